@@ -1,0 +1,17 @@
+/** The commands, in the order --help lists them. One file per command; each registers itself on the program. */
+import type { CommandRegistration } from '../io.js'
+import { registerBuild } from './build.js'
+import { registerInit } from './init.js'
+import { registerParse } from './parse.js'
+import { registerPreview } from './preview.js'
+import { registerSchemas } from './schemas.js'
+import { registerValidate } from './validate.js'
+
+export const commands: readonly CommandRegistration[] = [
+  registerBuild,
+  registerValidate,
+  registerParse,
+  registerPreview,
+  registerSchemas,
+  registerInit,
+]

@@ -1,0 +1,72 @@
+/**
+ * The command line: parses options, calls one library function per command, prints the result,
+ * returns the exit code (0 ok, 1 blocking findings, 2 usage/input/internal error). Only src/cli prints.
+ */
+import { Command, CommanderError } from 'commander'
+import { InputError, UsageError } from '../model/errors.js'
+import { commands } from './commands/index.js'
+import { createIo, type Io } from './io.js'
+import { VERSION } from './version.js'
+
+export async function main(argv: readonly string[], io: Io = createIo()): Promise<number> {
+  const program = new Command('visie')
+  let exitCode = 0
+  program
+    .description('Van omgevingsvisie-tekst naar LVBB-aanleverpakket (STOP 1.3.0 / LVBB 1.2.0 / IMOW), met offline validatie')
+    .version(VERSION, '-V, --version', 'toon het versienummer')
+    .helpOption('-h, --help', 'toon deze hulp')
+    .helpCommand('help [opdracht]', 'toon hulp bij een opdracht')
+    .option('--debug', 'toon bij een interne fout de volledige stacktrace')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} })
+  for (const register of commands) {
+    register(program, io, (code) => {
+      exitCode = Math.max(exitCode, code)
+    })
+  }
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => {} })
+  try {
+    await program.parseAsync(argv as string[])
+    return exitCode
+  } catch (e) {
+    return handleError(e, io, program.opts<{ debug?: boolean }>().debug === true)
+  }
+}
+
+function handleError(e: unknown, io: Io, debug: boolean): number {
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
+    io.err(`visie: ${dutchCommanderMessage(e)}\nGebruik 'visie --help' voor de mogelijke opdrachten en opties.\n`)
+    return 2
+  }
+  if (e instanceof UsageError || e instanceof InputError) {
+    io.err(`visie: ${e.message}\n`)
+    return 2
+  }
+  const err = e as Error
+  io.err(`visie: interne fout: ${err?.message ?? String(e)}\n`)
+  if (debug && err?.stack) io.err(`${err.stack}\n`)
+  else io.err('Start opnieuw met --debug voor details en meld dit als fout.\n')
+  return 2
+}
+
+const commanderMessages: Readonly<Record<string, (m: string) => string>> = {
+  'commander.unknownOption': (m) => `onbekende optie ${quoted(m)}`,
+  'commander.unknownCommand': (m) => `onbekende opdracht ${quoted(m)}`,
+  'commander.missingArgument': (m) => `argument ${quoted(m)} ontbreekt`,
+  'commander.optionMissingArgument': (m) => `optie ${quoted(m)} heeft een waarde nodig`,
+  'commander.missingMandatoryOptionValue': (m) => `verplichte optie ${quoted(m)} ontbreekt`,
+  'commander.invalidArgument': (m) => `ongeldige waarde: ${m.replace(/^error: /, '')}`,
+  'commander.excessArguments': () => 'te veel argumenten',
+}
+
+function dutchCommanderMessage(e: CommanderError): string {
+  const render = commanderMessages[e.code]
+  return render ? render(e.message) : e.message.replace(/^error: /, '')
+}
+
+function quoted(message: string): string {
+  const m = /'([^']*)'/.exec(message)
+  return m ? `'${m[1]}'` : ''
+}

@@ -1,0 +1,26 @@
+/** Where the CLI writes; tests pass their own to capture output. */
+export interface Io {
+  readonly out: (s: string) => void
+  readonly err: (s: string) => void
+  /** True when stderr is a terminal and progress may be shown. */
+  readonly tty: boolean
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+}
+
+export function createIo(): Io {
+  return {
+    out: (s) => process.stdout.write(s),
+    err: (s) => process.stderr.write(s),
+    tty: Boolean(process.stderr.isTTY) && !process.env.CI,
+    cwd: process.cwd(),
+    env: process.env,
+  }
+}
+
+/** Registers one command on the program; `exit` raises the process exit code (the highest wins). */
+export type CommandRegistration = (
+  program: import('commander').Command,
+  io: Io,
+  exit: (code: number) => void,
+) => void
