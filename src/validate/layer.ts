@@ -1,0 +1,34 @@
+/**
+ * The contract between the validation runner and its layers (product.md §7). A layer reads a package
+ * (made by visie or anything else) and returns findings; it never imports a writer.
+ */
+import type { Finding, Layer as LayerName } from '../model/index.js'
+
+/** One file of a package, as read from a ZIP or a folder by the pakket layer's reader (src/package/read.ts). */
+export interface PackageEntry {
+  /** The entry name exactly as in the ZIP (flat; case kept). */
+  readonly name: string
+  readonly bytes: Uint8Array
+}
+
+export interface PackageContents {
+  /** What the user gave: a .zip path or a folder path. */
+  readonly source: string
+  /** Entries that passed the reader's safety checks (no traversal, within limits), sorted by name (code units). */
+  readonly entries: readonly PackageEntry[]
+  /** Problems found while reading (bad ZIP, unsafe names, limits): pakket-layer findings. */
+  readonly findings: readonly Finding[]
+}
+
+export interface ValidateContext {
+  /** The installed schema set (see src/schemas): XSDs and Schematron. */
+  readonly schemasDir: string
+  /** wId / OW identificatie → source line, for packages built by visie (absent for foreign packages). */
+  readonly trace?: ReadonlyMap<string, { readonly file: string; readonly line: number }>
+}
+
+export interface ValidationLayer {
+  readonly name: LayerName
+  /** Runs the layer's checks. Must not throw on bad input: problems in the package are findings. */
+  readonly run: (pkg: PackageContents, ctx: ValidateContext) => Promise<readonly Finding[]>
+}
