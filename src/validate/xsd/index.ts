@@ -1,0 +1,120 @@
+/**
+ * The xsd layer (product.md §7.2): every .xml/.gml file of a package against the official XSD chosen from its root
+ * element, offline, with libxml2-wasm. Parsing never loads DTDs, external entities or anything from the network.
+ */
+import { XmlElement, type ErrorDetail, type XmlDocument } from 'libxml2-wasm'
+import type { Finding } from '../../model/index.js'
+import { openSchemaSet, type SchemaSet } from '../../schemas/index.js'
+import type { ValidationLayer } from '../layer.js'
+import { compiledSchema, SchemaCompileError } from './compile.js'
+import { findDoctype } from './doctype.js'
+import {
+  doctype,
+  maxErrorsPerFile,
+  notWellFormed,
+  parserWarning,
+  schemaError,
+  schemaUnavailable,
+  tooManyErrors,
+  unknownRoot,
+} from './findings.js'
+import { parseSafely } from './parse.js'
+import { selectSchema, type RootInfo } from './select.js'
+
+export { selectSchema, imowVersion, type RootInfo, type SchemaChoice } from './select.js'
+
+const sets = new Map<string, Promise<SchemaSet>>()
+
+function schemaSet(dir: string): Promise<SchemaSet> {
+  let s = sets.get(dir)
+  if (!s) {
+    s = openSchemaSet(dir)
+    sets.set(dir, s)
+  }
+  return s
+}
+
+/** Validates one package file against the schema its root element calls for; problems are findings, never throws. */
+export async function validateXml(name: string, bytes: Uint8Array, schemasDir: string): Promise<Finding[]> {
+  const findings: Finding[] = []
+  const dt = findDoctype(bytes)
+  if (dt) findings.push(doctype(name, dt.line, dt.external))
+  let parsed
+  try {
+    parsed = parseSafely(name, bytes)
+  } catch (e) {
+    findings.push(notWellFormed(name, undefined, (e as Error).message))
+    return findings
+  }
+  findings.push(...parsed.findings)
+  const doc = parsed.doc
+  if (!doc) return findings
+  try {
+    const set = await schemaSet(schemasDir).catch((e: Error) => e)
+    if (set instanceof Error) findings.push(schemaUnavailable(name, 'schemas/manifest.json', set.message))
+    else findings.push(...validateDoc(name, doc, set))
+  } finally {
+    doc.dispose()
+  }
+  return findings
+}
+
+function validateDoc(name: string, doc: XmlDocument, set: SchemaSet): Finding[] {
+  const root = doc.root
+  const info = rootInfo(root)
+  const choice = selectSchema(info)
+  if (!choice) return [unknownRoot(name, info.namespace, info.name, root.line)]
+  let validator
+  try {
+    validator = compiledSchema(set, choice.schema)
+  } catch (e) {
+    if (e instanceof SchemaCompileError) return [schemaUnavailable(name, choice.schema, e.message, choice.ketencode)]
+    throw e
+  }
+  try {
+    validator.validate(doc)
+    return []
+  } catch (e) {
+    const details = (e as { details?: ErrorDetail[] }).details
+    if (!details) return [schemaUnavailable(name, choice.schema, (e as Error).message, choice.ketencode)]
+    const out: Finding[] = []
+    const errors = details.filter((d) => d.level >= 2)
+    for (const d of details.filter((d) => d.level < 2)) out.push(parserWarning(name, d))
+    for (const d of errors.slice(0, maxErrorsPerFile)) out.push(schemaError(name, choice.schema, d, choice.ketencode))
+    if (errors.length > maxErrorsPerFile) out.push(tooManyErrors(name, choice.schema, errors.length - maxErrorsPerFile, choice.ketencode))
+    return out
+  }
+}
+
+function rootInfo(root: XmlElement): RootInfo {
+  const childNames: string[] = []
+  let imowVersie: string | undefined
+  for (let c = root.firstChild; c; c = c.next) {
+    if (!(c instanceof XmlElement)) continue
+    childNames.push(c.name)
+    if (c.name === 'IMOWversie') imowVersie = c.content
+  }
+  const schemaversie = root.attr('schemaversie')?.value
+  const schemaLocation = root.attrs.find((a) => a.name === 'schemaLocation')?.value
+  return {
+    namespace: root.namespaceUri,
+    name: root.name,
+    childNames,
+    ...(schemaversie !== undefined ? { schemaversie } : {}),
+    ...(schemaLocation !== undefined ? { schemaLocation } : {}),
+    ...(imowVersie !== undefined ? { imowVersie } : {}),
+  }
+}
+
+/** The xsd layer: validateXml over every .xml and .gml entry, in entry order. */
+export const xsdLayer: ValidationLayer = {
+  name: 'xsd',
+  run: async (pkg, ctx) => {
+    const findings: Finding[] = []
+    for (const entry of pkg.entries) {
+      if (!/\.(xml|gml)$/i.test(entry.name)) continue
+      findings.push(...(await validateXml(entry.name, entry.bytes, ctx.schemasDir)))
+    }
+    return findings
+  },
+}

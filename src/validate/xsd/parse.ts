@@ -1,0 +1,42 @@
+/**
+ * Parses a package file for schema validation with libxml2-wasm, safely: no entity substitution, no DTD loading,
+ * no external entities, no network. Fatal errors (not well-formed, entity-expansion limits) end the file; namespace
+ * errors libxml2 ranks as recoverable are reported and the file is still validated.
+ */
+import { ParseOption, XmlDocument, type ErrorDetail } from 'libxml2-wasm'
+import type { Finding } from '../../model/index.js'
+import { notWellFormed, parserWarning } from './findings.js'
+
+/** No NOENT (no entity substitution), no DTDLOAD/DTDATTR/DTDVALID; NO_XXE and NONET as a second lock. */
+const safeOptions = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES
+
+const fatal = 3
+
+/**
+ * A namespace name that is not a URI (gm9920 declares `xmlns:schemaLocation="ns url"`): libxml2 ranks it an error,
+ * xmllint 2.9 and the chain's parsers accept it, so it is information, not a blocking finding.
+ */
+const harmless = /^xmlns(:[\w.-]+)?: '.*' is not a valid URI/s
+
+export interface Parsed {
+  readonly doc?: XmlDocument
+  readonly findings: readonly Finding[]
+}
+
+export function parseSafely(name: string, bytes: Uint8Array): Parsed {
+  try {
+    const doc = XmlDocument.fromBuffer(bytes, { url: name, option: safeOptions })
+    return { doc, findings: doc.warnings.map((w) => parserWarning(name, w)) }
+  } catch (e) {
+    const details: readonly ErrorDetail[] = (e as { details?: ErrorDetail[] }).details ?? []
+    if (details.length === 0 || details.some((d) => d.level >= fatal)) {
+      return { findings: [notWellFormed(name, details.find((d) => d.level >= fatal) ?? details[0])] }
+    }
+    const findings = details.map((d) =>
+      d.level < 2 || harmless.test(d.message.trim()) ? parserWarning(name, d) : notWellFormed(name, d),
+    )
+    // Recoverable errors only: the tree is complete, so parse again without reporting and validate it.
+    const doc = XmlDocument.fromBuffer(bytes, { url: name, option: safeOptions | ParseOption.XML_PARSE_NOERROR })
+    return { doc, findings }
+  }
+}
