@@ -18,6 +18,11 @@ export interface PackageContents {
   readonly entries: readonly PackageEntry[]
   /** Problems found while reading (bad ZIP, unsafe names, limits): pakket-layer findings. */
   readonly findings: readonly Finding[]
+  /**
+   * Names present in the package but not read (too large, ZIP bomb, duplicate), already reported in `findings`;
+   * other rules treat them as present so one cause gives one finding. Optional: absent means none.
+   */
+  readonly skipped?: readonly string[]
 }
 
 export interface ValidateContext {

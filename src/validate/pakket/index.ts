@@ -1,0 +1,28 @@
+/**
+ * The pakket layer (product.md §7.1): the reader's findings (names, sizes, ZIP bombs) plus the rules below on
+ * manifest ↔ ZIP, content types and well-formedness. Rules sorted by code.
+ */
+import type { ValidationLayer } from '../layer.js'
+import { ruleLayer, type Rule } from '../rule.js'
+import { lvbb1002 } from './lvbb1002-opdracht.js'
+import { lvbb1003 } from './lvbb1003-manifest.js'
+import { lvbb1009 } from './lvbb1009-manifest-bestand-ontbreekt.js'
+import { lvbb1010 } from './lvbb1010-bestand-niet-in-manifest.js'
+import { lvbb1016 } from './lvbb1016-manifest-ow-bestand-ontbreekt.js'
+import { lvbb1019 } from './lvbb1019-contenttype-toegestaan.js'
+import { lvbb1021 } from './lvbb1021-contenttype-inhoud.js'
+import { lvbb1027 } from './lvbb1027-manifest-ow-ontbreekt.js'
+import { visie510 } from './visie-510-xml-welgevormd.js'
+import { visie511 } from './visie-511-dtd.js'
+import { visie512 } from './visie-512-namespace-uri.js'
+
+export const pakketRules: readonly Rule[] = [lvbb1002, lvbb1003, lvbb1009, lvbb1010, lvbb1016, lvbb1019, lvbb1021, lvbb1027, visie510, visie511, visie512]
+
+const rules = ruleLayer('pakket', pakketRules)
+
+export const pakketLayer: ValidationLayer = {
+  name: 'pakket',
+  async run(pkg, ctx) {
+    return [...pkg.findings, ...(await rules.run(pkg, ctx))]
+  },
+}

@@ -1,0 +1,32 @@
+/** The JSON report of product.md §2: the only place where the Dutch keys (ernst, laag, bestand, …) are spelled. */
+import type { Finding } from '../../model/index.js'
+import type { Report } from '../index.js'
+
+export function formatJson(report: Report): string {
+  const out = {
+    tool: report.tool,
+    versie: report.versie,
+    pakket: report.pakket,
+    standaarden: report.standaarden,
+    samenvatting: {
+      blokkerend: report.samenvatting.blokkerend,
+      waarschuwing: report.samenvatting.waarschuwing,
+      informatie: report.samenvatting.informatie,
+    },
+    bevindingen: report.findings.map(bevinding),
+  }
+  return `${JSON.stringify(out, null, 2)}\n`
+}
+
+function bevinding(f: Finding): Record<string, unknown> {
+  return {
+    code: f.code,
+    ernst: f.severity,
+    laag: f.layer,
+    ...(f.at ? { bestand: f.at.file } : {}),
+    ...(f.at?.xpath ? { pad: f.at.xpath } : {}),
+    ...(f.at?.line ? { regel: f.at.line } : {}),
+    ...(f.source ? { bron: { bestand: f.source.file, regel: f.source.line } } : {}),
+    melding: f.message,
+  }
+}

@@ -1,0 +1,47 @@
+/** The Dutch text report: summary first, then findings grouped by layer and by file (findings already sorted). */
+import type { Finding, Layer } from '../../model/index.js'
+import type { Report } from '../index.js'
+
+export const layerTitles: Readonly<Record<Layer, string>> = {
+  pakket: 'Pakket (ZIP, manifest, bestanden)',
+  xsd: 'XML-schema (XSD)',
+  stop: 'Schematron (STOP/LVBB)',
+  lvbb: 'LVBB-bedrijfsregels',
+  geo: 'Geometrie (GML)',
+  ow: 'Omgevingswetobjecten (OW)',
+  bron: 'Brontekst',
+}
+
+export function formatText(report: Report): string {
+  const s = report.samenvatting
+  const lines = [
+    `visie ${report.versie} — validatie van ${report.pakket}`,
+    `Standaarden: STOP ${report.standaarden.stop}, LVBB ${report.standaarden.lvbb}, IMOW ${report.standaarden.imow}`,
+    `Samenvatting: ${s.blokkerend} blokkerend, ${s.waarschuwing} waarschuwing${s.waarschuwing === 1 ? '' : 'en'}, ${s.informatie} informatie`,
+    s.blokkerend === 0 ? 'Resultaat: geen blokkerende bevindingen.' : 'Resultaat: het pakket wordt afgekeurd (blokkerende bevindingen).',
+  ]
+  let layer: string | undefined
+  let file: string | undefined
+  for (const f of report.findings) {
+    if (f.layer !== layer) {
+      layer = f.layer
+      file = undefined
+      lines.push('', `== ${layerTitles[f.layer]} ==`)
+    }
+    const where = f.at?.file ?? f.source?.file ?? '(pakket)'
+    if (where !== file) {
+      file = where
+      lines.push(`  ${where}`)
+    }
+    lines.push(...findingLines(f))
+  }
+  return `${lines.join('\n')}\n`
+}
+
+function findingLines(f: Finding): string[] {
+  const place = f.at?.line ? `regel ${f.at.line}: ` : ''
+  const out = [`    ${f.code} (${f.severity}) ${place}${f.message}`]
+  if (f.at?.xpath) out.push(`      pad: ${f.at.xpath}`)
+  if (f.source) out.push(`      bron: ${f.source.file}, regel ${f.source.line}`)
+  return out
+}

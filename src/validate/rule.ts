@@ -1,0 +1,65 @@
+/**
+ * Rules of the TypeScript layers (pakket, lvbb, geo, ow): `{code, layer, severity, title, message, check}`.
+ * A rule reports data and a place; `ruleLayer` stamps code, layer, severity and the rendered message
+ * (style.md §2 "Registration") and turns a throwing rule into an internal error.
+ */
+import type { Finding, Layer, Severity } from '../model/index.js'
+import type { ValidationLayer } from './layer.js'
+import { packageView, type PackageView } from './view.js'
+
+export type FindingData = Readonly<Record<string, string | number | boolean>>
+
+export interface RuleReport {
+  readonly data: FindingData
+  readonly at?: Finding['at']
+  readonly source?: Finding['source']
+}
+
+export interface Rule {
+  /** The chain's code (LVBB3008, TPOD2230, OZON0022) or VISIE-<n> (500..799 for these layers). */
+  readonly code: string
+  readonly layer: Layer
+  readonly severity: Severity
+  /** One line, Dutch: what the rule checks (printed by `visie validate --regels`). */
+  readonly title: string
+  readonly message: (data: FindingData) => string
+  readonly check: (view: PackageView, report: (r: RuleReport) => void) => void | Promise<void>
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule
+}
+
+/** A layer that runs `rules` (sorted by code) over the shared package view. */
+export function ruleLayer(name: Layer, rules: readonly Rule[]): ValidationLayer {
+  return {
+    name,
+    async run(pkg, ctx) {
+      const view = packageView(pkg, ctx)
+      const findings: Finding[] = []
+      for (const rule of rules) {
+        const report = (r: RuleReport): void => {
+          findings.push(stamp(rule, r))
+        }
+        try {
+          await rule.check(view, report)
+        } catch (e) {
+          throw new Error(`regel ${rule.code} faalde: ${(e as Error)?.message ?? String(e)}`, { cause: e })
+        }
+      }
+      return findings
+    },
+  }
+}
+
+function stamp(rule: Rule, r: RuleReport): Finding {
+  return {
+    code: rule.code,
+    severity: rule.severity,
+    layer: rule.layer,
+    message: rule.message(r.data),
+    data: r.data,
+    ...(r.at ? { at: r.at } : {}),
+    ...(r.source ? { source: r.source } : {}),
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * A read-only view of a package shared by the rule layers (pakket, lvbb, geo, ow): entries by name, lazily parsed
+ * XML (cached, disposed by the runner), and each file's role from its root element. Rules never change it.
+ */
+import type { XmlDocument } from 'libxml2-wasm'
+import type { PackageContents, PackageEntry, ValidateContext } from './layer.js'
+import { parseXml, type ParsedXml } from './xml.js'
+
+export type FileRole = 'opdracht' | 'manifest' | 'besluit' | 'io' | 'gml' | 'manifest-ow' | 'ow' | 'xml' | 'other'
+
+export interface PackageView {
+  readonly pkg: PackageContents
+  readonly ctx: ValidateContext
+  /** Entry names in code-unit order. */
+  readonly names: readonly string[]
+  file(name: string): PackageEntry | undefined
+  /** True when the package holds `name`, read or skipped for a reported reason. */
+  has(name: string): boolean
+  /** The parsed document, or undefined when the file is absent, not XML or not well-formed (pakket reports that). */
+  xml(name: string): XmlDocument | undefined
+  parsed(name: string): ParsedXml | undefined
+  role(name: string): FileRole
+  /** Entry names with the given role, in code-unit order. */
+  withRole(role: FileRole): readonly string[]
+  dispose(): void
+}
+
+const roots: Readonly<Record<string, FileRole>> = {
+  'http://www.overheid.nl/2017/lvbb publicatieOpdracht': 'opdracht',
+  'http://www.overheid.nl/2017/lvbb validatieOpdracht': 'opdracht',
+  'http://www.overheid.nl/2017/lvbb manifest': 'manifest',
+  'https://standaarden.overheid.nl/lvbb/stop/aanlevering/ AanleveringBesluit': 'besluit',
+  'https://standaarden.overheid.nl/lvbb/stop/aanlevering/ AanleveringInformatieObject': 'io',
+  'http://www.geostandaarden.nl/bestanden-ow/manifest-ow Aanleveringen': 'manifest-ow',
+  'http://www.geostandaarden.nl/imow/bestanden/deelbestand owBestand': 'ow',
+}
+
+const views = new WeakMap<PackageContents, PackageView>()
+
+/** The view of `pkg`, created once per package and shared by all layers of one validation run. */
+export function packageView(pkg: PackageContents, ctx: ValidateContext): PackageView {
+  let view = views.get(pkg)
+  if (!view) {
+    view = createView(pkg, ctx)
+    views.set(pkg, view)
+  }
+  return view
+}
+
+/** Frees the parsed documents of `pkg` (libxml2 memory lives outside the JS heap). */
+export function disposeView(pkg: PackageContents): void {
+  views.get(pkg)?.dispose()
+  views.delete(pkg)
+}
+
+/** Treat as XML: `.xml` files and anything that starts like XML, except GML (scanned by the geo layer). */
+export function isXmlName(name: string): boolean {
+  return /\.xml$/i.test(name)
+}
+
+function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
+  const byName = new Map(pkg.entries.map((e) => [e.name, e]))
+  const skipped = new Set(pkg.skipped ?? [])
+  const parsedCache = new Map<string, ParsedXml>()
+  const roleCache = new Map<string, FileRole>()
+  const names = pkg.entries.map((e) => e.name)
+
+  const parsed = (name: string): ParsedXml | undefined => {
+    const entry = byName.get(name)
+    if (!entry || !isXmlName(name) || entry.bytes.length === 0) return undefined
+    let p = parsedCache.get(name)
+    if (!p) {
+      p = parseXml(entry.bytes)
+      parsedCache.set(name, p)
+    }
+    return p
+  }
+  const xml = (name: string): XmlDocument | undefined => {
+    const p = parsed(name)
+    return p?.ok ? p.doc : undefined
+  }
+  const role = (name: string): FileRole => {
+    let r = roleCache.get(name)
+    if (r) return r
+    if (/\.gml$/i.test(name)) r = 'gml'
+    else {
+      const root = xml(name)?.root
+      r = root ? (roots[`${root.namespaceUri} ${root.name}`] ?? 'xml') : 'other'
+    }
+    roleCache.set(name, r)
+    return r
+  }
+  return {
+    pkg,
+    ctx,
+    names,
+    file: (name) => byName.get(name),
+    has: (name) => byName.has(name) || skipped.has(name),
+    xml,
+    parsed,
+    role,
+    withRole: (wanted) => names.filter((n) => role(n) === wanted),
+    dispose: () => {
+      for (const p of parsedCache.values()) if (p.ok) p.doc.dispose()
+      parsedCache.clear()
+    },
+  }
+}

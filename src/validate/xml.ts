@@ -1,0 +1,113 @@
+/**
+ * Safe XML parsing for the rule layers (libxml2-wasm): no DTDs (entity bombs, external entities), no network,
+ * line numbers kept; plus namespace constants and an element → XPath helper for finding locations.
+ */
+import { ParseOption, XmlDocument, XmlElement, XmlParseError, type XmlTreeNode } from 'libxml2-wasm'
+
+export type ParsedXml =
+  | { readonly ok: true; readonly doc: XmlDocument; readonly nsWarnings?: readonly NsWarning[] }
+  | { readonly ok: false; readonly kind: 'malformed' | 'dtd'; readonly message: string; readonly line?: number }
+
+/** Namespaces of the delivery package (stop-lvbb.md §1.2, imow-ow.md §1.2), under their customary prefixes. */
+export const ns = {
+  lvbb: 'http://www.overheid.nl/2017/lvbb',
+  lvbba: 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/',
+  data: 'https://standaarden.overheid.nl/stop/imop/data/',
+  tekst: 'https://standaarden.overheid.nl/stop/imop/tekst/',
+  geo: 'https://standaarden.overheid.nl/stop/imop/geo/',
+  basisgeo: 'http://www.geostandaarden.nl/basisgeometrie/1.0',
+  gml: 'http://www.opengis.net/gml/3.2',
+  mow: 'http://www.geostandaarden.nl/bestanden-ow/manifest-ow',
+  owdc: 'http://www.geostandaarden.nl/imow/bestanden/deelbestand',
+  sl: 'http://www.geostandaarden.nl/bestanden-ow/standlevering-generiek',
+  vt: 'http://www.geostandaarden.nl/imow/vrijetekst',
+  l: 'http://www.geostandaarden.nl/imow/locatie',
+  ga: 'http://www.geostandaarden.nl/imow/gebiedsaanwijzing',
+  rg: 'http://www.geostandaarden.nl/imow/regelingsgebied',
+  k: 'http://www.geostandaarden.nl/imow/kaart',
+  xlink: 'http://www.w3.org/1999/xlink',
+} as const
+
+/** A namespace declaration whose value is not a URI (xmllint: "namespace warning"); the document is still usable. */
+export interface NsWarning {
+  readonly message: string
+  readonly line: number
+}
+
+const DOCTYPE = Buffer.from('<!DOCTYPE')
+const ENTITY = Buffer.from('<!ENTITY')
+
+export function parseXml(bytes: Uint8Array): ParsedXml {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const dtdAt = Math.max(buf.indexOf(DOCTYPE), buf.indexOf(ENTITY))
+  if (dtdAt >= 0) {
+    // A delivery never needs a DTD; refusing it blocks entity bombs and external entities before any parsing.
+    return { ok: false, kind: 'dtd', message: 'DTD of entiteitdeclaratie', line: lineAt(buf, dtdAt) }
+  }
+  const option = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES
+  try {
+    return { ok: true, doc: XmlDocument.fromBuffer(bytes, { option }) }
+  } catch (e) {
+    if (!(e instanceof XmlParseError)) return { ok: false, kind: 'malformed', message: (e as Error).message }
+    const nsOnly = e.details.length > 0 && e.details.every((d) => d.level === 2 && nsUriError.test(d.message))
+    if (nsOnly) {
+      const retried = retryWithoutBadNsUris(buf, option)
+      if (retried) return { ok: true, doc: retried, nsWarnings: e.details.map((d) => ({ message: d.message.trim(), line: d.line })) }
+    }
+    const first = e.details[0]
+    return { ok: false, kind: 'malformed', message: (first?.message ?? e.message).trim(), line: first?.line }
+  }
+}
+
+const nsUriError = /^xmlns(:[\w.-]+)?: '[^']*' is not a valid URI/
+
+/**
+ * libxml2-wasm refuses documents with a namespace declaration that is no URI (e.g. a real gm9920 file declares
+ * `xmlns:schemaLocation="ns url"`), where xmllint only warns. Such a declaration binds a prefix nobody uses;
+ * percent-encoding its spaces keeps every line and element as it was.
+ */
+function retryWithoutBadNsUris(buf: Buffer, option: ParseOption): XmlDocument | undefined {
+  const source = buf.toString('utf8')
+  const patched = source.replace(/(xmlns(?::[\w.-]+)?\s*=\s*)(["'])([^"']*\s[^"']*)\2/g, (_m, head: string, q: string, value: string) => `${head}${q}${value.replace(/ /g, '%20')}${q}`)
+  if (patched === source) return undefined
+  try {
+    return XmlDocument.fromString(patched, { option })
+  } catch {
+    return undefined
+  }
+}
+
+function lineAt(buf: Buffer, offset: number): number {
+  let line = 1
+  for (let i = buf.indexOf(10); i >= 0 && i < offset; i = buf.indexOf(10, i + 1)) line++
+  return line
+}
+
+/** `/AanleveringBesluit/BesluitVersie/data:BesluitMetadata/data:informatieobjectRefs/data:informatieobjectRef[2]`. */
+export function xpathOf(el: XmlElement): string {
+  const steps: string[] = []
+  for (let cur: XmlElement | null = el; cur; cur = cur.parent) {
+    const name = cur.prefix ? `${cur.prefix}:${cur.name}` : cur.name
+    let index = 1
+    let count = 0
+    for (let sib: XmlTreeNode | null = cur.parent?.firstChild ?? null; sib; sib = sib.next) {
+      if (sib instanceof XmlElement && sib.name === cur.name && sib.namespaceUri === cur.namespaceUri) {
+        count++
+        if (sib.isSameNode(cur)) index = count
+      }
+    }
+    steps.push(count > 1 ? `${name}[${index}]` : name)
+  }
+  return `/${steps.reverse().join('/')}`
+}
+
+/** The elements `xpath` selects, with the package namespaces bound. */
+export function elements(node: XmlElement | XmlDocument, xpath: string): XmlElement[] {
+  const ctx = node instanceof XmlDocument ? node.root : node
+  return ctx.find(xpath, ns).filter((n): n is XmlElement => n instanceof XmlElement)
+}
+
+/** Trimmed text of the first element `xpath` selects, or undefined. */
+export function text(node: XmlElement | XmlDocument, xpath: string): string | undefined {
+  return elements(node, xpath)[0]?.content.trim()
+}

@@ -1,0 +1,133 @@
+/** readPackage / packageFromFiles on real packages (folders and ZIPs made here) and on hostile ZIPs and folders. */
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { InputError } from '../../src/model/errors.js'
+import { packageFromFiles, readPackage } from '../../src/package/read.js'
+import { loadFolder, pv28, zipTo } from '../validate/package-fixtures.js'
+
+const codesOf = (findings: readonly { code: string }[]): string[] => findings.map((f) => f.code).sort()
+
+describe('readPackage on real packages', () => {
+  test('reads the pv28 folder: 13 files, sorted, byte-identical, no findings', async () => {
+    const pkg = await readPackage(pv28())
+    expect(pkg.entries.map((e) => e.name)).toEqual([
+      'DeltaVisie-v1.gml', 'GIO_DeltaVisie-v1.xml', 'GIO_Metropool-v1.xml', 'Metropool-v1.gml', 'akn_nl_bill_pv28-1-7.xml',
+      'manifest-ow.xml', 'manifest.xml', 'opdracht.xml', 'owDivisie.xml', 'owGebiedsaanwijzingen.xml', 'owHoofdlijn.xml',
+      'owLocaties.xml', 'owRegelingsgebied.xml',
+    ])
+    const gml = pkg.entries.find((e) => e.name === 'DeltaVisie-v1.gml')
+    expect(gml?.bytes.length).toBe(214580)
+    expect(pkg.findings).toEqual([])
+  })
+
+  test('reads the same package from a ZIP with the same bytes', async () => {
+    const files = await loadFolder(pv28())
+    const zip = await zipTo(files)
+    const pkg = await readPackage(zip)
+    expect(pkg.findings).toEqual([])
+    expect(pkg.entries.map((e) => [e.name, e.bytes.length])).toEqual(files.map((f) => [f.name, f.bytes.length]))
+    expect(Buffer.from(pkg.entries[4]!.bytes).equals(Buffer.from(files[4]!.bytes))).toBe(true)
+  })
+
+  test('a missing path is an InputError (exit 2), not a finding', async () => {
+    await expect(readPackage('/nonexistent/visie/pakket.zip')).rejects.toBeInstanceOf(InputError)
+  })
+})
+
+describe('hostile ZIPs', () => {
+  test('a file that is not a ZIP gives LVBB1001', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'visie-test-'))
+    await writeFile(join(dir, 'x.zip'), 'dit is geen zip')
+    const pkg = await readPackage(join(dir, 'x.zip'))
+    expect(codesOf(pkg.findings)).toEqual(['LVBB1001'])
+    expect(pkg.entries).toEqual([])
+  })
+
+  test('`../` and absolute entry names are reported (LVBB1004) and never read', async () => {
+    // yazl refuses such names, so write same-length placeholders and patch the bytes of the finished ZIP.
+    const zip = await zipTo([
+      { name: 'opdracht.xml', bytes: new TextEncoder().encode('<a/>') },
+      { name: 'xx/evil.xml', bytes: new TextEncoder().encode('<evil/>') },
+      { name: 'Xetc-passwd', bytes: new TextEncoder().encode('root') },
+    ])
+    const bytes = await readFile(zip)
+    const patched = Buffer.from(bytes.toString('latin1').replaceAll('xx/evil.xml', '../evil.xml').replaceAll('Xetc-passwd', '/etc-passwd'), 'latin1')
+    await writeFile(zip, patched)
+    const pkg = await readPackage(zip)
+    expect(pkg.entries.map((e) => e.name)).toEqual(['opdracht.xml'])
+    expect(pkg.findings.map((f) => [f.code, f.data.bestand, f.data.reden])).toEqual([
+      ['LVBB1004', '../evil.xml', "pad met '..' (buiten het pakket)"],
+      ['LVBB1004', '/etc-passwd', 'absoluut pad'],
+    ])
+  })
+
+  test('a ZIP bomb (20 MB of zeros in a few KB) is not unpacked: VISIE-502', async () => {
+    const zip = await zipTo([{ name: 'bom.gml', bytes: new Uint8Array(20 * 1024 * 1024) }])
+    const pkg = await readPackage(zip)
+    expect(pkg.entries).toEqual([])
+    expect(codesOf(pkg.findings)).toEqual(['VISIE-502'])
+    expect(Number(pkg.findings[0]!.data.verhouding)).toBeGreaterThan(200)
+    expect(pkg.skipped).toEqual(['bom.gml'])
+  })
+
+  test('a 0-byte file gives LVBB1041 and is kept (so the manifest check does not report it again)', async () => {
+    const zip = await zipTo([{ name: 'leeg.xml', bytes: new Uint8Array(0) }])
+    const pkg = await readPackage(zip)
+    expect(codesOf(pkg.findings)).toEqual(['LVBB1041'])
+    expect(pkg.findings[0]!.data).toMatchObject({ bestand: 'leeg.xml', grootte: 0 })
+    expect(pkg.entries.map((e) => e.name)).toEqual(['leeg.xml'])
+  })
+
+  test('duplicate and case-colliding names: LVBB1042, the later one is not read', async () => {
+    const zip = await zipTo([
+      { name: 'manifest.xml', bytes: new TextEncoder().encode('<a/>') },
+      { name: 'Manifest.xml', bytes: new TextEncoder().encode('<b/>') },
+      { name: 'manifest.xml', bytes: new TextEncoder().encode('<c/>') },
+    ])
+    const pkg = await readPackage(zip)
+    expect(pkg.entries.map((e) => [e.name, new TextDecoder().decode(e.bytes)])).toEqual([['manifest.xml', '<a/>']])
+    expect(pkg.findings.map((f) => [f.code, f.data.bestand, f.data.eerder])).toEqual([
+      ['LVBB1042', 'Manifest.xml', 'manifest.xml'],
+      ['LVBB1042', 'manifest.xml', 'manifest.xml'],
+    ])
+  })
+
+  test('an entry inside a folder violates the flat-name rule (LVBB1004) and is not read', async () => {
+    const zip = await zipTo([{ name: 'map/besluit.xml', bytes: new TextEncoder().encode('<a/>') }])
+    const pkg = await readPackage(zip)
+    expect(pkg.findings.map((f) => [f.code, f.data.bestand])).toEqual([['LVBB1004', 'map/besluit.xml']])
+    expect(pkg.entries).toEqual([])
+  })
+})
+
+describe('hostile folders', () => {
+  test('a symlink to a file outside the package and a sub-folder are skipped with VISIE-504', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'visie-outside-'))
+    await writeFile(join(outside, 'geheim.xml'), '<geheim/>')
+    const dir = await mkdtemp(join(tmpdir(), 'visie-test-'))
+    await writeFile(join(dir, 'opdracht.xml'), '<a/>')
+    await symlink(join(outside, 'geheim.xml'), join(dir, 'link.xml'))
+    await mkdir(join(dir, 'sub'))
+    const pkg = await readPackage(dir)
+    expect(pkg.entries.map((e) => e.name)).toEqual(['opdracht.xml'])
+    expect(pkg.findings.map((f) => [f.code, f.data.bestand, f.data.soort])).toEqual([
+      ['VISIE-504', 'link.xml', 'geen gewoon bestand'],
+      ['VISIE-504', 'sub', 'map'],
+    ])
+  })
+})
+
+describe('packageFromFiles', () => {
+  test('applies the same name checks and sorts entries by code units', () => {
+    const bytes = new TextEncoder().encode('<a/>')
+    const pkg = packageFromFiles('mem', [
+      { name: 'b.xml', bytes },
+      { name: 'B-.xml', bytes },
+      { name: 'a b.xml', bytes },
+    ])
+    expect(pkg.entries.map((e) => e.name)).toEqual(['B-.xml', 'b.xml'])
+    expect(pkg.findings.map((f) => [f.code, f.data.bestand])).toEqual([['LVBB1004', 'a b.xml']])
+  })
+})

@@ -1,0 +1,95 @@
+/** `visie validate` end to end through main(): exit codes, formats, --out, --regels, unreadable input. */
+import { mkdtemp, readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { main } from '../../../src/cli/index.js'
+import type { Io } from '../../../src/cli/io.js'
+import { edit, loadFolder, pv28, zipTo } from '../package-fixtures.js'
+import { schemasDir } from '../../support/shared.js'
+
+function captureIo(): Io & { stdout: () => string; stderr: () => string } {
+  let out = ''
+  let err = ''
+  return {
+    out: (s) => (out += s),
+    err: (s) => (err += s),
+    tty: false,
+    cwd: process.cwd(),
+    env: { VISIE_SCHEMAS: schemasDir() },
+    stdout: () => out,
+    stderr: () => err,
+  }
+}
+
+const tsLayers = ['--lagen', 'pakket,lvbb,geo,ow']
+
+describe('visie validate', () => {
+  test('a broken package exits 1 and the JSON report has the product.md §2 shape', async () => {
+    const files = edit(await loadFolder(pv28()), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const zip = await zipTo(files)
+    const io = captureIo()
+    const code = await main(['node', 'visie', 'validate', zip, '--format', 'json', ...tsLayers], io)
+    expect(code).toBe(1)
+    const json = JSON.parse(io.stdout())
+    expect(Object.keys(json)).toEqual(['tool', 'versie', 'pakket', 'standaarden', 'samenvatting', 'bevindingen'])
+    expect(json.standaarden).toEqual({ stop: '1.3.0', lvbb: '1.2.0', imow: '3.0' })
+    expect(json.samenvatting).toEqual({ blokkerend: 1, waarschuwing: 0, informatie: 0 })
+    expect(json.bevindingen).toEqual([
+      {
+        code: 'LVBB1009',
+        ernst: 'blokkerend',
+        laag: 'pakket',
+        bestand: 'manifest.xml',
+        pad: '/lvbb:manifest/lvbb:bestand[13]/lvbb:bestandsnaam',
+        regel: 52,
+        melding: "manifest.xml noemt 'Opdracht.xml', maar het pakket bevat 'opdracht.xml' (hoofd- en kleine letters verschillen; namen moeten exact gelijk zijn).",
+      },
+    ])
+  })
+
+  test('the text report is Dutch, summary first, grouped by layer and file; --out writes it', async () => {
+    const files = edit(await loadFolder(pv28()), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const zip = await zipTo(files)
+    const out = join(await mkdtemp(join(tmpdir(), 'visie-test-')), 'rapport.txt')
+    const io = captureIo()
+    expect(await main(['node', 'visie', 'validate', zip, '--out', out, ...tsLayers], io)).toBe(1)
+    expect(io.stdout()).toBe('')
+    const lines = (await readFile(out, 'utf8')).split('\n')
+    expect(lines[2]).toBe('Samenvatting: 1 blokkerend, 0 waarschuwingen, 0 informatie')
+    expect(lines.slice(5, 8)).toEqual([
+      '== Pakket (ZIP, manifest, bestanden) ==',
+      '  manifest.xml',
+      "    LVBB1009 (blokkerend) regel 52: manifest.xml noemt 'Opdracht.xml', maar het pakket bevat 'opdracht.xml' (hoofd- en kleine letters verschillen; namen moeten exact gelijk zijn).",
+    ])
+  })
+
+  test('junit: one testsuite per layer, one failing testcase per blocking finding', async () => {
+    const files = edit(await loadFolder(pv28()), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const io = captureIo()
+    expect(await main(['node', 'visie', 'validate', await zipTo(files), '--format', 'junit', ...tsLayers], io)).toBe(1)
+    const xml = io.stdout()
+    expect(xml.match(/<testsuite /g)?.length).toBe(7)
+    expect(xml).toContain('<testsuite name="pakket" tests="1" failures="1" errors="0">')
+    expect(xml.match(/<failure /g)?.length).toBe(1)
+    expect(xml).toContain('type="LVBB1009"')
+  })
+
+  test('the real pv28 package passes the TypeScript layers: exit 0', async () => {
+    const io = captureIo()
+    expect(await main(['node', 'visie', 'validate', pv28(), ...tsLayers], io)).toBe(0)
+    expect(io.stdout()).toContain('Resultaat: geen blokkerende bevindingen.')
+  })
+
+  test('a missing package exits 2 with a Dutch message', async () => {
+    const io = captureIo()
+    expect(await main(['node', 'visie', 'validate', '/nonexistent/pakket.zip'], io)).toBe(2)
+    expect(io.stderr()).toContain("Pakket '/nonexistent/pakket.zip' bestaat niet of is niet leesbaar.")
+  })
+
+  test('--regels lists every own code', async () => {
+    const io = captureIo()
+    expect(await main(['node', 'visie', 'validate', '--regels'], io)).toBe(0)
+    for (const code of ['LVBB1009', 'LVBB1010', 'VISIE-510', 'VISIE-511']) expect(io.stdout()).toContain(code)
+  })
+})
