@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import yazl from 'yazl'
+import { createWriteStream } from 'node:fs'
+import {
+  dirSource,
+  installSchemas,
+  listInstalled,
+  loadManifest,
+  officialSource,
+  SchemaInstallError,
+  zipSource,
+  type SchemaManifest,
+} from '../../src/schemas/index.js'
+import { InputError } from '../../src/model/errors.js'
+import { sharedDir } from '../support/shared.js'
+
+let manifest: SchemaManifest
+let work: string
+const fromShared = () => [dirSource(sharedDir('stop')), dirSource(sharedDir('imow'))]
+
+beforeAll(async () => {
+  manifest = await loadManifest()
+  work = await mkdtemp(join(tmpdir(), 'visie-schemas-'))
+})
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true })
+})
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = []
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name)
+    if (e.isDirectory()) out.push(...(await listFiles(p)))
+    else out.push(p)
+  }
+  return out.sort()
+}
+
+describe('schemas/manifest.json', () => {
+  test('covers the sets of the brief and nothing from examples, docs or catalogs', () => {
+    const sets = new Set(manifest.files.map((f) => f.set))
+    for (const s of ['stop-xsd', 'stop-schematron', 'lvbb-xsd', 'lvbb-schematron', 'gml', 'basisgeometrie', 'imow-xsd-v2.0.0', 'imow-xsd-v3.1.0', 'imow-waardelijsten']) {
+      expect(sets.has(s), s).toBe(true)
+    }
+    for (const f of manifest.files) {
+      expect(f.path).not.toMatch(/examples|docs\/|catalog\.xml|README|SOURCES/)
+      expect(f.path).toMatch(/\.(xsd|sch|json)$/)
+    }
+    expect(manifest.files.some((f) => f.path === 'imow/waardelijsten/waardelijsten_IMOW_v4.3.0.json')).toBe(true)
+  })
+
+  test('official URLs as the catalogs and SOURCES.md give them', () => {
+    const url = (p: string) => manifest.files.find((f) => f.path === p)?.url
+    expect(url('stop/schemas/stop-1.3.0/imop-geo.xsd')).toBe('https://standaarden.overheid.nl/stop/1.3.0/imop-geo.xsd')
+    expect(url('stop/schemas/lvbb-1.2.0/lvbb-transport.xsd')).toBe('https://standaarden.overheid.nl/lvbb/1.2.0/lvbb-transport.xsd')
+    expect(url('stop/schematron/stop-1.3.0/imop-tekst.sch')).toBe('https://standaarden.overheid.nl/stop/1.3.0/imop-tekst.sch')
+    expect(url('stop/schematron/lvbb-1.2.0/lvbb-aanlevering-io.sch')).toBe('https://standaarden.overheid.nl/lvbb/1.2.0/lvbb-aanlevering-io.sch')
+    expect(url('stop/schemas/extern/opengis/gml/3.2.1/gml.xsd')).toBe('http://schemas.opengis.net/gml/3.2.1/gml.xsd')
+    expect(url('stop/schemas/extern/opengis/gml/20070417/gmd/gmd.xsd')).toBe('http://schemas.opengis.net/iso/19139/20070417/gmd/gmd.xsd')
+    expect(url('stop/schemas/extern/w3c/xml_2001.xsd')).toBe('http://www.w3.org/2001/xml.xsd')
+    expect(url('stop/schemas/extern/geonovum/basisgeometrie.xsd')).toBe(
+      'https://register.geostandaarden.nl/gmlapplicatieschema/basisgeometrie/1.0.0/basisgeometrie.xsd',
+    )
+    expect(url('imow/schemas/v3.1.0/bestanden-ow/generiek/manifest-ow.xsd')).toBe(
+      'https://register.geostandaarden.nl/xmlschema/tpod/v3.1.0/bestanden-ow/generiek/manifest-ow.xsd',
+    )
+    expect(new Set(manifest.files.map((f) => f.url)).size).toBe(manifest.files.length)
+  })
+
+  test('digests agree with the independent sha256 list in stop/SOURCES.md', async () => {
+    const sources = await readFile(sharedDir('stop', 'SOURCES.md'), 'utf8')
+    const listed = new Map<string, string>()
+    for (const m of sources.matchAll(/^([0-9a-f]{16})\s+\d+\s+(schemas\/\S+)$/gm)) listed.set(`stop/${m[2]}`, m[1] as string)
+    for (const m of sources.matchAll(/^\| (schematron\/\S+) \|.*\(sha256 ([0-9a-f]{16})…\)/gm)) listed.set(`stop/${m[1]}`, m[2] as string)
+    let compared = 0
+    for (const f of manifest.files.filter((x) => x.path.startsWith('stop/'))) {
+      const prefix = listed.get(f.path)
+      expect(prefix, f.path).toBeDefined()
+      expect(f.sha256.slice(0, 16), f.path).toBe(prefix)
+      compared++
+    }
+    expect(compared).toBe(manifest.files.filter((x) => x.path.startsWith('stop/')).length)
+    expect(compared).toBeGreaterThan(80)
+  })
+})
+
+describe('installSchemas', () => {
+  test('installs every file from the shared folders with verified digests, mirroring the layout', async () => {
+    const to = join(work, 'ok')
+    const result = await installSchemas(manifest, fromShared(), to)
+    expect(result.files).toBe(manifest.files.length)
+    const installed = (await listFiles(to)).map((p) => p.slice(to.length + 1))
+    expect(installed).toEqual(manifest.files.map((f) => f.path).sort())
+    for (const f of manifest.files) {
+      const bytes = await readFile(join(to, f.path))
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(f.sha256)
+      expect(bytes.equals(await readFile(sharedDir(f.path)))).toBe(true)
+    }
+    const sets = await listInstalled(manifest, to)
+    expect(sets.every((s) => s.ok === s.files && s.missing.length === 0 && s.changed.length === 0)).toBe(true)
+  })
+
+  test('a tampered file is an error naming the file, and nothing is written', async () => {
+    const copy = join(work, 'tampered-src')
+    await cp(sharedDir('stop'), join(copy, 'stop'), { recursive: true })
+    const target = join(copy, 'stop', 'schemas', 'stop-1.3.0', 'imop-tekst.xsd')
+    await writeFile(target, `${await readFile(target, 'utf8')}<!-- changed -->`)
+    const to = join(work, 'tampered-to')
+    const err = await installSchemas(manifest, [dirSource(join(copy, 'stop')), dirSource(sharedDir('imow'))], to).catch((e) => e)
+    expect(err).toBeInstanceOf(SchemaInstallError)
+    expect(err).toBeInstanceOf(InputError)
+    expect(err.problems).toEqual([
+      expect.objectContaining({ path: 'stop/schemas/stop-1.3.0/imop-tekst.xsd', kind: 'digest', source: join(copy, 'stop') }),
+    ])
+    expect(err.message).toContain('stop/schemas/stop-1.3.0/imop-tekst.xsd')
+    await expect(readdir(to)).rejects.toThrow()
+  })
+
+  test('a missing file is an error naming it', async () => {
+    const copy = join(work, 'missing-src')
+    await cp(sharedDir('imow'), join(copy, 'imow'), { recursive: true })
+    await rm(join(copy, 'imow', 'schemas', 'v3.1.0', 'IMOW', 'locatie', 'IMOW_Locatie.xsd'))
+    const err = await installSchemas(manifest, [dirSource(sharedDir('stop')), dirSource(copy)], join(work, 'missing-to')).catch((e) => e)
+    expect(err).toBeInstanceOf(SchemaInstallError)
+    expect(err.problems).toEqual([{ path: 'imow/schemas/v3.1.0/IMOW/locatie/IMOW_Locatie.xsd', kind: 'ontbreekt' }])
+    expect(err.message).toMatch(/imow\/schemas\/v3\.1\.0\/IMOW\/locatie\/IMOW_Locatie\.xsd: ontbreekt/)
+  })
+
+  test('a later --from supplies a correct copy of a file an earlier one has wrong', async () => {
+    const copy = join(work, 'order-src')
+    await cp(sharedDir('imow', 'waardelijsten'), join(copy, 'waardelijsten'), { recursive: true })
+    await writeFile(join(copy, 'waardelijsten', 'waardelijsten_IMOW_v4.3.0.json'), '{}')
+    const result = await installSchemas(manifest, [dirSource(copy), ...fromShared()], join(work, 'order-to'))
+    expect(result.files).toBe(manifest.files.length)
+  })
+
+  test('installs from a ZIP with a top folder', async () => {
+    const zipFile = join(work, 'imow.zip')
+    const zip = new yazl.ZipFile()
+    for (const f of manifest.files.filter((x) => x.path.startsWith('imow/'))) {
+      zip.addBuffer(await readFile(sharedDir(f.path)), `shared/${f.path}`, { mtime: new Date(0) })
+    }
+    zip.end()
+    await new Promise((res, rej) => zip.outputStream.pipe(createWriteStream(zipFile)).on('close', res).on('error', rej))
+    const result = await installSchemas(manifest, [await zipSource(zipFile), dirSource(sharedDir('stop'))], join(work, 'zip-to'))
+    expect(result.perSource.get(zipFile)).toBe(manifest.files.filter((x) => x.path.startsWith('imow/')).length)
+  })
+
+  test('official URLs: a 404 everywhere reports every file missing; a server error is an InputError (no network used)', async () => {
+    const notFound = (async () => new Response('', { status: 404 })) as typeof fetch
+    const err = await installSchemas(manifest, [officialSource(notFound)], join(work, 'net-to')).catch((e) => e)
+    expect(err).toBeInstanceOf(SchemaInstallError)
+    expect(err.problems).toHaveLength(manifest.files.length)
+    const broken = (async () => new Response('', { status: 503 })) as typeof fetch
+    await expect(installSchemas(manifest, [officialSource(broken)], join(work, 'net-to'))).rejects.toThrow(/HTTP 503/)
+  })
+
+  test('official URLs: the fetched bytes are checked like any other source', async () => {
+    const byUrl = new Map(manifest.files.map((f) => [f.url, f.path]))
+    const served: string[] = []
+    const fake = (async (input: string | URL | Request) => {
+      const url = String(input)
+      served.push(url)
+      const p = byUrl.get(url)
+      return p ? new Response(await readFile(sharedDir(p))) : new Response('', { status: 404 })
+    }) as typeof fetch
+    const result = await installSchemas(manifest, [officialSource(fake)], join(work, 'fake-net-to'))
+    expect(result.files).toBe(manifest.files.length)
+    expect(served).toContain('https://standaarden.overheid.nl/lvbb/1.2.0/lvbb-stop-aanlevering.xsd')
+  })
+})
+
+describe('listInstalled', () => {
+  test('reports missing and changed files per set', async () => {
+    const to = join(work, 'list')
+    await installSchemas(manifest, fromShared(), to)
+    await rm(join(to, 'stop', 'schematron', 'lvbb-1.2.0', 'lvbb-aanlevering.sch'))
+    await writeFile(join(to, 'stop', 'schemas', 'extern', 'w3c', 'xlink.xsd'), 'x')
+    const sets = await listInstalled(manifest, to)
+    const byId = new Map(sets.map((s) => [s.id, s]))
+    expect(byId.get('lvbb-schematron')).toMatchObject({ version: '1.2.0', files: 2, ok: 1, missing: ['stop/schematron/lvbb-1.2.0/lvbb-aanlevering.sch'] })
+    expect(byId.get('xlink')).toMatchObject({ files: 1, ok: 0, changed: ['stop/schemas/extern/w3c/xlink.xsd'] })
+    expect(byId.get('stop-xsd')).toMatchObject({ version: '1.3.0', files: 11, ok: 11 })
+  })
+})
