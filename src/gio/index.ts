@@ -1,0 +1,135 @@
+/**
+ * The GIO step (issue 4): geometry sources → checked RD geometry → per Bijlage I entry a `GIO-<slug>.gml`
+ * (geo:GeoInformatieObjectVaststelling) and `GIO-<slug>.xml` (lvbba:AanleveringInformatieObject) + the `Gio` model.
+ * GIOs whose features all failed a check get no files; their findings are blocking.
+ */
+import { createHash } from 'node:crypto'
+import { type Document, type Finding, type Gio, type GioLocatie, type PackageFile } from '../model/index.js'
+import type { BuildContext } from '../package/context.js'
+import { NAMESPACE_URL, uuidV5 } from '../ids/uuid.js'
+import { writeInformatieObject } from '../stop/informatieobject.js'
+import { checkFeature } from './check.js'
+import { parseCrs, rdCrs } from './crs.js'
+import { geoFinding, type FeaturePlace } from './findings.js'
+import type { Geometrie } from './geometry.js'
+import { readBron, resolveBronnen } from './sources.js'
+import { uniqueSlugs } from './slug.js'
+import { writeGioGml, type GmlLocatie } from './write-gml.js'
+
+export interface BuildGiosOptions {
+  /** A geometry file (absolute, or relative to the working directory) replacing visie.json's sources (`--geo`). */
+  readonly geoOverride?: string
+  /** Progress in bytes of geometry source read so far, of the total. */
+  readonly onProgress?: (done: number, total: number) => void
+}
+
+export interface BuildGiosResult {
+  readonly gios: Gio[]
+  readonly files: PackageFile[]
+  readonly findings: Finding[]
+}
+
+interface Accepted {
+  readonly naam?: string
+  readonly place: FeaturePlace
+  readonly geometrie: Geometrie
+  readonly digest: string
+}
+
+/** Only `document.informatieobjecten` is read; a `Document` from readText fits. */
+export async function buildGios(
+  document: Pick<Document, 'informatieobjecten'>,
+  ctx: BuildContext,
+  options: BuildGiosOptions = {},
+): Promise<BuildGiosResult> {
+  const findings: Finding[] = []
+  const bronnen = await resolveBronnen(ctx, options.geoOverride)
+  const total = bronnen.reduce((s, b) => s + b.bytes, 0)
+  const ios = document.informatieobjecten
+  const byNaam = new Map(ios.map((io) => [io.naam, io]))
+  const byWork = new Map(ios.map((io) => [io.work, io.naam]))
+  const accepted = new Map<string, Accepted[]>()
+  const tagged = new Set<string>()
+  const defaultCrs = parseCrs(ctx.config.geo.crs) ?? rdCrs
+  let done = 0
+  for (const b of bronnen) {
+    const onBytes = (n: number) => options.onProgress?.(done + n, total)
+    for await (const f of readBron(b, defaultCrs, findings, onBytes)) {
+      const gio = f.gio ?? (f.work === undefined ? undefined : byWork.get(f.work))
+      const place: FeaturePlace = { ...f.place, ...(gio === undefined ? {} : { gio }) }
+      if (gio === undefined) {
+        findings.push(geoFinding(f.work === undefined ? 'VISIE-211' : 'VISIE-201', place, f.work === undefined ? {} : { gio: f.work }))
+        continue
+      }
+      tagged.add(gio)
+      if (!byNaam.has(gio)) {
+        findings.push(geoFinding('VISIE-201', place))
+        continue
+      }
+      const geometrie = checkFeature({ ...f, place }, findings)
+      if (!geometrie) continue
+      const list = accepted.get(gio) ?? []
+      const digest = geometryDigest(geometrie)
+      const same = list.find((a) => a.digest === digest)
+      if (same) findings.push(geoFinding('VISIE-210', place, { gelijkAan: same.place.feature, gelijkAanBron: same.place.bron }))
+      list.push({ ...(f.naam === undefined ? {} : { naam: f.naam }), place, geometrie, digest })
+      accepted.set(gio, list)
+    }
+    done += b.bytes
+  }
+  options.onProgress?.(total, total)
+  const bronnenText = bronnen.map((b) => b.bron).join(', ') || '(geen geometriebronnen)'
+  for (const io of ios) {
+    if (!tagged.has(io.naam)) findings.push(geoFinding('VISIE-200', { bron: bronnenText }, { gio: io.naam, regel: io.position?.start.line ?? '?', bronnen: bronnenText }))
+  }
+  const slugs = uniqueSlugs(ios.map((io) => io.naam))
+  const gios: Gio[] = []
+  const files: PackageFile[] = []
+  ios.forEach((io, i) => {
+    const list = accepted.get(io.naam)
+    if (!list || list.length === 0) return
+    const slug = slugs[i] as string
+    const gio = { naam: io.naam, work: io.work, expression: io.expression, gmlBestand: `GIO-${slug}.gml`, ioBestand: `GIO-${slug}.xml` }
+    const locaties = withIds(io.work, list)
+    const gml = writeGioGml({
+      work: io.work,
+      expression: io.expression,
+      achtergrondVerwijzing: ctx.config.geo.achtergrondVerwijzing,
+      achtergrondActualiteit: ctx.config.geo.achtergrondActualiteit,
+      locaties,
+    })
+    files.push({ path: gio.gmlBestand, bytes: gml, contentType: 'application/gml+xml' }, writeInformatieObject(gio, gml, ctx))
+    gios.push({ ...gio, locaties: locaties.map(toModel) })
+  })
+  return { gios, files, findings }
+}
+
+/**
+ * basisgeo:id = UUIDv5 with the GIO work as namespace (itself UUIDv5 of the work in the URL namespace) and the
+ * feature key as name. The key is the digest of the rounded geometry (plus `#<n>` for the n-th identical copy), so
+ * an unchanged geometry keeps its id whatever happens to the other features or the source order.
+ */
+function withIds(work: string, list: readonly Accepted[]): GmlLocatie[] {
+  const ns = uuidV5(work, NAMESPACE_URL)
+  const seen = new Map<string, number>()
+  return list.map((a) => {
+    const n = (seen.get(a.digest) ?? 0) + 1
+    seen.set(a.digest, n)
+    const key = n === 1 ? a.digest : `${a.digest}#${n}`
+    return { ...(a.naam === undefined ? {} : { naam: a.naam }), basisgeoId: uuidV5(key, ns), geometrie: a.geometrie }
+  })
+}
+
+function toModel(l: GmlLocatie): GioLocatie {
+  return { ...(l.naam === undefined ? {} : { naam: l.naam }), basisgeoId: l.basisgeoId, geometrie: l.geometrie.soort }
+}
+
+/** SHA-256 over the kind and every ring/line/point's ordinates (IEEE doubles), with the structure in between. */
+function geometryDigest(g: Geometrie): string {
+  const h = createHash('sha256').update(g.soort)
+  for (const part of g.parts) {
+    h.update('|')
+    for (const arr of part) h.update(';').update(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength))
+  }
+  return h.digest('hex')
+}

@@ -1,0 +1,91 @@
+/**
+ * GIO GML: `geo:GeoInformatieObjectVaststelling` (STOP 1.3.0 imop-geo.xsd, stop-lvbb.md §2.6), one geo:Locatie per
+ * feature. Written with xmlbuilder2's callback builder, so a large GIO never exists as a DOM. Single polygons are a
+ * gml:Polygon, several a gml:MultiSurface; lines and points likewise (LineString/MultiCurve, Point/MultiPoint).
+ */
+import { createCB } from 'xmlbuilder2'
+import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js'
+import { RD_SRS_NAME } from './crs.js'
+import { posList, type Geometrie } from './geometry.js'
+
+export const GEO_NS = 'https://standaarden.overheid.nl/stop/imop/geo/'
+export const GIO_NS = 'https://standaarden.overheid.nl/stop/imop/gio/'
+export const BASISGEO_NS = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
+export const GML_NS = 'http://www.opengis.net/gml/3.2'
+
+export interface GmlLocatie {
+  readonly naam?: string
+  readonly basisgeoId: string
+  readonly geometrie: Geometrie
+}
+
+export interface GmlInput {
+  readonly work: string
+  readonly expression: string
+  readonly achtergrondVerwijzing: string
+  readonly achtergrondActualiteit: string
+  readonly locaties: readonly GmlLocatie[]
+}
+
+export function writeGioGml(input: GmlInput): Buffer {
+  const chunks: string[] = []
+  const x = createCB({ data: (t: string) => void chunks.push(t), prettyPrint: true, indent: '  ' })
+  x.dec({ version: '1.0', encoding: 'UTF-8' })
+  x.ele(GEO_NS, 'geo:GeoInformatieObjectVaststelling', {
+    schemaversie: '1.3.0',
+    'xmlns:geo': GEO_NS,
+    'xmlns:gio': GIO_NS,
+    'xmlns:basisgeo': BASISGEO_NS,
+    'xmlns:gml': GML_NS,
+  })
+  x.ele(GEO_NS, 'geo:context').ele(GIO_NS, 'gio:GeografischeContext')
+  x.ele(GIO_NS, 'gio:achtergrondVerwijzing').txt(input.achtergrondVerwijzing).up()
+  x.ele(GIO_NS, 'gio:achtergrondActualiteit').txt(input.achtergrondActualiteit).up()
+  x.up().up()
+  x.ele(GEO_NS, 'geo:vastgesteldeVersie').ele(GEO_NS, 'geo:GeoInformatieObjectVersie')
+  x.ele(GEO_NS, 'geo:FRBRWork').txt(input.work).up()
+  x.ele(GEO_NS, 'geo:FRBRExpression').txt(input.expression).up()
+  x.ele(GEO_NS, 'geo:locaties')
+  for (const l of input.locaties) writeLocatie(x, l)
+  x.up().up().up().up()
+  x.end()
+  return Buffer.from(`${chunks.join('')}\n`, 'utf8')
+}
+
+function writeLocatie(x: XMLBuilderCB, l: GmlLocatie): void {
+  x.ele(GEO_NS, 'geo:Locatie')
+  if (l.naam !== undefined) x.ele(GEO_NS, 'geo:naam').txt(l.naam).up()
+  const id = `id-${l.basisgeoId}`
+  x.ele(GEO_NS, 'geo:geometrie').ele(BASISGEO_NS, 'basisgeo:Geometrie', { 'gml:id': id })
+  x.ele(BASISGEO_NS, 'basisgeo:id').txt(l.basisgeoId).up()
+  x.ele(BASISGEO_NS, 'basisgeo:geometrie')
+  writeGeometrie(x, l.geometrie, id)
+  x.up().up().up().up()
+}
+
+/** gml:id values: `id-<uuid>-g` for the geometry, `-1`, `-2` … for its members (valid, unique NCNames). */
+function writeGeometrie(x: XMLBuilderCB, g: Geometrie, id: string): void {
+  const single = g.parts.length === 1
+  const attrs = (suffix: string, top: boolean) => ({ 'gml:id': `${id}-${suffix}`, ...(top ? { srsName: RD_SRS_NAME } : {}) })
+  const multi = { vlak: ['gml:MultiSurface', 'gml:surfaceMember'], lijn: ['gml:MultiCurve', 'gml:curveMember'], punt: ['gml:MultiPoint', 'gml:pointMember'] }[g.soort]
+  if (!single) x.ele(GML_NS, multi[0] as string, attrs('g', true))
+  g.parts.forEach((part, i) => {
+    if (!single) x.ele(GML_NS, multi[1] as string)
+    const a = single ? attrs('g', true) : attrs(String(i + 1), false)
+    if (g.soort === 'vlak') writePolygon(x, part, a)
+    else if (g.soort === 'lijn') x.ele(GML_NS, 'gml:LineString', a).ele(GML_NS, 'gml:posList').txt(posList(part[0] as Float64Array)).up().up()
+    else x.ele(GML_NS, 'gml:Point', a).ele(GML_NS, 'gml:pos').txt(posList(part[0] as Float64Array)).up().up()
+    if (!single) x.up()
+  })
+  if (!single) x.up()
+}
+
+function writePolygon(x: XMLBuilderCB, rings: readonly Float64Array[], attrs: Record<string, string>): void {
+  x.ele(GML_NS, 'gml:Polygon', attrs)
+  rings.forEach((ring, i) => {
+    x.ele(GML_NS, i === 0 ? 'gml:exterior' : 'gml:interior').ele(GML_NS, 'gml:LinearRing')
+    x.ele(GML_NS, 'gml:posList').txt(posList(ring)).up()
+    x.up().up()
+  })
+  x.up()
+}
