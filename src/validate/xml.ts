@@ -1,11 +1,12 @@
 /**
  * Safe XML parsing for the rule layers (libxml2-wasm): no DTDs (entity bombs, external entities), no network,
  * line numbers kept; plus namespace constants and an element → XPath helper for finding locations.
+ * Well-formedness and DOCTYPE findings belong to the xsd layer; the rules stay silent on files that fail here.
  */
 import { ParseOption, XmlDocument, XmlElement, XmlParseError, type XmlTreeNode } from 'libxml2-wasm'
 
 export type ParsedXml =
-  | { readonly ok: true; readonly doc: XmlDocument; readonly nsWarnings?: readonly NsWarning[] }
+  | { readonly ok: true; readonly doc: XmlDocument }
   | { readonly ok: false; readonly kind: 'malformed' | 'dtd'; readonly message: string; readonly line?: number }
 
 /** Namespaces of the delivery package (stop-lvbb.md §1.2, imow-ow.md §1.2), under their customary prefixes. */
@@ -28,12 +29,6 @@ export const ns = {
   xlink: 'http://www.w3.org/1999/xlink',
 } as const
 
-/** A namespace declaration whose value is not a URI (xmllint: "namespace warning"); the document is still usable. */
-export interface NsWarning {
-  readonly message: string
-  readonly line: number
-}
-
 const DOCTYPE = Buffer.from('<!DOCTYPE')
 const ENTITY = Buffer.from('<!ENTITY')
 
@@ -49,31 +44,17 @@ export function parseXml(bytes: Uint8Array): ParsedXml {
     return { ok: true, doc: XmlDocument.fromBuffer(bytes, { option }) }
   } catch (e) {
     if (!(e instanceof XmlParseError)) return { ok: false, kind: 'malformed', message: (e as Error).message }
-    const nsOnly = e.details.length > 0 && e.details.every((d) => d.level === 2 && nsUriError.test(d.message))
-    if (nsOnly) {
-      const retried = retryWithoutBadNsUris(buf, option)
-      if (retried) return { ok: true, doc: retried, nsWarnings: e.details.map((d) => ({ message: d.message.trim(), line: d.line })) }
+    // Recoverable errors only (e.g. gm9920's `xmlns:schemaLocation="ns url"`, which xmllint merely warns about):
+    // the tree is complete; the xsd layer reports the diagnostics, the rules use the tree.
+    if (e.details.length > 0 && e.details.every((d) => d.level < 3)) {
+      try {
+        return { ok: true, doc: XmlDocument.fromBuffer(bytes, { option: option | ParseOption.XML_PARSE_NOERROR }) }
+      } catch {
+        // fall through: not usable
+      }
     }
     const first = e.details[0]
     return { ok: false, kind: 'malformed', message: (first?.message ?? e.message).trim(), line: first?.line }
-  }
-}
-
-const nsUriError = /^xmlns(:[\w.-]+)?: '[^']*' is not a valid URI/
-
-/**
- * libxml2-wasm refuses documents with a namespace declaration that is no URI (e.g. a real gm9920 file declares
- * `xmlns:schemaLocation="ns url"`), where xmllint only warns. Such a declaration binds a prefix nobody uses;
- * percent-encoding its spaces keeps every line and element as it was.
- */
-function retryWithoutBadNsUris(buf: Buffer, option: ParseOption): XmlDocument | undefined {
-  const source = buf.toString('utf8')
-  const patched = source.replace(/(xmlns(?::[\w.-]+)?\s*=\s*)(["'])([^"']*\s[^"']*)\2/g, (_m, head: string, q: string, value: string) => `${head}${q}${value.replace(/ /g, '%20')}${q}`)
-  if (patched === source) return undefined
-  try {
-    return XmlDocument.fromString(patched, { option })
-  } catch {
-    return undefined
   }
 }
 

@@ -75,8 +75,9 @@ function ruleList(): string {
   lines.push(
     '',
     'Daarnaast: het lezen van het pakket (LVBB1001, LVBB1004, LVBB1040-1042, VISIE-502 ZIP-bom,',
-    'VISIE-503 te veel bestanden, VISIE-504 map of symbolische link), de XSD-laag (code XSD) en de',
-    'officiële Schematron-regels van STOP 1.3.0 en LVBB 1.2.0 (STOPxxxx, BHKVxxxx).',
+    'VISIE-503 te veel bestanden, VISIE-504 map of symbolische link), de XSD-laag (code XSD; VISIE-800',
+    'niet welgevormd, VISIE-801 DOCTYPE, VISIE-802/803 onbekend root-element of schema) en de officiële',
+    'Schematron-regels van STOP 1.3.0 en LVBB 1.2.0 (STOPxxxx, BHKVxxxx).',
   )
   return `${lines.join('\n')}\n`
 }

@@ -1,6 +1,7 @@
 /**
  * The pakket layer (product.md §7.1): the reader's findings (names, sizes, ZIP bombs) plus the rules below on
- * manifest ↔ ZIP, content types and well-formedness. Rules sorted by code.
+ * manifest ↔ ZIP and content types. Well-formedness and DTDs are the xsd layer's findings (VISIE-800/801).
+ * Rules sorted by code.
  */
 import type { ValidationLayer } from '../layer.js'
 import { ruleLayer, type Rule } from '../rule.js'
@@ -12,11 +13,8 @@ import { lvbb1016 } from './lvbb1016-manifest-ow-bestand-ontbreekt.js'
 import { lvbb1019 } from './lvbb1019-contenttype-toegestaan.js'
 import { lvbb1021 } from './lvbb1021-contenttype-inhoud.js'
 import { lvbb1027 } from './lvbb1027-manifest-ow-ontbreekt.js'
-import { visie510 } from './visie-510-xml-welgevormd.js'
-import { visie511 } from './visie-511-dtd.js'
-import { visie512 } from './visie-512-namespace-uri.js'
 
-export const pakketRules: readonly Rule[] = [lvbb1002, lvbb1003, lvbb1009, lvbb1010, lvbb1016, lvbb1019, lvbb1021, lvbb1027, visie510, visie511, visie512]
+export const pakketRules: readonly Rule[] = [lvbb1002, lvbb1003, lvbb1009, lvbb1010, lvbb1016, lvbb1019, lvbb1021, lvbb1027]
 
 const rules = ruleLayer('pakket', pakketRules)
 

@@ -90,6 +90,6 @@ describe('visie validate', () => {
   test('--regels lists every own code', async () => {
     const io = captureIo()
     expect(await main(['node', 'visie', 'validate', '--regels'], io)).toBe(0)
-    for (const code of ['LVBB1009', 'LVBB1010', 'VISIE-510', 'VISIE-511']) expect(io.stdout()).toContain(code)
+    for (const code of ['LVBB1002', 'LVBB1003', 'LVBB1009', 'LVBB1010', 'LVBB1016', 'LVBB1019', 'LVBB1021', 'LVBB1027']) expect(io.stdout()).toContain(code)
   })
 })
