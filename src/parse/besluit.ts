@@ -1,0 +1,154 @@
+/**
+ * The raadsbesluit before `Bijlage A`: opschrift, aanhef (with considerans and afkondiging), artikelen (Artikel I
+ * points at the WijzigBijlage; the inwerkingtreding date is recognised) and sluiting with ondertekening.
+ * Every line there is its own paragraph unless it is full and the next line continues it in lower case.
+ */
+import {
+  lineSpan,
+  type Aanhef,
+  type Al,
+  type Artikel,
+  type Considerans,
+  type Finding,
+  type Li,
+  type Ondertekenaar,
+  type Sluiting,
+} from '../model/index.js'
+import type { SourceLine } from '../text/lines.js'
+import { finding } from './findings.js'
+import { al, alWithBijlageRefs } from './inline.js'
+
+export interface BesluitParts {
+  readonly opschrift: string
+  readonly opschriftLine: number
+  readonly aanhef: Aanhef
+  readonly artikelen: readonly Artikel[]
+  readonly sluiting?: Sluiting
+}
+
+interface Para {
+  readonly text: string
+  readonly from: number
+  readonly to: number
+}
+
+const OVERWEGENDE = /^Overwegende\b/u
+const AFKONDIGING = /^Besluit(?:\s|:|$)/u
+const ARTIKEL = /^Artikel ([IVXLC]+|\d+[a-z]?)\b\.?\s*(.*)$/u
+const SLUITING = /^(?:Aldus|Zo) (?:vastgesteld|besloten)\b/u
+const ONDERTEKENAAR = /^(Voorzitter|Griffier|Burgemeester|Secretaris|De voorzitter|De griffier)\s*[:,]\s*(\S.*)$/u
+
+/** Reads the besluit from its lines (everything before `Bijlage A`). */
+export function readBesluit(lines: readonly SourceLine[], lineWidth: number, file: string, findings: Finding[]): BesluitParts {
+  const paras = toParas(lines, lineWidth)
+  const first = paras[0]
+  let i = 1
+  const take = (stop: (p: Para) => boolean): Para[] => {
+    const out: Para[] = []
+    while (i < paras.length && !stop(paras[i] as Para)) out.push(paras[i++] as Para)
+    return out
+  }
+  const isSection = (p: Para): boolean => OVERWEGENDE.test(p.text) || AFKONDIGING.test(p.text) || ARTIKEL.test(p.text) || SLUITING.test(p.text)
+  const aanhefParas = take(isSection)
+  let considerans: Considerans | undefined
+  if (i < paras.length && OVERWEGENDE.test((paras[i] as Para).text)) {
+    const head = paras[i++] as Para
+    const items = take((p) => AFKONDIGING.test(p.text) || ARTIKEL.test(p.text) || SLUITING.test(p.text))
+    considerans = readConsiderans(head, items)
+  }
+  const afkondiging = i < paras.length && AFKONDIGING.test((paras[i] as Para).text) ? [paras[i++] as Para] : []
+  const artikelen: Artikel[] = []
+  while (i < paras.length && ARTIKEL.test((paras[i] as Para).text)) {
+    const head = paras[i++] as Para
+    artikelen.push(readArtikel(head, take((p) => ARTIKEL.test(p.text) || SLUITING.test(p.text))))
+  }
+  const sluiting = i < paras.length ? readSluiting(paras.slice(i)) : undefined
+  if (artikelen.length === 0 && first) {
+    findings.push(finding('VISIE-107', file, first.from, { onderdeel: 'artikelen' }))
+  }
+  const aanhefTo = Math.max(first?.from ?? 1, ...[...aanhefParas, ...afkondiging].map((p) => p.to), considerans ? (considerans.position?.end.line ?? 1) - 1 : 0)
+  const aanhef: Aanhef = {
+    children: aanhefParas.map(toAl),
+    ...(considerans ? { considerans } : {}),
+    afkondiging: afkondiging.map(toAl),
+    ...(aanhefParas[0] ? { position: lineSpan(aanhefParas[0].from, aanhefTo) } : {}),
+  }
+  return { opschrift: first?.text ?? '', opschriftLine: first?.from ?? 1, aanhef, artikelen, ...(sluiting ? { sluiting } : {}) }
+}
+
+function readConsiderans(head: Para, items: readonly Para[]): Considerans {
+  const last = items[items.length - 1] ?? head
+  const lis: Li[] = items.map((p) => ({ type: 'li', children: [toAl(p)], position: lineSpan(p.from, p.to) }))
+  return {
+    aanhef: [toAl(head)],
+    ...(lis.length > 0 ? { lijst: { type: 'lijst', lijsttype: 'ongemarkeerd', children: lis, position: lineSpan((items[0] as Para).from, last.to) } } : {}),
+    position: lineSpan(head.from, last.to),
+  }
+}
+
+function readArtikel(head: Para, body: readonly Para[]): Artikel {
+  const m = ARTIKEL.exec(head.text) as RegExpExecArray
+  const children = body.map((p) => alWithBijlageRefs(p.text, p.from, p.to))
+  const wijzig = children.some((a) => a.children.some((c) => c.type === 'intRef' && c.target === 'bijlage:A'))
+  const text = body.map((p) => p.text).join(' ')
+  const datum = /in werking/iu.test(text) ? isoDate(text) : undefined
+  const opschrift = (m[2] as string).trim()
+  const last = body[body.length - 1] ?? head
+  return {
+    type: 'artikel',
+    soort: wijzig ? 'wijzig' : 'gewoon',
+    kop: { label: 'Artikel', nummer: m[1] as string, ...(opschrift ? { opschrift } : {}), position: lineSpan(head.from) },
+    children,
+    ...(datum ? { inwerkingtreding: datum } : {}),
+    position: lineSpan(head.from, last.to),
+  }
+}
+
+function readSluiting(paras: readonly Para[]): Sluiting {
+  const children: Al[] = []
+  const ondertekening: Ondertekenaar[] = []
+  for (const p of paras) {
+    const m = ONDERTEKENAAR.exec(p.text)
+    if (m) ondertekening.push({ functie: capitalize(m[1] as string), naam: (m[2] as string).trim(), position: lineSpan(p.from, p.to) })
+    else if (!ondertekening.some((o) => o.naam === p.text)) children.push(toAl(p)) // a repeated name is a signature
+  }
+  const first = paras[0] as Para
+  const last = paras[paras.length - 1] as Para
+  return { children, ondertekening, position: lineSpan(first.from, last.to) }
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+
+/** `26-02-2026` or `26 februari 2026` → `2026-02-26`. */
+export function isoDate(text: string): string | undefined {
+  const numeric = /\b(\d{1,2})-(\d{1,2})-(\d{4})\b/u.exec(text)
+  if (numeric) return `${numeric[3]}-${pad(numeric[2] as string)}-${pad(numeric[1] as string)}`
+  const written = new RegExp(`\\b(\\d{1,2}) (${MONTHS.join('|')}) (\\d{4})\\b`, 'iu').exec(text)
+  if (written) return `${written[3]}-${pad(String(MONTHS.indexOf((written[2] as string).toLowerCase()) + 1))}-${pad(written[1] as string)}`
+  return undefined
+}
+
+function pad(s: string): string {
+  return s.padStart(2, '0')
+}
+
+function capitalize(s: string): string {
+  const word = s.replace(/^De /u, '')
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+function toAl(p: Para): Al {
+  return al(p.text, p.from, p.to)
+}
+
+/** Lines → paragraphs: a full line without final punctuation continues on a next line that starts in lower case. */
+function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
+  const out: Para[] = []
+  for (const l of lines) {
+    const prev = out[out.length - 1]
+    const continues = prev && prev.text.length >= lineWidth * 0.85 && !/[.;:!?]$/u.test(prev.text) && /^\p{Ll}/u.test(l.text)
+    if (prev && continues) out[out.length - 1] = { text: `${prev.text} ${l.text}`, from: prev.from, to: l.line }
+    else out.push({ text: l.text, from: l.line, to: l.line })
+  }
+  return out
+}

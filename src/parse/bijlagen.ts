@@ -1,0 +1,111 @@
+/**
+ * The visie's bijlagen (`Bijlage I Overzicht Informatieobjecten` …): a bijlage of (naam, /join/id/…) pairs becomes
+ * a Begrippenlijst with one ExtIoRef per GIO and feeds `document.informatieobjecten`; a bijlage without text (only
+ * an image in the PDF) becomes a Figuur with a finding; any other bijlage is read like the lichaam.
+ */
+import {
+  lineSpan,
+  type Begrip,
+  type Bijlage,
+  type Finding,
+  type InformatieobjectVermelding,
+  type Kop,
+  type Structuur,
+} from '../model/index.js'
+import { toBlocks } from '../text/blocks.js'
+import { joinPair, type Vocabulary } from '../text/dehyphenate.js'
+import type { SourceLine } from '../text/lines.js'
+import { finding } from './findings.js'
+import { buildStructure, endLine } from './structure.js'
+
+export interface BijlageHeading {
+  readonly nummer: string
+  readonly opschrift: string
+  readonly line: number
+}
+
+export interface ReadBijlage {
+  readonly bijlage: Bijlage
+  readonly informatieobjecten: readonly InformatieobjectVermelding[]
+}
+
+const IDENTIFIER = /^\/join\/id\/\S+$/u
+
+export function readBijlage(
+  heading: BijlageHeading,
+  lines: readonly SourceLine[],
+  context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[] },
+): ReadBijlage {
+  const kop: Kop = { label: 'Bijlage', nummer: heading.nummer, opschrift: heading.opschrift, position: lineSpan(heading.line) }
+  if (lines.length === 0) {
+    context.findings.push(finding('VISIE-105', context.file, heading.line, { nummer: heading.nummer, opschrift: heading.opschrift }))
+    const figuur: Structuur = {
+      type: 'divisietekst',
+      children: [{ type: 'figuur', titel: heading.opschrift, position: lineSpan(heading.line) }],
+      position: lineSpan(heading.line),
+    }
+    return { bijlage: { type: 'bijlage', kop, children: [figuur], position: lineSpan(heading.line) }, informatieobjecten: [] }
+  }
+  if (lines.some((l) => l.text.includes('/join/id/'))) return readInformatieobjecten(kop, heading.line, lines, context)
+  const children = buildStructure(toBlocks(lines, { vocabulary: context.vocabulary, lineWidth: context.lineWidth, numbered: false }))
+  const to = Math.max(heading.line, ...children.map(endLine))
+  return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(heading.line, to) }, informatieobjecten: [] }
+}
+
+/** Re-joins the lines into one stream (identifier breaks undone) and cuts it into naam + identifier pairs. */
+function readInformatieobjecten(
+  kop: Kop,
+  headingLine: number,
+  lines: readonly SourceLine[],
+  context: { vocabulary: Vocabulary; file: string; findings: Finding[] },
+): ReadBijlage {
+  let stream = ''
+  const starts: { offset: number; line: number }[] = []
+  for (const l of lines) {
+    stream = stream === '' ? l.text : joinPair(stream, l.text, context.vocabulary)
+    starts.push({ offset: stream.length - l.text.length, line: l.line })
+  }
+  const lineAt = (offset: number): number => {
+    let line = (starts[0] as { line: number }).line
+    for (const s of starts) if (s.offset <= offset) line = s.line
+    return line
+  }
+  const vermeldingen: InformatieobjectVermelding[] = []
+  const begrippen: Begrip[] = []
+  let naam: string[] = []
+  let naamStart = 0
+  const re = /\S+/gu
+  for (let m = re.exec(stream); m; m = re.exec(stream)) {
+    const token = m[0]
+    if (!IDENTIFIER.test(token)) {
+      if (naam.length === 0) naamStart = m.index
+      naam.push(token)
+      continue
+    }
+    const position = lineSpan(lineAt(naamStart), lineAt(m.index + token.length - 1))
+    if (naam.length === 0) {
+      context.findings.push(finding('VISIE-106', context.file, lineAt(m.index), { tekst: token }))
+      continue
+    }
+    const expression = token
+    const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
+    const text = naam.join(' ')
+    vermeldingen.push({ naam: text, expression, work, position })
+    begrippen.push({
+      type: 'begrip',
+      term: [{ type: 'text', value: text, position }],
+      definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position }], position }],
+      position,
+    })
+    naam = []
+  }
+  if (naam.length > 0) context.findings.push(finding('VISIE-106', context.file, lineAt(naamStart), { tekst: naam.join(' ') }))
+  const last = (lines[lines.length - 1] as SourceLine).line
+  const first = (lines[0] as SourceLine).line
+  const tekst: Structuur = {
+    type: 'divisietekst',
+    children: [{ type: 'begrippenlijst', children: begrippen, position: lineSpan(first, last) }],
+    position: lineSpan(first, last),
+  }
+  return { bijlage: { type: 'bijlage', kop, children: [tekst], position: lineSpan(headingLine, last) }, informatieobjecten: vermeldingen }
+}

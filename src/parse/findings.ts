@@ -1,0 +1,73 @@
+/**
+ * The text reader's findings (layer `bron`, codes VISIE-100..199): severity and Dutch message live here, one entry
+ * per code; the reader only passes the code, the source line and the facts.
+ */
+import type { Finding, Severity } from '../model/index.js'
+
+type Data = Readonly<Record<string, string | number | boolean>>
+
+interface Rule {
+  readonly severity: Severity
+  readonly title: string
+  readonly message: (d: Data) => string
+}
+
+export const parseRules = {
+  'VISIE-100': {
+    severity: 'blokkerend',
+    title: 'Geen tekst',
+    message: () => 'Het bestand is geen tekst (het bevat binaire gegevens); verwacht werd platte tekst (UTF-8) van het besluit en de visie.',
+  },
+  'VISIE-101': {
+    severity: 'blokkerend',
+    title: 'Lege tekst',
+    message: () => 'Het bestand bevat geen tekst; verwacht werd het raadsbesluit gevolgd door "Bijlage A" met de visie.',
+  },
+  'VISIE-102': {
+    severity: 'blokkerend',
+    title: 'Geen Bijlage A',
+    message: () => 'De tekst heeft geen regel "Bijlage A …"; die scheidt het besluit van de omgevingsvisie. Zonder die regel kan de visie niet worden gelezen.',
+  },
+  'VISIE-103': {
+    severity: 'blokkerend',
+    title: 'Kop buiten volgorde',
+    message: (d) => `Kop "${d.nummer} ${d.opschrift}" staat buiten de nummering; verwacht werd ${d.verwacht}.`,
+  },
+  'VISIE-104': {
+    severity: 'waarschuwing',
+    title: 'Kop zonder tekst',
+    message: (d) => `Onder kop "${d.nummer} ${d.opschrift}" staat geen tekst; in de bron stond hier vermoedelijk een tabel of afbeelding die niet als tekst is meegekomen.`,
+  },
+  'VISIE-105': {
+    severity: 'waarschuwing',
+    title: 'Bijlage alleen afbeelding',
+    message: (d) => `Bijlage ${d.nummer} "${d.opschrift}" bevat in de bron alleen een afbeelding; de tekst geeft er alleen het onderschrift van. Koppel de afbeelding in visie.json (afbeeldingen).`,
+  },
+  'VISIE-106': {
+    severity: 'waarschuwing',
+    title: 'Informatieobject onleesbaar',
+    message: (d) => `In Bijlage I is "${d.tekst}" niet te lezen als naam met een identificatie (/join/id/regdata/…).`,
+  },
+  'VISIE-107': {
+    severity: 'blokkerend',
+    title: 'Besluit onvolledig',
+    message: (d) => `Het besluit heeft geen ${d.onderdeel}; verwacht werden regels "Artikel I", "Artikel II", … vóór "Bijlage A".`,
+  },
+  'VISIE-108': {
+    severity: 'waarschuwing',
+    title: 'Bijlage buiten volgorde',
+    message: (d) => `Bijlage ${d.nummer} staat buiten de nummering; verwacht werd Bijlage ${d.verwacht}.`,
+  },
+  'VISIE-109': {
+    severity: 'waarschuwing',
+    title: 'Onbekende Markdown',
+    message: (d) => `Regel "${d.tekst}" past niet in de Markdown-vorm van visie parse --format md; ze is als gewone alinea gelezen.`,
+  },
+} as const satisfies Readonly<Record<string, Rule>>
+
+export type ParseCode = keyof typeof parseRules
+
+export function finding(code: ParseCode, file: string, line: number, data: Data = {}): Finding {
+  const rule: Rule = parseRules[code]
+  return { code, severity: rule.severity, layer: 'bron', message: rule.message(data), data, source: { file, line } }
+}

@@ -1,0 +1,90 @@
+/**
+ * Text blocks → the visie's structure: numbered headings become nested Divisies, run-in headings start a
+ * Divisietekst with a kop, paragraphs/bullets/captions become Al/Lijst/Figuur inside the current Divisietekst.
+ * A Divisie never holds blocks directly: text before its first run-in heading is a Divisietekst without kop.
+ */
+import { lineSpan, type Block, type Divisie, type Divisietekst, type Kop, type Li, type Lijst, type Structuur } from '../model/index.js'
+import type { TextBlock } from '../text/blocks.js'
+import { al } from './inline.js'
+
+interface DivisieDraft {
+  kop: Kop
+  from: number
+  level: number
+  children: (DivisieDraft | TekstDraft)[]
+}
+
+interface TekstDraft {
+  kop?: Kop
+  from: number
+  children: (Block & { to?: number })[]
+  lastWasBullet: boolean
+}
+
+interface Root {
+  level: 0
+  children: (DivisieDraft | TekstDraft)[]
+}
+
+/** Builds the structure of the lichaam or of a bijlage. */
+export function buildStructure(blocks: readonly TextBlock[]): Structuur[] {
+  const root: Root = { level: 0, children: [] }
+  const stack: (Root | DivisieDraft)[] = [root]
+  let tekst: TekstDraft | undefined
+  const current = (): Root | DivisieDraft => stack[stack.length - 1] as Root | DivisieDraft
+  const ensureTekst = (from: number): TekstDraft => {
+    if (!tekst) {
+      tekst = { from, children: [], lastWasBullet: false }
+      current().children.push(tekst)
+    }
+    return tekst
+  }
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      tekst = undefined
+      const level = b.nummer.split('.').length
+      while (stack.length > 1 && current().level >= level) stack.pop()
+      const d: DivisieDraft = { kop: { nummer: b.nummer, opschrift: b.opschrift, position: lineSpan(b.from) }, from: b.from, level, children: [] }
+      current().children.push(d)
+      stack.push(d)
+    } else if (b.kind === 'runin') {
+      const kop: Kop = { ...(b.nummer ? { nummer: b.nummer } : {}), opschrift: b.opschrift, position: lineSpan(b.from) }
+      tekst = { kop, from: b.from, children: [], lastWasBullet: false }
+      current().children.push(tekst)
+    } else if (b.kind === 'bullet') {
+      const t = ensureTekst(b.from)
+      const li: Li = { type: 'li', children: [al(b.text, b.from, b.to)], position: lineSpan(b.from, b.to) }
+      const last = t.children[t.children.length - 1]
+      if (t.lastWasBullet && last?.type === 'lijst') {
+        t.children[t.children.length - 1] = { ...last, children: [...last.children, li], position: lineSpan(startLine(last), b.to) }
+      } else {
+        t.children.push({ type: 'lijst', lijsttype: 'ongemarkeerd', children: [li], position: lineSpan(b.from, b.to) } satisfies Lijst)
+      }
+      t.lastWasBullet = true
+    } else {
+      const t = ensureTekst(b.from)
+      t.children.push(b.kind === 'caption' ? { type: 'figuur', titel: b.text, position: lineSpan(b.from, b.to) } : al(b.text, b.from, b.to))
+      t.lastWasBullet = false
+    }
+  }
+  return root.children.map(freeze)
+}
+
+function freeze(d: DivisieDraft | TekstDraft): Structuur {
+  if ('level' in d) {
+    const children = d.children.map(freeze)
+    const to = Math.max(d.from, ...children.map(endLine))
+    return { type: 'divisie', kop: d.kop, children, position: lineSpan(d.from, to) } satisfies Divisie
+  }
+  const to = Math.max(d.from, ...d.children.map(endLine))
+  return { type: 'divisietekst', ...(d.kop ? { kop: d.kop } : {}), children: d.children, position: lineSpan(d.from, to) } satisfies Divisietekst
+}
+
+function startLine(n: { position?: { start: { line: number } } }): number {
+  return n.position?.start.line ?? 0
+}
+
+/** Last line (inclusive) a node covers. */
+export function endLine(n: { position?: { end: { line: number } } }): number {
+  return (n.position?.end.line ?? 1) - 1
+}

@@ -1,0 +1,41 @@
+/**
+ * Text → source lines: strips a BOM, accepts LF/CRLF/CR and form feeds, keeps every line's original number,
+ * collapses runs of spaces and notes which lines start a new PDF page (one leading space or a form feed).
+ */
+
+/** One non-blank line of the source, with the number it has in the file as given (from 1). */
+export interface SourceLine {
+  readonly line: number
+  /** The line's text, trimmed, with runs of spaces and tabs collapsed to one space. */
+  readonly text: string
+  /** True when the extraction marks this line as the first of a new PDF page. */
+  readonly pageStart: boolean
+}
+
+/** Splits `text` into its non-blank lines. Blank lines carry no meaning (extractors differ in how many they emit). */
+export function toSourceLines(text: string): SourceLine[] {
+  const raw = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const out: SourceLine[] = []
+  const parts = raw.split(/\r\n|\r|\n/)
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string
+    const formFeed = part.includes('\f')
+    const plain = part.replace(/\f/g, '')
+    const collapsed = plain.replace(/[ \t\u00A0]+/g, ' ').trim()
+    if (collapsed === '') continue
+    out.push({ line: i + 1, text: collapsed, pageStart: formFeed || /^ \S/.test(plain) })
+  }
+  return out
+}
+
+/** True when the content is not text: NUL bytes, or many control or replacement characters. */
+export function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true
+  const sample = text.slice(0, 65536)
+  let bad = 0
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i)
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13)) bad++
+  }
+  return sample.length > 0 && bad / sample.length > 0.01
+}
