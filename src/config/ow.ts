@@ -5,41 +5,67 @@
 import { z } from 'zod'
 
 const uri = z.string().regex(/^http:\/\/standaarden\.omgevingswet\.overheid\.nl\//, 'verwacht een waardelijst-URI')
+/** Local part of an OW id: 1–32 letters or digits (da:NEN3610ID). */
+const localId = z.string().regex(/^[A-Za-z0-9]{1,32}$/, 'alleen letters en cijfers, 1 tot 32 tekens')
+/** Waardelijst Idealisatie: `exact` or `indicatief`. */
+const idealisatie = z.enum(['exact', 'indicatief'])
 
 export const hoofdlijn = z.strictObject({
-  /** Local key, used in annotaties and gerelateerd; becomes part of the OW id. */
-  id: z.string().regex(/^[A-Za-z0-9]{1,32}$/),
-  soort: z.string().min(1),
-  naam: z.string().min(1),
-  gerelateerd: z.array(z.string()).default([]),
+  /** Local key, used in annotaties and gerelateerd; the OW id is `nl.imow-<bg>.hoofdlijn.<id>`. */
+  id: localId,
+  /** Free text (no waardelijst), e.g. `centrale ambitie`, `richtinggevend principe`, `strategisch doel`. */
+  soort: z.string().regex(/^\S/).max(80),
+  naam: z.string().regex(/^\S/).max(255),
+  /** Keys of related Hoofdlijnen (vt:gerelateerdeHoofdlijn), e.g. a doel → its principe. */
+  gerelateerd: z.array(localId).default([]),
 })
 
 export const gebiedsaanwijzing = z.strictObject({
+  /** The GIO naam as in Bijlage I; its OW Locatie becomes the Gebiedsaanwijzing's locatie. */
   gio: z.string().min(1),
-  /** Waardelijst typeGebiedsaanwijzing URI. */
+  /** Waardelijst TypeGebiedsaanwijzing URI (allowed in an omgevingsvisie: TPOD2504). */
   type: uri,
-  /** Waardelijst <type>groep URI. */
+  /** URI from the waardelijst `<Type>groep` that belongs to `type`. */
   groep: uri,
-  naam: z.string().min(1).optional(),
+  /** ga:naam; default the GIO naam. */
+  naam: z.string().regex(/^\S/).optional(),
 })
 
 export const annotatie = z.strictObject({
-  gios: z.array(z.string()).default([]),
-  hoofdlijnen: z.array(z.string()).default([]),
+  /** GIOs whose Locaties become the locatie of the Tekstdelen of this section's Divisieteksten. */
+  gios: z.array(z.string().min(1)).default([]),
+  /** Hoofdlijn keys, referenced from the section's own Tekstdeel. */
+  hoofdlijnen: z.array(localId).default([]),
+  /** Waardelijst Thema URIs on the section's own Tekstdeel (never a deprecated one). */
   themas: z.array(uri).default([]),
-  gebiedsaanwijzingen: z.array(z.string()).default([]),
+  /** Gebiedsaanwijzing keys, referenced from the Tekstdelen of this section's Divisieteksten. */
+  gebiedsaanwijzingen: z.array(z.string().min(1)).default([]),
+  /** Idealisatie of the GIO locaties in this section; default `ow.idealisatie`. */
+  idealisatie: idealisatie.optional(),
 })
 
 export const owConfig = z.strictObject({
-  /** Ambtsgebied code for the Regelingsgebied, e.g. `GM0106`. */
+  /** Ambtsgebied code for the Regelingsgebied, e.g. `GM0106`; default the bevoegd gezag in capitals. */
   ambtsgebied: z.string().regex(/^(GM\d{4}|PV\d{2}|WS\d{4}|MN\d{3})$/).optional(),
   /** Date the ambtsgebied boundary is valid (Ambtsgebied/geldigOp); default: vaststelling. */
   geldigOp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /**
+   * Locatie of a Divisietekst's Tekstdeel when no annotation gives it GIOs: the Ambtsgebied (idealisatie exact,
+   * pv28 practice) or none.
+   */
+  tekstdeelLocatie: z.enum(['ambtsgebied', 'geen']).default('ambtsgebied'),
+  /** Idealisatie of GIO locaties unless an annotatie says otherwise. */
+  idealisatie: idealisatie.default('indicatief'),
   hoofdlijnen: z.array(hoofdlijn).default([]),
   /** Gebiedsaanwijzingen by local key. */
   gebiedsaanwijzingen: z.record(z.string(), gebiedsaanwijzing).default({}),
-  /** Section number (`4.4.1`) → annotation of that Divisie. */
-  annotaties: z.record(z.string(), annotatie).default({}),
+  /**
+   * Section number (`4.4.1`) → annotation of the Divisie or Divisietekst in the Lichaam with that Kop nummer.
+   * Hoofdlijnen and themas go on that section's Tekstdeel; GIOs and Gebiedsaanwijzingen on the Tekstdelen of the
+   * Divisieteksten in it (TPOD: Gebiedsaanwijzing fits best on Divisietekst level).
+   */
+  annotaties: z.record(z.string().regex(/^\d+(\.\d+)*$/, 'verwacht een paragraafnummer als 4.4.1'), annotatie).default({}),
 })
 
 export type OwConfig = z.infer<typeof owConfig>
+export type OwAnnotatie = z.infer<typeof annotatie>

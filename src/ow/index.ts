@@ -1,0 +1,70 @@
+/**
+ * The OW part of the package (product.md §6, imow-ow.md): owRegelingsgebied, owLocaties, owDivisies, owHoofdlijnen,
+ * owGebiedsaanwijzingen and manifest-ow.xml, from the document (with eId/wId), the GIOs and visie.json `ow`.
+ * Each file is declared once below; manifest-ow is derived from those declarations. Kaart/Kaartlaag: not written.
+ */
+import type { Document, Finding, Gio, PackageFile, Span } from '../model/index.js'
+import type { BuildContext } from '../package/context.js'
+import { buildDivisies } from './divisies.js'
+import { buildGebiedsaanwijzingen, resolveGebiedsaanwijzingen } from './gebiedsaanwijzingen.js'
+import { buildHoofdlijnen, hoofdlijnIds } from './hoofdlijnen.js'
+import { buildLocaties } from './locaties.js'
+import { writeManifestOw } from './manifest.js'
+import { type OwObject, objectTypesOf } from './objects.js'
+import { serializeOwBestand } from './xml.js'
+
+export { owIdPattern } from './ids.js'
+export type { OwObject, OwObjectType } from './objects.js'
+
+export function writeOwBestanden(
+  document: Document,
+  gios: readonly Gio[],
+  ctx: BuildContext,
+): { files: PackageFile[]; findings: Finding[] } {
+  const findings: Finding[] = []
+  const locaties = buildLocaties(gios, ctx)
+  const ga = resolveGebiedsaanwijzingen(gios, locaties.perGio, ctx)
+  const hl = hoofdlijnIds(ctx)
+  findings.push(...ga.findings, ...hl.findings)
+  const divisies = buildDivisies(
+    document,
+    {
+      ambtsgebied: locaties.ambtsgebied,
+      perGio: locaties.perGio,
+      gioNamen: new Set(gios.map((g) => g.naam)),
+      hoofdlijnen: hl.ids,
+      gebiedsaanwijzingen: ga.byKey,
+      gebiedsaanwijzingKeys: new Set(Object.keys(ctx.config.ow.gebiedsaanwijzingen)),
+    },
+    ctx,
+  )
+  const hoofdlijnen = buildHoofdlijnen(divisies.hoofdlijnen, hl.ids, ctx)
+  const gebiedsaanwijzingen = buildGebiedsaanwijzingen(ga.byKey, divisies.gebiedsaanwijzingen)
+  findings.push(...divisies.findings, ...hoofdlijnen.findings, ...gebiedsaanwijzingen.findings)
+
+  // The OW files, in the order of imow-ow.md §6; a file without objects is not written.
+  const declarations: readonly { path: string; objects: readonly OwObject[]; trace?: ReadonlyMap<string, Span> }[] = [
+    { path: 'owRegelingsgebied.xml', objects: locaties.regelingsgebied },
+    { path: 'owLocaties.xml', objects: locaties.locaties },
+    { path: 'owDivisies.xml', objects: divisies.objects, trace: divisies.trace },
+    { path: 'owHoofdlijnen.xml', objects: hoofdlijnen.objects },
+    { path: 'owGebiedsaanwijzingen.xml', objects: gebiedsaanwijzingen.objects },
+  ]
+  const stand = {
+    dataset: document.besluit.wijzigBijlage.regeling.opschrift || ctx.config.naam,
+    gebied: ctx.config.naam,
+    leveringsId: ctx.config.idLevering,
+    versie: ctx.config.standaarden.imow,
+  }
+  const files: PackageFile[] = declarations
+    .filter((d) => d.objects.length > 0)
+    .map((d) => ({
+      path: d.path,
+      bytes: serializeOwBestand(d.objects, stand),
+      contentType: 'application/xml',
+      ow: { objecttypen: objectTypesOf(d.objects) },
+      ...(d.trace && d.trace.size > 0 ? { trace: d.trace } : {}),
+    }))
+  files.push(writeManifestOw(files, ctx))
+  return { files, findings }
+}

@@ -1,0 +1,140 @@
+/**
+ * One owBestand (IMOW_Deelbestand.xsd + standlevering-generiek.xsd) from OW objects (imow-ow.md §3.1), built with
+ * xmlbuilder2. IMOW 3.0 (XSD v2.0.0) has no `schemaversie`; IMOW 3.1 (XSD v3.1.0) carries `schemaversie="v3.1.0"`.
+ */
+import { create } from 'xmlbuilder2'
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+import type { OwObject } from './objects.js'
+import { objectTypesOf } from './objects.js'
+
+export const NS = {
+  owdc: 'http://www.geostandaarden.nl/imow/bestanden/deelbestand',
+  sl: 'http://www.geostandaarden.nl/bestanden-ow/standlevering-generiek',
+  xlink: 'http://www.w3.org/1999/xlink',
+  xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+  vt: 'http://www.geostandaarden.nl/imow/vrijetekst',
+  l: 'http://www.geostandaarden.nl/imow/locatie',
+  ga: 'http://www.geostandaarden.nl/imow/gebiedsaanwijzing',
+  rg: 'http://www.geostandaarden.nl/imow/regelingsgebied',
+} as const
+
+export type ImowVersie = '3.0' | '3.1'
+
+/** The XSD set of an IMOW version (imow-ow.md §0). */
+export const xsdVersie: Readonly<Record<ImowVersie, string>> = { '3.0': 'v2.0.0', '3.1': 'v3.1.0' }
+
+export function registerUrl(versie: ImowVersie, path: string): string {
+  return `https://register.geostandaarden.nl/xmlschema/tpod/${xsdVersie[versie]}/${path}`
+}
+
+export interface StandBestand {
+  /** sl:dataset, e.g. `Omgevingsvisie gemeente Assen`. */
+  readonly dataset: string
+  /** sl:gebied, e.g. `Gemeente Assen`. */
+  readonly gebied: string
+  readonly leveringsId: string
+  readonly versie: ImowVersie
+}
+
+export function serializeOwBestand(objects: readonly OwObject[], stand: StandBestand): Uint8Array {
+  const attrs: Record<string, string> = {
+    'xmlns:ow-dc': NS.owdc,
+    'xmlns:sl': NS.sl,
+    'xmlns:xlink': NS.xlink,
+    'xmlns:xsi': NS.xsi,
+    'xmlns:vt': NS.vt,
+    'xmlns:l': NS.l,
+    'xmlns:ga': NS.ga,
+    'xmlns:rg': NS.rg,
+    'xsi:schemaLocation': `${NS.owdc} ${registerUrl(stand.versie, 'bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')}`,
+    ...(stand.versie === '3.1' ? { schemaversie: xsdVersie['3.1'] } : {}),
+  }
+  const doc = create({ version: '1.0', encoding: 'UTF-8' })
+  const bestand = doc.ele(NS.owdc, 'ow-dc:owBestand', attrs).ele(NS.sl, 'sl:standBestand')
+  bestand.ele(NS.sl, 'sl:dataset').txt(stand.dataset)
+  const inhoud = bestand.ele(NS.sl, 'sl:inhoud')
+  inhoud.ele(NS.sl, 'sl:gebied').txt(stand.gebied)
+  inhoud.ele(NS.sl, 'sl:leveringsId').txt(stand.leveringsId)
+  const typen = inhoud.ele(NS.sl, 'sl:objectTypen')
+  for (const t of objectTypesOf(objects)) typen.ele(NS.sl, 'sl:objectType').txt(t)
+  for (const object of objects) writeObject(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object)
+  return Buffer.from(`${doc.end({ prettyPrint: true, indent: '  ' })}\n`, 'utf8')
+}
+
+function writeObject(parent: XMLBuilder, o: OwObject): void {
+  switch (o.type) {
+    case 'Regelingsgebied': {
+      const e = parent.ele(NS.rg, 'rg:Regelingsgebied')
+      e.ele(NS.rg, 'rg:identificatie').txt(o.id)
+      refs(e.ele(NS.rg, 'rg:locatieaanduiding'), NS.l, 'l:LocatieRef', [o.locatie])
+      return
+    }
+    case 'Ambtsgebied': {
+      const e = parent.ele(NS.l, 'l:Ambtsgebied')
+      e.ele(NS.l, 'l:identificatie').txt(o.id)
+      e.ele(NS.l, 'l:noemer').txt(o.noemer)
+      const v = e.ele(NS.l, 'l:bestuurlijkeGrenzenVerwijzing').ele(NS.l, 'l:BestuurlijkeGrenzenVerwijzing')
+      v.ele(NS.l, 'l:bestuurlijkeGrenzenID').txt(o.code)
+      v.ele(NS.l, 'l:domein').txt('NL.BI.BestuurlijkGebied')
+      v.ele(NS.l, 'l:geldigOp').txt(o.geldigOp)
+      return
+    }
+    case 'Gebied':
+    case 'Lijn':
+    case 'Punt': {
+      const e = parent.ele(NS.l, `l:${o.type}`)
+      e.ele(NS.l, 'l:identificatie').txt(o.id)
+      e.ele(NS.l, 'l:noemer').txt(o.noemer)
+      e.ele(NS.l, 'l:geometrie').ele(NS.l, 'l:GeometrieRef').att(NS.xlink, 'xlink:href', o.geometrie)
+      return
+    }
+    case 'Gebiedengroep':
+    case 'Lijnengroep':
+    case 'Puntengroep': {
+      const e = parent.ele(NS.l, `l:${o.type}`)
+      e.ele(NS.l, 'l:identificatie').txt(o.id)
+      e.ele(NS.l, 'l:noemer').txt(o.noemer)
+      const ref = { Gebiedengroep: 'l:GebiedRef', Lijnengroep: 'l:LijnRef', Puntengroep: 'l:PuntRef' }[o.type]
+      refs(e.ele(NS.l, 'l:groepselement'), NS.l, ref, o.leden)
+      return
+    }
+    case 'Divisie':
+    case 'Divisietekst':
+      parent.ele(NS.vt, `vt:${o.type}`, { wId: o.wId }).ele(NS.vt, 'vt:identificatie').txt(o.id)
+      return
+    case 'Tekstdeel': {
+      const e = parent.ele(NS.vt, 'vt:Tekstdeel')
+      e.ele(NS.vt, 'vt:identificatie').txt(o.id)
+      if (o.idealisatie) e.ele(NS.vt, 'vt:idealisatie').txt(o.idealisatie)
+      for (const thema of o.themas) e.ele(NS.vt, 'vt:thema').txt(thema)
+      refs(e.ele(NS.vt, 'vt:divisieaanduiding'), NS.vt, `vt:${o.divisie.type}Ref`, [o.divisie.id])
+      if (o.hoofdlijnen.length > 0) refs(e.ele(NS.vt, 'vt:hoofdlijnaanduiding'), NS.vt, 'vt:HoofdlijnRef', o.hoofdlijnen)
+      if (o.locaties.length > 0) refs(e.ele(NS.vt, 'vt:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
+      if (o.gebiedsaanwijzingen.length > 0) {
+        refs(e.ele(NS.vt, 'vt:gebiedsaanwijzing'), NS.ga, 'ga:GebiedsaanwijzingRef', o.gebiedsaanwijzingen)
+      }
+      return
+    }
+    case 'Hoofdlijn': {
+      const e = parent.ele(NS.vt, 'vt:Hoofdlijn')
+      e.ele(NS.vt, 'vt:identificatie').txt(o.id)
+      e.ele(NS.vt, 'vt:soort').txt(o.soort)
+      e.ele(NS.vt, 'vt:naam').txt(o.naam)
+      if (o.gerelateerd.length > 0) refs(e.ele(NS.vt, 'vt:gerelateerdeHoofdlijn'), NS.vt, 'vt:HoofdlijnRef', o.gerelateerd)
+      return
+    }
+    case 'Gebiedsaanwijzing': {
+      const e = parent.ele(NS.ga, 'ga:Gebiedsaanwijzing')
+      e.ele(NS.ga, 'ga:identificatie').txt(o.id)
+      e.ele(NS.ga, 'ga:type').txt(o.soort)
+      e.ele(NS.ga, 'ga:naam').txt(o.naam)
+      e.ele(NS.ga, 'ga:groep').txt(o.groep)
+      refs(e.ele(NS.ga, 'ga:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
+      return
+    }
+  }
+}
+
+function refs(parent: XMLBuilder, ns: string, name: string, targets: readonly string[]): void {
+  for (const target of targets) parent.ele(ns, name).att(NS.xlink, 'xlink:href', target)
+}
