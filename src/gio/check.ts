@@ -6,14 +6,14 @@
 import type { Finding } from '../model/index.js'
 import { RD_EXTENT, crsMismatch, toRd } from './crs.js'
 import { geoFinding, type FeaturePlace } from './findings.js'
-import { dropRepeated, reverseRing, roundMm, signedArea2, type BronFeature, type Geometrie } from './geometry.js'
+import { dropRepeated, reverseRing, roundMm, signedArea2, type BronFeature, type Geometrie, type RawGeometrie } from './geometry.js'
 import { validity } from './validity.js'
 
 const MIN_POINTS = { vlak: 4, lijn: 2, punt: 1 } as const
 const ONDERDEEL = { vlak: 'ring', lijn: 'lijn', punt: 'punt' } as const
 
 /** The checked geometry, or undefined when a blocking problem was found (the findings say which). */
-export function checkFeature(f: BronFeature, findings: Finding[]): Geometrie | undefined {
+export function checkFeature(f: BronFeature & { readonly geometrie: RawGeometrie }, findings: Finding[]): Geometrie | undefined {
   const { place, geometrie: raw } = f
   const soort = raw.soort
   const all = raw.parts.flat()

@@ -27,7 +27,8 @@ export interface BronFeature {
   readonly work?: string
   readonly naam?: string
   readonly place: FeaturePlace
-  readonly geometrie: RawGeometrie
+  /** Undefined when the reader could not use it (the reader's finding says why); the GIO still counts as tagged. */
+  readonly geometrie: RawGeometrie | undefined
   /** The source CRS and axis order of `geometrie`. */
   readonly crs: CrsRef
 }

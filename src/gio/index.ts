@@ -66,7 +66,8 @@ export async function buildGios(
         findings.push(geoFinding('VISIE-201', place))
         continue
       }
-      const geometrie = checkFeature({ ...f, place }, findings)
+      if (!f.geometrie) continue
+      const geometrie = checkFeature({ ...f, geometrie: f.geometrie, place }, findings)
       if (!geometrie) continue
       const list = accepted.get(gio) ?? []
       const digest = geometryDigest(geometrie)

@@ -39,7 +39,7 @@ export async function* readGeoJson(path: string, options: ReadOptions, findings:
     const naam = stringProp(feature.properties, 'naam')
     const full: FeaturePlace = { ...place, ...(gio === undefined ? {} : { gio }) }
     const geometrie = toRaw(feature.geometry, full, findings)
-    if (geometrie) yield { gio, ...(naam === undefined ? {} : { naam }), place: full, geometrie, crs }
+    yield { gio, ...(naam === undefined ? {} : { naam }), place: full, geometrie, crs }
   }
   if (index === 0) findings.push(geoFinding('VISIE-213', { bron: options.bron }, { reden: 'geen features gevonden; verwacht een GeoJSON FeatureCollection met een array "features"' }))
 }

@@ -44,10 +44,9 @@ export async function* readGml(path: string, options: ReadOptions, findings: Fin
   for (const [i, f] of found.entries()) {
     const place: FeaturePlace = { bron: options.bron, feature: i + 1, ...(options.gio === undefined ? {} : { gio: options.gio }) }
     const crs = srsOf(f.node, options.defaultCrs, place, findings)
-    if (!crs) continue
-    const geometrie = f.name === '' ? undefined : toRaw(f.node, f.name, place, findings)
-    if (f.name === '') findings.push(geoFinding('STOP3019', place))
-    if (geometrie) yield { gio: options.gio, ...(work === undefined ? {} : { work }), ...(f.naam === undefined ? {} : { naam: f.naam }), place, geometrie, crs }
+    const geometrie = f.name === '' || !crs ? undefined : toRaw(f.node, f.name, place, findings)
+    if (f.name === '' && crs) findings.push(geoFinding('STOP3019', place))
+    yield { gio: options.gio, ...(work === undefined ? {} : { work }), ...(f.naam === undefined ? {} : { naam: f.naam }), place, geometrie, crs: crs ?? options.defaultCrs }
   }
   if (found.length === 0) findings.push(geoFinding('VISIE-213', { bron: options.bron }, { reden: 'geen GML-geometrie gevonden' }))
 }
