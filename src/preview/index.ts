@@ -1,0 +1,141 @@
+/**
+ * `writePreview`: a delivery package (anyone's) + findings → one self-contained HTML page: besluit and regeling
+ * text, GIO maps as inline SVG, OW annotations beside the text, findings inline and summarised (issue 6).
+ * No network, no external assets; the only script shows Locatie names on the maps.
+ */
+import type { Finding } from '../model/index.js'
+import type { PackageContents } from '../validate/layer.js'
+import { STYLE, SCRIPT } from './assets.js'
+import { besluitTekst, besluitTitel, renderBesluit, renderToc, type TocEntry, tocEntries } from './besluit.js'
+import { findingsSummary, placeFindings, wIdLines } from './findings.js'
+import { renderInformatieobjecten, type MapContext } from './gio-section.js'
+import { indexHosts } from './hosts.js'
+import { type Html, h, raw, renderHtml } from './html.js'
+import { readOw, type OwView } from './ow.js'
+import { extIoRefTargets, type Informatieobject, type PackageView, readPackageView } from './package-view.js'
+import type { TekstContext } from './tekst-context.js'
+import { type XmlElement, elements } from './xml.js'
+
+export type { MapContext } from './gio-section.js'
+export type { Geometrie } from './gml.js'
+
+export interface PreviewOptions {
+  /** Outline drawn as context on every map (e.g. the gemeente's ambtsgebied), in RD New like the GIOs. */
+  readonly ambtsgebied?: MapContext
+}
+
+export function writePreview(pkg: PackageContents, findings: readonly Finding[], options: PreviewOptions = {}): string {
+  const view = readPackageView(pkg)
+  const hosts = indexHosts(view.besluit)
+  const placement = placeFindings(findings, view, { ...hosts, lines: view.besluitText ? wIdLines(view.besluitText) : [] })
+  const ow = readOw(view.owFiles, view.informatieobjecten)
+  const extTargets = extIoRefTargets(view.besluit)
+  const ctx: TekstContext = {
+    informatieobject: ioLookup(view.informatieobjecten),
+    extIoRefTarget: (ref) => extTargets.get(ref),
+    intRefTarget: (ref) => {
+      const id = ref.replace(/^!.*#/, '')
+      return hosts.hostOf.has(id) ? id : hosts.wIdOfEId.get(id)
+    },
+    imageUri: imageUris(view.entries),
+    placement,
+    ow,
+    rendered: new Set(),
+  }
+  const tekst = besluitTekst(view.besluit)
+  // The text is rendered first so that the summary links only to findings that were placed inline.
+  const body = tekst ? renderBesluit(tekst, ctx) : h('p', { class: 'missing' }, 'Geen besluit (AanleveringBesluit) in het pakket gevonden.')
+  const maps = renderInformatieobjecten(view.informatieobjecten, placement, options.ambtsgebied)
+  const summary = findingsSummary({
+    ...placement,
+    all: placement.all.map((p) => (p.href?.startsWith('#w-') && !ctx.rendered.has(p.href.slice(3)) ? { finding: p.finding, id: p.id } : p)),
+  })
+  const titel = besluitTitel(view.besluit) ?? 'Pakket zonder besluit'
+  const toc: TocEntry[] = [
+    { href: '#bevindingen', label: 'Bevindingen', children: [] },
+    ...(tekst ? besluitToc(tekst) : []),
+    { href: '#informatieobjecten', label: 'Informatieobjecten', children: view.informatieobjecten.map((io) => ({ href: `#${io.anchor}`, label: io.naam, children: [] })) },
+    ...(view.owFiles.length > 0 ? [{ href: '#ow-objecten', label: 'OW-objecten', children: [] }] : []),
+  ]
+  const page = h(
+    'html',
+    { lang: 'nl' },
+    h(
+      'head',
+      {},
+      h('meta', { charset: 'utf-8' }),
+      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+      h('title', {}, `Voorbeeld: ${titel}`),
+      h('style', {}, raw(STYLE)),
+    ),
+    h(
+      'body',
+      {},
+      h('a', { class: 'skip', href: '#inhoud' }, 'Naar de inhoud'),
+      h('header', {}, h('p', { class: 'kicker' }, 'Voorbeeld van een aanleverpakket'), h('h1', {}, titel), packageMeta(view)),
+      h('nav', { class: 'toc', 'aria-labelledby': 'toc-kop' }, h('h2', { id: 'toc-kop' }, 'Inhoud'), renderToc(toc)),
+      h('main', { id: 'inhoud' }, summary, body, maps, view.owFiles.length > 0 ? owOverview(ow) : undefined),
+      h('script', {}, raw(SCRIPT)),
+    ),
+  )
+  return `<!DOCTYPE html>\n${renderHtml(page)}\n`
+}
+
+/** The besluit's own parts under "Besluit"; each WijzigBijlage (the regeling) as a top-level entry. */
+function besluitToc(tekst: XmlElement): TocEntry[] {
+  const parts = elements(tekst)
+  const besluit = parts.filter((p) => p.name !== 'WijzigBijlage').flatMap((p) => tocEntries({ ...p, children: [p] }))
+  return [{ href: '#besluit', label: 'Besluit', children: besluit }, ...tocEntries({ ...tekst, children: parts.filter((p) => p.name === 'WijzigBijlage') })]
+}
+
+function ioLookup(ios: readonly Informatieobject[]): (ref: string) => Informatieobject | undefined {
+  const byRef = new Map<string, Informatieobject>()
+  for (const io of ios) {
+    if (io.work && !byRef.has(io.work)) byRef.set(io.work, io)
+    if (io.expression) byRef.set(io.expression, io)
+  }
+  return (ref) => byRef.get(ref.trim()) ?? byRef.get(ref.trim().replace(/\/nld@.*$/, ''))
+}
+
+const MIME: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' }
+
+function imageUris(entries: ReadonlyMap<string, Uint8Array>): (naam: string) => string | undefined {
+  const cache = new Map<string, string | undefined>()
+  return (naam) => {
+    if (!cache.has(naam)) {
+      const bytes = entries.get(naam)
+      const mime = MIME[naam.slice(naam.lastIndexOf('.') + 1).toLowerCase()]
+      cache.set(naam, bytes && mime ? `data:${mime};base64,${Buffer.from(bytes).toString('base64')}` : undefined)
+    }
+    return cache.get(naam)
+  }
+}
+
+function packageMeta(view: PackageView): Html {
+  const rows: (readonly [string, string | undefined])[] = [
+    ['Pakket', view.source],
+    ['Besluit', view.besluitFile],
+    ...(view.opdracht?.fields.filter(([k]) => k !== 'publicatie') ?? []),
+    ['Onleesbare bestanden', view.unreadable.length > 0 ? view.unreadable.join(', ') : undefined],
+  ]
+  return h(
+    'dl',
+    { class: 'pkg-meta' },
+    rows.filter(([, v]) => v).map(([k, v]) => h('div', {}, h('dt', {}, k), h('dd', {}, v))),
+  )
+}
+
+function owOverview(ow: OwView): Html {
+  const list = (items: readonly { label: string; href?: string }[]) =>
+    items.length === 0 ? h('p', {}, 'Geen.') : h('ul', {}, items.map((i) => h('li', {}, i.href ? h('a', { href: i.href }, i.label) : i.label)))
+  return h(
+    'section',
+    { id: 'ow-objecten', 'aria-labelledby': 'ow-kop' },
+    h('h2', { id: 'ow-kop' }, 'OW-objecten'),
+    h('p', {}, `${ow.byWId.size} tekstonderdelen hebben OW-annotaties; die staan naast de tekst.`),
+    h('h3', {}, 'Hoofdlijnen'),
+    list(ow.hoofdlijnen),
+    h('h3', {}, 'Gebiedsaanwijzingen'),
+    list(ow.gebiedsaanwijzingen),
+  )
+}

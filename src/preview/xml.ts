@@ -1,0 +1,145 @@
+/**
+ * Reads package XML into a small ordered tree (local names, attributes, mixed content kept in order) with
+ * fast-xml-parser's preserveOrder mode, plus the few lookups the preview needs. Unreadable XML gives undefined.
+ */
+import { XMLParser } from 'fast-xml-parser'
+
+export interface XmlElement {
+  readonly kind: 'element'
+  /** Local name, namespace prefix removed (`tekst:Al` → `Al`). */
+  readonly name: string
+  /** Attributes by local name (`xlink:href` → `href`); namespace declarations dropped. */
+  readonly attrs: Readonly<Record<string, string>>
+  readonly children: readonly XmlNode[]
+}
+
+export interface XmlText {
+  readonly kind: 'text'
+  readonly text: string
+}
+
+export type XmlNode = XmlElement | XmlText
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  removeNSPrefix: true,
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+})
+
+type Raw = Record<string, unknown>
+
+/** Parses XML bytes (UTF-8, BOM allowed) and returns the root element, or undefined when it is not readable XML. */
+export function parseXml(bytes: Uint8Array): XmlElement | undefined {
+  let raw: unknown
+  try {
+    raw = parser.parse(decodeUtf8(bytes))
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(raw)) return undefined
+  for (const item of raw as Raw[]) {
+    const node = convert(item)
+    if (node?.kind === 'element') return node
+  }
+  return undefined
+}
+
+export function decodeUtf8(bytes: Uint8Array): string {
+  const text = new TextDecoder('utf-8').decode(bytes)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+function convert(item: Raw): XmlNode | undefined {
+  let attrs: Record<string, string> = {}
+  let name: string | undefined
+  let content: unknown
+  for (const key of Object.keys(item)) {
+    if (key === ':@') attrs = toAttrs(item[key] as Raw)
+    else {
+      name = key
+      content = item[key]
+    }
+  }
+  if (name === undefined) return undefined
+  if (name === '#text') return { kind: 'text', text: String(content) }
+  if (name.startsWith('?') || name === '#comment') return undefined
+  const children: XmlNode[] = []
+  if (Array.isArray(content)) {
+    for (const c of content as Raw[]) {
+      const node = convert(c)
+      if (node) children.push(node)
+    }
+  }
+  return { kind: 'element', name, attrs, children }
+}
+
+function toAttrs(raw: Raw): Record<string, string> {
+  const attrs: Record<string, string> = {}
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === 'xmlns' || k.startsWith('xmlns:')) continue
+    attrs[k] = String(v)
+  }
+  return attrs
+}
+
+export function elements(el: XmlElement): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => c.kind === 'element')
+}
+
+export function child(el: XmlElement | undefined, name: string): XmlElement | undefined {
+  return el?.children.find((c): c is XmlElement => c.kind === 'element' && c.name === name)
+}
+
+export function childrenNamed(el: XmlElement | undefined, name: string): XmlElement[] {
+  return el ? elements(el).filter((c) => c.name === name) : []
+}
+
+/** The concatenated text content, whitespace collapsed and trimmed. */
+export function textOf(el: XmlElement | undefined): string {
+  if (!el) return ''
+  const parts: string[] = []
+  collectText(el, parts)
+  return parts.join('').replace(/\s+/g, ' ').trim()
+}
+
+function collectText(el: XmlElement, parts: string[]): void {
+  for (const c of el.children) {
+    if (c.kind === 'text') parts.push(c.text)
+    else collectText(c, parts)
+  }
+}
+
+/** Text of the first child with this name, or undefined when there is none or it is empty. */
+export function childText(el: XmlElement | undefined, name: string): string | undefined {
+  const t = textOf(child(el, name))
+  return t === '' ? undefined : t
+}
+
+/** Every descendant element with one of these names, in document order (not descending into matches). */
+export function findAll(el: XmlElement, names: ReadonlySet<string>, out: XmlElement[] = []): XmlElement[] {
+  for (const c of el.children) {
+    if (c.kind !== 'element') continue
+    if (names.has(c.name)) out.push(c)
+    else findAll(c, names, out)
+  }
+  return out
+}
+
+/** The first descendant (or the element itself) with this name, depth first. */
+export function findFirst(el: XmlElement, name: string): XmlElement | undefined {
+  if (el.name === name) return el
+  for (const c of el.children) {
+    if (c.kind !== 'element') continue
+    const found = findFirst(c, name)
+    if (found) return found
+  }
+  return undefined
+}
