@@ -145,7 +145,7 @@ describe('installSchemas', () => {
       zip.addBuffer(await readFile(sharedDir(f.path)), `shared/${f.path}`, { mtime: new Date(0) })
     }
     zip.end()
-    await new Promise((res, rej) => zip.outputStream.pipe(createWriteStream(zipFile)).on('close', res).on('error', rej))
+    await new Promise<void>((res, rej) => zip.outputStream.pipe(createWriteStream(zipFile)).on('close', () => res()).on('error', rej))
     const result = await installSchemas(manifest, [await zipSource(zipFile), dirSource(sharedDir('stop'))], join(work, 'zip-to'))
     expect(result.perSource.get(zipFile)).toBe(manifest.files.filter((x) => x.path.startsWith('imow/')).length)
   })

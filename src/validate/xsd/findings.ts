@@ -26,8 +26,14 @@ function place(w: Where): string {
   return w.line !== undefined && w.line > 0 ? `${w.file}, regel ${w.line}` : w.file
 }
 
+/** Quoted values longer than this (a whole posList of a 100 MB GML) are cut in messages. */
+const maxQuoted = 120
+
+/** libxml2's message, trimmed, with long quoted values shortened to their start and length. */
 function text(d: ErrorDetail): string {
-  return d.message.trim()
+  return d.message
+    .trim()
+    .replace(new RegExp(`'([^']{${maxQuoted + 1},})'`, 'g'), (_m, v: string) => `'${v.slice(0, 60)}…' (${v.length} tekens)`)
 }
 
 function withKetencode(data: Record<string, string | number>, ketencode?: string): Record<string, string | number> {
