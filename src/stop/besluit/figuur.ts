@@ -1,0 +1,67 @@
+/**
+ * Figures: a Figuur whose caption visie.json maps to an image (`afbeeldingen`) becomes Figuur/Illustratie
+ * with size and dpi from the file's header, and the image joins the package (stop-lvbb.md §2.7). Without
+ * a usable image the caption stays as a paragraph (no broken element) and a finding says why.
+ * Codes: LVBB1013 (transparency), VISIE-302 (no image mapped), VISIE-303 (unreadable), VISIE-304 (not PNG/JPEG),
+ * VISIE-305 (no dpi in the file; 96 assumed).
+ */
+import { readFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
+import type { Figuur, Finding, PackageFile } from '../../model/index.js'
+import type { BuildContext } from '../../package/context.js'
+import { readImageHeader } from './image-header.js'
+import { el, type El } from './xml.js'
+
+const DEFAULT_DPI = 96
+
+export interface FiguurResult {
+  readonly element: El
+  readonly file?: PackageFile
+}
+
+export function writeFiguur(f: Figuur, ctx: BuildContext, findings: Finding[]): FiguurResult {
+  const fallback = { element: el('Al', {}, f.titel) }
+  const report = (code: string, severity: Finding['severity'], message: string, data: Record<string, string>) =>
+    findings.push({
+      code, severity, layer: code.startsWith('LVBB') ? 'lvbb' : 'bron', message, data: { titel: f.titel, ...data },
+      ...(f.position ? { source: { file: ctx.sourceFile, line: f.position.start.line } } : {}),
+    })
+  const mapped = ctx.config.afbeeldingen[f.titel]
+  if (mapped === undefined) {
+    report('VISIE-302', 'waarschuwing',
+      `Voor de figuur "${f.titel}" is geen afbeelding opgegeven; het bijschrift staat als gewone alinea in de tekst. Voeg het bestand toe onder "afbeeldingen" in visie.json.`, {})
+    return fallback
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(resolve(ctx.projectDir, mapped))
+  } catch {
+    report('VISIE-303', 'blokkerend', `De afbeelding ${mapped} voor de figuur "${f.titel}" kan niet worden gelezen.`, { bestand: mapped })
+    return fallback
+  }
+  const info = readImageHeader(bytes)
+  if (!info) {
+    report('VISIE-304', 'blokkerend', `De afbeelding ${mapped} voor de figuur "${f.titel}" is geen leesbare PNG of JPEG.`, { bestand: mapped })
+    return fallback
+  }
+  const naam = packageName(mapped)
+  if (info.alpha) {
+    report('LVBB1013', 'blokkerend', `De afbeelding ${mapped} heeft transparantie (alfakanaal); de LVBB accepteert alleen afbeeldingen zonder transparantie.`, { bestand: naam })
+  }
+  if (info.dpi === undefined) {
+    report('VISIE-305', 'informatie', `De afbeelding ${mapped} vermeldt geen resolutie; ${DEFAULT_DPI} dpi aangenomen.`, { bestand: naam })
+  }
+  const illustratie = el('Illustratie', {
+    naam, breedte: String(info.breedte), hoogte: String(info.hoogte), dpi: String(info.dpi ?? DEFAULT_DPI),
+    formaat: info.formaat, uitlijning: 'center', alt: f.titel,
+  })
+  return {
+    element: el('Figuur', { eId: f.eId, wId: f.wId }, el('Titel', {}, f.titel), illustratie),
+    file: { path: naam, bytes, contentType: info.formaat },
+  }
+}
+
+/** The file name in the flat ZIP: `afbeeldingen/Visiekaart Assen.png` → `Visiekaart-Assen.png` (LVBB1004). */
+function packageName(path: string): string {
+  return basename(path).replace(/[^0-9A-Za-z._-]+/g, '-')
+}

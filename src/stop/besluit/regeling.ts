@@ -1,0 +1,82 @@
+/**
+ * The visie as tekst:RegelingVrijetekst (stop-lvbb.md §4): RegelingOpschrift, Lichaam of Divisie/Divisietekst,
+ * then the Bijlagen; blocks inside Inhoud (Al, Lijst ongemarkeerd, Begrippenlijst, Figuur, Tussenkop).
+ */
+import type { Begrippenlijst, Bijlage, Block, Divisie, Divisietekst, Kop, Lijst, RegelingVrijetekst, Structuur } from '../../model/index.js'
+import { fixedIds } from '../../ids/index.js'
+import { writeFiguur } from './figuur.js'
+import { inlineNodes } from './inline.js'
+import { idAttrs, type WriteState } from './state.js'
+import { el, type El } from './xml.js'
+
+export function writeRegelingVrijetekst(r: RegelingVrijetekst, s: WriteState): El {
+  const { config, ids } = s.ctx
+  const fixed = fixedIds(config.bevoegdGezag)
+  return el('RegelingVrijetekst', { componentnaam: config.werk.componentnaam, wordt: ids.regelingExpression },
+    el('RegelingOpschrift', fixed.longTitle, el('Al', {}, r.opschrift)),
+    el('Lichaam', fixed.body, r.lichaam.map((c) => structuur(c, s))),
+    r.bijlagen.map((b) => bijlage(b, s)),
+  )
+}
+
+function bijlage(b: Bijlage, s: WriteState): El {
+  return el('Bijlage', idAttrs(s, b), writeKop(b.kop), b.children.map((c) => structuur(c, s)))
+}
+
+function structuur(c: Structuur, s: WriteState): El {
+  return c.type === 'divisie' ? divisie(c, s) : divisietekst(c, s)
+}
+
+function divisie(d: Divisie, s: WriteState): El {
+  return el('Divisie', idAttrs(s, d), writeKop(d.kop), d.children.map((c) => structuur(c, s)))
+}
+
+function divisietekst(d: Divisietekst, s: WriteState): El {
+  const blocks = d.children.map((b) => block(b, s))
+  return el('Divisietekst', idAttrs(s, d), d.kop ? writeKop(d.kop) : [], blocks.length > 0 ? el('Inhoud', {}, blocks) : [])
+}
+
+/** A Kop as STOP orders it: Label before Nummer (`Bijlage I`), or Nummer with Opschrift (`4.2.2 …`). */
+export function writeKop(k: Kop): El {
+  return el('Kop', {},
+    k.label !== undefined ? el('Label', {}, k.label) : [],
+    k.nummer !== undefined ? el('Nummer', {}, k.nummer) : [],
+    k.opschrift !== undefined ? el('Opschrift', {}, k.opschrift) : [],
+  )
+}
+
+function block(b: Block, s: WriteState): El {
+  switch (b.type) {
+    case 'al':
+      return el('Al', {}, inlineNodes(b.children))
+    case 'tussenkop':
+      return el('Tussenkop', {}, inlineNodes(b.children))
+    case 'lijst':
+      return writeLijst(b, s)
+    case 'begrippenlijst':
+      return begrippenlijst(b, s)
+    case 'figuur': {
+      const { element, file } = writeFiguur(b, s.ctx, s.findings)
+      if (element.name === 'Figuur') idAttrs(s, b)
+      if (file) s.images.set(file.path, file)
+      return element
+    }
+  }
+}
+
+/** Lists are `ongemarkeerd` in this text model: no LiNummer (STOP0001). */
+export function writeLijst(l: Lijst, s: WriteState): El {
+  return el('Lijst', { ...idAttrs(s, l), type: l.lijsttype },
+    l.children.map((li) => el('Li', idAttrs(s, li),
+      li.children.map((c) => (c.type === 'al' ? el('Al', {}, inlineNodes(c.children)) : writeLijst(c, s))))),
+  )
+}
+
+function begrippenlijst(l: Begrippenlijst, s: WriteState): El {
+  return el('Begrippenlijst', idAttrs(s, l),
+    l.children.map((g) => el('Begrip', idAttrs(s, g),
+      el('Term', {}, inlineNodes(g.term)),
+      el('Definitie', {}, g.definitie.map((a) => el('Al', {}, inlineNodes(a.children)))),
+    )),
+  )
+}
