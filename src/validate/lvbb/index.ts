@@ -1,6 +1,20 @@
-/** The lvbb layer (product.md §7): TypeScript rules sorted by code. */
+/**
+ * The lvbb layer (product.md §7.4): the LVBB's own checks (Validaties-LVBB-STOP-BHKV.md) as TypeScript rules:
+ * opdracht fields, identifiers, hashes and the IO ↔ GML ↔ informatieobjectRefs ↔ ExtIoRef links. Sorted by code.
+ */
 import { ruleLayer, type Rule } from '../rule.js'
+import { lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511 } from './lvbb1506-opdracht.js'
+import { lvbb2017 } from './lvbb2017-punt-in-identificatie.js'
+import { lvbb3008 } from './lvbb3008-hash.js'
+import { lvbb3151 } from './lvbb3151-extioref.js'
+import { lvbb3504 } from './lvbb3504-io-ontbreekt.js'
+import { lvbb3506 } from './lvbb3506-io-bestand-ontbreekt.js'
+import { lvbb3509 } from './lvbb3509-io-niet-in-refs.js'
+import { lvbb3511, lvbb3512 } from './lvbb3512-io-gml-expressie.js'
+import { lvbb3517 } from './lvbb3517-extioref-spaties.js'
 
-export const lvbbRules: readonly Rule[] = []
+export const lvbbRules: readonly Rule[] = [
+  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3509, lvbb3511, lvbb3512, lvbb3517,
+]
 
 export const lvbbLayer = ruleLayer('lvbb', lvbbRules)

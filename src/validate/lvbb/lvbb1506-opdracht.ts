@@ -1,0 +1,60 @@
+/**
+ * The opdracht.xml fields the LVBB checks before anything else: LVBB1505 datumBekendmaking present (and LVBB1501's
+ * format JJJJ-MM-DD; "in de toekomst" needs today's date, which a validator without clock cannot know),
+ * LVBB1506 the publicatie file present, LVBB1510/1511 idBevoegdGezag/idAanleveraar present.
+ */
+import { defineRule, type Rule } from '../rule.js'
+import { OPDRACHT } from '../manifests.js'
+import { text } from '../xml.js'
+
+function opdrachtRule(code: string, title: string, message: (d: Readonly<Record<string, string | number | boolean>>) => string, problem: (value: string | undefined, view: Parameters<Rule['check']>[0]) => boolean, field: string): Rule {
+  return defineRule({
+    code,
+    layer: 'lvbb',
+    severity: 'blokkerend',
+    title,
+    message,
+    check(view, report) {
+      const doc = view.xml(OPDRACHT)
+      if (!doc || view.role(OPDRACHT) !== 'opdracht') return
+      const value = text(doc, `/*/lvbb:${field}`)
+      if (problem(value, view)) report({ data: { veld: field, waarde: value ?? '' }, at: { file: OPDRACHT, xpath: `/${doc.root.name}/${field}` } })
+    },
+  })
+}
+
+export const lvbb1501 = opdrachtRule(
+  'LVBB1501',
+  'datumBekendmaking in opdracht.xml heeft niet de vorm JJJJ-MM-DD',
+  (d) => `datumBekendmaking '${d.waarde}' in opdracht.xml is geen datum in de vorm JJJJ-MM-DD.`,
+  (v) => v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v),
+  'datumBekendmaking',
+)
+export const lvbb1505 = opdrachtRule(
+  'LVBB1505',
+  'datumBekendmaking ontbreekt in opdracht.xml',
+  () => 'opdracht.xml bevat geen datumBekendmaking.',
+  (v) => v === undefined || v === '',
+  'datumBekendmaking',
+)
+export const lvbb1506 = opdrachtRule(
+  'LVBB1506',
+  'Het publicatiebestand uit opdracht.xml ontbreekt',
+  (d) => `opdracht.xml noemt publicatie '${d.waarde}', maar dat bestand zit niet in het pakket.`,
+  (v, view) => v !== undefined && v !== '' && !view.has(v),
+  'publicatie',
+)
+export const lvbb1510 = opdrachtRule(
+  'LVBB1510',
+  'idBevoegdGezag ontbreekt in opdracht.xml',
+  () => 'opdracht.xml bevat geen idBevoegdGezag (OIN van het bevoegd gezag).',
+  (v) => v === undefined || v === '',
+  'idBevoegdGezag',
+)
+export const lvbb1511 = opdrachtRule(
+  'LVBB1511',
+  'idAanleveraar ontbreekt in opdracht.xml',
+  () => 'opdracht.xml bevat geen idAanleveraar (OIN van de aanleveraar).',
+  (v) => v === undefined || v === '',
+  'idAanleveraar',
+)
