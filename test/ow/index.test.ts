@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest'
 import type { Divisietekst, Structuur } from '../../src/model/index.js'
 import { writeOwBestanden } from '../../src/ow/index.js'
 import { smallContext, smallDocument, smallGios } from './fixture.js'
-import { type ReadObject, readManifestOw, readOwBestand, xsdErrors } from './read.js'
+import { validateXml } from '../../src/validate/xsd/index.js'
+import { schemasDir } from '../support/shared.js'
+import { type ReadObject, readManifestOw, readOwBestand } from './read.js'
 
 const idPattern = /^nl\.imow-gm0106\.([a-z]+)\.[A-Za-z0-9]{1,32}$/
 const EXACT = 'http://standaarden.omgevingswet.overheid.nl/idealisatie/id/concept/Exact'
@@ -164,18 +166,19 @@ describe('writeOwBestanden on a small hand-built document', () => {
     }
   })
 
-  test('IMOW 3.0: every file validates against XSD set v2.0.0; manifest-ow has DoelID and no schemaversie', () => {
-    const { files } = build('3.0')
-    expect(xsdErrors(files, 'v2.0.0')).toEqual([])
+  test('IMOW 3.0: every file validates against XSD set v2.0.0; manifest-ow has DoelID and no schemaversie', async () => {
+    const { files, read } = build('3.0')
+    for (const f of files) expect(await validateXml(f.path, f.bytes, schemasDir()), f.path).toEqual([])
+    for (const r of read.values()) expect(r.root.schemaversie).toBeUndefined()
     const manifest = readManifestOw((files.find((f) => f.path === 'manifest-ow.xml') as { bytes: Uint8Array }).bytes)
     expect((manifest.root.Aanlevering as Record<string, unknown>).DoelID).toBe('/join/id/proces/gm0106/2026/omgevingsvisie')
     expect(manifest.root['@schemaversie']).toBeUndefined()
   })
 
-  test('IMOW 3.1: every file validates against XSD set v3.1.0, not v2.0.0; schemaversie, IMOWversie, ExpressionIDRegeling', () => {
+  test('IMOW 3.1: every file validates against XSD set v3.1.0; schemaversie, IMOWversie, ExpressionIDRegeling', async () => {
     const { files, read } = build('3.1')
-    expect(xsdErrors(files, 'v3.1.0')).toEqual([])
-    expect(xsdErrors(files, 'v2.0.0')).toHaveLength(files.length)
+    // validateXml picks XSD v3.1.0 from the root's schemaversie
+    for (const f of files) expect(await validateXml(f.path, f.bytes, schemasDir()), f.path).toEqual([])
     for (const r of read.values()) expect(r.root.schemaversie).toBe('v3.1.0')
     const manifest = readManifestOw((files.find((f) => f.path === 'manifest-ow.xml') as { bytes: Uint8Array }).bytes)
     expect(manifest.root['@schemaversie']).toBe('v3.1.0')

@@ -1,13 +1,8 @@
 /**
- * Test helpers: read an owBestand or manifest-ow back with fast-xml-parser (independently of the writer's own
- * object model), and validate bytes against the shared IMOW XSD set with xmllint and its XML catalog.
+ * Test helpers: read an owBestand or manifest-ow back with fast-xml-parser, independently of the writer's own
+ * object model.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
-import { sharedDir } from '../support/shared.js'
 
 export interface ReadObject {
   /** Element local name: `Tekstdeel`, `Gebied`, … */
@@ -65,28 +60,4 @@ export function readManifestOw(bytes: Uint8Array): { root: Record<string, unknow
     objecttypen: list(b.objecttype as string | string[]),
   }))
   return { root, bestanden }
-}
-
-/** xmllint against the shared IMOW XSD set (`v2.0.0` or `v3.1.0`); returns the error lines (empty when valid). */
-export function xsdErrors(files: readonly { path: string; bytes: Uint8Array }[], xsdSet: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'visie-ow-'))
-  const errors: string[] = []
-  try {
-    for (const f of files) {
-      const file = join(dir, f.path)
-      writeFileSync(file, f.bytes)
-      const xsd = f.path === 'manifest-ow.xml' ? 'bestanden-ow/generiek/manifest-ow.xsd' : 'bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd'
-      try {
-        execFileSync('xmllint', ['--noout', '--nonet', '--schema', sharedDir('imow', 'schemas', xsdSet, xsd), file], {
-          env: { ...process.env, XML_CATALOG_FILES: sharedDir('imow', 'schemas', 'catalog.xml') },
-          stdio: 'pipe',
-        })
-      } catch (e) {
-        errors.push(`${f.path}: ${String((e as { stderr?: Buffer }).stderr ?? e)}`)
-      }
-    }
-  } finally {
-    rmSync(dir, { recursive: true, force: true })
-  }
-  return errors
 }
