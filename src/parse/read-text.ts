@@ -2,7 +2,7 @@
  * PDF-extracted text → document model (product.md §5): clean the lines, split at `Bijlage A` and the visie's
  * bijlagen, read the besluit, the lichaam and each bijlage, and report what the source lacks as findings.
  */
-import { lineSpan, type Bijlage, type Document, type Finding, type InformatieobjectVermelding, type Structuur } from '../model/index.js'
+import { lineSpan, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
 import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary } from '../text/dehyphenate.js'
 import { dropFurniture } from '../text/furniture.js'
@@ -11,7 +11,7 @@ import { readBesluit } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
-import { buildStructure, endLine } from './structure.js'
+import { buildStructure, reportEmptyDivisies } from './structure.js'
 
 const BIJLAGE_A = /^Bijlage A\b\s*(.*)$/u
 const BIJLAGE = /^Bijlage ([IVXLC]+)\b\s*(.*)$/u
@@ -88,16 +88,6 @@ function reportHeadings(blocks: readonly TextBlock[], file: string, findings: Fi
   for (const b of blocks) {
     if (b.kind !== 'heading' || !b.expected) continue
     findings.push(finding('VISIE-103', file, b.from, { nummer: b.nummer, opschrift: b.opschrift, verwacht: b.expected.join(' of ') }))
-  }
-}
-
-function reportEmptyDivisies(nodes: readonly Structuur[], file: string, findings: Finding[]): void {
-  for (const n of nodes) {
-    if (n.type !== 'divisie') continue
-    if (n.children.length === 0) {
-      findings.push(finding('VISIE-104', file, n.kop.position?.start.line ?? endLine(n), { nummer: n.kop.nummer ?? '', opschrift: n.kop.opschrift ?? '' }))
-    }
-    reportEmptyDivisies(n.children, file, findings)
   }
 }
 

@@ -3,8 +3,9 @@
  * Divisietekst with a kop, paragraphs/bullets/captions become Al/Lijst/Figuur inside the current Divisietekst.
  * A Divisie never holds blocks directly: text before its first run-in heading is a Divisietekst without kop.
  */
-import { lineSpan, type Block, type Divisie, type Divisietekst, type Kop, type Li, type Lijst, type Structuur } from '../model/index.js'
+import { lineSpan, type Al, type Block, type Inline, type Divisie, type Divisietekst, type Finding, type Kop, type Li, type Lijst, type Structuur } from '../model/index.js'
 import type { TextBlock } from '../text/blocks.js'
+import { finding } from './findings.js'
 import { al } from './inline.js'
 
 interface DivisieDraft {
@@ -42,18 +43,21 @@ export function buildStructure(blocks: readonly TextBlock[]): Structuur[] {
   for (const b of blocks) {
     if (b.kind === 'heading') {
       tekst = undefined
-      const level = b.nummer.split('.').length
+      const level = b.level ?? b.nummer.split('.').length
       while (stack.length > 1 && current().level >= level) stack.pop()
-      const d: DivisieDraft = { kop: { nummer: b.nummer, opschrift: b.opschrift, position: lineSpan(b.from) }, from: b.from, level, children: [] }
+      const kop: Kop = { ...(b.nummer ? { nummer: b.nummer } : {}), opschrift: b.opschrift, position: lineSpan(b.from) }
+      const d: DivisieDraft = { kop, from: b.from, level, children: [] }
       current().children.push(d)
       stack.push(d)
     } else if (b.kind === 'runin') {
       const kop: Kop = { ...(b.nummer ? { nummer: b.nummer } : {}), opschrift: b.opschrift, position: lineSpan(b.from) }
       tekst = { kop, from: b.from, children: [], lastWasBullet: false }
       current().children.push(tekst)
+    } else if (b.kind === 'break') {
+      tekst = undefined
     } else if (b.kind === 'bullet') {
       const t = ensureTekst(b.from)
-      const li: Li = { type: 'li', children: [al(b.text, b.from, b.to)], position: lineSpan(b.from, b.to) }
+      const li: Li = { type: 'li', children: [paragraph(b)], position: lineSpan(b.from, b.to) }
       const last = t.children[t.children.length - 1]
       if (t.lastWasBullet && last?.type === 'lijst') {
         t.children[t.children.length - 1] = { ...last, children: [...last.children, li], position: lineSpan(startLine(last), b.to) }
@@ -63,11 +67,15 @@ export function buildStructure(blocks: readonly TextBlock[]): Structuur[] {
       t.lastWasBullet = true
     } else {
       const t = ensureTekst(b.from)
-      t.children.push(b.kind === 'caption' ? { type: 'figuur', titel: b.text, position: lineSpan(b.from, b.to) } : al(b.text, b.from, b.to))
+      t.children.push(b.kind === 'caption' ? { type: 'figuur', titel: b.text, position: lineSpan(b.from, b.to) } : paragraph(b))
       t.lastWasBullet = false
     }
   }
   return root.children.map(freeze)
+}
+
+function paragraph(b: { text: string; inline?: readonly Inline[]; from: number; to: number }): Al {
+  return b.inline ? { type: 'al', children: b.inline, position: lineSpan(b.from, b.to) } : al(b.text, b.from, b.to)
 }
 
 function freeze(d: DivisieDraft | TekstDraft): Structuur {
@@ -87,4 +95,15 @@ function startLine(n: { position?: { start: { line: number } } }): number {
 /** Last line (inclusive) a node covers. */
 export function endLine(n: { position?: { end: { line: number } } }): number {
   return (n.position?.end.line ?? 1) - 1
+}
+
+/** A Divisie without any text: the source lacks its content (5.2 in Assen, whose table was an image). */
+export function reportEmptyDivisies(nodes: readonly Structuur[], file: string, findings: Finding[]): void {
+  for (const n of nodes) {
+    if (n.type !== 'divisie') continue
+    if (n.children.length === 0) {
+      findings.push(finding('VISIE-104', file, n.kop.position?.start.line ?? endLine(n), { nummer: n.kop.nummer ?? '', opschrift: n.kop.opschrift ?? '' }))
+    }
+    reportEmptyDivisies(n.children, file, findings)
+  }
 }

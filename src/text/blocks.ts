@@ -3,6 +3,7 @@
  * each with its joined (de-hyphenated) text and the original lines it came from. Paragraph ends are decided from
  * punctuation, line length and what follows, never from blank lines (product.md §5).
  */
+import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
 import { HeadingSequence, numberedCandidate } from './headings.js'
 import type { SourceLine } from './lines.js'
@@ -13,9 +14,20 @@ interface Lines {
 }
 
 export type TextBlock =
-  | (Lines & { readonly kind: 'heading'; readonly nummer: string; readonly opschrift: string; readonly expected?: readonly string[] })
+  | (Lines & {
+      readonly kind: 'heading'
+      readonly nummer: string
+      readonly opschrift: string
+      /** Nesting depth when it is not the number's (Markdown headings). */
+      readonly level?: number
+      /** The numbers the sequence allowed here, when this heading's number was not one of them. */
+      readonly expected?: readonly string[]
+    })
   | (Lines & { readonly kind: 'runin'; readonly nummer?: string; readonly opschrift: string })
-  | (Lines & { readonly kind: 'paragraph' | 'bullet' | 'caption'; readonly text: string })
+  /** `inline`: the paragraph's content when it holds more than text (Markdown). */
+  | (Lines & { readonly kind: 'paragraph' | 'bullet' | 'caption'; readonly text: string; readonly inline?: readonly Inline[] })
+  /** An explicit end of the current Divisietekst (Markdown `***`). */
+  | (Lines & { readonly kind: 'break' })
 
 export interface BlockOptions {
   readonly vocabulary: Vocabulary

@@ -1,14 +1,55 @@
-/** `visie parse`: placeholder until its issue lands; it registers the command so --help lists it. */
-import { UsageError } from '../../model/errors.js'
+/**
+ * `visie parse SOURCE`: shows what the text reader understood (--format outline|json|md). Findings go to stderr in
+ * Dutch with their line. Exit 0 nothing blocking, 1 blocking findings, 2 missing or non-text input.
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { Option } from 'commander'
+import { InputError } from '../../model/errors.js'
+import { compareFindings, isBlocking, type Document, type Finding } from '../../model/index.js'
+import { readText, writeMarkdown, writeOutline } from '../../parse/index.js'
 import type { CommandRegistration } from '../io.js'
 
-export const registerParse: CommandRegistration = (program) => {
+type Format = 'outline' | 'json' | 'md'
+
+const writers: Readonly<Record<Format, (d: Document) => string>> = {
+  outline: writeOutline,
+  json: (d) => `${JSON.stringify(d, null, 2)}\n`,
+  md: writeMarkdown,
+}
+
+export const registerParse: CommandRegistration = (program, io, exit) => {
   program
     .command('parse')
-    .description('(nog niet beschikbaar)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(() => {
-      throw new UsageError("'visie parse' is nog niet beschikbaar in deze versie.")
+    .description('toon wat de tekstlezer begreep van een omgevingsvisie-tekst (PDF-tekst of de Markdown van --format md)')
+    .argument('<bron>', 'de tekst: raadsbesluit gevolgd door "Bijlage A" met de visie')
+    .addOption(new Option('--format <formaat>', 'uitvoer').choices(['outline', 'json', 'md']).default('outline'))
+    .action(async (bron: string, options: { format: Format }) => {
+      const text = await readSource(resolve(io.cwd, bron), bron)
+      const { document, findings } = readText(text, { file: bron })
+      const sorted = [...findings].sort(compareFindings)
+      for (const f of sorted) io.err(`${formatFinding(f)}\n`)
+      if (sorted.some((f) => f.code === 'VISIE-100')) {
+        exit(2)
+        return
+      }
+      io.out(writers[options.format](document))
+      exit(sorted.some(isBlocking) ? 1 : 0)
     })
+}
+
+async function readSource(path: string, given: string): Promise<string> {
+  try {
+    return new TextDecoder('utf-8').decode(await readFile(path))
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') throw new InputError(`bestand '${given}' bestaat niet.`)
+    if (code === 'EISDIR') throw new InputError(`'${given}' is een map; geef een tekstbestand op.`)
+    throw new InputError(`bestand '${given}' is niet te lezen (${code ?? 'onbekende fout'}).`)
+  }
+}
+
+function formatFinding(f: Finding): string {
+  const where = f.source ? `${f.source.file}:${f.source.line}: ` : ''
+  return `${where}${f.severity} ${f.code}: ${f.message}`
 }
