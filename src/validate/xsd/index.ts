@@ -19,6 +19,7 @@ import {
   unknownRoot,
 } from './findings.js'
 import { parseSafely } from './parse.js'
+import { readablePath } from './path.js'
 import { selectSchema, type RootInfo } from './select.js'
 
 export { selectSchema, imowVersion, type RootInfo, type SchemaChoice } from './select.js'
@@ -80,7 +81,10 @@ function validateDoc(name: string, doc: XmlDocument, set: SchemaSet): Finding[] 
     const out: Finding[] = []
     const errors = details.filter((d) => d.level >= 2)
     for (const d of details.filter((d) => d.level < 2)) out.push(parserWarning(name, d))
-    for (const d of errors.slice(0, maxErrorsPerFile)) out.push(schemaError(name, choice.schema, d, choice.ketencode))
+    for (const d of errors.slice(0, maxErrorsPerFile)) {
+      const located = d.xpath === undefined ? d : { ...d, xpath: readablePath(doc, d.xpath) }
+      out.push(schemaError(name, choice.schema, located, choice.ketencode))
+    }
     if (errors.length > maxErrorsPerFile) out.push(tooManyErrors(name, choice.schema, errors.length - maxErrorsPerFile, choice.ketencode))
     return out
   }

@@ -34,7 +34,7 @@ test('a missing required element (data:soortProcedure) → XSD with LVBB2003 at 
   expect(f.data.schema).toBe('stop/schemas/lvbb-1.2.0/lvbb-stop-aanlevering.xsd')
   // libxml2 reports the parent whose content is incomplete: BesluitMetadata (second child of the root).
   expect(f.data.melding).toMatch(/^Element '\{https:\/\/standaarden\.overheid\.nl\/stop\/imop\/data\/\}BesluitMetadata': Missing child element/)
-  expect(f.at).toEqual({ file: 'besluit.xml', line: lineOf(text, '<BesluitMetadata'), xpath: '/*/*[1]/*[2]' })
+  expect(f.at).toEqual({ file: 'besluit.xml', line: lineOf(text, '<BesluitMetadata'), xpath: '/AanleveringBesluit/BesluitVersie/BesluitMetadata' })
   expect(f.message).toMatch(/^besluit\.xml, regel \d+: voldoet niet aan het schema /)
 })
 
@@ -44,6 +44,7 @@ test('a Divisietekst without eId → XSD "attribute eId is required" at that lin
   expect(f.code).toBe('XSD')
   expect(f.data.melding).toMatch(/attribute 'eId' is required but missing/)
   expect(f.at?.line).toBe(lineOf(text, '<Divisietekst wId="pv28_1__content_2"'))
+  expect(f.at?.xpath).toBe('/AanleveringBesluit/BesluitVersie/BesluitCompact/WijzigBijlage/RegelingVrijetekst/Lichaam/Divisietekst[2]')
 })
 
 test('a child in the wrong namespace → XSD with LVBB1006 (opdracht)', async () => {
@@ -77,7 +78,9 @@ test('a non-number in a GML posList → XSD with LVBB3009, the long value shorte
   expect(findings[0]?.data.melding).toMatch(/'abc' is not a valid value of the atomic type 'xs:double'/)
   expect(findings[1]?.data.melding).toMatch(/^Element '\{http:\/\/www\.opengis\.net\/gml\/3\.2\}posList': 'abc 81395\.072 [^']*…' \(\d+ tekens\) is not a valid value of the list type/)
   expect(findings[1]?.message.length).toBeLessThan(400)
-  expect(findings[1]?.at?.xpath).toMatch(/^\/geo:GeoInformatieObjectVaststelling\/.*\/gml:LinearRing\/gml:posList$/)
+  expect(findings[1]?.at?.xpath).toBe(
+    '/GeoInformatieObjectVaststelling/vastgesteldeVersie/GeoInformatieObjectVersie/locaties/Locatie[1]/geometrie/Geometrie/geometrie/Surface/patches/PolygonPatch/exterior/LinearRing/posList',
+  )
 })
 
 test('malformed XML (truncated) → VISIE-800 with the line where it ends', async () => {
