@@ -48,8 +48,24 @@ export function roundMm(v: number): number {
 /** The ordinates as a GML posList: `233000 556000.5 …`. */
 export function posList(coords: Float64Array): string {
   const out: string[] = new Array<string>(coords.length)
-  for (let i = 0; i < coords.length; i++) out[i] = String(coords[i])
+  for (let i = 0; i < coords.length; i++) out[i] = formatMm(coords[i] as number)
   return out.join(' ')
+}
+
+/**
+ * A value already rounded to mm, printed with integer arithmetic (much faster than `String()` on a double, and the
+ * same text): `556000.5` → `556000.5`, `233000` → `233000`, `-0.25` → `-0.25`.
+ */
+export function formatMm(v: number): string {
+  const mm = Math.round(v * 1000)
+  if (!Number.isSafeInteger(mm)) return String(v)
+  const abs = Math.abs(mm)
+  const int = Math.floor(abs / 1000)
+  const frac = abs - int * 1000
+  const sign = mm < 0 ? '-' : ''
+  if (frac === 0) return `${sign}${int}`
+  const f = frac < 10 ? `00${frac}` : frac < 100 ? `0${frac}` : String(frac)
+  return `${sign}${int}.${f.replace(/0+$/, '')}`
 }
 
 /** Twice the signed area (shoelace); positive = counter-clockwise in x-east/y-north axes. */

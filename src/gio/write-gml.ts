@@ -28,8 +28,8 @@ export interface GmlInput {
 }
 
 export function writeGioGml(input: GmlInput): Buffer {
-  const chunks: string[] = []
-  const x = createCB({ data: (t: string) => void chunks.push(t), prettyPrint: true, indent: '  ' })
+  const out = new ChunkBuffer()
+  const x = createCB({ data: (t: string) => out.push(t), prettyPrint: true, indent: '  ' })
   x.dec({ version: '1.0', encoding: 'UTF-8' })
   x.ele(GEO_NS, 'geo:GeoInformatieObjectVaststelling', {
     schemaversie: '1.3.0',
@@ -49,7 +49,33 @@ export function writeGioGml(input: GmlInput): Buffer {
   for (const l of input.locaties) writeLocatie(x, l)
   x.up().up().up().up()
   x.end()
-  return Buffer.from(`${chunks.join('')}\n`, 'utf8')
+  out.push('\n')
+  return out.toBuffer()
+}
+
+/** Collects the builder's text as UTF-8 in ~1 MB pieces, so a large GML is never held as one string plus a copy. */
+class ChunkBuffer {
+  private readonly pieces: Buffer[] = []
+  private pending: string[] = []
+  private pendingLength = 0
+
+  push(text: string): void {
+    this.pending.push(text)
+    this.pendingLength += text.length
+    if (this.pendingLength >= 1 << 20) this.flush()
+  }
+
+  toBuffer(): Buffer {
+    this.flush()
+    return this.pieces.length === 1 ? (this.pieces[0] as Buffer) : Buffer.concat(this.pieces)
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return
+    this.pieces.push(Buffer.from(this.pending.join(''), 'utf8'))
+    this.pending = []
+    this.pendingLength = 0
+  }
 }
 
 function writeLocatie(x: XMLBuilderCB, l: GmlLocatie): void {
