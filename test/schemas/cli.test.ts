@@ -52,6 +52,11 @@ test('list of an empty default dir (XDG_CACHE_HOME) exits 1 and says what is mis
   expect(r.out).toMatch(/stop-xsd\s+1\.3\.0\s+0\/11\s+11 ontbreken/)
 })
 
+test('without --to/--dir, VISIE_SCHEMAS wins over the user cache (as for visie validate)', async () => {
+  const r = await run(['schemas', 'list'], { VISIE_SCHEMAS: 'eigen-map', XDG_CACHE_HOME: join(work, 'xdg') })
+  expect(r.out).toContain(`Schemaset in ${join(work, 'eigen-map')}:`)
+})
+
 test('a --from that does not exist is a usage/input error (exit 2)', async () => {
   const r = await run(['schemas', 'install', '--from', join(work, 'nope'), '--to', join(work, 'x')])
   expect(r.code).toBe(2)

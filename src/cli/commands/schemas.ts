@@ -12,8 +12,11 @@ import {
 } from '../../schemas/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 
+/** --to/--dir, else VISIE_SCHEMAS (as `visie validate` reads it), else the user cache. */
 function targetDir(io: Io, to: string | undefined): string {
-  return to ? resolve(io.cwd, to) : defaultSchemasDir(io.env, io.env.HOME ?? homedir())
+  if (to) return resolve(io.cwd, to)
+  if (io.env.VISIE_SCHEMAS) return resolve(io.cwd, io.env.VISIE_SCHEMAS)
+  return defaultSchemasDir(io.env, io.env.HOME ?? homedir())
 }
 
 export const registerSchemas: CommandRegistration = (program, io, exit) => {
@@ -22,7 +25,7 @@ export const registerSchemas: CommandRegistration = (program, io, exit) => {
     .command('install')
     .description('installeer de set en controleer elk bestand tegen schemas/manifest.json (SHA-256)')
     .option('--from <bron>', 'map, ZIP of URL met de bestanden (herhaalbaar; zonder --from: de officiële URL’s)', collect, [])
-    .option('--to <map>', 'installatiemap (standaard $XDG_CACHE_HOME/visie/schemas of ~/.cache/visie/schemas)')
+    .option('--to <map>', 'installatiemap (standaard $VISIE_SCHEMAS, anders $XDG_CACHE_HOME/visie/schemas of ~/.cache/visie/schemas)')
     .action(async (opts: { from: string[]; to?: string }) => {
       const manifest = await loadManifest()
       const sources = opts.from.length > 0
