@@ -4,7 +4,7 @@
  */
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
-import type { OwObject } from './objects.js'
+import type { Divisieobject, Geometrielocatie, Locatiegroep, OwObject } from './objects.js'
 import { objectTypesOf } from './objects.js'
 
 export const NS = {
@@ -61,78 +61,82 @@ export function serializeOwBestand(objects: readonly OwObject[], stand: StandBes
   return Buffer.from(`${doc.end({ prettyPrint: true, indent: '  ' })}\n`, 'utf8')
 }
 
+type Handler<T extends OwObject['type']> = (parent: XMLBuilder, o: Extract<OwObject, { type: T }>) => void
+type Handlers = { readonly [T in OwObject['type']]: Handler<T> }
+
+/** One small writer per object type; element order follows the XSD sequences (imow-ow.md §2.2). */
+const handlers: Handlers = {
+  Regelingsgebied: (parent, o) => {
+    const e = parent.ele(NS.rg, 'rg:Regelingsgebied')
+    e.ele(NS.rg, 'rg:identificatie').txt(o.id)
+    refs(e.ele(NS.rg, 'rg:locatieaanduiding'), NS.l, 'l:LocatieRef', [o.locatie])
+  },
+  Ambtsgebied: (parent, o) => {
+    const e = parent.ele(NS.l, 'l:Ambtsgebied')
+    e.ele(NS.l, 'l:identificatie').txt(o.id)
+    e.ele(NS.l, 'l:noemer').txt(o.noemer)
+    const v = e.ele(NS.l, 'l:bestuurlijkeGrenzenVerwijzing').ele(NS.l, 'l:BestuurlijkeGrenzenVerwijzing')
+    v.ele(NS.l, 'l:bestuurlijkeGrenzenID').txt(o.code)
+    v.ele(NS.l, 'l:domein').txt('NL.BI.BestuurlijkGebied')
+    v.ele(NS.l, 'l:geldigOp').txt(o.geldigOp)
+  },
+  Gebied: (parent, o) => geometrielocatie(parent, o),
+  Lijn: (parent, o) => geometrielocatie(parent, o),
+  Punt: (parent, o) => geometrielocatie(parent, o),
+  Gebiedengroep: (parent, o) => locatiegroep(parent, o, 'l:GebiedRef'),
+  Lijnengroep: (parent, o) => locatiegroep(parent, o, 'l:LijnRef'),
+  Puntengroep: (parent, o) => locatiegroep(parent, o, 'l:PuntRef'),
+  Divisie: (parent, o) => divisie(parent, o),
+  Divisietekst: (parent, o) => divisie(parent, o),
+  Tekstdeel: (parent, o) => {
+    const e = parent.ele(NS.vt, 'vt:Tekstdeel')
+    e.ele(NS.vt, 'vt:identificatie').txt(o.id)
+    if (o.idealisatie) e.ele(NS.vt, 'vt:idealisatie').txt(o.idealisatie)
+    for (const thema of o.themas) e.ele(NS.vt, 'vt:thema').txt(thema)
+    refs(e.ele(NS.vt, 'vt:divisieaanduiding'), NS.vt, `vt:${o.divisie.type}Ref`, [o.divisie.id])
+    if (o.hoofdlijnen.length > 0) refs(e.ele(NS.vt, 'vt:hoofdlijnaanduiding'), NS.vt, 'vt:HoofdlijnRef', o.hoofdlijnen)
+    if (o.locaties.length > 0) refs(e.ele(NS.vt, 'vt:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
+    if (o.gebiedsaanwijzingen.length > 0) {
+      refs(e.ele(NS.vt, 'vt:gebiedsaanwijzing'), NS.ga, 'ga:GebiedsaanwijzingRef', o.gebiedsaanwijzingen)
+    }
+  },
+  Hoofdlijn: (parent, o) => {
+    const e = parent.ele(NS.vt, 'vt:Hoofdlijn')
+    e.ele(NS.vt, 'vt:identificatie').txt(o.id)
+    e.ele(NS.vt, 'vt:soort').txt(o.soort)
+    e.ele(NS.vt, 'vt:naam').txt(o.naam)
+    if (o.gerelateerd.length > 0) refs(e.ele(NS.vt, 'vt:gerelateerdeHoofdlijn'), NS.vt, 'vt:HoofdlijnRef', o.gerelateerd)
+  },
+  Gebiedsaanwijzing: (parent, o) => {
+    const e = parent.ele(NS.ga, 'ga:Gebiedsaanwijzing')
+    e.ele(NS.ga, 'ga:identificatie').txt(o.id)
+    e.ele(NS.ga, 'ga:type').txt(o.soort)
+    e.ele(NS.ga, 'ga:naam').txt(o.naam)
+    e.ele(NS.ga, 'ga:groep').txt(o.groep)
+    refs(e.ele(NS.ga, 'ga:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
+  },
+}
+
 function writeObject(parent: XMLBuilder, o: OwObject): void {
-  switch (o.type) {
-    case 'Regelingsgebied': {
-      const e = parent.ele(NS.rg, 'rg:Regelingsgebied')
-      e.ele(NS.rg, 'rg:identificatie').txt(o.id)
-      refs(e.ele(NS.rg, 'rg:locatieaanduiding'), NS.l, 'l:LocatieRef', [o.locatie])
-      return
-    }
-    case 'Ambtsgebied': {
-      const e = parent.ele(NS.l, 'l:Ambtsgebied')
-      e.ele(NS.l, 'l:identificatie').txt(o.id)
-      e.ele(NS.l, 'l:noemer').txt(o.noemer)
-      const v = e.ele(NS.l, 'l:bestuurlijkeGrenzenVerwijzing').ele(NS.l, 'l:BestuurlijkeGrenzenVerwijzing')
-      v.ele(NS.l, 'l:bestuurlijkeGrenzenID').txt(o.code)
-      v.ele(NS.l, 'l:domein').txt('NL.BI.BestuurlijkGebied')
-      v.ele(NS.l, 'l:geldigOp').txt(o.geldigOp)
-      return
-    }
-    case 'Gebied':
-    case 'Lijn':
-    case 'Punt': {
-      const e = parent.ele(NS.l, `l:${o.type}`)
-      e.ele(NS.l, 'l:identificatie').txt(o.id)
-      e.ele(NS.l, 'l:noemer').txt(o.noemer)
-      e.ele(NS.l, 'l:geometrie').ele(NS.l, 'l:GeometrieRef').att(NS.xlink, 'xlink:href', o.geometrie)
-      return
-    }
-    case 'Gebiedengroep':
-    case 'Lijnengroep':
-    case 'Puntengroep': {
-      const e = parent.ele(NS.l, `l:${o.type}`)
-      e.ele(NS.l, 'l:identificatie').txt(o.id)
-      e.ele(NS.l, 'l:noemer').txt(o.noemer)
-      const ref = { Gebiedengroep: 'l:GebiedRef', Lijnengroep: 'l:LijnRef', Puntengroep: 'l:PuntRef' }[o.type]
-      refs(e.ele(NS.l, 'l:groepselement'), NS.l, ref, o.leden)
-      return
-    }
-    case 'Divisie':
-    case 'Divisietekst':
-      parent.ele(NS.vt, `vt:${o.type}`, { wId: o.wId }).ele(NS.vt, 'vt:identificatie').txt(o.id)
-      return
-    case 'Tekstdeel': {
-      const e = parent.ele(NS.vt, 'vt:Tekstdeel')
-      e.ele(NS.vt, 'vt:identificatie').txt(o.id)
-      if (o.idealisatie) e.ele(NS.vt, 'vt:idealisatie').txt(o.idealisatie)
-      for (const thema of o.themas) e.ele(NS.vt, 'vt:thema').txt(thema)
-      refs(e.ele(NS.vt, 'vt:divisieaanduiding'), NS.vt, `vt:${o.divisie.type}Ref`, [o.divisie.id])
-      if (o.hoofdlijnen.length > 0) refs(e.ele(NS.vt, 'vt:hoofdlijnaanduiding'), NS.vt, 'vt:HoofdlijnRef', o.hoofdlijnen)
-      if (o.locaties.length > 0) refs(e.ele(NS.vt, 'vt:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
-      if (o.gebiedsaanwijzingen.length > 0) {
-        refs(e.ele(NS.vt, 'vt:gebiedsaanwijzing'), NS.ga, 'ga:GebiedsaanwijzingRef', o.gebiedsaanwijzingen)
-      }
-      return
-    }
-    case 'Hoofdlijn': {
-      const e = parent.ele(NS.vt, 'vt:Hoofdlijn')
-      e.ele(NS.vt, 'vt:identificatie').txt(o.id)
-      e.ele(NS.vt, 'vt:soort').txt(o.soort)
-      e.ele(NS.vt, 'vt:naam').txt(o.naam)
-      if (o.gerelateerd.length > 0) refs(e.ele(NS.vt, 'vt:gerelateerdeHoofdlijn'), NS.vt, 'vt:HoofdlijnRef', o.gerelateerd)
-      return
-    }
-    case 'Gebiedsaanwijzing': {
-      const e = parent.ele(NS.ga, 'ga:Gebiedsaanwijzing')
-      e.ele(NS.ga, 'ga:identificatie').txt(o.id)
-      e.ele(NS.ga, 'ga:type').txt(o.soort)
-      e.ele(NS.ga, 'ga:naam').txt(o.naam)
-      e.ele(NS.ga, 'ga:groep').txt(o.groep)
-      refs(e.ele(NS.ga, 'ga:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
-      return
-    }
-  }
+  ;(handlers[o.type] as Handler<OwObject['type']>)(parent, o as never)
+}
+
+function geometrielocatie(parent: XMLBuilder, o: Geometrielocatie): void {
+  const e = parent.ele(NS.l, `l:${o.type}`)
+  e.ele(NS.l, 'l:identificatie').txt(o.id)
+  e.ele(NS.l, 'l:noemer').txt(o.noemer)
+  e.ele(NS.l, 'l:geometrie').ele(NS.l, 'l:GeometrieRef').att(NS.xlink, 'xlink:href', o.geometrie)
+}
+
+function locatiegroep(parent: XMLBuilder, o: Locatiegroep, ref: string): void {
+  const e = parent.ele(NS.l, `l:${o.type}`)
+  e.ele(NS.l, 'l:identificatie').txt(o.id)
+  e.ele(NS.l, 'l:noemer').txt(o.noemer)
+  refs(e.ele(NS.l, 'l:groepselement'), NS.l, ref, o.leden)
+}
+
+function divisie(parent: XMLBuilder, o: Divisieobject): void {
+  parent.ele(NS.vt, `vt:${o.type}`, { wId: o.wId }).ele(NS.vt, 'vt:identificatie').txt(o.id)
 }
 
 function refs(parent: XMLBuilder, ns: string, name: string, targets: readonly string[]): void {

@@ -210,3 +210,32 @@ describe('writeOwBestanden on a small hand-built document', () => {
     expect(trace?.get(d441.id)?.start.line).toBe(1554)
   })
 })
+
+describe('writeOwBestanden: other geometry kinds and shared geometries', () => {
+  test('lines and points get Lijn/Lijnengroep and Punt/Puntengroep; a geometry shared by two GIOs gets one Locatie', async () => {
+    const [binnenstad, haven] = smallGios()
+    if (!binnenstad || !haven) throw new Error('fixture changed')
+    const shared = binnenstad.locaties[0]?.basisgeoId as string
+    const gios = [
+      { ...binnenstad, locaties: [...binnenstad.locaties, { basisgeoId: '3f1e2d3c-4b5a-5978-8695-a4b3c2d1e0f9', geometrie: 'lijn' as const }] },
+      { ...haven, locaties: [{ basisgeoId: shared, geometrie: 'vlak' as const }, { basisgeoId: '4f1e2d3c-4b5a-5978-8695-a4b3c2d1e0f9', geometrie: 'punt' as const, naam: 'haventje' }] },
+    ]
+    const { files, findings } = writeOwBestanden(smallDocument(), gios, smallContext())
+    expect(findings).toEqual([])
+    for (const f of files) expect(await validateXml(f.path, f.bytes, schemasDir()), f.path).toEqual([])
+    const locaties = readOwBestand((files.find((f) => f.path === 'owLocaties.xml') as { bytes: Uint8Array }).bytes)
+    expect(locaties.objectTypen).toEqual(['Ambtsgebied', 'Gebied', 'Gebiedengroep', 'Lijn', 'Lijnengroep', 'Punt', 'Puntengroep'])
+    const gebieden = locaties.objects.filter((o) => o.type === 'Gebied')
+    expect(gebieden.map((g) => g.refs[0]?.href)).toEqual([shared, '1f1e2d3c-4b5a-5978-8695-a4b3c2d1e0f9'])
+    const havenGroep = locaties.objects.find((o) => o.type === 'Gebiedengroep' && o.values.noemer?.[0] === 'Havenkwartier')
+    expect(havenGroep?.refs.map((r) => r.href)).toEqual([gebieden[0]?.id])
+    expect(locaties.objects.find((o) => o.type === 'Punt')?.values.noemer).toEqual(['haventje'])
+    const tekstdeel442 = readOwBestand((files.find((f) => f.path === 'owDivisies.xml') as { bytes: Uint8Array }).bytes).objects.find(
+      (o) => o.type === 'Tekstdeel' && o.refs.some((r) => r.href.includes('puntengroep')),
+    )
+    expect(tekstdeel442?.refs.filter((r) => r.element === 'LocatieRef').map((r) => r.href)).toEqual([
+      'nl.imow-gm0106.gebiedengroep.23cfc5881b0347258af6b8807ce76be1',
+      'nl.imow-gm0106.puntengroep.23cfc5881b0347258af6b8807ce76be1',
+    ])
+  })
+})
