@@ -1,0 +1,298 @@
+/**
+ * A compact Schematron (ISO, queryBinding xslt2/xslt3) → XSLT 3 compiler. Pure: text in, stylesheet text out.
+ * Supports ns, let (@value or content), pattern, rule (first match per pattern), assert/report with message
+ * content (value-of, name, foreign XSLT), diagnostics and foreign top-level XSLT (xsl:key, xsl:function).
+ */
+import { create } from 'xmlbuilder2'
+import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+
+/** The part of the DOM (as xmlbuilder2 parses it) that the compiler reads. */
+interface Node {
+  readonly nodeType: number
+  readonly nodeValue: string | null
+  readonly childNodes: Iterable<Node>
+}
+interface Attr {
+  readonly namespaceURI: string | null
+  readonly prefix: string | null
+  readonly localName: string
+  readonly name: string
+  readonly value: string
+}
+interface Element extends Node {
+  readonly namespaceURI: string | null
+  readonly prefix: string | null
+  readonly localName: string
+  readonly attributes: Iterable<Attr>
+  hasAttribute(name: string): boolean
+  getAttribute(name: string): string | null
+  getElementsByTagNameNS(ns: string, localName: string): { readonly length: number }
+}
+
+export const SCH_NS = 'http://purl.oclc.org/dsdl/schematron'
+export const XSL_NS = 'http://www.w3.org/1999/XSL/Transform'
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
+
+/** Namespaces every compiled stylesheet binds, as XSLT 2 Schematron skeletons do (the rules use `xs:string()`). */
+const BUILTIN_NS: Readonly<Record<string, string>> = {
+  xs: 'http://www.w3.org/2001/XMLSchema',
+  fn: 'http://www.w3.org/2005/xpath-functions',
+  map: 'http://www.w3.org/2005/xpath-functions/map',
+  array: 'http://www.w3.org/2005/xpath-functions/array',
+  math: 'http://www.w3.org/2005/xpath-functions/math',
+}
+
+/** Names of the report the compiled stylesheet writes (no namespace; read back by report.ts). */
+export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'text', diagnostic: 'diagnostic' } as const
+
+export class SchematronCompileError extends Error {
+  override readonly name = 'SchematronCompileError'
+}
+
+/** Compiles a Schematron schema to an XSLT 3 stylesheet whose output is the report described by `REPORT`. */
+export function compileSchematron(schText: string): string {
+  const schema = parseSchema(schText)
+  const namespaces = collectNamespaces(schema)
+  const diagnostics = new Map<string, Element>()
+  for (const d of childElements(schema, SCH_NS, 'diagnostics')) {
+    for (const diag of childElements(d, SCH_NS, 'diagnostic')) diagnostics.set(attr(diag, 'id') ?? '', diag)
+  }
+
+  const doc = create({ version: '1.0', encoding: 'UTF-8' })
+  const sheet = doc.ele(XSL_NS, 'xsl:stylesheet').att('version', '3.0')
+  for (const [prefix, uri] of namespaces) sheet.att(XMLNS_NS, `xmlns:${prefix}`, uri)
+  sheet.att('exclude-result-prefixes', '#all')
+  sheet.ele(XSL_NS, 'xsl:output').att('method', 'xml').att('indent', 'no')
+
+  // Foreign top-level declarations (xsl:key, xsl:function, …) and schema-level lets are global.
+  for (const child of childElements(schema)) {
+    if (child.namespaceURI === XSL_NS) copyNode(sheet, child)
+    else if (isSch(child, 'let')) compileLet(sheet, child)
+  }
+
+  // Pattern lets are evaluated with the document as context, like globals; make them global (rule contexts,
+  // which are XSLT match patterns, may use them) unless two patterns use one name: those are tunnelled.
+  const patterns = childElements(schema, SCH_NS, 'pattern')
+  const letCount = new Map<string, number>()
+  for (const l of [...childElements(schema, SCH_NS, 'let'), ...patterns.flatMap((p) => childElements(p, SCH_NS, 'let'))]) {
+    const name = requiredAttr(l, 'name')
+    letCount.set(name, (letCount.get(name) ?? 0) + 1)
+  }
+  const global = (l: Element): boolean => letCount.get(requiredAttr(l, 'name')) === 1
+  for (const p of patterns) for (const l of childElements(p, SCH_NS, 'let')) if (global(l)) compileLet(sheet, l)
+
+  const main = sheet.ele(XSL_NS, 'xsl:template').att('match', '/')
+  const out = main.ele(REPORT.root)
+  patterns.forEach((_, i) => out.ele(XSL_NS, 'xsl:call-template').att('name', `pattern-${i}`))
+
+  patterns.forEach((pattern, i) => compilePattern(sheet, pattern, i, diagnostics, global))
+  return doc.end({ prettyPrint: false })
+}
+
+function compilePattern(
+  sheet: XMLBuilder,
+  pattern: Element,
+  index: number,
+  diagnostics: Map<string, Element>,
+  global: (l: Element) => boolean,
+): void {
+  if (attr(pattern, 'abstract') === 'true' || attr(pattern, 'is-a') !== undefined) {
+    throw new SchematronCompileError(`Abstracte patronen worden niet ondersteund (pattern ${attr(pattern, 'id') ?? index}).`)
+  }
+  const mode = `pattern-${index}`
+  const patternId = attr(pattern, 'id') ?? String(index)
+  const lets = childElements(pattern, SCH_NS, 'let').filter((l) => !global(l))
+  const rules = childElements(pattern, SCH_NS, 'rule')
+
+  // Entry: pattern lets are evaluated once with the document as context and tunnelled to the rules.
+  const entry = sheet.ele(XSL_NS, 'xsl:template').att('name', mode)
+  for (const l of lets) compileLet(entry, l)
+  const apply = entry.ele(XSL_NS, 'xsl:apply-templates').att('select', '.').att('mode', mode)
+  for (const l of lets) {
+    const name = requiredAttr(l, 'name')
+    apply.ele(XSL_NS, 'xsl:with-param').att('name', name).att('select', `$${name}`).att('tunnel', 'yes')
+  }
+
+  const withAttributes = rules.some((r) => /(^|[/|(]\s*)(@|attribute::)/.test(requiredAttr(r, 'context').trim()))
+  const children = withAttributes ? '@*|*' : '*'
+  rules.forEach((rule, j) => {
+    if (attr(rule, 'abstract') === 'true') {
+      throw new SchematronCompileError(`Abstracte regels worden niet ondersteund (pattern ${patternId}).`)
+    }
+    // First match per pattern: earlier rules get higher priorities; a matched node is handled by one rule only.
+    const t = sheet
+      .ele(XSL_NS, 'xsl:template')
+      .att('match', requiredAttr(rule, 'context'))
+      .att('mode', mode)
+      .att('priority', String(rules.length - j))
+    for (const l of lets) t.ele(XSL_NS, 'xsl:param').att('name', requiredAttr(l, 'name')).att('tunnel', 'yes')
+    for (const child of childElements(rule)) {
+      if (isSch(child, 'let')) compileLet(t, child)
+      else if (isSch(child, 'assert') || isSch(child, 'report')) compileCheck(t, child, patternId, diagnostics)
+    }
+    t.ele(XSL_NS, 'xsl:apply-templates').att('select', children).att('mode', mode)
+  })
+  // Nodes no rule matches: descend.
+  sheet
+    .ele(XSL_NS, 'xsl:template')
+    .att('match', withAttributes ? '/|*|@*' : '/|*')
+    .att('mode', mode)
+    .att('priority', '-10')
+    .ele(XSL_NS, 'xsl:apply-templates')
+    .att('select', children)
+    .att('mode', mode)
+}
+
+function compileLet(parent: XMLBuilder, l: Element): void {
+  const v = parent.ele(XSL_NS, 'xsl:variable').att('name', requiredAttr(l, 'name'))
+  const value = attr(l, 'value')
+  if (value !== undefined) v.att('select', value)
+  else for (const n of Array.from(l.childNodes)) copyContent(v, n)
+}
+
+function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnostics: Map<string, Element>): void {
+  const isAssert = check.localName === 'assert'
+  const test = requiredAttr(check, 'test')
+  const iff = t.ele(XSL_NS, 'xsl:if').att('test', isAssert ? `not((${test}))` : `(${test})`)
+  const f = iff.ele(REPORT.failure)
+  f.att('kind', isAssert ? 'assert' : 'report')
+  f.att('id', attr(check, 'id') ?? '')
+  f.att('role', attr(check, 'role') ?? '')
+  f.att('pattern', patternId)
+  f.ele(XSL_NS, 'xsl:attribute').att('name', 'location').att('select', 'path()')
+  const text = f.ele(REPORT.text)
+  for (const n of Array.from(check.childNodes)) copyContent(text, n, true)
+  for (const ref of (attr(check, 'diagnostics') ?? '').split(/\s+/).filter((s) => s !== '')) {
+    const diag = diagnostics.get(ref)
+    if (diag === undefined) throw new SchematronCompileError(`Diagnostic '${ref}' bestaat niet (pattern ${patternId}).`)
+    const d = f.ele(REPORT.diagnostic).att('id', ref)
+    for (const n of Array.from(diag.childNodes)) copyContent(d, n, true)
+  }
+}
+
+/**
+ * Copies message or let content: Schematron inline elements become XSLT, anything else is copied through.
+ * In messages (`keepSpace`) text goes into xsl:text, so the space between two value-ofs survives.
+ */
+function copyContent(parent: XMLBuilder, node: Node, keepSpace = false): void {
+  if (node.nodeType === 3 || node.nodeType === 4) {
+    if (keepSpace) parent.ele(XSL_NS, 'xsl:text').txt(node.nodeValue ?? '')
+    else parent.txt(node.nodeValue ?? '')
+    return
+  }
+  if (node.nodeType !== 1) return
+  const el = node as Element
+  if (el.namespaceURI !== SCH_NS) {
+    copyNode(parent, el)
+    return
+  }
+  switch (el.localName) {
+    case 'value-of':
+      parent.ele(XSL_NS, 'xsl:value-of').att('select', requiredAttr(el, 'select'))
+      return
+    case 'name': {
+      const path = attr(el, 'path')
+      parent.ele(XSL_NS, 'xsl:value-of').att('select', path === undefined ? 'name()' : `name(${path})`)
+      return
+    }
+    case 'emph':
+    case 'dir':
+    case 'span':
+      for (const n of Array.from(el.childNodes)) copyContent(parent, n, keepSpace)
+      return
+    default:
+      throw new SchematronCompileError(`Schematron-element sch:${el.localName} wordt hier niet ondersteund.`)
+  }
+}
+
+/** Copies a foreign element (XSLT instruction or literal result element) with its attributes and content. */
+function copyNode(parent: XMLBuilder, el: Element): void {
+  const copy = parent.ele(el.namespaceURI, el.prefix === null ? el.localName : `${el.prefix}:${el.localName}`)
+  for (const a of Array.from(el.attributes)) {
+    if (a.namespaceURI === XMLNS_NS) continue
+    copy.att(a.namespaceURI, a.name, a.value)
+  }
+  for (const n of Array.from(el.childNodes)) copyContent(copy, n)
+}
+
+/** What the runner needs to know of a schema: its prefixes and the namespaces its rule contexts name. */
+export interface SchematronInfo {
+  /** prefix → namespace URI, as bound in the compiled stylesheet. */
+  readonly namespaces: ReadonlyMap<string, string>
+  /** Namespace URIs of the prefixed names in rule contexts (`tekst:Lijst` → the tekst URI). */
+  readonly contextNamespaces: ReadonlySet<string>
+}
+
+export function describeSchematron(schText: string): SchematronInfo {
+  const schema = parseSchema(schText)
+  const namespaces = collectNamespaces(schema)
+  const contextNamespaces = new Set<string>()
+  for (const pattern of childElements(schema, SCH_NS, 'pattern')) {
+    for (const rule of childElements(pattern, SCH_NS, 'rule')) {
+      for (const m of requiredAttr(rule, 'context').matchAll(/(?<![\w.-])([A-Za-z_][\w.-]*):(?=[A-Za-z_*])/g)) {
+        const uri = namespaces.get(m[1] ?? '')
+        if (uri !== undefined && uri !== XSL_NS && !Object.values(BUILTIN_NS).includes(uri)) contextNamespaces.add(uri)
+      }
+    }
+  }
+  return { namespaces, contextNamespaces }
+}
+
+// ---------------------------------------------------------------------------------------------- reading
+
+function parseSchema(schText: string): Element {
+  let root: Element
+  try {
+    root = create({ skipWhitespaceOnlyText: false }, schText).root().node as unknown as Element
+  } catch (e) {
+    throw new SchematronCompileError(`Schematron is geen goed gevormde XML: ${(e as Error).message}`)
+  }
+  if (root.namespaceURI !== SCH_NS || root.localName !== 'schema') {
+    throw new SchematronCompileError('Het hoofdelement is geen sch:schema.')
+  }
+  const binding = attr(root, 'queryBinding') ?? 'xslt'
+  if (!['xslt', 'xslt2', 'xslt3', 'xpath2', 'xpath3', 'xpath31'].includes(binding.toLowerCase())) {
+    throw new SchematronCompileError(`queryBinding '${binding}' wordt niet ondersteund.`)
+  }
+  if (root.getElementsByTagNameNS(SCH_NS, 'include').length > 0) {
+    throw new SchematronCompileError('sch:include wordt niet ondersteund.')
+  }
+  return root
+}
+
+/** sch:ns declarations plus namespaces declared on the root (foreign XSLT may use them), sorted by prefix. */
+function collectNamespaces(schema: Element): Map<string, string> {
+  const found = new Map<string, string>(Object.entries(BUILTIN_NS))
+  for (const a of Array.from(schema.attributes)) {
+    if (a.namespaceURI === XMLNS_NS && a.prefix === 'xmlns' && a.localName !== 'sch') found.set(a.localName, a.value)
+  }
+  for (const ns of childElements(schema, SCH_NS, 'ns')) found.set(requiredAttr(ns, 'prefix'), requiredAttr(ns, 'uri'))
+  found.set('xsl', XSL_NS)
+  return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+function childElements(parent: Element, ns?: string, localName?: string): Element[] {
+  const out: Element[] = []
+  for (const n of Array.from(parent.childNodes)) {
+    if (n.nodeType !== 1) continue
+    const el = n as Element
+    if (ns !== undefined && el.namespaceURI !== ns) continue
+    if (localName !== undefined && el.localName !== localName) continue
+    out.push(el)
+  }
+  return out
+}
+
+function isSch(el: Element, localName: string): boolean {
+  return el.namespaceURI === SCH_NS && el.localName === localName
+}
+
+function attr(el: Element, name: string): string | undefined {
+  return el.hasAttribute(name) ? (el.getAttribute(name) ?? undefined) : undefined
+}
+
+function requiredAttr(el: Element, name: string): string {
+  const v = attr(el, name)
+  if (v === undefined) throw new SchematronCompileError(`sch:${el.localName} mist het attribuut @${name}.`)
+  return v
+}

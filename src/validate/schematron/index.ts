@@ -1,0 +1,147 @@
+/**
+ * The schematron validation layer (product.md §7.3): the official STOP 1.3.0 and LVBB 1.2.0 rule files, compiled
+ * to XSLT 3 by our own compiler and run with saxon-js, reporting the rules' own codes (STOPxxxx, BHKVxxxx).
+ */
+import { compareFindings, type Finding } from '../../model/index.js'
+import type { ValidationLayer } from '../layer.js'
+import { xmlFacts } from './lines.js'
+import { parseXml, type SourceDocument } from './saxon.js'
+import {
+  applies,
+  listRuleFiles,
+  loadRuleFile,
+  MAX_SCHEMATRON_BYTES,
+  runRuleFile,
+  type RuleFile,
+  type RunOptions,
+} from './run.js'
+
+export { compileSchematron, describeSchematron, SchematronCompileError } from './compile.js'
+export { parseMessage, readableXPath, severityOf } from './report.js'
+export { applies, listRuleFiles, loadRuleFile, runRuleFile, defaultCacheDir } from './run.js'
+export type { RuleFile, RunOptions } from './run.js'
+
+export interface SchematronDocument {
+  /** Entry name in the package, used in findings. */
+  readonly name: string
+  readonly text: string
+}
+
+export interface SchematronRunOptions extends RunOptions {
+  readonly schemasDir: string
+  /** Only these rule files (by name, e.g. `imop-tekst.sch`); default all. */
+  readonly only?: readonly string[]
+}
+
+/**
+ * Runs every applicable rule file of the schema set on each document. Problems of the run itself (rule files
+ * missing or not compiling, a document saxon-js cannot read) are VISIE-850..854 findings; it does not throw.
+ */
+export function runSchematron(documents: readonly SchematronDocument[], opts: SchematronRunOptions): Finding[] {
+  const findings: Finding[] = []
+  const files = listRuleFiles(opts.schemasDir).filter((f) => opts.only === undefined || opts.only.includes(f.name))
+  if (files.length === 0) {
+    findings.push({
+      code: 'VISIE-850',
+      severity: 'blokkerend',
+      layer: 'stop',
+      message: `Geen Schematron-bestanden gevonden in ${opts.schemasDir} (stop/schematron/stop-1.3.0, lvbb-1.2.0): de STOP- en LVBB-regels zijn niet uitgevoerd. Installeer de schemaset met 'visie schemas install'.`,
+      data: { schemasDir: opts.schemasDir },
+    })
+    return findings
+  }
+  const rules: RuleFile[] = []
+  for (const f of files) {
+    try {
+      rules.push(loadRuleFile(f.path, f.name, f.layer, opts))
+    } catch (e) {
+      findings.push({
+        code: 'VISIE-851',
+        severity: 'blokkerend',
+        layer: f.layer,
+        message: `Schematron-bestand ${f.name} kon niet worden vertaald of gecompileerd; de regels ervan zijn niet uitgevoerd: ${errorText(e)}`,
+        data: { regelbestand: f.name },
+        at: { file: f.path },
+      })
+    }
+  }
+  for (const doc of documents) findings.push(...runOnDocument(rules, doc))
+  return findings.sort(compareFindings)
+}
+
+function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument): Finding[] {
+  const facts = xmlFacts(doc.text)
+  const applicable = rules.filter((r) => applies(r, facts))
+  if (applicable.length === 0) return []
+  if (facts.hasDoctype) {
+    return [notRun(doc, 'het bestand bevat een DOCTYPE-declaratie (niet toegestaan in STOP-bestanden)', 'waarschuwing')]
+  }
+  if (doc.text.length > MAX_SCHEMATRON_BYTES) {
+    return [notRun(doc, `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`, 'waarschuwing')]
+  }
+  let parsed: SourceDocument
+  try {
+    parsed = parseXml(doc.text)
+  } catch (e) {
+    // Not well-formed XML is the xsd layer's finding; say here only that the rules did not run.
+    return [notRun(doc, `het bestand is geen goed gevormde XML (${errorText(e)})`, 'informatie')]
+  }
+  const out: Finding[] = []
+  for (const rule of applicable) {
+    try {
+      out.push(...runRuleFile(rule, doc.name, doc.text, parsed))
+    } catch (e) {
+      const text = errorText(e)
+      out.push({
+        code: 'VISIE-854',
+        severity: 'waarschuwing',
+        layer: rule.layer,
+        message: `Schematron-bestand ${rule.name} stopte met een fout op ${doc.name}; niet alle regels zijn uitgevoerd: ${text}`,
+        data: { regelbestand: rule.name },
+        at: { file: doc.name },
+      })
+    }
+  }
+  return out
+}
+
+function notRun(doc: SchematronDocument, why: string, severity: Finding['severity']): Finding {
+  return {
+    code: 'VISIE-852',
+    severity,
+    layer: 'stop',
+    message: `De Schematron-regels zijn niet uitgevoerd op ${doc.name}: ${why}.`,
+    data: { reden: why },
+    at: { file: doc.name },
+  }
+}
+
+function errorText(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e)
+  return text.replace(/\s+/g, ' ').slice(0, 500)
+}
+
+const decoder = new TextDecoder('utf-8')
+
+/** The layer: every .xml/.gml entry of the package through the applicable STOP and LVBB rule files. */
+export const schematronLayer: ValidationLayer = {
+  name: 'stop',
+  run: (pkg, ctx) => {
+    try {
+      const documents = pkg.entries
+        .filter((e) => /\.(xml|gml)$/i.test(e.name))
+        .map((e) => ({ name: e.name, text: decoder.decode(e.bytes) }))
+      return Promise.resolve(runSchematron(documents, { schemasDir: ctx.schemasDir }))
+    } catch (e) {
+      return Promise.resolve([
+        {
+          code: 'VISIE-851',
+          severity: 'blokkerend',
+          layer: 'stop',
+          message: `De Schematron-laag kon niet worden uitgevoerd: ${errorText(e)}`,
+          data: {},
+        },
+      ])
+    }
+  },
+}

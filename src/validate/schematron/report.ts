@@ -1,0 +1,130 @@
+/**
+ * Reads the report a compiled Schematron writes (see REPORT in compile.ts) and turns each failed assert or
+ * successful report into a Finding. The STOP/LVBB rules put JSON-like text in their messages: code, melding, ernst.
+ */
+import { XMLParser } from 'fast-xml-parser'
+import type { Finding, Layer, Severity } from '../../model/index.js'
+import { REPORT } from './compile.js'
+
+/** One failed assert or successful report, as the compiled stylesheet wrote it. */
+export interface RawFailure {
+  readonly kind: 'assert' | 'report'
+  readonly id: string
+  readonly role: string
+  readonly pattern: string
+  /** saxon-js `path()`: `/Q{uri}local[n]/…`. */
+  readonly location: string
+  readonly text: string
+  readonly diagnostics: readonly { readonly id: string; readonly text: string }[]
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  isArray: (name) => name === REPORT.failure || name === REPORT.diagnostic,
+})
+
+export function readReport(xml: string): RawFailure[] {
+  const doc = parser.parse(xml) as Record<string, unknown>
+  const root = doc[REPORT.root]
+  if (root === null || typeof root !== 'object') return []
+  const failures = ((root as Record<string, unknown>)[REPORT.failure] ?? []) as Record<string, unknown>[]
+  return failures.map((f) => ({
+    kind: f.kind === 'report' ? 'report' : 'assert',
+    id: str(f.id),
+    role: str(f.role),
+    pattern: str(f.pattern),
+    location: str(f.location),
+    text: textOf(f[REPORT.text]),
+    diagnostics: ((f[REPORT.diagnostic] ?? []) as Record<string, unknown>[]).map((d) => ({
+      id: str(d.id),
+      text: textOf(d),
+    })),
+  }))
+}
+
+/** The fields of a STOP/LVBB message (`{"code": "STOP0001", "eId": "…", "melding": "…", "ernst": "fout"},`). */
+export function parseMessage(text: string): Record<string, string> {
+  const body = text.trim().replace(/,\s*$/, '')
+  if (body.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(body) as unknown
+      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
+        const out: Record<string, string> = {}
+        for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) out[k] = String(v)
+        return out
+      }
+    } catch {
+      // A value-of that put a quote in the text breaks the JSON; fall back to reading the pairs one by one.
+    }
+    const out: Record<string, string> = {}
+    for (const m of body.matchAll(/"([\w-]+)"\s*:\s*"((?:[^"\\]|\\.)*)"\s*(?=,\s*"[\w-]+"\s*:|}\s*$)/g)) {
+      out[m[1] ?? ''] = (m[2] ?? '').replace(/\\(.)/g, '$1')
+    }
+    if (Object.keys(out).length > 0) return out
+  }
+  return { melding: body.replace(/\s+/g, ' ') }
+}
+
+export interface FindingContext {
+  /** The rule file, e.g. `imop-tekst.sch`. */
+  readonly ruleFile: string
+  readonly layer: Layer
+  /** The package entry the rules ran on. */
+  readonly file: string
+  /** namespace URI → prefix, to write readable XPaths. */
+  readonly prefixes: ReadonlyMap<string, string>
+  readonly lines: ReadonlyMap<string, number>
+}
+
+export function toFinding(f: RawFailure, ctx: FindingContext): Finding {
+  const fields = parseMessage(f.text)
+  const code = fields.code ?? (f.id !== '' ? f.id : 'VISIE-853')
+  const data: Record<string, string> = {}
+  for (const [k, v] of Object.entries(fields)) if (k !== 'code' && k !== 'melding' && k !== 'ernst') data[k] = v
+  data.regelbestand = ctx.ruleFile
+  data.patroon = f.pattern
+  data.soort = f.kind
+  for (const d of f.diagnostics) data[`diagnose:${d.id}`] = d.text.trim().replace(/\s+/g, ' ')
+  const melding = fields.melding ?? f.text.trim().replace(/\s+/g, ' ')
+  const xpath = readableXPath(f.location, ctx.prefixes)
+  const line = ctx.lines.get(f.location)
+  return {
+    code,
+    severity: severityOf(f.role, fields.ernst),
+    layer: ctx.layer,
+    message: code === 'VISIE-853' ? `Schematron-regel zonder code (${ctx.ruleFile}, ${f.pattern}): ${melding}` : melding,
+    data,
+    at: line === undefined ? { file: ctx.file, xpath } : { file: ctx.file, xpath, line },
+  }
+}
+
+/** role (or the message's ernst) → severity; the rules use `fout` and `waarschuwing`; no role means an error. */
+export function severityOf(role: string, ernst: string | undefined): Severity {
+  const r = (role !== '' ? role : (ernst ?? '')).toLowerCase()
+  if (r === 'waarschuwing' || r === 'warning' || r === 'warn') return 'waarschuwing'
+  if (r === 'informatie' || r === 'info' || r === 'information') return 'informatie'
+  return 'blokkerend'
+}
+
+/** `/Q{https://…/tekst/}Lijst[1]` → `/tekst:Lijst[1]`, with the rule file's own prefixes. */
+export function readableXPath(path: string, prefixes: ReadonlyMap<string, string>): string {
+  return path.replace(/Q\{([^}]*)\}/g, (_, uri: string) => {
+    if (uri === '') return ''
+    const p = prefixes.get(uri)
+    return p === undefined ? `Q{${uri}}` : `${p}:`
+  })
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v)
+}
+
+function textOf(v: unknown): string {
+  if (typeof v === 'string') return v
+  if (v !== null && typeof v === 'object') return str((v as Record<string, unknown>)['#text'])
+  return ''
+}

@@ -1,0 +1,116 @@
+/**
+ * Runs the official rule files on the documents of a package: finds the files in the schema set, picks the
+ * documents each applies to (by namespace and document element) and turns what the rules report into Findings.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Finding, Layer } from '../../model/index.js'
+import { compileSchematron, describeSchematron, type SchematronInfo } from './compile.js'
+import { lineNumbers, xmlFacts, type XmlFacts } from './lines.js'
+import { readReport, toFinding } from './report.js'
+import { compileXslt, transform, type CompiledStylesheet, type SourceDocument } from './saxon.js'
+
+/** Where the installed schema set keeps the rule files (mirrors the official distribution). */
+export const RULE_DIRS = [
+  { dir: join('stop', 'schematron', 'stop-1.3.0'), pattern: /^imop-.*\.sch$/, layer: 'stop' },
+  { dir: join('stop', 'schematron', 'lvbb-1.2.0'), pattern: /^lvbb-aanlevering.*\.sch$/, layer: 'lvbb' },
+] as const
+
+/** Documents the STOP rules look at: the LVBB aanlevering wrappers and STOP modules (GML: imop geo). */
+const LVBBA_NS = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
+const STOP_NS_PREFIX = 'https://standaarden.overheid.nl/stop/'
+
+/** Prefixes for namespaces a rule file may not declare itself (as the LVBB rule files write them). */
+const KNOWN_PREFIXES: Readonly<Record<string, string>> = {
+  lvbba: LVBBA_NS,
+  data: 'https://standaarden.overheid.nl/stop/imop/data/',
+  tekst: 'https://standaarden.overheid.nl/stop/imop/tekst/',
+  geo: 'https://standaarden.overheid.nl/stop/imop/geo/',
+  gio: 'https://standaarden.overheid.nl/stop/imop/gio/',
+}
+
+/** Files larger than this are not given to saxon-js (its DOM needs ~10× the text); VISIE-852 says so. */
+export const MAX_SCHEMATRON_BYTES = 50 * 1024 * 1024
+
+export interface RuleFile {
+  /** File name, e.g. `imop-tekst.sch`. */
+  readonly name: string
+  readonly layer: Layer
+  readonly info: SchematronInfo
+  readonly stylesheet: CompiledStylesheet
+  /** namespace URI → prefix, for readable XPaths in findings. */
+  readonly prefixes: ReadonlyMap<string, string>
+}
+
+export interface RunOptions {
+  /** Where compiled stylesheets (SEF JSON) are cached; default: `<os tmp>/visie-schematron`. */
+  readonly cacheDir?: string
+}
+
+export function defaultCacheDir(): string {
+  return join(tmpdir(), 'visie-schematron')
+}
+
+const loaded = new Map<string, RuleFile>()
+
+/** Compiles one rule file (once per process, SEF cached on disk). Throws on a file that does not compile. */
+export function loadRuleFile(path: string, name: string, layer: Layer, opts: RunOptions = {}): RuleFile {
+  const known = loaded.get(path)
+  if (known !== undefined) return known
+  const text = readFileSync(path, 'utf8')
+  const info = describeSchematron(text)
+  const stylesheet = compileXslt(compileSchematron(text), opts.cacheDir ?? defaultCacheDir())
+  const prefixes = new Map<string, string>()
+  for (const [prefix, uri] of [...info.namespaces, ...Object.entries(KNOWN_PREFIXES)]) {
+    if (!prefixes.has(uri)) prefixes.set(uri, prefix)
+  }
+  const rule: RuleFile = { name, layer, info, stylesheet, prefixes }
+  loaded.set(path, rule)
+  return rule
+}
+
+/** The rule files of a schema set, sorted by name (code units); `[]` entries for missing folders are findings upstream. */
+export function listRuleFiles(schemasDir: string): { path: string; name: string; layer: Layer }[] {
+  const out: { path: string; name: string; layer: Layer }[] = []
+  for (const { dir, pattern, layer } of RULE_DIRS) {
+    let names: string[]
+    try {
+      names = readdirSync(join(schemasDir, dir))
+    } catch {
+      continue
+    }
+    for (const name of names.filter((n) => pattern.test(n)).sort(byCodeUnit)) out.push({ path: join(schemasDir, dir, name), name, layer })
+  }
+  return out
+}
+
+/**
+ * Whether a rule file applies to a document: STOP rules to LVBB aanlevering and STOP documents that declare a
+ * namespace the rules' contexts use; lvbb-aanlevering-io.sch only to AanleveringInformatieObject, the other
+ * LVBB file to the other aanlevering documents (AanleveringBesluit, …).
+ */
+export function applies(rule: Pick<RuleFile, 'name' | 'info'>, doc: XmlFacts): boolean {
+  const stopDocument = doc.rootNs === LVBBA_NS || doc.rootNs.startsWith(STOP_NS_PREFIX)
+  if (!stopDocument) return false
+  if (rule.name.startsWith('lvbb-aanlevering')) {
+    if (doc.rootNs !== LVBBA_NS) return false
+    const io = doc.rootName === 'AanleveringInformatieObject'
+    return rule.name === 'lvbb-aanlevering-io.sch' ? io : !io
+  }
+  for (const ns of rule.info.contextNamespaces) if (doc.declared.has(ns)) return true
+  return false
+}
+
+/** Runs one rule file on one document (text, and parsed if the caller has it); `file` names it in the findings. */
+export function runRuleFile(rule: RuleFile, file: string, xml: string, parsed?: SourceDocument): Finding[] {
+  const failures = readReport(transform(rule.stylesheet, parsed ?? xml))
+  const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(xml, failures.map((f) => f.location))
+  return failures.map((f) =>
+    toFinding(f, { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, lines }),
+  )
+}
+
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

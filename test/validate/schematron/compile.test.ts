@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest'
+import { compileSchematron, parseMessage, SchematronCompileError } from '../../../src/validate/schematron/index.js'
+import { readReport, type RawFailure } from '../../../src/validate/schematron/report.js'
+import { compileXslt, transform } from '../../../src/validate/schematron/saxon.js'
+
+/** Compiles a hand-written schema and runs it on a document; no disk cache (memory only). */
+function check(sch: string, xml: string): RawFailure[] {
+  return readReport(transform(compileXslt(compileSchematron(sch)), xml))
+}
+
+const schema = (body: string, top = ''): string =>
+  `<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" queryBinding="xslt2">
+  <sch:ns prefix="t" uri="urn:t"/>${top}${body}</sch:schema>`
+
+const doc = `<r xmlns="urn:t">
+  <a id="1" n="2"><b/><b/></a>
+  <a id="2" n="2"><b/></a>
+  <c id="3"/>
+</r>`
+
+describe('compileSchematron', () => {
+  it('gives each node to the first matching rule of a pattern only, but to every pattern', () => {
+    const sch = schema(`
+      <sch:pattern id="p1">
+        <sch:rule context="t:a[@id = '1']"><sch:report id="FIRST" test="true()">eerste <sch:value-of select="@id"/></sch:report></sch:rule>
+        <sch:rule context="t:a"><sch:report id="SECOND" test="true()">tweede <sch:value-of select="@id"/></sch:report></sch:rule>
+      </sch:pattern>
+      <sch:pattern id="p2">
+        <sch:rule context="t:*[@id]"><sch:report id="ANY" test="true()"><sch:value-of select="@id"/></sch:report></sch:rule>
+      </sch:pattern>`)
+    const got = check(sch, doc).map((f) => `${f.pattern} ${f.id} ${f.text.trim()}`)
+    expect(got).toEqual(['p1 FIRST eerste 1', 'p1 SECOND tweede 2', 'p2 ANY 1', 'p2 ANY 2', 'p2 ANY 3'])
+  })
+
+  it('reports failed asserts and successful reports, not the other way round', () => {
+    const sch = schema(`
+      <sch:pattern id="p">
+        <sch:rule context="t:a">
+          <sch:assert id="COUNT" test="count(t:b) = xs:integer(@n)" role="waarschuwing">aantal b in <sch:value-of select="@id"/></sch:assert>
+          <sch:report id="TWO" test="count(t:b) = 2" role="fout">twee b in <sch:value-of select="@id"/></sch:report>
+        </sch:rule>
+      </sch:pattern>`)
+    const got = check(sch, doc)
+    expect(got.map((f) => [f.kind, f.id, f.role, f.text.trim()])).toEqual([
+      ['report', 'TWO', 'fout', 'twee b in 1'],
+      ['assert', 'COUNT', 'waarschuwing', 'aantal b in 2'],
+    ])
+    expect(got[1]?.location).toBe('/Q{urn:t}r[1]/Q{urn:t}a[2]')
+  })
+
+  it('binds let with @value and let with XSLT content (a temporary tree, as the LVBB rules build)', () => {
+    const sch = schema(`
+      <sch:pattern id="p">
+        <sch:let name="sets">
+          <xsl:for-each select="//t:a">
+            <set><id><xsl:value-of select="@id"/></id><n><xsl:value-of select="@n"/></n></set>
+          </xsl:for-each>
+        </sch:let>
+        <sch:rule context="t:c">
+          <sch:let name="wanted" value="'2'"/>
+          <sch:let name="label">
+            <xsl:choose><xsl:when test="@id = '3'">drie</xsl:when><xsl:otherwise>anders</xsl:otherwise></xsl:choose>
+          </sch:let>
+          <sch:report id="SETS" test="$sets/set[id = $wanted]/n = '2'"><sch:value-of select="$label"/>:<sch:value-of select="count($sets/set)"/></sch:report>
+        </sch:rule>
+      </sch:pattern>`)
+    expect(check(sch, doc).map((f) => f.text.trim())).toEqual(['drie:2'])
+  })
+
+  it('keeps the space between value-of, sch:name and xsl:value-of in messages', () => {
+    const sch = schema(`
+      <sch:pattern id="p">
+        <sch:rule context="t:c">
+          <sch:report id="M" test="true()">{"code": "M", "melding": "<sch:name/> <sch:value-of select="@id"/> <xsl:value-of select="local-name(..)"/>"},</sch:report>
+        </sch:rule>
+      </sch:pattern>`)
+    const [f] = check(sch, doc)
+    // sch:name gives the name as the document writes it (default namespace here, so no prefix).
+    expect(f?.text).toBe('{"code": "M", "melding": "c 3 r"},')
+    expect(parseMessage(f?.text ?? '')).toEqual({ code: 'M', melding: 'c 3 r' })
+  })
+
+  it('copies top-level xsl:key and xsl:function through', () => {
+    const sch = schema(
+      `
+      <sch:pattern id="p">
+        <sch:rule context="t:*[@id]">
+          <sch:assert id="UNIQUE" test="count(key('ids', @id)) = 1">dubbel <sch:value-of select="f:twice(@id)"/></sch:assert>
+        </sch:rule>
+      </sch:pattern>`,
+      `<xsl:key name="ids" match="t:*[@id]" use="@id"/>
+       <xsl:function name="f:twice" xmlns:f="urn:f" as="xs:string"><xsl:param name="s"/><xsl:sequence select="concat($s, $s)"/></xsl:function>`,
+    ).replace('queryBinding', 'xmlns:f="urn:f" queryBinding')
+    const dup = doc.replace('<c id="3"/>', '<c id="2"/>')
+    expect(check(sch, doc)).toEqual([])
+    expect(check(sch, dup).map((f) => f.text.trim())).toEqual(['dubbel 22', 'dubbel 22'])
+  })
+
+  it('adds diagnostics to the failure', () => {
+    const sch = schema(
+      `
+      <sch:pattern id="p">
+        <sch:rule context="t:a">
+          <sch:assert id="D" test="count(t:b) = 2" diagnostics="d1">niet twee b</sch:assert>
+        </sch:rule>
+      </sch:pattern>`,
+      `<sch:diagnostics><sch:diagnostic id="d1">gevonden: <sch:value-of select="count(t:b)"/></sch:diagnostic></sch:diagnostics>`,
+    )
+    const got = check(sch, doc)
+    expect(got.map((f) => f.diagnostics)).toEqual([[{ id: 'd1', text: 'gevonden: 1' }]])
+  })
+
+  it('rejects what it does not support, with a Dutch message', () => {
+    expect(() => compileSchematron('<schema/>')).toThrow(SchematronCompileError)
+    expect(() => compileSchematron(schema('<sch:include href="x.sch"/>'))).toThrow(/sch:include/)
+    expect(() => compileSchematron(schema('<sch:pattern abstract="true" id="x"/>'))).toThrow(/Abstracte/)
+  })
+})

@@ -1,0 +1,198 @@
+/**
+ * The official STOP 1.3.0 and LVBB 1.2.0 rule files (from the shared schema set) on the shared example packages,
+ * and on broken copies of the LVBB 1.2.0 example made here, asserting the rules' own codes.
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  applies,
+  compileSchematron,
+  listRuleFiles,
+  loadRuleFile,
+  runSchematron,
+  schematronLayer,
+} from '../../../src/validate/schematron/index.js'
+import { xmlFacts } from '../../../src/validate/schematron/lines.js'
+import { sharedDir } from '../../support/shared.js'
+
+const schemas = sharedDir()
+const otst = sharedDir('stop', 'examples', 'otst-gm9920-initieel-lvbb120')
+const pv28 = sharedDir('stop', 'examples', 'lvbbtest-omgevingsvisie-pv28')
+
+function documents(dir: string): { name: string; text: string }[] {
+  return readdirSync(dir)
+    .filter((n) => /\.(xml|gml)$/.test(n))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
+}
+
+const besluit = readFileSync(join(otst, 'besluit.xml'), 'utf8')
+
+/** Replaces exactly one occurrence, so a test cannot silently run on the unbroken example. */
+function breakOnce(text: string, from: string | RegExp, to: string): string {
+  const out = text.replace(from, to)
+  expect(out).not.toBe(text)
+  return out
+}
+
+function codes(text: string): string[] {
+  return runSchematron([{ name: 'besluit.xml', text }], { schemasDir: schemas }).map((f) => f.code)
+}
+
+describe('the official rule files', () => {
+  const files = listRuleFiles(schemas)
+
+  it('are all found: nine STOP 1.3.0 files and the two LVBB 1.2.0 aanlevering files', () => {
+    expect(files.map((f) => `${f.layer} ${f.name}`)).toEqual([
+      'stop imop-aknjoin.sch',
+      'stop imop-consolidatie.sch',
+      'stop imop-geo.sch',
+      'stop imop-metadata.sch',
+      'stop imop-pakbon.sch',
+      'stop imop-procedure.sch',
+      'stop imop-se.sch',
+      'stop imop-tekst.sch',
+      'stop imop-tekstmutaties.sch',
+      'lvbb lvbb-aanlevering-io.sch',
+      'lvbb lvbb-aanlevering.sch',
+    ])
+  })
+
+  it('translate to XSLT that saxon-js compiles', { timeout: 120_000 }, () => {
+    for (const f of files) {
+      const xslt = compileSchematron(readFileSync(f.path, 'utf8'))
+      expect(xslt).toContain('<xsl:stylesheet')
+      expect(loadRuleFile(f.path, f.name, f.layer).stylesheet.text.length).toBeGreaterThan(1000)
+    }
+  })
+
+  it('apply to the STOP and LVBB documents only, each LVBB file to its own aanlevering', { timeout: 120_000 }, () => {
+    const rules = files.map((f) => loadRuleFile(f.path, f.name, f.layer))
+    const table = documents(otst).map((d) => {
+      const facts = xmlFacts(d.text)
+      return `${d.name}: ${rules
+        .filter((r) => applies(r, facts))
+        .map((r) => r.name.replace(/\.sch$/, ''))
+        .join(' ')}`
+    })
+    expect(table).toEqual([
+      'IO-8a639521-a2b1-3c9d-9dd2-ddfe4c7d5b4e.xml: imop-aknjoin imop-consolidatie imop-geo imop-metadata imop-procedure lvbb-aanlevering-io',
+      'IO-9cb89b53-b554-3b6b-b1f1-c165b48e4363.xml: imop-aknjoin imop-consolidatie imop-geo imop-metadata imop-procedure lvbb-aanlevering-io',
+      'besluit.xml: imop-aknjoin imop-consolidatie imop-metadata imop-procedure imop-tekst imop-tekstmutaties lvbb-aanlevering',
+      // OW files, the manifests and the opdracht are not STOP documents.
+      'gebieden.xml: ',
+      'gebiedengroepen.xml: ',
+      'gio-1.gml: imop-aknjoin imop-geo',
+      'manifest-ow.xml: ',
+      'manifest.xml: ',
+      'opdracht.xml: ',
+      'regelingsgebieden.xml: ',
+      'regelsvooriedereen.xml: ',
+      'regelteksten.xml: ',
+    ])
+  })
+})
+
+describe('the example packages', () => {
+  it('the LVBB 1.2.0 / STOP 1.3.0 example (otst gm9920) passes every applicable rule file', { timeout: 120_000 }, () => {
+    // It is the chain's own conformance example: a finding here would be a bug in our compiler or runner.
+    expect(runSchematron(documents(otst), { schemasDir: schemas })).toEqual([])
+  })
+
+  it('the pv28 omgevingsvisie (STOP 1.1.0 content) passes the 1.3.0 rules too', { timeout: 120_000 }, () => {
+    // It has no Toelichting (STOP0081-0085), its BesluitMetadata carries soortBestuursorgaan (STOP1034) and its
+    // lists, eIds and ExtIoRefs are consistent, so none of the 1.3.0 additions fire. The broken copies below
+    // show that the same rule files do report on this kind of content.
+    const pv28Besluit = documents(pv28).find((d) => d.name === 'akn_nl_bill_pv28-1-7.xml')
+    expect(pv28Besluit?.text).toContain('<soortBestuursorgaan>')
+    expect(pv28Besluit?.text).not.toContain('Toelichting')
+    expect(runSchematron(documents(pv28), { schemasDir: schemas })).toEqual([])
+  })
+
+  it('an ongemarkeerde Lijst in pv28 given a LiNummer gives STOP0001 at that Lijst', { timeout: 120_000 }, () => {
+    const doc = documents(pv28).find((d) => d.name === 'akn_nl_bill_pv28-1-7.xml')?.text ?? ''
+    const broken = breakOnce(doc, /(<Lijst [^>]*type="ongemarkeerd"[^>]*>\s*<Li[^>]*>)/, '$1<LiNummer>-</LiNummer>')
+    const findings = runSchematron([{ name: 'akn_nl_bill_pv28-1-7.xml', text: broken }], { schemasDir: schemas })
+    expect(findings.map((f) => [f.code, f.severity, f.layer, f.data.eId])).toEqual([
+      ['STOP0001', 'blokkerend', 'stop', 'content_5__list_1'],
+    ])
+    const line = broken.split('\n').findIndex((l) => l.includes('eId="content_5__list_1"')) + 1
+    expect(findings[0]?.at).toMatchObject({ file: 'akn_nl_bill_pv28-1-7.xml', line })
+  })
+})
+
+describe('broken copies of the otst besluit', () => {
+  it('a duplicate eId outside the components: STOP0020 on both elements, BHKV1010 on the orphaned Tijdstempel', () => {
+    const broken = breakOnce(besluit, '<Artikel eId="art_besluit2"', '<Artikel eId="art_besluit1"')
+    const findings = runSchematron([{ name: 'besluit.xml', text: broken }], { schemasDir: schemas })
+    expect(findings.map((f) => [f.code, f.layer, f.at?.line, f.at?.xpath])).toEqual([
+      [
+        'BHKV1010',
+        'lvbb',
+        57,
+        '/lvbba:AanleveringBesluit[1]/lvbba:BesluitVersie[1]/data:ConsolidatieInformatie[1]/data:Tijdstempels[1]/data:Tijdstempel[1]',
+      ],
+      ['STOP0020', 'stop', 73, '/lvbba:AanleveringBesluit[1]/lvbba:BesluitVersie[1]/tekst:BesluitCompact[1]/tekst:Lichaam[1]/tekst:WijzigArtikel[1]'],
+      ['STOP0020', 'stop', 84, '/lvbba:AanleveringBesluit[1]/lvbba:BesluitVersie[1]/tekst:BesluitCompact[1]/tekst:Lichaam[1]/tekst:Artikel[1]'],
+    ])
+    expect(findings[1]?.message).toBe("De eId 'art_besluit1' binnen het bereik is niet uniek. Controleer de opbouw van de eId en corrigeer deze")
+  })
+
+  it('an Artikel whose eId says para: STOP0022 with the expected prefix in its data', () => {
+    const broken = breakOnce(besluit, 'eId="chp_1__art_1"', 'eId="chp_1__para_1"')
+    const findings = runSchematron([{ name: 'besluit.xml', text: broken }], { schemasDir: schemas })
+    expect(findings.map((f) => f.code)).toEqual(['STOP0022'])
+    expect(findings[0]?.data).toMatchObject({ AKNdeel: 'para_1', element: 'tekst:Artikel', waarde: 'art', regelbestand: 'imop-tekst.sch' })
+    expect(findings[0]?.at?.line).toBe(117)
+  })
+
+  it('a dot in the FRBRWork: STOP1000 (the LVBB catalogue has it as LVBB2017) and STOP1001 for the Expression mismatch', () => {
+    const broken = breakOnce(besluit, '2025/OTSTgegenereerd20251016102316</data:FRBRWork>', '2025/OTST.gegenereerd20251016102316</data:FRBRWork>')
+    expect(codes(broken)).toEqual(['STOP1001', 'STOP1000'])
+  })
+
+  it('an ExtIoRef whose text is not its @ref: STOP0012', () => {
+    const broken = breakOnce(besluit, /(<tekst:ExtIoRef eId="cmp_ebc1__content_1__ref_1"[^>]*>)[^<]*/, '$1/join/id/regdata/gm9920/2025/anders/nld@2025-03-19;1')
+    expect(codes(broken)).toEqual(['STOP0012'])
+  })
+
+  it('an ongemarkeerde Lijst with a LiNummer: STOP0001; the same Lijst marked expliciet passes', () => {
+    const lijst = (type: string): string =>
+      `<tekst:Lijst eId="chp_1__art_1__list_1" wId="gm9920_1__chp_1__art_1__list_1" type="${type}"><tekst:Li eId="chp_1__art_1__list_1__item_1" wId="gm9920_1__chp_1__art_1__list_1__item_1"><tekst:LiNummer>a.</tekst:LiNummer><tekst:Al>een</tekst:Al></tekst:Li></tekst:Lijst>`
+    const al = '<tekst:Al>Inhoud van artikel 1 binnen hoofdstuk 1 binnen lichaam</tekst:Al>'
+    expect(codes(breakOnce(besluit, al, lijst('ongemarkeerd')))).toEqual(['STOP0001'])
+    expect(codes(breakOnce(besluit, al, lijst('expliciet')))).toEqual([])
+  })
+
+  it('an empty Al (role fout): STOP0005 blokkerend; an Illustratie with @schaal (role waarschuwing): STOP0045 waarschuwing', () => {
+    let broken = breakOnce(besluit, '<Al>Aanhef van het besluit</Al>', '<Al> </Al>')
+    broken = breakOnce(broken, '<tekst:Illustratie breedte="70"', '<tekst:Illustratie schaal="50" breedte="70"')
+    const findings = runSchematron([{ name: 'besluit.xml', text: broken }], { schemasDir: schemas })
+    expect(findings.map((f) => [f.code, f.severity, f.data.eId])).toEqual([
+      ['STOP0005', 'blokkerend', 'formula_1'],
+      ['STOP0045', 'waarschuwing', 'cmp_ebc1__content_jpg_plaatjes__img_1'],
+    ])
+  })
+})
+
+describe('schematronLayer', () => {
+  it('runs on package entries and reports what is not XML as not run, without throwing', async () => {
+    const enc = new TextEncoder()
+    const entries = [
+      { name: 'besluit.xml', bytes: enc.encode(breakOnce(besluit, 'eId="chp_1__art_1"', 'eId="chp_1__para_1"')) },
+      { name: 'kapot.xml', bytes: enc.encode('<AanleveringBesluit xmlns="https://standaarden.overheid.nl/lvbb/stop/aanlevering/"><open>') },
+      { name: 'plaatje.jpg', bytes: new Uint8Array([0xff, 0xd8]) },
+    ]
+    const findings = await schematronLayer.run({ source: 'x.zip', entries, findings: [] }, { schemasDir: schemas })
+    expect(findings.map((f) => [f.code, f.severity, f.at?.file])).toEqual([
+      ['STOP0022', 'blokkerend', 'besluit.xml'],
+      ['VISIE-852', 'informatie', 'kapot.xml'],
+    ])
+  })
+
+  it('says so when the schema set has no rule files', async () => {
+    const findings = await schematronLayer.run({ source: 'x.zip', entries: [], findings: [] }, { schemasDir: sharedDir('geo') })
+    expect(findings.map((f) => [f.code, f.severity])).toEqual([['VISIE-850', 'blokkerend']])
+  })
+})
