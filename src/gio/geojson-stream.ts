@@ -24,7 +24,7 @@ const NEWLINE = 10
  * Top-level members other than `features` are yielded only when they are objects or arrays (`crs`, `bbox`);
  * scalars are skipped. Malformed JSON shows up as an unparsable item or as missing items; the caller reports it.
  */
-export async function* streamFeatureCollection(file: string): AsyncGenerator<StreamItem> {
+export async function* streamFeatureCollection(file: string, chunkSize = 1 << 20): AsyncGenerator<StreamItem> {
   let depth = 0
   let inString = false
   let escaped = false
@@ -36,7 +36,7 @@ export async function* streamFeatureCollection(file: string): AsyncGenerator<Str
   let capture: { pieces: string[]; start: number; depth: number; line: number; member?: string } | undefined
   let line = 1
   let bytes = 0
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: chunkSize })) {
     const text = chunk as string
     if (capture) capture.start = 0
     if (keyPieces) keyStart = 0

@@ -1,7 +1,7 @@
 /**
  * GML sources → source features. An existing GIO (`geo:GeoInformatieObjectVaststelling`) is re-wrapped: one feature
  * per geo:Locatie with its naam and geometry, matched to Bijlage I by its FRBRWork. Any other GML document gives one
- * feature per outermost geometry element (Polygon, Surface, MultiSurface, MultiPolygon, LineString, MultiCurve,
+ * feature per outermost geometry element with coordinates (Polygon, Surface, MultiSurface, MultiPolygon, LineString, MultiCurve,
  * Point, MultiPoint). The file is parsed whole (fast-xml-parser): large sources should be GeoJSON, which streams.
  */
 import { readFile } from 'node:fs/promises'
@@ -34,13 +34,13 @@ export async function* readGml(path: string, options: ReadOptions, findings: Fin
   if (gio) {
     const versie = child(child(gio, 'vastgesteldeVersie'), 'GeoInformatieObjectVersie')
     work = textOf(child(versie, 'FRBRWork'))
-    for (const loc of list(child(child(versie, 'locaties'), 'Locatie'))) {
+    for (const loc of children(child(versie, 'locaties'), 'Locatie')) {
       const geometrie = child(child(child(loc, 'geometrie'), 'Geometrie'), 'geometrie')
       const naam = textOf(child(loc, 'naam'))
       const geoms = outermost(geometrie)
       found.push(geoms[0] ? { ...geoms[0], ...(naam === undefined ? {} : { naam }) } : { node: {}, name: '' })
     }
-  } else found.push(...outermost(doc))
+  } else found.push(...outermost(doc).filter((g) => hasCoordinates(g.node)))
   for (const [i, f] of found.entries()) {
     const place: FeaturePlace = { bron: options.bron, feature: i + 1, ...(options.gio === undefined ? {} : { gio: options.gio }) }
     const crs = srsOf(f.node, options.defaultCrs, place, findings)
@@ -83,6 +83,19 @@ function outermost(n: unknown): { node: Node; name: string }[] {
     }
   }
   return out
+}
+
+/**
+ * Plain GML often carries empty placeholder geometries (INSPIRE `gml:location` with an empty surfaceMember); only
+ * geometry with coordinate elements counts there. In a GIO, an empty geometry is reported (STOP3019).
+ */
+function hasCoordinates(n: unknown): boolean {
+  if (typeof n !== 'object' || n === null) return false
+  for (const [k, v] of Object.entries(n as Node)) {
+    if (k === 'posList' || k === 'pos' || k === 'coordinates') return true
+    if (!k.startsWith('@') && (Array.isArray(v) ? v.some(hasCoordinates) : hasCoordinates(v))) return true
+  }
+  return false
 }
 
 function srsOf(node: Node, fallback: CrsRef, place: FeaturePlace, findings: Finding[]): CrsRef | undefined {
