@@ -11,6 +11,7 @@ import {
   listInstalled,
   loadManifest,
   officialSource,
+  urlSource,
   SchemaInstallError,
   zipSource,
   type SchemaManifest,
@@ -172,6 +173,21 @@ describe('installSchemas', () => {
     expect(result.files).toBe(manifest.files.length)
     expect(served).toContain('https://standaarden.overheid.nl/lvbb/1.2.0/lvbb-stop-aanlevering.xsd')
   })
+})
+
+test('--from URL: a mirror of the shared layout, with or without the set folder in its path', async () => {
+  const requested: string[] = []
+  const mirror = (async (input: string | URL | Request) => {
+    const url = new URL(String(input))
+    requested.push(url.href)
+    const rel = url.pathname.replace(/^\/spiegel\//, '')
+    const bytes = await readFile(sharedDir(rel)).catch(() => undefined)
+    return bytes ? new Response(bytes) : new Response('', { status: 404 })
+  }) as typeof fetch
+  const result = await installSchemas(manifest, [urlSource('https://example.invalid/spiegel', mirror)], join(work, 'mirror-to'))
+  expect(result.files).toBe(manifest.files.length)
+  expect(requested).toContain('https://example.invalid/spiegel/stop/schemas/stop-1.3.0/imop-geo.xsd')
+  expect(requested.every((u) => u.startsWith('https://example.invalid/spiegel/'))).toBe(true)
 })
 
 describe('listInstalled', () => {
