@@ -50,7 +50,7 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
     ...placement,
     all: placement.all.map((p) => (p.href?.startsWith('#w-') && !ctx.rendered.has(p.href.slice(3)) ? { finding: p.finding, id: p.id } : p)),
   })
-  const titel = besluitTitel(view.besluit) ?? 'Pakket zonder besluit'
+  const titel = besluitTitel(view.besluit) ?? 'Aanleverpakket'
   const toc: TocEntry[] = [
     { href: '#bevindingen', label: 'Bevindingen', children: [] },
     ...(tekst ? besluitToc(tekst) : []),
@@ -116,7 +116,7 @@ function packageMeta(view: PackageView): Html {
     ['Pakket', view.source],
     ['Besluit', view.besluitFile],
     ...(view.opdracht?.fields.filter(([k]) => k !== 'publicatie') ?? []),
-    ['Onleesbare bestanden', view.unreadable.length > 0 ? view.unreadable.join(', ') : undefined],
+    ...view.unreadable.map(([file, reason]) => [`Niet welgevormd: ${file}`, reason] as const),
   ]
   return h(
     'dl',

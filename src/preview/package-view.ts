@@ -5,7 +5,7 @@
  */
 import type { PackageContents, PackageEntry } from '../validate/layer.js'
 import { type GioGml, hasShapes, readGioGml } from './gml.js'
-import { type XmlElement, childText, decodeUtf8, findAll, findFirst, parseXml, textOf } from './xml.js'
+import { type XmlElement, childText, decodeUtf8, findAll, findFirst, readXml, textOf } from './xml.js'
 
 export interface Informatieobject {
   /** Anchor of its section in the page: `gio-1`, `gio-2`, … in package order. */
@@ -32,19 +32,19 @@ export interface PackageView {
   readonly entries: ReadonlyMap<string, Uint8Array>
   /** OW files (root owBestand), parsed. */
   readonly owFiles: readonly { readonly name: string; readonly root: XmlElement }[]
-  /** Files that are XML but could not be parsed. */
-  readonly unreadable: readonly string[]
+  /** XML files that are not well-formed, with the reason (`regel 3: …`); shown as far as they could be read. */
+  readonly unreadable: readonly (readonly [string, string])[]
 }
 
 export function readPackageView(pkg: PackageContents): PackageView {
   const entries = new Map(pkg.entries.map((e) => [e.name, e.bytes]))
   const xmlRoots = new Map<string, XmlElement>()
-  const unreadable: string[] = []
+  const unreadable: [string, string][] = []
   for (const e of pkg.entries) {
     if (!/\.(xml|gml)$/i.test(e.name)) continue
-    const root = parseXml(e.bytes)
+    const { root, error } = readXml(e.bytes)
     if (root) xmlRoots.set(e.name, root)
-    else unreadable.push(e.name)
+    if (error) unreadable.push([e.name, error])
   }
   const opdracht = findOpdracht(xmlRoots)
   const besluitFile = pickBesluit(xmlRoots, opdracht?.publicatie)

@@ -2,7 +2,7 @@
  * Reads package XML into a small ordered tree (local names, attributes, mixed content kept in order) with
  * fast-xml-parser's preserveOrder mode, plus the few lookups the preview needs. Unreadable XML gives undefined.
  */
-import { XMLParser } from 'fast-xml-parser'
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 
 export interface XmlElement {
   readonly kind: 'element'
@@ -36,11 +36,31 @@ const parser = new XMLParser({
 
 type Raw = Record<string, unknown>
 
+export interface ParsedXml {
+  /** What the lenient parser could read (also of XML that is not well-formed); absent when nothing. */
+  readonly root?: XmlElement
+  /** Why the file is not well-formed XML (`regel 3: …`); absent when it is. */
+  readonly error?: string
+}
+
+/** Parses XML bytes (UTF-8, BOM allowed) and checks well-formedness; never throws. */
+export function readXml(bytes: Uint8Array): ParsedXml {
+  const text = decodeUtf8(bytes)
+  const check = XMLValidator.validate(text)
+  const error = check === true ? undefined : `regel ${check.err.line}: ${check.err.msg}`
+  const root = parseText(text)
+  return root ? { root, ...(error ? { error } : {}) } : { error: error ?? 'geen XML-element gevonden' }
+}
+
 /** Parses XML bytes (UTF-8, BOM allowed) and returns the root element, or undefined when it is not readable XML. */
 export function parseXml(bytes: Uint8Array): XmlElement | undefined {
+  return parseText(decodeUtf8(bytes))
+}
+
+function parseText(text: string): XmlElement | undefined {
   let raw: unknown
   try {
-    raw = parser.parse(decodeUtf8(bytes))
+    raw = parser.parse(text)
   } catch {
     return undefined
   }

@@ -112,7 +112,7 @@ describe('pv28 example (RegelingVrijetekst, 2 GIOs, OW)', () => {
     }
     const expected = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys))
     const box = await page.locator('#kaart-gio-2 .map-layer').evaluate((g) => {
-      const b = (g as SVGGraphicsElement).getBBox()
+      const b = (g as unknown as { getBBox(): { width: number; height: number } }).getBBox()
       return { w: b.width, h: b.height }
     })
     expect(box.w / box.h).toBeCloseTo(expected, 2)
@@ -122,7 +122,7 @@ describe('pv28 example (RegelingVrijetekst, 2 GIOs, OW)', () => {
     const link = page.locator('a.intioref', { hasText: 'Metropool' })
     expect(await link.getAttribute('href')).toBe('#gio-2')
     await link.click()
-    await page.waitForFunction(() => location.hash === '#gio-2')
+    await page.waitForFunction(() => (globalThis as unknown as { location: { hash: string } }).location.hash === '#gio-2')
     expect(await page.locator('#gio-2 h3').textContent()).toBe('metropool')
     const top = await page.locator('#gio-2').evaluate((el) => el.getBoundingClientRect().top)
     expect(Math.abs(top)).toBeLessThan(5)
@@ -136,9 +136,10 @@ describe('pv28 example (RegelingVrijetekst, 2 GIOs, OW)', () => {
     const loc = page.locator('#kaart-gio-1 .loc path').first()
     await loc.scrollIntoViewIfNeeded()
     const point = await loc.evaluate((p) => {
-      const path = p as SVGPathElement
+      type Path = { getPointAtLength(l: number): { x: number; y: number }; getScreenCTM(): Record<'a' | 'b' | 'c' | 'd' | 'e' | 'f', number> }
+      const path = p as unknown as Path
       const at = path.getPointAtLength(0)
-      const m = path.getScreenCTM() as DOMMatrix
+      const m = path.getScreenCTM()
       return { x: at.x * m.a + at.y * m.c + m.e, y: at.x * m.b + at.y * m.d + m.f }
     })
     await page.mouse.move(point.x, point.y)
@@ -179,7 +180,7 @@ describe('gm9920 example (RegelingCompact, image, PDF informatieobject)', () => 
     expect(await page.locator('#besluit h3').first().textContent()).toMatch(/^Artikel/)
     const img = page.locator('figure.figuur img')
     expect(await img.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/)
-    expect(await img.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0)
+    expect(await img.evaluate((i) => (i as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0)
     // One GIO (gio-1.gml) and one PDF informatieobject: overview + one map.
     expect(await page.locator('figure.map-figure').count()).toBe(2)
     expect(await page.locator('section.gio').count()).toBe(2)

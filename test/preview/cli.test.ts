@@ -1,0 +1,54 @@
+/** `visie preview` end to end through the CLI entry, on the pv28 example and on a copy with a broken GML hash. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, test } from 'vitest'
+import { main } from '../../src/cli/index.js'
+import type { Io } from '../../src/cli/io.js'
+import { schemasDir, sharedDir } from '../support/shared.js'
+
+const work = mkdtempSync(join(tmpdir(), 'visie-preview-cli-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), tty: false, cwd: work, env: { VISIE_SCHEMAS: schemasDir() } }
+  const code = await main(['node', 'visie', ...args], io)
+  return { code, out, err }
+}
+
+describe('visie preview', () => {
+  const pv28 = sharedDir('stop', 'examples', 'lvbbtest-omgevingsvisie-pv28')
+
+  test('writes the HTML file for a package folder', async () => {
+    const r = await run('preview', pv28, '--out', 'pv28.html', '--geen-validatie')
+    expect(r).toMatchObject({ code: 0, err: '' })
+    expect(r.out).toContain(join(work, 'pv28.html'))
+    expect(readFileSync(join(work, 'pv28.html'), 'utf8')).toContain('<h1>Ambitienotitie</h1>')
+    expect(existsSync(join(work, 'pv28.html.tmp-visie'))).toBe(false)
+  })
+
+  test('validates first and shows a blocking finding at its GIO (exit 1)', async () => {
+    const broken = join(work, 'kapot')
+    cpSync(pv28, broken, { recursive: true })
+    const gml = join(broken, 'Metropool-v1.gml')
+    writeFileSync(gml, readFileSync(gml, 'utf8').replace('</geo:GeoInformatieObjectVaststelling>', '<!-- gewijzigd --></geo:GeoInformatieObjectVaststelling>'))
+    const r = await run('preview', broken, '--out', 'kapot.html')
+    expect(r.code).toBe(1)
+    expect(r.out).toMatch(/waarvan [1-9]\d* blokkerend/)
+    const html = readFileSync(join(work, 'kapot.html'), 'utf8')
+    const section = html.slice(html.indexOf('<section id="gio-2"'), html.indexOf('</section>', html.indexOf('<section id="gio-2"')))
+    expect(section).toContain('LVBB3008')
+  })
+
+  test('draws the ambtsgebied from a GeoJSON file, and refuses one that is not in RD', async () => {
+    const assen = sharedDir('geo', 'cbs_gemeente_2025_gm0106_rd.geojson')
+    const r = await run('preview', pv28, '--out', 'ctx.html', '--geen-validatie', '--ambtsgebied', assen)
+    expect(r.code).toBe(0)
+    expect(readFileSync(join(work, 'ctx.html'), 'utf8')).toContain('<g class="map-context" aria-hidden="true"><title>ambtsgebied</title>')
+    const wgs = await run('preview', pv28, '--out', 'x.html', '--geen-validatie', '--ambtsgebied', sharedDir('geo', 'natura2000_assen_omgeving_etrs89.geojson'))
+    expect(wgs.code).toBe(2)
+    expect(wgs.err).toContain('RD New')
+  })
+})

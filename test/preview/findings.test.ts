@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import type { Finding } from '../../src/model/index.js'
+import { placeFindings, wIdLines } from '../../src/preview/findings.js'
+import { indexHosts } from '../../src/preview/hosts.js'
+import { readPackageView } from '../../src/preview/package-view.js'
+import { sharedDir } from '../support/shared.js'
+import { folderPackage } from './package.js'
+
+const dir = sharedDir('stop', 'examples', 'lvbbtest-omgevingsvisie-pv28')
+const besluit = 'akn_nl_bill_pv28-1-7.xml'
+const text = readFileSync(join(dir, besluit), 'utf8')
+/** 1-based line of the first line containing `needle`, found on the raw file. */
+const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+
+function finding(data: Finding['data'], at?: Finding['at']): Finding {
+  return { code: 'VISIE-900', severity: 'waarschuwing', layer: 'stop', message: 'proef', data, ...(at ? { at } : {}) }
+}
+
+describe('placeFindings', () => {
+  const view = readPackageView(folderPackage(dir))
+  const index = { ...indexHosts(view.besluit), lines: wIdLines(view.besluitText ?? '') }
+
+  test('wIdLines gives the line each wId attribute is on', () => {
+    const lines = wIdLines(text)
+    expect(lines.find((l) => l.wId === 'pv28_1__art_I')?.line).toBe(lineOf('wId="pv28_1__art_I"'))
+    expect(lines.find((l) => l.wId === 'pv28_1__div_2__div_1')?.line).toBe(lineOf('wId="pv28_1__div_2__div_1"'))
+  })
+
+  test('matches by wId in data, @wId or @eId in the xpath, and by line', () => {
+    const placed = placeFindings(
+      [
+        // An inline ExtIoRef hands its findings to the Begrip that holds it.
+        finding({ wId: 'pv28_1__cmp_2__content_o_1__list_o_1__item_o_1__ref_o_1' }, { file: besluit }),
+        finding({}, { file: besluit, xpath: "/AanleveringBesluit//Divisie[@wId='pv28_1__div_2']" }),
+        finding({}, { file: besluit, xpath: '//*[@eId="art_III"]' }),
+        finding({}, { file: besluit, line: lineOf('wId="pv28_1__content_5"') + 2 }),
+      ],
+      view,
+      index,
+    )
+    expect(placed.all.map((p) => p.href)).toEqual([
+      '#w-pv28_1__cmp_2__content_o_1__list_o_1__item_o_1',
+      '#w-pv28_1__div_2',
+      '#w-pv28_1__art_III',
+      '#w-pv28_1__content_5',
+    ])
+    expect(placed.byWId.get('pv28_1__div_2')?.map((p) => p.id)).toEqual(['bevinding-2'])
+  })
+
+  test('puts findings on an IO or GML file at that GIO, and unknown places only in the summary', () => {
+    const placed = placeFindings(
+      [finding({}, { file: 'Metropool-v1.gml', line: 40 }), finding({}, { file: 'manifest.xml' }), finding({ wId: 'bestaat-niet' })],
+      view,
+      index,
+    )
+    const metropool = view.informatieobjecten.find((io) => io.dataFile === 'Metropool-v1.gml')
+    expect(placed.all.map((p) => p.href)).toEqual([`#${metropool?.anchor}`, undefined, undefined])
+    expect(placed.byGio.get(metropool?.anchor ?? '')).toHaveLength(1)
+  })
+})
