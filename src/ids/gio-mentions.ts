@@ -1,8 +1,9 @@
 /**
  * Links GIO mentions in the visie's running text as IntIoRef (stop-lvbb.md §4.3, product.md §6): in a
- * Divisie whose heading names a GIO (`4.4.1 Binnenstad`, `4.4.3 Wijken (wijkaanpak)`), the first mention
- * of that naam in its paragraphs becomes an IntIoRef. Conservative on purpose: a common word like
- * "binnenstad" is linked once per section that is about it, not everywhere. Ids are set later.
+ * numbered Divisie whose heading IS the GIO naam (`4.4.1 Binnenstad`, `4.4.8 Werklandschap Assen-Zuid`) or
+ * names it in parentheses (`4.4.3 Wijken (wijkaanpak)`), the first mention of that naam in its paragraphs
+ * becomes an IntIoRef. Conservative on purpose: "fijn wonen" under "3.2 Wonen en woonomgeving" is a verb,
+ * not the GIO `wonen`, so a heading that merely contains the naam does not count. Ids are set later.
  */
 import type { Document, Inline, IntIoRef, Kop, Text } from '../model/index.js'
 import { mapInlines, type InlineContext } from './walk.js'
@@ -11,12 +12,13 @@ export function linkGioMentions(document: Document): Document {
   const namen = document.informatieobjecten.map((io) => io.naam)
   if (namen.length === 0) return document
   const patterns = new Map(namen.map((n) => [n, mentionPattern(n)] as const))
+  const headings = new Map(namen.map((n) => [n, headingPattern(n)] as const))
   const linked = new Set<string>()
   return mapInlines(document, (inlines, ctx) => {
     if (ctx.scope !== 'regeling' || ctx.kind !== 'al') return inlines
     let out: readonly Inline[] = inlines
     for (const [naam, re] of patterns) {
-      const kop = innermostNaming(ctx, re)
+      const kop = innermostNaming(ctx, headings.get(naam) ?? re)
       if (!kop) continue
       const key = `${kop.nummer ?? ''}|${kop.opschrift ?? ''}|${naam}`
       if (linked.has(key)) continue
@@ -30,14 +32,24 @@ export function linkGioMentions(document: Document): Document {
   })
 }
 
-/** Whole-word, case-insensitive; a space in the naam also matches a hyphen (`Assen Zuid` ~ `Assen-Zuid`). */
-function mentionPattern(naam: string): RegExp {
-  const body = naam
+/** The naam as a regex body: a space in the naam also matches a hyphen (`Assen Zuid` ~ `Assen-Zuid`). */
+function nameBody(naam: string): string {
+  return naam
     .trim()
     .split(/\s+/)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('[\\s-]+')
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu')
+}
+
+/** A mention in running text: whole word, case-insensitive. */
+function mentionPattern(naam: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${nameBody(naam)}(?![\\p{L}\\p{N}])`, 'iu')
+}
+
+/** A heading about the GIO: the whole opschrift is the naam, or the naam stands in parentheses in it. */
+function headingPattern(naam: string): RegExp {
+  const body = nameBody(naam)
+  return new RegExp(`^\\s*${body}\\s*$|\\(\\s*${body}\\s*\\)`, 'iu')
 }
 
 function innermostNaming(ctx: InlineContext, re: RegExp): Kop | undefined {

@@ -109,6 +109,21 @@ describe('assignIds on a hand-built Assen-shaped document', () => {
   })
 })
 
+describe('GIO mentions', () => {
+  const links = (opschrift: string) => {
+    const doc = JSON.parse(JSON.stringify(sampleDocument()).replace('"opschrift":"Binnenstad"', `"opschrift":${JSON.stringify(opschrift)}`)) as Document
+    return inlinesOf(assignIds(doc, ctx).document).filter((i): i is IntIoRef => i.type === 'intIoRef').map((i) => i.value)
+  }
+  test('a heading that is the naam, or names it in parentheses, links the first mention', () => {
+    expect(links('Binnenstad')).toEqual(['binnenstad'])
+    expect(links('Centrum (binnenstad)')).toEqual(['binnenstad'])
+  })
+  test('a heading that merely contains the word does not', () => {
+    expect(links('Levendige binnenstad: groeien in kwaliteit')).toEqual([])
+    expect(links('Binnenstad en omgeving')).toEqual([])
+  })
+})
+
 describe('stability', () => {
   const before = collectIds(assignIds(sampleDocument(), ctx).document)
 

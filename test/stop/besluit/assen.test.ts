@@ -99,6 +99,9 @@ describe('the Assen besluit', () => {
     expect(binnenstad).toBe(q.one('//t:Begrip[t:Term="binnenstad"]//t:ExtIoRef/@wId'))
     const havenkwartier = q.one('//t:Divisie[t:Kop/t:Nummer="4.4.2"]//t:IntIoRef/@ref')
     expect(havenkwartier).toBe(q.one('//t:Begrip[t:Term="Havenkwartier"]//t:ExtIoRef/@wId'))
+    // only headings that are the naam (or name it in parentheses): not "fijn wonen" under 3.2 Wonen en woonomgeving
+    expect(q.all('//t:IntIoRef')).toEqual(['binnenstad', 'Havenkwartier', 'wijkaanpak', 'Werklandschap Assen Zuid'])
+    expect(q.all('//t:IntIoRef/ancestor::t:Divisie[1]/t:Kop/t:Nummer')).toEqual(['4.4.1', '4.4.2', '4.4.3', '4.4.8'])
   })
 
   test('Bijlage II: the mapped schematic visiekaart as Figuur/Illustratie, the PNG in the package', () => {
