@@ -19,8 +19,9 @@ export interface AnnotatieRefs {
   readonly gioNamen: ReadonlySet<string>
   /** Hoofdlijn key → OW id. */
   readonly hoofdlijnen: ReadonlyMap<string, string>
-  /** Gebiedsaanwijzing key → OW id and its locaties; `configured` also holds keys left out for their own finding. */
+  /** Valid Gebiedsaanwijzing key → OW id and its locaties. */
   readonly gebiedsaanwijzingen: ReadonlyMap<string, { readonly id: string; readonly locaties: readonly string[] }>
+  /** Every configured key, valid or not: an invalid one already has its own finding (one cause, one finding). */
   readonly gebiedsaanwijzingKeys: ReadonlySet<string>
 }
 
@@ -62,18 +63,23 @@ export function buildDivisies(document: Document, refs: AnnotatieRefs, ctx: Buil
   const emit = (node: Divisie | Divisietekst, own: Resolved, inherited: Resolved): void => {
     const soort = node.type === 'divisie' ? 'Divisie' : 'Divisietekst'
     if (node.wId === undefined) {
-      findings.push(owFinding('VISIE-402', { soort, nummer: node.kop?.nummer ?? node.kop?.opschrift ?? '(zonder kop)' }, { file: sourceFile, line: node.position?.start.line }))
+      const nummer = node.kop?.nummer ?? node.kop?.opschrift ?? '(zonder kop)'
+      findings.push(owFinding('VISIE-402', { soort, nummer }, { file: sourceFile, line: node.position?.start.line }))
       return
     }
     const local = hashLocal(node.wId)
-    const divisie = { type: soort, id: owId(bg, soort, local), wId: node.wId, ...(node.position ? { position: node.position } : {}) } as const
-    const tekstdeel = soort === 'Divisie' ? divisieTekstdeel(bg, local, divisie, own, refs) : divisietekstTekstdeel(bg, local, divisie, own, inherited, refs, config.ow)
-    objects.push(divisie, { ...tekstdeel, ...(node.position ? { position: node.position } : {}) })
+    const position = node.position ? { position: node.position } : {}
+    const divisie = { type: soort, id: owId(bg, soort, local), wId: node.wId, ...position } as const
+    const tekstdeel =
+      soort === 'Divisie'
+        ? divisieTekstdeel(bg, local, divisie, own, refs)
+        : divisietekstTekstdeel(bg, local, divisie, own, inherited, refs, config.ow)
+    objects.push(divisie, { ...tekstdeel, ...position })
     if (node.position) {
       trace.set(divisie.id, node.position)
       trace.set(tekstdeel.id, node.position)
     }
-    for (const key of [...own.hoofdlijnen]) usedHoofdlijnen.add(key)
+    for (const key of own.hoofdlijnen) usedHoofdlijnen.add(key)
     const gaKeys = soort === 'Divisie' ? [] : merge(inherited, own).gebiedsaanwijzingen
     for (const key of gaKeys) if (!usedGebiedsaanwijzingen.includes(key)) usedGebiedsaanwijzingen.push(key)
   }
