@@ -108,8 +108,8 @@ function walkStructuur(s: Structuur, at: PartAllocator, parentNummer: string | u
 }
 
 function walkDivisietekst(d: Divisietekst, at: PartAllocator, w: Walk): Divisietekst {
-  // A Divisietekst's Kop (run-in heading) has no number in the source: always an ordinal.
-  const out = ids(d, at, aknPrefix.Divisietekst, w)
+  // Run-in headings have no number (an ordinal); numbered ones (Bijlage IV `1: Hoofdstad van Drenthe`) use it.
+  const out = ids(d, at, aknPrefix.Divisietekst, w, d.kop?.nummer)
   const inner = new PartAllocator(out.eId)
   return { ...out, children: out.children.map((b) => walkBlock(b, inner, w)) }
 }

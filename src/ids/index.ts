@@ -7,7 +7,8 @@
  * - wId = `<bg>_1__` + eId for every element, fixed ones too (`gm0106_1__formula_1`, `gm0106_1__body`).
  * - Besluit: `formula_1`, `formula_1__list_o_1__item_o_3`, `art_I`, `art_II`, `formula_2`, `cmp_A`.
  * - Regeling (component, own scope): `div_1`, `div_1__div_1__content_o_2`, `div_4__div_4__div_1__content_o_1__ref_o_1`
- *   (an IntIoRef), `cmp_I__content_o_1__list_o_1__item_o_1__ref_o_1` (ExtIoRef), `cmp_II__content_o_1__img_o_1`.
+ *   (an IntIoRef), `cmp_I__content_o_1__list_o_1__item_o_1__ref_o_1` (ExtIoRef), `cmp_II__content_o_1__img_o_1`,
+ *   `cmp_IV__content_3` (a numbered Divisietekst: Bijlage IV `3: Familiestad`).
  *   Lichaam/RegelingOpschrift are `body`/`longTitle` in both scopes (see `fixedIds`).
  */
 import type { BuildContext } from '../package/context.js'

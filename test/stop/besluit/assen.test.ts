@@ -48,6 +48,9 @@ describe('the Assen besluit', () => {
   test('the four bijlagen of the visie and the WijzigBijlage A with the component', () => {
     expect(q.all('//t:RegelingVrijetekst/t:Bijlage/@eId')).toEqual(['cmp_I', 'cmp_II', 'cmp_III', 'cmp_IV'])
     expect(q.one('//t:WijzigBijlage/@eId')).toBe('cmp_A')
+    // Bijlage IV's eleven numbered kernkwaliteiten keep their numbers as eIds
+    expect(q.all('//t:Bijlage[@eId="cmp_IV"]/t:Divisietekst/@eId')).toEqual(
+      Array.from({ length: 11 }, (_, i) => `cmp_IV__content_${i + 1}`))
     expect(q.one('//t:WijzigBijlage/t:RegelingVrijetekst/@componentnaam')).toBe('omgevingsvisie')
     expect(q.one('//t:WijzigBijlage/t:RegelingVrijetekst/@wordt')).toBe('/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1')
   })
