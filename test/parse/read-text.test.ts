@@ -1,0 +1,232 @@
+import { describe, expect, test } from 'vitest'
+import type { Al, Divisietekst, Li, Structuur } from '../../src/model/index.js'
+import { readText } from '../../src/parse/index.js'
+import { allStrings, divisies, lichaam, seed, seedPath, textValues } from './support.js'
+
+const { document, findings } = readText(seed, { file: seedPath })
+const besluit = document.besluit
+
+function text(a: Al): string {
+  return a.children.map((c) => ('value' in c ? c.value : '')).join('')
+}
+
+function allItems(nodes: readonly Structuur[]): Li[] {
+  return nodes.flatMap((n) =>
+    n.type === 'divisie' ? allItems(n.children) : n.children.flatMap((b) => (b.type === 'lijst' ? [...b.children] : [])),
+  )
+}
+
+function allTeksten(nodes: readonly Structuur[]): Divisietekst[] {
+  return nodes.flatMap((n) => (n.type === 'divisie' ? allTeksten(n.children) : [n]))
+}
+
+describe('the raadsbesluit of the Assen seed', () => {
+  test('opschrift, aanhef, considerans and afkondiging', () => {
+    expect(besluit.opschrift).toBe('Omgevingsvisie gemeente Assen')
+    expect(besluit.aanhef.children.map(text)).toEqual([
+      'De gemeenteraad van Gemeente Assen,',
+      'gelezen het voorstel van burgemeester en wethouders ”Omgevingsvisie gemeente Assen” 19-02-2026',
+    ])
+    const c = besluit.aanhef.considerans
+    expect(c?.aanhef.map(text)).toEqual(['Overwegende dat:'])
+    expect(c?.lijst?.lijsttype).toBe('ongemarkeerd')
+    // Five considerans items: "voor zienswijzen" (line 16) is the wrapped end of the item on line 14.
+    expect(c?.lijst?.children.map((li) => text(li.children[0] as Al))).toEqual([
+      'De omgevingsvisie nog niet voldeed aan de wettelijke vereisten van de Omgevingswet',
+      'De omgevingsvisie in overeenstemming is gebracht met de wettelijke vereisten van de Omgevingswet',
+      'De omgevingsvisie in de periode van 6 november tot en met 17 december 2025 ter inzage heeft gelegen voor zienswijzen',
+      'Er binnen deze periode drie zienswijzen zijn ingediend',
+      'Deze zienswijzen niet tot aanpassing van de ontwerp omgevingsvisie hebben geleid',
+    ])
+    expect(c?.lijst?.children[2]?.position).toEqual({ start: { line: 14, column: 1 }, end: { line: 17, column: 1 } })
+    expect(besluit.aanhef.afkondiging.map(text)).toEqual(['Besluit vast te stellen;'])
+  })
+
+  test('Artikel I points at Bijlage A, Artikel II carries the inwerkingtreding', () => {
+    const [i, ii] = besluit.artikelen
+    expect(besluit.artikelen).toHaveLength(2)
+    expect(i?.soort).toBe('wijzig')
+    expect(i?.kop).toMatchObject({ label: 'Artikel', nummer: 'I' })
+    expect(i?.children[0]?.children).toMatchObject([
+      { type: 'text', value: 'De "Omgevingsvisie gemeente Assen" zoals opgenomen in ' },
+      { type: 'intRef', target: 'bijlage:A', value: 'Bijlage A' },
+      { type: 'text', value: '.' },
+    ])
+    expect(ii?.soort).toBe('gewoon')
+    expect(ii?.kop).toMatchObject({ label: 'Artikel', nummer: 'II' })
+    expect(ii?.inwerkingtreding).toBe('2026-02-26')
+    expect(i?.position?.start.line).toBe(24)
+    expect(ii?.position?.start.line).toBe(28)
+  })
+
+  test('sluiting with voorzitter and griffier; the repeated names are signatures', () => {
+    const s = besluit.sluiting
+    expect(s?.children.map(text)).toEqual(['Aldus vastgesteld door Gemeente Assen,', 'De raad voornoemd,'])
+    expect(s?.ondertekening.map(({ functie, naam }) => ({ functie, naam }))).toEqual([
+      { functie: 'Voorzitter', naam: 'M.L.J Out' },
+      { functie: 'Griffier', naam: 'J. de Jonge' },
+    ])
+    expect(s?.ondertekening[0]?.position?.start.line).toBe(38)
+  })
+
+  test('Bijlage A holds the regeling', () => {
+    expect(besluit.wijzigBijlage.kop).toMatchObject({ label: 'Bijlage', nummer: 'A', opschrift: 'Bijlage bij artikel I' })
+    expect(besluit.wijzigBijlage.kop.position?.start.line).toBe(51)
+    expect(besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie gemeente Assen')
+  })
+})
+
+// Written by hand from the numbered heading lines of the seed (lines 55–2122).
+const HEADINGS: readonly [string, string][] = [
+  ['1', 'Inleiding'], ['1.1', 'Inleiding'], ['1.2', 'Leeswijzer'],
+  ['2', 'Assen in de toekomst'], ['2.1', 'Ontspannen stedelijkheid'], ['2.2', 'Groene stad van het Noorden'],
+  ['2.3', 'Dynamische hoofdstad'], ['2.4', 'Verbonden stad'],
+  ['3', 'Dit is Assen in 2025'], ['3.1', 'Assen in ontwikkeling'], ['3.2', 'Wonen en woonomgeving'],
+  ['3.3', 'Winkelen en verblijven'], ['3.4', 'Werken'], ['3.5', 'Onderwijs'], ['3.6', 'Energie'], ['3.7', 'Klimaat'],
+  ['3.8', 'Groen en natuur'], ['3.9', 'Cultuurhistorie en toerisme'], ['3.10', 'Mobiliteit'],
+  ['3.11', 'Gezondheid en sport'], ['3.12', 'Milieu'], ['3.13', 'Assen in de regio'],
+  ['4', 'Op weg naar de toekomst'], ['4.1', 'Groene stad van het Noorden'], ['4.1.1', 'Assen nog groener maken'],
+  ['4.1.2', 'Duurzame energie op de juiste plek'], ['4.1.3', 'Inspelen op klimaatverandering'],
+  ['4.2', 'Dynamische hoofdstad'], ['4.2.1', 'Verouderde plekken bloeien weer op'],
+  ['4.2.2', 'Levendige binnenstad: groeien in kwaliteit'], ['4.2.3', 'Sterke en bereikbare stad voor de regio'],
+  ['4.3', 'Verbonden stad'], ['4.3.1', 'Sterke wijken: woonmilieus voor alle doelgroepen'],
+  ['4.3.2', 'Aantrekkelijk en gezond door de stad bewegen'], ['4.3.3', 'Ontmoeting en beweging faciliteren & stimuleren'],
+  ['4.4', 'Gebieden in ontwikkeling'], ['4.4.1', 'Binnenstad'], ['4.4.2', 'Havenkwartier'], ['4.4.3', 'Wijken (wijkaanpak)'],
+  ['4.4.4', 'Doorontwikkeling Kloosterveen'], ['4.4.5', 'Toeristisch Recreatieve Zone'],
+  ['4.4.6', 'Johan Willem Friso kazerne'], ['4.4.7', 'ZO Assen (gebiedsagenda)'], ['4.4.8', 'Werklandschap Assen-Zuid'],
+  ['4.5', 'Dit zijn onze ambities (totaaloverzicht)'],
+  ['4.5.1', 'Strategisch doel: Assen nog groener maken'], ['4.5.2', 'Strategisch doel: Duurzame energie op de juiste plek'],
+  ['4.5.3', 'Strategisch doel: Inspelen op klimaatverandering'], ['4.5.4', 'Strategisch doel: Verouderde plekken bloeien weer op'],
+  ['4.5.5', 'Strategisch doel: Levendige binnenstad groeien in kwaliteit'],
+  ['4.5.6', 'Strategisch doel: sterke en bereikbare stad voor de regio'],
+  ['4.5.7', 'Strategisch doel: Sterke wijken: woonmilieus voor alle doelgroepen'],
+  ['4.5.8', 'Strategisch doel: Aantrekkelijk en gezond door de stad bewegen'],
+  ['4.5.9', 'Strategisch doel: Ontmoeting en beweging faciliteren & stimuleren'],
+  ['4.5.10', 'Onze ambities op cultuurhistorie en toerisme'],
+  ['5', 'Van visie naar uitvoering'], ['5.1', 'Nieuwe manier van werken'],
+  ['5.2', 'Strategisch gemeentelijk beleid verwerkt in omgevingsvisie'], ['5.3', 'Samen plannen maken'],
+  ['5.4', 'Participatie'], ['5.5', 'Financiering'],
+]
+
+describe('the visie (Bijlage A) of the Assen seed', () => {
+  test('all 61 numbered headings with their exact titles, nested by their number', () => {
+    const found = divisies(lichaam(document))
+    expect(HEADINGS).toHaveLength(61)
+    expect(found.map((d) => [d.nummer, d.opschrift])).toEqual(HEADINGS)
+    for (const d of found) expect(d.depth).toBe(d.nummer.split('.').length)
+    expect(lichaam(document).map((n) => n.type)).toEqual(['divisie', 'divisie', 'divisie', 'divisie', 'divisie'])
+  })
+
+  test('a Divisie holds Divisies and Divisieteksten only; text before the first run-in heading has no kop', () => {
+    const d11 = (lichaam(document)[0] as { children: readonly Structuur[] }).children[0] as Structuur
+    expect(d11.type).toBe('divisie')
+    if (d11.type !== 'divisie') return
+    expect(d11.children.map((c) => (c.type === 'divisietekst' ? c.kop?.opschrift ?? null : c.type))).toEqual([
+      null,
+      'Assen in een veranderende wereld',
+      'Waar staan we nu? Waar willen we naartoe?',
+      'Van visie naar uitvoering via omgevingsprogramma’s',
+      'Het herijkingsproces van de omgevingsvisie',
+    ])
+  })
+
+  test('run-in headings head their text blocks (4.5.6: Onderwijs, Economie, Mobiliteit)', () => {
+    const koppen = allTeksten(lichaam(document)).map((t) => t.kop?.opschrift).filter((k) => k !== undefined)
+    for (const k of ['Assen in een veranderende wereld', 'Wonen in Assen', 'Veranderende woningvraag', 'Onderwijs-bedrijfsleven',
+      'Toeristisch,- en recreatieve regiofunctie', 'Hittestress', 'In de wijken', 'De initiatiefnemer betaalt mee', 'Financiële realisatie']) {
+      expect(koppen).toContain(k)
+    }
+    const d456 = findDivisie(lichaam(document), '4.5.6')
+    expect(d456?.children.map((c) => (c.type === 'divisietekst' ? c.kop?.opschrift : c.type))).toEqual(['Onderwijs', 'Economie', 'Mobiliteit'])
+  })
+
+  test('all 91 bullet items are list items with their full text', () => {
+    const items = allItems(lichaam(document))
+    const bullets = seed.split('\n').filter((l) => l.includes('•'))
+    expect(bullets).toHaveLength(91)
+    expect(items).toHaveLength(91)
+    items.forEach((li, k) => {
+      const start = (bullets[k] as string).replace(/^\s*•\s*/u, '').trim().slice(0, 40)
+      expect(text(li.children[0] as Al).startsWith(start)).toBe(true)
+    })
+    const texts = items.map((li) => text(li.children[0] as Al))
+    expect(texts).toContain('Bevorderen van klimaatadaptieve maatregelen op particulier terrein (Operatie Steenbreek, Groene Schoolpleinen, Natuurinclusief ontwikkelen).')
+    expect(texts).toContain('Bodem: De grond en het grondwater in Assen is schoon en voldoet aan de achtergrondwaarden. We gaan slim om met de beperkte ruimte in de bodem en houden rekening met ruimtelijke ontwikkeling, klimaatadaptatie en de energietransitie.')
+    expect(texts).toContain('Koppelkansen benutten en werk met werk maken voor het aardgasvrij maken van de wijken voor 2030.')
+    expect(texts).toContain('Inzetten op de vier krachtsectoren (overheids-, gezondheids-, vrijetijds- en energiesector).')
+  })
+
+  test('figure captions become figures', () => {
+    const figuren = allTeksten(lichaam(document)).flatMap((t) => t.children.filter((b) => b.type === 'figuur').map((b) => b.titel))
+    expect(figuren).toEqual([
+      'Ruimtelijke schets: Groene stad van het Noorden',
+      'Ruimtelijke schets: Dynamische hoofdstad',
+      'Ruimtelijke schets: Verbonden stad',
+    ])
+  })
+
+  test('paragraphs stay whole across page breaks and footers', () => {
+    const paras = allTeksten(lichaam(document)).flatMap((t) => t.children.filter((b): b is Al => b.type === 'al').map(text))
+    expect(paras).toContain(
+      'Zowel jongeren, ouderen, alleenstaanden, kleine en grote gezinnen en mensen met een zorgvraag wonen in Assen. We willen iedereen een fijne woonomgeving bieden waarbij aandacht is voor ontmoeting en beweging in de openbare ruimte. Assen heeft een goed vestigingsklimaat voor nieuwe bewoners. Dit komt door het aantrekkelijke landschap en het vele groen in en om de stad.',
+    )
+    expect(paras).toContain(
+      'We zien steeds meer beregeningsinstallaties die het schaarse grondwater gebruiken. De beschikbaarheid van grondwatervoorraden en het drinkwater wordt een steeds groter probleem. Toenemende hitteperiodes zorgen ervoor dat de bodemtemperatuur oploopt. Dit kan leiden tot opwarming van drinkwaterleidingen, waardoor het risico op bacteriegroei toeneemt. De temperatuurverhoging en dalende peilen in bijvoorbeeld beeklopen zorgen voor schade aan de natuur. Veel vissen en andere waterdieren en -planten kunnen hier niet tegen. We zien ook planten en dieren oprukken die van oorsprong in warmere gebieden thuishoren; de zogenaamde invasieve exoten. Deze invasieve soorten stellen ons voor nieuwe uitdagingen.',
+    )
+    // "Toename van ongezonde leefstijl" (966) is followed by a footer and the watermark; its text starts at 983.
+    const t = allTeksten(lichaam(document)).find((x) => x.kop?.opschrift === 'Toename van ongezonde leefstijl')
+    expect(t?.children[0]?.position?.start.line).toBe(983)
+    expect(text(t?.children[0] as Al).startsWith('In Assen zien we een toename van het aantal mensen met een ongezonde leefstijl.')).toBe(true)
+  })
+
+  test('no page furniture anywhere in the model', () => {
+    const strings = allStrings(document)
+    const texts = textValues(document)
+    expect(texts.length).toBeGreaterThan(300)
+    expect(strings.filter((s) => s.includes('Concept'))).toEqual([])
+    expect(texts.filter((s) => /^\s*\d+\s*$/u.test(s))).toEqual([])
+    expect(texts.filter((s) => /\s(?:9|13|35)$/u.test(s))).toEqual([])
+    expect(strings.filter((s) => ['C', 'on', 'ce', 'pt'].includes(s))).toEqual([])
+    expect(strings.filter((s) => /\b(?:C on|on ce|ce pt)\b/u.test(s))).toEqual([])
+    expect(strings.filter((s) => /13:49|\b9 C\b/u.test(s))).toEqual([])
+  })
+
+  test('typography is kept as it is (curly quotes, dashes, ellipsis, ampersand, diacritics)', () => {
+    const all = allStrings(document).join('\n')
+    for (const s of ['‘dubbele vergrijzing’', '“blauwdruk milieuregels”', 'Life Sciences & Health', 'twee werelden – het is',
+      'Van gehucht naar kloosternederzetting (… > 1259)', 'omgevingsprogramma’s', 'financiële', 'pingoruïnes', 'Cité']) {
+      expect(all).toContain(s)
+    }
+    expect(all).not.toContain('&amp;')
+  })
+
+  test('positions are the original line numbers', () => {
+    const d422 = findDivisie(lichaam(document), '4.2.2')
+    expect(d422?.kop.position?.start.line).toBe(1351)
+    const d45 = findDivisie(lichaam(document), '4.5.10')
+    expect(d45?.kop.position?.start.line).toBe(2043)
+    expect(d45?.position?.end.line).toBe(2064)
+  })
+})
+
+describe('findings for what the source lacks', () => {
+  test('5.2 has no body and Bijlage II is only an image caption', () => {
+    expect(findings.map((f) => [f.code, f.severity, f.source?.line])).toEqual([
+      ['VISIE-104', 'waarschuwing', 2122],
+      ['VISIE-105', 'waarschuwing', 2321],
+    ])
+    expect(findings[0]?.data).toMatchObject({ nummer: '5.2' })
+    expect(findings[0]?.message).toContain('5.2 Strategisch gemeentelijk beleid verwerkt in omgevingsvisie')
+    expect(findings[1]?.layer).toBe('bron')
+  })
+})
+
+function findDivisie(nodes: readonly Structuur[], nummer: string): Extract<Structuur, { type: 'divisie' }> | undefined {
+  for (const n of nodes) {
+    if (n.type !== 'divisie') continue
+    if (n.kop.nummer === nummer) return n
+    const inner = findDivisie(n.children, nummer)
+    if (inner) return inner
+  }
+  return undefined
+}
