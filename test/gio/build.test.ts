@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { buildGios } from '../../src/gio/index.js'
 import type { PackageFile } from '../../src/model/index.js'
 import type { BuildContext } from '../../src/package/context.js'
+import { runSchematron } from '../../src/validate/schematron/index.js'
 import { validateXml } from '../../src/validate/xsd/index.js'
 import { schemasDir, sharedDir } from '../support/shared.js'
 import { assenContext, assenDocument, assenInformatieobjecten } from './assen.js'
@@ -52,6 +53,11 @@ describe.each(cases)('buildGios – $name', ({ geo, locaties }) => {
   test('every file validates against the official XSDs offline', async () => {
     for (const f of result.files) expect(await validateXml(f.path, f.bytes, schemasDir()), f.path).toEqual([])
   })
+
+  test('the official STOP 1.3.0 / LVBB 1.2.0 Schematron finds nothing (imop-geo, lvbb-aanlevering-io, …)', () => {
+    const docs = result.files.map((f) => ({ name: f.path, text: Buffer.from(f.bytes).toString('utf8') }))
+    expect(runSchematron(docs, { schemasDir: schemasDir() })).toEqual([])
+  }, 60_000)
 
   test('identifiers equal Bijlage I and the IO hash is the SHA-512 of the GML bytes', () => {
     const byPath = new Map<string, PackageFile>(result.files.map((f) => [f.path, f]))
@@ -111,4 +117,15 @@ describe('buildGios – ring orientation', () => {
       [233000, 555000, 233000, 555700, 233500, 555700, 233500, 555000, 233000, 555000],
     ])
   })
+})
+
+describe('Schematron negative controls (prove the geo and IO rules ran on our files)', () => {
+  test('a short srsName → STOP3020; an officieleTitel that is not the work → BHKV1017', async () => {
+    const r = await buildGios(assenDocument, ctx)
+    const text = (path: string) => Buffer.from(r.files.find((f) => f.path === path)!.bytes).toString('utf8')
+    const gml = text('GIO-wonen.gml').replace('srsName="urn:ogc:def:crs:EPSG::28992"', 'srsName="EPSG:28992"')
+    const io = text('GIO-wonen.xml').replace(/<officieleTitel>[^<]*</, '<officieleTitel>/join/id/regdata/gm0106/2025/anders<')
+    const codes = runSchematron([{ name: 'a.gml', text: gml }, { name: 'b.xml', text: io }], { schemasDir: schemasDir() }).map((f) => f.code)
+    expect(codes.sort()).toEqual(['BHKV1017', 'STOP3020'])
+  }, 60_000)
 })
