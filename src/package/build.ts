@@ -1,0 +1,168 @@
+/**
+ * `visie build`: project folder → package files → validation → deterministic ZIP bytes (product.md §2, §4).
+ * One chain of steps (parse, ids, GIOs, besluit, OW, opdracht/manifest, validate, zip); each step is one folder's
+ * entry function. Nothing is written to disk here: the CLI renames the finished ZIP into place.
+ */
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { loadConfig } from '../config/index.js'
+import { buildGios } from '../gio/index.js'
+import { assignIds } from '../ids/index.js'
+import { type Finding, type PackageFile, InputError, compareFindings, isBlocking } from '../model/index.js'
+import { writeOwBestanden } from '../ow/index.js'
+import { readText } from '../parse/index.js'
+import { writeAanleveringBesluit } from '../stop/besluit/index.js'
+import { writeManifest } from '../stop/manifest.js'
+import { type OpdrachtSoort, writeOpdracht } from '../stop/opdracht.js'
+import { validatePackage } from '../validate/index.js'
+import { packageFromFiles } from './read.js'
+import { type BuildContext, createContext } from './context.js'
+import { zipPackage } from './zip.js'
+
+export type BuildStep = 'lezen' | 'tekst' | 'identificaties' | "GIO's" | 'besluit' | 'OW' | 'pakket' | 'valideren' | 'zip'
+
+export interface BuildOptions {
+  /** Geometry override (`--geo FILE`), relative to the working directory. */
+  readonly geo?: string
+  readonly opdracht?: OpdrachtSoort
+  /** Installed schema set; when absent the xsd and schematron layers are skipped (with a waarschuwing). */
+  readonly schemasDir?: string
+  /** Progress per step, with its duration in ms; `detail` for sub-progress (GIO i of n). */
+  readonly onStep?: (step: BuildStep, ms: number, detail?: string) => void
+}
+
+export interface BuildResult {
+  readonly context: BuildContext
+  /** Every file of the package, sorted by name, manifest.xml and opdracht.xml included. */
+  readonly files: readonly PackageFile[]
+  readonly findings: readonly Finding[]
+  /** `<idLevering>.zip` */
+  readonly zipName: string
+  /** The ZIP bytes; absent when a step before zipping found blocking problems. */
+  readonly zip?: Buffer
+  readonly blocking: boolean
+}
+
+export async function buildPackage(projectDir: string, options: BuildOptions = {}): Promise<BuildResult> {
+  const step = timer(options.onStep)
+  const config = await loadConfig(projectDir)
+  const ctx = createContext(config, resolve(projectDir))
+  const text = await readSource(resolve(projectDir, config.tekst))
+  step('lezen')
+
+  const findings: Finding[] = []
+  const parsed = readText(text, { file: config.tekst })
+  findings.push(...parsed.findings)
+  step('tekst')
+  if (parsed.findings.some(isBlocking)) return halt(ctx, findings, [])
+
+  const identified = assignIds(parsed.document, ctx)
+  findings.push(...identified.findings)
+  step('identificaties')
+
+  const gio = await buildGios(identified.document, ctx, {
+    ...(options.geo ? { geoOverride: options.geo } : {}),
+    onProgress: (done, total) => options.onStep?.("GIO's", 0, `${done}/${total}`),
+  })
+  findings.push(...gio.findings)
+  step("GIO's")
+
+  const besluit = writeAanleveringBesluit(identified.document, ctx, gio.gios)
+  findings.push(...besluit.findings)
+  step('besluit')
+
+  const ow = writeOwBestanden(identified.document, gio.gios, ctx)
+  findings.push(...ow.findings)
+  step('OW')
+  if (findings.some(isBlocking)) return halt(ctx, findings, [...besluit.files, ...gio.files, ...ow.files])
+
+  const besluitFile = besluit.files.find((f) => f.path.endsWith('.xml'))
+  const content = [...besluit.files, ...gio.files, ...ow.files]
+  const opdracht = writeOpdracht(ctx, options.opdracht ?? 'validatie', besluitFile?.path ?? 'besluit.xml')
+  const withOpdracht = [...content, opdracht]
+  const files = sortFiles([...withOpdracht, writeManifest(withOpdracht)])
+  step('pakket')
+
+  // Re-read what we produced, as the LVBB will: the same layers `visie validate` runs on anyone's package.
+  const pkg = packageFromFiles(`${config.idLevering}.zip`, files.map((f) => ({ name: f.path, bytes: f.bytes })))
+  const report = await validatePackage(
+    pkg,
+    { schemasDir: options.schemasDir ?? '', trace: sourceTrace(files, config.tekst) },
+    options.schemasDir ? {} : { layers: ['pakket', 'lvbb', 'geo', 'ow'] },
+  )
+  findings.push(...report.findings)
+  if (!options.schemasDir) findings.push(schemasMissing())
+  step('valideren')
+
+  const blocking = findings.some(isBlocking)
+  const zip = blocking ? undefined : await zipPackage(files)
+  step('zip')
+  return {
+    context: ctx,
+    files,
+    findings: dedupe(findings).sort(compareFindings),
+    zipName: `${config.idLevering}.zip`,
+    ...(zip ? { zip } : {}),
+    blocking,
+  }
+}
+
+function schemasMissing(): Finding {
+  return {
+    code: 'VISIE-001',
+    severity: 'waarschuwing',
+    layer: 'pakket',
+    message:
+      "De officiële schema's zijn niet geïnstalleerd: de XSD- en Schematron-controles zijn overgeslagen. Installeer ze met 'visie schemas install'.",
+    data: {},
+  }
+}
+
+async function readSource(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch {
+    throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst").`)
+  }
+}
+
+function halt(ctx: BuildContext, findings: Finding[], files: readonly PackageFile[]): BuildResult {
+  return {
+    context: ctx,
+    files: sortFiles(files),
+    findings: dedupe(findings).sort(compareFindings),
+    zipName: `${ctx.config.idLevering}.zip`,
+    blocking: true,
+  }
+}
+
+function sortFiles(files: readonly PackageFile[]): PackageFile[] {
+  return [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+}
+
+/** wId / OW identificatie → source line, from the writers' traces. */
+function sourceTrace(files: readonly PackageFile[], sourceFile: string): Map<string, { file: string; line: number }> {
+  const trace = new Map<string, { file: string; line: number }>()
+  for (const f of files) for (const [id, span] of f.trace ?? []) trace.set(id, { file: sourceFile, line: span.start.line })
+  return trace
+}
+
+/** One cause, one finding: the writers' own checks and the validator may see the same problem. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>()
+  return findings.filter((f) => {
+    const key = `${f.code}|${f.at?.file ?? ''}|${f.at?.xpath ?? ''}|${f.source?.line ?? ''}|${f.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function timer(onStep: BuildOptions['onStep']): (step: BuildStep) => void {
+  let last = performance.now()
+  return (step) => {
+    const now = performance.now()
+    onStep?.(step, now - last)
+    last = now
+  }
+}
