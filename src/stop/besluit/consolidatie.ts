@@ -2,6 +2,7 @@
  * What ConsolidatieInformatie points at, found on the model after the ids pass: the WijzigArtikel, the
  * ExtIoRef per GIO expression (BHKV1036, LVBB3151) and the inwerkingtreding from the text, checked against
  * visie.json (VISIE-310: they disagree; VISIE-311: no date anywhere; VISIE-312: only visie.json has one).
+ * LVBB4002: no WijzigArtikel, or one whose text does not refer to the WijzigBijlage.
  */
 import type { Artikel, Block, Document, Finding, Inline, Structuur } from '../../model/index.js'
 import type { BuildContext } from '../../package/context.js'
@@ -21,8 +22,23 @@ export function findConsolidatie(document: Document, ctx: BuildContext, expressi
     })
     return []
   })
+  const refersToBijlage = wijzig?.children.some((al) => al.children.some((i) => i.type === 'intRef' && i.ref === b.wijzigBijlage.eId))
+  if (!refersToBijlage) {
+    findings.push({
+      code: 'LVBB4002', severity: 'blokkerend', layer: 'lvbb',
+      message: wijzig
+        ? `Artikel ${wijzig.kop.nummer ?? ''} verwijst niet naar Bijlage ${b.wijzigBijlage.kop.nummer ?? ''}; verwacht een verwijzing als "zoals opgenomen in Bijlage ${b.wijzigBijlage.kop.nummer ?? 'A'}".`
+        : 'Het besluit heeft geen artikel dat de omgevingsvisie vaststelt (WijzigArtikel met een verwijzing naar Bijlage A).',
+      data: { artikel: wijzig?.kop.nummer ?? '' },
+      ...(wijzig?.position ? { source: { file: document.file, line: wijzig.position.start.line } } : {}),
+    })
+  }
   const inwerkingtreding = findInwerkingtreding(b.artikelen, ctx, document.file, findings)
-  return { wijzigArtikel: wijzig?.eId ?? '', informatieobjecten, ...(inwerkingtreding ? { inwerkingtreding } : {}) }
+  return {
+    ...(wijzig?.eId ? { wijzigArtikel: wijzig.eId } : {}),
+    informatieobjecten,
+    ...(inwerkingtreding ? { inwerkingtreding } : {}),
+  }
 }
 
 function findInwerkingtreding(artikelen: readonly Artikel[], ctx: BuildContext, file: string, findings: Finding[]): { datum: string; eId: string } | undefined {

@@ -60,8 +60,8 @@ export function procedureverloop(ctx: BuildContext): El {
 }
 
 export interface Consolidatie {
-  /** eId of the WijzigArtikel (`art_I`). */
-  readonly wijzigArtikel: string
+  /** eId of the WijzigArtikel (`art_I`); absent when the besluit has none (LVBB4002 is reported). */
+  readonly wijzigArtikel?: string
   /** Per GIO expression the eId of its ExtIoRef in the component (`cmp_I__…__ref_o_1`). */
   readonly informatieobjecten: readonly { readonly expression: string; readonly extIoRefEId: string }[]
   /** Juridisch werkend vanaf, and the eId of the article that says so (`art_II`). */
@@ -74,7 +74,8 @@ export function consolidatieInformatie(ctx: BuildContext, c: Consolidatie): El {
   const t = c.inwerkingtreding
   return inNs(NS.data, el('ConsolidatieInformatie', {},
     el('BeoogdeRegelgeving', {},
-      el('BeoogdeRegeling', {}, doelen(), el('instrumentVersie', {}, ids.regelingExpression), el('eId', {}, c.wijzigArtikel)),
+      el('BeoogdeRegeling', {}, doelen(), el('instrumentVersie', {}, ids.regelingExpression),
+        c.wijzigArtikel !== undefined ? el('eId', {}, c.wijzigArtikel) : []),
       c.informatieobjecten.map((io) => el('BeoogdInformatieobject', {},
         doelen(), el('instrumentVersie', {}, io.expression), el('eId', {}, `!${config.werk.componentnaam}#${io.extIoRefEId}`))),
     ),

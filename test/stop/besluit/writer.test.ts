@@ -132,6 +132,12 @@ describe('blocking findings', () => {
     expect(findings.filter((f) => f.severity === 'blokkerend')).toMatchObject([{ code: 'LVBB3151', data: { expression: extra } }])
   })
 
+  test('Artikel I without a reference to Bijlage A: LVBB4002 at its line', () => {
+    const doc = JSON.parse(JSON.stringify(sampleDocument()).replace('"bijlage:A"', '"artikel:II"')) as Document
+    const { findings } = write(doc)
+    expect(findings.filter((f) => f.severity === 'blokkerend')).toMatchObject([{ code: 'LVBB4002', data: { artikel: 'I' }, source: { line: 21 } }])
+  })
+
   test('a dot in a work name from visie.json: STOP1000', () => {
     const base = assenContext()
     const ctx: BuildContext = { ...base, ids: { ...base.ids, regelingWork: '/akn/nl/act/gm0106/2026/omgevings.visie', regelingExpression: '/akn/nl/act/gm0106/2026/omgevings.visie/nld@2026-02-19;1' } }
