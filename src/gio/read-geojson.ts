@@ -28,7 +28,10 @@ export async function* readGeoJson(path: string, options: ReadOptions, findings:
       continue
     }
     if (item.kind === 'member') {
-      if (item.key === 'crs') crs = memberCrs(item.json, crs, { bron: options.bron, line: item.line }, findings)
+      if (item.key === 'crs' && index > 0) {
+        // Streaming reads features as they come: a crs member after them would have applied too late.
+        findings.push(geoFinding('VISIE-207', { bron: options.bron, feature: 0, line: item.line }, { reden: 'het crs-lid staat na de features; zet het vóór "features"' }))
+      } else if (item.key === 'crs') crs = memberCrs(item.json, crs, { bron: options.bron, line: item.line }, findings)
       continue
     }
     index++

@@ -86,6 +86,8 @@ describe('geometry checks', () => {
     const u = await run([good], { crs: 'urn:ogc:def:crs:EPSG::3857' })
     expect(String(u.findings[0]?.data.reden)).toContain('3857')
     expect(u.findings.map((f) => f.code)).toEqual(['VISIE-207'])
+    const late = await run([], { raw: `{"type":"FeatureCollection","features":[\n${JSON.stringify({ type: 'Feature', properties: { gio: 'wonen' }, geometry: { type: 'Polygon', coordinates: square() } })}],\n"crs":{"type":"name","properties":{"name":"EPSG:4326"}}}` })
+    expect(only(late.findings, 'VISIE-207')).toMatchObject({ source: { line: 3 } })
   })
 
   test.each([
