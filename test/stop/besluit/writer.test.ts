@@ -86,6 +86,23 @@ describe('writeAanleveringBesluit on the hand-built document', () => {
     expect(findings).toMatchObject([{ code: 'VISIE-302', severity: 'waarschuwing', source: { file: 'omgevingsvisie.txt', line: 1316 } }])
   })
 
+  test('with GIOs from the builder: their expressions, in Bijlage I order whatever order they come in', () => {
+    const ctx = assenContext()
+    const { document } = assignIds(sampleDocument(), ctx)
+    const gio = (naam: string, expression: string) => ({
+      naam, expression, work: expression.split('/nld@')[0] ?? '', gmlBestand: `${naam}.gml`, ioBestand: `${naam}.xml`, locaties: [],
+    })
+    const out = writeAanleveringBesluit(document, ctx, [gio('Havenkwartier', GIO_HAVEN), gio('binnenstad', GIO_BINNENSTAD)])
+    const q = query(out.files[0]!.bytes)
+    expect(q.all('//d:informatieobjectRef')).toEqual([GIO_BINNENSTAD, GIO_HAVEN])
+    expect(q.all('//d:BeoogdInformatieobject/d:instrumentVersie')).toEqual([GIO_BINNENSTAD, GIO_HAVEN])
+    q.dispose()
+    const only = writeAanleveringBesluit(document, ctx, [gio('Havenkwartier', GIO_HAVEN)])
+    const q2 = query(only.files[0]!.bytes)
+    expect(q2.all('//d:informatieobjectRef')).toEqual([GIO_HAVEN])
+    q2.dispose()
+  })
+
   test('deterministic: two runs give the same bytes', () => {
     expect(text(write().files[0]!.bytes)).toBe(text(besluit.bytes))
   })
