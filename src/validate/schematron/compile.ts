@@ -160,6 +160,8 @@ function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnost
   f.att('role', attr(check, 'role') ?? '')
   f.att('pattern', patternId)
   f.ele(XSL_NS, 'xsl:attribute').att('name', 'location').att('select', 'path()')
+  // The nearest wId lets the layer trace a finding back to the source text (ValidateContext.trace).
+  f.ele(XSL_NS, 'xsl:attribute').att('name', 'wid').att('select', 'string((ancestor-or-self::*[@wId])[last()]/@wId)')
   const text = f.ele(REPORT.text)
   for (const n of Array.from(check.childNodes)) copyContent(text, n, true)
   for (const ref of (attr(check, 'diagnostics') ?? '').split(/\s+/).filter((s) => s !== '')) {

@@ -3,7 +3,7 @@
  * to XSLT 3 by our own compiler and run with saxon-js, reporting the rules' own codes (STOPxxxx, BHKVxxxx).
  */
 import { compareFindings, type Finding } from '../../model/index.js'
-import type { ValidationLayer } from '../layer.js'
+import type { ValidateContext, ValidationLayer } from '../layer.js'
 import { xmlFacts } from './lines.js'
 import { parseXml, type SourceDocument } from './saxon.js'
 import {
@@ -31,6 +31,8 @@ export interface SchematronRunOptions extends RunOptions {
   readonly schemasDir: string
   /** Only these rule files (by name, e.g. `imop-tekst.sch`); default all. */
   readonly only?: readonly string[]
+  /** wId → source position (ValidateContext.trace): findings inside a traced element get `source`. */
+  readonly trace?: ValidateContext['trace']
 }
 
 /**
@@ -65,11 +67,11 @@ export function runSchematron(documents: readonly SchematronDocument[], opts: Sc
       })
     }
   }
-  for (const doc of documents) findings.push(...runOnDocument(rules, doc))
+  for (const doc of documents) findings.push(...runOnDocument(rules, doc, opts.trace))
   return findings.sort(compareFindings)
 }
 
-function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument): Finding[] {
+function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, trace: ValidateContext['trace']): Finding[] {
   const facts = xmlFacts(doc.text)
   const applicable = rules.filter((r) => applies(r, facts))
   if (applicable.length === 0) return []
@@ -89,7 +91,7 @@ function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument): Fin
   const out: Finding[] = []
   for (const rule of applicable) {
     try {
-      out.push(...runRuleFile(rule, doc.name, doc.text, parsed))
+      out.push(...runRuleFile(rule, doc.name, doc.text, parsed, trace))
     } catch (e) {
       const text = errorText(e)
       out.push({
@@ -131,7 +133,8 @@ export const schematronLayer: ValidationLayer = {
       const documents = pkg.entries
         .filter((e) => /\.(xml|gml)$/i.test(e.name))
         .map((e) => ({ name: e.name, text: decoder.decode(e.bytes) }))
-      return Promise.resolve(runSchematron(documents, { schemasDir: ctx.schemasDir }))
+      const opts = ctx.trace === undefined ? { schemasDir: ctx.schemasDir } : { schemasDir: ctx.schemasDir, trace: ctx.trace }
+      return Promise.resolve(runSchematron(documents, opts))
     } catch (e) {
       return Promise.resolve([
         {

@@ -14,6 +14,8 @@ export interface RawFailure {
   readonly pattern: string
   /** saxon-js `path()`: `/Q{uri}local[n]/…`. */
   readonly location: string
+  /** @wId of the context node or its nearest ancestor with one ('' when none). */
+  readonly wId: string
   readonly text: string
   readonly diagnostics: readonly { readonly id: string; readonly text: string }[]
 }
@@ -38,6 +40,7 @@ export function readReport(xml: string): RawFailure[] {
     role: str(f.role),
     pattern: str(f.pattern),
     location: str(f.location),
+    wId: str(f.wid),
     text: textOf(f[REPORT.text]),
     diagnostics: ((f[REPORT.diagnostic] ?? []) as Record<string, unknown>[]).map((d) => ({
       id: str(d.id),
@@ -60,10 +63,14 @@ export function parseMessage(text: string): Record<string, string> {
     } catch {
       // A value-of that put a quote in the text breaks the JSON; fall back to reading the pairs one by one.
     }
+    // Each value runs from its `"key": "` to the `", "next": "` (or the closing `"}`).
     const out: Record<string, string> = {}
-    for (const m of body.matchAll(/"([\w-]+)"\s*:\s*"((?:[^"\\]|\\.)*)"\s*(?=,\s*"[\w-]+"\s*:|}\s*$)/g)) {
-      out[m[1] ?? ''] = (m[2] ?? '').replace(/\\(.)/g, '$1')
-    }
+    const keys = [...body.matchAll(/(?:^\{|"\s*,)\s*"([\w-]+)"\s*:\s*"/g)]
+    keys.forEach((m, i) => {
+      const start = m.index + m[0].length
+      const end = keys[i + 1]?.index ?? body.lastIndexOf('"')
+      if (end >= start) out[m[1] ?? ''] = body.slice(start, end).replace(/\\(.)/g, '$1')
+    })
     if (Object.keys(out).length > 0) return out
   }
   return { melding: body.replace(/\s+/g, ' ') }
@@ -78,6 +85,8 @@ export interface FindingContext {
   /** namespace URI → prefix, to write readable XPaths. */
   readonly prefixes: ReadonlyMap<string, string>
   readonly lines: ReadonlyMap<string, number>
+  /** wId → source position, for packages visie built (ValidateContext.trace). */
+  readonly trace?: ReadonlyMap<string, { readonly file: string; readonly line: number }>
 }
 
 export function toFinding(f: RawFailure, ctx: FindingContext): Finding {
@@ -92,6 +101,7 @@ export function toFinding(f: RawFailure, ctx: FindingContext): Finding {
   const melding = fields.melding ?? f.text.trim().replace(/\s+/g, ' ')
   const xpath = readableXPath(f.location, ctx.prefixes)
   const line = ctx.lines.get(f.location)
+  const source = f.wId === '' ? undefined : ctx.trace?.get(f.wId)
   return {
     code,
     severity: severityOf(f.role, fields.ernst),
@@ -99,6 +109,7 @@ export function toFinding(f: RawFailure, ctx: FindingContext): Finding {
     message: code === 'VISIE-853' ? `Schematron-regel zonder code (${ctx.ruleFile}, ${f.pattern}): ${melding}` : melding,
     data,
     at: line === undefined ? { file: ctx.file, xpath } : { file: ctx.file, xpath, line },
+    ...(source === undefined ? {} : { source: { file: source.file, line: source.line } }),
   }
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Finding, Layer } from '../../model/index.js'
 import { compileSchematron, describeSchematron, type SchematronInfo } from './compile.js'
 import { lineNumbers, xmlFacts, type XmlFacts } from './lines.js'
-import { readReport, toFinding } from './report.js'
+import { readReport, toFinding, type FindingContext } from './report.js'
 import { compileXslt, transform, type CompiledStylesheet, type SourceDocument } from './saxon.js'
 
 /** Where the installed schema set keeps the rule files (mirrors the official distribution). */
@@ -103,12 +103,17 @@ export function applies(rule: Pick<RuleFile, 'name' | 'info'>, doc: XmlFacts): b
 }
 
 /** Runs one rule file on one document (text, and parsed if the caller has it); `file` names it in the findings. */
-export function runRuleFile(rule: RuleFile, file: string, xml: string, parsed?: SourceDocument): Finding[] {
+export function runRuleFile(
+  rule: RuleFile,
+  file: string,
+  xml: string,
+  parsed?: SourceDocument,
+  trace?: FindingContext['trace'],
+): Finding[] {
   const failures = readReport(transform(rule.stylesheet, parsed ?? xml))
   const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(xml, failures.map((f) => f.location))
-  return failures.map((f) =>
-    toFinding(f, { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, lines }),
-  )
+  const ctx: FindingContext = { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, lines }
+  return failures.map((f) => toFinding(f, trace === undefined ? ctx : { ...ctx, trace }))
 }
 
 export function byCodeUnit(a: string, b: string): number {

@@ -191,6 +191,13 @@ describe('schematronLayer', () => {
     ])
   })
 
+  it('traces a finding to the source text through the wId of its element', async () => {
+    const entries = [{ name: 'besluit.xml', bytes: new TextEncoder().encode(breakOnce(besluit, 'eId="chp_1__art_1"', 'eId="chp_1__para_1"')) }]
+    const trace = new Map([['gm9920_1__chp_1__art_1', { file: 'visie.txt', line: 12 }]])
+    const findings = await schematronLayer.run({ source: 'x.zip', entries, findings: [] }, { schemasDir: schemas, trace })
+    expect(findings.map((f) => [f.code, f.source])).toEqual([['STOP0022', { file: 'visie.txt', line: 12 }]])
+  })
+
   it('says so when the schema set has no rule files', async () => {
     const findings = await schematronLayer.run({ source: 'x.zip', entries: [], findings: [] }, { schemasDir: sharedDir('geo') })
     expect(findings.map((f) => [f.code, f.severity])).toEqual([['VISIE-850', 'blokkerend']])

@@ -1,0 +1,94 @@
+/**
+ * Schematron layer benchmarks: compiling the 11 official rule files cold (empty SEF cache) and from the cache,
+ * running them on the two shared example packages, and on a synthetic GML of ~20 MB (imop-geo + imop-aknjoin).
+ * Each measurement runs in its own process, so its peak RSS is that of the measured work alone.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { emit, maxRssMb, medianMs } from './lib.js'
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const shared = process.env.VISIE_SHARED ?? resolve(repo, '..', 'shared')
+const examples = join(shared, 'stop', 'examples')
+
+function documents(dir: string): { name: string; text: string }[] {
+  return readdirSync(dir)
+    .filter((n) => /\.(xml|gml)$/.test(n))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') }))
+}
+
+/** A GeoInformatieObjectVaststelling with `locaties` square-ish polygons of `vertices` points each. */
+function syntheticGml(locaties: number, vertices: number): string {
+  const parts: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n<geo:GeoInformatieObjectVaststelling schemaversie="1.3.0" xmlns:geo="https://standaarden.overheid.nl/stop/imop/geo/" xmlns:basisgeo="http://www.geostandaarden.nl/basisgeometrie/1.0" xmlns:gml="http://www.opengis.net/gml/3.2">\n',
+    '<geo:vastgesteldeVersie><geo:GeoInformatieObjectVersie>\n<geo:FRBRWork>/join/id/regdata/gm9920/2025/bench</geo:FRBRWork>\n<geo:FRBRExpression>/join/id/regdata/gm9920/2025/bench/nld@2025-03-19;1</geo:FRBRExpression>\n<geo:locaties>\n',
+  ]
+  for (let l = 0; l < locaties; l++) {
+    const id = `00000000-0000-4000-8000-${String(l).padStart(12, '0')}`
+    const cx = 230000 + (l % 50) * 100
+    const cy = 552000 + Math.floor(l / 50) * 100
+    const pos: string[] = []
+    for (let v = 0; v < vertices; v++) {
+      const a = (2 * Math.PI * v) / vertices
+      pos.push(`${(cx + 45 * Math.cos(a)).toFixed(3)} ${(cy + 45 * Math.sin(a)).toFixed(3)}`)
+    }
+    pos.push(pos[0] as string)
+    parts.push(
+      `<geo:Locatie><geo:geometrie><basisgeo:Geometrie gml:id="id-${id}-g"><basisgeo:id>${id}</basisgeo:id><basisgeo:geometrie><gml:Polygon gml:id="id-${id}" srsName="urn:ogc:def:crs:EPSG::28992"><gml:exterior><gml:LinearRing><gml:posList>${pos.join(' ')}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></basisgeo:geometrie></basisgeo:Geometrie></geo:geometrie></geo:Locatie>\n`,
+    )
+  }
+  parts.push('</geo:locaties>\n</geo:GeoInformatieObjectVersie></geo:vastgesteldeVersie>\n</geo:GeoInformatieObjectVaststelling>\n')
+  return parts.join('')
+}
+
+async function child(kind: string, cacheDir: string): Promise<void> {
+  const { listRuleFiles, loadRuleFile, runSchematron } = await import('../src/validate/schematron/index.js')
+  const load = (): void => {
+    for (const f of listRuleFiles(shared)) loadRuleFile(f.path, f.name, f.layer, { cacheDir })
+  }
+  if (kind === 'cold' || kind === 'cached') {
+    const t = performance.now()
+    load()
+    const ms = Math.round((performance.now() - t) * 10) / 10
+    emit({ name: `schematron compileren 11 regelbestanden ${kind === 'cold' ? 'koud' : 'uit SEF-cache'}`, ms, maxRssMb: maxRssMb() })
+    return
+  }
+  load()
+  if (kind === 'synthetic') {
+    const gml = syntheticGml(1000, 1000)
+    const mb = (gml.length / 2 ** 20).toFixed(1)
+    const t = performance.now()
+    const findings = runSchematron([{ name: 'synthetisch.gml', text: gml }], { schemasDir: shared, cacheDir })
+    const ms = Math.round((performance.now() - t) * 10) / 10
+    emit({ name: `schematron synthetische GML ${mb} MB`, ms, maxRssMb: maxRssMb(), note: `${findings.length} bevindingen` })
+    return
+  }
+  const docs = documents(join(examples, kind))
+  const n = runSchematron(docs, { schemasDir: shared, cacheDir }).length
+  const ms = await medianMs(() => runSchematron(docs, { schemasDir: shared, cacheDir }), 5)
+  emit({ name: `schematron ${kind} (${docs.length} bestanden, warm, mediaan van 5)`, ms, maxRssMb: maxRssMb(), note: `${n} bevindingen` })
+}
+
+async function main(): Promise<void> {
+  const [, , mode, kind, cacheDir] = process.argv
+  if (mode === '--child' && kind !== undefined && cacheDir !== undefined) return child(kind, cacheDir)
+  const cache = mkdtempSync(join(tmpdir(), 'visie-bench-schematron-'))
+  try {
+    for (const kind of ['cold', 'cached', 'otst-gm9920-initieel-lvbb120', 'lvbbtest-omgevingsvisie-pv28', 'synthetic']) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, cache], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      })
+      process.stdout.write(r.stdout)
+      if (r.status !== 0) emit({ name: `schematron ${kind}: mislukt (exit ${r.status})`, ms: Number.NaN, note: r.stderr.trim().split('\n').slice(-3).join(' | ') })
+    }
+  } finally {
+    rmSync(cache, { recursive: true, force: true })
+  }
+}
+
+await main()
