@@ -14,7 +14,9 @@ const JAAR_OF_DATUM = /^\d{4}(-\d{2}-\d{2})?$/
 const NAAM = /^[A-Za-z0-9]([A-Za-z0-9_-]*[A-Za-z0-9])?$/
 
 /** Checks a work and (optionally) its expression; `where` names the place for the message (`visie.json werk`). */
-export function checkIdentifier(role: IdentifierRole, work: string, expression: string | undefined, where: string): Finding[] {
+export function checkIdentifier(
+  role: IdentifierRole, work: string, expression: string | undefined, where: string,
+): Finding[] {
   const out: Finding[] = []
   const fail = (code: string, id: string, uitleg: string) =>
     out.push({
@@ -37,7 +39,8 @@ export function checkIdentifier(role: IdentifierRole, work: string, expression: 
   if (role === 'informatieobject' && !['regdata', 'pubdata', 'infodata'].includes(deel3 ?? '')) {
     fail('STOP1004', work, `${deel3 ?? ''} is geen regdata, pubdata of infodata`)
   } else if (soort !== undefined && deel3 !== soort) {
-    fail(role === 'besluit' ? 'STOP1013' : role === 'regeling' ? 'STOP1012' : 'STOP1038', work, `verwacht ${soort} als derde deel, gevonden ${deel3 ?? ''}`)
+    const code = role === 'besluit' ? 'STOP1013' : role === 'regeling' ? 'STOP1012' : 'STOP1038'
+    fail(code, work, `verwacht ${soort} als derde deel, gevonden ${deel3 ?? ''}`)
   }
   if (!BG.test(bg ?? '')) fail('STOP1010', work, `${bg ?? ''} is geen code van een bevoegd gezag (zoals gm0106)`)
   if (!JAAR_OF_DATUM.test(jaar ?? '')) fail('STOP1006', work, `${jaar ?? ''} is geen jaartal of datum`)
@@ -48,7 +51,9 @@ export function checkIdentifier(role: IdentifierRole, work: string, expression: 
 }
 
 /** `joinJaar`: the work's year for the JOIN date rules STOP1007/1008 (AKN dates are free-form). */
-function checkExpression(work: string, expression: string, joinJaar: string | undefined, fail: (c: string, id: string, u: string) => void): void {
+function checkExpression(
+  work: string, expression: string, joinJaar: string | undefined, fail: (c: string, id: string, u: string) => void,
+): void {
   if (!expression.startsWith(`${work}/`)) {
     fail('STOP1001', expression, `de expressie begint niet met het werk ${work}/`)
     return

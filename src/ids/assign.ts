@@ -25,7 +25,9 @@ interface Walk {
 
 type WithIds<T> = T & { readonly eId: string; readonly wId: string }
 
-export function assignAll(document: Document, wIdPrefix: string): { document: Document; index: IdIndex; findings: Finding[] } {
+export function assignAll(
+  document: Document, wIdPrefix: string,
+): { document: Document; index: IdIndex; findings: Finding[] } {
   const w: Walk = {
     wIdPrefix,
     file: document.file,

@@ -8,7 +8,9 @@ import type { Artikel, Block, Document, Finding, Inline, Structuur } from '../..
 import type { BuildContext } from '../../package/context.js'
 import type { Consolidatie } from './metadata.js'
 
-export function findConsolidatie(document: Document, ctx: BuildContext, expressions: readonly string[], findings: Finding[]): Consolidatie {
+export function findConsolidatie(
+  document: Document, ctx: BuildContext, expressions: readonly string[], findings: Finding[],
+): Consolidatie {
   const b = document.besluit
   const extIoRefs = collectExtIoRefs(document)
   const wijzig = b.artikelen.find((a) => a.soort === 'wijzig')
@@ -22,7 +24,8 @@ export function findConsolidatie(document: Document, ctx: BuildContext, expressi
     })
     return []
   })
-  const refersToBijlage = wijzig?.children.some((al) => al.children.some((i) => i.type === 'intRef' && i.ref === b.wijzigBijlage.eId))
+  const refersToBijlage = wijzig?.children.some((al) =>
+    al.children.some((i) => i.type === 'intRef' && i.ref === b.wijzigBijlage.eId))
   if (!refersToBijlage) {
     findings.push({
       code: 'LVBB4002', severity: 'blokkerend', layer: 'lvbb',
@@ -41,7 +44,9 @@ export function findConsolidatie(document: Document, ctx: BuildContext, expressi
   }
 }
 
-function findInwerkingtreding(artikelen: readonly Artikel[], ctx: BuildContext, file: string, findings: Finding[]): { datum: string; eId: string } | undefined {
+function findInwerkingtreding(
+  artikelen: readonly Artikel[], ctx: BuildContext, file: string, findings: Finding[],
+): { datum: string; eId: string } | undefined {
   const artikel = artikelen.find((a) => a.inwerkingtreding !== undefined)
   const config = ctx.config.datums.inwerkingtreding
   const source = artikel?.position ? { source: { file, line: artikel.position.start.line } } : {}
@@ -80,8 +85,14 @@ function collectExtIoRefs(document: Document): Map<string, string> {
   }
   const block = (b: Block): void => {
     if (b.type === 'al' || b.type === 'tussenkop') inl(b.children)
-    else if (b.type === 'lijst') b.children.forEach((li) => li.children.forEach((c) => (c.type === 'al' ? inl(c.children) : block(c))))
-    else if (b.type === 'begrippenlijst') b.children.forEach((g) => { inl(g.term); g.definitie.forEach((a) => inl(a.children)) })
+    else if (b.type === 'lijst') {
+      for (const li of b.children) for (const c of li.children) if (c.type === 'al') inl(c.children); else block(c)
+    } else if (b.type === 'begrippenlijst') {
+      for (const g of b.children) {
+        inl(g.term)
+        for (const a of g.definitie) inl(a.children)
+      }
+    }
   }
   const structuur = (s: Structuur): void => {
     if (s.type === 'divisie') s.children.forEach(structuur)

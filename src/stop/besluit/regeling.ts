@@ -2,7 +2,9 @@
  * The visie as tekst:RegelingVrijetekst (stop-lvbb.md §4): RegelingOpschrift, Lichaam of Divisie/Divisietekst,
  * then the Bijlagen; blocks inside Inhoud (Al, Lijst ongemarkeerd, Begrippenlijst, Figuur, Tussenkop).
  */
-import type { Begrippenlijst, Bijlage, Block, Divisie, Divisietekst, Kop, Lijst, RegelingVrijetekst, Structuur } from '../../model/index.js'
+import type {
+  Begrippenlijst, Bijlage, Block, Divisie, Divisietekst, Kop, Lijst, RegelingVrijetekst, Structuur,
+} from '../../model/index.js'
 import { fixedIds } from '../../ids/index.js'
 import { writeFiguur } from './figuur.js'
 import { inlineNodes } from './inline.js'

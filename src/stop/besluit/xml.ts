@@ -22,7 +22,9 @@ export interface El {
 export type XmlNode = El | string
 
 /** `el('Al', {}, 'tekst')`; attributes whose value is undefined are left out. */
-export function el(name: string, attrs: Readonly<Record<string, string | undefined>> = {}, ...children: readonly (XmlNode | readonly XmlNode[])[]): El {
+export function el(
+  name: string, attrs: Readonly<Record<string, string | undefined>> = {}, ...children: readonly (XmlNode | readonly XmlNode[])[]
+): El {
   const a: Record<string, string> = {}
   for (const [k, v] of Object.entries(attrs)) if (v !== undefined) a[k] = v
   return { name, attrs: a, children: children.flat() }
