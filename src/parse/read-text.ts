@@ -33,7 +33,7 @@ export function readPdfText(text: string, file: string): ReadResult {
   const besluitLines = a < 0 ? lines : lines.slice(0, a)
   const parts = readBesluit(besluitLines, lineWidth, file, findings)
   const visie = a < 0 ? [] : lines.slice(a + 1)
-  const bijlageAt = visie.map((l, i) => (BIJLAGE.test(l.text) ? i : -1)).filter((i) => i >= 0)
+  const bijlageAt = visie.map((l, i) => (isBijlageHeading(l, visie[i - 1], lineWidth) ? i : -1)).filter((i) => i >= 0)
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
   const opschriftLine = lichaamLines[0]
   const blocks = toBlocks(lichaamLines.slice(1), { vocabulary, lineWidth, numbered: true })
@@ -82,6 +82,12 @@ export function readPdfText(text: string, file: string): ReadResult {
     position: lineSpan((lines[0] as SourceLine).line, lastLine),
   }
   return { document, findings }
+}
+
+/** `Bijlage IV Kernkwaliteiten …` at the start of a block, not a sentence that happens to start a line with it. */
+function isBijlageHeading(l: SourceLine, prev: SourceLine | undefined, lineWidth: number): boolean {
+  if (!BIJLAGE.test(l.text) || l.text.length > lineWidth || /[.,;:]$/u.test(l.text)) return false
+  return prev === undefined || l.pageStart || prev.text.length < lineWidth * 0.9 || /[.!?:;)]$/u.test(prev.text)
 }
 
 function reportHeadings(blocks: readonly TextBlock[], file: string, findings: Finding[]): void {

@@ -68,7 +68,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     if (BULLET.test(l.text)) {
       close()
       open = { kind: 'bullet', lines: [l] }
-    } else if (heading && (sequence.isExpected(heading.nummer) || (startsBlock && l.text.length < 70))) {
+    } else if (heading && !midSentence(prev, options.lineWidth) && (sequence.isExpected(heading.nummer) || (startsBlock && l.text.length < 70))) {
       close()
       const expected = sequence.isExpected(heading.nummer) ? undefined : sequence.expected()
       sequence.accept(heading.nummer)
@@ -121,6 +121,11 @@ export function ended(line: string, next: string, lineWidth: number): boolean {
   if (!TERMINAL.test(line) || /^\p{Ll}/u.test(next)) return false
   const firstWord = next.split(' ')[0] ?? ''
   return line.length + 1 + firstWord.length <= lineWidth
+}
+
+/** The previous line is full and has no final punctuation: the sentence goes on, so a number here is not a heading. */
+function midSentence(prev: SourceLine | undefined, lineWidth: number): boolean {
+  return prev !== undefined && prev.text.length >= lineWidth * 0.9 && !TERMINAL.test(prev.text)
 }
 
 /** A short line without final punctuation, followed by a line that starts a sentence. */

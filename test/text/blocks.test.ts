@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest'
+import { toBlocks, type TextBlock } from '../../src/text/blocks.js'
+import { buildVocabulary } from '../../src/text/dehyphenate.js'
+import { dropFurniture } from '../../src/text/furniture.js'
+import { toSourceLines } from '../../src/text/lines.js'
+
+function blocks(text: string): TextBlock[] {
+  const lines = toSourceLines(text)
+  return toBlocks(lines, { vocabulary: buildVocabulary(lines), lineWidth: 100, numbered: true })
+}
+
+const FULL = 'Dit is een regel die zo lang is dat zij de volle breedte van de pagina vult en dus doorloopt in de'
+
+describe('block detection', () => {
+  test('numbered headings, run-in headings, paragraphs, bullets with continuation lines, captions', () => {
+    const b = blocks(
+      [
+        '1 Inleiding',
+        '1.1 Waarom',
+        'Een tussenkop',
+        `${FULL}`,
+        'volgende regel.',
+        '• een punt dat doorloopt over',
+        'twee regels;',
+        '• nog een punt.',
+        'Ruimtelijke schets: De stad',
+        '2 Verder',
+      ].join('\n'),
+    )
+    expect(b.map((x) => [x.kind, x.from, x.to])).toEqual([
+      ['heading', 1, 1], ['heading', 2, 2], ['runin', 3, 3], ['paragraph', 4, 5], ['bullet', 6, 7], ['bullet', 8, 8],
+      ['caption', 9, 9], ['heading', 10, 10],
+    ])
+    expect(b[4]).toMatchObject({ text: 'een punt dat doorloopt over twee regels;' })
+  })
+
+  test('a number that continues a sentence is not a heading; "Hoofdstuk 3 …" is not a heading either', () => {
+    const b = blocks(['1 Inleiding', 'Zoals beschreven in het hoofdstuk over de toekomst, zien we dat Assen groeit tot in het jaar', '2 Procent per jaar is veel.', 'Hoofdstuk 2 beschrijft de rest.'].join('\n'))
+    expect(b.filter((x) => x.kind === 'heading').map((x) => x.from)).toEqual([1])
+  })
+
+  test('a heading out of sequence is still a heading and says what was expected', () => {
+    const b = blocks(['1 Inleiding', 'Tekst.', '1.3 Te ver', 'Tekst.'].join('\n'))
+    expect(b[2]).toMatchObject({ kind: 'heading', nummer: '1.3', expected: ['1.1', '2'] })
+  })
+
+  test('a paragraph ends where the next word would have fitted on the line', () => {
+    const short = 'Deze zin eindigt ruim voor de rand.'
+    expect(blocks(['1 A', short, 'Nieuwe alinea.'].join('\n')).map((x) => x.kind)).toEqual(['heading', 'paragraph', 'paragraph'])
+    const full = `${FULL.slice(0, 96)}.`
+    expect(blocks(['1 A', full, 'Doorlopend.'].join('\n')).map((x) => x.kind)).toEqual(['heading', 'paragraph'])
+  })
+})
+
+describe('page furniture', () => {
+  test('footers (any text, repeated before a page number), page numbers and watermark letters are dropped', () => {
+    const text = ['Tekst een.', 'Voettekst 1-1-2026', '9', ' ', 'C', 'on', 'ce', 'pt', 'Tekst twee.', 'Voettekst 2-1-2026', '10', 'Tekst drie.'].join('\n')
+    const { lines, removed } = dropFurniture(toSourceLines(text))
+    expect(lines.map((l) => l.text)).toEqual(['Tekst een.', 'Tekst twee.', 'Tekst drie.'])
+    expect(removed.map((l) => l.line)).toEqual([2, 3, 5, 6, 7, 8, 10, 11])
+  })
+
+  test('a line followed by a number once is not a footer', () => {
+    const { lines } = dropFurniture(toSourceLines(['Bijlage II Visiekaart', '1', 'Tekst.'].join('\n')))
+    expect(lines.map((l) => l.text)).toEqual(['Bijlage II Visiekaart', 'Tekst.'])
+  })
+
+  test('original line numbers survive CRLF, a BOM and form feeds; a leading space marks a new page', () => {
+    const lines = toSourceLines('\uFEFFeen\r\n\r\n twee\r\n\fdrie')
+    expect(lines.map((l) => [l.line, l.text, l.pageStart])).toEqual([[1, 'een', false], [3, 'twee', true], [4, 'drie', true]])
+  })
+})
