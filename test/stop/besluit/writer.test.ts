@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -9,7 +9,7 @@ import { createContext, type BuildContext } from '../../../src/package/context.j
 import { writeAanleveringBesluit } from '../../../src/stop/besluit/index.js'
 import { validateXml } from '../../../src/validate/xsd/index.js'
 import { assenContext, GIO_BINNENSTAD, GIO_HAVEN, sampleDocument } from '../../ids/sample-document.js'
-import { schemasDir } from '../../support/shared.js'
+import { schemasDir, sharedDir } from '../../support/shared.js'
 import { tinyPng } from './png.js'
 import { query } from './xpath.js'
 
@@ -123,6 +123,42 @@ describe('blocking findings', () => {
     const q = query(files[0]!.bytes)
     expect(q.one('//d:Tijdstempel/d:datum')).toBe('2026-02-26')
     q.dispose()
+  })
+
+  test('no date in the text, one in visie.json: VISIE-312 warning, Tijdstempel from visie.json on the plain Artikel', () => {
+    const doc = JSON.parse(JSON.stringify(sampleDocument()).replace(',"inwerkingtreding":"2026-02-26"', '')) as Document
+    const { files, findings } = write(doc)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([
+      { code: 'VISIE-312', severity: 'waarschuwing', data: { config: '2026-02-26' }, source: { line: 25 } },
+    ])
+    const q = query(files[0]!.bytes)
+    expect([q.one('//d:Tijdstempel/d:datum'), q.one('//d:Tijdstempel/d:eId')]).toEqual(['2026-02-26', 'art_II'])
+    q.dispose()
+  })
+
+  test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
+    const doc = JSON.parse(JSON.stringify(sampleDocument()).replace(',"inwerkingtreding":"2026-02-26"', '')) as Document
+    const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-25' } })
+    const { files, findings } = write(doc, ctx)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-311', severity: 'blokkerend' }])
+    const q = query(files[0]!.bytes)
+    expect(q.count('//d:Tijdstempels')).toBe(0)
+    q.dispose()
+    expect(await validateXml('besluit.xml', files[0]!.bytes, schemasDir())).toEqual([])
+  })
+
+  test('a JPEG figure (the gm9920 example image): Illustratie from its header, image/jpeg in the package', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visie-besluit-'))
+    writeFileSync(join(dir, 'plaatje.jpg'), readFileSync(sharedDir('stop', 'examples', 'otst-gm9920-initieel-lvbb120', 'jpg-plaatje-1.jpg')))
+    const base = assenContext()
+    const ctx = createContext(parseConfig(JSON.stringify({ ...base.config, afbeeldingen: { 'Ruimtelijke schets: Groene stad van het Noorden': 'plaatje.jpg' } })), dir)
+    const { files, findings } = write(sampleDocument(), ctx)
+    const q = query(files[0]!.bytes)
+    expect(q.one('//t:Divisie[t:Kop/t:Nummer="4.4.1"]//t:Figuur/t:Titel')).toBe('Ruimtelijke schets: Groene stad van het Noorden')
+    expect(['naam', 'breedte', 'hoogte', 'dpi', 'formaat'].map((a) => q.one(`//t:Illustratie/@${a}`))).toEqual(['plaatje.jpg', '12', '12', '96', 'image/jpeg'])
+    q.dispose()
+    expect(files.map((f) => [f.path, f.contentType])).toEqual([['besluit.xml', 'application/xml'], ['plaatje.jpg', 'image/jpeg']])
+    expect(findings.map((f) => f.code)).toEqual(['VISIE-302']) // only the unmapped visiekaart of Bijlage II
   })
 
   test('a PNG with alpha: LVBB1013 blocking', () => {
