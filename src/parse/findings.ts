@@ -61,7 +61,8 @@ export const parseRules = {
   'VISIE-109': {
     severity: 'waarschuwing',
     title: 'Onbekende Markdown',
-    message: (d) => `Regel "${d.tekst}" past niet in de Markdown-vorm van visie parse --format md; ze is als gewone alinea gelezen.`,
+    message: (d) =>
+      `Regel "${d.tekst}" past niet in de Markdown-vorm van visie parse --format md (besluit: ## Aanhef, ## Considerans, ## Afkondiging, ## Artikel …, ## Sluiting; daarna # Bijlage A); ze is overgeslagen.`,
   },
 } as const satisfies Readonly<Record<string, Rule>>
 

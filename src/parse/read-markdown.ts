@@ -23,6 +23,9 @@ import { alWithBijlageRefs } from './inline.js'
 import { mdBlocks, parseInline, unescape, type MdBlock } from './markdown-blocks.js'
 import { buildStructure, endLine, reportEmptyDivisies } from './structure.js'
 
+/** The besluit's parts as `writeMarkdown` names them. */
+const SECTIONS: readonly string[] = ['aanhef', 'considerans', 'afkondiging', 'artikel', 'sluiting']
+
 export function readMarkdown(text: string, file: string): { document: Document; findings: Finding[] } {
   const findings: Finding[] = []
   const blocks = mdBlocks(text)
@@ -43,6 +46,7 @@ export function readMarkdown(text: string, file: string): { document: Document; 
       continue
     }
     const key = /^Artikel\b/u.test(head.text) ? 'artikel' : head.text.toLowerCase()
+    if (!SECTIONS.includes(key)) findings.push(finding('VISIE-109', file, head.from, { tekst: `## ${head.text}` }))
     sections.set(key, [...(sections.get(key) ?? []), { head, body: until(isH(2)) }])
   }
   const section = (name: string) => sections.get(name)?.[0]

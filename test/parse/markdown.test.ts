@@ -48,6 +48,12 @@ describe('Markdown round trip', () => {
     expect(edited).not.toBe(md)
   })
 
+  test('an unknown besluit section is reported, not silently dropped', () => {
+    const r = readText(md.replace('## Considerans', '## Overwegingen'), { file: 'x.md' })
+    const f = r.findings.find((x) => x.code === 'VISIE-109')
+    expect(f).toMatchObject({ severity: 'waarschuwing', source: { file: 'x.md', line: 9 }, data: { tekst: '## Overwegingen' } })
+  })
+
   test('text that looks like Markdown survives the round trip', () => {
     const tricky = md.replace('De wereld verandert in hoog tempo.', '# De [wereld] *verandert* in `hoog` tempo \\ - echt.')
     const doc = readText(tricky, { file: 'x.md' }).document
