@@ -1,0 +1,125 @@
+/**
+ * What the ow rules read: every OW object (ow-dc:owBestand/sl:stand/ow-dc:owObject/*) with its type, identificatie,
+ * references (xlink:href) and place; each file's sl:objectTypen; the STOP wIds the OW Divisie(tekst)en may point
+ * at; the regeling's soortRegeling. Computed once per view.
+ */
+import { XmlElement } from 'libxml2-wasm'
+import type { PackageView } from '../view.js'
+import { elements, ns, text, xpathOf } from '../xml.js'
+
+export interface Place {
+  readonly file: string
+  readonly xpath: string
+  readonly line: number
+}
+
+export interface OwRef {
+  /** Local name of the referring element: LocatieRef, GebiedRef, DivisietekstRef, GeometrieRef, … */
+  readonly kind: string
+  /** Local name of the element that holds the ref list: locatieaanduiding, gebiedsaanwijzing, groepselement, … */
+  readonly via: string
+  readonly href: string
+  readonly at: Place
+}
+
+export interface OwObject {
+  /** Local name: Gebied, Gebiedengroep, Tekstdeel, Regelingsgebied, … */
+  readonly type: string
+  readonly identificatie: string
+  readonly wId?: string
+  readonly refs: readonly OwRef[]
+  /** Child element texts by local name (thema may repeat). */
+  readonly values: ReadonlyMap<string, readonly { readonly value: string; readonly at: Place }[]>
+  readonly at: Place
+}
+
+export interface OwFile {
+  readonly file: string
+  readonly objectTypen: readonly string[]
+  readonly at: Place
+}
+
+export interface StopText {
+  /** wId → 'Divisie' | 'Divisietekst' and whether it lies in a Bijlage/Toelichting rather than the Lichaam. */
+  readonly wIds: ReadonlyMap<string, { readonly type: string; readonly inLichaam: boolean }>
+  readonly soortRegeling?: string
+}
+
+export interface OwSide {
+  readonly files: readonly OwFile[]
+  readonly objects: readonly OwObject[]
+  readonly byId: ReadonlyMap<string, OwObject>
+  readonly stop: StopText
+}
+
+const cache = new WeakMap<PackageView, OwSide>()
+
+export function owSide(view: PackageView): OwSide {
+  let side = cache.get(view)
+  if (!side) {
+    side = read(view)
+    cache.set(view, side)
+  }
+  return side
+}
+
+function place(file: string, el: XmlElement): Place {
+  return { file, xpath: xpathOf(el), line: el.line }
+}
+
+function read(view: PackageView): OwSide {
+  const files: OwFile[] = []
+  const objects: OwObject[] = []
+  for (const file of view.withRole('ow')) {
+    const doc = view.xml(file)
+    if (!doc) continue
+    const typen = elements(doc, '//sl:inhoud/sl:objectTypen')[0]
+    files.push({ file, objectTypen: typen ? elements(typen, 'sl:objectType').map((t) => t.content.trim()) : [], at: place(file, typen ?? doc.root) })
+    for (const el of elements(doc, '//owdc:owObject/*')) objects.push(readObject(file, el))
+  }
+  const byId = new Map<string, OwObject>()
+  for (const o of objects) if (!byId.has(o.identificatie)) byId.set(o.identificatie, o)
+  return { files, objects, byId, stop: readStop(view) }
+}
+
+function readObject(file: string, el: XmlElement): OwObject {
+  const values = new Map<string, { value: string; at: Place }[]>()
+  for (let c = el.firstChild; c; c = c.next) {
+    if (!(c instanceof XmlElement) || c.firstChild instanceof XmlElement) continue
+    const list = values.get(c.name) ?? []
+    list.push({ value: c.content.trim(), at: place(file, c) })
+    values.set(c.name, list)
+  }
+  const refs = el.find('.//*[@xlink:href]', ns).filter((n): n is XmlElement => n instanceof XmlElement).map((r) => ({
+    kind: r.name,
+    via: r.parent?.name ?? '',
+    href: r.attr('href', 'xlink')?.value ?? r.attrs.find((a) => a.name === 'href')?.value ?? '',
+    at: place(file, r),
+  }))
+  const wId = el.attr('wId')?.value
+  return {
+    type: el.name,
+    identificatie: values.get('identificatie')?.[0]?.value ?? '',
+    ...(wId !== undefined ? { wId } : {}),
+    refs,
+    values,
+    at: place(file, el),
+  }
+}
+
+function readStop(view: PackageView): StopText {
+  const wIds = new Map<string, { type: string; inLichaam: boolean }>()
+  let soortRegeling: string | undefined
+  for (const file of view.withRole('besluit')) {
+    const doc = view.xml(file)
+    if (!doc) continue
+    soortRegeling ??= text(doc, '//data:RegelingMetadata/data:soortRegeling')
+    for (const el of elements(doc, '//tekst:WijzigBijlage//tekst:Divisie | //tekst:WijzigBijlage//tekst:Divisietekst')) {
+      const wId = el.attr('wId')?.value
+      if (!wId) continue
+      const inLichaam = el.find('ancestor::tekst:Bijlage | ancestor::tekst:Toelichting | ancestor::tekst:ArtikelgewijzeToelichting', ns).length === 0
+      wIds.set(wId, { type: el.name, inLichaam })
+    }
+  }
+  return { wIds, ...(soortRegeling ? { soortRegeling } : {}) }
+}

@@ -1,0 +1,17 @@
+/** TPOD2180 "Een OW-aanlevering moet resulteren in een Regeling met daarin precies één Regelingsgebied." */
+import { defineRule } from '../rule.js'
+import { owSide } from './objects.js'
+
+export const tpod2180 = defineRule({
+  code: 'TPOD2180',
+  layer: 'ow',
+  severity: 'blokkerend',
+  title: 'Niet precies één Regelingsgebied',
+  message: (d) => `De OW-bestanden bevatten ${d.aantal} Regelingsgebied-objecten; een regeling heeft er precies één.`,
+  check(view, report) {
+    const side = owSide(view)
+    if (side.objects.length === 0) return
+    const gebieden = side.objects.filter((o) => o.type === 'Regelingsgebied')
+    if (gebieden.length !== 1) report({ data: { aantal: gebieden.length }, at: gebieden[1]?.at ?? { file: side.files[0]?.file ?? 'manifest-ow.xml' } })
+  },
+})

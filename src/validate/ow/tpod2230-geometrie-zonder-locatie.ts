@@ -1,0 +1,37 @@
+/**
+ * TPOD2230 "Aan iedere Geometrie in een regeling moet een OW-Locatie gekoppeld zijn" (blokkerend) and OZON0370
+ * (imow-ow.md §5.3: exactly one Locatie per geometry). OZON0370 is a waarschuwing here: the Geonovum LVBB test
+ * package pv28 points several Gebieden at one geometry, so the chain has accepted it. Only judged with OW objects.
+ */
+import { defineRule, type Rule } from '../rule.js'
+import { geoSurvey } from '../geo/survey.js'
+import { owSide } from './objects.js'
+
+function geometryLinkRule(code: string, tooMany: boolean): Rule {
+  return defineRule({
+    code,
+    layer: 'ow',
+    severity: tooMany ? 'waarschuwing' : 'blokkerend',
+    title: tooMany ? 'Geometrie met meer dan één OW-Locatie' : 'Geometrie zonder OW-Locatie',
+    message: (d) =>
+      tooMany
+        ? `Geometrie ${d.id} in ${d.bestand} heeft ${d.aantal} OW-Locaties (${d.locaties}); verwacht precies één.`
+        : `Geometrie ${d.id} in ${d.bestand} heeft geen OW-Locatie (geen l:GeometrieRef verwijst ernaar).`,
+    check(view, report) {
+      const side = owSide(view)
+      if (side.objects.length === 0) return
+      const locaties = new Map<string, string[]>()
+      for (const o of side.objects) for (const r of o.refs) if (r.kind === 'GeometrieRef') locaties.set(r.href, [...(locaties.get(r.href) ?? []), o.identificatie])
+      for (const g of geoSurvey(view).geometrieen) {
+        if (g.id === undefined) continue
+        const found = locaties.get(g.id) ?? []
+        if (tooMany ? found.length > 1 : found.length === 0) {
+          report({ data: { id: g.id, bestand: g.file, aantal: found.length, locaties: found.join(', ') }, at: { file: g.file, xpath: g.xpath, line: g.line } })
+        }
+      }
+    },
+  })
+}
+
+export const tpod2230 = geometryLinkRule('TPOD2230', false)
+export const ozon0370 = geometryLinkRule('OZON0370', true)

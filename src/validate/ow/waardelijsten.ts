@@ -1,0 +1,51 @@
+/**
+ * The IMOW waardelijsten (v4.3.0 JSON, installed with the schemas at `<schemasDir>/imow/waardelijsten/`), read at
+ * run time and never copied into the repo: value URI → list title and deprecation. Cached per schemas dir.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const WAARDELIJSTEN_FILE = join('imow', 'waardelijsten', 'waardelijsten_IMOW_v4.3.0.json')
+
+export interface Waarde {
+  readonly lijst: string
+  readonly term: string
+  readonly deprecated: boolean
+}
+
+export interface Waardelijsten {
+  readonly versie: string
+  readonly byUri: ReadonlyMap<string, Waarde>
+}
+
+interface RawList {
+  readonly titel: string
+  readonly waarden?: { readonly waarde?: RawValue | readonly RawValue[] }
+}
+interface RawValue {
+  readonly uri: string
+  readonly term: string
+  readonly deprecated?: string | boolean
+}
+
+const cache = new Map<string, Waardelijsten | undefined>()
+
+/** The lists, or undefined when the file is not installed or unreadable (the ow layer then says so once). */
+export function loadWaardelijsten(schemasDir: string): Waardelijsten | undefined {
+  if (cache.has(schemasDir)) return cache.get(schemasDir)
+  let result: Waardelijsten | undefined
+  try {
+    const json = JSON.parse(readFileSync(join(schemasDir, WAARDELIJSTEN_FILE), 'utf8')) as { waardelijsten: { versie: string; waardelijst: readonly RawList[] } }
+    const byUri = new Map<string, Waarde>()
+    for (const list of json.waardelijsten.waardelijst) {
+      const raw = list.waarden?.waarde
+      const values = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw as RawValue]
+      for (const v of values) byUri.set(v.uri, { lijst: list.titel, term: v.term, deprecated: v.deprecated === true || v.deprecated === 'true' })
+    }
+    result = { versie: json.waardelijsten.versie, byUri }
+  } catch {
+    result = undefined
+  }
+  cache.set(schemasDir, result)
+  return result
+}
