@@ -125,12 +125,34 @@ function toModel(l: GmlLocatie): GioLocatie {
   return { ...(l.naam === undefined ? {} : { naam: l.naam }), basisgeoId: l.basisgeoId, geometrie: l.geometrie.soort }
 }
 
-/** SHA-256 over the kind and every ring/line/point's ordinates (IEEE doubles), with the structure in between. */
+/**
+ * SHA-256 over the kind and every ring/line/point's ordinates (IEEE doubles), with the structure in between. Rings
+ * (already oriented) are read from their smallest vertex, so the same polygon drawn from another corner is the same.
+ */
 function geometryDigest(g: Geometrie): string {
   const h = createHash('sha256').update(g.soort)
   for (const part of g.parts) {
     h.update('|')
-    for (const arr of part) h.update(';').update(new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength))
+    for (const arr of part) {
+      h.update(';')
+      const start = g.soort === 'vlak' ? smallestVertex(arr) : 0
+      h.update(bytes(arr.subarray(start, arr.length - 2))).update(bytes(arr.subarray(0, start)))
+    }
   }
   return h.digest('hex')
+}
+
+/** Index (in ordinates) of the lexicographically smallest (x, y) vertex of a closed ring, its closing point excluded. */
+function smallestVertex(ring: Float64Array): number {
+  let best = 0
+  for (let i = 2; i < ring.length - 2; i += 2) {
+    const x = ring[i] as number
+    const bx = ring[best] as number
+    if (x < bx || (x === bx && (ring[i + 1] as number) < (ring[best + 1] as number))) best = i
+  }
+  return best
+}
+
+function bytes(a: Float64Array): Uint8Array {
+  return new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
 }

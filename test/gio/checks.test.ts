@@ -121,6 +121,10 @@ describe('geometry checks', () => {
     const ids = r.gios[0]!.locaties.map((l) => l.basisgeoId)
     expect(ids).toHaveLength(2)
     expect(ids[0]).not.toBe(ids[1])
+    // The same square drawn from another corner, and clockwise: still the same geometry.
+    const rotated = [[[233100, 557100], [233100, 557000], [233000, 557000], [233000, 557100], [233100, 557100]]]
+    expect(only((await run([good, { gio: 'wonen', geometry: { type: 'Polygon', coordinates: rotated } }])).findings, 'VISIE-210').data.feature).toBe(2)
+    expect((await run([good, { gio: 'wonen', geometry: { type: 'Polygon', coordinates: square(1) } }])).findings).toEqual([])
   })
 
   test('a Bijlage I GIO without geometry → VISIE-200 (blocking, with the Bijlage I line)', async () => {
