@@ -1,4 +1,5 @@
 /** The Assen besluit end to end from the seed: readText → assignIds → writeAanleveringBesluit. */
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { assignIds } from '../../../src/ids/index.js'
@@ -6,7 +7,7 @@ import { readText } from '../../../src/parse/index.js'
 import { writeAanleveringBesluit } from '../../../src/stop/besluit/index.js'
 import { validateXml } from '../../../src/validate/xsd/index.js'
 import { assenContext } from '../../ids/sample-document.js'
-import { fixture, schemasDir } from '../../support/shared.js'
+import { fixture, repoRoot, schemasDir } from '../../support/shared.js'
 import { GIOS, KOPPEN } from './assen-expected.js'
 import { stopRuleViolations } from './stop-rules.js'
 import { query } from './xpath.js'
@@ -122,8 +123,23 @@ describe('the Assen besluit', () => {
     expect(xml).not.toContain('&amp;#')
   })
 
-  test('deterministic: a second build gives the same bytes', () => {
+  test('deterministic: a second build gives the same bytes, also in another process under another TZ and LANG', () => {
     const again = build().files[0]!
     expect(Buffer.from(again.bytes).equals(Buffer.from(besluit.bytes))).toBe(true)
+    const script = `
+      import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+      import { readText } from './src/parse/index.ts'
+      import { assignIds } from './src/ids/index.ts'
+      import { writeAanleveringBesluit } from './src/stop/besluit/index.ts'
+      import { assenContext } from './test/ids/sample-document.ts'
+      const ctx = assenContext()
+      const { document } = readText(readFileSync('fixtures/assen/omgevingsvisie.txt', 'utf8'), { file: 'omgevingsvisie.txt' })
+      const out = writeAanleveringBesluit(assignIds(document, ctx).document, ctx, [])
+      process.stdout.write(Buffer.from(out.files[0].bytes).toString('base64'))`
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: repoRoot, env: { ...process.env, TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, encoding: 'utf8',
+    })
+    expect(Buffer.compare(Buffer.from(out, 'base64'), Buffer.from(besluit.bytes))).toBe(0)
   })
 })
