@@ -35,6 +35,7 @@ export function buildVocabulary(lines: readonly SourceLine[]): Vocabulary {
 
 /** Joins two consecutive visual lines of one paragraph. */
 export function joinPair(prev: string, next: string, vocab: Vocabulary): string {
+  if (prev.endsWith('\u00AD')) return prev.slice(0, -1) + next // a soft hyphen is a break opportunity, never text
   if (!prev.endsWith('-') || prev.endsWith(' -')) return `${prev} ${next}`
   const lastToken = prev.slice(prev.lastIndexOf(' ') + 1)
   if (/\/(?:join|akn)\//.test(lastToken)) return joinIdentifier(prev, next, lastToken)

@@ -21,11 +21,24 @@ export function toSourceLines(text: string): SourceLine[] {
     const part = parts[i] as string
     const formFeed = part.includes('\f')
     const plain = part.replace(/\f/g, '')
-    const collapsed = plain.replace(/[ \t\u00A0]+/g, ' ').trim()
+    const collapsed = normalizeGlyphs(plain).replace(/[ \t\u00A0]+/g, ' ').trim()
     if (collapsed === '') continue
     out.push({ line: i + 1, text: collapsed, pageStart: formFeed || /^ \S/.test(plain) })
   }
   return out
+}
+
+const LIGATURES: Readonly<Record<string, string>> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' }
+
+/**
+ * Undoes what PDF extraction adds to the glyphs: ligatures become their letters; a soft hyphen inside a line is
+ * invisible and goes, one at the end of a line becomes `\u00AD` marker kept for the joiner (see dehyphenate.ts).
+ */
+function normalizeGlyphs(line: string): string {
+  const trimmed = line.trimEnd()
+  const softEnd = trimmed.endsWith('\u00AD')
+  const plain = trimmed.replace(/\u00AD/gu, '').replace(/[\uFB00-\uFB06]/gu, (c) => LIGATURES[c] ?? c)
+  return softEnd ? `${plain}\u00AD` : plain
 }
 
 /** True when the content is not text: NUL bytes, or many control or replacement characters. */

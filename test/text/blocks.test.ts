@@ -65,6 +65,12 @@ describe('page furniture', () => {
     expect(lines.map((l) => l.text)).toEqual(['Bijlage II Visiekaart', 'Tekst.'])
   })
 
+  test('ligatures become letters; soft hyphens vanish inside a line and join words at its end', () => {
+    const lines = toSourceLines('de ofﬁciële\u00ADtekst\nomgevings\u00AD\nvisie')
+    expect(lines.map((l) => l.text)).toEqual(['de officiëletekst', 'omgevings\u00AD', 'visie'])
+    expect(blocks('1 A\nDe omgevings\u00AD\nvisie is af.')[1]).toMatchObject({ kind: 'paragraph', text: 'De omgevingsvisie is af.' })
+  })
+
   test('original line numbers survive CRLF, a BOM and form feeds; a leading space marks a new page', () => {
     const lines = toSourceLines('\uFEFFeen\r\n\r\n twee\r\n\fdrie')
     expect(lines.map((l) => [l.line, l.text, l.pageStart])).toEqual([[1, 'een', false], [3, 'twee', true], [4, 'drie', true]])
