@@ -2,8 +2,11 @@
  * writeAanleveringBesluit: Document (after assignIds) + visie.json + GIOs → `besluit.xml`
  * (lvbba:AanleveringBesluit 1.2.0 with BesluitVersie and RegelingVersieInformatie, stop-lvbb.md §2.4, §4)
  * plus the image files its figures use. Blocking findings: bad identifiers (STOP1000–1014, LVBB2019–2021),
- * inwerkingtreding text ≠ visie.json (VISIE-310), GIOs without ExtIoRef (LVBB3151), unusable images.
- * Not written: Toelichting/Motivering (the Assen text has none), tables, LiNummer (lists are ongemarkeerd).
+ * inwerkingtreding text ≠ visie.json (VISIE-310) or absent (VISIE-311), GIOs without ExtIoRef (LVBB3151),
+ * WijzigArtikel without reference to the WijzigBijlage (LVBB4002), unusable images (LVBB1013, VISIE-303/304).
+ * Not written: Toelichting/Motivering (the Assen text has none), tables, LiNummer (the model has no list
+ * numbers, so a Lijst `expliciet` would fail STOP0002). Empty structure (a Divisie with only a Kop, like
+ * Assen's 5.2) is written as the text has it; the Schematron layer reports it (STOP0058).
  */
 import type { Document, Finding, Gio, PackageFile } from '../../model/index.js'
 import { checkIdentifier } from '../../ids/akn-check.js'
