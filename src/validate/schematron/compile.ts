@@ -40,6 +40,7 @@ const BUILTIN_NS: Readonly<Record<string, string>> = {
   map: 'http://www.w3.org/2005/xpath-functions/map',
   array: 'http://www.w3.org/2005/xpath-functions/array',
   math: 'http://www.w3.org/2005/xpath-functions/math',
+  err: 'http://www.w3.org/2005/xqt-errors',
 }
 
 /** Names of the report the compiled stylesheet writes (no namespace; read back by report.ts). */
@@ -153,15 +154,12 @@ function compileLet(parent: XMLBuilder, l: Element): void {
 function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnostics: Map<string, Element>): void {
   const isAssert = check.localName === 'assert'
   const test = requiredAttr(check, 'test')
-  const iff = t.ele(XSL_NS, 'xsl:if').att('test', isAssert ? `not((${test}))` : `(${test})`)
-  const f = iff.ele(REPORT.failure)
-  f.att('kind', isAssert ? 'assert' : 'report')
-  f.att('id', attr(check, 'id') ?? '')
-  f.att('role', attr(check, 'role') ?? '')
-  f.att('pattern', patternId)
-  f.ele(XSL_NS, 'xsl:attribute').att('name', 'location').att('select', 'path()')
-  // The nearest wId lets the layer trace a finding back to the source text (ValidateContext.trace).
-  f.ele(XSL_NS, 'xsl:attribute').att('name', 'wid').att('select', 'string((ancestor-or-self::*[@wId])[last()]/@wId)')
+  // A dynamic error in one test (e.g. a cast of bad data) is reported for that check; the others still run.
+  const attempt = t.ele(XSL_NS, 'xsl:try')
+  const iff = attempt.ele(XSL_NS, 'xsl:if').att('test', isAssert ? `not((${test}))` : `(${test})`)
+  const f = failure(iff, isAssert ? 'assert' : 'report', check, patternId)
+  const error = failure(attempt.ele(XSL_NS, 'xsl:catch'), 'error', check, patternId)
+  error.ele(REPORT.text).ele(XSL_NS, 'xsl:value-of').att('select', "string($err:code) || ': ' || $err:description")
   const text = f.ele(REPORT.text)
   for (const n of Array.from(check.childNodes)) copyContent(text, n, true)
   for (const ref of (attr(check, 'diagnostics') ?? '').split(/\s+/).filter((s) => s !== '')) {
@@ -170,6 +168,18 @@ function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnost
     const d = f.ele(REPORT.diagnostic).att('id', ref)
     for (const n of Array.from(diag.childNodes)) copyContent(d, n, true)
   }
+}
+
+function failure(parent: XMLBuilder, kind: 'assert' | 'report' | 'error', check: Element, patternId: string): XMLBuilder {
+  const f = parent.ele(REPORT.failure)
+  f.att('kind', kind)
+  f.att('id', attr(check, 'id') ?? '')
+  f.att('role', attr(check, 'role') ?? '')
+  f.att('pattern', patternId)
+  f.ele(XSL_NS, 'xsl:attribute').att('name', 'location').att('select', 'path()')
+  // The nearest wId lets the layer trace a finding back to the source text (ValidateContext.trace).
+  f.ele(XSL_NS, 'xsl:attribute').att('name', 'wid').att('select', 'string((ancestor-or-self::*[@wId])[last()]/@wId)')
+  return f
 }
 
 /**

@@ -8,7 +8,8 @@ import { REPORT } from './compile.js'
 
 /** One failed assert or successful report, as the compiled stylesheet wrote it. */
 export interface RawFailure {
-  readonly kind: 'assert' | 'report'
+  /** `error`: evaluating the test raised a dynamic error (text: code and description). */
+  readonly kind: 'assert' | 'report' | 'error'
   readonly id: string
   readonly role: string
   readonly pattern: string
@@ -35,7 +36,7 @@ export function readReport(xml: string): RawFailure[] {
   if (root === null || typeof root !== 'object') return []
   const failures = ((root as Record<string, unknown>)[REPORT.failure] ?? []) as Record<string, unknown>[]
   return failures.map((f) => ({
-    kind: f.kind === 'report' ? 'report' : 'assert',
+    kind: f.kind === 'report' || f.kind === 'error' ? f.kind : 'assert',
     id: str(f.id),
     role: str(f.role),
     pattern: str(f.pattern),
@@ -90,6 +91,7 @@ export interface FindingContext {
 }
 
 export function toFinding(f: RawFailure, ctx: FindingContext): Finding {
+  if (f.kind === 'error') return errorFinding(f, ctx)
   const fields = parseMessage(f.text)
   const code = fields.code ?? (f.id !== '' ? f.id : 'VISIE-853')
   const data: Record<string, string> = {}
@@ -110,6 +112,20 @@ export function toFinding(f: RawFailure, ctx: FindingContext): Finding {
     data,
     at: line === undefined ? { file: ctx.file, xpath } : { file: ctx.file, xpath, line },
     ...(source === undefined ? {} : { source: { file: source.file, line: source.line } }),
+  }
+}
+
+function errorFinding(f: RawFailure, ctx: FindingContext): Finding {
+  const xpath = readableXPath(f.location, ctx.prefixes)
+  const line = ctx.lines.get(f.location)
+  const rule = f.id !== '' ? f.id : f.pattern
+  return {
+    code: 'VISIE-855',
+    severity: 'waarschuwing',
+    layer: ctx.layer,
+    message: `Regel ${rule} (${ctx.ruleFile}) kon op dit element niet worden geëvalueerd en is overgeslagen: ${f.text.trim()}`,
+    data: { regel: rule, regelbestand: ctx.ruleFile, patroon: f.pattern, fout: f.text.trim() },
+    at: line === undefined ? { file: ctx.file, xpath } : { file: ctx.file, xpath, line },
   }
 }
 

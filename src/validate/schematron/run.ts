@@ -30,8 +30,11 @@ const KNOWN_PREFIXES: Readonly<Record<string, string>> = {
   gio: 'https://standaarden.overheid.nl/stop/imop/gio/',
 }
 
-/** Files larger than this are not given to saxon-js (its DOM needs ~10× the text); VISIE-852 says so. */
-export const MAX_SCHEMATRON_BYTES = 50 * 1024 * 1024
+/**
+ * Files larger than this are not given to saxon-js; VISIE-852 says so. Measured: a 96 MB GML through imop-geo and
+ * imop-aknjoin peaks at ~550 MB RSS, so the cap sits just above the chain's own 100 MB per file.
+ */
+export const MAX_SCHEMATRON_BYTES = 128 * 1024 * 1024
 
 export interface RuleFile {
   /** File name, e.g. `imop-tekst.sch`. */

@@ -110,6 +110,23 @@ describe('compileSchematron', () => {
     expect(got.map((f) => f.diagnostics)).toEqual([[{ id: 'd1', text: 'gevonden: 1' }]])
   })
 
+  it('reports a dynamic error in one test as an error for that check; the other checks still run', () => {
+    const sch = schema(`
+      <sch:pattern id="p">
+        <sch:rule context="t:*[@id]">
+          <sch:assert id="CAST" test="xs:integer(@id) gt 0">positief</sch:assert>
+          <sch:report id="SEEN" test="true()"><sch:value-of select="@id"/></sch:report>
+        </sch:rule>
+      </sch:pattern>`)
+    const got = check(sch, doc.replace('<c id="3"/>', '<c id="drie"/>'))
+    expect(got.map((f) => [f.kind, f.id, f.text])).toEqual([
+      ['report', 'SEEN', '1'],
+      ['report', 'SEEN', '2'],
+      ['error', 'CAST', 'err:FORG0001: Supplied value "drie" is not a valid xs:integer'],
+      ['report', 'SEEN', 'drie'],
+    ])
+  })
+
   it('rejects what it does not support, with a Dutch message', () => {
     expect(() => compileSchematron('<schema/>')).toThrow(SchematronCompileError)
     expect(() => compileSchematron(schema('<sch:include href="x.sch"/>'))).toThrow(/sch:include/)
