@@ -9,6 +9,8 @@ export type StreamItem =
   | { readonly kind: 'member'; readonly key: string; readonly json: string; readonly line: number }
   | { readonly kind: 'feature'; readonly json: string; readonly line: number }
   | { readonly kind: 'progress'; readonly bytes: number }
+  /** Last item: `complete` is false when the file ends inside a value (truncated or unbalanced JSON). */
+  | { readonly kind: 'end'; readonly complete: boolean; readonly line: number }
 
 const QUOTE = 34
 const BACKSLASH = 92
@@ -87,6 +89,7 @@ export async function* streamFeatureCollection(file: string, chunkSize = 1 << 20
     for (const item of items) yield item
     yield { kind: 'progress', bytes }
   }
+  yield { kind: 'end', complete: depth === 0 && !inString, line }
 }
 
 function safeString(json: string): string {

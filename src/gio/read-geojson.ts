@@ -27,6 +27,10 @@ export async function* readGeoJson(path: string, options: ReadOptions, findings:
       options.onBytes?.(item.bytes)
       continue
     }
+    if (item.kind === 'end') {
+      if (!item.complete) findings.push(geoFinding('VISIE-213', { bron: options.bron, line: item.line }, { reden: 'het bestand houdt midden in een JSON-waarde op (afgebroken of haakjes niet in balans)' }))
+      continue
+    }
     if (item.kind === 'member') {
       if (item.key === 'crs' && index > 0) {
         // Streaming reads features as they come: a crs member after them would have applied too late.

@@ -142,12 +142,27 @@ describe('geometry checks', () => {
   })
 
   test('untagged feature → VISIE-211; GeometryCollection → VISIE-212; broken feature JSON → VISIE-213 with its line', async () => {
-    const r = await run([good, { geometry: { type: 'Polygon', coordinates: square(300) } }, { gio: 'wonen', geometry: { type: 'GeometryCollection', geometries: [] } }, '{"type":"Feature","properties":{"gio":"wonen"},"geometry":{"type":"Polygon","coordinates":[[[1,2]]}}'])
+    const r = await run([good, { geometry: { type: 'Polygon', coordinates: square(300) } }, { gio: 'wonen', geometry: { type: 'GeometryCollection', geometries: [] } }, '{"type":"Feature","properties":{"gio":"wonen"},"geometry":{"type":"Polygon","coordinates":[[[1,2,]]]}}'])
     expect(r.findings.map((f) => [f.code, f.data.feature, f.source?.line])).toEqual([
       ['VISIE-211', 2, 3],
       ['VISIE-212', 3, 4],
       ['VISIE-213', 4, 5],
     ])
+  })
+})
+
+describe('unreadable sources', () => {
+  test('a truncated FeatureCollection → VISIE-213 at its last line; the complete features before it still count', async () => {
+    const complete = JSON.stringify({ type: 'Feature', properties: { gio: 'wonen' }, geometry: { type: 'Polygon', coordinates: square() } })
+    const r = await run([], { raw: `{"type":"FeatureCollection","features":[\n${complete},\n{"type":"Feature","properties":{"gio":"wo` })
+    expect(only(r.findings, 'VISIE-213')).toMatchObject({ source: { line: 3 } })
+    expect(r.gios[0]?.locaties).toHaveLength(1)
+  })
+
+  test('a file that is not a FeatureCollection → VISIE-213', async () => {
+    const r = await run([], { raw: '[1, 2, 3]' })
+    expect(r.findings.map((f) => f.code)).toEqual(['VISIE-213', 'VISIE-200'])
+    expect(r.findings[0]?.data.reden).toContain('geen features')
   })
 })
 
