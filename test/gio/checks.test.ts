@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { buildGios } from '../../src/gio/index.js'
-import type { Finding } from '../../src/model/index.js'
+import { InputError, type Finding } from '../../src/model/index.js'
 import type { BuildContext } from '../../src/package/context.js'
 import { assenContext } from './assen.js'
 
@@ -157,6 +157,10 @@ describe('unreadable sources', () => {
     const r = await run([], { raw: `{"type":"FeatureCollection","features":[\n${complete},\n{"type":"Feature","properties":{"gio":"wo` })
     expect(only(r.findings, 'VISIE-213')).toMatchObject({ source: { line: 3 } })
     expect(r.gios[0]?.locaties).toHaveLength(1)
+  })
+
+  test('a geometry file that does not exist is unreadable input (InputError, exit 2), not a finding', async () => {
+    await expect(buildGios(doc, ctx, { geoOverride: join(dir, 'bestaat-niet.geojson') })).rejects.toBeInstanceOf(InputError)
   })
 
   test('a file that is not a FeatureCollection → VISIE-213', async () => {
