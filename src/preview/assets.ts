@@ -75,12 +75,17 @@ svg.map{max-width:100%;height:auto;border:1px solid var(--line);background:#fbfb
 .map-scale path{fill:none;stroke:#000;stroke-width:2}
 .map-scale text,.map-north text{font-size:12px;fill:#000}
 .map-north path{fill:#000}
+.map-locator-bg{fill:#fff;stroke:#666;stroke-width:1}
+.map-locator-context{fill:#eee;stroke:#444;stroke-width:1}
+.map-locator-frame{fill:none;stroke:#D55E00;stroke-width:2}
 ul.legend{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}
 .swatch{display:inline-block;width:1rem;height:.8rem;margin-right:.35rem;opacity:.6;vertical-align:middle;border:1px solid #000}
 .swatch-context{background:transparent;border:2px dashed #444;opacity:1}
 .map-caption{font-weight:600;color:var(--ink)}
 .map-info{font-size:.9rem;color:var(--muted);margin:.2rem 0}
 .map-empty,.missing{color:var(--blok)}
+.map-note{font-size:.9rem;color:var(--warn);margin:.2rem 0}
+section.gio:focus{outline:none}
 @media print{
   body{font-size:11pt}
   .skip,.map-info{display:none}

@@ -49,7 +49,7 @@ export function renderBesluit(tekst: XmlElement, ctx: TekstContext): Html[] {
 
 function wrap(el: XmlElement, ctx: TekstContext, content: Html): Html {
   const wId = el.attrs.wId
-  return h('div', { id: wId ? `w-${wId}` : undefined, class: `stop-${el.name.toLowerCase()}` }, wId ? findingsFor(ctx, wId) : undefined, content)
+  return h('div', { id: ctx.anchor(wId), class: `stop-${el.name.toLowerCase()}` }, wId ? findingsFor(ctx, wId) : undefined, content)
 }
 
 function renderWijzigBijlage(el: XmlElement, ctx: TekstContext): Html {
@@ -63,7 +63,7 @@ function renderWijzigBijlage(el: XmlElement, ctx: TekstContext): Html {
   }
   return h(
     'section',
-    { id: wId ? `w-${wId}` : undefined, class: 'wijzigbijlage', 'aria-label': kopText(kop) || 'Wijzigbijlage' },
+    { id: ctx.anchor(wId), class: 'wijzigbijlage', 'aria-label': kopText(kop) || 'Wijzigbijlage' },
     h('h2', {}, kop ? kopText(kop) : 'Wijzigbijlage'),
     wId ? findingsFor(ctx, wId) : undefined,
     parts,
@@ -79,7 +79,7 @@ function renderRegeling(el: XmlElement, ctx: TekstContext): Html {
         const wId = c.attrs.wId
         return h(
           'p',
-          { class: 'regeling-opschrift', id: wId ? `w-${wId}` : undefined },
+          { class: 'regeling-opschrift', id: ctx.anchor(wId) },
           renderInline(child(c, 'Al')?.children ?? c.children, ctx),
           wId ? findingsFor(ctx, wId) : undefined,
         )

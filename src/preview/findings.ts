@@ -3,7 +3,7 @@
  * eId from `data`/`at.xpath`, else by `at.line` to the element that starts last before that line), on a GIO's map
  * section (finding file = its IO XML or GML), or only in the summary at the top. Renders both views.
  */
-import type { Finding, Severity } from '../model/index.js'
+import type { Finding, Severity, Span } from '../model/index.js'
 import { type Html, h } from './html.js'
 import type { PackageView } from './package-view.js'
 
@@ -29,6 +29,8 @@ export interface TextIndex {
   readonly wIdOfEId: ReadonlyMap<string, string>
   /** Start line of each element with a wId, in document order. */
   readonly lines: readonly { readonly line: number; readonly wId: string }[]
+  /** wId → lines of the source text it came from (visie's own packages), for findings that only know `source`. */
+  readonly sourceSpans?: ReadonlyMap<string, Span>
 }
 
 const SEVERITIES: readonly Severity[] = ['blokkerend', 'waarschuwing', 'informatie']
@@ -49,7 +51,7 @@ export function placeFindings(findings: readonly Finding[], view: PackageView, i
       push(byGio, gio, { finding, id, href: `#${gio}` })
       return { finding, id, href: `#${gio}` }
     }
-    const wId = wIdOf(finding, index, file !== undefined && file === view.besluitFile)
+    const wId = wIdOf(finding, index, file !== undefined && file === view.besluitFile) ?? (file === undefined ? bySource(finding, index) : undefined)
     const host = wId ? index.hostOf.get(wId) : undefined
     if (!host) return { finding, id }
     push(byWId, host, { finding, id, href: `#w-${host}` })
@@ -80,6 +82,24 @@ function wIdOf(f: Finding, index: TextIndex, inBesluit: boolean): string | undef
     found = l.wId
   }
   return found
+}
+
+/** The wId whose source span is the narrowest one holding the finding's source line. */
+function bySource(f: Finding, index: TextIndex): string | undefined {
+  const line = f.source?.line
+  if (line === undefined || !index.sourceSpans) return undefined
+  let best: string | undefined
+  let bestSize = Infinity
+  for (const [wId, span] of index.sourceSpans) {
+    const last = span.end.column > 1 ? span.end.line : span.end.line - 1
+    if (span.start.line > line || last < line || !index.hostOf.has(wId)) continue
+    const size = last - span.start.line
+    if (size < bestSize) {
+      best = wId
+      bestSize = size
+    }
+  }
+  return best
 }
 
 /** `wId="…"` attributes with their line numbers, from the besluit's text (the parser keeps no positions). */

@@ -16,15 +16,17 @@ export interface MapContext {
 export function renderInformatieobjecten(
   ios: readonly Informatieobject[],
   placement: FindingPlacement,
-  context: MapContext | undefined,
+  options: { readonly ambtsgebied?: MapContext; readonly schematisch?: boolean },
 ): Html {
+  const context = options.ambtsgebied
+  const note = options.schematisch ? 'De geometrie is schematisch getekend voor de demonstratie; het is geen echte begrenzing.' : undefined
   const layers = ios.map((io, i) => layerOf(io, i)).filter((l): l is MapLayer => l !== undefined)
   return h(
     'section',
     { id: 'informatieobjecten', 'aria-labelledby': 'informatieobjecten-kop' },
     h('h2', { id: 'informatieobjecten-kop' }, 'Informatieobjecten'),
     ios.length === 0 ? h('p', {}, 'Het pakket bevat geen informatieobjecten.') : undefined,
-    layers.length > 0 ? renderMap({ id: 'kaart-overzicht', title: "Overzichtskaart van alle GIO's", layers, context }) : undefined,
+    layers.length > 0 ? renderMap({ id: 'kaart-overzicht', title: "Overzichtskaart van alle GIO's", layers, context, note }) : undefined,
     ios.map((io, i) => {
       const layer = layerOf(io, i)
       return h(
@@ -41,7 +43,7 @@ export function renderInformatieobjecten(
         ),
         inlineFindings(placement.byGio.get(io.anchor)),
         layer
-          ? renderMap({ id: `kaart-${io.anchor}`, title: `Kaart: ${io.naam}`, layers: [layer], context })
+          ? renderMap({ id: `kaart-${io.anchor}`, title: `Kaart: ${io.naam}`, layers: [layer], context, note, focus: true })
           : h('p', {}, io.dataFile ? `${io.dataFile} is geen GIO-geometrie; geen kaart.` : 'Geen databestand gevonden.'),
       )
     }),

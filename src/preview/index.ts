@@ -3,7 +3,7 @@
  * text, GIO maps as inline SVG, OW annotations beside the text, findings inline and summarised (issue 6).
  * No network, no external assets; the only script shows Locatie names on the maps.
  */
-import type { Finding } from '../model/index.js'
+import type { Finding, Span } from '../model/index.js'
 import type { PackageContents } from '../validate/layer.js'
 import { STYLE, SCRIPT } from './assets.js'
 import { besluitTekst, besluitTitel, renderBesluit, renderToc, type TocEntry, tocEntries } from './besluit.js'
@@ -13,7 +13,7 @@ import { indexHosts } from './hosts.js'
 import { type Html, h, raw, renderHtml } from './html.js'
 import { readOw, type OwView } from './ow.js'
 import { extIoRefTargets, type Informatieobject, type PackageView, readPackageView } from './package-view.js'
-import type { TekstContext } from './tekst-context.js'
+import { anchors, type TekstContext } from './tekst-context.js'
 import { type XmlElement, elements } from './xml.js'
 
 export type { MapContext } from './gio-section.js'
@@ -22,12 +22,17 @@ export type { Geometrie } from './gml.js'
 export interface PreviewOptions {
   /** Outline drawn as context on every map (e.g. the gemeente's ambtsgebied), in RD New like the GIOs. */
   readonly ambtsgebied?: MapContext
+  /** wId → source span, from the writers' traces (visie's own build), to place findings that only know their source line. */
+  readonly trace?: ReadonlyMap<string, Span>
+  /** The geometry is drawn for demonstration only (visie.json `geo.schematisch`): every map says so. */
+  readonly schematisch?: boolean
 }
 
 export function writePreview(pkg: PackageContents, findings: readonly Finding[], options: PreviewOptions = {}): string {
   const view = readPackageView(pkg)
   const hosts = indexHosts(view.besluit)
-  const placement = placeFindings(findings, view, { ...hosts, lines: view.besluitText ? wIdLines(view.besluitText) : [] })
+  const lines = view.besluitText ? wIdLines(view.besluitText) : []
+  const placement = placeFindings(findings, view, { ...hosts, lines, ...(options.trace ? { sourceSpans: options.trace } : {}) })
   const ow = readOw(view.owFiles, view.informatieobjecten)
   const extTargets = extIoRefTargets(view.besluit)
   const ctx: TekstContext = {
@@ -41,11 +46,12 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
     placement,
     ow,
     rendered: new Set(),
+    anchor: anchors(),
   }
   const tekst = besluitTekst(view.besluit)
   // The text is rendered first so that the summary links only to findings that were placed inline.
   const body = tekst ? renderBesluit(tekst, ctx) : h('p', { class: 'missing' }, 'Geen besluit (AanleveringBesluit) in het pakket gevonden.')
-  const maps = renderInformatieobjecten(view.informatieobjecten, placement, options.ambtsgebied)
+  const maps = renderInformatieobjecten(view.informatieobjecten, placement, options)
   const summary = findingsSummary({
     ...placement,
     all: placement.all.map((p) => (p.href?.startsWith('#w-') && !ctx.rendered.has(p.href.slice(3)) ? { finding: p.finding, id: p.id } : p)),

@@ -27,10 +27,20 @@ export interface MapSpec {
   readonly title: string
   readonly layers: readonly MapLayer[]
   readonly context?: { readonly naam: string; readonly geometrie: Geometrie }
+  /** Shown under the map (e.g. that the geometry is schematic). */
+  readonly note?: string
+  /** Frame the layers rather than the context: the context outline is cut off, but never shrinks the layers to a dot. */
+  readonly focus?: boolean
 }
 
-/** Okabe–Ito, distinguishable with colour-blindness. */
-export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'] as const
+/** Okabe–Ito, then Paul Tol's muted colours: distinguishable with colour-blindness; repeats after 14 layers. */
+export const PALETTE = [
+  '#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442',
+  '#882255', '#44AA99', '#999933', '#332288', '#AA4499', '#888888',
+] as const
+
+/** Minimum share of the context's extent a focused map shows, so the surroundings stay recognisable. */
+const FOCUS_MIN_SHARE = 0.25
 
 const MAX_W = 800
 const MAX_H = 640
@@ -47,9 +57,9 @@ interface Frame {
 }
 
 export function renderMap(spec: MapSpec): Html {
-  const geoms = spec.layers.flatMap((l) => l.shapes.map((s) => s.geometrie))
-  if (spec.context) geoms.push(spec.context.geometrie)
-  const frame = frameFor(geoms)
+  const layerBox = boxOf(spec.layers.flatMap((l) => l.shapes.map((s) => s.geometrie)))
+  const contextBox = spec.context ? boxOf([spec.context.geometrie]) : undefined
+  const frame = frameFor(spec.focus ? focusBox(layerBox, contextBox) : union(layerBox, contextBox))
   const titleId = `${spec.id}-titel`
   if (!frame) return h('p', { class: 'map-empty' }, `${spec.title}: geen tekenbare geometrie gevonden.`)
   const svg = h(
@@ -69,17 +79,25 @@ export function renderMap(spec: MapSpec): Html {
     spec.layers.map((layer) => layerGroup(layer, frame)),
     scaleBar(frame),
     northArrow(frame),
+    spec.focus && spec.context && contextBox ? locator(spec.context.geometrie, contextBox, frame) : undefined,
   )
   return h(
     'figure',
     { class: 'map-figure', id: spec.id },
     svg,
-    h('figcaption', {}, h('span', { class: 'map-caption' }, spec.title), legend(spec)),
+    h('figcaption', {}, h('span', { class: 'map-caption' }, spec.title), legend(spec), spec.note ? h('p', { class: 'map-note' }, spec.note) : undefined),
     h('p', { class: 'map-info' }, h('output', { 'aria-live': 'polite' }, 'Wijs of klik een gebied aan (of gebruik Tab) om de naam te zien.')),
   )
 }
 
-function frameFor(geoms: readonly Geometrie[]): Frame | undefined {
+interface Box {
+  readonly minX: number
+  readonly minY: number
+  readonly maxX: number
+  readonly maxY: number
+}
+
+function boxOf(geoms: readonly Geometrie[]): Box | undefined {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity
   const take = (c: Coords) => {
     for (let i = 0; i + 1 < c.length; i += 2) {
@@ -95,7 +113,30 @@ function frameFor(geoms: readonly Geometrie[]): Frame | undefined {
     for (const l of g.lines) take(l)
     take(g.points)
   }
-  if (!Number.isFinite(minX)) return undefined
+  return Number.isFinite(minX) ? { minX, minY, maxX, maxY } : undefined
+}
+
+function union(a: Box | undefined, b: Box | undefined): Box | undefined {
+  if (!a || !b) return a ?? b
+  return { minX: Math.min(a.minX, b.minX), minY: Math.min(a.minY, b.minY), maxX: Math.max(a.maxX, b.maxX), maxY: Math.max(a.maxY, b.maxY) }
+}
+
+/** The layers' box, grown (around its centre) to at least FOCUS_MIN_SHARE of the context's width and height. */
+function focusBox(layers: Box | undefined, context: Box | undefined): Box | undefined {
+  if (!layers || !context) return layers ?? context
+  const grow = (min: number, max: number, span: number): [number, number] => {
+    const want = Math.max(max - min, span * FOCUS_MIN_SHARE)
+    const mid = (min + max) / 2
+    return [mid - want / 2, mid + want / 2]
+  }
+  const [minX, maxX] = grow(layers.minX, layers.maxX, context.maxX - context.minX)
+  const [minY, maxY] = grow(layers.minY, layers.maxY, context.maxY - context.minY)
+  return { minX, minY, maxX, maxY }
+}
+
+function frameFor(box: Box | undefined): Frame | undefined {
+  if (!box) return undefined
+  const { minX, minY, maxX, maxY } = box
   const dx = Math.max(maxX - minX, 1)
   const dy = Math.max(maxY - minY, 1)
   const scale = Math.min((MAX_W - 2 * PAD) / dx, (MAX_H - 2 * PAD) / dy)
@@ -144,6 +185,27 @@ function shape(naam: string, g: Geometrie, f: Frame, attrs: Readonly<Record<stri
     points.push(h('circle', { cx: round(((g.points[i] as number) - f.minX) * f.scale), cy: round((f.maxY - (g.points[i + 1] as number)) * f.scale), r: 4 }))
   }
   return h('g', { ...attrs, tabindex: 0, 'data-naam': naam, 'aria-label': naam }, h('title', {}, naam), d ? h('path', { d }) : undefined, points)
+}
+
+const INSET = 110
+
+/** A small overview in the top-left corner: the whole context outline and the part the main map shows. */
+function locator(g: Geometrie, box: Box, main: Frame): Html {
+  const mainBox = { minX: main.minX, maxY: main.maxY, maxX: main.minX + main.width / main.scale, minY: main.maxY - main.height / main.scale }
+  if (mainBox.minX <= box.minX && mainBox.maxX >= box.maxX && mainBox.minY <= box.minY && mainBox.maxY >= box.maxY) return undefined
+  const scale = INSET / Math.max(box.maxX - box.minX, box.maxY - box.minY, 1)
+  const f: Frame = { minX: box.minX - 4 / scale, maxY: box.maxY + 4 / scale, scale, width: 0, height: 0 }
+  const w = (box.maxX - box.minX) * scale + 8
+  const hgt = (box.maxY - box.minY) * scale + 8
+  const x = Math.max(0, (mainBox.minX - f.minX) * scale), y = Math.max(0, (f.maxY - mainBox.maxY) * scale)
+  const rw = Math.min(w, (mainBox.maxX - f.minX) * scale) - x, rh = Math.min(hgt, (f.maxY - mainBox.minY) * scale) - y
+  return h(
+    'g',
+    { class: 'map-locator', transform: `translate(${PAD / 2} ${PAD / 2})`, 'aria-hidden': 'true' },
+    h('rect', { x: 0, y: 0, width: round(w), height: round(hgt), class: 'map-locator-bg' }),
+    h('path', { d: pathData(g, f), class: 'map-locator-context' }),
+    h('rect', { x: round(x), y: round(y), width: round(Math.max(rw, 2)), height: round(Math.max(rh, 2)), class: 'map-locator-frame' }),
+  )
 }
 
 function contextShape(naam: string, g: Geometrie, f: Frame): Html {

@@ -10,7 +10,7 @@ export function renderTable(el: XmlElement, ctx: TekstContext, content: (nodes: 
   const title = child(el, 'title')
   return h(
     'div',
-    { class: 'table-wrap', id: el.attrs.wId ? `w-${el.attrs.wId}` : undefined },
+    { class: 'table-wrap', id: ctx.anchor(el.attrs.wId) },
     el.attrs.wId ? findingsFor(ctx, el.attrs.wId) : undefined,
     h(
       'table',

@@ -18,13 +18,25 @@ export interface TekstContext {
   readonly ow: OwView
   /** wIds whose findings were shown inline; the summary links only to these. */
   readonly rendered: Set<string>
+  /** The HTML id for an element with this wId (`w-<wId>`), only the first time: a repeated wId gets none. */
+  readonly anchor: (wId: string | undefined) => string | undefined
+}
+
+/** A fresh `anchor` function for one page. */
+export function anchors(): (wId: string | undefined) => string | undefined {
+  const used = new Set<string>()
+  return (wId) => {
+    if (wId === undefined || used.has(wId)) return undefined
+    used.add(wId)
+    return `w-${wId}`
+  }
 }
 
 
 
 export function findingsFor(ctx: TekstContext, wId: string): Html {
   const list = ctx.placement.byWId.get(wId)
-  if (!list) return undefined
+  if (!list || ctx.rendered.has(wId)) return undefined
   ctx.rendered.add(wId)
   return inlineFindings(list)
 }

@@ -49,7 +49,7 @@ const section: BlockRenderer = (el, ctx, level) => {
   const kop = child(el, 'Kop')
   return h(
     'section',
-    { id: wId ? `w-${wId}` : undefined, class: `stop-${el.name.toLowerCase()}` },
+    { id: ctx.anchor(wId), class: `stop-${el.name.toLowerCase()}` },
     kop ? kopHeading(kop, ctx, level) : undefined,
     wId ? [findingsFor(ctx, wId), owAside(ctx, wId)] : undefined,
     renderBlocks(el.children.filter((c) => c !== kop), ctx, kop ? level + 1 : level),
@@ -57,20 +57,20 @@ const section: BlockRenderer = (el, ctx, level) => {
 }
 
 const container = (tag: string, cls: string): BlockRenderer => (el, ctx, level) =>
-  h(tag, { id: el.attrs.wId ? `w-${el.attrs.wId}` : undefined, class: cls }, el.attrs.wId ? findingsFor(ctx, el.attrs.wId) : undefined, renderBlocks(el.children, ctx, level))
+  h(tag, { id: ctx.anchor(el.attrs.wId), class: cls }, el.attrs.wId ? findingsFor(ctx, el.attrs.wId) : undefined, renderBlocks(el.children, ctx, level))
 
-const paragraph = (cls?: string): BlockRenderer => (el, ctx) => h('p', { class: cls, id: el.attrs.wId ? `w-${el.attrs.wId}` : undefined }, renderInline(el.children, ctx))
+const paragraph = (cls?: string): BlockRenderer => (el, ctx) => h('p', { class: cls, id: ctx.anchor(el.attrs.wId) }, renderInline(el.children, ctx))
 
 const lijst: BlockRenderer = (el, ctx, level) => {
   const type = el.attrs.type ?? 'ongemarkeerd'
   const tag = type === 'expliciet' ? 'ol' : 'ul'
   return h(
     tag,
-    { id: el.attrs.wId ? `w-${el.attrs.wId}` : undefined, class: `lijst lijst-${type}` },
+    { id: ctx.anchor(el.attrs.wId), class: `lijst lijst-${type}` },
     childrenNamed(el, 'Li').map((li) =>
       h(
         'li',
-        { id: li.attrs.wId ? `w-${li.attrs.wId}` : undefined },
+        { id: ctx.anchor(li.attrs.wId) },
         li.attrs.wId ? findingsFor(ctx, li.attrs.wId) : undefined,
         child(li, 'LiNummer') ? h('span', { class: 'linummer' }, textOf(child(li, 'LiNummer'))) : undefined,
         renderBlocks(li.children.filter((c) => !(c.kind === 'element' && c.name === 'LiNummer')), ctx, level),
@@ -82,11 +82,11 @@ const lijst: BlockRenderer = (el, ctx, level) => {
 const begrippenlijst: BlockRenderer = (el, ctx, level) =>
   h(
     'dl',
-    { id: el.attrs.wId ? `w-${el.attrs.wId}` : undefined, class: 'begrippenlijst' },
+    { id: ctx.anchor(el.attrs.wId), class: 'begrippenlijst' },
     childrenNamed(el, 'Begrip').map((b) =>
       h(
         'div',
-        { id: b.attrs.wId ? `w-${b.attrs.wId}` : undefined, class: 'begrip' },
+        { id: ctx.anchor(b.attrs.wId), class: 'begrip' },
         h('dt', {}, renderInline(child(b, 'Term')?.children ?? [], ctx)),
         h('dd', {}, b.attrs.wId ? findingsFor(ctx, b.attrs.wId) : undefined, renderBlocks(child(b, 'Definitie')?.children ?? [], ctx, level)),
       ),
@@ -101,7 +101,7 @@ const figuur: BlockRenderer = (el, ctx) => {
   const alt = ill?.attrs.alt ?? (titel !== '' ? titel : `Afbeelding ${naam}`)
   return h(
     'figure',
-    { id: el.attrs.wId ? `w-${el.attrs.wId}` : undefined, class: 'figuur' },
+    { id: ctx.anchor(el.attrs.wId), class: 'figuur' },
     el.attrs.wId ? findingsFor(ctx, el.attrs.wId) : undefined,
     src
       ? h('img', { src, alt, width: ill?.attrs.breedte, height: ill?.attrs.hoogte })
@@ -155,7 +155,7 @@ function unknownBlock(el: XmlElement, ctx: TekstContext, level: number): Html {
   const hasBlocks = elements(el).some((c) => BLOCKS[c.name] || SECTIONS.has(c.name))
   const wId = el.attrs.wId
   return hasBlocks
-    ? h('div', { class: `stop-${el.name}`, id: wId ? `w-${wId}` : undefined }, wId ? findingsFor(ctx, wId) : undefined, renderBlocks(el.children, ctx, level))
+    ? h('div', { class: `stop-${el.name}`, id: ctx.anchor(wId) }, wId ? findingsFor(ctx, wId) : undefined, renderBlocks(el.children, ctx, level))
     : h('p', { class: `stop-${el.name}` }, renderInline(el.children, ctx))
 }
 
@@ -194,7 +194,7 @@ function textOnly(el: XmlElement): XmlNode[] {
 
 function ioLink(el: XmlElement, ctx: TekstContext, ioRef: string): Html {
   const io = ctx.informatieobject(ioRef)
-  const attrs = { id: el.attrs.wId ? `w-${el.attrs.wId}` : undefined, class: `ioref ${el.name === 'ExtIoRef' ? 'extioref' : 'intioref'}` }
+  const attrs = { id: ctx.anchor(el.attrs.wId), class: `ioref ${el.name === 'ExtIoRef' ? 'extioref' : 'intioref'}` }
   if (!io) return h('span', { ...attrs, title: `Informatieobject ${ioRef} staat niet in het pakket` }, renderInline(el.children, ctx))
   return h('a', { ...attrs, href: `#${io.anchor}`, title: `Kaart: ${io.naam}` }, renderInline(el.children, ctx))
 }

@@ -1,63 +1,92 @@
 /**
- * `visie preview PAKKET --out FILE`: reads a package (.zip or folder), validates it for the findings, writes one
+ * `visie preview PAKKET|PROJECT --out FILE`: a package (.zip or folder) is read and validated for its findings; a
+ * project folder (with visie.json) is built first (`buildPackage`, findings and source trace included). Writes one
  * self-contained HTML file (temp file, then rename). Exit 0 nothing blocking, 1 blocking findings, 2 bad input.
  */
+import { existsSync } from 'node:fs'
 import { readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { basename, isAbsolute, join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
+import type { Finding, Span } from '../../model/index.js'
 import { UsageError } from '../../model/errors.js'
-import { readPackage } from '../../package/read.js'
-import { writePreview, type PreviewOptions } from '../../preview/index.js'
+import { buildPackage } from '../../package/build.js'
+import { packageFromFiles, readPackage } from '../../package/read.js'
 import { readContextGeoJson } from '../../preview/context-geojson.js'
+import { writePreview, type PreviewOptions } from '../../preview/index.js'
+import { defaultSchemasDir } from '../../schemas/index.js'
 import { validatePackage } from '../../validate/index.js'
+import type { PackageContents } from '../../validate/layer.js'
 import type { CommandRegistration, Io } from '../io.js'
 
-interface PreviewCliOptions {
+interface PreviewFlags {
   readonly out?: string
   readonly schemas?: string
   readonly ambtsgebied?: string
   readonly geenValidatie?: boolean
 }
 
+interface Loaded {
+  readonly pkg: PackageContents
+  readonly findings: readonly Finding[]
+  readonly options: PreviewOptions
+}
+
 export const registerPreview: CommandRegistration = (program, io, exit) => {
   program
     .command('preview')
-    .description('maak één zelfstandig HTML-bestand van een pakket: besluit, visie, kaarten, OW-annotaties en bevindingen')
-    .argument('<pakket>', 'een .zip of een map met de bestanden van het pakket')
-    .option('--out <bestand>', 'het HTML-bestand (standaard: <pakket>.html in de huidige map)')
+    .description('maak één zelfstandig HTML-bestand van een pakket of project: besluit, visie, kaarten, OW-annotaties en bevindingen')
+    .argument('<pakket>', 'een .zip, een map met de bestanden van een pakket, of een projectmap (met visie.json)')
+    .option('--out <bestand>', 'het HTML-bestand (standaard: <naam>.html in de huidige map)')
     .option('--schemas <map>', 'de schemaset voor de validatie (standaard: de geïnstalleerde set)')
     .option('--ambtsgebied <geojson>', 'omtrek van het ambtsgebied als achtergrond op de kaarten (GeoJSON in RD New)')
-    .option('--geen-validatie', 'toon het pakket zonder het eerst te valideren')
-    .action(async (pakket: string, options: PreviewCliOptions) => {
-      const pkg = await readPackage(resolve(io.cwd, pakket))
-      const findings = !options.geenValidatie
-        ? (await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io) })).findings
-        : pkg.findings
-      const html = writePreview({ ...pkg, source: pakket }, findings, await previewOptions(options, io))
-      const out = resolve(io.cwd, options.out ?? `${basename(pakket).replace(/\.zip$/i, '') || 'pakket'}.html`)
+    .option('--geen-validatie', 'een pakket tonen zonder het eerst te valideren')
+    .action(async (input: string, flags: PreviewFlags) => {
+      const path = resolve(io.cwd, input)
+      const loaded = existsSync(join(path, 'visie.json')) ? await fromProject(path, flags, io) : await fromPackage(input, path, flags, io)
+      const options = { ...loaded.options, ...(await ambtsgebied(flags, io)) }
+      const html = writePreview(loaded.pkg, loaded.findings, options)
+      const out = resolve(io.cwd, flags.out ?? `${basename(path).replace(/\.zip$/i, '') || 'pakket'}.html`)
       await writeFile(`${out}.tmp-visie`, html)
       await rename(`${out}.tmp-visie`, out)
-      const blocking = findings.filter((f) => f.severity === 'blokkerend').length
-      io.out(`Voorbeeld geschreven naar ${out} (${findings.length} bevindingen, waarvan ${blocking} blokkerend).\n`)
+      const blocking = loaded.findings.filter((f) => f.severity === 'blokkerend').length
+      io.out(`Voorbeeld geschreven naar ${out} (${loaded.findings.length} bevindingen, waarvan ${blocking} blokkerend).\n`)
       exit(blocking > 0 ? 1 : 0)
     })
 }
 
-async function previewOptions(options: PreviewCliOptions, io: Io): Promise<PreviewOptions> {
-  if (!options.ambtsgebied) return {}
-  const path = resolve(io.cwd, options.ambtsgebied)
-  const text = await readFile(path, 'utf8').catch(() => {
-    throw new UsageError(`--ambtsgebied: '${options.ambtsgebied}' bestaat niet of is niet leesbaar.`)
+async function fromPackage(input: string, path: string, flags: PreviewFlags, io: Io): Promise<Loaded> {
+  const pkg = { ...(await readPackage(path)), source: input }
+  if (flags.geenValidatie) return { pkg, findings: pkg.findings, options: {} }
+  const report = await validatePackage(pkg, { schemasDir: schemasDir(flags, io) })
+  return { pkg, findings: report.findings, options: {} }
+}
+
+/** Builds the project in memory, as `visie build` does, and previews what it would deliver (also when blocked). */
+async function fromProject(projectDir: string, flags: PreviewFlags, io: Io): Promise<Loaded> {
+  const dir = schemasDir(flags, io)
+  const result = await buildPackage(projectDir, existsSync(dir) ? { schemasDir: dir } : {})
+  const trace = new Map<string, Span>()
+  for (const f of result.files) for (const [id, span] of f.trace ?? []) trace.set(id, span)
+  return {
+    pkg: packageFromFiles(result.zipName, result.files.map((f) => ({ name: f.path, bytes: f.bytes }))),
+    findings: result.findings,
+    options: { trace, schematisch: result.context.config.geo.schematisch },
+  }
+}
+
+async function ambtsgebied(flags: PreviewFlags, io: Io): Promise<PreviewOptions> {
+  if (!flags.ambtsgebied) return {}
+  const text = await readFile(resolve(io.cwd, flags.ambtsgebied), 'utf8').catch(() => {
+    throw new UsageError(`--ambtsgebied: '${flags.ambtsgebied}' bestaat niet of is niet leesbaar.`)
   })
-  const read = readContextGeoJson(text, options.ambtsgebied)
+  const read = readContextGeoJson(text, flags.ambtsgebied)
   if (!read.ok) throw new UsageError(`--ambtsgebied: ${read.message}`)
   return { ambtsgebied: { naam: 'ambtsgebied', geometrie: read.geometrie } }
 }
 
-/** --schemas, else VISIE_SCHEMAS, else the user cache, as `visie validate` does. */
-function schemasDir(options: PreviewCliOptions, io: Io): string {
-  if (options.schemas) return resolve(io.cwd, options.schemas)
+/** --schemas, else VISIE_SCHEMAS, else the user cache, as `visie validate` and `visie build` do. */
+function schemasDir(flags: PreviewFlags, io: Io): string {
+  if (flags.schemas) return resolve(io.cwd, flags.schemas)
   if (io.env.VISIE_SCHEMAS) return resolve(io.cwd, io.env.VISIE_SCHEMAS)
-  const xdg = io.env.XDG_CACHE_HOME
-  return xdg && isAbsolute(xdg) ? join(xdg, 'visie', 'schemas') : join(homedir(), '.cache', 'visie', 'schemas')
+  return defaultSchemasDir(io.env, homedir())
 }
