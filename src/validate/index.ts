@@ -11,13 +11,14 @@ import { imowVersion } from './ow/imow-version.js'
 import { owLayer, owRules } from './ow/index.js'
 import { pakketLayer, pakketRules } from './pakket/index.js'
 import type { Rule } from './rule.js'
+import { schematronLayer } from './schematron/index.js'
 import { disposeView, packageView } from './view.js'
 import { xsdLayer } from './xsd/index.js'
 
 export type { PackageContents, ValidateContext, ValidationLayer } from './layer.js'
 
-/** In execution order: pakket, xsd, schematron, lvbb, geo, ow. */
-export const layers: readonly ValidationLayer[] = [pakketLayer, xsdLayer, lvbbLayer, geoLayer, owLayer]
+/** In execution order: pakket, xsd, schematron (layer name 'stop'), lvbb, geo, ow. */
+export const layers: readonly ValidationLayer[] = [pakketLayer, xsdLayer, schematronLayer, lvbbLayer, geoLayer, owLayer]
 
 /** Every TypeScript rule of the pakket/lvbb/geo/ow layers, for `visie validate --regels`. */
 export const rules: readonly Rule[] = [...pakketRules, ...lvbbRules, ...geoRules, ...owRules]
