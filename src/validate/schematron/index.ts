@@ -17,7 +17,7 @@ import {
 } from './run.js'
 
 export { compileSchematron, describeSchematron, SchematronCompileError } from './compile.js'
-export { parseMessage, readableXPath, severityOf } from './report.js'
+export { parseMessage, parseMessages, readableXPath, severityOf } from './report.js'
 export { applies, listRuleFiles, loadRuleFile, runRuleFile, defaultCacheDir } from './run.js'
 export type { RuleFile, RunOptions } from './run.js'
 

@@ -50,31 +50,43 @@ export function readReport(xml: string): RawFailure[] {
   }))
 }
 
-/** The fields of a STOP/LVBB message (`{"code": "STOP0001", "eId": "…", "melding": "…", "ernst": "fout"},`). */
-export function parseMessage(text: string): Record<string, string> {
+/**
+ * The messages in a STOP/LVBB assert text: `{"code": "STOP0001", "eId": "…", "melding": "…", "ernst": "fout"},`.
+ * Some rules (STOP1302, STOP1319) collect several such objects in one assert; each becomes its own message.
+ */
+export function parseMessages(text: string): Record<string, string>[] {
   const body = text.trim().replace(/,\s*$/, '')
-  if (body.startsWith('{')) {
-    try {
-      const parsed = JSON.parse(body) as unknown
-      if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) {
-        const out: Record<string, string> = {}
-        for (const [k, v] of Object.entries(parsed as Record<string, unknown>)) out[k] = String(v)
-        return out
-      }
-    } catch {
-      // A value-of that put a quote in the text breaks the JSON; fall back to reading the pairs one by one.
+  if (!body.startsWith('{')) return [{ melding: body.replace(/\s+/g, ' ') }]
+  try {
+    const parsed = JSON.parse(`[${body}]`) as unknown[]
+    if (parsed.every((o) => o !== null && typeof o === 'object' && !Array.isArray(o))) {
+      return parsed.map((o) => Object.fromEntries(Object.entries(o as Record<string, unknown>).map(([k, v]) => [k, String(v)])))
     }
-    // Each value runs from its `"key": "` to the `", "next": "` (or the closing `"}`).
-    const out: Record<string, string> = {}
-    const keys = [...body.matchAll(/(?:^\{|"\s*,)\s*"([\w-]+)"\s*:\s*"/g)]
-    keys.forEach((m, i) => {
-      const start = m.index + m[0].length
-      const end = keys[i + 1]?.index ?? body.lastIndexOf('"')
-      if (end >= start) out[m[1] ?? ''] = body.slice(start, end).replace(/\\(.)/g, '$1')
-    })
-    if (Object.keys(out).length > 0) return out
+  } catch {
+    // A value-of that put a quote in the text breaks the JSON; fall back to reading the pairs one by one.
   }
-  return { melding: body.replace(/\s+/g, ' ') }
+  const out = body
+    .split(/(?<=")\s*}\s*,\s*(?={\s*")/)
+    .map(readPairs)
+    .filter((o) => Object.keys(o).length > 0)
+  return out.length > 0 ? out : [{ melding: body.replace(/\s+/g, ' ') }]
+}
+
+/** The first (usually only) message of an assert text. */
+export function parseMessage(text: string): Record<string, string> {
+  return parseMessages(text)[0] ?? {}
+}
+
+/** Each value runs from its `"key": "` to the `", "next": "` (or the last `"`). */
+function readPairs(object: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const keys = [...object.matchAll(/(?:^\{|"\s*,)\s*"([\w-]+)"\s*:\s*"/g)]
+  keys.forEach((m, i) => {
+    const start = m.index + m[0].length
+    const end = keys[i + 1]?.index ?? object.lastIndexOf('"')
+    if (end >= start) out[m[1] ?? ''] = object.slice(start, end).replace(/\\(.)/g, '$1')
+  })
+  return out
 }
 
 export interface FindingContext {
@@ -90,29 +102,31 @@ export interface FindingContext {
   readonly trace?: ReadonlyMap<string, { readonly file: string; readonly line: number }>
 }
 
-export function toFinding(f: RawFailure, ctx: FindingContext): Finding {
-  if (f.kind === 'error') return errorFinding(f, ctx)
-  const fields = parseMessage(f.text)
-  const code = fields.code ?? (f.id !== '' ? f.id : 'VISIE-853')
-  const data: Record<string, string> = {}
-  for (const [k, v] of Object.entries(fields)) if (k !== 'code' && k !== 'melding' && k !== 'ernst') data[k] = v
-  data.regelbestand = ctx.ruleFile
-  data.patroon = f.pattern
-  data.soort = f.kind
-  for (const d of f.diagnostics) data[`diagnose:${d.id}`] = d.text.trim().replace(/\s+/g, ' ')
-  const melding = fields.melding ?? f.text.trim().replace(/\s+/g, ' ')
+/** One finding per message in the failure's text (usually one). */
+export function toFindings(f: RawFailure, ctx: FindingContext): Finding[] {
+  if (f.kind === 'error') return [errorFinding(f, ctx)]
   const xpath = readableXPath(f.location, ctx.prefixes)
   const line = ctx.lines.get(f.location)
   const source = f.wId === '' ? undefined : ctx.trace?.get(f.wId)
-  return {
-    code,
-    severity: severityOf(f.role, fields.ernst),
-    layer: ctx.layer,
-    message: code === 'VISIE-853' ? `Schematron-regel zonder code (${ctx.ruleFile}, ${f.pattern}): ${melding}` : melding,
-    data,
-    at: line === undefined ? { file: ctx.file, xpath } : { file: ctx.file, xpath, line },
-    ...(source === undefined ? {} : { source: { file: source.file, line: source.line } }),
-  }
+  return parseMessages(f.text).map((fields) => {
+    const code = fields.code ?? (f.id !== '' ? f.id : 'VISIE-853')
+    const data: Record<string, string> = {}
+    for (const [k, v] of Object.entries(fields)) if (k !== 'code' && k !== 'melding' && k !== 'ernst') data[k] = v
+    data.regelbestand = ctx.ruleFile
+    data.patroon = f.pattern
+    data.soort = f.kind
+    for (const d of f.diagnostics) data[`diagnose:${d.id}`] = d.text.trim().replace(/\s+/g, ' ')
+    const melding = fields.melding ?? f.text.trim().replace(/\s+/g, ' ')
+    return {
+      code,
+      severity: severityOf(f.role, fields.ernst),
+      layer: ctx.layer,
+      message: code === 'VISIE-853' ? `Schematron-regel zonder code (${ctx.ruleFile}, ${f.pattern}): ${melding}` : melding,
+      data,
+      at: line === undefined ? { file: ctx.file, xpath } : { file: ctx.file, xpath, line },
+      ...(source === undefined ? {} : { source: { file: source.file, line: source.line } }),
+    }
+  })
 }
 
 function errorFinding(f: RawFailure, ctx: FindingContext): Finding {
@@ -129,10 +143,13 @@ function errorFinding(f: RawFailure, ctx: FindingContext): Finding {
   }
 }
 
-/** role (or the message's ernst) → severity; the rules use `fout` and `waarschuwing`; no role means an error. */
+/**
+ * role (or the message's ernst) → severity. The rules use `fout`, `waarschuwing` and `ontraden` (discouraged, to be
+ * forbidden later: STOP0081-0083), which we report as a warning; no role means an error, as in ISO Schematron.
+ */
 export function severityOf(role: string, ernst: string | undefined): Severity {
   const r = (role !== '' ? role : (ernst ?? '')).toLowerCase()
-  if (r === 'waarschuwing' || r === 'warning' || r === 'warn') return 'waarschuwing'
+  if (r === 'waarschuwing' || r === 'warning' || r === 'warn' || r === 'ontraden') return 'waarschuwing'
   if (r === 'informatie' || r === 'info' || r === 'information') return 'informatie'
   return 'blokkerend'
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Finding, Layer } from '../../model/index.js'
 import { compileSchematron, describeSchematron, type SchematronInfo } from './compile.js'
 import { lineNumbers, xmlFacts, type XmlFacts } from './lines.js'
-import { readReport, toFinding, type FindingContext } from './report.js'
+import { readReport, toFindings, type FindingContext } from './report.js'
 import { compileXslt, transform, type CompiledStylesheet, type SourceDocument } from './saxon.js'
 
 /** Where the installed schema set keeps the rule files (mirrors the official distribution). */
@@ -116,7 +116,7 @@ export function runRuleFile(
   const failures = readReport(transform(rule.stylesheet, parsed ?? xml))
   const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(xml, failures.map((f) => f.location))
   const ctx: FindingContext = { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, lines }
-  return failures.map((f) => toFinding(f, trace === undefined ? ctx : { ...ctx, trace }))
+  return failures.flatMap((f) => toFindings(f, trace === undefined ? ctx : { ...ctx, trace }))
 }
 
 export function byCodeUnit(a: string, b: string): number {

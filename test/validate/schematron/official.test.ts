@@ -165,6 +165,20 @@ describe('broken copies of the otst besluit', () => {
     expect(codes(breakOnce(besluit, al, lijst('expliciet')))).toEqual([])
   })
 
+  it('procedure steps that need others: one STOP1319 per missing step (two messages in one assert), STOP1300, BHKV1047', () => {
+    // These rules compute their verdict in lets that build <stap> trees with xsl:for-each and sort them.
+    const stap = (code: string): string =>
+      `<data:Procedurestap><data:soortStap>/join/id/stop/procedure/${code}</data:soortStap><data:voltooidOp>2025-10-17</data:voltooidOp></data:Procedurestap>`
+    const broken = breakOnce(besluit, '</data:procedurestappen>', `${stap('stap_014')}${stap('stap_018')}</data:procedurestappen>`)
+    const findings = runSchematron([{ name: 'besluit.xml', text: broken }], { schemasDir: schemas })
+    expect(findings.map((f) => [f.code, f.layer, f.at?.line, f.data.soortStap1 ?? f.data.soortStap, f.data.soortStap2 ?? ''])).toEqual([
+      ['BHKV1047', 'lvbb', 25, '/join/id/stop/procedure/stap_014, /join/id/stop/procedure/stap_018,', ''],
+      ['STOP1300', 'stop', 25, '/join/id/stop/procedure/stap_018 (voltooid op 2025-10-17)', '/join/id/stop/procedure/stap_014 (voltooid op 2025-10-17)'],
+      ['STOP1319', 'stop', 25, '/join/id/stop/procedure/stap_014', '/join/id/stop/procedure/stap_005'],
+      ['STOP1319', 'stop', 25, '/join/id/stop/procedure/stap_018', '/join/id/stop/procedure/stap_016'],
+    ])
+  })
+
   it('an empty Al (role fout): STOP0005 blokkerend; an Illustratie with @schaal (role waarschuwing): STOP0045 waarschuwing', () => {
     let broken = breakOnce(besluit, '<Al>Aanhef van het besluit</Al>', '<Al> </Al>')
     broken = breakOnce(broken, '<tekst:Illustratie breedte="70"', '<tekst:Illustratie schaal="50" breedte="70"')

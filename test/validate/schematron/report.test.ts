@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseMessage, readableXPath, severityOf } from '../../../src/validate/schematron/index.js'
+import { parseMessage, parseMessages, readableXPath, severityOf } from '../../../src/validate/schematron/index.js'
 import { lineNumbers, xmlFacts } from '../../../src/validate/schematron/lines.js'
 
 describe('parseMessage', () => {
@@ -17,19 +17,33 @@ describe('parseMessage', () => {
     expect(parseMessage(text)).toMatchObject({ code: 'STOP0012', melding: 'Tekst met "quotes" erin', ernst: 'fout' })
   })
 
+  it('splits a text holding several messages (as STOP1319 builds them) into one message each', () => {
+    const text = ' {"code": "STOP1319", "soortStap2": "a", "melding": "m1", "ernst": "fout"},\n {"code": "STOP1319", "soortStap2": "b", "melding": "m2", "ernst": "fout"},'
+    expect(parseMessages(text).map((m) => [m.code, m.soortStap2, m.melding])).toEqual([
+      ['STOP1319', 'a', 'm1'],
+      ['STOP1319', 'b', 'm2'],
+    ])
+    const broken = text.replace('"m2"', '"m "2""')
+    expect(parseMessages(broken).map((m) => [m.code, m.melding])).toEqual([
+      ['STOP1319', 'm1'],
+      ['STOP1319', 'm "2"'],
+    ])
+  })
+
   it('keeps plain messages as the melding', () => {
     expect(parseMessage('  Geen   JSON hier ')).toEqual({ melding: 'Geen JSON hier' })
   })
 })
 
 describe('severityOf', () => {
-  it('maps role fout/waarschuwing/informatie, falls back to ernst, and treats no role as an error', () => {
-    expect([severityOf('fout', undefined), severityOf('waarschuwing', 'fout'), severityOf('', 'waarschuwing'), severityOf('info', undefined), severityOf('', undefined)]).toEqual([
+  it('maps role fout/waarschuwing/informatie/ontraden, falls back to ernst, and treats no role as an error', () => {
+    expect([severityOf('fout', undefined), severityOf('waarschuwing', 'fout'), severityOf('', 'waarschuwing'), severityOf('info', undefined), severityOf('', undefined), severityOf('ontraden', 'ontraden')]).toEqual([
       'blokkerend',
       'waarschuwing',
       'waarschuwing',
       'informatie',
       'blokkerend',
+      'waarschuwing',
     ])
   })
 })
