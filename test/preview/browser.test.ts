@@ -9,9 +9,11 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Finding } from '../../src/model/index.js'
+import type { Finding, Span } from '../../src/model/index.js'
+import { buildPackage } from '../../src/package/build.js'
+import { packageFromFiles } from '../../src/package/read.js'
 import { writePreview } from '../../src/preview/index.js'
-import { repoRoot, sharedDir } from '../support/shared.js'
+import { fixture, repoRoot, sharedDir } from '../support/shared.js'
 import { folderPackage } from './package.js'
 
 const outDir = join(repoRoot, 'test-output', 'preview')
@@ -185,6 +187,54 @@ describe('gm9920 example (RegelingCompact, image, PDF informatieobject)', () => 
     expect(await page.locator('figure.map-figure').count()).toBe(2)
     expect(await page.locator('section.gio').count()).toBe(2)
     await page.screenshot({ path: join(outDir, 'gm9920.png'), fullPage: true })
+    expect(foreign).toEqual([])
+  })
+})
+
+describe('Assen project (built by visie, 13 GIOs, schematic geometry)', () => {
+  let page: Page
+  let foreign: string[]
+  let gmlCount = 0
+
+  beforeAll(async () => {
+    const result = await buildPackage(fixture('assen'))
+    const trace = new Map<string, Span>()
+    for (const f of result.files) for (const [id, span] of f.trace ?? []) trace.set(id, span)
+    gmlCount = result.files.filter((f) => f.path.endsWith('.gml')).length
+    const pkg = packageFromFiles(result.zipName, result.files.map((f) => ({ name: f.path, bytes: f.bytes })))
+    ;({ page, foreign } = await open('assen', writePreview(pkg, result.findings, { trace, schematisch: true })))
+  })
+
+  test('shows the visie with its numbered headings', async () => {
+    expect(await page.locator('h1').textContent()).toBe('Omgevingsvisie gemeente Assen')
+    await expect(page.locator('h5', { hasText: 'Levendige binnenstad: groeien in kwaliteit' }).textContent()).resolves.toBe(
+      '4.2.2 Levendige binnenstad: groeien in kwaliteit',
+    )
+    const visiekaart = page.locator('figure.figuur img')
+    expect(await visiekaart.evaluate((i) => (i as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0)
+  })
+
+  test('draws all 13 GIOs, each on its own map and on the overview, marked as schematic', async () => {
+    expect(gmlCount).toBe(13)
+    expect(await page.locator('figure.map-figure').count()).toBe(14)
+    expect(await page.locator('#kaart-overzicht .map-layer').count()).toBe(13)
+    expect(await page.locator('.map-note').count()).toBe(14)
+  })
+
+  test('links a GIO named in the text to its map', async () => {
+    const link = page.locator('a.intioref', { hasText: /^binnenstad$/ }).first()
+    const href = (await link.getAttribute('href')) ?? ''
+    await link.click()
+    await page.waitForFunction((h) => (globalThis as unknown as { location: { hash: string } }).location.hash === h, href)
+    expect(await page.locator(`${href} h3`).textContent()).toBe('binnenstad')
+    await page.screenshot({ path: join(outDir, 'assen-binnenstad.png') })
+  })
+
+  test('shows a finding that only knows its source line at the heading it is about', async () => {
+    const section = page.locator('section', { has: page.locator('> h4', { hasText: 'Strategisch gemeentelijk beleid verwerkt in omgevingsvisie' }) })
+    await expect(section.locator('> .findings-inline').textContent()).resolves.toContain('VISIE-104')
+    await section.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: join(outDir, 'assen.png'), fullPage: false })
     expect(foreign).toEqual([])
   })
 })
