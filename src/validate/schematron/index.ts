@@ -36,8 +36,10 @@ export interface SchematronRunOptions extends RunOptions {
 }
 
 /**
- * Runs every applicable rule file of the schema set on each document. Problems of the run itself (rule files
- * missing or not compiling, a document saxon-js cannot read) are VISIE-850..854 findings; it does not throw.
+ * Runs every applicable rule file of the schema set on each document. Problems of the run itself are findings,
+ * it does not throw: VISIE-850 no rule files, VISIE-851 a rule file does not compile, VISIE-852 a document too
+ * large, VISIE-853 a rule without code, VISIE-854 a rule file stopped on a document, VISIE-855 one check raised
+ * a dynamic error. Documents with a DOCTYPE or not well-formed are skipped: the xsd layer reports them.
  */
 export function runSchematron(documents: readonly SchematronDocument[], opts: SchematronRunOptions): Finding[] {
   const findings: Finding[] = []
@@ -75,18 +77,17 @@ function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, trac
   const facts = xmlFacts(doc.text)
   const applicable = rules.filter((r) => applies(r, facts))
   if (applicable.length === 0) return []
-  if (facts.hasDoctype) {
-    return [notRun(doc, 'het bestand bevat een DOCTYPE-declaratie (niet toegestaan in STOP-bestanden)', 'waarschuwing')]
-  }
+  // A DOCTYPE or XML that is not well-formed is the xsd layer's finding (VISIE-800/801): one cause, one finding.
+  // We do not hand such a file to saxon-js (no entity expansion) and report nothing more.
+  if (facts.hasDoctype) return []
   if (doc.text.length > MAX_SCHEMATRON_BYTES) {
     return [notRun(doc, `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`, 'waarschuwing')]
   }
   let parsed: SourceDocument
   try {
     parsed = parseXml(doc.text)
-  } catch (e) {
-    // Not well-formed XML is the xsd layer's finding; say here only that the rules did not run.
-    return [notRun(doc, `het bestand is geen goed gevormde XML (${errorText(e)})`, 'informatie')]
+  } catch {
+    return []
   }
   const out: Finding[] = []
   for (const rule of applicable) {
