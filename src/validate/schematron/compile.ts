@@ -86,7 +86,10 @@ export function compileSchematron(schText: string): string {
   const out = main.ele(REPORT.root)
   patterns.forEach((_, i) => out.ele(XSL_NS, 'xsl:call-template').att('name', `pattern-${i}`))
 
-  patterns.forEach((pattern, i) => compilePattern(sheet, pattern, i, diagnostics, global))
+  // Abstract rules (in patterns or in sch:rules) are inlined where a rule says sch:extends.
+  const abstracts = new Map<string, Element>()
+  for (const r of descendants(schema, 'rule')) if (attr(r, 'abstract') === 'true') abstracts.set(requiredAttr(r, 'id'), r)
+  patterns.forEach((pattern, i) => compilePattern(sheet, pattern, i, diagnostics, global, abstracts))
   return doc.end({ prettyPrint: false })
 }
 
@@ -96,6 +99,7 @@ function compilePattern(
   index: number,
   diagnostics: Map<string, Element>,
   global: (l: Element) => boolean,
+  abstracts: Map<string, Element>,
 ): void {
   if (attr(pattern, 'abstract') === 'true' || attr(pattern, 'is-a') !== undefined) {
     throw new SchematronCompileError(`Abstracte patronen worden niet ondersteund (pattern ${attr(pattern, 'id') ?? index}).`)
@@ -103,7 +107,7 @@ function compilePattern(
   const mode = `pattern-${index}`
   const patternId = attr(pattern, 'id') ?? String(index)
   const lets = childElements(pattern, SCH_NS, 'let').filter((l) => !global(l))
-  const rules = childElements(pattern, SCH_NS, 'rule')
+  const rules = childElements(pattern, SCH_NS, 'rule').filter((r) => attr(r, 'abstract') !== 'true')
 
   // Entry: pattern lets are evaluated once with the document as context and tunnelled to the rules.
   const entry = sheet.ele(XSL_NS, 'xsl:template').att('name', mode)
@@ -117,9 +121,6 @@ function compilePattern(
   const withAttributes = rules.some((r) => /(^|[/|(]\s*)(@|attribute::)/.test(requiredAttr(r, 'context').trim()))
   const children = withAttributes ? '@*|*' : '*'
   rules.forEach((rule, j) => {
-    if (attr(rule, 'abstract') === 'true') {
-      throw new SchematronCompileError(`Abstracte regels worden niet ondersteund (pattern ${patternId}).`)
-    }
     // First match per pattern: earlier rules get higher priorities; a matched node is handled by one rule only.
     const t = sheet
       .ele(XSL_NS, 'xsl:template')
@@ -127,7 +128,7 @@ function compilePattern(
       .att('mode', mode)
       .att('priority', String(rules.length - j))
     for (const l of lets) t.ele(XSL_NS, 'xsl:param').att('name', requiredAttr(l, 'name')).att('tunnel', 'yes')
-    for (const child of childElements(rule)) {
+    for (const child of ruleBody(rule, abstracts, patternId)) {
       if (isSch(child, 'let')) compileLet(t, child)
       else if (isSch(child, 'assert') || isSch(child, 'report')) compileCheck(t, child, patternId, diagnostics)
     }
@@ -144,8 +145,23 @@ function compilePattern(
     .att('mode', mode)
 }
 
+/** A rule's lets and checks in order, with sch:extends replaced by the abstract rule's own (recursively). */
+function ruleBody(rule: Element, abstracts: Map<string, Element>, patternId: string, depth = 0): Element[] {
+  if (depth > 20) throw new SchematronCompileError(`sch:extends is cyclisch (pattern ${patternId}).`)
+  return childElements(rule).flatMap((child) => {
+    if (!isSch(child, 'extends')) return [child]
+    const target = abstracts.get(requiredAttr(child, 'rule'))
+    if (target === undefined) {
+      throw new SchematronCompileError(`sch:extends verwijst naar onbekende abstracte regel '${attr(child, 'rule') ?? ''}' (pattern ${patternId}).`)
+    }
+    return ruleBody(target, abstracts, patternId, depth + 1)
+  })
+}
+
 function compileLet(parent: XMLBuilder, l: Element): void {
   const v = parent.ele(XSL_NS, 'xsl:variable').att('name', requiredAttr(l, 'name'))
+  const as = attr(l, 'as')
+  if (as !== undefined) v.att('as', as)
   const value = attr(l, 'value')
   if (value !== undefined) v.att('select', value)
   else for (const n of Array.from(l.childNodes)) copyContent(v, n)
@@ -293,6 +309,10 @@ function childElements(parent: Element, ns?: string, localName?: string): Elemen
     out.push(el)
   }
   return out
+}
+
+function descendants(parent: Element, localName: string): Element[] {
+  return childElements(parent).flatMap((c) => [...(isSch(c, localName) ? [c] : []), ...descendants(c, localName)])
 }
 
 function isSch(el: Element, localName: string): boolean {

@@ -127,6 +127,19 @@ describe('compileSchematron', () => {
     ])
   })
 
+  it('inlines abstract rules where a rule extends them, and types a let with @as', () => {
+    const sch = schema(`
+      <sch:pattern id="p">
+        <sch:rule abstract="true" id="heeft-id">
+          <sch:let name="n" value="@n" as="xs:string?"/>
+          <sch:report id="ID" test="@id = '2'">id 2, n <sch:value-of select="$n"/></sch:report>
+        </sch:rule>
+        <sch:rule context="t:a"><sch:extends rule="heeft-id"/><sch:report id="A" test="true()">a</sch:report></sch:rule>
+      </sch:pattern>`)
+    expect(check(sch, doc).map((f) => `${f.id} ${f.text}`)).toEqual(['A a', 'ID id 2, n 2', 'A a'])
+    expect(() => compileSchematron(sch.replace('rule="heeft-id"', 'rule="weg"'))).toThrow(/onbekende abstracte regel 'weg'/)
+  })
+
   it('rejects what it does not support, with a Dutch message', () => {
     expect(() => compileSchematron('<schema/>')).toThrow(SchematronCompileError)
     expect(() => compileSchematron(schema('<sch:include href="x.sch"/>'))).toThrow(/sch:include/)
