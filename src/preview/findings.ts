@@ -107,10 +107,12 @@ export function wIdLines(text: string): { line: number; wId: string }[] {
   const out: { line: number; wId: string }[] = []
   const re = /\bwId\s*=\s*["']([^"']*)["']/g
   let line = 1
-  let last = 0
+  let nl = text.indexOf('\n')
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (let i = text.indexOf('\n', last); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++
-    last = m.index
+    while (nl !== -1 && nl < m.index) {
+      line++
+      nl = text.indexOf('\n', nl + 1)
+    }
     out.push({ line, wId: m[1] as string })
   }
   return out

@@ -3,7 +3,7 @@
  * geo:Locatie its naam, basisgeo:id and polygons (Polygon, Surface/PolygonPatch, MultiSurface), lines and points,
  * from gml:posList / gml:pos. Coordinates are kept as given (RD New); curves other than line strings are skipped.
  */
-import { type XmlElement, child, childText, elements, findAll, textOf } from './xml.js'
+import { type XmlElement, child, childText, elements, findAll } from './xml.js'
 
 /** Flat coordinate list: x0, y0, x1, y1, … */
 export type Coords = readonly number[]
@@ -83,13 +83,20 @@ function readCoords(el: XmlElement, dim: number): Coords {
   const out: number[] = []
   for (const list of lists) {
     const d = Number(list.attrs.srsDimension ?? list.attrs.dimension ?? dim) || dim
-    const values = list.name === 'coordinates' ? textOf(list).split(/[\s,]+/) : textOf(list).split(' ')
+    const values = rawText(list).trim().split(list.name === 'coordinates' ? /[\s,]+/ : /\s+/)
     for (let i = 0; i + 1 < values.length; i += d) {
       const x = Number(values[i])
       const y = Number(values[i + 1])
       if (Number.isFinite(x) && Number.isFinite(y)) out.push(x, y)
     }
   }
+  return out
+}
+
+/** Text content without whitespace normalisation (coordinate lists can be megabytes). */
+function rawText(el: XmlElement): string {
+  let out = ''
+  for (const c of el.children) out += c.kind === 'text' ? c.text : ''
   return out
 }
 

@@ -60,6 +60,21 @@ async function open(name: string, html: string): Promise<{ page: Page; foreign: 
   return { page, foreign }
 }
 
+/** The page's getComputedStyle, typed without the DOM lib (page.evaluate callbacks run in the browser). */
+type Styled = { getComputedStyle(e: unknown): Record<'display' | 'breakBefore', string> }
+
+/** Heading levels in document order (h1–h6 and role=heading with aria-level). */
+function headingLevels(page: Page): Promise<number[]> {
+  return page.locator('h1, h2, h3, h4, h5, h6, [role="heading"]').evaluateAll((els) =>
+    els.map((e) => Number((e as unknown as { getAttribute(n: string): string | null; tagName: string }).getAttribute('aria-level') ?? (e as unknown as { tagName: string }).tagName.slice(1))),
+  )
+}
+
+/** Where a heading is more than one level deeper than the one before it (the outline skips a level). */
+function skips(levels: readonly number[]): number[] {
+  return levels.flatMap((l, i) => (i > 0 && l > (levels[i - 1] as number) + 1 ? [i] : []))
+}
+
 /** Locatie elements in a GML file, counted on the raw text (independent of the preview's reader). */
 function locatieCount(path: string): number {
   return (readFileSync(path, 'utf8').match(/<geo:Locatie>/g) ?? []).length
@@ -86,6 +101,7 @@ describe('pv28 example (RegelingVrijetekst, 2 GIOs, OW)', () => {
     // Divisie 5 "Ambities" with its Divisieteksten one level deeper.
     await expect(page.locator('#w-pv28_1__div_1 > h3').textContent()).resolves.toBe('5 Ambities')
     await expect(page.locator('#w-pv28_1__div_1__content_3 > h4').textContent()).resolves.toBe('Naar levendige meerkernige metropool')
+    expect(skips(await headingLevels(page))).toEqual([])
     // The nav lists the same headings.
     expect(await page.locator('nav.toc a[href="#w-pv28_1__div_1"]').textContent()).toBe('5 Ambities')
   })
@@ -164,6 +180,14 @@ describe('pv28 example (RegelingVrijetekst, 2 GIOs, OW)', () => {
     await page.screenshot({ path: join(outDir, 'pv28.png'), fullPage: false })
   })
 
+  test('prints without the screen-only parts', async () => {
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.locator('.skip').evaluate((e) => (globalThis as unknown as Styled).getComputedStyle(e).display)).toBe('none')
+    expect(await page.locator('#kaart-gio-1 .map-info').evaluate((e) => (globalThis as unknown as Styled).getComputedStyle(e).display)).toBe('none')
+    expect(await page.locator('section.gio').first().evaluate((e) => (globalThis as unknown as Styled).getComputedStyle(e).breakBefore)).toBe('page')
+    await page.emulateMedia({ media: 'screen' })
+  })
+
   test('makes no request besides the file itself', () => {
     expect(foreign).toEqual([])
   })
@@ -180,6 +204,7 @@ describe('gm9920 example (RegelingCompact, image, PDF informatieobject)', () => 
 
   test('renders the text, the image and the maps without requests', async () => {
     expect(await page.locator('#besluit h3').first().textContent()).toMatch(/^Artikel/)
+    expect(skips(await headingLevels(page))).toEqual([])
     const img = page.locator('figure.figuur img')
     expect(await img.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/)
     expect(await img.evaluate((i) => (i as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0)
@@ -207,11 +232,16 @@ describe('Assen project (built by visie, 13 GIOs, schematic geometry)', () => {
 
   test('shows the visie with its numbered headings', async () => {
     expect(await page.locator('h1').textContent()).toBe('Omgevingsvisie gemeente Assen')
+    const levels = await headingLevels(page)
+    expect(skips(levels)).toEqual([])
+    expect(Math.max(...levels)).toBeGreaterThan(5) // Assen nests deeper than h6: aria-level carries on
     await expect(page.locator('h5', { hasText: 'Levendige binnenstad: groeien in kwaliteit' }).textContent()).resolves.toBe(
       '4.2.2 Levendige binnenstad: groeien in kwaliteit',
     )
-    const visiekaart = page.locator('figure.figuur img')
-    expect(await visiekaart.evaluate((i) => (i as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0)
+    // Every figure (the visiekaart of Bijlage II at least) shows its image from the package.
+    const widths = await page.locator('figure.figuur img').evaluateAll((is) => is.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth))
+    expect(widths.length).toBeGreaterThan(0)
+    expect(widths.filter((w) => w === 0)).toEqual([])
   })
 
   test('draws all 13 GIOs, each on its own map and on the overview, marked as schematic', async () => {
