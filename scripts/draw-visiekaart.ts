@@ -1,7 +1,7 @@
 /**
- * Draws the schematic stand-in for Bijlage II's visiekaart (the source PDF has only the image) as an RGB PNG
- * without alpha (LVBB1013), 96 dpi, with node:zlib: fixtures/assen/afbeeldingen/visiekaart-schematisch.png.
- * Labelled SCHEMATISCH; it shows the Figuur path working, it is not the real map. Run: npx tsx scripts/draw-visiekaart.ts
+ * Draws the schematic stand-ins for the two images of the source PDF that have no text (Bijlage II's visiekaart and
+ * the table of §5.2) as RGB PNGs without alpha (LVBB1013), 96 dpi, with node:zlib, into fixtures/assen/afbeeldingen/.
+ * Labelled SCHEMATISCH; they show the Figuur path working, they are not the real pictures. Run: npx tsx scripts/draw-visiekaart.ts
  */
 import { writeFileSync } from 'node:fs'
 import { deflateSync } from 'node:zlib'
@@ -75,20 +75,32 @@ function crc32(bytes: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0
 }
 
-const ihdr = Buffer.alloc(13)
-ihdr.writeUInt32BE(W, 0)
-ihdr.writeUInt32BE(H, 4)
-ihdr.set([8, 2, 0, 0, 0], 8) // 8-bit RGB (colour type 2: no alpha), deflate, no filter, no interlace
-const phys = Buffer.alloc(9)
-phys.writeUInt32BE(3780, 0) // 96 dpi in pixels per metre
-phys.writeUInt32BE(3780, 4)
-phys[8] = 1
-const raw = Buffer.alloc((W * 3 + 1) * H)
-for (let y = 0; y < H; y++) raw.set(px.subarray(y * W * 3, (y + 1) * W * 3), y * (W * 3 + 1) + 1)
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', ihdr), chunk('pHYs', phys), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array()),
-])
-const out = new URL('../fixtures/assen/afbeeldingen/visiekaart-schematisch.png', import.meta.url)
-writeFileSync(out, png)
-process.stdout.write(`${out.pathname} ${png.length} bytes\n`)
+function writePng(file: string): void {
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(W, 0)
+  ihdr.writeUInt32BE(H, 4)
+  ihdr.set([8, 2, 0, 0, 0], 8) // 8-bit RGB (colour type 2: no alpha), deflate, no filter, no interlace
+  const phys = Buffer.alloc(9)
+  phys.writeUInt32BE(3780, 0) // 96 dpi in pixels per metre
+  phys.writeUInt32BE(3780, 4)
+  phys[8] = 1
+  const raw = Buffer.alloc((W * 3 + 1) * H)
+  for (let y = 0; y < H; y++) raw.set(px.subarray(y * W * 3, (y + 1) * W * 3), y * (W * 3 + 1) + 1)
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr), chunk('pHYs', phys), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array()),
+  ])
+  const out = new URL(`../fixtures/assen/afbeeldingen/${file}`, import.meta.url)
+  writeFileSync(out, png)
+  process.stdout.write(`${out.pathname} ${png.length} bytes\n`)
+}
+
+writePng('visiekaart-schematisch.png')
+
+// §5.2: a table of policy documents in the source; here a plain grid with a header row.
+rect(0, 0, W, H, [255, 255, 255])
+rect(40, 80, 560, 40, [200, 215, 235])
+for (let i = 0; i <= 9; i++) rect(40, 80 + i * 40, 560, 2, [90, 90, 90])
+for (const x of [40, 240, 420, 598]) rect(x, 80, 2, 360, [90, 90, 90])
+text('SCHEMATISCH', 20, 8, 3, [40, 40, 40])
+writePng('tabel-5-2-schematisch.png')

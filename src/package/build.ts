@@ -10,7 +10,7 @@ import { buildGios } from '../gio/index.js'
 import { assignIds } from '../ids/index.js'
 import { type Finding, type PackageFile, InputError, compareFindings, isBlocking } from '../model/index.js'
 import { writeOwBestanden } from '../ow/index.js'
-import { readText } from '../parse/index.js'
+import { fillFigureSlots, readText } from '../parse/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
 import { writeManifest } from '../stop/manifest.js'
 import { type OpdrachtSoort, writeOpdracht } from '../stop/opdracht.js'
@@ -56,13 +56,14 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   step('tekst')
   if (parsed.findings.some(isBlocking)) return halt(ctx, findings, [])
 
-  const identified = assignIds(parsed.document, ctx)
+  const identified = assignIds(fillFigureSlots(parsed.document, config.afbeeldingen), ctx)
   findings.push(...identified.findings)
   step('identificaties')
 
   const gio = await buildGios(identified.document, ctx, {
     ...(options.geo ? { geoOverride: options.geo } : {}),
-    onProgress: (done, total) => options.onStep?.("GIO's", 0, `${done}/${total}`),
+    // The GIO builder counts bytes of geometry source read.
+    onProgress: (done, total) => options.onStep?.("GIO's", 0, total > 0 ? `${Math.floor((done / total) * 100)}%` : ''),
   })
   findings.push(...gio.findings)
   step("GIO's")

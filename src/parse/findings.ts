@@ -36,7 +36,9 @@ export const parseRules = {
   'VISIE-104': {
     severity: 'waarschuwing',
     title: 'Kop zonder tekst',
-    message: (d) => `Onder kop "${d.nummer} ${d.opschrift}" staat geen tekst; in de bron stond hier vermoedelijk een tabel of afbeelding die niet als tekst is meegekomen.`,
+    message: (d) =>
+      `Onder kop "${d.nummer} ${d.opschrift}" staat geen tekst; in de bron stond hier vermoedelijk een tabel of afbeelding die niet als tekst is meegekomen. ` +
+      `Vul de tekst aan (via 'visie parse --format md') of koppel een afbeelding in visie.json onder afbeeldingen."${d.nummer} ${d.opschrift}"; een lege paragraaf keurt de LVBB af (STOP0058).`,
   },
   'VISIE-105': {
     severity: 'waarschuwing',

@@ -9,6 +9,7 @@ import { readPdfText } from './read-text.js'
 export { writeMarkdown } from './write-markdown.js'
 export { writeOutline } from './write-outline.js'
 export { parseRules } from './findings.js'
+export { fillFigureSlots } from './figure-slots.js'
 
 export interface ReadTextOptions {
   /** The path of the source as given (used in findings and `document.file`). */

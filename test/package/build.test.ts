@@ -52,8 +52,16 @@ describe('visie build fixtures/assen', () => {
       'owHoofdlijnen.xml',
       'owLocaties.xml',
       'owRegelingsgebied.xml',
+      'tabel-5-2-schematisch.png',
       'visiekaart-schematisch.png',
     ])
+  })
+
+  test('the empty §5.2 carries the image visie.json maps to it, as a Figuur inside its Divisie', () => {
+    const besluit = text(fixtureBuild, 'besluit.xml')
+    const div52 = besluit.slice(besluit.indexOf('<Divisie eId="div_5__div_2"'), besluit.indexOf('</Divisie>', besluit.indexOf('<Divisie eId="div_5__div_2"')))
+    expect(div52).toContain('<Opschrift>Strategisch gemeentelijk beleid verwerkt in omgevingsvisie</Opschrift>')
+    expect(div52).toMatch(/<Illustratie [^>]*naam="tabel-5-2-schematisch\.png"/)
   })
 
   test('manifest.xml lists every file, itself included, with its content type', () => {
