@@ -1,10 +1,10 @@
 /**
- * Places findings in the page: on the text element they are about (finding file = the besluit, matched by wId or
- * eId from `data`/`at.xpath`, else by `at.line` to the element that starts last before that line), on a GIO's map
- * section (finding file = its IO XML or GML), or only in the summary at the top. Renders both views.
+ * Places findings in the page: at the text element they concern (wId/eId in data or xpath, line in the besluit, source
+ * line via the writers' trace, OW identificatie), at a GIO's map (its IO/GML file, OW Locatie), or only in the summary.
  */
 import type { Finding, Severity, Span } from '../model/index.js'
 import { type Html, h } from './html.js'
+import type { OwPlace } from './ow.js'
 import type { PackageView } from './package-view.js'
 
 export interface PlacedFinding {
@@ -35,7 +35,12 @@ export interface TextIndex {
 
 const SEVERITIES: readonly Severity[] = ['blokkerend', 'waarschuwing', 'informatie']
 
-export function placeFindings(findings: readonly Finding[], view: PackageView, index: TextIndex): FindingPlacement {
+export function placeFindings(
+  findings: readonly Finding[],
+  view: PackageView,
+  index: TextIndex,
+  owPlaces: ReadonlyMap<string, OwPlace> = new Map(),
+): FindingPlacement {
   const byWId = new Map<string, PlacedFinding[]>()
   const byGio = new Map<string, PlacedFinding[]>()
   const gioOfFile = new Map<string, string>()
@@ -46,12 +51,16 @@ export function placeFindings(findings: readonly Finding[], view: PackageView, i
   const all = findings.map((finding, i): PlacedFinding => {
     const id = `bevinding-${i + 1}`
     const file = finding.at?.file
-    const gio = file ? gioOfFile.get(file) : undefined
+    const owPlace = typeof finding.data.identificatie === 'string' ? owPlaces.get(finding.data.identificatie) : undefined
+    const gio = (file ? gioOfFile.get(file) : undefined) ?? owPlace?.gio
     if (gio) {
       push(byGio, gio, { finding, id, href: `#${gio}` })
       return { finding, id, href: `#${gio}` }
     }
-    const wId = wIdOf(finding, index, file !== undefined && file === view.besluitFile) ?? (file === undefined ? bySource(finding, index) : undefined)
+    const wId =
+      wIdOf(finding, index, file !== undefined && file === view.besluitFile) ??
+      (file === undefined ? bySource(finding, index) : undefined) ??
+      owPlace?.wId
     const host = wId ? index.hostOf.get(wId) : undefined
     if (!host) return { finding, id }
     push(byWId, host, { finding, id, href: `#w-${host}` })

@@ -32,8 +32,8 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
   const view = readPackageView(pkg)
   const hosts = indexHosts(view.besluit)
   const lines = view.besluitText ? wIdLines(view.besluitText) : []
-  const placement = placeFindings(findings, view, { ...hosts, lines, ...(options.trace ? { sourceSpans: options.trace } : {}) })
   const ow = readOw(view.owFiles, view.informatieobjecten)
+  const placement = placeFindings(findings, view, { ...hosts, lines, ...(options.trace ? { sourceSpans: options.trace } : {}) }, ow.places)
   const extTargets = extIoRefTargets(view.besluit)
   const ctx: TekstContext = {
     informatieobject: ioLookup(view.informatieobjecten),

@@ -217,7 +217,7 @@ function layerGroup(layer: MapLayer, f: Frame): Html {
   return h(
     'g',
     { class: 'map-layer', fill: colour, stroke: colour },
-    layer.shapes.map((s) => shape(s.naam, s.geometrie, f, { class: 'loc' })),
+    layer.shapes.map((s) => shape(s.naam, s.geometrie, f, { class: 'loc', role: 'img' })),
   )
 }
 

@@ -26,6 +26,13 @@ export interface OwView {
   readonly byWId: ReadonlyMap<string, readonly OwAnnotation[]>
   readonly hoofdlijnen: readonly OwLink[]
   readonly gebiedsaanwijzingen: readonly OwLink[]
+  /** OW identificatie → where the page shows that object: the STOP text (wId) or a GIO map (anchor). */
+  readonly places: ReadonlyMap<string, OwPlace>
+}
+
+export interface OwPlace {
+  readonly wId?: string
+  readonly gio?: string
 }
 
 const OBJECTS = new Set(['Divisie', 'Divisietekst', 'Tekstdeel', 'Hoofdlijn', 'Gebiedsaanwijzing', 'Gebiedengroep', 'Gebied', 'Lijnengroep', 'Lijn', 'Puntengroep', 'Punt', 'Ambtsgebied'])
@@ -45,11 +52,13 @@ export function readOw(files: readonly { readonly root: XmlElement }[], ios: rea
   const locatieLink = (id: string): OwLink => resolveLocatie(id, objects, gioByGeometry)
 
   const byWId = new Map<string, OwAnnotation[]>()
+  const places = placesOf(objects, locatieLink)
   for (const el of order) {
     if (el.name !== 'Tekstdeel') continue
     const divisie = refs(child(el, 'divisieaanduiding'))[0]
     const wId = divisie ? objects.get(divisie)?.attrs.wId : undefined
     if (!wId) continue
+    places.set(childText(el, 'identificatie') ?? '', { wId })
     const list = byWId.get(wId) ?? []
     list.push({
       tekstdeel: childText(el, 'identificatie') ?? '',
@@ -69,7 +78,21 @@ export function readOw(files: readonly { readonly root: XmlElement }[], ios: rea
     gebiedsaanwijzingen: order
       .filter((e) => e.name === 'Gebiedsaanwijzing')
       .map((e) => gebiedsaanwijzingLink(childText(e, 'identificatie') ?? '', objects, locatieLink)),
+    places,
   }
+}
+
+/** Divisie(tekst) → its wId; Locaties and Gebiedsaanwijzingen → the GIO map their geometry is on. */
+function placesOf(objects: ReadonlyMap<string, XmlElement>, locatie: (id: string) => OwLink): Map<string, OwPlace> {
+  const places = new Map<string, OwPlace>()
+  for (const [id, el] of objects) {
+    if (el.attrs.wId) places.set(id, { wId: el.attrs.wId })
+    else if (el.name !== 'Tekstdeel' && el.name !== 'Hoofdlijn') {
+      const href = el.name === 'Gebiedsaanwijzing' ? gebiedsaanwijzingLink(id, objects, locatie).href : locatie(id).href
+      if (href) places.set(id, { gio: href.slice(1) })
+    }
+  }
+  return places
 }
 
 /** xlink:href values of the *Ref elements under a wrapper. */

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest'
 import type { Finding } from '../../src/model/index.js'
 import { placeFindings, wIdLines } from '../../src/preview/findings.js'
 import { indexHosts } from '../../src/preview/hosts.js'
+import { readOw } from '../../src/preview/ow.js'
 import { readPackageView } from '../../src/preview/package-view.js'
 import { sharedDir } from '../support/shared.js'
 import { folderPackage } from './package.js'
@@ -47,6 +48,22 @@ describe('placeFindings', () => {
       '#w-pv28_1__content_5',
     ])
     expect(placed.byWId.get('pv28_1__div_2')?.map((p) => p.id)).toEqual(['bevinding-2'])
+  })
+
+  test('places OW findings by identificatie: at the annotated Divisietekst, or at the GIO that holds the Locatie', () => {
+    const ow = readOw(view.owFiles, view.informatieobjecten)
+    const placed = placeFindings(
+      [
+        finding({ identificatie: 'nl.imow-pv28.tekstdeel.010000070000010000000008' }, { file: 'owDivisie.xml', line: 142 }),
+        finding({ identificatie: 'nl.imow-pv28.gebiedengroep.010000070000010000000201' }, { file: 'owLocaties.xml' }),
+        finding({ identificatie: 'nl.imow-pv28.hoofdlijn.010000070000010000000005' }, { file: 'owHoofdlijn.xml' }),
+      ],
+      view,
+      index,
+      ow.places,
+    )
+    const delta = view.informatieobjecten.find((io) => io.dataFile === 'DeltaVisie-v1.gml')
+    expect(placed.all.map((p) => p.href)).toEqual(['#w-pv28_1__div_1__content_1', `#${delta?.anchor}`, undefined])
   })
 
   test('puts findings on an IO or GML file at that GIO, and unknown places only in the summary', () => {

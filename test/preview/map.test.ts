@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest'
+import type { Geometrie } from '../../src/preview/gml.js'
+import { renderHtml } from '../../src/preview/html.js'
+import { renderMap } from '../../src/preview/map.js'
+
+/** A 1000 × 500 m rectangle in RD New, drawn counter-clockwise from the south-west corner. */
+const rect: Geometrie = {
+  polygons: [{ exterior: [200000, 500000, 201000, 500000, 201000, 500500, 200000, 500500, 200000, 500000], interiors: [] }],
+  lines: [],
+  points: [],
+}
+
+function draw(naam: string, g: Geometrie): string {
+  return renderHtml(renderMap({ id: 'k', title: 'Kaart', layers: [{ label: 'gebied', colour: 0, shapes: [{ naam, geometrie: g }] }] }))
+}
+
+describe('renderMap', () => {
+  const svg = draw('Zuid <west> & co', rect)
+  const d = /<g class="loc"[^>]*>.*?<path d="([^"]+)"/.exec(svg)?.[1] ?? ''
+  const points = [...d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const)
+
+  test('keeps the aspect ratio and flips y (north up)', () => {
+    expect(points).toHaveLength(5)
+    const [sw, se, ne] = points as unknown as [number, number][]
+    expect((se[0] - sw[0]) / (sw[1] - ne[1])).toBeCloseTo(2, 5) // 1000 m wide, 500 m high
+    expect(ne[1]).toBeLessThan(se[1]) // the northern edge is higher on screen
+    expect(d.endsWith('Z')).toBe(true)
+  })
+
+  test('gives a round scale bar length and a north arrow', () => {
+    // 1000 m over 752 px: a quarter of the 800 px map is ~266 m, so the bar is 200 m.
+    expect(/<g class="map-scale"[^>]*>.*?<text[^>]*>([^<]*)<\/text>/.exec(svg)?.[1]).toBe('200 m')
+    expect(svg).toContain('<g class="map-north" aria-hidden="true">')
+  })
+
+  test('names each Locatie for hover, focus and screen readers, escaped once', () => {
+    expect(svg).toContain('<g class="loc" role="img" tabindex="0" data-naam="Zuid &lt;west&gt; &amp; co" aria-label="Zuid &lt;west&gt; &amp; co"><title>Zuid &lt;west&gt; &amp; co</title>')
+  })
+
+  test('says so when there is nothing to draw', () => {
+    expect(draw('leeg', { polygons: [], lines: [], points: [] })).toBe('<p class="map-empty">Kaart: geen tekenbare geometrie gevonden.</p>')
+  })
+})
