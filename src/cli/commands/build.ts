@@ -8,10 +8,8 @@ import { homedir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { Option } from 'commander'
 import { type Finding, type Severity, isBlocking } from '../../model/index.js'
-import { buildPackage } from '../../package/build.js'
 import { defaultSchemasDir } from '../../schemas/index.js'
 import type { Report } from '../../validate/index.js'
-import { formatJson, formatText } from '../../validate/report/index.js'
 import { VERSION } from '../version.js'
 import type { CommandRegistration } from '../io.js'
 import { createProgress } from '../progress.js'
@@ -46,6 +44,9 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
         : io.env.VISIE_SCHEMAS
           ? resolve(io.cwd, io.env.VISIE_SCHEMAS)
           : defaultSchemasDir(io.env, homedir())
+      // Loaded on use, so `visie --help` and the other commands start without the writers and validators.
+      const { buildPackage } = await import('../../package/build.js')
+      const { formatJson, formatText } = await import('../../validate/report/index.js')
       const result = await buildPackage(projectDir, {
         ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
         opdracht: flags.opdracht,
