@@ -21,7 +21,7 @@ describe('renderMap', () => {
 
   test('keeps the aspect ratio and flips y (north up)', () => {
     expect(points).toHaveLength(5)
-    const [sw, se, ne] = points as unknown as [number, number][]
+    const [sw, se, ne] = points as unknown as [readonly [number, number], readonly [number, number], readonly [number, number]]
     expect((se[0] - sw[0]) / (sw[1] - ne[1])).toBeCloseTo(2, 5) // 1000 m wide, 500 m high
     expect(ne[1]).toBeLessThan(se[1]) // the northern edge is higher on screen
     expect(d.endsWith('Z')).toBe(true)
