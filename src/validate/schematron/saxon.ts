@@ -97,7 +97,7 @@ export function transform(stylesheet: CompiledStylesheet, source: string | Sourc
   const doc = typeof source === 'string' ? parseXml(source) : source
   const option = stylesheet.kind === 'sef' ? 'package-text' : 'stylesheet-text'
   const result = saxon.XPath.evaluate(
-    `transform(map{'${option}': $stylesheet, 'source-node': $doc, 'delivery-format': 'serialized'})?output`,
+    `transform(map{'${option}': $stylesheet, 'initial-match-selection': $doc, 'global-context-item': $doc, 'delivery-format': 'serialized'})?output`,
     null,
     { params: { stylesheet: stylesheet.text, doc: doc.node } },
   )
