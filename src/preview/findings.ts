@@ -152,16 +152,17 @@ export function inlineFindings(list: readonly PlacedFinding[] | undefined): Html
   return h('aside', { class: 'findings-inline', 'aria-label': 'Bevindingen hier' }, h('ul', {}, list.map((p) => findingItem(p, false))))
 }
 
-export function findingsSummary(placement: FindingPlacement): Html {
+export function findingsSummary(note: string | undefined, placement: FindingPlacement): Html {
   const counts = SEVERITIES.map((s) => [s, placement.all.filter((p) => p.finding.severity === s).length] as const)
   const intro =
     placement.all.length === 0
-      ? h('p', { class: 'findings-none' }, 'Geen bevindingen meegegeven.')
+      ? h('p', { class: 'findings-none' }, 'Geen bevindingen.')
       : h('p', {}, counts.map(([s, n], i) => [i > 0 ? ', ' : '', h('strong', { class: `count-${s}` }, String(n)), ` ${s}`]), '.')
   return h(
     'section',
     { id: 'bevindingen', 'aria-labelledby': 'bevindingen-kop', class: 'findings-summary' },
     h('h2', { id: 'bevindingen-kop' }, 'Bevindingen'),
+    note ? h('p', { class: 'findings-note' }, note) : undefined,
     intro,
     placement.all.length > 0 ? h('ol', {}, placement.all.map((p) => findingItem(p, true))) : undefined,
   )

@@ -26,6 +26,8 @@ export interface PreviewOptions {
   readonly trace?: ReadonlyMap<string, Span>
   /** The geometry is drawn for demonstration only (visie.json `geo.schematisch`): every map says so. */
   readonly schematisch?: boolean
+  /** A sentence shown under the findings heading, e.g. that the package was not validated. */
+  readonly findingsNote?: string
 }
 
 export function writePreview(pkg: PackageContents, findings: readonly Finding[], options: PreviewOptions = {}): string {
@@ -52,7 +54,7 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
   // The text is rendered first so that the summary links only to findings that were placed inline.
   const body = tekst ? renderBesluit(tekst, ctx) : h('p', { class: 'missing' }, 'Geen besluit (AanleveringBesluit) in het pakket gevonden.')
   const maps = renderInformatieobjecten(view.informatieobjecten, placement, options)
-  const summary = findingsSummary({
+  const summary = findingsSummary(options.findingsNote, {
     ...placement,
     all: placement.all.map((p) => (p.href?.startsWith('#w-') && !ctx.rendered.has(p.href.slice(3)) ? { finding: p.finding, id: p.id } : p)),
   })

@@ -1,8 +1,7 @@
 /**
- * STOP tekst (imop-tekst) → HTML: structure (Divisie, Divisietekst, Hoofdstuk…, Artikel, Bijlage) as sections with
- * numbered Kop headings, blocks (Al, Lijst/Li, Begrippenlijst, Figuur with its image as data: URI, CALS table,
- * Tussenkop, Gereserveerd) and inline markup; ExtIoRef/IntIoRef link to the GIO's map. Unknown elements keep their
- * text (span/div). Findings and OW annotations are shown at the top of the element with that wId.
+ * STOP tekst → HTML: structure as sections with numbered Kop headings, blocks (Al, Lijst, Begrippenlijst, Figuur as
+ * data: URI, table, Tussenkop) and inline markup; ExtIoRef/IntIoRef link to the GIO map; unknown elements keep their
+ * text. Findings and OW annotations show at the top of the element with their wId. Skipped: Formule rendering.
  */
 import { findingsFor, owAside, type TekstContext } from './tekst-context.js'
 import { type Html, h } from './html.js'

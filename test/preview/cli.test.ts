@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import type { Io } from '../../src/cli/io.js'
-import { schemasDir, sharedDir } from '../support/shared.js'
+import { fixture, schemasDir, sharedDir } from '../support/shared.js'
 
 const work = mkdtempSync(join(tmpdir(), 'visie-preview-cli-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -25,7 +25,9 @@ describe('visie preview', () => {
     const r = await run('preview', pv28, '--out', 'pv28.html', '--geen-validatie')
     expect(r).toMatchObject({ code: 0, err: '' })
     expect(r.out).toContain(join(work, 'pv28.html'))
-    expect(readFileSync(join(work, 'pv28.html'), 'utf8')).toContain('<h1>Ambitienotitie</h1>')
+    const html = readFileSync(join(work, 'pv28.html'), 'utf8')
+    expect(html).toContain('<h1>Ambitienotitie</h1>')
+    expect(html).toContain('Het pakket is niet gevalideerd (--geen-validatie)')
     expect(existsSync(join(work, 'pv28.html.tmp-visie'))).toBe(false)
   })
 
@@ -40,6 +42,16 @@ describe('visie preview', () => {
     const html = readFileSync(join(work, 'kapot.html'), 'utf8')
     const section = html.slice(html.indexOf('<section id="gio-2"'), html.indexOf('</section>', html.indexOf('<section id="gio-2"')))
     expect(section).toContain('LVBB3008')
+  })
+
+  test('builds a project folder first and previews what it would deliver', async () => {
+    const r = await run('preview', fixture('assen'), '--out', 'assen.html')
+    expect(r.err).toBe('')
+    expect([0, 1]).toContain(r.code) // 1 only when the build itself finds blocking problems
+    const html = readFileSync(join(work, 'assen.html'), 'utf8')
+    expect(html).toContain('<h1>Omgevingsvisie gemeente Assen</h1>')
+    // visie.json says the geometry is schematic: every map says so.
+    expect(html.split('class="map-note"').length - 1).toBe(html.split('class="map-figure"').length - 1)
   })
 
   test('draws the ambtsgebied from a GeoJSON file, and refuses one that is not in RD', async () => {

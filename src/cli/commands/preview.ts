@@ -56,7 +56,10 @@ export const registerPreview: CommandRegistration = (program, io, exit) => {
 
 async function fromPackage(input: string, path: string, flags: PreviewFlags, io: Io): Promise<Loaded> {
   const pkg = { ...(await readPackage(path)), source: input }
-  if (flags.geenValidatie) return { pkg, findings: pkg.findings, options: {} }
+  if (flags.geenValidatie) {
+    const findingsNote = 'Het pakket is niet gevalideerd (--geen-validatie): hieronder staan alleen de bevindingen van het inlezen.'
+    return { pkg, findings: pkg.findings, options: { findingsNote } }
+  }
   const report = await validatePackage(pkg, { schemasDir: schemasDir(flags, io) })
   return { pkg, findings: report.findings, options: {} }
 }
