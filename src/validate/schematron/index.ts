@@ -39,7 +39,7 @@ export interface SchematronRunOptions extends RunOptions {
  * Runs every applicable rule file of the schema set on each document. Problems of the run itself are findings,
  * it does not throw: VISIE-850 no rule files, VISIE-851 a rule file does not compile, VISIE-852 a document too
  * large, VISIE-853 a rule without code, VISIE-854 a rule file stopped on a document, VISIE-855 one check raised
- * a dynamic error. Documents with a DOCTYPE or not well-formed are skipped: the xsd layer reports them.
+ * a dynamic error, VISIE-856 more than MAX_FINDINGS_PER_CODE findings of one code in one file (the rest counted). Documents with a DOCTYPE or not well-formed are skipped: the xsd layer reports them.
  */
 export function runSchematron(documents: readonly SchematronDocument[], opts: SchematronRunOptions): Finding[] {
   const findings: Finding[] = []
@@ -104,6 +104,32 @@ function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, trac
         at: { file: doc.name },
       })
     }
+  }
+  return capPerCode(out, doc.name)
+}
+
+/** At most this many findings per code per file; the rest is counted in one VISIE-856 finding per code. */
+export const MAX_FINDINGS_PER_CODE = 100
+
+function capPerCode(findings: readonly Finding[], file: string): Finding[] {
+  const seen = new Map<string, number>()
+  const out: Finding[] = []
+  for (const f of findings) {
+    const n = (seen.get(f.code) ?? 0) + 1
+    seen.set(f.code, n)
+    if (n <= MAX_FINDINGS_PER_CODE) out.push(f)
+  }
+  for (const [code, n] of [...seen].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (n <= MAX_FINDINGS_PER_CODE) continue
+    const first = findings.find((f) => f.code === code)
+    out.push({
+      code: 'VISIE-856',
+      severity: 'informatie',
+      layer: first?.layer ?? 'stop',
+      message: `${code} kwam ${n} keer voor in ${file}; de eerste ${MAX_FINDINGS_PER_CODE} staan in het rapport, de overige ${n - MAX_FINDINGS_PER_CODE} zijn weggelaten.`,
+      data: { regel: code, aantal: n, weggelaten: n - MAX_FINDINGS_PER_CODE },
+      at: { file },
+    })
   }
   return out
 }

@@ -212,6 +212,22 @@ describe('schematronLayer', () => {
     expect(findings.map((f) => [f.code, f.severity, f.at?.file])).toEqual([['STOP0022', 'blokkerend', 'besluit.xml']])
   })
 
+  it('keeps the first 100 findings of one code per file and counts the rest (VISIE-856)', async () => {
+    // 150 ongemarkeerde lists with a LiNummer: 150 × STOP0001.
+    const lijsten = Array.from(
+      { length: 150 },
+      (_, i) =>
+        `<tekst:Lijst eId="chp_1__art_1__list_${i + 1}" wId="gm9920_1__chp_1__art_1__list_${i + 1}" type="ongemarkeerd"><tekst:Li eId="chp_1__art_1__list_${i + 1}__item_1" wId="gm9920_1__chp_1__art_1__list_${i + 1}__item_1"><tekst:LiNummer>-</tekst:LiNummer><tekst:Al>x</tekst:Al></tekst:Li></tekst:Lijst>`,
+    ).join('')
+    const broken = breakOnce(besluit, '<tekst:Al>Inhoud van artikel 1 binnen hoofdstuk 1 binnen lichaam</tekst:Al>', lijsten)
+    const entries = [{ name: 'besluit.xml', bytes: new TextEncoder().encode(broken) }]
+    const findings = await schematronLayer.run({ source: 'x.zip', entries, findings: [] }, { schemasDir: schemas })
+    expect(findings.filter((f) => f.code === 'STOP0001')).toHaveLength(100)
+    expect(findings.filter((f) => f.code !== 'STOP0001').map((f) => [f.code, f.severity, f.data])).toEqual([
+      ['VISIE-856', 'informatie', { regel: 'STOP0001', aantal: 150, weggelaten: 50 }],
+    ])
+  })
+
   it('traces a finding to the source text through the wId of its element', async () => {
     const entries = [{ name: 'besluit.xml', bytes: new TextEncoder().encode(breakOnce(besluit, 'eId="chp_1__art_1"', 'eId="chp_1__para_1"')) }]
     const trace = new Map([['gm9920_1__chp_1__art_1', { file: 'visie.txt', line: 12 }]])
