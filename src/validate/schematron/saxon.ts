@@ -48,7 +48,10 @@ export function compileXslt(xslt: string, cacheDir?: string): CompiledStylesheet
   let compiled: CompiledStylesheet | undefined
   if (file !== undefined) {
     try {
-      compiled = { kind: 'sef', text: readFileSync(file, 'utf8') }
+      const text = readFileSync(file, 'utf8')
+      // A truncated or foreign file is ignored (and overwritten) rather than failing every run.
+      const sef = JSON.parse(text) as { N?: unknown }
+      compiled = sef.N === 'package' ? { kind: 'sef', text } : undefined
     } catch {
       compiled = undefined
     }
