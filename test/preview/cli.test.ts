@@ -1,10 +1,11 @@
 /** `visie preview` end to end through the CLI entry, on the pv28 example and on a copy with a broken GML hash. */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import type { Io } from '../../src/cli/io.js'
+import { zipPackage } from '../../src/package/zip.js'
 import { fixture, schemasDir, sharedDir } from '../support/shared.js'
 
 const work = mkdtempSync(join(tmpdir(), 'visie-preview-cli-'))
@@ -31,6 +32,14 @@ describe('visie preview', () => {
     expect(existsSync(join(work, 'pv28.html.tmp-visie'))).toBe(false)
   })
 
+  test('reads a ZIP and names the output after it by default', async () => {
+    const files = readdirSync(pv28).map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(join(pv28, name))), contentType: 'application/xml' }))
+    writeFileSync(join(work, 'levering.zip'), await zipPackage(files))
+    const r = await run('preview', 'levering.zip', '--geen-validatie')
+    expect(r.code).toBe(0)
+    expect(readFileSync(join(work, 'levering.html'), 'utf8')).toContain('<h1>Ambitienotitie</h1>')
+  })
+
   test('validates first and shows a blocking finding at its GIO (exit 1)', async () => {
     const broken = join(work, 'kapot')
     cpSync(pv28, broken, { recursive: true })
@@ -51,7 +60,9 @@ describe('visie preview', () => {
     const html = readFileSync(join(work, 'assen.html'), 'utf8')
     expect(html).toContain('<h1>Omgevingsvisie gemeente Assen</h1>')
     // visie.json says the geometry is schematic: every map says so.
-    expect(html.split('class="map-note"').length - 1).toBe(html.split('class="map-figure"').length - 1)
+    const maps = html.split('class="map-figure"').length - 1
+    expect(maps).toBeGreaterThan(0)
+    expect(html.split('class="map-note"').length - 1).toBe(maps)
   })
 
   test('draws the ambtsgebied from a GeoJSON file, and refuses one that is not in RD', async () => {
