@@ -187,6 +187,20 @@ describe('broken copies of the otst besluit', () => {
     expect(findings.map((f) => [f.code, f.severity, f.data.eId, f.at?.line])).toEqual([['STOP0081', 'waarschuwing', 'recital_o_1', 129]])
   })
 
+  it('a BeoogdInformatieobject whose eId names no ExtIoRef: BHKV1036 (a pattern let that builds <set><id> trees)', () => {
+    const broken = breakOnce(besluit, '<eId>!main#cmp_ebc1__content_2__ref_1</eId>', '<eId>!main#cmp_ebc1__content_9__ref_1</eId>')
+    const findings = runSchematron([{ name: 'besluit.xml', text: broken }], { schemasDir: schemas })
+    expect(findings.map((f) => [f.code, f.layer, f.at?.line, f.data.eId])).toEqual([['BHKV1036', 'lvbb', 41, '!main#cmp_ebc1__content_9__ref_1']])
+  })
+
+  it('an IO whose officieleTitel is not its FRBRWork: BHKV1017 from lvbb-aanlevering-io.sch', () => {
+    const name = 'IO-9cb89b53-b554-3b6b-b1f1-c165b48e4363.xml'
+    const io = readFileSync(join(otst, name), 'utf8')
+    const broken = breakOnce(io, /<officieleTitel>[^<]*/, '<officieleTitel>/join/id/regdata/gm9920/2025/anders')
+    const findings = runSchematron([{ name, text: broken }], { schemasDir: schemas })
+    expect(findings.map((f) => [f.code, f.layer, f.at?.line, f.data.titel])).toEqual([['BHKV1017', 'lvbb', 28, '/join/id/regdata/gm9920/2025/anders']])
+  })
+
   it('an empty Al (role fout): STOP0005 blokkerend; an Illustratie with @schaal (role waarschuwing): STOP0045 waarschuwing', () => {
     let broken = breakOnce(besluit, '<Al>Aanhef van het besluit</Al>', '<Al> </Al>')
     broken = breakOnce(broken, '<tekst:Illustratie breedte="70"', '<tekst:Illustratie schaal="50" breedte="70"')
