@@ -122,10 +122,21 @@ export const SCRIPT = `
   });
   document.addEventListener('keydown', function (e) {
     var loc = find(e);
-    if (loc && (e.key === 'Enter' || e.key === ' ')) {
+    if (!loc) return;
+    if (e.key === 'Enter' || e.key === ' ') {
       show(loc);
       e.preventDefault();
+      return;
     }
+    var step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (step === 0) return;
+    var all = loc.closest('svg').querySelectorAll('.loc');
+    var i = Array.prototype.indexOf.call(all, loc);
+    var next = all[(i + step + all.length) % all.length];
+    loc.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+    e.preventDefault();
   });
 })();
 `

@@ -20,7 +20,11 @@ export function renderInformatieobjecten(
 ): Html {
   const context = options.ambtsgebied
   const note = options.schematisch ? 'De geometrie is schematisch getekend voor de demonstratie; het is geen echte begrenzing.' : undefined
-  const layers = ios.map((io, i) => layerOf(io, i)).filter((l): l is MapLayer => l !== undefined)
+  // On the overview a Locatie's name says which GIO it belongs to.
+  const layers = ios
+    .map((io, i) => layerOf(io, i))
+    .filter((l): l is MapLayer => l !== undefined)
+    .map((l) => ({ ...l, shapes: l.shapes.map((s) => ({ ...s, naam: s.naam === l.label ? s.naam : `${l.label}: ${s.naam}` })) }))
   return h(
     'section',
     { id: 'informatieobjecten', 'aria-labelledby': 'informatieobjecten-kop' },

@@ -76,7 +76,7 @@ export function renderMap(spec: MapSpec): Html {
     h('title', { id: titleId }, spec.title),
     h('rect', { x: 0, y: 0, width: frame.width, height: frame.height, class: 'map-bg' }),
     spec.context ? contextShape(spec.context.naam, spec.context.geometrie, frame) : undefined,
-    spec.layers.map((layer) => layerGroup(layer, frame)),
+    spec.layers.map((layer, i) => layerGroup(layer, frame, i === 0)),
     scaleBar(frame),
     northArrow(frame),
     spec.focus && spec.context && contextBox ? locator(spec.context.geometrie, contextBox, frame) : undefined,
@@ -86,7 +86,7 @@ export function renderMap(spec: MapSpec): Html {
     { class: 'map-figure', id: spec.id },
     svg,
     h('figcaption', {}, h('span', { class: 'map-caption' }, spec.title), legend(spec), spec.note ? h('p', { class: 'map-note' }, spec.note) : undefined),
-    h('p', { class: 'map-info' }, h('output', { 'aria-live': 'polite' }, 'Wijs of klik een gebied aan (of gebruik Tab) om de naam te zien.')),
+    h('p', { class: 'map-info' }, h('output', { 'aria-live': 'polite' }, 'Wijs of klik een gebied aan om de naam te zien, of ga met Tab naar de kaart en gebruik de pijltjestoetsen.')),
   )
 }
 
@@ -178,13 +178,13 @@ function round(v: number): string {
   return (Math.round(v * 10) / 10).toString()
 }
 
-function shape(naam: string, g: Geometrie, f: Frame, attrs: Readonly<Record<string, string>>): Html {
+function shape(naam: string, g: Geometrie, f: Frame, attrs: Readonly<Record<string, string | number>>): Html {
   const d = pathData(g, f)
   const points: Html[] = []
   for (let i = 0; i + 1 < g.points.length; i += 2) {
     points.push(h('circle', { cx: round(((g.points[i] as number) - f.minX) * f.scale), cy: round((f.maxY - (g.points[i + 1] as number)) * f.scale), r: 4 }))
   }
-  return h('g', { ...attrs, tabindex: 0, 'data-naam': naam, 'aria-label': naam }, h('title', {}, naam), d ? h('path', { d }) : undefined, points)
+  return h('g', { ...attrs, 'data-naam': naam, 'aria-label': naam }, h('title', {}, naam), d ? h('path', { d }) : undefined, points)
 }
 
 const INSET = 110
@@ -212,12 +212,13 @@ function contextShape(naam: string, g: Geometrie, f: Frame): Html {
   return h('g', { class: 'map-context', 'aria-hidden': 'true' }, h('title', {}, naam), h('path', { d: pathData(g, f) }))
 }
 
-function layerGroup(layer: MapLayer, f: Frame): Html {
+/** Roving focus: one Tab stop per map (its first Locatie), the arrow keys move between Locaties (page script). */
+function layerGroup(layer: MapLayer, f: Frame, first: boolean): Html {
   const colour = PALETTE[layer.colour % PALETTE.length] as string
   return h(
     'g',
     { class: 'map-layer', fill: colour, stroke: colour },
-    layer.shapes.map((s) => shape(s.naam, s.geometrie, f, { class: 'loc', role: 'img' })),
+    layer.shapes.map((s, i) => shape(s.naam, s.geometrie, f, { class: 'loc', role: 'img', tabindex: first && i === 0 ? 0 : -1 })),
   )
 }
 

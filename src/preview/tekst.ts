@@ -180,7 +180,11 @@ const INLINE: Readonly<Record<string, InlineRenderer>> = {
   ExtRef: (el, ctx) => h('span', { class: 'extref', title: el.attrs.ref }, renderInline(el.children, ctx)),
   ExtIoRef: (el, ctx) => ioLink(el, ctx, el.attrs.ref ?? textOf(el)),
   IntIoRef: (el, ctx) => ioLink(el, ctx, ctx.extIoRefTarget(el.attrs.ref ?? '') ?? ''),
-  Noot: (el, ctx) => h('span', { class: 'noot' }, ' [noot', el.attrs.id ? ` ${el.attrs.id}` : '', ': ', renderInline(textOnly(el), ctx), ']'),
+  Noot: (el, ctx) => {
+    const nummer = textOf(child(el, 'NootNummer'))
+    const body = el.children.filter((c) => !(c.kind === 'element' && c.name === 'NootNummer'))
+    return h('small', { class: 'noot' }, ` [noot${nummer ? ` ${nummer}` : ''}: `, renderInline(textOnly({ ...el, children: body }), ctx), ']')
+  },
   InlineTekstAfbeelding: (el, ctx) => {
     const src = ctx.imageUri(el.attrs.naam ?? '')
     return src ? h('img', { src, alt: el.attrs.naam ?? '', class: 'inline-img' }) : `[afbeelding ${el.attrs.naam ?? ''}]`

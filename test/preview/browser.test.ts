@@ -166,6 +166,20 @@ describe('pv28 example (RegelingVrijetekst, 2 GIOs, OW)', () => {
     await expect(page.locator('#kaart-overzicht .map-info output').textContent()).resolves.toBe('metropool')
   })
 
+  test('has one Tab stop per map; the arrow keys move through its Locaties', async () => {
+    expect(await page.locator('#kaart-gio-2 .loc[tabindex="0"]').count()).toBe(1)
+    const locs = page.locator('#kaart-gio-2 .loc')
+    await locs.first().focus()
+    const focused = () =>
+      locs.evaluateAll((els) => els.indexOf((globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement as (typeof els)[number]))
+    await page.keyboard.press('ArrowRight')
+    expect(await focused()).toBe(1)
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowLeft')
+    expect(await focused()).toBe((await locs.count()) - 1)
+    expect(await page.locator('#kaart-gio-2 .loc[tabindex="0"]').count()).toBe(1)
+  })
+
   test('shows OW annotations beside the Divisietekst they annotate', async () => {
     const aside = page.locator('#w-pv28_1__div_1__content_3 > aside.ow')
     await expect(aside.textContent()).resolves.toContain('TEKST-vrije annotatie1: B')
