@@ -63,6 +63,12 @@ async function open(name: string, html: string): Promise<{ page: Page; foreign: 
 /** The page's getComputedStyle, typed without the DOM lib (page.evaluate callbacks run in the browser). */
 type Styled = { getComputedStyle(e: unknown): Record<'display' | 'breakBefore', string> }
 
+/** HTML ids that occur more than once (links and aria references need unique ids). */
+async function duplicateIds(page: Page): Promise<string[]> {
+  const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => (e as unknown as { id: string }).id))
+  return ids.filter((id, i) => ids.indexOf(id) !== i)
+}
+
 /** Heading levels in document order (h1–h6 and role=heading with aria-level). */
 function headingLevels(page: Page): Promise<number[]> {
   return page.locator('h1, h2, h3, h4, h5, h6, [role="heading"]').evaluateAll((els) =>
@@ -202,8 +208,9 @@ describe('pv28 example (RegelingVrijetekst, 2 GIOs, OW)', () => {
     await page.emulateMedia({ media: 'screen' })
   })
 
-  test('makes no request besides the file itself', () => {
+  test('makes no request besides the file itself, and has unique ids', async () => {
     expect(foreign).toEqual([])
+    expect(await duplicateIds(page)).toEqual([])
   })
 })
 
@@ -219,6 +226,7 @@ describe('gm9920 example (RegelingCompact, image, PDF informatieobject)', () => 
   test('renders the text, the image and the maps without requests', async () => {
     expect(await page.locator('#besluit h3').first().textContent()).toMatch(/^Artikel/)
     expect(skips(await headingLevels(page))).toEqual([])
+    expect(await duplicateIds(page)).toEqual([])
     const img = page.locator('figure.figuur img')
     expect(await img.getAttribute('src')).toMatch(/^data:image\/jpeg;base64,/)
     expect(await img.evaluate((i) => (i as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0)
@@ -278,6 +286,8 @@ describe('Assen project (built by visie, 13 GIOs, schematic geometry)', () => {
     const section = page.locator('section', { has: page.locator('> h4', { hasText: 'Strategisch gemeentelijk beleid verwerkt in omgevingsvisie' }) })
     await expect(section.locator('> .findings-inline').textContent()).resolves.toContain('VISIE-104')
     await section.scrollIntoViewIfNeeded()
+    // Even where a besluit repeats a wId (this one did for the two Lichaam elements), each HTML id occurs once.
+    expect(await duplicateIds(page)).toEqual([])
     await page.screenshot({ path: join(outDir, 'assen.png'), fullPage: false })
     expect(foreign).toEqual([])
   })
