@@ -3,14 +3,14 @@
  * One chain of steps (parse, ids, GIOs, besluit, OW, opdracht/manifest, validate, zip); each step is one folder's
  * entry function. Nothing is written to disk here: the CLI renames the finished ZIP into place.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { loadConfig } from '../config/index.js'
 import { buildGios } from '../gio/index.js'
 import { assignIds } from '../ids/index.js'
 import { type Finding, type PackageFile, InputError, compareFindings, isBlocking } from '../model/index.js'
 import { writeOwBestanden } from '../ow/index.js'
-import { fillFigureSlots, readText } from '../parse/index.js'
+import { fillFigureSlots, readSourceBytes, sourceLimits } from '../parse/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
 import { writeManifest } from '../stop/manifest.js'
 import { type OpdrachtSoort, writeOpdracht } from '../stop/opdracht.js'
@@ -47,11 +47,11 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   const step = timer(options.onStep)
   const config = await loadConfig(projectDir)
   const ctx = createContext(config, resolve(projectDir))
-  const text = await readSource(resolve(projectDir, config.tekst))
+  const source = await readSource(resolve(projectDir, config.tekst))
   step('lezen')
 
   const findings: Finding[] = []
-  const parsed = readText(text, { file: config.tekst })
+  const parsed = readSourceBytes(source.bytes, { file: config.tekst, size: source.size })
   findings.push(...parsed.findings)
   step('tekst')
   if (parsed.findings.some(isBlocking)) return halt(ctx, findings, [])
@@ -119,9 +119,11 @@ function schemasMissing(): Finding {
   }
 }
 
-async function readSource(path: string): Promise<string> {
+/** The text's bytes; a file over the size limit is not read (readSourceBytes reports it from the size). */
+async function readSource(path: string): Promise<{ bytes: Uint8Array; size: number }> {
   try {
-    return await readFile(path, 'utf8')
+    const { size } = await stat(path)
+    return { bytes: size > sourceLimits.maxBytes ? new Uint8Array(0) : await readFile(path), size }
   } catch {
     throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst").`)
   }

@@ -66,7 +66,7 @@ export function readBesluit(lines: readonly SourceLine[], lineWidth: number, fil
   if (artikelen.length === 0 && first) {
     findings.push(finding('VISIE-107', file, first.from, { onderdeel: 'artikelen' }))
   }
-  const aanhefTo = Math.max(first?.from ?? 1, ...[...aanhefParas, ...afkondiging].map((p) => p.to), considerans ? (considerans.position?.end.line ?? 1) - 1 : 0)
+  const aanhefTo = [...aanhefParas, ...afkondiging].reduce((to, p) => Math.max(to, p.to), Math.max(first?.from ?? 1, considerans ? (considerans.position?.end.line ?? 1) - 1 : 0))
   const aanhef: Aanhef = {
     children: aanhefParas.map(toAl),
     ...(considerans ? { considerans } : {}),

@@ -13,10 +13,10 @@ import {
   type Structuur,
 } from '../model/index.js'
 import { toBlocks } from '../text/blocks.js'
-import { joinPair, type Vocabulary } from '../text/dehyphenate.js'
+import { joinWithOffsets, type Vocabulary } from '../text/dehyphenate.js'
 import type { SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'
-import { buildStructure, endLine } from './structure.js'
+import { buildStructure, maxEndLine } from './structure.js'
 
 export interface BijlageHeading {
   readonly nummer: string
@@ -48,7 +48,7 @@ export function readBijlage(
   }
   if (lines.some((l) => l.text.includes('/join/id/'))) return readInformatieobjecten(kop, heading.line, lines, context)
   const children = buildStructure(toBlocks(lines, { vocabulary: context.vocabulary, lineWidth: context.lineWidth, numbered: false }))
-  const to = Math.max(heading.line, ...children.map(endLine))
+  const to = maxEndLine(heading.line, children)
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(heading.line, to) }, informatieobjecten: [] }
 }
 
@@ -59,17 +59,9 @@ function readInformatieobjecten(
   lines: readonly SourceLine[],
   context: { vocabulary: Vocabulary; file: string; findings: Finding[] },
 ): ReadBijlage {
-  let stream = ''
-  const starts: { offset: number; line: number }[] = []
-  for (const l of lines) {
-    stream = stream === '' ? l.text : joinPair(stream, l.text, context.vocabulary)
-    starts.push({ offset: stream.length - l.text.length, line: l.line })
-  }
-  const lineAt = (offset: number): number => {
-    let line = (starts[0] as { line: number }).line
-    for (const s of starts) if (s.offset <= offset) line = s.line
-    return line
-  }
+  const joined = joinWithOffsets(lines.map((l) => l.text), context.vocabulary)
+  const stream = joined.text
+  const lineAt = (offset: number): number => lineOf(joined.starts, lines, offset)
   const vermeldingen: InformatieobjectVermelding[] = []
   const begrippen: Begrip[] = []
   let naam: string[] = []
@@ -108,4 +100,16 @@ function readInformatieobjecten(
     position: lineSpan(first, last),
   }
   return { bijlage: { type: 'bijlage', kop, children: [tekst], position: lineSpan(headingLine, last) }, informatieobjecten: vermeldingen }
+}
+
+/** The source line of the stream offset: the last line starting at or before it (binary search, starts ascending). */
+function lineOf(starts: readonly number[], lines: readonly SourceLine[], offset: number): number {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if ((starts[mid] as number) <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return (lines[lo] as SourceLine).line
 }

@@ -66,6 +66,27 @@ export const parseRules = {
     message: (d) =>
       `Regel "${d.tekst}" past niet in de Markdown-vorm van visie parse --format md (besluit: ## Aanhef, ## Considerans, ## Afkondiging, ## Artikel …, ## Sluiting; daarna # Bijlage A); ze is overgeslagen.`,
   },
+  'VISIE-150': {
+    severity: 'waarschuwing',
+    title: 'Geen UTF-8',
+    message: () =>
+      'Het bestand is geen UTF-8; het is gelezen als Windows-1252 (Latin-1), zoals Word "Platte tekst" opslaat. Controleer letters met accenten (é, ë, ï) en sla de tekst bij voorkeur op als UTF-8.',
+  },
+  'VISIE-151': {
+    severity: 'blokkerend',
+    title: 'Bestand te groot',
+    message: (d) => `Het bestand is ${d.bytes} bytes; een tekst van een omgevingsvisie is hooguit ${d.maximum} bytes (20 MB). Het is niet gelezen.`,
+  },
+  'VISIE-152': {
+    severity: 'blokkerend',
+    title: 'Regel te lang',
+    message: (d) => `Deze regel is ${d.lengte} tekens lang; een regel mag hooguit ${d.maximum} tekens hebben (een uit PDF gehaalde tekst heeft regels van ongeveer 100 tekens). Het bestand is niet gelezen.`,
+  },
+  'VISIE-153': {
+    severity: 'waarschuwing',
+    title: 'Te veel bevindingen',
+    message: (d) => `Nog ${d.weggelaten} bevindingen ${d.code} vanaf deze regel zijn weggelaten (alleen de eerste ${d.maximum} worden getoond); de tekst heeft vermoedelijk niet de vorm van een omgevingsvisie.`,
+  },
 } as const satisfies Readonly<Record<string, Rule>>
 
 export type ParseCode = keyof typeof parseRules

@@ -1,6 +1,7 @@
 /**
  * The text reader's entry points: `readText` (PDF-extracted text or the Markdown of `writeMarkdown`, detected),
- * `writeOutline` and `writeMarkdown`. Never throws on bad input: problems are findings (layer `bron`).
+ * `readSourceBytes` (a file's bytes: limits and encoding first), `writeOutline` and `writeMarkdown`.
+ * Never throws on bad input: problems are findings (layer `bron`).
  */
 import type { Document, Finding } from '../model/index.js'
 import { readMarkdown } from './read-markdown.js'
@@ -9,6 +10,7 @@ import { readPdfText } from './read-text.js'
 export { writeMarkdown } from './write-markdown.js'
 export { writeOutline } from './write-outline.js'
 export { parseRules } from './findings.js'
+export { readSourceBytes, sourceLimits } from './read-source.js'
 export { fillFigureSlots } from './figure-slots.js'
 
 export interface ReadTextOptions {

@@ -21,7 +21,7 @@ import { isoDate } from './besluit.js'
 import { finding } from './findings.js'
 import { alWithBijlageRefs } from './inline.js'
 import { mdBlocks, parseInline, unescape, type MdBlock } from './markdown-blocks.js'
-import { buildStructure, endLine, reportEmptyDivisies } from './structure.js'
+import { buildStructure, maxEndLine, reportEmptyDivisies } from './structure.js'
 
 /** The besluit's parts as `writeMarkdown` names them. */
 const SECTIONS: readonly string[] = ['aanhef', 'considerans', 'afkondiging', 'artikel', 'sluiting']
@@ -182,7 +182,7 @@ function readBijlage(
   if (children.length === 1 && only?.type === 'divisietekst' && only.children.length === 1 && only.children[0]?.type === 'figuur') {
     findings.push(finding('VISIE-105', file, head.from, { nummer, opschrift }))
   }
-  const to = Math.max(head.from, ...children.map(endLine))
+  const to = maxEndLine(head.from, children)
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(head.from, to) }, informatieobjecten: [] }
 }
 

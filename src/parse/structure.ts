@@ -20,6 +20,8 @@ interface TekstDraft {
   from: number
   children: (Block & { to?: number })[]
   lastWasBullet: boolean
+  /** The items of the open Lijst, appended in place: copying the list per item is quadratic on 50k bullets. */
+  items?: Li[]
 }
 
 interface Root {
@@ -59,10 +61,12 @@ export function buildStructure(blocks: readonly TextBlock[]): Structuur[] {
       const t = ensureTekst(b.from)
       const li: Li = { type: 'li', children: [paragraph(b)], position: lineSpan(b.from, b.to) }
       const last = t.children[t.children.length - 1]
-      if (t.lastWasBullet && last?.type === 'lijst') {
-        t.children[t.children.length - 1] = { ...last, children: [...last.children, li], position: lineSpan(startLine(last), b.to) }
+      if (t.lastWasBullet && last?.type === 'lijst' && t.items) {
+        t.items.push(li)
+        t.children[t.children.length - 1] = { ...last, children: t.items, position: lineSpan(startLine(last), b.to) }
       } else {
-        t.children.push({ type: 'lijst', lijsttype: 'ongemarkeerd', children: [li], position: lineSpan(b.from, b.to) } satisfies Lijst)
+        t.items = [li]
+        t.children.push({ type: 'lijst', lijsttype: 'ongemarkeerd', children: t.items, position: lineSpan(b.from, b.to) } satisfies Lijst)
       }
       t.lastWasBullet = true
     } else {
@@ -81,15 +85,22 @@ function paragraph(b: { text: string; inline?: readonly Inline[]; from: number; 
 function freeze(d: DivisieDraft | TekstDraft): Structuur {
   if ('level' in d) {
     const children = d.children.map(freeze)
-    const to = Math.max(d.from, ...children.map(endLine))
+    const to = maxEndLine(d.from, children)
     return { type: 'divisie', kop: d.kop, children, position: lineSpan(d.from, to) } satisfies Divisie
   }
-  const to = Math.max(d.from, ...d.children.map(endLine))
+  const to = maxEndLine(d.from, d.children)
   return { type: 'divisietekst', ...(d.kop ? { kop: d.kop } : {}), children: d.children, position: lineSpan(d.from, to) } satisfies Divisietekst
 }
 
 function startLine(n: { position?: { start: { line: number } } }): number {
   return n.position?.start.line ?? 0
+}
+
+/** The last line any of `nodes` covers, at least `from` (a loop: spreading 200k nodes into Math.max overflows the stack). */
+export function maxEndLine(from: number, nodes: readonly { position?: { end: { line: number } } }[]): number {
+  let to = from
+  for (const n of nodes) to = Math.max(to, endLine(n))
+  return to
 }
 
 /** Last line (inclusive) a node covers. */

@@ -33,26 +33,64 @@ export function buildVocabulary(lines: readonly SourceLine[]): Vocabulary {
   return { words, hyphenated }
 }
 
+/** How two visual lines meet: `cut` characters (0 or 1, a hyphen) go from the end of the first, then `separator`. */
+export interface Joint {
+  readonly cut: 0 | 1
+  readonly separator: '' | ' '
+}
+
+/**
+ * Only this much of the text before a break is looked at: a word or identifier is far shorter, and looking at a
+ * bounded tail keeps joining linear on adversarial input (a 5 MB line, 50 000 lines ending in a hyphen).
+ */
+const TAIL = 512
+
 /** Joins two consecutive visual lines of one paragraph. */
 export function joinPair(prev: string, next: string, vocab: Vocabulary): string {
-  if (prev.endsWith('\u00AD')) return prev.slice(0, -1) + next // a soft hyphen is a break opportunity, never text
-  if (!prev.endsWith('-') || prev.endsWith(' -')) return `${prev} ${next}`
+  const { cut, separator } = lineJoint(prev.slice(-TAIL), next, vocab)
+  return prev.slice(0, prev.length - cut) + separator + next
+}
+
+/** The joint between a text ending in `prev` (at least its last TAIL characters) and the next visual line. */
+export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint {
+  if (prev.endsWith('\u00AD')) return { cut: 1, separator: '' } // a soft hyphen is a break opportunity, never text
+  if (!prev.endsWith('-') || prev.endsWith(' -')) return { cut: 0, separator: ' ' }
   const lastToken = prev.slice(prev.lastIndexOf(' ') + 1)
-  if (/\/(?:join|akn)\//.test(lastToken)) return joinIdentifier(prev, next, lastToken)
-  if (SUSPENDED_NEXT.test(next)) return /^[,;)]/.test(next) ? prev + next : `${prev} ${next}`
-  return keepHyphen(prev, next, vocab) ? prev + next : prev.slice(0, -1) + next
+  if (/\/(?:join|akn)\//.test(lastToken)) return { cut: lastToken.includes('@') ? 0 : 1, separator: '' }
+  if (SUSPENDED_NEXT.test(next)) return { cut: 0, separator: /^[,;)]/.test(next) ? '' : ' ' }
+  // The word before the hyphen is sought in its last 64 characters: the end-anchored pattern is quadratic in its input.
+  return { cut: keepHyphen(prev.slice(-64), next, vocab) ? 0 : 1, separator: '' }
 }
 
 /** Joins the visual lines of one paragraph, list item or heading. */
 export function joinLines(texts: readonly string[], vocab: Vocabulary): string {
-  let out = texts[0] ?? ''
-  for (let i = 1; i < texts.length; i++) out = joinPair(out, texts[i] as string, vocab)
-  return out
+  return joinWithOffsets(texts, vocab).text
 }
 
-/** Soft break inside a word or hex string: drop the hyphen; inside the date after `@`: keep it. */
-function joinIdentifier(prev: string, next: string, token: string): string {
-  return token.includes('@') ? prev + next : prev.slice(0, -1) + next
+/**
+ * Joins visual lines and says where each line's text starts in the result (for tracing tokens back to lines).
+ * The result is built from pieces, never by growing one string, so the work stays linear in the input.
+ */
+export function joinWithOffsets(texts: readonly string[], vocab: Vocabulary): { text: string; starts: number[] } {
+  const pieces: string[] = []
+  const starts: number[] = []
+  let length = 0
+  let tail = '' // the last TAIL characters of the text so far
+  for (const t of texts) {
+    if (pieces.length > 0) {
+      const { cut, separator } = lineJoint(tail, t, vocab)
+      const last = pieces.length - 1
+      pieces[last] = (pieces[last] as string).slice(0, (pieces[last] as string).length - cut)
+      pieces.push(separator)
+      length += separator.length - cut
+      tail = tail.slice(0, tail.length - cut) + separator
+    }
+    starts.push(length)
+    pieces.push(t)
+    length += t.length
+    tail = (tail + t.slice(-TAIL)).slice(-TAIL)
+  }
+  return { text: pieces.join(''), starts }
 }
 
 function keepHyphen(prev: string, next: string, vocab: Vocabulary): boolean {

@@ -2,12 +2,12 @@
  * `visie parse SOURCE`: shows what the text reader understood (--format outline|json|md). Findings go to stderr in
  * Dutch with their line. Exit 0 nothing blocking, 1 blocking findings, 2 missing or non-text input.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { InputError } from '../../model/errors.js'
 import { compareFindings, isBlocking, type Document, type Finding } from '../../model/index.js'
-import { readText, writeMarkdown, writeOutline } from '../../parse/index.js'
+import { readSourceBytes, sourceLimits, writeMarkdown, writeOutline } from '../../parse/index.js'
 import type { CommandRegistration } from '../io.js'
 
 type Format = 'outline' | 'json' | 'md'
@@ -25,11 +25,11 @@ export const registerParse: CommandRegistration = (program, io, exit) => {
     .argument('<bron>', 'de tekst: raadsbesluit gevolgd door "Bijlage A" met de visie')
     .addOption(new Option('--format <formaat>', 'uitvoer').choices(['outline', 'json', 'md']).default('outline'))
     .action(async (bron: string, options: { format: Format }) => {
-      const text = await readSource(resolve(io.cwd, bron), bron)
-      const { document, findings } = readText(text, { file: bron })
+      const source = await readSource(resolve(io.cwd, bron), bron)
+      const { document, findings } = readSourceBytes(source.bytes, { file: bron, size: source.size })
       const sorted = [...findings].sort(compareFindings)
       for (const f of sorted) io.err(`${formatFinding(f)}\n`)
-      if (sorted.some((f) => f.code === 'VISIE-100')) {
+      if (sorted.some((f) => UNREAD.has(f.code))) {
         exit(2)
         return
       }
@@ -38,9 +38,15 @@ export const registerParse: CommandRegistration = (program, io, exit) => {
     })
 }
 
-async function readSource(path: string, given: string): Promise<string> {
+/** Codes for a source that was not read at all (binary, too large, a line too long): exit 2 and no output. */
+const UNREAD: ReadonlySet<string> = new Set(['VISIE-100', 'VISIE-151', 'VISIE-152'])
+
+/** The file's bytes; a file over the size limit is not read (its size is enough for the finding). */
+async function readSource(path: string, given: string): Promise<{ bytes: Uint8Array; size: number }> {
   try {
-    return new TextDecoder('utf-8').decode(await readFile(path))
+    const { size } = await stat(path)
+    if (size > sourceLimits.maxBytes) return { bytes: new Uint8Array(0), size }
+    return { bytes: await readFile(path), size }
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError(`bestand '${given}' bestaat niet.`)
