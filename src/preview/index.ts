@@ -5,12 +5,12 @@
  */
 import type { Finding, Span } from '../model/index.js'
 import type { PackageContents } from '../validate/layer.js'
-import { STYLE, SCRIPT } from './assets.js'
 import { besluitTekst, besluitTitel, renderBesluit, renderToc, type TocEntry, tocEntries } from './besluit.js'
-import { findingsSummary, placeFindings, wIdLines } from './findings.js'
+import { type FindingPlacement, findingsSummary, placeFindings, wIdLines } from './findings.js'
 import { renderInformatieobjecten, type MapContext } from './gio-section.js'
-import { indexHosts } from './hosts.js'
-import { type Html, h, raw, renderHtml } from './html.js'
+import { type HostIndex, indexHosts } from './hosts.js'
+import { type Html, h } from './html.js'
+import { renderPage } from './page.js'
 import { readOw, type OwView } from './ow.js'
 import { extIoRefTargets, type Informatieobject, type PackageView, readPackageView } from './package-view.js'
 import { anchors, type TekstContext } from './tekst-context.js'
@@ -36,8 +36,28 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
   const lines = view.besluitText ? wIdLines(view.besluitText) : []
   const ow = readOw(view.owFiles, view.informatieobjecten)
   const placement = placeFindings(findings, view, { ...hosts, lines, ...(options.trace ? { sourceSpans: options.trace } : {}) }, ow.places)
+  const ctx = tekstContext(view, hosts, placement, ow)
+  const tekst = besluitTekst(view.besluit)
+  // The text is rendered first so that the summary links only to findings that were placed inline.
+  const body = tekst ? renderBesluit(tekst, ctx) : h('p', { class: 'missing' }, 'Geen besluit (AanleveringBesluit) in het pakket gevonden.')
+  const maps = renderInformatieobjecten(view.informatieobjecten, placement, options)
+  const summary = findingsSummary(options.findingsNote, {
+    ...placement,
+    all: placement.all.map((p) => (p.href?.startsWith('#w-') && !ctx.rendered.has(p.href.slice(3)) ? { finding: p.finding, id: p.id } : p)),
+  })
+  const toc: TocEntry[] = [
+    { href: '#bevindingen', label: 'Bevindingen', children: [] },
+    ...(tekst ? besluitToc(tekst) : []),
+    { href: '#informatieobjecten', label: 'Informatieobjecten', children: view.informatieobjecten.map((io) => ({ href: `#${io.anchor}`, label: io.naam, children: [] })) },
+    ...(view.owFiles.length > 0 ? [{ href: '#ow-objecten', label: 'OW-objecten', children: [] }] : []),
+  ]
+  const main = [summary, body, maps, view.owFiles.length > 0 ? owOverview(ow) : undefined]
+  return renderPage(besluitTitel(view.besluit) ?? 'Aanleverpakket', packageMeta(view), renderToc(toc), main)
+}
+
+function tekstContext(view: PackageView, hosts: HostIndex, placement: FindingPlacement, ow: OwView): TekstContext {
   const extTargets = extIoRefTargets(view.besluit)
-  const ctx: TekstContext = {
+  return {
     informatieobject: ioLookup(view.informatieobjecten),
     extIoRefTarget: (ref) => extTargets.get(ref),
     intRefTarget: (ref) => {
@@ -50,43 +70,6 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
     rendered: new Set(),
     anchor: anchors(),
   }
-  const tekst = besluitTekst(view.besluit)
-  // The text is rendered first so that the summary links only to findings that were placed inline.
-  const body = tekst ? renderBesluit(tekst, ctx) : h('p', { class: 'missing' }, 'Geen besluit (AanleveringBesluit) in het pakket gevonden.')
-  const maps = renderInformatieobjecten(view.informatieobjecten, placement, options)
-  const summary = findingsSummary(options.findingsNote, {
-    ...placement,
-    all: placement.all.map((p) => (p.href?.startsWith('#w-') && !ctx.rendered.has(p.href.slice(3)) ? { finding: p.finding, id: p.id } : p)),
-  })
-  const titel = besluitTitel(view.besluit) ?? 'Aanleverpakket'
-  const toc: TocEntry[] = [
-    { href: '#bevindingen', label: 'Bevindingen', children: [] },
-    ...(tekst ? besluitToc(tekst) : []),
-    { href: '#informatieobjecten', label: 'Informatieobjecten', children: view.informatieobjecten.map((io) => ({ href: `#${io.anchor}`, label: io.naam, children: [] })) },
-    ...(view.owFiles.length > 0 ? [{ href: '#ow-objecten', label: 'OW-objecten', children: [] }] : []),
-  ]
-  const page = h(
-    'html',
-    { lang: 'nl' },
-    h(
-      'head',
-      {},
-      h('meta', { charset: 'utf-8' }),
-      h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-      h('title', {}, `Voorbeeld: ${titel}`),
-      h('style', {}, raw(STYLE)),
-    ),
-    h(
-      'body',
-      {},
-      h('a', { class: 'skip', href: '#inhoud' }, 'Naar de inhoud'),
-      h('header', {}, h('p', { class: 'kicker' }, 'Voorbeeld van een aanleverpakket'), h('h1', {}, titel), packageMeta(view)),
-      h('nav', { class: 'toc', 'aria-labelledby': 'toc-kop' }, h('h2', { id: 'toc-kop' }, 'Inhoud'), renderToc(toc)),
-      h('main', { id: 'inhoud' }, summary, body, maps, view.owFiles.length > 0 ? owOverview(ow) : undefined),
-      h('script', {}, raw(SCRIPT)),
-    ),
-  )
-  return `<!DOCTYPE html>\n${renderHtml(page)}\n`
 }
 
 /** The besluit's own parts under "Besluit"; each WijzigBijlage (the regeling) as a top-level entry. */
