@@ -46,9 +46,10 @@ function syntheticGml(locaties: number, vertices: number): string {
 }
 
 async function child(kind: string, cacheDir: string): Promise<void> {
-  const { listRuleFiles, loadRuleFile, runSchematron } = await import('../src/validate/schematron/index.js')
+  const { precompileSchematron, runSchematron } = await import('../src/validate/schematron/index.js')
   const load = (): void => {
-    for (const f of listRuleFiles(shared)) loadRuleFile(f.path, f.name, f.layer, { cacheDir })
+    const problems = precompileSchematron({ schemasDir: shared, cacheDir })
+    if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'))
   }
   if (kind === 'cold' || kind === 'cached') {
     const t = performance.now()

@@ -12,13 +12,14 @@ import {
   loadRuleFile,
   MAX_SCHEMATRON_BYTES,
   runRuleFile,
+  stylesheetOf,
   type RuleFile,
   type RunOptions,
 } from './run.js'
 
 export { compileSchematron, describeSchematron, SchematronCompileError } from './compile.js'
 export { parseMessage, parseMessages, readableXPath, severityOf } from './report.js'
-export { applies, listRuleFiles, loadRuleFile, runRuleFile, defaultCacheDir } from './run.js'
+export { applies, listRuleFiles, loadRuleFile, runRuleFile, stylesheetOf, defaultCacheDir } from './run.js'
 export type { RuleFile, RunOptions } from './run.js'
 
 export interface SchematronDocument {
@@ -44,36 +45,68 @@ export interface SchematronRunOptions extends RunOptions {
 export function runSchematron(documents: readonly SchematronDocument[], opts: SchematronRunOptions): Finding[] {
   const findings: Finding[] = []
   const files = listRuleFiles(opts.schemasDir).filter((f) => opts.only === undefined || opts.only.includes(f.name))
-  if (files.length === 0) {
-    findings.push({
-      code: 'VISIE-850',
-      severity: 'blokkerend',
-      layer: 'stop',
-      message: `Geen Schematron-bestanden gevonden in ${opts.schemasDir} (stop/schematron/stop-1.3.0, lvbb-1.2.0): de STOP- en LVBB-regels zijn niet uitgevoerd. Installeer de schemaset met 'visie schemas install'.`,
-      data: { schemasDir: opts.schemasDir },
-    })
-    return findings
-  }
+  if (files.length === 0) return [noRuleFiles(opts.schemasDir)]
   const rules: RuleFile[] = []
   for (const f of files) {
     try {
-      rules.push(loadRuleFile(f.path, f.name, f.layer, opts))
+      rules.push(loadRuleFile(f.path, f.name, f.layer))
     } catch (e) {
-      findings.push({
-        code: 'VISIE-851',
-        severity: 'blokkerend',
-        layer: f.layer,
-        message: `Schematron-bestand ${f.name} kon niet worden vertaald of gecompileerd; de regels ervan zijn niet uitgevoerd: ${errorText(e)}`,
-        data: { regelbestand: f.name },
-        at: { file: f.path },
-      })
+      findings.push(notCompiled(f.name, f.layer, f.path, e))
     }
   }
-  for (const doc of documents) findings.push(...runOnDocument(rules, doc, opts.trace))
+  // saxon-js compiles a rule file only when a document needs it; one that fails is reported once.
+  const broken = new Set<string>()
+  for (const doc of documents) {
+    for (const f of runOnDocument(rules, doc, opts)) {
+      if (f.code !== 'VISIE-851') findings.push(f)
+      else if (!broken.has(String(f.data.regelbestand))) {
+        broken.add(String(f.data.regelbestand))
+        findings.push(f)
+      }
+    }
+  }
   return findings.sort(compareFindings)
 }
 
-function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, trace: ValidateContext['trace']): Finding[] {
+/**
+ * Compiles every rule file of the schema set into the SEF cache, so the first validation does not pay for it
+ * (for `visie schemas install`). Returns the VISIE-850/851 findings of files that are missing or do not compile.
+ */
+export function precompileSchematron(opts: SchematronRunOptions): Finding[] {
+  const files = listRuleFiles(opts.schemasDir)
+  if (files.length === 0) return [noRuleFiles(opts.schemasDir)]
+  return files.flatMap((f) => {
+    try {
+      stylesheetOf(loadRuleFile(f.path, f.name, f.layer), opts)
+      return []
+    } catch (e) {
+      return [notCompiled(f.name, f.layer, f.path, e)]
+    }
+  })
+}
+
+function noRuleFiles(schemasDir: string): Finding {
+  return {
+    code: 'VISIE-850',
+    severity: 'blokkerend',
+    layer: 'stop',
+    message: `Geen Schematron-bestanden gevonden in ${schemasDir} (stop/schematron/stop-1.3.0, lvbb-1.2.0): de STOP- en LVBB-regels zijn niet uitgevoerd. Installeer de schemaset met 'visie schemas install'.`,
+    data: { schemasDir },
+  }
+}
+
+function notCompiled(name: string, layer: Finding['layer'], path: string, e: unknown): Finding {
+  return {
+    code: 'VISIE-851',
+    severity: 'blokkerend',
+    layer,
+    message: `Schematron-bestand ${name} kon niet worden vertaald of gecompileerd; de regels ervan zijn niet uitgevoerd: ${errorText(e)}`,
+    data: { regelbestand: name },
+    at: { file: path },
+  }
+}
+
+function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts: SchematronRunOptions): Finding[] {
   const facts = xmlFacts(doc.text)
   const applicable = rules.filter((r) => applies(r, facts))
   if (applicable.length === 0) return []
@@ -92,7 +125,14 @@ function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, trac
   const out: Finding[] = []
   for (const rule of applicable) {
     try {
-      out.push(...runRuleFile(rule, doc.name, doc.text, parsed, trace))
+      stylesheetOf(rule, opts)
+    } catch (e) {
+      out.push(notCompiled(rule.name, rule.layer, rule.path, e))
+      continue
+    }
+    try {
+      const runOpts = opts.trace === undefined ? { ...opts, parsed } : { ...opts, parsed, trace: opts.trace }
+      out.push(...runRuleFile(rule, doc.name, doc.text, runOpts))
     } catch (e) {
       const text = errorText(e)
       out.push({

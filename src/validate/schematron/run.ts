@@ -39,9 +39,11 @@ export const MAX_SCHEMATRON_BYTES = 128 * 1024 * 1024
 export interface RuleFile {
   /** File name, e.g. `imop-tekst.sch`. */
   readonly name: string
+  readonly path: string
   readonly layer: Layer
   readonly info: SchematronInfo
-  readonly stylesheet: CompiledStylesheet
+  /** The compiled XSLT 3 text (our compiler); saxon-js compiles it on first use (stylesheetOf). */
+  readonly xslt: string
   /** namespace URI → prefix, for readable XPaths in findings. */
   readonly prefixes: ReadonlyMap<string, string>
 }
@@ -57,20 +59,27 @@ export function defaultCacheDir(): string {
 
 const loaded = new Map<string, RuleFile>()
 
-/** Compiles one rule file (once per process, SEF cached on disk). Throws on a file that does not compile. */
-export function loadRuleFile(path: string, name: string, layer: Layer, opts: RunOptions = {}): RuleFile {
+/** Reads and translates one rule file (once per process). Throws SchematronCompileError on what it cannot translate. */
+export function loadRuleFile(path: string, name: string, layer: Layer): RuleFile {
   const known = loaded.get(path)
   if (known !== undefined) return known
   const text = readFileSync(path, 'utf8')
   const info = describeSchematron(text)
-  const stylesheet = compileXslt(compileSchematron(text), opts.cacheDir ?? defaultCacheDir())
   const prefixes = new Map<string, string>()
   for (const [prefix, uri] of [...info.namespaces, ...Object.entries(KNOWN_PREFIXES)]) {
     if (!prefixes.has(uri)) prefixes.set(uri, prefix)
   }
-  const rule: RuleFile = { name, layer, info, stylesheet, prefixes }
+  const rule: RuleFile = { name, path, layer, info, xslt: compileSchematron(text), prefixes }
   loaded.set(path, rule)
   return rule
+}
+
+/**
+ * The saxon-js stylesheet of a rule file: compiled on first use (seconds per file), then from memory or the SEF
+ * cache. Throws saxon-js's static error when the XSLT does not compile.
+ */
+export function stylesheetOf(rule: RuleFile, opts: RunOptions = {}): CompiledStylesheet {
+  return compileXslt(rule.xslt, opts.cacheDir ?? defaultCacheDir())
 }
 
 /** The rule files of a schema set, sorted by name (code units); `[]` entries for missing folders are findings upstream. */
@@ -110,10 +119,10 @@ export function runRuleFile(
   rule: RuleFile,
   file: string,
   xml: string,
-  parsed?: SourceDocument,
-  trace?: FindingContext['trace'],
+  opts: RunOptions & { readonly parsed?: SourceDocument; readonly trace?: FindingContext['trace'] } = {},
 ): Finding[] {
-  const failures = readReport(transform(rule.stylesheet, parsed ?? xml))
+  const { parsed, trace } = opts
+  const failures = readReport(transform(stylesheetOf(rule, opts), parsed ?? xml))
   const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(xml, failures.map((f) => f.location))
   const ctx: FindingContext = { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, lines }
   return failures.flatMap((f) => toFindings(f, trace === undefined ? ctx : { ...ctx, trace }))

@@ -2,7 +2,8 @@
  * The official STOP 1.3.0 and LVBB 1.2.0 rule files (from the shared schema set) on the shared example packages,
  * and on broken copies of the LVBB 1.2.0 example made here, asserting the rules' own codes.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
@@ -10,8 +11,10 @@ import {
   compileSchematron,
   listRuleFiles,
   loadRuleFile,
+  precompileSchematron,
   runSchematron,
   schematronLayer,
+  stylesheetOf,
 } from '../../../src/validate/schematron/index.js'
 import { xmlFacts } from '../../../src/validate/schematron/lines.js'
 import { sharedDir } from '../../support/shared.js'
@@ -63,7 +66,7 @@ describe('the official rule files', () => {
     for (const f of files) {
       const xslt = compileSchematron(readFileSync(f.path, 'utf8'))
       expect(xslt).toContain('<xsl:stylesheet')
-      expect(loadRuleFile(f.path, f.name, f.layer).stylesheet.text.length).toBeGreaterThan(1000)
+      expect(stylesheetOf(loadRuleFile(f.path, f.name, f.layer)).text.length).toBeGreaterThan(1000)
     }
   })
 
@@ -247,6 +250,40 @@ describe('schematronLayer', () => {
     const trace = new Map([['gm9920_1__chp_1__art_1', { file: 'visie.txt', line: 12 }]])
     const findings = await schematronLayer.run({ source: 'x.zip', entries, findings: [] }, { schemasDir: schemas, trace })
     expect(findings.map((f) => [f.code, f.source])).toEqual([['STOP0022', { file: 'visie.txt', line: 12 }]])
+  })
+
+  it('reports a rule file that does not translate or compile once (VISIE-851) and still runs the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visie-schematron-kapot-'))
+    try {
+      const stop = join(dir, 'stop', 'schematron', 'stop-1.3.0')
+      mkdirSync(stop, { recursive: true })
+      const head = '<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2"><sch:ns prefix="tekst" uri="https://standaarden.overheid.nl/stop/imop/tekst/"/>'
+      writeFileSync(join(stop, 'imop-a-xpath.sch'), `${head}<sch:pattern><sch:rule context="tekst:Al"><sch:assert id="X" test="count(">x</sch:assert></sch:rule></sch:pattern></sch:schema>`)
+      writeFileSync(join(stop, 'imop-b-include.sch'), `${head}<sch:include href="elders.sch"/></sch:schema>`)
+      copyFileSync(sharedDir('stop', 'schematron', 'stop-1.3.0', 'imop-tekst.sch'), join(stop, 'imop-tekst.sch'))
+      const text = breakOnce(besluit, 'eId="chp_1__art_1"', 'eId="chp_1__para_1"')
+      const findings = runSchematron(
+        [
+          { name: 'besluit.xml', text },
+          { name: 'besluit-2.xml', text },
+        ],
+        { schemasDir: dir },
+      )
+      // Sorted by file: the rule files' absolute paths come before the package entries.
+      expect(findings.map((f) => [f.code, f.data.regelbestand, f.at?.file])).toEqual([
+        ['VISIE-851', 'imop-a-xpath.sch', join(stop, 'imop-a-xpath.sch')],
+        ['VISIE-851', 'imop-b-include.sch', join(stop, 'imop-b-include.sch')],
+        ['STOP0022', 'imop-tekst.sch', 'besluit-2.xml'],
+        ['STOP0022', 'imop-tekst.sch', 'besluit.xml'],
+      ])
+      expect(findings[1]?.message).toContain('sch:include wordt niet ondersteund')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('precompiles every official rule file (for schemas install) without problems', { timeout: 120_000 }, () => {
+    expect(precompileSchematron({ schemasDir: schemas })).toEqual([])
   })
 
   it('says so when the schema set has no rule files', async () => {
