@@ -107,7 +107,7 @@ function packageMeta(view: PackageView): Html {
     ['Pakket', view.source],
     ['Besluit', view.besluitFile],
     ...(view.opdracht?.fields.filter(([k]) => k !== 'publicatie') ?? []),
-    ...view.unreadable.map(([file, reason]) => [`Niet welgevormd: ${file}`, reason] as const),
+    ...view.unreadable.map(([file, reason]) => [`Niet (volledig) leesbaar: ${file}`, reason] as const),
   ]
   return h(
     'dl',

@@ -32,7 +32,7 @@ export interface PackageView {
   readonly entries: ReadonlyMap<string, Uint8Array>
   /** OW files (root owBestand), parsed. */
   readonly owFiles: readonly { readonly name: string; readonly root: XmlElement }[]
-  /** XML files that are not well-formed, with the reason (`regel 3: …`); shown as far as they could be read. */
+  /** XML files that are not well-formed or too deep to read, with the reason (`regel 3: …`); shown as far as read. */
   readonly unreadable: readonly (readonly [string, string])[]
 }
 

@@ -48,8 +48,13 @@ export function readXml(bytes: Uint8Array): ParsedXml {
   const text = decodeUtf8(bytes)
   const check = XMLValidator.validate(text)
   const error = check === true ? undefined : `regel ${check.err.line}: ${check.err.msg}`
-  const root = parseText(text)
-  return root ? { root, ...(error ? { error } : {}) } : { error: error ?? 'geen XML-element gevonden' }
+  try {
+    const root = rootOf(parser.parse(text))
+    return root ? { root, ...(error ? { error } : {}) } : { error: error ?? 'geen XML-element gevonden' }
+  } catch (e) {
+    // The parser's own limits (nesting depth, entity expansion) guard against hostile input.
+    return { error: error ?? `niet te lezen: ${(e as Error).message}` }
+  }
 }
 
 /** Parses XML bytes (UTF-8, BOM allowed) and returns the root element, or undefined when it is not readable XML. */
@@ -58,12 +63,14 @@ export function parseXml(bytes: Uint8Array): XmlElement | undefined {
 }
 
 function parseText(text: string): XmlElement | undefined {
-  let raw: unknown
   try {
-    raw = parser.parse(text)
+    return rootOf(parser.parse(text))
   } catch {
     return undefined
   }
+}
+
+function rootOf(raw: unknown): XmlElement | undefined {
   if (!Array.isArray(raw)) return undefined
   for (const item of raw as Raw[]) {
     const node = convert(item)

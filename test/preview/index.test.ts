@@ -49,7 +49,22 @@ describe('writePreview', () => {
     const html = writePreview(pkg, [{ code: 'VISIE-800', severity: 'blokkerend', layer: 'xsd', message: 'niet welgevormd', data: {}, at: { file: 'besluit.xml', line: 1 } }])
     // What could be read is shown (an empty besluit), and the file is named as not well-formed.
     expect(html).toContain('<h1>Aanleverpakket</h1>')
-    expect(html).toMatch(/<dt>Niet welgevormd: besluit\.xml<\/dt><dd>regel 1: [^<]+<\/dd>/)
+    expect(html).toMatch(/<dt>Niet \(volledig\) leesbaar: besluit\.xml<\/dt><dd>regel 1: [^<]+<\/dd>/)
     expect(html).toContain('VISIE-800')
+  })
+})
+
+describe('writePreview on hostile XML', () => {
+  test('an entity bomb is not expanded', () => {
+    const lol = ['<!ENTITY l0 "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)].join('')
+    const xml = `<?xml version="1.0"?><!DOCTYPE AanleveringBesluit [${lol}]><AanleveringBesluit><BesluitVersie><BesluitCompact><Aanhef><Al>&l9;</Al></Aanhef></BesluitCompact></BesluitVersie></AanleveringBesluit>`
+    const html = writePreview({ source: 'bom', entries: [{ name: 'b.xml', bytes: bytes(xml) }], findings: [] }, [])
+    expect(html.length).toBeLessThan(100_000)
+  })
+
+  test('nesting beyond the parser limit is reported, not thrown', () => {
+    const xml = `<AanleveringBesluit><BesluitVersie><BesluitCompact><Lichaam>${'<Divisie>'.repeat(5000)}x${'</Divisie>'.repeat(5000)}</Lichaam></BesluitCompact></BesluitVersie></AanleveringBesluit>`
+    const html = writePreview({ source: 'diep', entries: [{ name: 'b.xml', bytes: bytes(xml) }], findings: [] }, [])
+    expect(html).toContain('<dt>Niet (volledig) leesbaar: b.xml</dt>')
   })
 })
