@@ -27,7 +27,7 @@ h5,h6,.heading-deep{font-size:1rem;margin:1.1rem 0 .3rem;font-weight:700}
 a{color:var(--accent)}
 :target{outline:3px solid #E69F00;outline-offset:4px}
 section:target{outline:none}
-section:target > :is(h2,h3,h4,h5,h6,.heading-deep){background:#fff3cd}
+section:target > :is(h2,h3,h4,h5,h6,.heading-deep):first-child{background:#fff3cd}
 section{clear:both}
 .regeling-opschrift{font-size:1.4rem;font-weight:700;margin:1rem 0}
 .gereserveerd{color:var(--muted);font-style:italic}
