@@ -82,6 +82,7 @@ function readInformatieobjecten(
     const expression = token
     const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
     const text = naam.join(' ')
+    reportDuplicate(vermeldingen, text, work, position.start.line, context)
     vermeldingen.push({ naam: text, expression, work, position })
     begrippen.push({
       type: 'begrip',
@@ -112,4 +113,18 @@ function lineOf(starts: readonly number[], lines: readonly SourceLine[], offset:
     else hi = mid - 1
   }
   return (lines[lo] as SourceLine).line
+}
+
+/** One GIO per identification and per naam: a second one would be a second informatieobject with the same work (or an ambiguous name for the geometry). */
+function reportDuplicate(
+  earlier: readonly InformatieobjectVermelding[],
+  naam: string,
+  work: string,
+  line: number,
+  context: { file: string; findings: Finding[] },
+): void {
+  const sameWork = earlier.find((v) => v.work === work)
+  if (sameWork) context.findings.push(finding('VISIE-154', context.file, line, { identificatie: work, naam, eerder: sameWork.naam, eerderRegel: sameWork.position?.start.line ?? 0 }))
+  const sameNaam = earlier.find((v) => v.naam === naam)
+  if (sameNaam) context.findings.push(finding('VISIE-155', context.file, line, { naam, eerderRegel: sameNaam.position?.start.line ?? 0 }))
 }

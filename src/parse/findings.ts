@@ -87,6 +87,17 @@ export const parseRules = {
     title: 'Te veel bevindingen',
     message: (d) => `Nog ${d.weggelaten} bevindingen ${d.code} vanaf deze regel zijn weggelaten (alleen de eerste ${d.maximum} worden getoond); de tekst heeft vermoedelijk niet de vorm van een omgevingsvisie.`,
   },
+  'VISIE-154': {
+    severity: 'blokkerend',
+    title: 'Informatieobject dubbel',
+    message: (d) =>
+      `In Bijlage I heeft "${d.naam}" dezelfde identificatie ${d.identificatie} als "${d.eerder}" (regel ${d.eerderRegel}); elk informatieobject heeft een eigen identificatie.`,
+  },
+  'VISIE-155': {
+    severity: 'blokkerend',
+    title: 'GIO-naam dubbel',
+    message: (d) => `In Bijlage I staat de naam "${d.naam}" twee keer (ook op regel ${d.eerderRegel}); de geometrie wordt per naam gekoppeld, dus elke naam mag maar één keer voorkomen.`,
+  },
 } as const satisfies Readonly<Record<string, Rule>>
 
 export type ParseCode = keyof typeof parseRules

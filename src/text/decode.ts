@@ -1,6 +1,7 @@
 /**
  * Source bytes → text: UTF-8 (BOM optional), UTF-16 when a BOM says so (Word's "Unicode-tekst"), otherwise
  * windows-1252 (Word's "Platte tekst" on a Dutch Windows; WHATWG reads latin1 labels as windows-1252 too).
+ * Decoded by hand: Node 20's TextDecoder('windows-1252') gives C1 controls for 0x80–0x9F (’ “ ” • – are lost).
  * Binary content (NUL bytes without a UTF-16 BOM, or many control characters) is recognised, not decoded.
  */
 
@@ -17,7 +18,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   try {
     return { encoding: 'utf-8', text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) }
   } catch {
-    return { encoding: 'windows-1252', text: new TextDecoder('windows-1252').decode(bytes), firstInvalidLine: firstInvalidLine(bytes) }
+    return { encoding: 'windows-1252', text: windows1252(bytes), firstInvalidLine: firstInvalidLine(bytes) }
   }
 }
 
@@ -53,4 +54,27 @@ function firstInvalidLine(bytes: Uint8Array): number {
     i += extra
   }
   return line
+}
+
+/**
+ * Bytes 0x80–0x9F of windows-1252 (WHATWG Encoding, index-windows-1252; the five unassigned bytes keep their
+ * C1 code point as WHATWG does). All other bytes are their own code point (ISO-8859-1).
+ */
+const CP1252_80_9F = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+] as const
+
+function windows1252(bytes: Uint8Array): string {
+  const parts: string[] = []
+  const chunk = new Uint16Array(8192)
+  for (let start = 0; start < bytes.length; start += chunk.length) {
+    const end = Math.min(bytes.length, start + chunk.length)
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number
+      chunk[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_80_9F[b - 0x80] as number) : b
+    }
+    parts.push(String.fromCharCode(...chunk.subarray(0, end - start)))
+  }
+  return parts.join('')
 }
