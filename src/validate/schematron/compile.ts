@@ -1,54 +1,30 @@
 /**
  * A compact Schematron (ISO, queryBinding xslt2/xslt3) → XSLT 3 compiler. Pure: text in, stylesheet text out.
- * Supports ns, let (@value or content), pattern, rule (first match per pattern), assert/report with message
- * content (value-of, name, foreign XSLT), diagnostics and foreign top-level XSLT (xsl:key, xsl:function).
+ * Supports ns, let (@value or content), pattern, rule (first match per pattern), abstract rules/extends,
+ * assert/report with message content (value-of, name, foreign XSLT), diagnostics and foreign top-level XSLT.
  */
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+import {
+  attr,
+  childElements,
+  collectNamespaces,
+  descendants,
+  isSch,
+  parseSchema,
+  requiredAttr,
+  SCH_NS,
+  SchematronCompileError,
+  XMLNS_NS,
+  XSL_NS,
+  type Element,
+  type Node,
+} from './schema.js'
 
-/** The part of the DOM (as xmlbuilder2 parses it) that the compiler reads. */
-interface Node {
-  readonly nodeType: number
-  readonly nodeValue: string | null
-  readonly childNodes: Iterable<Node>
-}
-interface Attr {
-  readonly namespaceURI: string | null
-  readonly prefix: string | null
-  readonly localName: string
-  readonly name: string
-  readonly value: string
-}
-interface Element extends Node {
-  readonly namespaceURI: string | null
-  readonly prefix: string | null
-  readonly localName: string
-  readonly attributes: Iterable<Attr>
-  hasAttribute(name: string): boolean
-  getAttribute(name: string): string | null
-  getElementsByTagNameNS(ns: string, localName: string): { readonly length: number }
-}
-
-export const SCH_NS = 'http://purl.oclc.org/dsdl/schematron'
-export const XSL_NS = 'http://www.w3.org/1999/XSL/Transform'
-const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
-
-/** Namespaces every compiled stylesheet binds, as XSLT 2 Schematron skeletons do (the rules use `xs:string()`). */
-const BUILTIN_NS: Readonly<Record<string, string>> = {
-  xs: 'http://www.w3.org/2001/XMLSchema',
-  fn: 'http://www.w3.org/2005/xpath-functions',
-  map: 'http://www.w3.org/2005/xpath-functions/map',
-  array: 'http://www.w3.org/2005/xpath-functions/array',
-  math: 'http://www.w3.org/2005/xpath-functions/math',
-  err: 'http://www.w3.org/2005/xqt-errors',
-}
+export { describeSchematron, SchematronCompileError, type SchematronInfo } from './schema.js'
 
 /** Names of the report the compiled stylesheet writes (no namespace; read back by report.ts). */
 export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'text', diagnostic: 'diagnostic' } as const
-
-export class SchematronCompileError extends Error {
-  override readonly name = 'SchematronCompileError'
-}
 
 /** Compiles a Schematron schema to an XSLT 3 stylesheet whose output is the report described by `REPORT`. */
 export function compileSchematron(schText: string): string {
@@ -236,90 +212,4 @@ function copyNode(parent: XMLBuilder, el: Element): void {
     copy.att(a.namespaceURI, a.name, a.value)
   }
   for (const n of Array.from(el.childNodes)) copyContent(copy, n)
-}
-
-/** What the runner needs to know of a schema: its prefixes and the namespaces its rule contexts name. */
-export interface SchematronInfo {
-  /** prefix → namespace URI, as bound in the compiled stylesheet. */
-  readonly namespaces: ReadonlyMap<string, string>
-  /** Namespace URIs of the prefixed names in rule contexts (`tekst:Lijst` → the tekst URI). */
-  readonly contextNamespaces: ReadonlySet<string>
-}
-
-export function describeSchematron(schText: string): SchematronInfo {
-  const schema = parseSchema(schText)
-  const namespaces = collectNamespaces(schema)
-  const contextNamespaces = new Set<string>()
-  for (const pattern of childElements(schema, SCH_NS, 'pattern')) {
-    for (const rule of childElements(pattern, SCH_NS, 'rule')) {
-      for (const m of requiredAttr(rule, 'context').matchAll(/(?<![\w.-])([A-Za-z_][\w.-]*):(?=[A-Za-z_*])/g)) {
-        const uri = namespaces.get(m[1] ?? '')
-        if (uri !== undefined && uri !== XSL_NS && !Object.values(BUILTIN_NS).includes(uri)) contextNamespaces.add(uri)
-      }
-    }
-  }
-  return { namespaces, contextNamespaces }
-}
-
-// ---------------------------------------------------------------------------------------------- reading
-
-function parseSchema(schText: string): Element {
-  let root: Element
-  try {
-    root = create({ skipWhitespaceOnlyText: false }, schText).root().node as unknown as Element
-  } catch (e) {
-    throw new SchematronCompileError(`Schematron is geen goed gevormde XML: ${(e as Error).message}`)
-  }
-  if (root.namespaceURI !== SCH_NS || root.localName !== 'schema') {
-    throw new SchematronCompileError('Het hoofdelement is geen sch:schema.')
-  }
-  const binding = attr(root, 'queryBinding') ?? 'xslt'
-  if (!['xslt', 'xslt2', 'xslt3', 'xpath2', 'xpath3', 'xpath31'].includes(binding.toLowerCase())) {
-    throw new SchematronCompileError(`queryBinding '${binding}' wordt niet ondersteund.`)
-  }
-  if (root.getElementsByTagNameNS(SCH_NS, 'include').length > 0) {
-    throw new SchematronCompileError('sch:include wordt niet ondersteund.')
-  }
-  return root
-}
-
-/** sch:ns declarations plus namespaces declared on the root (foreign XSLT may use them), sorted by prefix. */
-function collectNamespaces(schema: Element): Map<string, string> {
-  const found = new Map<string, string>(Object.entries(BUILTIN_NS))
-  for (const a of Array.from(schema.attributes)) {
-    if (a.namespaceURI === XMLNS_NS && a.prefix === 'xmlns' && a.localName !== 'sch') found.set(a.localName, a.value)
-  }
-  for (const ns of childElements(schema, SCH_NS, 'ns')) found.set(requiredAttr(ns, 'prefix'), requiredAttr(ns, 'uri'))
-  found.set('xsl', XSL_NS)
-  return new Map([...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-}
-
-function childElements(parent: Element, ns?: string, localName?: string): Element[] {
-  const out: Element[] = []
-  for (const n of Array.from(parent.childNodes)) {
-    if (n.nodeType !== 1) continue
-    const el = n as Element
-    if (ns !== undefined && el.namespaceURI !== ns) continue
-    if (localName !== undefined && el.localName !== localName) continue
-    out.push(el)
-  }
-  return out
-}
-
-function descendants(parent: Element, localName: string): Element[] {
-  return childElements(parent).flatMap((c) => [...(isSch(c, localName) ? [c] : []), ...descendants(c, localName)])
-}
-
-function isSch(el: Element, localName: string): boolean {
-  return el.namespaceURI === SCH_NS && el.localName === localName
-}
-
-function attr(el: Element, name: string): string | undefined {
-  return el.hasAttribute(name) ? (el.getAttribute(name) ?? undefined) : undefined
-}
-
-function requiredAttr(el: Element, name: string): string {
-  const v = attr(el, name)
-  if (v === undefined) throw new SchematronCompileError(`sch:${el.localName} mist het attribuut @${name}.`)
-  return v
 }

@@ -49,12 +49,13 @@ export interface RuleFile {
 }
 
 export interface RunOptions {
-  /** Where compiled stylesheets (SEF JSON) are cached; default: `<os tmp>/visie-schematron`. */
+  /** Where compiled stylesheets (SEF JSON) are cached; default: `<os tmp>/visie-schematron-<uid>`. */
   readonly cacheDir?: string
 }
 
 export function defaultCacheDir(): string {
-  return join(tmpdir(), 'visie-schematron')
+  // Per user: a shared temp folder must not let one user hand another a stylesheet.
+  return join(tmpdir(), `visie-schematron-${process.getuid?.() ?? 'gebruiker'}`)
 }
 
 const loaded = new Map<string, RuleFile>()
