@@ -44,7 +44,8 @@ const FOCUS_MIN_SHARE = 0.25
 
 const MAX_W = 800
 const MAX_H = 640
-const PAD = 24
+/** Margin around the geometry; the scale bar and north arrow sit in it, clear of the shapes. */
+const PAD = 40
 /** Points closer than this (px) to the previously drawn point are dropped: the map never needs finer detail. */
 const MIN_STEP = 0.4
 
@@ -201,7 +202,7 @@ function locator(g: Geometrie, box: Box, main: Frame): Html {
   const rw = Math.min(w, (mainBox.maxX - f.minX) * scale) - x, rh = Math.min(hgt, (f.maxY - mainBox.minY) * scale) - y
   return h(
     'g',
-    { class: 'map-locator', transform: `translate(${PAD / 2} ${PAD / 2})`, 'aria-hidden': 'true' },
+    { class: 'map-locator', transform: 'translate(8 8)', 'aria-hidden': 'true' },
     h('rect', { x: 0, y: 0, width: round(w), height: round(hgt), class: 'map-locator-bg' }),
     h('path', { d: pathData(g, f), class: 'map-locator-context' }),
     h('rect', { x: round(x), y: round(y), width: round(Math.max(rw, 2)), height: round(Math.max(rh, 2)), class: 'map-locator-frame' }),
@@ -227,7 +228,7 @@ function scaleBar(f: Frame): Html {
   const pow = 10 ** Math.floor(Math.log10(target))
   const metres = [5, 2, 1].map((m) => m * pow).find((m) => m <= target) ?? pow
   const len = metres * f.scale
-  const x = PAD / 2, y = f.height - PAD / 2
+  const x = 12, y = f.height - 10
   const label = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`
   return h(
     'g',
@@ -238,12 +239,12 @@ function scaleBar(f: Frame): Html {
 }
 
 function northArrow(f: Frame): Html {
-  const x = f.width - PAD, y = PAD
+  const x = f.width - 20
   return h(
     'g',
     { class: 'map-north', 'aria-hidden': 'true' },
-    h('path', { d: `M${x} ${y - 14}L${x + 7} ${y + 8}L${x} ${y + 3}L${x - 7} ${y + 8}Z` }),
-    h('text', { x, y: y + 22, 'text-anchor': 'middle' }, 'N'),
+    h('path', { d: `M${x} 4L${x + 6} 22L${x} 18L${x - 6} 22Z` }),
+    h('text', { x, y: 36, 'text-anchor': 'middle' }, 'N'),
   )
 }
 

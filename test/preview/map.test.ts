@@ -28,7 +28,7 @@ describe('renderMap', () => {
   })
 
   test('gives a round scale bar length and a north arrow', () => {
-    // 1000 m over 752 px: a quarter of the 800 px map is ~266 m, so the bar is 200 m.
+    // 1000 m over 720 px (800 minus two 40 px margins): a quarter of the 800 px map is ~278 m, so the bar is 200 m.
     expect(/<g class="map-scale"[^>]*>.*?<text[^>]*>([^<]*)<\/text>/.exec(svg)?.[1]).toBe('200 m')
     expect(svg).toContain('<g class="map-north" aria-hidden="true">')
   })
