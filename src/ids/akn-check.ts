@@ -32,7 +32,7 @@ export function checkIdentifier(
     fail('STOP1014', work, 'verwacht een begin met /akn/ of /join/')
     return out
   }
-  if (parts.length !== 7) fail('LVBB2019', work, `verwacht 7 delen, gevonden ${parts.length - 1}`)
+  if (parts.length !== 7) fail('LVBB2019', work, `verwacht 6 delen, gevonden ${parts.length - 1}`)
   if (stelsel === 'akn' && !LANDEN.has(deel2 ?? '')) fail('STOP1002', work, `landcode ${deel2 ?? ''} is niet nl, aw, cw of sx`)
   if (stelsel === 'join' && deel2 !== 'id') fail('STOP1003', work, 'het tweede deel moet "id" zijn')
   const soort = { besluit: 'bill', regeling: 'act', informatieobject: undefined, doel: 'proces' }[role]
