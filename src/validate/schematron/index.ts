@@ -40,7 +40,8 @@ export interface SchematronRunOptions extends RunOptions {
  * Runs every applicable rule file of the schema set on each document. Problems of the run itself are findings,
  * it does not throw: VISIE-850 no rule files, VISIE-851 a rule file does not compile, VISIE-852 a document too
  * large, VISIE-853 a rule without code, VISIE-854 a rule file stopped on a document, VISIE-855 one check raised
- * a dynamic error, VISIE-856 more than MAX_FINDINGS_PER_CODE findings of one code in one file (the rest counted). Documents with a DOCTYPE or not well-formed are skipped: the xsd layer reports them.
+ * a dynamic error, VISIE-856 more than MAX_FINDINGS_PER_CODE findings of one code in one file (the rest
+ * counted). Documents with a DOCTYPE or not well-formed are skipped: the xsd layer reports them.
  */
 export function runSchematron(documents: readonly SchematronDocument[], opts: SchematronRunOptions): Finding[] {
   const findings: Finding[] = []
@@ -54,17 +55,9 @@ export function runSchematron(documents: readonly SchematronDocument[], opts: Sc
       findings.push(notCompiled(f.name, f.layer, f.path, e))
     }
   }
-  // saxon-js compiles a rule file only when a document needs it; one that fails is reported once.
+  // saxon-js compiles a rule file only when a document needs it; one that fails is reported once and skipped.
   const broken = new Set<string>()
-  for (const doc of documents) {
-    for (const f of runOnDocument(rules, doc, opts)) {
-      if (f.code !== 'VISIE-851') findings.push(f)
-      else if (!broken.has(String(f.data.regelbestand))) {
-        broken.add(String(f.data.regelbestand))
-        findings.push(f)
-      }
-    }
-  }
+  for (const doc of documents) findings.push(...runOnDocument(rules, doc, opts, broken))
   return findings.sort(compareFindings)
 }
 
@@ -106,9 +99,14 @@ function notCompiled(name: string, layer: Finding['layer'], path: string, e: unk
   }
 }
 
-function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts: SchematronRunOptions): Finding[] {
+function runOnDocument(
+  rules: readonly RuleFile[],
+  doc: SchematronDocument,
+  opts: SchematronRunOptions,
+  broken: Set<string>,
+): Finding[] {
   const facts = xmlFacts(doc.text)
-  const applicable = rules.filter((r) => applies(r, facts))
+  const applicable = rules.filter((r) => !broken.has(r.name) && applies(r, facts))
   if (applicable.length === 0) return []
   // A DOCTYPE or XML that is not well-formed is the xsd layer's finding (VISIE-800/801): one cause, one finding.
   // We do not hand such a file to saxon-js (no entity expansion) and report nothing more.
@@ -127,6 +125,7 @@ function runOnDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts
     try {
       stylesheetOf(rule, opts)
     } catch (e) {
+      broken.add(rule.name)
       out.push(notCompiled(rule.name, rule.layer, rule.path, e))
       continue
     }
