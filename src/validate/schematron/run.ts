@@ -31,8 +31,8 @@ const KNOWN_PREFIXES: Readonly<Record<string, string>> = {
 }
 
 /**
- * Files larger than this are not given to saxon-js; VISIE-852 says so. Measured: a 96 MB GML through imop-geo and
- * imop-aknjoin peaks at ~550 MB RSS, so the cap sits just above the chain's own 100 MB per file.
+ * Files larger than this (in characters) are not given to saxon-js; VISIE-852 says so. Measured: a 96 MB GML
+ * through imop-geo and imop-aknjoin peaks at ~415 MB RSS, so the cap sits above the chain's own 100 MB per file.
  */
 export const MAX_SCHEMATRON_BYTES = 128 * 1024 * 1024
 
@@ -83,7 +83,7 @@ export function stylesheetOf(rule: RuleFile, opts: RunOptions = {}): CompiledSty
   return compileXslt(rule.xslt, opts.cacheDir ?? defaultCacheDir())
 }
 
-/** The rule files of a schema set, sorted by name (code units); `[]` entries for missing folders are findings upstream. */
+/** The rule files of a schema set, sorted by name (code units); a missing folder gives none (VISIE-850 upstream). */
 export function listRuleFiles(schemasDir: string): { path: string; name: string; layer: Layer }[] {
   const out: { path: string; name: string; layer: Layer }[] = []
   for (const { dir, pattern, layer } of RULE_DIRS) {
