@@ -23,6 +23,10 @@ import {
 
 export { describeSchematron, SchematronCompileError, type SchematronInfo } from './schema.js'
 
+/** The namespace of the helper functions in compiled stylesheets. */
+const OWN_NS = 'urn:visie:schematron'
+const OWN_PREFIX = 'visie-sch'
+
 /** Names of the report the compiled stylesheet writes (no namespace; read back by report.ts). */
 export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'text', diagnostic: 'diagnostic' } as const
 
@@ -39,7 +43,9 @@ export function compileSchematron(schText: string): string {
   const sheet = doc.ele(XSL_NS, 'xsl:stylesheet').att('version', '3.0')
   for (const [prefix, uri] of namespaces) sheet.att(XMLNS_NS, `xmlns:${prefix}`, uri)
   sheet.att('exclude-result-prefixes', '#all')
+  sheet.att(XMLNS_NS, `xmlns:${OWN_PREFIX}`, OWN_NS)
   sheet.ele(XSL_NS, 'xsl:output').att('method', 'xml').att('indent', 'no')
+  helperFunctions(sheet)
 
   // Foreign top-level declarations (xsl:key, xsl:function, …) and schema-level lets are global.
   for (const child of childElements(schema)) {
@@ -145,8 +151,8 @@ function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnost
   const attempt = t.ele(XSL_NS, 'xsl:try')
   const iff = attempt.ele(XSL_NS, 'xsl:if').att('test', isAssert ? `not((${test}))` : `(${test})`)
   const f = failure(iff, isAssert ? 'assert' : 'report', check, patternId)
-  const error = failure(attempt.ele(XSL_NS, 'xsl:catch'), 'error', check, patternId)
-  error.ele(REPORT.text).ele(XSL_NS, 'xsl:value-of').att('select', "string($err:code) || ': ' || $err:description")
+  const args = [attr(check, 'id') ?? '', attr(check, 'role') ?? '', patternId].map(literal).join(', ')
+  attempt.ele(XSL_NS, 'xsl:catch').att('select', `${OWN_PREFIX}:error(${args}, ., $err:code, $err:description)`)
   const text = f.ele(REPORT.text)
   for (const n of Array.from(check.childNodes)) copyContent(text, n, true)
   for (const ref of (attr(check, 'diagnostics') ?? '').split(/\s+/).filter((s) => s !== '')) {
@@ -157,16 +163,37 @@ function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnost
   }
 }
 
-function failure(parent: XMLBuilder, kind: 'assert' | 'report' | 'error', check: Element, patternId: string): XMLBuilder {
+function failure(parent: XMLBuilder, kind: 'assert' | 'report', check: Element, patternId: string): XMLBuilder {
   const f = parent.ele(REPORT.failure)
   f.att('kind', kind)
   f.att('id', attr(check, 'id') ?? '')
   f.att('role', attr(check, 'role') ?? '')
   f.att('pattern', patternId)
-  f.ele(XSL_NS, 'xsl:attribute').att('name', 'location').att('select', 'path()')
-  // The nearest wId lets the layer trace a finding back to the source text (ValidateContext.trace).
-  f.ele(XSL_NS, 'xsl:attribute').att('name', 'wid').att('select', 'string((ancestor-or-self::*[@wId])[last()]/@wId)')
+  f.ele(XSL_NS, 'xsl:sequence').att('select', `${OWN_PREFIX}:where(.)`)
   return f
+}
+
+/**
+ * Two functions every compiled stylesheet has, to keep the per-check XSLT (and saxon-js's compile time) small:
+ * `where` gives a failure its location and the nearest wId (for ValidateContext.trace); `error` reports a
+ * dynamic error caught in one check.
+ */
+function helperFunctions(sheet: XMLBuilder): void {
+  const where = sheet.ele(XSL_NS, 'xsl:function').att('name', `${OWN_PREFIX}:where`).att('as', 'attribute()*')
+  where.ele(XSL_NS, 'xsl:param').att('name', 'node')
+  where.ele(XSL_NS, 'xsl:attribute').att('name', 'location').att('select', 'path($node)')
+  where.ele(XSL_NS, 'xsl:attribute').att('name', 'wid').att('select', 'string(($node/ancestor-or-self::*[@wId])[last()]/@wId)')
+
+  const error = sheet.ele(XSL_NS, 'xsl:function').att('name', `${OWN_PREFIX}:error`).att('as', 'element()')
+  for (const p of ['id', 'role', 'pattern', 'node', 'code', 'description']) error.ele(XSL_NS, 'xsl:param').att('name', p)
+  const f = error.ele(REPORT.failure).att('kind', 'error').att('id', '{$id}').att('role', '{$role}').att('pattern', '{$pattern}')
+  f.ele(XSL_NS, 'xsl:sequence').att('select', `${OWN_PREFIX}:where($node)`)
+  f.ele(REPORT.text).ele(XSL_NS, 'xsl:value-of').att('select', "string($code) || ': ' || string-join($description)")
+}
+
+/** An XPath string literal. */
+function literal(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`
 }
 
 /**
