@@ -127,6 +127,18 @@ describe('compileSchematron', () => {
     ])
   })
 
+  it('visits attributes when a rule context is an attribute, and reports the attribute path', () => {
+    const sch = schema(`
+      <sch:pattern id="p">
+        <sch:rule context="@n"><sch:report id="N" test=". = '2'">n op <sch:value-of select="name(..)"/></sch:report></sch:rule>
+      </sch:pattern>`)
+    const got = check(sch, doc)
+    expect(got.map((f) => [f.text, f.location])).toEqual([
+      ['n op a', '/Q{urn:t}r[1]/Q{urn:t}a[1]/@n'],
+      ['n op a', '/Q{urn:t}r[1]/Q{urn:t}a[2]/@n'],
+    ])
+  })
+
   it('inlines abstract rules where a rule extends them, and types a let with @as', () => {
     const sch = schema(`
       <sch:pattern id="p">
