@@ -38,13 +38,25 @@ export async function resolveBronnen(ctx: BuildContext, geoOverride?: string): P
     } catch {
       throw new InputError(`Kan geometriebestand ${w.bron} niet lezen (${w.path}).`)
     }
+    if (bytes > GML_MAX_BYTES && isGml(w.path)) {
+      throw new InputError(
+        `Geometriebestand ${w.bron} is ${bytes} bytes; een GML-bron wordt in één keer gelezen en mag hooguit ${GML_MAX_BYTES} bytes (500 MB) zijn. Splits het bestand of lever GeoJSON aan (dat wordt in delen gelezen).`,
+      )
+    }
     out.push({ ...w, bytes })
   }
   return out
 }
 
+/** GML sources are read whole, as one string: V8 cannot hold a string of 2^29 (~537 million) characters or more. */
+export const GML_MAX_BYTES = 500 * 1024 * 1024
+
+function isGml(path: string): boolean {
+  const ext = extname(path).toLowerCase()
+  return ext === '.gml' || ext === '.xml'
+}
+
 export function readBron(b: Bron, defaultCrs: CrsRef, findings: Finding[], onBytes: (n: number) => void): AsyncGenerator<BronFeature> {
-  const ext = extname(b.path).toLowerCase()
   const options = { bron: b.bron, defaultCrs, onBytes, ...(b.gio === undefined ? {} : { gio: b.gio }) }
-  return ext === '.gml' || ext === '.xml' ? readGml(b.path, options, findings) : readGeoJson(b.path, options, findings)
+  return isGml(b.path) ? readGml(b.path, options, findings) : readGeoJson(b.path, options, findings)
 }

@@ -63,6 +63,7 @@ function readInformatieobjecten(
   const stream = joined.text
   const lineAt = (offset: number): number => lineOf(joined.starts, lines, offset)
   const vermeldingen: InformatieobjectVermelding[] = []
+  const seen: Seen = { byWork: new Map(), byNaam: new Map() }
   const begrippen: Begrip[] = []
   let naam: string[] = []
   let naamStart = 0
@@ -82,7 +83,7 @@ function readInformatieobjecten(
     const expression = token
     const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
     const text = naam.join(' ')
-    reportDuplicate(vermeldingen, text, work, position.start.line, context)
+    reportDuplicate(seen, { naam: text, work, line: position.start.line }, context)
     vermeldingen.push({ naam: text, expression, work, position })
     begrippen.push({
       type: 'begrip',
@@ -115,16 +116,22 @@ function lineOf(starts: readonly number[], lines: readonly SourceLine[], offset:
   return (lines[lo] as SourceLine).line
 }
 
-/** One GIO per identification and per naam: a second one would be a second informatieobject with the same work (or an ambiguous name for the geometry). */
-function reportDuplicate(
-  earlier: readonly InformatieobjectVermelding[],
-  naam: string,
-  work: string,
-  line: number,
-  context: { file: string; findings: Finding[] },
-): void {
-  const sameWork = earlier.find((v) => v.work === work)
-  if (sameWork) context.findings.push(finding('VISIE-154', context.file, line, { identificatie: work, naam, eerder: sameWork.naam, eerderRegel: sameWork.position?.start.line ?? 0 }))
-  const sameNaam = earlier.find((v) => v.naam === naam)
-  if (sameNaam) context.findings.push(finding('VISIE-155', context.file, line, { naam, eerderRegel: sameNaam.position?.start.line ?? 0 }))
+/** The first entry per work and per naam, for the duplicate check. */
+interface Seen {
+  readonly byWork: Map<string, { naam: string; line: number }>
+  readonly byNaam: Map<string, number>
+}
+
+/**
+ * One GIO per identification and per naam: a second would be a second informatieobject with the same work, or an
+ * ambiguous name for the geometry. The first keeps its place; each later one is reported at its own line.
+ */
+function reportDuplicate(seen: Seen, entry: { naam: string; work: string; line: number }, context: { file: string; findings: Finding[] }): void {
+  const { naam, work, line } = entry
+  const sameWork = seen.byWork.get(work)
+  if (sameWork) context.findings.push(finding('VISIE-154', context.file, line, { identificatie: work, naam, eerder: sameWork.naam, eerderRegel: sameWork.line }))
+  else seen.byWork.set(work, { naam, line })
+  const sameNaam = seen.byNaam.get(naam)
+  if (sameNaam !== undefined) context.findings.push(finding('VISIE-155', context.file, line, { naam, eerderRegel: sameNaam }))
+  else seen.byNaam.set(naam, line)
 }
