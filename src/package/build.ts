@@ -16,6 +16,7 @@ import { writeManifest } from '../stop/manifest.js'
 import { type OpdrachtSoort, writeOpdracht } from '../stop/opdracht.js'
 import { validatePackage } from '../validate/index.js'
 import { packageFromFiles } from './read.js'
+import { entryLimits } from './read-limits.js'
 import { type BuildContext, createContext } from './context.js'
 import { zipPackage } from './zip.js'
 
@@ -95,8 +96,11 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   if (!options.schemasDir) findings.push(schemasMissing())
   step('valideren')
 
+  const zipped = findings.some(isBlocking) ? undefined : await zipPackage(files)
+  const tooLarge = zipped ? zipSizeFinding(`${config.idLevering}.zip`, zipped.length) : undefined
+  if (tooLarge) findings.push(tooLarge)
+  const zip = tooLarge ? undefined : zipped
   const blocking = findings.some(isBlocking)
-  const zip = blocking ? undefined : await zipPackage(files)
   step('zip')
   return {
     context: ctx,
@@ -105,6 +109,19 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
     zipName: `${config.idLevering}.zip`,
     ...(zip ? { zip } : {}),
     blocking,
+  }
+}
+
+/** LVBB1040: the LVBB accepts a ZIP of at most 1 GB; a larger one is not written (each file's 100 MB is the pakket layer's). */
+export function zipSizeFinding(name: string, bytes: number): Finding | undefined {
+  if (bytes <= entryLimits.maxPackageBytes) return undefined
+  return {
+    code: 'LVBB1040',
+    severity: 'blokkerend',
+    layer: 'pakket',
+    message: `Het pakket ${name} wordt ${bytes} bytes; de LVBB neemt hooguit ${entryLimits.maxPackageBytes} bytes (1 GB) aan. Verklein de geometrie (minder punten) of verdeel de GIO's over meer besluiten.`,
+    data: { grootte: bytes, maximum: entryLimits.maxPackageBytes },
+    at: { file: name },
   }
 }
 

@@ -63,7 +63,6 @@ function readInformatieobjecten(
   const stream = joined.text
   const lineAt = (offset: number): number => lineOf(joined.starts, lines, offset)
   const vermeldingen: InformatieobjectVermelding[] = []
-  const seen: Seen = { byWork: new Map(), byNaam: new Map() }
   const begrippen: Begrip[] = []
   let naam: string[] = []
   let naamStart = 0
@@ -83,7 +82,6 @@ function readInformatieobjecten(
     const expression = token
     const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
     const text = naam.join(' ')
-    reportDuplicate(seen, { naam: text, work, line: position.start.line }, context)
     vermeldingen.push({ naam: text, expression, work, position })
     begrippen.push({
       type: 'begrip',
@@ -94,6 +92,7 @@ function readInformatieobjecten(
     naam = []
   }
   if (naam.length > 0) context.findings.push(finding('VISIE-106', context.file, lineAt(naamStart), { tekst: naam.join(' ') }))
+  reportDuplicates(vermeldingen, context.file, context.findings)
   const last = (lines[lines.length - 1] as SourceLine).line
   const first = (lines[0] as SourceLine).line
   const tekst: Structuur = {
@@ -116,22 +115,21 @@ function lineOf(starts: readonly number[], lines: readonly SourceLine[], offset:
   return (lines[lo] as SourceLine).line
 }
 
-/** The first entry per work and per naam, for the duplicate check. */
-interface Seen {
-  readonly byWork: Map<string, { naam: string; line: number }>
-  readonly byNaam: Map<string, number>
-}
-
 /**
  * One GIO per identification and per naam: a second would be a second informatieobject with the same work, or an
  * ambiguous name for the geometry. The first keeps its place; each later one is reported at its own line.
  */
-function reportDuplicate(seen: Seen, entry: { naam: string; work: string; line: number }, context: { file: string; findings: Finding[] }): void {
-  const { naam, work, line } = entry
-  const sameWork = seen.byWork.get(work)
-  if (sameWork) context.findings.push(finding('VISIE-154', context.file, line, { identificatie: work, naam, eerder: sameWork.naam, eerderRegel: sameWork.line }))
-  else seen.byWork.set(work, { naam, line })
-  const sameNaam = seen.byNaam.get(naam)
-  if (sameNaam !== undefined) context.findings.push(finding('VISIE-155', context.file, line, { naam, eerderRegel: sameNaam }))
-  else seen.byNaam.set(naam, line)
+export function reportDuplicates(vermeldingen: readonly InformatieobjectVermelding[], file: string, findings: Finding[]): void {
+  const byWork = new Map<string, InformatieobjectVermelding>()
+  const byNaam = new Map<string, InformatieobjectVermelding>()
+  for (const v of vermeldingen) {
+    const line = v.position?.start.line ?? 0
+    const sameWork = byWork.get(v.work)
+    if (sameWork) {
+      findings.push(finding('VISIE-154', file, line, { identificatie: v.work, naam: v.naam, eerder: sameWork.naam, eerderRegel: sameWork.position?.start.line ?? 0 }))
+    } else byWork.set(v.work, v)
+    const sameNaam = byNaam.get(v.naam)
+    if (sameNaam) findings.push(finding('VISIE-155', file, line, { naam: v.naam, eerderRegel: sameNaam.position?.start.line ?? 0 }))
+    else byNaam.set(v.naam, v)
+  }
 }

@@ -18,6 +18,7 @@ import {
 } from '../model/index.js'
 import type { TextBlock } from '../text/blocks.js'
 import { isoDate } from './besluit.js'
+import { reportDuplicates } from './bijlagen.js'
 import { finding } from './findings.js'
 import { alWithBijlageRefs } from './inline.js'
 import { mdBlocks, parseInline, unescape, type MdBlock } from './markdown-blocks.js'
@@ -174,6 +175,7 @@ function readBijlage(
       vermeldingen.push({ naam, expression, work: expression.replace(/\/[a-z]{3}@.*$/u, ''), position: p })
       return { type: 'begrip', term: [{ type: 'text', value: naam, position: p }], definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position: p }], position: p }], position: p }
     })
+    reportDuplicates(vermeldingen, file, findings)
     const tekst: Structuur = { type: 'divisietekst', children: [{ type: 'begrippenlijst', children: begrippen, position: span(items) }], position: span(items) }
     return { bijlage: { type: 'bijlage', kop, children: [tekst], position }, informatieobjecten: vermeldingen }
   }

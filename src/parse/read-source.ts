@@ -1,12 +1,29 @@
 /**
- * Source bytes → document model: the limits (size, line length, findings per code), the encoding (UTF-8; a
- * UTF-16 file with BOM; otherwise windows-1252 with a waarschuwing) and binary detection, then `readText`.
+ * Source → document model. `readText` picks the reader (PDF-extracted text or the Markdown of `writeMarkdown`);
+ * `readSourceBytes` first applies the limits (size, line length, findings per code), the encoding (UTF-8; UTF-16
+ * with BOM; otherwise windows-1252 with a waarschuwing) and binary detection.
  */
 import type { Document, Finding } from '../model/index.js'
 import { decodeSource } from '../text/decode.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
-import { readText, type ReadTextOptions } from './index.js'
+import { readMarkdown } from './read-markdown.js'
+import { readPdfText } from './read-text.js'
+
+export interface ReadTextOptions {
+  /** The path of the source as given (used in findings and `document.file`). */
+  readonly file: string
+}
+
+export function readText(text: string, options: ReadTextOptions): { document: Document; findings: Finding[] } {
+  return isMarkdown(text) ? readMarkdown(text, options.file) : readPdfText(text, options.file)
+}
+
+/** The Markdown of `writeMarkdown` starts with a `# ` heading and has a `# Bijlage A` heading; extracted text has neither. */
+export function isMarkdown(text: string): boolean {
+  const first = /^\uFEFF?\s*(\S[^\n]*)/u.exec(text)?.[1] ?? ''
+  return first.startsWith('# ') && /^# Bijlage A\b/mu.test(text)
+}
 
 export const sourceLimits = {
   /** A omgevingsvisie's text is a few hundred kB (Assen: 250 kB); 20 MB is no text export of a visie. */

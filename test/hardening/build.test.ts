@@ -7,6 +7,8 @@
 import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
+import { zipSizeFinding } from '../../src/package/build.js'
+import { packageFromFiles } from '../../src/package/read.js'
 import { assenProject, cli, edited, editJson, encodeWindows1252, leftBehind, reportCodes, seed, tempDir } from './support.js'
 
 const NO_SCHEMAS = join(tempDir('visie-no-schemas-'), 'absent')
@@ -219,5 +221,24 @@ describe('geometry', () => {
     expect(geoCodes(r.out)).toEqual(['VISIE-207'])
     expect(r.out).toContain('de coördinaten zijn geen graden, maar het stelsel is EPSG:4326; zijn het RD-meters?')
     expect(leftBehind(r.outDir)).toEqual([])
+  })
+})
+
+describe('package sizes (LVBB1040 1 GB per ZIP, LVBB1041 100 MB per file)', () => {
+  test('a ZIP over 1 GB is LVBB1040 and not written; exactly 1 GB is allowed', () => {
+    expect(zipSizeFinding('p.zip', 1024 * 1024 * 1024)).toBeUndefined()
+    expect(zipSizeFinding('p.zip', 1024 * 1024 * 1024 + 1)).toMatchObject({
+      code: 'LVBB1040',
+      severity: 'blokkerend',
+      layer: 'pakket',
+      data: { grootte: 1073741825, maximum: 1073741824 },
+      at: { file: 'p.zip' },
+    })
+  })
+
+  test('a built file over 100 MB is LVBB1041 in the check build runs on its own files (packageFromFiles)', () => {
+    const big = new Uint8Array(100 * 1024 * 1024 + 1)
+    const pkg = packageFromFiles('p.zip', [{ name: 'GIO-groot.gml', bytes: big }])
+    expect(pkg.findings.map((f) => [f.code, f.at?.file])).toEqual([['LVBB1041', 'GIO-groot.gml']])
   })
 })

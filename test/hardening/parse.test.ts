@@ -158,3 +158,16 @@ describe('Bijlage I', () => {
     }
   })
 })
+
+describe('the Markdown form', () => {
+  test('a duplicated identification in the Markdown of --format md: VISIE-154 too', async () => {
+    const md = (await cli(dir, 'parse', 'seed.txt', '--format', 'md')).out
+    const binnenstad = '/join/id/regdata/gm0106/2025/949d926c0e284b379d1c0a7b3d12a29c/nld@2026-01-05;12452657'
+    const bedrijven = '/join/id/regdata/gm0106/2025/db3febaefb6c48c185860c479551942c/nld@2026-01-05;12452657'
+    expect(md).toContain(`**binnenstad**: \`${binnenstad}\``)
+    const text = md.replace(`**binnenstad**: \`${binnenstad}\``, `**binnenstad**: \`${bedrijven}\``)
+    const r = await cli(dir, 'parse', put('dubbel.md', text))
+    expect(r.code).toBe(1)
+    expect(codes(r.err).filter((l) => l.includes('VISIE-154'))).toEqual([`dubbel.md:${lineOf(text, '**binnenstad**')}: blokkerend VISIE-154`])
+  })
+})
