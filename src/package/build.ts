@@ -3,14 +3,13 @@
  * One chain of steps (parse, ids, GIOs, besluit, OW, opdracht/manifest, validate, zip); each step is one folder's
  * entry function. Nothing is written to disk here: the CLI renames the finished ZIP into place.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { loadConfig } from '../config/index.js'
 import { buildGios } from '../gio/index.js'
 import { assignIds } from '../ids/index.js'
 import { type Finding, type PackageFile, InputError, compareFindings, isBlocking } from '../model/index.js'
 import { writeOwBestanden } from '../ow/index.js'
-import { fillFigureSlots, readSourceBytes, sourceLimits } from '../parse/index.js'
+import { fillFigureSlots, readSourceBytes, readSourceFile } from '../parse/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
 import { writeManifest } from '../stop/manifest.js'
 import { type OpdrachtSoort, writeOpdracht } from '../stop/opdracht.js'
@@ -136,11 +135,10 @@ function schemasMissing(): Finding {
   }
 }
 
-/** The text's bytes; a file over the size limit is not read (readSourceBytes reports it from the size). */
+/** The text's bytes, never more than the size limit (readSourceBytes reports a larger file from its size). */
 async function readSource(path: string): Promise<{ bytes: Uint8Array; size: number }> {
   try {
-    const { size } = await stat(path)
-    return { bytes: size > sourceLimits.maxBytes ? new Uint8Array(0) : await readFile(path), size }
+    return await readSourceFile(path)
   } catch {
     throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst").`)
   }

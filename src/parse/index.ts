@@ -4,6 +4,7 @@
  * Never throws on bad input: problems are findings (layer `bron`).
  */
 export { readText, isMarkdown, readSourceBytes, sourceLimits, type ReadTextOptions, type ReadSourceOptions } from './read-source.js'
+export { readSourceFile } from './read-file.js'
 export { writeMarkdown } from './write-markdown.js'
 export { writeOutline } from './write-outline.js'
 export { parseRules } from './findings.js'

@@ -2,7 +2,7 @@
  * Hostile and broken texts through `visie parse` (main() with a capturing Io): each case asserts the exit code, the
  * exact finding code with its line, and that stdout stays empty where the source was not read at all.
  */
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { cli, edited, encodeWindows1252, lineOf, seed, tempDir } from './support.js'
@@ -169,5 +169,14 @@ describe('the Markdown form', () => {
     const r = await cli(dir, 'parse', put('dubbel.md', text))
     expect(r.code).toBe(1)
     expect(codes(r.err).filter((l) => l.includes('VISIE-154'))).toEqual([`dubbel.md:${lineOf(text, '**binnenstad**')}: blokkerend VISIE-154`])
+  })
+})
+
+describe('devices', () => {
+  // A device has no size: reading stops at the limit instead of filling the memory.
+  test.runIf(existsSync('/dev/zero'))('/dev/zero is read only up to the limit: VISIE-151, exit 2', async () => {
+    const r = await cli(dir, 'parse', '/dev/zero')
+    expect([r.code, r.out]).toEqual([2, ''])
+    expect(codes(r.err)).toEqual(['/dev/zero:1: blokkerend VISIE-151'])
   })
 })

@@ -2,12 +2,11 @@
  * `visie parse SOURCE`: shows what the text reader understood (--format outline|json|md). Findings go to stderr in
  * Dutch with their line. Exit 0 nothing blocking, 1 blocking findings, 2 missing or non-text input.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { InputError } from '../../model/errors.js'
 import { compareFindings, isBlocking, type Document, type Finding } from '../../model/index.js'
-import { readSourceBytes, sourceLimits, writeMarkdown, writeOutline } from '../../parse/index.js'
+import { readSourceBytes, readSourceFile, writeMarkdown, writeOutline } from '../../parse/index.js'
 import type { CommandRegistration } from '../io.js'
 
 type Format = 'outline' | 'json' | 'md'
@@ -41,12 +40,10 @@ export const registerParse: CommandRegistration = (program, io, exit) => {
 /** Codes for a source that was not read at all (binary, too large, a line too long): exit 2 and no output. */
 const UNREAD: ReadonlySet<string> = new Set(['VISIE-100', 'VISIE-151', 'VISIE-152'])
 
-/** The file's bytes; a file over the size limit is not read (its size is enough for the finding). */
+/** The file's bytes; never more than the size limit (readSourceFile). */
 async function readSource(path: string, given: string): Promise<{ bytes: Uint8Array; size: number }> {
   try {
-    const { size } = await stat(path)
-    if (size > sourceLimits.maxBytes) return { bytes: new Uint8Array(0), size }
-    return { bytes: await readFile(path), size }
+    return await readSourceFile(path)
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError(`bestand '${given}' bestaat niet.`)
