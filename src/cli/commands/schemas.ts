@@ -34,6 +34,12 @@ export const registerSchemas: CommandRegistration = (program, io, exit) => {
       const result = await installSchemas(manifest, sources, targetDir(io, opts.to))
       const per = [...result.perSource].map(([label, n]) => `${n} uit ${label}`).join(', ')
       io.out(`${result.files} bestanden geïnstalleerd in ${result.dir} (${per}); alle SHA-256-waarden kloppen.\n`)
+      // Compile the Schematron rules now (seconds per file, once), so validate and build never pay for it.
+      const { precompileSchematron } = await import('../../validate/schematron/index.js')
+      const problems = precompileSchematron({ schemasDir: result.dir })
+      for (const p of problems) io.err(`visie: ${p.message}\n`)
+      if (problems.length > 0) exit(1)
+      else io.out('Schematron-regels van STOP en LVBB vertaald en klaargezet.\n')
     })
   schemas
     .command('list')
