@@ -133,7 +133,7 @@ function flatten(positions: unknown, place: FeaturePlace, findings: Finding[]): 
   const out: number[] = []
   for (const p of positions) {
     if (!Array.isArray(p) || p.length < 2) {
-      findings.push(geoFinding('VISIE-204', place, { reden: `positie ${JSON.stringify(p)} heeft geen x en y` }))
+      findings.push(geoFinding('VISIE-204', place, { reden: `positie ${showPosition(p)} heeft geen x en y` }))
       return []
     }
     for (const v of [p[0], p[1]]) {
@@ -145,4 +145,12 @@ function flatten(positions: unknown, place: FeaturePlace, findings: Finding[]): 
     out.push(p[0] as number, p[1] as number)
   }
   return out
+}
+
+/** A position for a message: JSON when flat, else `[…]`/`{…}` (stringifying 200 000 nested arrays overflows the stack). */
+function showPosition(p: unknown): string {
+  const nested = (v: unknown) => v !== null && typeof v === 'object'
+  if (nested(p) && !(Array.isArray(p) && !p.some(nested))) return Array.isArray(p) ? '[…]' : '{…}'
+  const text = JSON.stringify(p) ?? String(p)
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text
 }

@@ -224,6 +224,36 @@ describe('geometry', () => {
   })
 })
 
+describe('geometry nesting', () => {
+  test('GeoJSON coordinates nested 200 000 deep: VISIE-204 for that feature (no stack overflow), nothing written', async () => {
+    const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`
+    const r = await build(assenProject((d) => {
+      const geo = JSON.parse(readFileSync(geoFile(d), 'utf8')) as { features: { properties: { gio: string }; geometry: { coordinates: unknown } }[] }
+      const json = JSON.stringify(geo, null, 0).replace(/\n/gu, '')
+      const first = geo.features[0]?.properties.gio
+      expect(first).toBe('bedrijventerreinen')
+      const marker = JSON.stringify(geo.features[0]?.geometry.coordinates)
+      writeFileSync(geoFile(d), json.replace(marker, deep))
+    }))
+    expect(r.code).toBe(1)
+    expect(blocking(r.out)).toContain('VISIE-204@1')
+    expect(r.out).toContain("feature 1 (GIO 'bedrijventerreinen'): ongeldige coördinaat (positie […] heeft geen x en y)")
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+
+  test('a GML source nested 100 000 elements deep: VISIE-213 (the nesting limit of the XML parser), nothing written', async () => {
+    const r = await build(assenProject((d) => {
+      const n = 100_000
+      writeFileSync(join(d, 'diep.gml'), `<?xml version="1.0"?>\n<gml:FeatureCollection xmlns:gml="http://www.opengis.net/gml/3.2">${'<a>'.repeat(n)}${'</a>'.repeat(n)}</gml:FeatureCollection>\n`)
+      editJson(join(d, 'visie.json'), (j) => ((j.geo as Record<string, unknown>).perGio = { binnenstad: 'diep.gml' }))
+    }))
+    expect(r.code).toBe(1)
+    expect(blocking(r.out)).toContain('VISIE-213')
+    expect(r.out).toContain('diep.gml: geen leesbare XML: Maximum nested tags exceeded.')
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+})
+
 describe('package sizes (LVBB1040 1 GB per ZIP, LVBB1041 100 MB per file)', () => {
   test('a ZIP over 1 GB is LVBB1040 and not written; exactly 1 GB is allowed', () => {
     expect(zipSizeFinding('p.zip', 1024 * 1024 * 1024)).toBeUndefined()
