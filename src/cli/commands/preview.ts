@@ -9,13 +9,9 @@ import { homedir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import type { Finding, Span } from '../../model/index.js'
 import { UsageError } from '../../model/errors.js'
-import { buildPackage } from '../../package/build.js'
-import { packageFromFiles, readPackage } from '../../package/read.js'
-import { readContextGeoJson } from '../../preview/context-geojson.js'
-import { writePreview, type PreviewOptions } from '../../preview/index.js'
 import { defaultSchemasDir } from '../../schemas/index.js'
-import { validatePackage } from '../../validate/index.js'
 import type { PackageContents } from '../../validate/layer.js'
+import type { PreviewOptions } from '../../preview/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 
 interface PreviewFlags {
@@ -44,6 +40,7 @@ export const registerPreview: CommandRegistration = (program, io, exit) => {
       const path = resolve(io.cwd, input)
       const loaded = existsSync(join(path, 'visie.json')) ? await fromProject(path, flags, io) : await fromPackage(input, path, flags, io)
       const options = { ...loaded.options, ...(await ambtsgebied(flags, io)) }
+      const { writePreview } = await import('../../preview/index.js')
       const html = writePreview(loaded.pkg, loaded.findings, options)
       const out = resolve(io.cwd, flags.out ?? `${basename(path).replace(/\.zip$/i, '') || 'pakket'}.html`)
       await writeFile(`${out}.tmp-visie`, html)
@@ -55,6 +52,8 @@ export const registerPreview: CommandRegistration = (program, io, exit) => {
 }
 
 async function fromPackage(input: string, path: string, flags: PreviewFlags, io: Io): Promise<Loaded> {
+  const { readPackage } = await import('../../package/read.js')
+  const { validatePackage } = await import('../../validate/index.js')
   const pkg = { ...(await readPackage(path)), source: input }
   if (flags.geenValidatie) {
     const findingsNote = 'Het pakket is niet gevalideerd (--geen-validatie): hieronder staan alleen de bevindingen van het inlezen.'
@@ -67,6 +66,8 @@ async function fromPackage(input: string, path: string, flags: PreviewFlags, io:
 /** Builds the project in memory, as `visie build` does, and previews what it would deliver (also when blocked). */
 async function fromProject(projectDir: string, flags: PreviewFlags, io: Io): Promise<Loaded> {
   const dir = schemasDir(flags, io)
+  const { buildPackage } = await import('../../package/build.js')
+  const { packageFromFiles } = await import('../../package/read.js')
   const result = await buildPackage(projectDir, existsSync(dir) ? { schemasDir: dir } : {})
   const trace = new Map<string, Span>()
   for (const f of result.files) for (const [id, span] of f.trace ?? []) trace.set(id, span)
@@ -82,6 +83,7 @@ async function ambtsgebied(flags: PreviewFlags, io: Io): Promise<PreviewOptions>
   const text = await readFile(resolve(io.cwd, flags.ambtsgebied), 'utf8').catch(() => {
     throw new UsageError(`--ambtsgebied: '${flags.ambtsgebied}' bestaat niet of is niet leesbaar.`)
   })
+  const { readContextGeoJson } = await import('../../preview/context-geojson.js')
   const read = readContextGeoJson(text, flags.ambtsgebied)
   if (!read.ok) throw new UsageError(`--ambtsgebied: ${read.message}`)
   return { ambtsgebied: { naam: 'ambtsgebied', geometrie: read.geometrie } }
