@@ -224,6 +224,40 @@ describe('geometry', () => {
   })
 })
 
+describe('other project files', () => {
+  test('the image for the visiekaart is missing: VISIE-303 at the figure line, nothing written', async () => {
+    const r = await build(assenProject((d) => rmSync(join(d, 'afbeeldingen', 'visiekaart-schematisch.png'))))
+    expect([r.code, blocking(r.out)]).toEqual([1, ['VISIE-303@2321']])
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+
+  test('the image is not a PNG: VISIE-304 at the figure line, nothing written', async () => {
+    const r = await build(assenProject((d) => writeFileSync(join(d, 'afbeeldingen', 'visiekaart-schematisch.png'), 'geen png')))
+    expect([r.code, blocking(r.out)]).toEqual([1, ['VISIE-304@2321']])
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+
+  test('an empty geometry file: VISIE-213 for the file, VISIE-200 for each of the 13 GIOs of Bijlage I, nothing written', async () => {
+    const r = await build(assenProject((d) => writeFileSync(geoFile(d), '')))
+    expect(r.code).toBe(1)
+    const codes = blocking(r.out)
+    expect(codes.filter((c) => c === 'VISIE-213')).toHaveLength(1)
+    expect(codes.filter((c) => c === 'VISIE-200')).toHaveLength(13)
+    expect(r.out).toContain('geo/gio-schematisch.geojson: geen features gevonden; verwacht een GeoJSON FeatureCollection met een array \\"features\\".')
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+
+  test('no visie.json, an empty one, or an array: input errors, exit 2', async () => {
+    const none = await build(assenProject((d) => rmSync(join(d, 'visie.json'))))
+    expect([none.code, none.err]).toEqual([2, expect.stringMatching(/^visie: Kan .*visie\.json niet lezen: een projectmap heeft een visie\.json nodig \(zie 'visie init'\)\.\n$/u)])
+    const empty = await build(assenProject((d) => writeFileSync(join(d, 'visie.json'), '')))
+    expect([empty.code, empty.err]).toEqual([2, expect.stringMatching(/visie\.json is geen geldige JSON: /u)])
+    const array = await build(assenProject((d) => writeFileSync(join(d, 'visie.json'), '[]')))
+    expect([array.code, array.err]).toEqual([2, expect.stringMatching(/visie\.json klopt niet:\n {2}\(hoofdniveau\): verwacht object\n$/u)])
+    for (const r of [none, empty, array]) expect(leftBehind(r.outDir)).toEqual([])
+  })
+})
+
 describe('geometry nesting', () => {
   test('GeoJSON coordinates nested 200 000 deep: VISIE-204 for that feature (no stack overflow), nothing written', async () => {
     const deep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`
