@@ -126,7 +126,8 @@ export function reportDuplicates(vermeldingen: readonly InformatieobjectVermeldi
     const line = v.position?.start.line ?? 0
     const sameWork = byWork.get(v.work)
     if (sameWork) {
-      findings.push(finding('VISIE-154', file, line, { identificatie: v.work, naam: v.naam, eerder: sameWork.naam, eerderRegel: sameWork.position?.start.line ?? 0 }))
+      const eerderRegel = sameWork.position?.start.line ?? 0
+      findings.push(finding('VISIE-154', file, line, { identificatie: v.work, naam: v.naam, eerder: sameWork.naam, eerderRegel }))
     } else byWork.set(v.work, v)
     const sameNaam = byNaam.get(v.naam)
     if (sameNaam) findings.push(finding('VISIE-155', file, line, { naam: v.naam, eerderRegel: sameNaam.position?.start.line ?? 0 }))

@@ -26,7 +26,7 @@ export function isMarkdown(text: string): boolean {
 }
 
 export const sourceLimits = {
-  /** A omgevingsvisie's text is a few hundred kB (Assen: 250 kB); 20 MB is no text export of a visie. */
+  /** The text of an omgevingsvisie is some 100 kB to a few MB (Assen: 108 kB); 20 MB is no text export of a visie. */
   maxBytes: 20 * 1024 * 1024,
   /** PDF extraction gives lines of ~100 characters; a 100 000-character line is no extracted text. */
   maxLineLength: 100_000,
@@ -86,8 +86,9 @@ function capFindings(findings: readonly Finding[], file: string): Finding[] {
     if (n <= sourceLimits.maxFindingsPerCode) out.push(f)
     else if (!firstDropped.has(f.code)) firstDropped.set(f.code, f.source?.line ?? 1)
   }
+  const maximum = sourceLimits.maxFindingsPerCode
   for (const [code, line] of firstDropped) {
-    out.push(finding('VISIE-153', file, line, { code, weggelaten: (counts.get(code) as number) - sourceLimits.maxFindingsPerCode, maximum: sourceLimits.maxFindingsPerCode }))
+    out.push(finding('VISIE-153', file, line, { code, weggelaten: (counts.get(code) as number) - maximum, maximum }))
   }
   return out
 }
