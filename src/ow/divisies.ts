@@ -17,6 +17,8 @@ export interface AnnotatieRefs {
   /** GIO naam → ids of its OW Locatie group(s). */
   readonly perGio: ReadonlyMap<string, readonly string[]>
   readonly gioNamen: ReadonlySet<string>
+  /** GIOs of Bijlage I without geometry: the GIO step reported them already, so stay silent here. */
+  readonly zonderGeometrie: ReadonlySet<string>
   /** Hoofdlijn key → OW id. */
   readonly hoofdlijnen: ReadonlyMap<string, string>
   /** Valid Gebiedsaanwijzing key → OW id and its locaties. */
@@ -167,6 +169,7 @@ function resolve(sleutel: string, annotatie: OwAnnotatie, refs: AnnotatieRefs, f
   const locaties = annotatie.gios.flatMap((gio) => {
     const groepen = refs.perGio.get(gio)
     if (groepen) return [...groepen]
+    if (refs.zonderGeometrie.has(gio)) return []
     const reden = refs.gioNamen.has(gio) ? 'die GIO heeft geen geometrie' : 'er is geen GIO met die naam (Bijlage I en geo-bronnen)'
     findings.push(owFinding('VISIE-401', { sleutel, gio, reden }))
     return []

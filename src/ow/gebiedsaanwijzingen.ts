@@ -15,6 +15,8 @@ export function resolveGebiedsaanwijzingen(
   gios: readonly Gio[],
   perGio: ReadonlyMap<string, readonly string[]>,
   ctx: BuildContext,
+  /** GIOs of Bijlage I without geometry: reported by the GIO step, left out here without a second finding. */
+  zonderGeometrie: ReadonlySet<string> = new Set(),
 ): { readonly byKey: ReadonlyMap<string, Gebiedsaanwijzing>; readonly findings: readonly Finding[] } {
   const byKey = new Map<string, Gebiedsaanwijzing>()
   const findings: Finding[] = []
@@ -34,6 +36,7 @@ export function resolveGebiedsaanwijzingen(
     const gio = gios.find((g) => g.naam === ga.gio)
     const locaties = perGio.get(ga.gio)
     if (!gio || !locaties) {
+      if (zonderGeometrie.has(ga.gio)) continue
       const reden = gio ? 'die GIO heeft geen geometrie' : 'er is geen GIO met die naam (Bijlage I en geo-bronnen)'
       findings.push(owFinding('VISIE-401', { sleutel: `ow.gebiedsaanwijzingen.${key}`, gio: ga.gio, reden }))
       continue

@@ -23,7 +23,9 @@ export function writeOwBestanden(
 ): { files: PackageFile[]; findings: Finding[] } {
   const findings: Finding[] = []
   const locaties = buildLocaties(gios, ctx)
-  const ga = resolveGebiedsaanwijzingen(gios, locaties.perGio, ctx)
+  // A GIO of Bijlage I that got no geometry has its finding from the GIO step (VISIE-200): one cause, one finding.
+  const zonderGeometrie = new Set(document.informatieobjecten.map((io) => io.naam).filter((naam) => !locaties.perGio.has(naam)))
+  const ga = resolveGebiedsaanwijzingen(gios, locaties.perGio, ctx, zonderGeometrie)
   const hl = hoofdlijnIds(ctx)
   findings.push(...ga.findings, ...hl.findings)
   const divisies = buildDivisies(
@@ -32,6 +34,7 @@ export function writeOwBestanden(
       ambtsgebied: locaties.ambtsgebied,
       perGio: locaties.perGio,
       gioNamen: new Set(gios.map((g) => g.naam)),
+      zonderGeometrie,
       hoofdlijnen: hl.ids,
       gebiedsaanwijzingen: ga.byKey,
       gebiedsaanwijzingKeys: new Set(Object.keys(ctx.config.ow.gebiedsaanwijzingen)),
