@@ -1,41 +1,52 @@
 /**
  * `npm run bench`: runs every bench script in its own process (so peak RSS is per kind of work) and prints one
- * table with wall time, peak RSS and the ratio to the row a measurement compares itself with.
+ * table — wall time, peak RSS and the ratio to the row a measurement compares itself with — row by row as results
+ * come in. Each script has a time budget so the whole run stays within a few minutes on 2 cores.
  */
 import { spawnSync } from 'node:child_process'
-import { cpus, totalmem } from 'node:os'
 import { existsSync } from 'node:fs'
+import { cpus, loadavg, totalmem } from 'node:os'
 import type { BenchRow } from './lib.js'
 
-/** In the order the table shows them. A missing script is reported, not skipped silently. */
-const scripts = ['parse', 'gio', 'build', 'xsd', 'schematron', 'validate', 'preview'] as const
+/** In the order the table shows them, with a time budget each (ms). A missing script is reported, not skipped. */
+const scripts: readonly (readonly [string, number])[] = [
+  ['parse', 60_000],
+  ['gio', 90_000],
+  ['build', 60_000],
+  ['xsd', 60_000],
+  ['schematron', 90_000],
+  ['validate', 120_000],
+  ['preview', 60_000],
+]
 
-const rows: BenchRow[] = []
-for (const name of scripts) {
+const widths = [58, 10, 12, 10] as const
+const cell = (s: string, i: number) => (i === 0 ? s.padEnd(widths[0]) : s.padStart(widths[i as 1 | 2 | 3]))
+const print = (cells: readonly string[]) => console.log(cells.map((c, i) => (i < 4 ? cell(c, i) : c)).join('  '))
+
+console.log(`machine: ${cpus().length} kernen (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, belasting ${loadavg()[0]?.toFixed(1)}`)
+print(['meting', 'ms', 'piek-RSS MB', 'verhouding', 't.o.v.'])
+print(['-'.repeat(widths[0]), '-'.repeat(widths[1]), '-'.repeat(widths[2]), '-'.repeat(widths[3]), '------'])
+
+const seen = new Map<string, BenchRow>()
+for (const [name, budget] of scripts) {
   const file = new URL(`./${name}.ts`, import.meta.url)
   if (!existsSync(file)) {
-    rows.push({ name: `${name}: geen benchmark`, ms: Number.NaN })
+    print([`${name}: geen benchmark`, '-', '', '', ''])
     continue
   }
-  const r = spawnSync(process.execPath, ['--import', 'tsx', file.pathname], { encoding: 'utf8', maxBuffer: 1 << 26 })
-  const lines = r.stdout.split('\n').filter((l) => l.startsWith('{'))
-  for (const l of lines) rows.push(JSON.parse(l) as BenchRow)
-  if (r.status !== 0) rows.push({ name: `${name}: mislukt (exit ${r.status})`, ms: Number.NaN, note: r.stderr.trim().split('\n').slice(-3).join(' | ') })
+  const r = spawnSync(process.execPath, ['--import', 'tsx', file.pathname], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: budget })
+  for (const line of r.stdout.split('\n').filter((l) => l.startsWith('{'))) {
+    const row = JSON.parse(line) as BenchRow
+    seen.set(row.name, row)
+    const other = row.compare ? seen.get(row.compare) : undefined
+    const ratio = other && Number.isFinite(other.ms) && other.ms > 0 ? (row.ms / other.ms).toFixed(2) : ''
+    print([row.name, fmt(row.ms), row.maxRssMb === undefined ? '' : row.maxRssMb.toFixed(1), ratio, row.compare ?? row.note ?? ''])
+  }
+  if (r.error || r.status !== 0) {
+    const why = r.error ? `afgebroken na ${budget / 1000} s` : `exit ${r.status}: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`
+    print([`${name}: niet voltooid`, '-', '', '', why])
+  }
 }
-
-const byName = new Map(rows.map((r) => [r.name, r]))
-const table = rows.map((r) => {
-  const other = r.compare ? byName.get(r.compare) : undefined
-  const ratio = other && Number.isFinite(other.ms) && other.ms > 0 ? (r.ms / other.ms).toFixed(2) : ''
-  return [r.name, fmt(r.ms), r.maxRssMb === undefined ? '' : r.maxRssMb.toFixed(1), ratio, r.compare ?? r.note ?? '']
-})
-const head = ['meting', 'ms', 'piek-RSS MB', 'verhouding', 't.o.v.']
-const widths = head.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)))
-const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')
-console.log(`machine: ${cpus().length} kernen (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
-console.log(line(head))
-console.log(widths.map((w) => '-'.repeat(w)).join('  '))
-for (const row of table) console.log(line(row))
 
 function fmt(ms: number): string {
   return Number.isFinite(ms) ? ms.toFixed(1) : '-'
