@@ -2,9 +2,10 @@
  * Surveys every GML file of the package once (scan-gml) and keeps, per basisgeo:Geometrie, only the facts the geo
  * rules report on — never the coordinates — so a 100 MB GML costs one geometry's memory at a time.
  */
-import { validity, type ValidityProblem } from '../../gio/validity.js'
+import type { ValidityProblem } from '../../gio/validity.js'
 import type { PackageView } from '../view.js'
 import { scanGml, type CoordinateIssue, type ScannedGeometrie } from './scan-gml.js'
+import { polygonsValidity } from './validity.js'
 
 /** EPSG:28992 projected bounds (epsg.io, area of use of RD New). */
 export const rdExtent = { minX: -7000, minY: 289000, maxX: 300000, maxY: 629000 } as const
@@ -70,7 +71,7 @@ function facts(file: string, g: ScannedGeometrie): GeometrieFacts {
     }
   }
   const clean = !g.notANumber && !g.oddCount && unclosed.length === 0 && tooFew.length === 0
-  const invalid = clean && g.soort === 'vlak' && g.polygons.length > 0 ? validity({ soort: 'vlak', parts: g.polygons.map((p) => p.rings.map((r) => r.coords)) }) : undefined
+  const invalid = clean && g.soort === 'vlak' && g.polygons.length > 0 ? polygonsValidity(g.polygons.map((p) => p.rings.map((r) => r.coords))) : undefined
   const outside = g.srsName === RD && !g.notANumber ? firstOutside(g) : undefined
   return {
     file,
