@@ -6,6 +6,7 @@
 import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js'
 import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js'
 import STRtree from 'jsts/org/locationtech/jts/index/strtree/STRtree.js'
+import RelateOp from 'jsts/org/locationtech/jts/operation/relate/RelateOp.js'
 import { roundMm } from '../../gio/geometry.js'
 import { validity, type ValidityProblem } from '../../gio/validity.js'
 
@@ -13,8 +14,7 @@ const factory = new GeometryFactory()
 
 interface JstsPolygon {
   getEnvelopeInternal(): unknown
-  relate(other: JstsPolygon): { matches(pattern: string): boolean }
-  intersection(other: JstsPolygon): { getCoordinate(): { x: number; y: number } | null }
+  getCoordinate(): { x: number; y: number } | null
 }
 
 export function polygonsValidity(polygons: readonly (readonly Float64Array[])[]): ValidityProblem | undefined {
@@ -33,10 +33,11 @@ function overlapping(polygons: readonly JstsPolygon[]): ValidityProblem | undefi
     for (const j of tree.query(a.getEnvelopeInternal()).toArray() as number[]) {
       if (j <= i) continue
       const b = polygons[j] as JstsPolygon
-      const m = a.relate(b)
+      // RelateOp directly: Geometry#relate only exists after jsts's global monkey-patching module is loaded.
+      const m = RelateOp.relate(a, b) as { matches(pattern: string): boolean }
       // Interiors meet (overlap or nesting) or boundaries share a line: not a valid MultiPolygon.
       if (m.matches('T********') || m.matches('****1****')) {
-        const c = a.intersection(b).getCoordinate()
+        const c = b.getCoordinate()
         return { fout: 'OVERLAPPING_POLYGONS', reden: 'vlakken van dezelfde geometrie overlappen, liggen in elkaar of delen een rand', ...(c ? { x: roundMm(c.x), y: roundMm(c.y) } : {}) }
       }
     }

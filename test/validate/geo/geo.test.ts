@@ -41,6 +41,20 @@ describe('geo rules on broken copies of gm9920 gio-1.gml', () => {
     expect(f?.message).toContain('zelfdoorsnijding bij (98500 540800)')
   })
 
+  test('VISIE-603: two overlapping polygons in one MultiSurface', async () => {
+    const second = '<gml:surfaceMember><gml:Polygon gml:id="p2"><gml:exterior><gml:LinearRing><gml:posList>98500 540800 99500 540800 99500 541800 98500 541800 98500 540800</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>'
+    const broken = edit(files, 'gio-1.gml', (t) => t.replace('</gml:MultiSurface>', `${second}</gml:MultiSurface>`))
+    const [f, ...rest] = withCode(await geo(broken), 'VISIE-603')
+    expect(rest).toEqual([])
+    expect(f?.data).toMatchObject({ fout: 'OVERLAPPING_POLYGONS', x: 98500, y: 540800 })
+  })
+
+  test('two polygons that only touch in a point are valid', async () => {
+    const second = '<gml:surfaceMember><gml:Polygon gml:id="p2"><gml:exterior><gml:LinearRing><gml:posList>99100 541400 99500 541400 99500 541800 99100 541800 99100 541400</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>'
+    const broken = edit(files, 'gio-1.gml', (t) => t.replace('</gml:MultiSurface>', `${second}</gml:MultiSurface>`))
+    expect((await geo(broken)).findings).toEqual([])
+  })
+
   test('VISIE-604: a coordinate that is not a number', async () => {
     const [f] = withCode(await geo(square(SQUARE.replace('99100 541400', '99100 NaN'))), 'VISIE-604')
     expect(f?.data).toMatchObject({ waarde: 'NaN' })
