@@ -1,0 +1,76 @@
+/** The three formatters on a hand-written report: exact JSON keys (product.md §2), text grouping, JUnit escaping. */
+import { describe, expect, test } from 'vitest'
+import type { Report } from '../../../src/validate/index.js'
+import { formatJson, formatJunit, formatText } from '../../../src/validate/report/index.js'
+
+const report: Report = {
+  tool: 'visie',
+  versie: '0.1.0',
+  pakket: 'gm0106.zip',
+  standaarden: { stop: '1.3.0', lvbb: '1.2.0', imow: '3.0' },
+  samenvatting: { blokkerend: 2, waarschuwing: 1, informatie: 0 },
+  findings: [
+    {
+      code: 'LVBB3008', severity: 'blokkerend', layer: 'lvbb', message: 'De hash in GIO-binnenstad.xml hoort niet bij <GIO-binnenstad.gml> & co.',
+      data: {}, at: { file: 'GIO-binnenstad.xml', xpath: '/AanleveringInformatieObject/x/hash', line: 12 }, source: { file: 'omgevingsvisie.txt', line: 1552 },
+    },
+    { code: 'LVBB3509', severity: 'blokkerend', layer: 'lvbb', message: 'tweede', data: {}, at: { file: 'GIO-binnenstad.xml', line: 6 } },
+    { code: 'VISIE-703', severity: 'waarschuwing', layer: 'ow', message: 'verouderd thema', data: {}, at: { file: 'owDivisies.xml', line: 40 } },
+  ],
+}
+
+describe('formatJson', () => {
+  test('writes exactly the keys of product.md §2, with bron when traced', () => {
+    const json = JSON.parse(formatJson(report))
+    expect(json).toEqual({
+      tool: 'visie',
+      versie: '0.1.0',
+      pakket: 'gm0106.zip',
+      standaarden: { stop: '1.3.0', lvbb: '1.2.0', imow: '3.0' },
+      samenvatting: { blokkerend: 2, waarschuwing: 1, informatie: 0 },
+      bevindingen: [
+        {
+          code: 'LVBB3008', ernst: 'blokkerend', laag: 'lvbb', bestand: 'GIO-binnenstad.xml', pad: '/AanleveringInformatieObject/x/hash', regel: 12,
+          bron: { bestand: 'omgevingsvisie.txt', regel: 1552 }, melding: 'De hash in GIO-binnenstad.xml hoort niet bij <GIO-binnenstad.gml> & co.',
+        },
+        { code: 'LVBB3509', ernst: 'blokkerend', laag: 'lvbb', bestand: 'GIO-binnenstad.xml', regel: 6, melding: 'tweede' },
+        { code: 'VISIE-703', ernst: 'waarschuwing', laag: 'ow', bestand: 'owDivisies.xml', regel: 40, melding: 'verouderd thema' },
+      ],
+    })
+  })
+})
+
+describe('formatText', () => {
+  test('summary first, then one heading per layer and per file', () => {
+    expect(formatText(report).split('\n')).toEqual([
+      'visie 0.1.0 — validatie van gm0106.zip',
+      'Standaarden: STOP 1.3.0, LVBB 1.2.0, IMOW 3.0',
+      'Samenvatting: 2 blokkerend, 1 waarschuwing, 0 informatie',
+      'Resultaat: het pakket wordt afgekeurd (blokkerende bevindingen).',
+      '',
+      '== LVBB-bedrijfsregels ==',
+      '  GIO-binnenstad.xml',
+      '    LVBB3008 (blokkerend) regel 12: De hash in GIO-binnenstad.xml hoort niet bij <GIO-binnenstad.gml> & co.',
+      '      pad: /AanleveringInformatieObject/x/hash',
+      '      bron: omgevingsvisie.txt, regel 1552',
+      '    LVBB3509 (blokkerend) regel 6: tweede',
+      '',
+      '== Omgevingswetobjecten (OW) ==',
+      '  owDivisies.xml',
+      '    VISIE-703 (waarschuwing) regel 40: verouderd thema',
+      '',
+    ])
+  })
+})
+
+describe('formatJunit', () => {
+  test('one suite per layer, one failure per blocking finding, text escaped once', () => {
+    const xml = formatJunit(report)
+    expect(xml).toContain('<testsuites name="visie validate gm0106.zip" tests="8" failures="2">')
+    expect(xml).toContain('<testsuite name="lvbb" tests="2" failures="2" errors="0">')
+    expect(xml).toContain('<testsuite name="ow" tests="1" failures="0" errors="0">')
+    expect(xml).toContain('message="De hash in GIO-binnenstad.xml hoort niet bij &lt;GIO-binnenstad.gml&gt; &amp; co."')
+    expect(xml).not.toContain('&amp;amp;')
+    expect(xml.match(/<failure /g)).toHaveLength(2)
+  })
+})
