@@ -1,5 +1,6 @@
 /**
- * GeoJSON FeatureCollection → source features (product.md §3): property `gio` = GIO naam, optional `naam`,
+ * GeoJSON FeatureCollection → source features (product.md §3): property `gio` = GIO naam, optional `naam` (or
+ * `locatie`, as GIS exports such as shared/geo's candidate file call it) for the geo:Locatie naam,
  * CRS from the `crs` member or visie.json. Streams the file (geojson-stream.ts) and checks positions as it goes.
  */
 import type { Finding } from '../model/index.js'
@@ -43,7 +44,7 @@ export async function* readGeoJson(path: string, options: ReadOptions, findings:
     const feature = parseFeature(item.json, place, findings)
     if (!feature) continue
     const gio = options.gio ?? stringProp(feature.properties, 'gio')
-    const naam = stringProp(feature.properties, 'naam')
+    const naam = stringProp(feature.properties, 'naam') ?? stringProp(feature.properties, 'locatie')
     const full: FeaturePlace = { ...place, ...(gio === undefined ? {} : { gio }) }
     const geometrie = toRaw(feature.geometry, full, findings)
     yield { gio, ...(naam === undefined ? {} : { naam }), place: full, geometrie, crs }
