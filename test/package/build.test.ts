@@ -148,6 +148,8 @@ describe('visie build with real Assen geometry (--geo)', () => {
     const gebieden = all(text(real, 'owLocaties.xml'), /<l:Gebied>\s*<l:identificatie>([^<]+)</g)
     expect(gebieden).toHaveLength(features)
     expect(Buffer.compare(real.zip as Buffer, fixtureBuild.zip as Buffer)).not.toBe(0)
+    // The candidate file names its locaties in `locatie`; they become geo:naam.
+    expect(text(real, 'GIO-bedrijventerreinen.gml')).toContain('<geo:naam>Messchenveld</geo:naam>')
   })
 })
 
