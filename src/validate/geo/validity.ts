@@ -4,6 +4,7 @@
  * MultiPolygon forbids (members may touch in points only). Keeps a 100 MB GIO linear-ish.
  */
 import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js'
+import Envelope from 'jsts/org/locationtech/jts/geom/Envelope.js'
 import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js'
 import STRtree from 'jsts/org/locationtech/jts/index/strtree/STRtree.js'
 import RelateOp from 'jsts/org/locationtech/jts/operation/relate/RelateOp.js'
@@ -13,7 +14,6 @@ import { validity, type ValidityProblem } from '../../gio/validity.js'
 const factory = new GeometryFactory()
 
 interface JstsPolygon {
-  getEnvelopeInternal(): unknown
   getCoordinate(): { x: number; y: number } | null
 }
 
@@ -22,17 +22,36 @@ export function polygonsValidity(polygons: readonly (readonly Float64Array[])[])
     const problem = validity({ soort: 'vlak', parts: [rings] })
     if (problem) return problem
   }
-  return polygons.length > 1 ? overlapping(polygons.map(toPolygon)) : undefined
+  return polygons.length > 1 ? overlapping(polygons) : undefined
 }
 
-function overlapping(polygons: readonly JstsPolygon[]): ValidityProblem | undefined {
+/** Envelope of a shell straight from the coordinates: jsts polygons are only built for candidate pairs. */
+function envelope(shell: Float64Array): unknown {
+  let minX = Infinity
+  let minY = Infinity
+  let maxX = -Infinity
+  let maxY = -Infinity
+  for (let i = 0; i + 1 < shell.length; i += 2) {
+    const x = shell[i] as number
+    const y = shell[i + 1] as number
+    if (x < minX) minX = x
+    if (x > maxX) maxX = x
+    if (y < minY) minY = y
+    if (y > maxY) maxY = y
+  }
+  return new Envelope(minX, maxX, minY, maxY)
+}
+
+function overlapping(rings: readonly (readonly Float64Array[])[]): ValidityProblem | undefined {
   const tree = new STRtree()
-  polygons.forEach((p, i) => tree.insert(p.getEnvelopeInternal(), i))
-  for (let i = 0; i < polygons.length; i++) {
-    const a = polygons[i] as JstsPolygon
-    for (const j of tree.query(a.getEnvelopeInternal()).toArray() as number[]) {
-      if (j <= i) continue
-      const b = polygons[j] as JstsPolygon
+  const envelopes = rings.map((r) => envelope(r[0] as Float64Array))
+  envelopes.forEach((e, i) => tree.insert(e, i))
+  for (let i = 0; i < rings.length; i++) {
+    const candidates = (tree.query(envelopes[i]).toArray() as number[]).filter((j) => j > i)
+    if (candidates.length === 0) continue
+    const a = toPolygon(rings[i] as Float64Array[])
+    for (const j of candidates) {
+      const b = toPolygon(rings[j] as Float64Array[])
       // RelateOp directly: Geometry#relate only exists after jsts's global monkey-patching module is loaded.
       const m = RelateOp.relate(a, b) as { matches(pattern: string): boolean }
       // Interiors meet (overlap or nesting) or boundaries share a line: not a valid MultiPolygon.
