@@ -1,0 +1,96 @@
+/**
+ * `visie validate` (all layers) on the pv28 example and on a copy whose DeltaVisie GML is replaced by ~100 MB of
+ * synthetic, valid RD geometry (same 4 basisgeo:ids, so the OW part stays consistent; hash updated). Each
+ * validation runs in its own process for its peak RSS; xmllint --schema runs on the same files for the ratio.
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { cpSync, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { dirSource, installSchemas, loadManifest } from '../src/schemas/index.js'
+import { emit, timeCommand, type BenchRow } from './lib.js'
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const shared = process.env.VISIE_SHARED ?? resolve(repo, '..', 'shared')
+const schemas = process.env.VISIE_SCHEMAS ?? resolve(repo, '.cache', 'schemas')
+if (!existsSync(join(schemas, 'stop', 'schemas', 'lvbb-1.2.0', 'lvbb-stop-aanlevering.xsd'))) {
+  await installSchemas(await loadManifest(), [dirSource(join(shared, 'stop')), dirSource(join(shared, 'imow'))], schemas)
+}
+const pv28 = join(shared, 'stop', 'examples', 'lvbbtest-omgevingsvisie-pv28')
+
+function child(path: string, name: string, compare: string): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'bench', 'validate-child.ts'), path, name, compare], {
+    encoding: 'utf8',
+    env: { ...process.env, VISIE_SCHEMAS: schemas },
+    maxBuffer: 1 << 24,
+  })
+  const line = r.stdout.split('\n').find((l) => l.startsWith('{'))
+  if (line) process.stdout.write(`${line}\n`)
+  else emit({ name, ms: Number.NaN, note: `mislukt (exit ${r.status}): ${r.stderr.trim().split('\n').slice(-2).join(' | ')}` })
+}
+
+function xmllint(dir: string, name: string): BenchRow {
+  const s = join(shared, 'stop', 'schemas')
+  const files = readdirSync(dir).sort()
+  const group = (re: RegExp): string => files.filter((f) => re.test(f)).map((f) => `'${join(dir, f)}'`).join(' ')
+  const script = [
+    `xmllint --noout --nonet --schema '${s}/lvbb-1.2.0/lvbb-stop-aanlevering.xsd' ${group(/^(akn|GIO)/)}`,
+    `xmllint --noout --nonet --schema '${s}/stop-1.3.0/imop-geo.xsd' ${group(/\.gml$/)}`,
+    `xmllint --noout --nonet --schema '${s}/lvbb-1.2.0/lvbb-transport.xsd' ${group(/^(opdracht|manifest)\.xml$/)}`,
+    `xmllint --noout --nonet --schema '${s}/tpod-imow-2.0.0/bestanden-ow/generiek/manifest-ow.xsd' ${group(/^manifest-ow/)}`,
+    `xmllint --noout --nonet --schema '${s}/tpod-imow-2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd' ${group(/^ow/)}`,
+  ].join(' 2>/dev/null && ')
+  return timeCommand(name, 'sh', ['-c', `${script} 2>/dev/null`], { XML_CATALOG_FILES: join(s, 'catalog.xml') })
+}
+
+/** Writes a GIO GML of about `targetMb` MB: the 4 geometries of DeltaVisie, each a MultiSurface of 40-gon discs. */
+async function writeSyntheticGml(path: string, targetMb: number): Promise<void> {
+  const source = readFileSync(join(pv28, 'DeltaVisie-v1.gml'), 'utf8')
+  const ids = [...source.matchAll(/<basisgeo:id>([^<]+)<\/basisgeo:id>/g)].map((m) => m[1] as string)
+  const head = source.slice(0, source.indexOf('<geo:locaties>'))
+  const out = createWriteStream(path)
+  const write = (s: string): Promise<void> => new Promise((ok) => (out.write(s) ? ok() : out.once('drain', ok)))
+  await write(`${head}<geo:locaties>\n`)
+  const perPolygon = 40 * 22 + 200
+  const polygons = Math.ceil((targetMb * 1e6) / perPolygon / ids.length)
+  const side = Math.ceil(Math.sqrt(polygons * ids.length))
+  let cell = 0
+  for (const id of ids) {
+    await write(`<geo:Locatie><geo:geometrie><basisgeo:Geometrie gml:id="id-${id}"><basisgeo:id>${id}</basisgeo:id><basisgeo:geometrie>\n`)
+    await write(`<gml:MultiSurface gml:id="ms-${id}" srsName="urn:ogc:def:crs:EPSG::28992">\n`)
+    for (let p = 0; p < polygons; p++, cell++) {
+      const cx = 150000 + (cell % side) * 100
+      const cy = 450000 + Math.floor(cell / side) * 100
+      const pts: string[] = []
+      for (let k = 0; k < 40; k++) {
+        const a = (2 * Math.PI * k) / 40
+        pts.push(`${(cx + 40 * Math.cos(a)).toFixed(3)} ${(cy + 40 * Math.sin(a)).toFixed(3)}`)
+      }
+      pts.push(pts[0] as string)
+      await write(`<gml:surfaceMember><gml:Polygon gml:id="p-${cell}"><gml:exterior><gml:LinearRing><gml:posList>${pts.join(' ')}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>\n`)
+    }
+    await write('</gml:MultiSurface></basisgeo:geometrie></basisgeo:Geometrie></geo:geometrie></geo:Locatie>\n')
+  }
+  await write('</geo:locaties></geo:GeoInformatieObjectVersie></geo:vastgesteldeVersie></geo:GeoInformatieObjectVaststelling>\n')
+  await new Promise<void>((ok) => out.end(ok))
+}
+
+child(pv28, 'validate pv28 (alle lagen, 13 bestanden)', 'xmllint --schema pv28')
+emit(xmllint(pv28, 'xmllint --schema pv28'))
+
+const big = mkdtempSync(join(tmpdir(), 'visie-bench-'))
+try {
+  cpSync(pv28, big, { recursive: true })
+  const gml = join(big, 'DeltaVisie-v1.gml')
+  await writeSyntheticGml(gml, 100)
+  const hash = createHash('sha512').update(readFileSync(gml)).digest('hex')
+  const io = join(big, 'GIO_DeltaVisie-v1.xml')
+  writeFileSync(io, readFileSync(io, 'utf8').replace(/<hash>[0-9a-f]+<\/hash>/, `<hash>${hash}</hash>`))
+  const mb = (readFileSync(gml).byteLength / 1e6).toFixed(0)
+  child(big, `validate pv28 met ${mb} MB synthetische GML (alle lagen)`, 'xmllint --schema 100 MB GML')
+  emit(xmllint(big, 'xmllint --schema 100 MB GML'))
+} finally {
+  rmSync(big, { recursive: true, force: true })
+}
