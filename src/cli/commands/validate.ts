@@ -5,10 +5,11 @@
  */
 import { rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { isAbsolute, join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../../model/errors.js'
 import { readPackage } from '../../package/read.js'
+import { defaultSchemasDir } from '../../schemas/index.js'
 import { layers, rules, validatePackage, type Report } from '../../validate/index.js'
 import { formatJson, formatJunit, formatText } from '../../validate/report/index.js'
 import type { CommandRegistration, Io } from '../io.js'
@@ -59,8 +60,7 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
 function schemasDir(options: ValidateOptions, io: Io): string {
   if (options.schemas) return resolve(io.cwd, options.schemas)
   if (io.env.VISIE_SCHEMAS) return resolve(io.cwd, io.env.VISIE_SCHEMAS)
-  const xdg = io.env.XDG_CACHE_HOME
-  return xdg && isAbsolute(xdg) ? join(xdg, 'visie', 'schemas') : join(homedir(), '.cache', 'visie', 'schemas')
+  return defaultSchemasDir(io.env, homedir())
 }
 
 async function writeAtomically(path: string, content: string): Promise<void> {
