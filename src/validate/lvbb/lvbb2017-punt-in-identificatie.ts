@@ -2,7 +2,7 @@
  * LVBB2017 "Een AKN- of JOIN-identificatie mag geen punt bevatten" (STOP1000 in the Schematron says the same for
  * the elements it covers): every element text or attribute value in the STOP files that is an /akn/ or /join/ id.
  */
-import type { XmlAttribute, XmlElement } from 'libxml2-wasm'
+import { XmlAttribute, type XmlElement } from 'libxml2-wasm'
 import { defineRule } from '../rule.js'
 import { xpathOf } from '../xml.js'
 
@@ -22,14 +22,11 @@ export const lvbb2017 = defineRule({
       for (const node of hits) {
         const value = node.content.trim()
         if (!value.includes('.')) continue
-        const el = (isAttribute(node) ? node.parent : node) as XmlElement
-        const xpath = isAttribute(node) ? `${xpathOf(el)}/@${node.name}` : xpathOf(el)
+        const attribute = node instanceof XmlAttribute
+        const el = (attribute ? node.parent : node) as XmlElement
+        const xpath = attribute ? `${xpathOf(el)}/@${node.name}` : xpathOf(el)
         report({ data: { identificatie: value }, at: { file, xpath, line: el.line } })
       }
     }
   },
 })
-
-function isAttribute(node: unknown): node is XmlAttribute {
-  return (node as { constructor: { name: string } }).constructor.name === 'XmlAttribute'
-}

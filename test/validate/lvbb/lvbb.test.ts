@@ -106,3 +106,12 @@ describe('lvbb rules on broken copies of pv28', () => {
     expect(withCode(report, 'LVBB3151')).toEqual([])
   })
 })
+
+describe('LVBB2017 on attributes', () => {
+  test('a dotted ExtIoRef/@ref is reported with an attribute XPath', async () => {
+    const files = await loadFolder(pv28())
+    const broken = edit(files, BESLUIT, (t) => t.replace(`ref="${GIO201}">`, `ref="/join/id/regdata/pv28/2021/gio.201/nld@2021-11-17;1">`))
+    const found = withCode(await validateFiles(broken, ['lvbb']), 'LVBB2017')
+    expect(found.map((f) => [f.data.identificatie, f.at?.line, f.at?.xpath?.endsWith('/@ref')])).toEqual([['/join/id/regdata/pv28/2021/gio.201/nld@2021-11-17;1', 470, true]])
+  })
+})
