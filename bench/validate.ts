@@ -1,14 +1,15 @@
 /**
- * `visie validate` (all layers) on the pv28 example and on a copy whose DeltaVisie GML is replaced by ~100 MB of
+ * `visie validate` (all layers) on the Assen package from `visie build`, on the pv28 example and on a copy whose DeltaVisie GML is replaced by ~100 MB of
  * synthetic, valid RD geometry (same 4 basisgeo:ids, so the OW part stays consistent; hash updated). Each
  * validation runs in its own process for its peak RSS; xmllint --schema runs on the same files for the ratio.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { cpSync, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildPackage } from '../src/package/build.js'
 import { dirSource, installSchemas, loadManifest } from '../src/schemas/index.js'
 import { emit, timeCommand, type BenchRow } from './lib.js'
 
@@ -34,15 +35,20 @@ function child(path: string, name: string, compare: string): void {
 function xmllint(dir: string, name: string): BenchRow {
   const s = join(shared, 'stop', 'schemas')
   const files = readdirSync(dir).sort()
-  const group = (re: RegExp): string => files.filter((f) => re.test(f)).map((f) => `'${join(dir, f)}'`).join(' ')
-  const script = [
-    `xmllint --noout --nonet --schema '${s}/lvbb-1.2.0/lvbb-stop-aanlevering.xsd' ${group(/^(akn|GIO)/)}`,
-    `xmllint --noout --nonet --schema '${s}/stop-1.3.0/imop-geo.xsd' ${group(/\.gml$/)}`,
-    `xmllint --noout --nonet --schema '${s}/lvbb-1.2.0/lvbb-transport.xsd' ${group(/^(opdracht|manifest)\.xml$/)}`,
-    `xmllint --noout --nonet --schema '${s}/tpod-imow-2.0.0/bestanden-ow/generiek/manifest-ow.xsd' ${group(/^manifest-ow/)}`,
-    `xmllint --noout --nonet --schema '${s}/tpod-imow-2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd' ${group(/^ow/)}`,
-  ].join(' 2>/dev/null && ')
-  return timeCommand(name, 'sh', ['-c', `${script} 2>/dev/null`], { XML_CATALOG_FILES: join(s, 'catalog.xml') })
+  const groups: [string, RegExp][] = [
+    ['lvbb-1.2.0/lvbb-stop-aanlevering.xsd', /^(akn|GIO|besluit)/],
+    ['stop-1.3.0/imop-geo.xsd', /\.gml$/],
+    ['lvbb-1.2.0/lvbb-transport.xsd', /^(opdracht|manifest)\.xml$/],
+    ['tpod-imow-2.0.0/bestanden-ow/generiek/manifest-ow.xsd', /^manifest-ow/],
+    ['tpod-imow-2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd', /^ow/],
+  ]
+  // Every group runs (';', not '&&'), so one invalid file cannot cut the measurement short.
+  const script = groups
+    .map(([xsd, re]) => [xsd, files.filter((f) => re.test(f)).map((f) => `'${join(dir, f)}'`).join(' ')] as const)
+    .filter(([, list]) => list !== '')
+    .map(([xsd, list]) => `xmllint --noout --nonet --schema '${s}/${xsd}' ${list} 2>/dev/null`)
+    .join('; ')
+  return timeCommand(name, 'sh', ['-c', `${script}; true`], { XML_CATALOG_FILES: join(s, 'catalog.xml') })
 }
 
 /** Writes a GIO GML of about `targetMb` MB: the 4 geometries of DeltaVisie, each a MultiSurface of 40-gon discs. */
@@ -75,6 +81,21 @@ async function writeSyntheticGml(path: string, targetMb: number): Promise<void> 
   }
   await write('</geo:locaties></geo:GeoInformatieObjectVersie></geo:vastgesteldeVersie></geo:GeoInformatieObjectVaststelling>\n')
   await new Promise<void>((ok) => out.end(ok))
+}
+
+const assenDir = mkdtempSync(join(tmpdir(), 'visie-bench-assen-'))
+try {
+  const built = await buildPackage(join(repo, 'fixtures', 'assen'), { schemasDir: schemas })
+  if (!built.zip) throw new Error('visie build gaf geen ZIP voor Assen')
+  const zip = join(assenDir, built.zipName)
+  writeFileSync(zip, built.zip)
+  const unpacked = join(assenDir, 'bestanden')
+  mkdirSync(unpacked)
+  for (const f of built.files) writeFileSync(join(unpacked, f.path), f.bytes)
+  child(zip, `validate Assen (alle lagen, ${built.files.length} bestanden)`, 'xmllint --schema Assen')
+  emit(xmllint(unpacked, 'xmllint --schema Assen'))
+} finally {
+  rmSync(assenDir, { recursive: true, force: true })
 }
 
 child(pv28, 'validate pv28 (alle lagen, 13 bestanden)', 'xmllint --schema pv28')
