@@ -3,6 +3,8 @@
  * Supports ns, let (@value or content), pattern, rule (first match per pattern), abstract rules/extends,
  * assert/report with message content (value-of, name, foreign XSLT), diagnostics and foreign top-level XSLT.
  */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import {
@@ -14,6 +16,7 @@ import {
   parseSchema,
   requiredAttr,
   SCH_NS,
+  schemaModuleSource,
   SchematronCompileError,
   XMLNS_NS,
   XSL_NS,
@@ -29,6 +32,21 @@ const OWN_PREFIX = 'visie-sch'
 
 /** Names of the report the compiled stylesheet writes (no namespace; read back by report.ts). */
 export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'text', diagnostic: 'diagnostic' } as const
+
+/**
+ * The source text of the compiler (this module and schema.ts): the same .sch text compiled by the same source gives
+ * the same XSLT, so the runner may cache by it without compiling. Undefined when the source cannot be read.
+ */
+export function compilerFingerprint(): string | undefined {
+  let own: string
+  try {
+    own = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+  } catch {
+    return undefined
+  }
+  const schema = schemaModuleSource()
+  return schema === undefined ? undefined : `${own}\n${schema}`
+}
 
 /** Compiles a Schematron schema to an XSLT 3 stylesheet whose output is the report described by `REPORT`. */
 export function compileSchematron(schText: string): string {

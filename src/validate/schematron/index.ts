@@ -12,15 +12,17 @@ import {
   loadRuleFile,
   MAX_SCHEMATRON_BYTES,
   runRuleFile,
+  runRuleFileEach,
   stylesheetOf,
+  type ParsedDocument,
   type RuleFile,
   type RunOptions,
 } from './run.js'
 
 export { compileSchematron, describeSchematron, SchematronCompileError } from './compile.js'
 export { parseMessage, parseMessages, readableXPath, severityOf } from './report.js'
-export { applies, listRuleFiles, loadRuleFile, runRuleFile, stylesheetOf, defaultCacheDir } from './run.js'
-export type { RuleFile, RunOptions } from './run.js'
+export { applies, listRuleFiles, loadRuleFile, runRuleFile, runRuleFileEach, stylesheetOf, defaultCacheDir } from './run.js'
+export type { ParsedDocument, RuleFile, RunOptions } from './run.js'
 
 export interface SchematronDocument {
   /** Entry name in the package, used in findings. */
@@ -42,6 +44,7 @@ export interface SchematronRunOptions extends RunOptions {
  * large, VISIE-853 a rule without code, VISIE-854 a rule file stopped on a document, VISIE-855 one check raised
  * a dynamic error, VISIE-856 more than MAX_FINDINGS_PER_CODE findings of one code in one file (the rest
  * counted). Documents with a DOCTYPE or not well-formed are skipped: the xsd layer reports them.
+ * Each rule file runs once over all the documents it applies to (runRuleFileEach) where it can.
  */
 export function runSchematron(documents: readonly SchematronDocument[], opts: SchematronRunOptions): Finding[] {
   const findings: Finding[] = []
@@ -50,15 +53,96 @@ export function runSchematron(documents: readonly SchematronDocument[], opts: Sc
   const rules: RuleFile[] = []
   for (const f of files) {
     try {
-      rules.push(loadRuleFile(f.path, f.name, f.layer))
+      rules.push(loadRuleFile(f.path, f.name, f.layer, opts))
     } catch (e) {
       findings.push(notCompiled(f.name, f.layer, f.path, e))
     }
   }
   // saxon-js compiles a rule file only when a document needs it; one that fails is reported once and skipped.
   const broken = new Set<string>()
-  for (const doc of documents) findings.push(...runOnDocument(rules, doc, opts, broken))
+  const plans = documents.map((doc) => planDocument(rules, doc, opts, broken))
+  const results = new Map<Step, Finding[]>()
+  for (const rule of rules) {
+    const targets: { plan: Plan; step: Step }[] = []
+    for (const plan of plans) for (const step of plan.steps) if (step.rule === rule && step.findings === undefined) targets.push({ plan, step })
+    const found = runRule(rule, targets.map((t) => t.plan.doc as ParsedDocument), opts)
+    targets.forEach((t, i) => results.set(t.step, found[i] ?? []))
+  }
+  for (const plan of plans) {
+    const out = plan.steps.flatMap((step) => step.findings ?? results.get(step) ?? [])
+    findings.push(...(plan.doc === undefined ? out : capPerCode(out, plan.doc.file)))
+  }
   return findings.sort(compareFindings)
+}
+
+/** One applicable rule file of a document: to run, or already settled (the rule file does not compile). */
+interface Step {
+  readonly rule: RuleFile
+  readonly findings?: readonly Finding[]
+}
+interface Plan {
+  /** Undefined when the document is not run (no rule file applies, DOCTYPE, too large, not well-formed). */
+  readonly doc?: ParsedDocument
+  readonly steps: readonly Step[]
+}
+
+/** What runs on one document, decided in document order (which rule files turned out broken so far). */
+function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts: SchematronRunOptions, broken: Set<string>): Plan {
+  const facts = xmlFacts(doc.text)
+  const applicable = rules.filter((r) => !broken.has(r.name) && applies(r, facts))
+  if (applicable.length === 0) return { steps: [] }
+  // A DOCTYPE or XML that is not well-formed is the xsd layer's finding (VISIE-800/801): one cause, one finding.
+  // We do not hand such a file to saxon-js (no entity expansion) and report nothing more.
+  if (facts.hasDoctype) return { steps: [] }
+  if (doc.text.length > MAX_SCHEMATRON_BYTES) {
+    const why = `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`
+    return { steps: [{ rule: applicable[0] as RuleFile, findings: [notRun(doc, why, 'waarschuwing')] }] }
+  }
+  let parsed: SourceDocument
+  try {
+    parsed = parseXml(doc.text)
+  } catch {
+    return { steps: [] }
+  }
+  const steps = applicable.map((rule): Step => {
+    try {
+      stylesheetOf(rule, opts)
+      return { rule }
+    } catch (e) {
+      broken.add(rule.name)
+      return { rule, findings: [notCompiled(rule.name, rule.layer, rule.path, e)] }
+    }
+  })
+  return { doc: { file: doc.name, xml: doc.text, parsed }, steps }
+}
+
+/** One rule file on its documents: in one transform if it can, else (or when that stops) one by one. */
+function runRule(rule: RuleFile, docs: readonly ParsedDocument[], opts: SchematronRunOptions): Finding[][] {
+  if (docs.length === 0) return []
+  const runOpts = opts.trace === undefined ? { cacheDir: opts.cacheDir } : { cacheDir: opts.cacheDir, trace: opts.trace }
+  if (docs.length > 1 && rule.info.documentIndependent) {
+    try {
+      return runRuleFileEach(rule, docs, runOpts)
+    } catch {
+      // Some document stopped the transform: run them one by one so the others still get their findings.
+    }
+  }
+  return docs.map((d) => {
+    try {
+      return runRuleFile(rule, d.file, d.xml, { ...runOpts, parsed: d.parsed })
+    } catch (e) {
+      return [
+        {
+          code: 'VISIE-854',
+          severity: 'waarschuwing',
+          layer: rule.layer,
+          message: `Schematron-bestand ${rule.name} stopte met een fout op ${d.file}; niet alle regels zijn uitgevoerd: ${errorText(e)}`,
+          data: { regelbestand: rule.name },
+          at: { file: d.file },
+        },
+      ]
+    }
+  })
 }
 
 /**
@@ -70,7 +154,7 @@ export function precompileSchematron(opts: SchematronRunOptions): Finding[] {
   if (files.length === 0) return [noRuleFiles(opts.schemasDir)]
   return files.flatMap((f) => {
     try {
-      stylesheetOf(loadRuleFile(f.path, f.name, f.layer), opts)
+      stylesheetOf(loadRuleFile(f.path, f.name, f.layer, opts), opts)
       return []
     } catch (e) {
       return [notCompiled(f.name, f.layer, f.path, e)]
@@ -97,54 +181,6 @@ function notCompiled(name: string, layer: Finding['layer'], path: string, e: unk
     data: { regelbestand: name },
     at: { file: path },
   }
-}
-
-function runOnDocument(
-  rules: readonly RuleFile[],
-  doc: SchematronDocument,
-  opts: SchematronRunOptions,
-  broken: Set<string>,
-): Finding[] {
-  const facts = xmlFacts(doc.text)
-  const applicable = rules.filter((r) => !broken.has(r.name) && applies(r, facts))
-  if (applicable.length === 0) return []
-  // A DOCTYPE or XML that is not well-formed is the xsd layer's finding (VISIE-800/801): one cause, one finding.
-  // We do not hand such a file to saxon-js (no entity expansion) and report nothing more.
-  if (facts.hasDoctype) return []
-  if (doc.text.length > MAX_SCHEMATRON_BYTES) {
-    return [notRun(doc, `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`, 'waarschuwing')]
-  }
-  let parsed: SourceDocument
-  try {
-    parsed = parseXml(doc.text)
-  } catch {
-    return []
-  }
-  const out: Finding[] = []
-  for (const rule of applicable) {
-    try {
-      stylesheetOf(rule, opts)
-    } catch (e) {
-      broken.add(rule.name)
-      out.push(notCompiled(rule.name, rule.layer, rule.path, e))
-      continue
-    }
-    try {
-      const runOpts = opts.trace === undefined ? { ...opts, parsed } : { ...opts, parsed, trace: opts.trace }
-      out.push(...runRuleFile(rule, doc.name, doc.text, runOpts))
-    } catch (e) {
-      const text = errorText(e)
-      out.push({
-        code: 'VISIE-854',
-        severity: 'waarschuwing',
-        layer: rule.layer,
-        message: `Schematron-bestand ${rule.name} stopte met een fout op ${doc.name}; niet alle regels zijn uitgevoerd: ${text}`,
-        data: { regelbestand: rule.name },
-        at: { file: doc.name },
-      })
-    }
-  }
-  return capPerCode(out, doc.name)
 }
 
 /** At most this many findings per code per file; the rest is counted in one VISIE-856 finding per code. */

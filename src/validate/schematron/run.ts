@@ -2,14 +2,22 @@
  * Runs the official rule files on the documents of a package: finds the files in the schema set, picks the
  * documents each applies to (by namespace and document element) and turns what the rules report into Findings.
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Finding, Layer } from '../../model/index.js'
-import { compileSchematron, describeSchematron, type SchematronInfo } from './compile.js'
+import { compilerFingerprint, compileSchematron, describeSchematron, type SchematronInfo } from './compile.js'
 import { lineNumbers, xmlFacts, type XmlFacts } from './lines.js'
 import { readReport, toFindings, type FindingContext } from './report.js'
-import { compileXslt, transform, type CompiledStylesheet, type SourceDocument } from './saxon.js'
+import {
+  cachedStylesheet,
+  compileXslt,
+  stylesheetKey,
+  transform,
+  transformEach,
+  type CompiledStylesheet,
+  type SourceDocument,
+} from './saxon.js'
 
 /** Where the installed schema set keeps the rule files (mirrors the official distribution). */
 export const RULE_DIRS = [
@@ -42,8 +50,10 @@ export interface RuleFile {
   readonly path: string
   readonly layer: Layer
   readonly info: SchematronInfo
-  /** The compiled XSLT 3 text (our compiler); saxon-js compiles it on first use (stylesheetOf). */
+  /** The compiled XSLT 3 text (our compiler, run on first access); saxon-js compiles it on first use (stylesheetOf). */
   readonly xslt: string
+  /** stylesheetKey of `xslt`: where stylesheetOf finds the compiled stylesheet without compiling the XSLT. */
+  readonly xsltKey: string
   /** namespace URI → prefix, for readable XPaths in findings. */
   readonly prefixes: ReadonlyMap<string, string>
 }
@@ -60,27 +70,98 @@ export function defaultCacheDir(): string {
 
 const loaded = new Map<string, RuleFile>()
 
-/** Reads and translates one rule file (once per process). Throws SchematronCompileError on what it cannot translate. */
-export function loadRuleFile(path: string, name: string, layer: Layer): RuleFile {
+/**
+ * Reads and translates one rule file (once per process). Translating all eleven costs ~300 ms, so with a cache
+ * dir what the runner needs of a translation (SchematronInfo, the XSLT's key) is kept in `<key>.rule.json`, keyed
+ * by the .sch text and the compiler's source; the XSLT itself is made only when its SEF is not cached.
+ * Throws SchematronCompileError on what it cannot translate.
+ */
+export function loadRuleFile(path: string, name: string, layer: Layer, opts: RunOptions = {}): RuleFile {
   const known = loaded.get(path)
   if (known !== undefined) return known
   const text = readFileSync(path, 'utf8')
-  const info = describeSchematron(text)
-  const prefixes = new Map<string, string>()
-  for (const [prefix, uri] of [...info.namespaces, ...Object.entries(KNOWN_PREFIXES)]) {
-    if (!prefixes.has(uri)) prefixes.set(uri, prefix)
+  const cacheDir = opts.cacheDir ?? defaultCacheDir()
+  const fingerprint = compilerFingerprint()
+  const indexFile = fingerprint === undefined ? undefined : join(cacheDir, `${stylesheetKey(`${fingerprint}\n${text}`)}.rule.json`)
+  const indexed = indexFile === undefined ? undefined : readIndex(indexFile)
+  let rule: RuleFile
+  if (indexed !== undefined) {
+    let xslt: string | undefined
+    rule = {
+      name,
+      path,
+      layer,
+      info: indexed.info,
+      get xslt() {
+        xslt ??= compileSchematron(text)
+        return xslt
+      },
+      xsltKey: indexed.xsltKey,
+      prefixes: prefixesOf(indexed.info),
+    }
+  } else {
+    const info = describeSchematron(text)
+    const xslt = compileSchematron(text)
+    rule = { name, path, layer, info, xslt, xsltKey: stylesheetKey(xslt), prefixes: prefixesOf(info) }
+    if (indexFile !== undefined) writeIndex(cacheDir, indexFile, rule)
   }
-  const rule: RuleFile = { name, path, layer, info, xslt: compileSchematron(text), prefixes }
   loaded.set(path, rule)
   return rule
 }
 
+function prefixesOf(info: SchematronInfo): Map<string, string> {
+  const prefixes = new Map<string, string>()
+  for (const [prefix, uri] of [...info.namespaces, ...Object.entries(KNOWN_PREFIXES)]) {
+    if (!prefixes.has(uri)) prefixes.set(uri, prefix)
+  }
+  return prefixes
+}
+
+interface IndexEntry {
+  readonly xslt: string
+  readonly namespaces: [string, string][]
+  readonly contextNamespaces: string[]
+  readonly documentIndependent: boolean
+}
+
+function readIndex(file: string): { info: SchematronInfo; xsltKey: string } | undefined {
+  try {
+    const e = JSON.parse(readFileSync(file, 'utf8')) as Partial<IndexEntry>
+    const pairs = (v: unknown): v is [string, string][] => Array.isArray(v) && v.every((p) => Array.isArray(p) && p.length === 2 && p.every((x) => typeof x === 'string'))
+    const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string')
+    // A damaged or foreign file counts as absent: the rule file is translated again and the entry rewritten.
+    if (typeof e.xslt !== 'string' || !pairs(e.namespaces) || !strings(e.contextNamespaces) || typeof e.documentIndependent !== 'boolean') return undefined
+    const info = { namespaces: new Map(e.namespaces), contextNamespaces: new Set(e.contextNamespaces), documentIndependent: e.documentIndependent }
+    return { info, xsltKey: e.xslt }
+  } catch {
+    return undefined
+  }
+}
+
+function writeIndex(dir: string, file: string, rule: RuleFile): void {
+  const entry: IndexEntry = {
+    xslt: rule.xsltKey,
+    namespaces: [...rule.info.namespaces],
+    contextNamespaces: [...rule.info.contextNamespaces].sort(byCodeUnit),
+    documentIndependent: rule.info.documentIndependent,
+  }
+  try {
+    mkdirSync(dir, { recursive: true })
+    const tmp = `${file}.${process.pid}.tmp`
+    writeFileSync(tmp, JSON.stringify(entry))
+    renameSync(tmp, file)
+  } catch {
+    // A cache we cannot write only costs time.
+  }
+}
+
 /**
- * The saxon-js stylesheet of a rule file: compiled on first use (seconds per file), then from memory or the SEF
- * cache. Throws saxon-js's static error when the XSLT does not compile.
+ * The saxon-js stylesheet of a rule file: from memory or the SEF cache, else compiled (seconds per file).
+ * Throws saxon-js's static error when the XSLT does not compile.
  */
 export function stylesheetOf(rule: RuleFile, opts: RunOptions = {}): CompiledStylesheet {
-  return compileXslt(rule.xslt, opts.cacheDir ?? defaultCacheDir())
+  const cacheDir = opts.cacheDir ?? defaultCacheDir()
+  return cachedStylesheet(rule.xsltKey, cacheDir) ?? compileXslt(rule.xslt, cacheDir)
 }
 
 /** The rule files of a schema set, sorted by name (code units); a missing folder gives none (VISIE-850 upstream). */
@@ -123,7 +204,33 @@ export function runRuleFile(
   opts: RunOptions & { readonly parsed?: SourceDocument; readonly trace?: FindingContext['trace'] } = {},
 ): Finding[] {
   const { parsed, trace } = opts
-  const failures = readReport(transform(stylesheetOf(rule, opts), parsed ?? xml))
+  return reportFindings(rule, file, xml, transform(stylesheetOf(rule, opts), parsed ?? xml), trace)
+}
+
+/** A parsed document with its entry name and text, for runRuleFileEach. */
+export interface ParsedDocument {
+  readonly file: string
+  readonly xml: string
+  readonly parsed: SourceDocument
+}
+
+/**
+ * Runs one rule file over several documents in one saxon-js transform (the set-up of a transform costs about as
+ * much as running a small document): the findings of each document, in order. Only for rule files whose info
+ * says `documentIndependent`; throws when the transform stops on any of them (the caller runs them one by one).
+ */
+export function runRuleFileEach(
+  rule: RuleFile,
+  docs: readonly ParsedDocument[],
+  opts: RunOptions & { readonly trace?: FindingContext['trace'] } = {},
+): Finding[][] {
+  if (!rule.info.documentIndependent) throw new Error(`${rule.name} heeft globale variabelen die van het document afhangen`)
+  const reports = transformEach(stylesheetOf(rule, opts), docs.map((d) => d.parsed))
+  return docs.map((d, i) => reportFindings(rule, d.file, d.xml, reports[i] ?? '', opts.trace))
+}
+
+function reportFindings(rule: RuleFile, file: string, xml: string, report: string, trace: FindingContext['trace']): Finding[] {
+  const failures = readReport(report)
   const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(xml, failures.map((f) => f.location))
   const ctx: FindingContext = { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, lines }
   return failures.flatMap((f) => toFindings(f, trace === undefined ? ctx : { ...ctx, trace }))

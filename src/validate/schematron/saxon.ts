@@ -1,6 +1,7 @@
 /**
- * saxon-js behind three calls: compile XSLT text to a SEF (JSON), cache it on disk by hash, and run a SEF on one
- * XML document, returning the serialized result. Compiled stylesheets are kept in memory for the process.
+ * saxon-js behind a few calls: compile XSLT text to a SEF (JSON), cache it on disk by hash, and run a SEF on one
+ * XML document or on several at once, returning the serialized result per document. Compiled stylesheets are kept
+ * in memory for the process, parsed once (re-reading a SEF of 400 KB per run cost more than most runs).
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -14,6 +15,19 @@ interface SaxonXPath {
 interface Saxon {
   readonly XPath: SaxonXPath
   getProcessorInfo(): { readonly productVersion?: string; readonly version?: number }
+  /** What SaxonJS.transform and fn:transform run after reading their options (exported by saxon-js 2.x). */
+  readonly internalTransform?: (sef: SefNode, source: unknown, options: TransformOptions) => void
+  readonly checkOptions?: (options: Record<string, unknown>) => TransformOptions
+  serialize(node: unknown, options: Record<string, unknown>): string
+}
+interface TransformOptions {
+  readonly principalResult?: unknown
+}
+/** A SEF tree as saxon-js runs it: every child knows its parent (not stored in the JSON). */
+interface SefNode {
+  readonly N?: unknown
+  readonly C?: SefNode[]
+  parentNode?: SefNode
 }
 
 const require = createRequire(import.meta.url)
@@ -26,6 +40,8 @@ export interface CompiledStylesheet {
 }
 
 const memory = new Map<string, CompiledStylesheet>()
+/** The parsed SEF of each compiled stylesheet, built on its first run. */
+const prepared = new WeakMap<CompiledStylesheet, SefNode>()
 
 /** The cache key: SHA-256 of the XSLT and the saxon-js version (a new compiler or processor gives a new key). */
 export function stylesheetKey(xslt: string): string {
@@ -42,26 +58,34 @@ export function stylesheetKey(xslt: string): string {
  */
 export function compileXslt(xslt: string, cacheDir?: string): CompiledStylesheet {
   const key = stylesheetKey(xslt)
-  const known = memory.get(key)
+  const known = cachedStylesheet(key, cacheDir)
   if (known !== undefined) return known
-  const file = cacheDir === undefined ? undefined : join(cacheDir, `${key}.sef.json`)
-  let compiled: CompiledStylesheet | undefined
-  if (file !== undefined) {
-    try {
-      const text = readFileSync(file, 'utf8')
-      // A truncated or foreign file is ignored (and overwritten) rather than failing every run.
-      const sef = JSON.parse(text) as { N?: unknown }
-      compiled = sef.N === 'package' ? { kind: 'sef', text } : undefined
-    } catch {
-      compiled = undefined
-    }
-  }
-  if (compiled === undefined) {
-    compiled = compileNow(xslt)
-    if (file !== undefined && cacheDir !== undefined && compiled.kind === 'sef') writeAtomically(cacheDir, file, compiled.text)
-  }
+  const compiled = compileNow(xslt)
+  if (cacheDir !== undefined && compiled.kind === 'sef') writeAtomically(cacheDir, join(cacheDir, `${key}.sef.json`), compiled.text)
   memory.set(key, compiled)
   return compiled
+}
+
+/**
+ * The stylesheet under a cache key (stylesheetKey) from memory or `<cacheDir>/<key>.sef.json`, without the XSLT
+ * text; undefined when neither has it. A truncated or foreign file counts as absent (and is overwritten later).
+ */
+export function cachedStylesheet(key: string, cacheDir?: string): CompiledStylesheet | undefined {
+  const known = memory.get(key)
+  if (known !== undefined || cacheDir === undefined) return known
+  let sef: SefNode
+  try {
+    const text = readFileSync(join(cacheDir, `${key}.sef.json`), 'utf8')
+    sef = JSON.parse(text) as SefNode
+    if (sef.N !== 'package') return undefined
+    const compiled: CompiledStylesheet = { kind: 'sef', text }
+    // The parse above is the one the runs use: link it now instead of parsing the text again.
+    prepared.set(compiled, linkParents(sef))
+    memory.set(key, compiled)
+    return compiled
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -98,13 +122,68 @@ export function parseXml(xml: string): SourceDocument {
 /** Runs a compiled stylesheet on a document (text or parsed); returns the serialized principal result. */
 export function transform(stylesheet: CompiledStylesheet, source: string | SourceDocument): string {
   const doc = typeof source === 'string' ? parseXml(source) : source
-  const option = stylesheet.kind === 'sef' ? 'package-text' : 'stylesheet-text'
-  const result = saxon.XPath.evaluate(
-    `transform(map{'${option}': $stylesheet, 'initial-match-selection': $doc, 'global-context-item': $doc, 'delivery-format': 'serialized'})?output`,
-    null,
-    { params: { stylesheet: stylesheet.text, doc: doc.node } },
-  )
+  const sef = sefOf(stylesheet)
+  if (sef === undefined) {
+    const result = saxon.XPath.evaluate(
+      `transform(map{'stylesheet-text': $stylesheet, 'initial-match-selection': $doc, 'global-context-item': $doc, 'delivery-format': 'serialized'})?output`,
+      null,
+      { params: { stylesheet: stylesheet.text, doc: doc.node } },
+    )
+    return typeof result === 'string' ? result : ''
+  }
+  const result = run(sef, { initialSelection: doc.node, globalContextItem: doc.node, destination: 'serialized' }, doc.node)
   return typeof result === 'string' ? result : ''
+}
+
+/**
+ * Runs a compiled stylesheet once over several documents (its initial match selection), without a global context
+ * item: only for stylesheets whose global variables do not depend on the document. Returns the serialized result
+ * of each document, in order; throws when the stylesheet does not give exactly one result element per document.
+ */
+export function transformEach(stylesheet: CompiledStylesheet, sources: readonly SourceDocument[]): string[] {
+  const sef = sefOf(stylesheet)
+  if (sef === undefined || sources.length <= 1) return sources.map((d) => transform(stylesheet, d))
+  const result = run(sef, { initialSelection: sources.map((d) => d.node), destination: 'raw' }, null)
+  const items = Array.isArray(result) ? (result as unknown[]) : [result]
+  if (items.length !== sources.length || !items.every(isElement)) {
+    throw new Error(`het Schematron-rapport had ${items.length} delen voor ${sources.length} documenten`)
+  }
+  return items.map((e) => saxon.serialize(e, { method: 'xml', indent: false }))
+}
+
+/** The SEF tree saxon-js runs (parsed and linked once per stylesheet); undefined for XSLT text. */
+function sefOf(stylesheet: CompiledStylesheet): SefNode | undefined {
+  if (stylesheet.kind !== 'sef' || saxon.internalTransform === undefined || saxon.checkOptions === undefined) return undefined
+  let sef = prepared.get(stylesheet)
+  if (sef === undefined) {
+    sef = linkParents(JSON.parse(stylesheet.text) as SefNode)
+    prepared.set(stylesheet, sef)
+  }
+  return sef
+}
+
+/**
+ * SaxonJS.transform insists on a checksum that the SEF we capture has no room for (it is the compiler's own
+ * output, see compileNow); like fn:transform, we hand the linked tree to internalTransform directly.
+ */
+function run(sef: SefNode, options: Record<string, unknown>, source: unknown): unknown {
+  const checkOptions = saxon.checkOptions as NonNullable<Saxon['checkOptions']>
+  const internalTransform = saxon.internalTransform as NonNullable<Saxon['internalTransform']>
+  const checked = checkOptions({ stylesheetInternal: sef, ...options })
+  internalTransform(sef, source, checked)
+  return checked.principalResult
+}
+
+function linkParents(node: SefNode): SefNode {
+  for (const child of node.C ?? []) {
+    child.parentNode = node
+    linkParents(child)
+  }
+  return node
+}
+
+function isElement(item: unknown): boolean {
+  return item !== null && typeof item === 'object' && (item as { nodeType?: unknown }).nodeType === 1
 }
 
 function writeAtomically(dir: string, file: string, text: string): void {

@@ -2,6 +2,8 @@
  * Reading a Schematron schema: the DOM as xmlbuilder2 parses it, namespace bindings, the small helpers the
  * compiler walks it with, and what the runner needs to know of a schema (describeSchematron).
  */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { create } from 'xmlbuilder2'
 
 /** The part of the DOM (as xmlbuilder2 parses it) that the compiler reads. */
@@ -41,6 +43,15 @@ export const BUILTIN_NS: Readonly<Record<string, string>> = {
   err: 'http://www.w3.org/2005/xqt-errors',
 }
 
+/** This module's own source text (part of the compiler's fingerprint, see compilerFingerprint); undefined if unreadable. */
+export function schemaModuleSource(): string | undefined {
+  try {
+    return readFileSync(fileURLToPath(import.meta.url), 'utf8')
+  } catch {
+    return undefined
+  }
+}
+
 export class SchematronCompileError extends Error {
   override readonly name = 'SchematronCompileError'
 }
@@ -51,6 +62,12 @@ export interface SchematronInfo {
   readonly namespaces: ReadonlyMap<string, string>
   /** Namespace URIs of the prefixed names in rule contexts (`tekst:Lijst` → the tekst URI). */
   readonly contextNamespaces: ReadonlySet<string>
+  /**
+   * Whether the compiled stylesheet may run over several documents in one transform: its global variables (schema
+   * lets, pattern lets with a name of their own, top-level xsl:variable/xsl:param) are all literals, so none is
+   * evaluated against one document only.
+   */
+  readonly documentIndependent: boolean
 }
 
 export function describeSchematron(schText: string): SchematronInfo {
@@ -65,7 +82,20 @@ export function describeSchematron(schText: string): SchematronInfo {
       }
     }
   }
-  return { namespaces, contextNamespaces }
+  return { namespaces, contextNamespaces, documentIndependent: globalsAreLiterals(schema) }
+}
+
+/** A string or number literal, or a comma-separated sequence of them (`'a', 'b'`), optionally in parentheses. */
+const LITERALS = /^\s*\(?\s*(?:'[^']*'|"[^"]*"|\d+(?:\.\d+)?)(?:\s*,\s*(?:'[^']*'|"[^"]*"|\d+(?:\.\d+)?))*\s*\)?\s*$/
+
+function globalsAreLiterals(schema: Element): boolean {
+  if (childElements(schema, XSL_NS).some((e) => e.localName === 'variable' || e.localName === 'param')) return false
+  // The same split as the compiler's: a pattern let whose name is used once becomes a global variable.
+  const lets = [...childElements(schema, SCH_NS, 'let'), ...childElements(schema, SCH_NS, 'pattern').flatMap((p) => childElements(p, SCH_NS, 'let'))]
+  const count = new Map<string, number>()
+  for (const l of lets) count.set(requiredAttr(l, 'name'), (count.get(requiredAttr(l, 'name')) ?? 0) + 1)
+  const schemaLets = new Set(childElements(schema, SCH_NS, 'let'))
+  return lets.every((l) => (!schemaLets.has(l) && count.get(requiredAttr(l, 'name')) !== 1) || LITERALS.test(attr(l, 'value') ?? ''))
 }
 
 
