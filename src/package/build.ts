@@ -58,6 +58,7 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
 
   const identified = assignIds(fillFigureSlots(parsed.document, config.afbeeldingen), ctx)
   findings.push(...identified.findings)
+  settleFilledSlots(findings, config.afbeeldingen)
   step('identificaties')
 
   const gio = await buildGios(identified.document, ctx, {
@@ -122,6 +123,24 @@ export function zipSizeFinding(name: string, bytes: number): Finding | undefined
     data: { grootte: bytes, maximum: entryLimits.maxPackageBytes },
     at: { file: name },
   }
+}
+
+/**
+ * A heading without text (VISIE-104) whose slot visie.json fills with an image is no longer a problem to fix: it stays
+ * in the report as information, so the reader still learns that the text came from an image.
+ */
+function settleFilledSlots(findings: Finding[], afbeeldingen: Readonly<Record<string, string>>): void {
+  findings.forEach((f, i) => {
+    if (f.code !== 'VISIE-104') return
+    const key = `${f.data.nummer} ${f.data.opschrift}`
+    const file = afbeeldingen[key]
+    if (file === undefined) return
+    findings[i] = {
+      ...f,
+      severity: 'informatie',
+      message: `Onder kop "${key}" staat in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.`,
+    }
+  })
 }
 
 function schemasMissing(): Finding {

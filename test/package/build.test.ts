@@ -62,6 +62,10 @@ describe('visie build fixtures/assen', () => {
     const div52 = besluit.slice(besluit.indexOf('<Divisie eId="div_5__div_2"'), besluit.indexOf('</Divisie>', besluit.indexOf('<Divisie eId="div_5__div_2"')))
     expect(div52).toContain('<Opschrift>Strategisch gemeentelijk beleid verwerkt in omgevingsvisie</Opschrift>')
     expect(div52).toMatch(/<Illustratie [^>]*naam="tabel-5-2-schematisch\.png"/)
+    const notice = fixtureBuild.findings.find((f) => f.code === 'VISIE-104')
+    expect(notice?.severity).toBe('informatie')
+    expect(notice?.source?.line).toBe(2122)
+    expect(notice?.message).toContain('afbeeldingen/tabel-5-2-schematisch.png')
   })
 
   test('manifest.xml lists every file, itself included, with its content type', () => {
