@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { compileSchematron, parseMessage, SchematronCompileError } from '../../../src/validate/schematron/index.js'
+import { candidateSelect } from '../../../src/validate/schematron/compile.js'
+import { compileSchematron, describeSchematron, parseMessage, SchematronCompileError } from '../../../src/validate/schematron/index.js'
 import { readReport, type RawFailure } from '../../../src/validate/schematron/report.js'
-import { compileXslt, transform } from '../../../src/validate/schematron/saxon.js'
+import { compileXslt, parseXml, transform, transformEach } from '../../../src/validate/schematron/saxon.js'
 
 /** Compiles a hand-written schema and runs it on a document; no disk cache (memory only). */
 function check(sch: string, xml: string): RawFailure[] {
@@ -156,5 +157,61 @@ describe('compileSchematron', () => {
     expect(() => compileSchematron('<schema/>')).toThrow(SchematronCompileError)
     expect(() => compileSchematron(schema('<sch:include href="x.sch"/>'))).toThrow(/sch:include/)
     expect(() => compileSchematron(schema('<sch:pattern abstract="true" id="x"/>'))).toThrow(/Abstracte/)
+  })
+})
+
+describe('candidateSelect (which elements a pattern visits)', () => {
+  it('collects the last name test of every alternative, in code-unit order, without predicates', () => {
+    expect(candidateSelect(['t:a[@id = \'1\']', 't:a'])).toBe('//(t:a)')
+    expect(candidateSelect(["t:x//t:b[contains(@v, 'a|b/c')] | *:c", 'p:*[@z]'])).toBe('//(*:c | p:* | t:b)')
+    expect(candidateSelect(['t:r/t:a[t:b[@x]]/t:c[not(ancestor::t:d | ancestor::t:e)]'])).toBe('//(t:c)')
+  })
+
+  it('gives up (every node is visited) on a bare *, an attribute, the root, an axis or a function', () => {
+    for (const context of ['*[@id]', '//*[@eId]', '@n', 't:a/@n', '/', 't:a | text()', 'child::t:a', '(t:a | t:b)', 't:a except t:b']) {
+      expect(candidateSelect(['t:a', context])).toBeUndefined()
+    }
+  })
+
+  it('gives the same failures, in document order, as visiting every node', () => {
+    // The second pattern cannot use a name list (bare *): it visits every node; the first only t:a and t:c.
+    const sch = schema(`
+      <sch:pattern id="named">
+        <sch:rule context="t:r/t:a[@id = '1']"><sch:report id="A1" test="true()">a1</sch:report></sch:rule>
+        <sch:rule context="t:a | t:c"><sch:report id="AC" test="true()"><sch:value-of select="@id"/></sch:report></sch:rule>
+      </sch:pattern>
+      <sch:pattern id="all">
+        <sch:rule context="*[@id]"><sch:report id="ID" test="@id != '1'"><sch:value-of select="@id"/></sch:report></sch:rule>
+      </sch:pattern>`)
+    expect(compileSchematron(sch)).toContain('select="//(t:a | t:c)"')
+    expect(check(sch, doc).map((f) => `${f.pattern} ${f.id} ${f.text}`)).toEqual(['named A1 a1', 'named AC 2', 'named AC 3', 'all ID 2', 'all ID 3'])
+  })
+})
+
+describe('running over several documents at once', () => {
+  it('marks a schema document-independent only when its global lets are literals', () => {
+    const independent = (top: string, pattern = ''): boolean =>
+      describeSchematron(schema(`<sch:pattern id="p">${pattern}<sch:rule context="t:a"><sch:report id="R" test="true()">r</sch:report></sch:rule></sch:pattern>`, top))
+        .documentIndependent
+    expect(independent('')).toBe(true)
+    expect(independent(`<sch:let name="x" value="'gemeente|provincie'"/>`, `<sch:let name="y" value="('a', 'b', 3)"/>`)).toBe(true)
+    expect(independent(`<sch:let name="x" value="count(//t:a)"/>`)).toBe(false)
+    expect(independent('', `<sch:let name="y" value="/t:r/@id"/>`)).toBe(false)
+    expect(independent('', `<sch:let name="y"><xsl:value-of select="'a'"/></sch:let>`)).toBe(false)
+    expect(independent(`<xsl:variable name="v" select="1"/>`)).toBe(false)
+  })
+
+  it('transformEach gives each document the report it gets on its own, keys included', () => {
+    const sch = schema(
+      `<sch:pattern id="p"><sch:rule context="t:*[@id]">
+        <sch:assert id="UNIQUE" test="count(key('ids', @id)) = 1">dubbel <sch:value-of select="@id"/></sch:assert>
+      </sch:rule></sch:pattern>`,
+      `<xsl:key name="ids" match="t:*[@id]" use="@id"/>`,
+    )
+    const compiled = compileXslt(compileSchematron(sch))
+    const texts = [doc, doc.replace('<c id="3"/>', '<c id="2"/>'), '<r xmlns="urn:t"/>', doc.replace('id="1"', 'id="3"')]
+    const each = transformEach(compiled, texts.map(parseXml)).map((r) => readReport(r))
+    expect(each).toEqual(texts.map((t) => readReport(transform(compiled, t))))
+    expect(each.map((r) => r.map((f) => f.text.trim()))).toEqual([[], ['dubbel 2', 'dubbel 2'], [], ['dubbel 3', 'dubbel 3']])
   })
 })

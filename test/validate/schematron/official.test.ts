@@ -12,11 +12,14 @@ import {
   listRuleFiles,
   loadRuleFile,
   precompileSchematron,
+  runRuleFile,
+  runRuleFileEach,
   runSchematron,
   schematronLayer,
   stylesheetOf,
 } from '../../../src/validate/schematron/index.js'
 import { xmlFacts } from '../../../src/validate/schematron/lines.js'
+import { parseXml } from '../../../src/validate/schematron/saxon.js'
 import { sharedDir } from '../../support/shared.js'
 
 const schemas = sharedDir()
@@ -99,6 +102,64 @@ describe('the official rule files', () => {
       'regelsvooriedereen.xml: ',
       'regelteksten.xml: ',
     ])
+  })
+})
+
+describe('one transform per rule file over all its documents', () => {
+  it('is allowed for every official rule file but lvbb-aanlevering.sch (a pattern let reads /lvbba:AanleveringBesluit)', () => {
+    const rules = listRuleFiles(schemas).map((f) => loadRuleFile(f.path, f.name, f.layer))
+    expect(rules.filter((r) => !r.info.documentIndependent).map((r) => r.name)).toEqual(['lvbb-aanlevering.sch'])
+  })
+
+  it('gives every document the findings it gets on its own (both examples and broken copies together)', { timeout: 120_000 }, () => {
+    const broken = [
+      { name: 'kapot-1.xml', text: breakOnce(besluit, '<Artikel eId="art_besluit2"', '<Artikel eId="art_besluit1"') },
+      { name: 'kapot-2.xml', text: breakOnce(besluit, 'eId="chp_1__art_1"', 'eId="chp_1__para_1"') },
+      { name: 'kapot-3.xml', text: breakOnce(besluit, '2025/OTSTgegenereerd20251016102316</data:FRBRWork>', '2025/OTST.gegenereerd20251016102316</data:FRBRWork>') },
+    ]
+    const docs = [...documents(otst), ...documents(pv28), ...broken].map((d) => ({ file: d.name, xml: d.text, parsed: parseXml(d.text) }))
+    let total = 0
+    for (const f of listRuleFiles(schemas)) {
+      const rule = loadRuleFile(f.path, f.name, f.layer)
+      if (!rule.info.documentIndependent) continue
+      const targets = docs.filter((d) => applies(rule, xmlFacts(d.xml)))
+      const together = runRuleFileEach(rule, targets)
+      expect(together).toEqual(targets.map((d) => runRuleFile(rule, d.file, d.xml, { parsed: d.parsed })))
+      total += together.flat().length
+    }
+    // The broken copies do give findings (STOP0020, STOP0022, STOP1000, STOP1001), so the comparison is not of empties.
+    expect(total).toBeGreaterThanOrEqual(5)
+  })
+
+  it('a rule file that stops on one document (VISIE-854) still reports on the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visie-schematron-stopt-'))
+    try {
+      const stop = join(dir, 'stop', 'schematron', 'stop-1.3.0')
+      mkdirSync(stop, { recursive: true })
+      // A rule-level let is evaluated outside the per-check try/catch: a bad cast stops the whole transform.
+      writeFileSync(
+        join(stop, 'imop-x.sch'),
+        `<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2"><sch:ns prefix="tekst" uri="https://standaarden.overheid.nl/stop/imop/tekst/"/>
+        <sch:pattern id="p"><sch:rule context="tekst:Artikel"><sch:let name="n" value="xs:integer(substring-after(@eId, 'art_'))"/>
+        <sch:report id="X1" test="$n gt 0">{"code": "X1", "melding": "artikel <sch:value-of select="$n"/>"},</sch:report></sch:rule></sch:pattern></sch:schema>`,
+      )
+      const numbered = breakOnce(besluit, '<Artikel eId="art_besluit2"', '<Artikel eId="art_2"')
+      const findings = runSchematron(
+        [
+          { name: 'a.xml', text: numbered },
+          { name: 'b.xml', text: besluit },
+          { name: 'c.xml', text: numbered },
+        ],
+        { schemasDir: dir },
+      )
+      const of = (file: string): string[] => findings.filter((f) => f.at?.file === file).map((f) => `${f.code} ${f.message}`)
+      expect(of('a.xml')).toContain('X1 artikel 2')
+      expect(of('a.xml').every((m) => m.startsWith('X1 artikel '))).toBe(true)
+      expect(of('b.xml')).toEqual([expect.stringMatching(/^VISIE-854 Schematron-bestand imop-x.sch stopte met een fout op b.xml; .*"besluit2" is not a valid xs:integer$/)])
+      expect(of('c.xml')).toEqual(of('a.xml'))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { compileSchematron } from '../../../src/validate/schematron/index.js'
+import { compileSchematron, loadRuleFile, stylesheetOf } from '../../../src/validate/schematron/index.js'
 import { readReport } from '../../../src/validate/schematron/report.js'
 import { compileXslt, stylesheetKey, transform } from '../../../src/validate/schematron/saxon.js'
 
@@ -32,5 +32,32 @@ describe('compileXslt', () => {
     writeFileSync(join(dir, `${stylesheetKey(damaged)}.sef.json`), '{"N": "package", "C": [')
     expect(readReport(transform(compileXslt(good, dir), '<a x="1"/>')).map((f) => f.text)).toEqual(['stand-in'])
     expect(readReport(transform(compileXslt(damaged, dir), '<a x="1"/>')).map((f) => f.text)).toEqual(['cache-damaged'])
+  })
+})
+
+describe('loadRuleFile with a cache dir', () => {
+  it('keeps what the runner needs of a translation in <key>.rule.json and uses it instead of translating', () => {
+    const cacheDir = mkdtempSync(join(dir, 'regels-'))
+    const text = sch('index')
+    for (const name of ['a.sch', 'b.sch', 'c.sch']) writeFileSync(join(dir, name), text)
+    const first = loadRuleFile(join(dir, 'a.sch'), 'a.sch', 'stop', { cacheDir })
+    const [index] = readdirSync(cacheDir).filter((n) => n.endsWith('.rule.json'))
+    expect(JSON.parse(readFileSync(join(cacheDir, index ?? ''), 'utf8'))).toEqual({
+      xslt: stylesheetKey(compileSchematron(text)),
+      namespaces: [...first.info.namespaces],
+      contextNamespaces: [],
+      documentIndependent: true,
+    })
+    // A stand-in entry under the same key (same .sch text, same compiler) proves the entry is read.
+    const entry = JSON.parse(readFileSync(join(cacheDir, index ?? ''), 'utf8')) as Record<string, unknown>
+    writeFileSync(join(cacheDir, index ?? ''), JSON.stringify({ ...entry, contextNamespaces: ['urn:stand-in'] }))
+    const second = loadRuleFile(join(dir, 'b.sch'), 'b.sch', 'stop', { cacheDir })
+    expect([...second.info.contextNamespaces]).toEqual(['urn:stand-in'])
+    expect(second.xslt).toBe(first.xslt)
+    expect(readReport(transform(stylesheetOf(second, { cacheDir }), '<a x="1"/>')).map((f) => f.text)).toEqual(['index'])
+    // A damaged entry is ignored and rewritten.
+    writeFileSync(join(cacheDir, index ?? ''), '{"xslt": ')
+    expect([...loadRuleFile(join(dir, 'c.sch'), 'c.sch', 'stop', { cacheDir }).info.contextNamespaces]).toEqual([])
+    expect(JSON.parse(readFileSync(join(cacheDir, index ?? ''), 'utf8'))).toMatchObject({ contextNamespaces: [] })
   })
 })
