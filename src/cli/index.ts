@@ -20,6 +20,12 @@ export async function main(argv: readonly string[], io: Io = createIo()): Promis
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => {} })
+    .configureHelp({
+      styleTitle: (title) => helpTitles[title] ?? title,
+      commandUsage: (cmd) => dutchUsage(cmd),
+      optionDescription: (option) => withExtras(option.description, option.argChoices, option.defaultValue),
+      argumentDescription: (argument) => withExtras(argument.description, argument.argChoices, argument.defaultValue),
+    })
   for (const register of commands) {
     register(program, io, (code) => {
       exitCode = Math.max(exitCode, code)
@@ -49,6 +55,30 @@ function handleError(e: unknown, io: Io, debug: boolean): number {
   if (debug && err?.stack) io.err(`${err.stack}\n`)
   else io.err('Start opnieuw met --debug voor details en meld dit als fout.\n')
   return 2
+}
+
+/** commander's section titles in --help, in Dutch (subcommands inherit this setting). */
+const helpTitles: Readonly<Record<string, string>> = {
+  'Usage:': 'Gebruik:',
+  'Options:': 'Opties:',
+  'Commands:': 'Opdrachten:',
+  'Arguments:': 'Argumenten:',
+  'Global Options:': 'Algemene opties:',
+}
+
+function dutchUsage(cmd: Command): string {
+  const names: string[] = []
+  for (let c: Command | null = cmd.parent; c; c = c.parent) names.unshift(c.name())
+  const usage = cmd.usage().replace('[options]', '[opties]').replace('[command]', '[opdracht]')
+  return [...names, cmd.name(), usage].join(' ')
+}
+
+function withExtras(description: string, choices: readonly string[] | undefined, defaultValue: unknown): string {
+  const extras = [
+    ...(choices ? [`keuze uit: ${choices.map((c) => `"${c}"`).join(', ')}`] : []),
+    ...(defaultValue !== undefined ? [`standaard: ${JSON.stringify(defaultValue)}`] : []),
+  ]
+  return extras.length > 0 ? `${description} (${extras.join('; ')})` : description
 }
 
 const commanderMessages: Readonly<Record<string, (m: string) => string>> = {
