@@ -29,6 +29,8 @@ export interface BuildOptions {
   readonly schemasDir?: string
   /** Progress per step, with its duration in ms; `detail` for sub-progress (GIO i of n). */
   readonly onStep?: (step: BuildStep, ms: number, detail?: string) => void
+  /** Zip the package even with blocking findings from validation (`--force`); a build that stopped early has none. */
+  readonly force?: boolean
 }
 
 export interface BuildResult {

@@ -140,6 +140,25 @@ describe('visie build fixtures/assen', () => {
   })
 })
 
+describe('visie build from the corrected Markdown', () => {
+  test('a project whose text is the Markdown of visie parse builds the same ZIP bytes', async () => {
+    const project = await mkdtemp(join(tmpdir(), 'visie-md-'))
+    try {
+      await cp(fixture('assen'), project, { recursive: true })
+      const io = captureIo()
+      expect(await main(['node', 'visie', 'parse', join(project, 'omgevingsvisie.txt'), '--format', 'md'], io)).toBe(0)
+      await writeFile(join(project, 'omgevingsvisie.md'), io.stdout.join(''))
+      const config = JSON.parse(await readFile(join(project, 'visie.json'), 'utf8'))
+      await writeFile(join(project, 'visie.json'), JSON.stringify({ ...config, tekst: 'omgevingsvisie.md' }))
+      const fromMd = await buildPackage(project, { schemasDir: schemasDir() })
+      expect(fromMd.findings.filter(isBlocking)).toEqual([])
+      expect(Buffer.compare(fromMd.zip as Buffer, fixtureBuild.zip as Buffer)).toBe(0)
+    } finally {
+      await rm(project, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('visie build with real Assen geometry (--geo)', () => {
   test('builds 13 GIOs from ../shared/geo/gio-kandidaten_rd.geojson and passes every layer', async () => {
     const real = await buildPackage(fixture('assen'), { schemasDir: schemasDir(), geo: sharedDir('geo', 'gio-kandidaten_rd.geojson') })

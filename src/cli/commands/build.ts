@@ -50,6 +50,7 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
       const result = await buildPackage(projectDir, {
         ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
         opdracht: flags.opdracht,
+        ...(flags.force ? { force: true } : {}),
         ...(existsSync(schemasDir) ? { schemasDir } : {}),
         onStep: (step, ms, detail) => progress.step(step, ms, detail),
       })
