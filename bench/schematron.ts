@@ -1,7 +1,9 @@
 /**
- * Schematron layer benchmarks: compiling the 11 official rule files cold (empty SEF cache) and from the cache,
- * running them on the two shared example packages, and on a synthetic GML of ~20 MB (imop-geo + imop-aknjoin).
- * Each measurement runs in its own process, so its peak RSS is that of the measured work alone.
+ * Schematron layer benchmarks: compiling the 11 official rule files cold (empty SEF cache) and from the cache; the
+ * Assen package (built in memory) on the first run in a fresh process and warm, and warm with one transform per
+ * (document × rule file) as before one transform per rule file; the two shared example packages; and a synthetic
+ * GML of ~20 MB (imop-geo + imop-aknjoin). Each measurement runs in its own process, so its peak RSS is that of
+ * the measured work alone.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -45,8 +47,16 @@ function syntheticGml(locaties: number, vertices: number): string {
   return parts.join('')
 }
 
+/** The XML and GML entries of the Assen package as `visie build` makes them (without running the validation). */
+async function assen(): Promise<{ name: string; text: string }[]> {
+  const { buildPackage } = await import('../src/package/build.js')
+  const built = await buildPackage(join(repo, 'fixtures', 'assen'), {})
+  const decoder = new TextDecoder()
+  return built.files.filter((f) => /\.(xml|gml)$/.test(f.path)).map((f) => ({ name: f.path, text: decoder.decode(f.bytes) }))
+}
+
 async function child(kind: string, cacheDir: string): Promise<void> {
-  const { precompileSchematron, runSchematron } = await import('../src/validate/schematron/index.js')
+  const { listRuleFiles, loadRuleFile, precompileSchematron, runRuleFile, runSchematron, applies } = await import('../src/validate/schematron/index.js')
   const load = (): void => {
     const problems = precompileSchematron({ schemasDir: shared, cacheDir })
     if (problems.length > 0) throw new Error(problems.map((p) => p.message).join('\n'))
@@ -58,7 +68,37 @@ async function child(kind: string, cacheDir: string): Promise<void> {
     emit({ name: `schematron compileren 11 regelbestanden ${kind === 'cold' ? 'koud' : 'uit SEF-cache'}`, ms, maxRssMb: maxRssMb() })
     return
   }
+  if (kind === 'assen-first') {
+    // The SEF cache is filled by the earlier rows; nothing of saxon-js has run in this process yet.
+    const docs = await assen()
+    const t = performance.now()
+    const n = runSchematron(docs, { schemasDir: shared, cacheDir }).length
+    const ms = Math.round((performance.now() - t) * 10) / 10
+    emit({ name: `schematron assen (${docs.length} bestanden, eerste run in proces, SEF-cache aanwezig)`, ms, maxRssMb: maxRssMb(), note: `${n} bevindingen` })
+    return
+  }
   load()
+  if (kind === 'assen' || kind === 'assen-per-document') {
+    const docs = await assen()
+    const n = runSchematron(docs, { schemasDir: shared, cacheDir }).length
+    const name = `schematron assen (${docs.length} bestanden, warm, mediaan van 5)`
+    if (kind === 'assen') {
+      emit({ name, ms: await medianMs(() => runSchematron(docs, { schemasDir: shared, cacheDir }), 5), maxRssMb: maxRssMb(), note: `${n} bevindingen` })
+      return
+    }
+    // The former strategy, for comparison: every applicable rule file on every document in its own transform.
+    const { xmlFacts } = await import('../src/validate/schematron/lines.js')
+    const { parseXml } = await import('../src/validate/schematron/saxon.js')
+    const rules = listRuleFiles(shared).map((f) => loadRuleFile(f.path, f.name, f.layer, { cacheDir }))
+    const jobs = docs.flatMap((d) => rules.filter((r) => applies(r, xmlFacts(d.text))).map((r) => ({ r, d })))
+    const perDocument = (): number => {
+      const parsed = new Map(docs.map((d) => [d.name, parseXml(d.text)]))
+      return jobs.flatMap(({ r, d }) => runRuleFile(r, d.name, d.text, { cacheDir, parsed: parsed.get(d.name) })).length
+    }
+    const ms = await medianMs(perDocument, 5)
+    emit({ name: `schematron assen per document × regelbestand (${jobs.length} transforms, warm)`, ms, maxRssMb: maxRssMb(), compare: name })
+    return
+  }
   if (kind === 'synthetic') {
     const gml = syntheticGml(1000, 1000)
     const mb = (gml.length / 2 ** 20).toFixed(1)
@@ -79,7 +119,8 @@ async function main(): Promise<void> {
   if (mode === '--child' && kind !== undefined && cacheDir !== undefined) return child(kind, cacheDir)
   const cache = mkdtempSync(join(tmpdir(), 'visie-bench-schematron-'))
   try {
-    for (const kind of ['cold', 'cached', 'otst-gm9920-initieel-lvbb120', 'lvbbtest-omgevingsvisie-pv28', 'synthetic']) {
+    const kinds = ['cold', 'cached', 'assen-first', 'assen', 'assen-per-document', 'otst-gm9920-initieel-lvbb120', 'lvbbtest-omgevingsvisie-pv28', 'synthetic']
+    for (const kind of kinds) {
       const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, cache], {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
