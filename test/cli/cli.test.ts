@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import type { Io } from '../../src/cli/io.js'
+import { LAYER_NAMES } from '../../src/cli/commands/validate.js'
 import { VERSION } from '../../src/cli/version.js'
+import { layers } from '../../src/validate/index.js'
 import pkg from '../../package.json' with { type: 'json' }
 import { repoRoot } from '../support/shared.js'
 
@@ -26,6 +28,10 @@ describe('visie (the command line itself)', () => {
     expect(help).toMatch(/^Gebruik: visie \[opties\] \[opdracht\]/)
     for (const c of ['build', 'validate', 'parse', 'preview', 'schemas', 'init']) expect(help).toMatch(new RegExp(`^  ${c}\\b`, 'm'))
     expect(help).not.toMatch(/Usage:|Options:|Commands:|default:|choices:/)
+  })
+
+  test('validate --help names the layers in the order the runner has them', () => {
+    expect(LAYER_NAMES).toEqual(layers.map((l) => l.name))
   })
 
   test('an unknown option or command is a usage error: exit 2 with a Dutch message', async () => {

@@ -8,10 +8,8 @@ import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../../model/errors.js'
-import { readPackage } from '../../package/read.js'
 import { defaultSchemasDir } from '../../schemas/index.js'
-import { layers, rules, validatePackage, type Report } from '../../validate/index.js'
-import { formatJson, formatJunit, formatText } from '../../validate/report/index.js'
+import type { Report } from '../../validate/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 
 interface ValidateOptions {
@@ -22,10 +20,15 @@ interface ValidateOptions {
   readonly lagen?: string
 }
 
-const formatters: Readonly<Record<ValidateOptions['format'], (r: Report) => string>> = {
-  text: formatText,
-  json: formatJson,
-  junit: formatJunit,
+/**
+ * The layer names in execution order, as `layers` in src/validate/index.ts has them (a test keeps the two equal);
+ * written out here so that `--help` does not load the validators.
+ */
+export const LAYER_NAMES: readonly string[] = ['pakket', 'stop', 'xsd', 'lvbb', 'geo', 'ow']
+
+async function formatter(format: ValidateOptions['format']): Promise<(r: Report) => string> {
+  const { formatJson, formatJunit, formatText } = await import('../../validate/report/index.js')
+  return { text: formatText, json: formatJson, junit: formatJunit }[format]
 }
 
 export const registerValidate: CommandRegistration = (program, io, exit) => {
@@ -37,19 +40,22 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
     .option('--out <bestand>', 'schrijf het rapport naar dit bestand in plaats van naar de uitvoer')
     .option('--schemas <map>', 'de schemaset (standaard: de geïnstalleerde set, zie visie schemas install)')
     .option('--regels', 'toon de eigen controles (VISIE-codes en ketencodes) en stop')
-    .option('--lagen <lagen>', `alleen deze lagen, met komma's (standaard alle: ${layers.map((l) => l.name).join(',')})`)
+    .option('--lagen <lagen>', `alleen deze lagen, met komma's (standaard alle: ${LAYER_NAMES.join(',')})`)
     .action(async (pakket: string | undefined, options: ValidateOptions) => {
       if (options.regels) {
-        io.out(ruleList())
+        io.out(await ruleList())
         return
       }
       if (!pakket) throw new UsageError("geef een pakket op: 'visie validate PAKKET.zip' of een map.")
-      const pkg = await readPackage(resolve(io.cwd, pakket))
       const chosen = options.lagen?.split(',').map((l) => l.trim())
-      const unknown = chosen?.filter((l) => !layers.some((x) => x.name === l)) ?? []
+      const unknown = chosen?.filter((l) => !LAYER_NAMES.includes(l)) ?? []
       if (unknown.length > 0) throw new UsageError(`onbekende laag: ${unknown.join(', ')}`)
+      // Loaded on use, so the CLI starts fast for other commands and for --help.
+      const { readPackage } = await import('../../package/read.js')
+      const { validatePackage } = await import('../../validate/index.js')
+      const pkg = await readPackage(resolve(io.cwd, pakket))
       const report = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io) }, chosen ? { layers: chosen } : {})
-      const output = formatters[options.format](report)
+      const output = (await formatter(options.format))(report)
       if (options.out) await writeAtomically(resolve(io.cwd, options.out), output)
       else io.out(output)
       exit(report.samenvatting.blokkerend > 0 ? 1 : 0)
@@ -69,15 +75,18 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   await rename(tmp, path)
 }
 
-function ruleList(): string {
+async function ruleList(): Promise<string> {
+  const { rules } = await import('../../validate/index.js')
   const lines = ['Controles van visie validate (laag, code, ernst, omschrijving):', '']
   for (const r of rules) lines.push(`  ${r.layer.padEnd(7)} ${r.code.padEnd(10)} ${r.severity.padEnd(12)} ${r.title}`)
   lines.push(
     '',
     'Daarnaast: het lezen van het pakket (LVBB1001, LVBB1004, LVBB1040-1042, VISIE-502 ZIP-bom,',
     'VISIE-503 te veel bestanden, VISIE-504 map of symbolische link), de XSD-laag (code XSD; VISIE-800',
-    'niet welgevormd, VISIE-801 DOCTYPE, VISIE-802/803 onbekend root-element of schema) en de officiële',
-    'Schematron-regels van STOP 1.3.0 en LVBB 1.2.0 (STOPxxxx, BHKVxxxx).',
+    'niet welgevormd, VISIE-801 DOCTYPE, VISIE-802/803 onbekend root-element of schema, VISIE-804',
+    'parserwaarschuwing, VISIE-805 te veel schemafouten) en de officiële Schematron-regels van STOP 1.3.0',
+    'en LVBB 1.2.0 (STOPxxxx, BHKVxxxx; VISIE-850..856 als een regelbestand ontbreekt, niet vertaalt of',
+    'stopt).',
   )
   return `${lines.join('\n')}\n`
 }
