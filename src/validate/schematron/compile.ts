@@ -3,10 +3,9 @@
  * Supports ns, let (@value or content), pattern, rule (first match per pattern), abstract rules/extends,
  * assert/report with message content (value-of, name, foreign XSLT), diagnostics and foreign top-level XSLT.
  */
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+import { CANDIDATES_MODULE, candidateSelect } from './candidates.js'
 import {
   attr,
   childElements,
@@ -15,8 +14,9 @@ import {
   isSch,
   parseSchema,
   requiredAttr,
+  moduleSource,
   SCH_NS,
-  schemaModuleSource,
+  SCHEMA_MODULE,
   SchematronCompileError,
   XMLNS_NS,
   XSL_NS,
@@ -34,18 +34,13 @@ const OWN_PREFIX = 'visie-sch'
 export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'text', diagnostic: 'diagnostic' } as const
 
 /**
- * The source text of the compiler (this module and schema.ts): the same .sch text compiled by the same source gives
- * the same XSLT, so the runner may cache by it without compiling. Undefined when the source cannot be read.
+ * The source text of the compiler (this module, schema.ts and candidates.ts): the same .sch text compiled by the
+ * same source gives the same XSLT, so the runner may cache by it without compiling. Undefined when a source cannot
+ * be read (then nothing is cached by it).
  */
 export function compilerFingerprint(): string | undefined {
-  let own: string
-  try {
-    own = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-  } catch {
-    return undefined
-  }
-  const schema = schemaModuleSource()
-  return schema === undefined ? undefined : `${own}\n${schema}`
+  const sources = [import.meta.url, SCHEMA_MODULE, CANDIDATES_MODULE].map(moduleSource)
+  return sources.every((s) => s !== undefined) ? sources.join('\n') : undefined
 }
 
 /** Compiles a Schematron schema to an XSLT 3 stylesheet whose output is the report described by `REPORT`. */
@@ -140,57 +135,6 @@ function compilePattern(
   })
   // Nodes no rule matches: nothing (not the built-in rule, which would copy text).
   sheet.ele(XSL_NS, 'xsl:template').att('match', withAttributes ? '/|*|@*' : '/|*').att('mode', mode).att('priority', '-10')
-}
-
-/** A QName, `*:local` or `prefix:*`: a name test that matches elements by name only. */
-const NAME_TEST = /^(?:(?:[A-Za-z_][\w.-]*|\*):)?[A-Za-z_][\w.-]*$|^[A-Za-z_][\w.-]*:\*$/
-
-/**
- * The elements the rule contexts of a pattern can match, as a path in document order (`//(tekst:Al | tekst:Kop)`),
- * when every alternative of every context ends in a step with a name test; undefined otherwise (a bare `*`, an
- * attribute, the document node, an axis or a function: then every node is visited).
- */
-export function candidateSelect(contexts: readonly string[]): string | undefined {
-  const names = new Set<string>()
-  for (const context of contexts) {
-    for (const alternative of splitTopLevel(context, '|')) {
-      const step = lastStep(alternative)
-      if (!NAME_TEST.test(step)) return undefined
-      names.add(step)
-    }
-  }
-  const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-  return sorted.length === 0 ? undefined : `//(${sorted.join(' | ')})`
-}
-
-/** Splits an expression at `separator` outside brackets, parentheses and string literals. */
-function splitTopLevel(expr: string, separator: string): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let quote = ''
-  let start = 0
-  for (let i = 0; i < expr.length; i++) {
-    const c = expr[i] as string
-    if (quote !== '') {
-      if (c === quote) quote = ''
-    } else if (c === "'" || c === '"') quote = c
-    else if (c === '[' || c === '(') depth++
-    else if (c === ']' || c === ')') depth--
-    else if (c === separator && depth === 0) {
-      parts.push(expr.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(expr.slice(start))
-  return parts
-}
-
-/** The node test of the last step of a path pattern: after the last `/`, without its predicates. */
-function lastStep(path: string): string {
-  const steps = splitTopLevel(path, '/')
-  const step = (steps[steps.length - 1] ?? '').trim()
-  const predicate = step.indexOf('[')
-  return (predicate < 0 ? step : step.slice(0, predicate)).trim()
 }
 
 /** A rule's lets and checks in order, with sch:extends replaced by the abstract rule's own (recursively). */

@@ -43,10 +43,13 @@ export const BUILTIN_NS: Readonly<Record<string, string>> = {
   err: 'http://www.w3.org/2005/xqt-errors',
 }
 
-/** This module's own source text (part of the compiler's fingerprint, see compilerFingerprint); undefined if unreadable. */
-export function schemaModuleSource(): string | undefined {
+/** This module's URL: its source is part of the compiler's fingerprint (compilerFingerprint). */
+export const SCHEMA_MODULE = import.meta.url
+
+/** The source text of a module of the compiler, by its `import.meta.url`; undefined when it cannot be read. */
+export function moduleSource(url: string): string | undefined {
   try {
-    return readFileSync(fileURLToPath(import.meta.url), 'utf8')
+    return readFileSync(fileURLToPath(url), 'utf8')
   } catch {
     return undefined
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidateSelect } from '../../../src/validate/schematron/compile.js'
+import { candidateSelect } from '../../../src/validate/schematron/candidates.js'
 import { compileSchematron, describeSchematron, parseMessage, SchematronCompileError } from '../../../src/validate/schematron/index.js'
 import { readReport, type RawFailure } from '../../../src/validate/schematron/report.js'
 import { compileXslt, parseXml, transform, transformEach } from '../../../src/validate/schematron/saxon.js'

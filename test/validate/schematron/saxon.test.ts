@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { compileSchematron, loadRuleFile, stylesheetOf } from '../../../src/validate/schematron/index.js'
+import { compilerFingerprint } from '../../../src/validate/schematron/compile.js'
 import { readReport } from '../../../src/validate/schematron/report.js'
 import { compileXslt, stylesheetKey, transform } from '../../../src/validate/schematron/saxon.js'
 
@@ -36,6 +37,13 @@ describe('compileXslt', () => {
 })
 
 describe('loadRuleFile with a cache dir', () => {
+  it('keys the translation by the source of every compiler module (compile, schema, candidates)', () => {
+    const fingerprint = compilerFingerprint() ?? ''
+    for (const marker of ['export function compileSchematron(', 'export function parseSchema(', 'export function candidateSelect(']) {
+      expect(fingerprint).toContain(marker)
+    }
+  })
+
   it('keeps what the runner needs of a translation in <key>.rule.json and uses it instead of translating', () => {
     const cacheDir = mkdtempSync(join(dir, 'regels-'))
     const text = sch('index')
