@@ -5,6 +5,7 @@
 import { compareFindings, type Finding } from '../../model/index.js'
 import type { ValidateContext, ValidationLayer } from '../layer.js'
 import { xmlFacts } from './lines.js'
+import { reduceCoordinates } from './reduce-gml.js'
 import { parseXml, type SourceDocument } from './saxon.js'
 import {
   applies,
@@ -94,13 +95,15 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
   // A DOCTYPE or XML that is not well-formed is the xsd layer's finding (VISIE-800/801): one cause, one finding.
   // We do not hand such a file to saxon-js (no entity expansion) and report nothing more.
   if (facts.hasDoctype) return { steps: [] }
-  if (doc.text.length > MAX_SCHEMATRON_BYTES) {
+  // Coordinates shrunk to what the rules read of them (reduce-gml.ts): a 100 MB GIO costs saxon-js kilobytes.
+  const text = reduceCoordinates(doc.text)
+  if (text.length > MAX_SCHEMATRON_BYTES) {
     const why = `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`
     return { steps: [{ rule: applicable[0] as RuleFile, findings: [notRun(doc, why, 'waarschuwing')] }] }
   }
   let parsed: SourceDocument
   try {
-    parsed = parseXml(doc.text)
+    parsed = parseXml(text)
   } catch {
     return { steps: [] }
   }
@@ -113,7 +116,7 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
       return { rule, findings: [notCompiled(rule.name, rule.layer, rule.path, e)] }
     }
   })
-  return { doc: { file: doc.name, xml: doc.text, parsed }, steps }
+  return { doc: { file: doc.name, xml: text, parsed }, steps }
 }
 
 /** One rule file on its documents: in one transform if it can, else (or when that stops) one by one. */

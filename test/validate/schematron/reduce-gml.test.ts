@@ -36,3 +36,22 @@ describe('reduceCoordinates', () => {
     expect(reduced.length).toBeLessThan(xml.length / 2)
   })
 })
+
+describe('the official STOP3019 rule sees the same through the reduction', () => {
+  const gio = (posList: string) =>
+    readFileSync(sharedDir('stop', 'examples', 'otst-gm9920-initieel-lvbb120', 'gio-1.gml'), 'utf8').replace(
+      /(<gml:posList[^>]*>)[^<]*(<\/gml:posList>)/,
+      `$1${posList}$2`,
+    )
+
+  test('digits: no finding; an empty or digit-less posList: STOP3019, as on the full text', async () => {
+    const { runSchematron } = await import('../../../src/validate/schematron/index.js')
+    const { schemasDir } = await import('../../support/shared.js')
+    const run = (text: string) => runSchematron([{ name: 'gio-1.gml', text }], { schemasDir: schemasDir(), only: ['imop-geo.sch'] }).map((f) => f.code)
+    const original = readFileSync(sharedDir('stop', 'examples', 'otst-gm9920-initieel-lvbb120', 'gio-1.gml'), 'utf8')
+    expect(original).toMatch(/<gml:posList[^>]*>\s*\d/)
+    expect(run(original)).toEqual([])
+    expect(run(gio(''))).toContain('STOP3019')
+    expect(run(gio('geen coördinaten'))).toContain('STOP3019')
+  })
+})
