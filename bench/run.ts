@@ -19,7 +19,7 @@ const scripts: readonly (readonly [string, number])[] = [
   ['preview', 60_000],
 ]
 
-const widths = [58, 10, 12, 10] as const
+const widths = [72, 10, 12, 10] as const
 const cell = (s: string, i: number) => (i === 0 ? s.padEnd(widths[0]) : s.padStart(widths[i as 1 | 2 | 3]))
 const print = (cells: readonly string[]) => console.log(cells.map((c, i) => (i < 4 ? cell(c, i) : c)).join('  '))
 
@@ -35,9 +35,10 @@ for (const [name, budget] of scripts) {
     continue
   }
   const r = spawnSync(process.execPath, ['--import', 'tsx', file.pathname], { encoding: 'utf8', maxBuffer: 1 << 26, timeout: budget })
-  for (const line of r.stdout.split('\n').filter((l) => l.startsWith('{'))) {
-    const row = JSON.parse(line) as BenchRow
-    seen.set(row.name, row)
+  const rows = r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as BenchRow)
+  // A row may compare itself with a row printed after it (a reference tool run last): collect the script's rows first.
+  for (const row of rows) seen.set(row.name, row)
+  for (const row of rows) {
     const other = row.compare ? seen.get(row.compare) : undefined
     const ratio = other && Number.isFinite(other.ms) && other.ms > 0 ? (row.ms / other.ms).toFixed(2) : ''
     print([row.name, fmt(row.ms), row.maxRssMb === undefined ? '' : row.maxRssMb.toFixed(1), ratio, row.compare ?? row.note ?? ''])

@@ -112,6 +112,17 @@ try {
   const mb = (readFileSync(gml).byteLength / 1e6).toFixed(0)
   child(big, `validate pv28 met ${mb} MB synthetische GML (alle lagen)`, 'xmllint --schema 100 MB GML')
   emit(xmllint(big, 'xmllint --schema 100 MB GML'))
+  const geoXsd = join(shared, 'stop', 'schemas', 'stop-1.3.0', 'imop-geo.xsd')
+  const catalog = { XML_CATALOG_FILES: join(shared, 'stop', 'schemas', 'catalog.xml') }
+  emit(timeCommand(`xmllint --stream --schema (alleen de ${mb} MB GML)`, 'xmllint', ['--stream', '--noout', '--nonet', '--schema', geoXsd, gml], catalog))
+  // LVBB3008 recomputes the hash of every IO file: our SHA-512 next to sha512sum on the same bytes.
+  const t = performance.now()
+  createHash('sha512').update(readFileSync(gml)).digest('hex')
+  emit({ name: `visie SHA-512 van de ${mb} MB GML (lezen + hashen, in proces)`, ms: Math.round(performance.now() - t), compare: `sha512sum ${mb} MB GML` })
+  emit(timeCommand(`sha512sum ${mb} MB GML`, 'sha512sum', [gml]))
+  // The preview of the same package: parse, render every GIO as SVG.
+  const html = join(big, 'preview.html')
+  emit({ ...timeCommand(`preview pv28 met ${mb} MB GML (visie preview, eigen proces)`, process.execPath, [join(repo, 'bin', 'visie'), 'preview', big, '--out', html, '--geen-validatie']), note: 'gecompileerde CLI (npm run build)' })
 } finally {
   rmSync(big, { recursive: true, force: true })
 }
