@@ -8,7 +8,7 @@ import { writeAanleveringBesluit } from '../../../src/stop/besluit/index.js'
 import { validateXml } from '../../../src/validate/xsd/index.js'
 import { assenContext } from '../../ids/sample-document.js'
 import { fixture, repoRoot, schemasDir } from '../../support/shared.js'
-import { GIOS, KOPPEN } from './assen-expected.js'
+import { GIOS, KOPPEN } from '../../support/assen.js'
 import { stopRuleViolations } from './stop-rules.js'
 import { query } from './xpath.js'
 

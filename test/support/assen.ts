@@ -1,6 +1,7 @@
 /**
- * Expected values for the Assen besluit, written by hand from the seed text (fixtures/assen/omgevingsvisie.txt,
- * the numbered headings at lines 55–2173) and from stop-lvbb.md §3.1 (the 13 Bijlage I identifiers).
+ * Expected values for the Assen seed, written by hand from the text (fixtures/assen/omgevingsvisie.txt: the numbered
+ * headings at lines 55–2122, Bijlage I at lines 2246–2320) and checked against stop-lvbb.md §3.1. Shared by the
+ * reader, besluit and GIO tests; never produced by the code under test.
  */
 
 /** The 61 numbered headings of the visie, in document order: [Nummer, Opschrift]. */
@@ -35,19 +36,25 @@ export const KOPPEN: readonly (readonly [string, string])[] = [
   ['5.4', 'Participatie'], ['5.5', 'Financiering'],
 ]
 
-/** Bijlage I: naam → expression (stop-lvbb.md §3.1). */
-export const GIOS: readonly (readonly [string, string])[] = [
-  ['bedrijventerreinen', '/join/id/regdata/gm0106/2025/db3febaefb6c48c185860c479551942c/nld@2026-01-05;12452657'],
-  ['binnenstad', '/join/id/regdata/gm0106/2025/949d926c0e284b379d1c0a7b3d12a29c/nld@2026-01-05;12452657'],
-  ['doorontwikkeling van Kloosterveen', '/join/id/regdata/gm0106/2025/98eface9498841bb9b28e246b431da71/nld@2026-01-05;12452657'],
-  ['Havenkwartier', '/join/id/regdata/gm0106/2025/23cfc5881b0347258af6b8807ce76be1/nld@2026-01-05;12452657'],
-  ['Kazerneterrein', '/join/id/regdata/gm0106/2025/1935ffb3a9d1424f80e4403fe1921d26/nld@2026-01-05;12452657'],
-  ['Natura 2000 gebied', '/join/id/regdata/gm0106/2025/22029825387249dcaa39bd679666af57/nld@2026-01-05;12452657'],
-  ['sportverenigingen', '/join/id/regdata/gm0106/2025/00ad72af69234629b1211dc366b76c40/nld@2026-01-05;12452657'],
-  ['TRZ', '/join/id/regdata/gm0106/2025/6d9724bfd9024d16b4b978eb1c9a710f/nld@2026-01-05;12452657'],
-  ['Werklandschap Assen Zuid', '/join/id/regdata/gm0106/2025/576f1454169e4c67a41b9f4b167a7bc5/nld@2026-01-05;12452657'],
-  ['wijkaanpak', '/join/id/regdata/gm0106/2025/c2bcea7c55494eb194e61786b7dd69ee/nld@2026-01-05;12452657'],
-  ['wijkwinkelcentra', '/join/id/regdata/gm0106/2025/931b567b66f04d0b8cfa12e957cd8384/nld@2026-01-05;12452657'],
-  ['wonen', '/join/id/regdata/gm0106/2025/c1f754a9a0bd4d1f9c3fd3430387d18a/nld@2026-01-05;12452657'],
-  ['Zuidoost Assen', '/join/id/regdata/gm0106/2025/e78b18391e8d4b6f9503ac29dc09a9e3/nld@2026-01-05;12452657'],
+/** Bijlage I: naam → the 32-hex naam part of the GIO work. */
+export const GIO_HEX: readonly (readonly [string, string])[] = [
+  ['bedrijventerreinen', 'db3febaefb6c48c185860c479551942c'],
+  ['binnenstad', '949d926c0e284b379d1c0a7b3d12a29c'],
+  ['doorontwikkeling van Kloosterveen', '98eface9498841bb9b28e246b431da71'],
+  ['Havenkwartier', '23cfc5881b0347258af6b8807ce76be1'],
+  ['Kazerneterrein', '1935ffb3a9d1424f80e4403fe1921d26'],
+  ['Natura 2000 gebied', '22029825387249dcaa39bd679666af57'],
+  ['sportverenigingen', '00ad72af69234629b1211dc366b76c40'],
+  ['TRZ', '6d9724bfd9024d16b4b978eb1c9a710f'],
+  ['Werklandschap Assen Zuid', '576f1454169e4c67a41b9f4b167a7bc5'],
+  ['wijkaanpak', 'c2bcea7c55494eb194e61786b7dd69ee'],
+  ['wijkwinkelcentra', '931b567b66f04d0b8cfa12e957cd8384'],
+  ['wonen', 'c1f754a9a0bd4d1f9c3fd3430387d18a'],
+  ['Zuidoost Assen', 'e78b18391e8d4b6f9503ac29dc09a9e3'],
 ]
+
+/** Bijlage I: naam → expression (the work of GIO_HEX with the expression part the text gives every GIO). */
+export const GIOS: readonly (readonly [string, string])[] = GIO_HEX.map(([naam, hex]) => [
+  naam,
+  `/join/id/regdata/gm0106/2025/${hex}/nld@2026-01-05;12452657`,
+])
