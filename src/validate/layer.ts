@@ -30,6 +30,11 @@ export interface ValidateContext {
   readonly schemasDir: string
   /** wId / OW identificatie → source line, for packages built by visie (absent for foreign packages). */
   readonly trace?: ReadonlyMap<string, { readonly file: string; readonly line: number }>
+  /**
+   * Today's date (JJJJ-MM-DD) for the rules that need one (LVBB1501 "in de toekomst"). Library code never reads the
+   * clock: `visie validate` passes it; without it those rules stay silent (`visie build` stays deterministic).
+   */
+  readonly vandaag?: string
 }
 
 export interface ValidationLayer {

@@ -1,7 +1,8 @@
 /**
  * `visie validate PACKAGE`: reads a .zip or folder, runs all validation layers, prints the report (text, json or
  * junit) or writes it with --out (temp file, then rename). Exit 0 nothing blocking, 1 blocking, 2 unreadable input.
- * `--regels` prints the rule list with the VISIE-<n> codes.
+ * `--regels` prints the rule list with the VISIE-<n> codes. The one place that reads the clock: today's Dutch date
+ * for LVBB1501, or `--datum` (reproducible CI runs).
  */
 import { rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
@@ -9,6 +10,7 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../../model/errors.js'
 import { defaultSchemasDir } from '../../schemas/index.js'
+import { dayNumber } from '../../validate/lvbb/dates.js'
 import type { Report } from '../../validate/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 
@@ -18,6 +20,7 @@ interface ValidateOptions {
   readonly schemas?: string
   readonly regels?: boolean
   readonly lagen?: string
+  readonly datum?: string
 }
 
 /**
@@ -40,6 +43,7 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
     .option('--out <bestand>', 'schrijf het rapport naar dit bestand in plaats van naar de uitvoer')
     .option('--schemas <map>', 'de schemaset (standaard: de geïnstalleerde set, zie visie schemas install)')
     .option('--regels', 'toon de eigen controles (VISIE-codes en ketencodes) en stop')
+    .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor LVBB1501 (standaard: de klok, Nederlandse tijd)')
     .option('--lagen <lagen>', `alleen deze lagen, met komma's (standaard alle: ${LAYER_NAMES.join(',')})`)
     .action(async (pakket: string | undefined, options: ValidateOptions) => {
       if (options.regels) {
@@ -50,16 +54,23 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
       const chosen = options.lagen?.split(',').map((l) => l.trim())
       const unknown = chosen?.filter((l) => !LAYER_NAMES.includes(l)) ?? []
       if (unknown.length > 0) throw new UsageError(`onbekende laag: ${unknown.join(', ')}`)
+      const vandaag = options.datum ?? today()
+      if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
       // Loaded on use, so the CLI starts fast for other commands and for --help.
       const { readPackage } = await import('../../package/read.js')
       const { validatePackage } = await import('../../validate/index.js')
       const pkg = await readPackage(resolve(io.cwd, pakket))
-      const report = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io) }, chosen ? { layers: chosen } : {})
+      const report = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, chosen ? { layers: chosen } : {})
       const output = (await formatter(options.format))(report)
       if (options.out) await writeAtomically(resolve(io.cwd, options.out), output)
       else io.out(output)
       exit(report.samenvatting.blokkerend > 0 ? 1 : 0)
     })
+}
+
+/** Today's date in the Netherlands (the LVBB's calendar), JJJJ-MM-DD. */
+function today(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
 }
 
 /** --schemas, else VISIE_SCHEMAS, else the user cache (`$XDG_CACHE_HOME/visie/schemas` or `~/.cache/visie/schemas`). */

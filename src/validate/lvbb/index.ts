@@ -1,9 +1,11 @@
 /**
  * The lvbb layer (product.md §7.4): the LVBB's own checks (Validaties-LVBB-STOP-BHKV.md) as TypeScript rules:
- * opdracht fields, identifiers, hashes and the IO ↔ GML ↔ informatieobjectRefs ↔ ExtIoRef links. Sorted by code.
+ * opdracht fields and dates, identifiers, hashes and the IO ↔ GML ↔ informatieobjectRefs ↔ ExtIoRef links. Sorted by code.
  */
 import { ruleLayer, type Rule } from '../rule.js'
-import { lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511 } from './lvbb1506-opdracht.js'
+import { lvbb1501, lvbb1519 } from './lvbb1501-datum-bekendmaking.js'
+import { lvbb1505, lvbb1506, lvbb1510, lvbb1511 } from './lvbb1506-opdracht.js'
+import { lvbb1580 } from './lvbb1580-juridisch-werkend-vanaf.js'
 import { lvbb2017 } from './lvbb2017-punt-in-identificatie.js'
 import { lvbb3008 } from './lvbb3008-hash.js'
 import { lvbb3151 } from './lvbb3151-extioref.js'
@@ -14,7 +16,7 @@ import { lvbb3511, lvbb3512 } from './lvbb3512-io-gml-expressie.js'
 import { lvbb3517 } from './lvbb3517-extioref-spaties.js'
 
 export const lvbbRules: readonly Rule[] = [
-  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3509, lvbb3511, lvbb3512, lvbb3517,
+  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1519, lvbb1580, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3509, lvbb3511, lvbb3512, lvbb3517,
 ]
 
 export const lvbbLayer = ruleLayer('lvbb', lvbbRules)

@@ -1,7 +1,6 @@
 /**
- * The opdracht.xml fields the LVBB checks before anything else: LVBB1505 datumBekendmaking present (and LVBB1501's
- * format JJJJ-MM-DD; "in de toekomst" needs today's date, which a validator without clock cannot know),
- * LVBB1506 the publicatie file present, LVBB1510/1511 idBevoegdGezag/idAanleveraar present.
+ * The opdracht.xml fields the LVBB checks before anything else: LVBB1505 datumBekendmaking present (its value:
+ * ./lvbb1501-datum-bekendmaking.ts), LVBB1506 the publicatie file present, LVBB1510/1511 idBevoegdGezag/idAanleveraar present.
  */
 import { defineRule, type Rule } from '../rule.js'
 import { OPDRACHT } from '../manifests.js'
@@ -23,13 +22,6 @@ function opdrachtRule(code: string, title: string, message: (d: Readonly<Record<
   })
 }
 
-export const lvbb1501 = opdrachtRule(
-  'LVBB1501',
-  'datumBekendmaking in opdracht.xml heeft niet de vorm JJJJ-MM-DD',
-  (d) => `datumBekendmaking '${d.waarde}' in opdracht.xml is geen datum in de vorm JJJJ-MM-DD.`,
-  (v) => v !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v),
-  'datumBekendmaking',
-)
 export const lvbb1505 = opdrachtRule(
   'LVBB1505',
   'datumBekendmaking ontbreekt in opdracht.xml',

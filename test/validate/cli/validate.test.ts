@@ -22,8 +22,9 @@ function captureIo(): Io & { stdout: () => string; stderr: () => string } {
   }
 }
 
-// pv28 has one blocking ow finding of its own (TPOD1300, see test/validate/ow), so these tests leave ow out.
-const tsLayers = ['--lagen', 'pakket,lvbb,geo']
+// pv28 has one blocking ow finding of its own (TPOD1300, see test/validate/ow), so these tests leave ow out; its
+// datumBekendmaking is 2021-11-19, so they validate as on the day before (LVBB1501 "in de toekomst").
+const tsLayers = ['--lagen', 'pakket,lvbb,geo', '--datum', '2021-11-18']
 
 describe('visie validate', () => {
   test('a broken package exits 1 and the JSON report has the product.md §2 shape', async () => {
@@ -78,8 +79,24 @@ describe('visie validate', () => {
 
   test('the real gm9920 package passes the pakket, xsd, lvbb, geo and ow layers: exit 0', async () => {
     const io = captureIo()
-    expect(await main(['node', 'visie', 'validate', gm9920(), '--lagen', 'pakket,xsd,lvbb,geo,ow'], io)).toBe(0)
+    expect(await main(['node', 'visie', 'validate', gm9920(), '--lagen', 'pakket,xsd,lvbb,geo,ow', '--datum', '2025-10-16'], io)).toBe(0)
     expect(io.stdout()).toContain('Resultaat: geen blokkerende bevindingen.')
+  })
+
+  test('--datum is today for LVBB1501: on its datumBekendmaking (2025-10-17) gm9920 exits 1; a non-date is a usage error', async () => {
+    const io = captureIo()
+    expect(await main(['node', 'visie', 'validate', gm9920(), '--lagen', 'lvbb', '--datum', '2025-10-17', '--format', 'json'], io)).toBe(1)
+    const json = JSON.parse(io.stdout()) as { bevindingen: { code: string }[] }
+    expect(json.bevindingen.map((f) => f.code)).toEqual(['LVBB1501'])
+    const bad = captureIo()
+    expect(await main(['node', 'visie', 'validate', gm9920(), '--datum', '2025-02-30'], bad)).toBe(2)
+    expect(bad.stderr()).toContain("--datum '2025-02-30' is geen datum in de vorm JJJJ-MM-DD.")
+  })
+
+  test('without --datum the clock is today: gm9920 (bekendgemaakt 2025-10-17) is no longer in the future', async () => {
+    const io = captureIo()
+    expect(await main(['node', 'visie', 'validate', gm9920(), '--lagen', 'lvbb'], io)).toBe(1)
+    expect(io.stdout()).toContain('LVBB1501')
   })
 
   test('a missing package exits 2 with a Dutch message', async () => {
