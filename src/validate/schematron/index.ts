@@ -7,6 +7,7 @@ import type { ValidateContext, ValidationLayer } from '../layer.js'
 import { xmlFacts } from './lines.js'
 import { reduceCoordinates } from './reduce-gml.js'
 import { parseXml, type SourceDocument } from './saxon.js'
+import { skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
 import {
   applies,
   listRuleFiles,
@@ -66,24 +67,28 @@ export function runSchematron(documents: readonly SchematronDocument[], opts: Sc
   for (const rule of rules) {
     const targets: { plan: Plan; step: Step }[] = []
     for (const plan of plans) for (const step of plan.steps) if (step.rule === rule && step.findings === undefined) targets.push({ plan, step })
-    const found = runRule(rule, targets.map((t) => t.plan.doc as ParsedDocument), opts)
+    const found = runRule(rule, targets.map((t) => t.step.doc as ParsedDocument), opts)
     targets.forEach((t, i) => results.set(t.step, found[i] ?? []))
   }
   for (const plan of plans) {
     const out = plan.steps.flatMap((step) => step.findings ?? results.get(step) ?? [])
-    findings.push(...(plan.doc === undefined ? out : capPerCode(out, plan.doc.file)))
+    findings.push(...(plan.file === undefined ? out : capPerCode(out, plan.file)))
   }
   return findings.sort(compareFindings)
 }
 
-/** One applicable rule file of a document: to run, or already settled (the rule file does not compile). */
+/**
+ * One applicable rule file of a document: to run on `doc` (the document, or its skeleton when the rule file cannot
+ * see inside a geometry), or already settled (the rule file does not compile).
+ */
 interface Step {
   readonly rule: RuleFile
+  readonly doc?: ParsedDocument
   readonly findings?: readonly Finding[]
 }
 interface Plan {
-  /** Undefined when the document is not run (no rule file applies, DOCTYPE, too large, not well-formed). */
-  readonly doc?: ParsedDocument
+  /** The entry name; undefined when the document is not run (no rule file applies, DOCTYPE, too large, not well-formed). */
+  readonly file?: string
   readonly steps: readonly Step[]
 }
 
@@ -101,22 +106,44 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     const why = `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`
     return { steps: [{ rule: applicable[0] as RuleFile, findings: [notRun(doc, why, 'waarschuwing')] }] }
   }
-  let parsed: SourceDocument
+  let full: ParsedDocument
   try {
-    parsed = parseXml(text)
+    full = { file: doc.name, xml: text, parsed: parseXml(text) }
   } catch {
     return { steps: [] }
   }
-  const steps = applicable.map((rule): Step => {
+  const runnable: RuleFile[] = []
+  const steps = new Map<RuleFile, Step>()
+  for (const rule of applicable) {
     try {
       stylesheetOf(rule, opts)
-      return { rule }
+      runnable.push(rule)
     } catch (e) {
       broken.add(rule.name)
-      return { rule, findings: [notCompiled(rule.name, rule.layer, rule.path, e)] }
+      steps.set(rule, { rule, findings: [notCompiled(rule.name, rule.layer, rule.path, e)] })
     }
-  })
-  return { doc: { file: doc.name, xml: text, parsed }, steps }
+  }
+  // Rule files that cannot see inside a geometry run on the skeleton (skeleton.ts): same findings, a fraction of the tree.
+  const guarded = runnable.map((rule) => ({ rule, guard: skeletonGuard(rule.path) }))
+  const blind = guarded.filter((g): g is { rule: RuleFile; guard: SkeletonGuard } => g.guard !== undefined)
+  const skeleton = blind.length === 0 ? undefined : skeletonDocument(full, blind.map((g) => g.guard))
+  for (const { rule, guard } of guarded) steps.set(rule, { rule, doc: guard === undefined || skeleton === undefined ? full : skeleton })
+  return { file: doc.name, steps: applicable.map((rule) => steps.get(rule) as Step) }
+}
+
+/** The document with its geometries emptied where none of the guards sees inside; the document itself when none is. */
+function skeletonDocument(full: ParsedDocument, guards: readonly SkeletonGuard[]): ParsedDocument | undefined {
+  const union: SkeletonGuard = {
+    elements: new Set(guards.flatMap((g) => [...g.elements])),
+    attributes: new Set(guards.flatMap((g) => [...g.attributes])),
+  }
+  const xml = skeletonOf(full.xml, union)
+  if (xml === full.xml) return undefined
+  try {
+    return { file: full.file, xml, parsed: parseXml(xml) }
+  } catch {
+    return undefined
+  }
 }
 
 /** One rule file on its documents: in one transform if it can, else (or when that stops) one by one. */

@@ -1,0 +1,165 @@
+/**
+ * GIO skeletons: a GML with the content of every basisgeo:geometrie removed (line breaks kept), for the rule files
+ * that cannot see inside a geometry. Whether a rule file can is decided from its own text (skeletonGuard), and a
+ * geometry is only emptied when nothing in it could match what those rule files name (skeletonOf).
+ */
+import { readFileSync } from 'node:fs'
+import { attr, descendants, parseSchema, type Element } from './schema.js'
+
+const GML_NS = 'http://www.opengis.net/gml/3.2'
+const BASISGEO_NS = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
+
+/** What a rule file can see of a document: the local names its rule contexts end in, the attributes it reads. */
+export interface SkeletonGuard {
+  readonly elements: ReadonlySet<string>
+  readonly attributes: ReadonlySet<string>
+}
+
+const NAME = '[A-Za-z_][\\w.-]*'
+/** The last step of a context alternative that matches elements by (local) name: `p:name` or `*:name`. */
+const NAME_STEP = new RegExp(`^(?:(?:${NAME}|\\*):)?(${NAME})$`)
+/** `*[@a]…`: any element, but only with attribute a (guarded by the attribute names). */
+const ATTRIBUTE_STEP = new RegExp(`^\\*\\s*\\[\\s*@${NAME}\\s*\\]`)
+/** An expression step that reaches any descendant or neighbour regardless of its name (`//*`, `descendant::node()`). */
+const WILDCARD_REACH = /(\/\/|descendant(?:-or-self)?::|following::|preceding::)\s*(\*(?!\s*:)(?!\s*\[\s*@)|node\(\)|text\(\))/
+
+const guards = new Map<string, SkeletonGuard | null>()
+
+/**
+ * The guard of a rule file (read from `path`, once per process), or undefined when the rule file may see inside a
+ * geometry: it names the GML or basisgeo namespace, a rule context does not end in a name test or `*[@attr]`, an
+ * expression reaches nodes by wildcard (`//*`, `descendant::node()`), or it reads any attribute (`@*`).
+ */
+export function skeletonGuard(path: string): SkeletonGuard | undefined {
+  let guard = guards.get(path)
+  if (guard === undefined) {
+    guard = guardOf(readFileSync(path, 'utf8')) ?? null
+    guards.set(path, guard)
+  }
+  return guard ?? undefined
+}
+
+export function guardOf(schText: string): SkeletonGuard | undefined {
+  if (schText.includes(GML_NS) || schText.includes(BASISGEO_NS) || /@\s*\*/.test(schText)) return undefined
+  const schema = parseSchema(schText)
+  for (const rule of descendants(schema, 'rule')) {
+    for (const alternative of splitTopLevel(attr(rule, 'context') ?? '', '|')) {
+      const step = lastStep(alternative)
+      if (!NAME_STEP.test(bare(step)) && !ATTRIBUTE_STEP.test(step)) return undefined
+    }
+  }
+  const all = expressions(schema)
+  if (all.some((expr) => WILDCARD_REACH.test(expr))) return undefined
+  // Every name any expression or context mentions (functions and axes included: more than needed, never less).
+  const elements = new Set<string>()
+  for (const expr of all) for (const m of expr.matchAll(new RegExp(`(?<![@\\w.$-])(?:(?:${NAME}|\\*):)?(${NAME})`, 'g'))) elements.add(m[1] as string)
+  const attributes = new Set<string>()
+  for (const m of schText.matchAll(new RegExp(`@(${NAME})(?!\\s*:)`, 'g'))) attributes.add(m[1] as string)
+  return { elements, attributes }
+}
+
+/** Every XPath the rule file evaluates: context, test, value, select, … of any element. */
+function expressions(el: Element): string[] {
+  const out: string[] = []
+  for (const name of ['context', 'test', 'value', 'select', 'match', 'path']) {
+    const v = attr(el, name)
+    if (v !== undefined) out.push(v)
+  }
+  for (const child of Array.from(el.childNodes)) if (child.nodeType === 1) out.push(...expressions(child as Element))
+  return out
+}
+
+/**
+ * The text with the content of each basisgeo:geometrie replaced by its line breaks, unless that content has an
+ * element whose local name is in `guard.elements`, an unprefixed attribute in `guard.attributes`, a comment, CDATA
+ * or DOCTYPE part (`<!`), or a nested basisgeo:geometrie. Elsewhere the text is unchanged, so every line, and every
+ * element outside the geometries with its position among its siblings, stays where it was.
+ */
+export function skeletonOf(xml: string, guard: SkeletonGuard): string {
+  const prefixes = prefixesOf(xml, BASISGEO_NS)
+  if (prefixes.length === 0) return xml
+  const names = prefixes.map((p) => (p === '' ? 'geometrie' : `${p}:geometrie`))
+  const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
+  const attributes = guard.attributes.size === 0 ? undefined : new RegExp(`\\s(?:${[...guard.attributes].map(escape).join('|')})\\s*=`)
+  const parts: string[] = []
+  let last = 0
+  for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
+    if (m[0].endsWith('/>')) continue
+    const start = m.index + m[0].length
+    const end = xml.indexOf(`</${m[1]}>`, start)
+    if (end < 0) continue
+    const content = xml.slice(start, end)
+    if (!removable(content, names, guard.elements, attributes)) continue
+    parts.push(xml.slice(last, start), '\n'.repeat(countNewlines(content)))
+    last = end
+    open.lastIndex = end
+  }
+  if (parts.length === 0) return xml
+  parts.push(xml.slice(last))
+  return parts.join('')
+}
+
+function removable(content: string, geometrie: readonly string[], elements: ReadonlySet<string>, attributes: RegExp | undefined): boolean {
+  if (content.includes('<!')) return false
+  if (attributes?.test(content) === true) return false
+  const tag = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)/g
+  for (let m = tag.exec(content); m !== null; m = tag.exec(content)) {
+    const qname = m[1] as string
+    if (geometrie.includes(qname)) return false
+    const colon = qname.indexOf(':')
+    if (elements.has(colon < 0 ? qname : qname.slice(colon + 1))) return false
+  }
+  return true
+}
+
+/** The prefixes bound to `ns` anywhere in the document (`''` for a default namespace declaration), sorted. */
+function prefixesOf(xml: string, ns: string): string[] {
+  const found = new Set<string>()
+  const decl = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(["'])([^"']*)\2/g
+  for (let m = decl.exec(xml); m !== null; m = decl.exec(xml)) if (m[3] === ns) found.add(m[1] ?? '')
+  return [...found].sort()
+}
+
+/** Splits an expression at `separator` outside brackets, parentheses and string literals. */
+function splitTopLevel(expr: string, separator: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let quote = ''
+  let start = 0
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i] as string
+    if (quote !== '') {
+      if (c === quote) quote = ''
+    } else if (c === "'" || c === '"') quote = c
+    else if (c === '[' || c === '(') depth++
+    else if (c === ']' || c === ')') depth--
+    else if (c === separator && depth === 0) {
+      parts.push(expr.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(expr.slice(start))
+  return parts
+}
+
+/** The last step of a path pattern (after the last top-level `/`), predicates included, trimmed. */
+function lastStep(path: string): string {
+  const steps = splitTopLevel(path, '/')
+  return (steps[steps.length - 1] ?? '').trim()
+}
+
+/** A step without its predicates. */
+function bare(step: string): string {
+  const predicate = step.indexOf('[')
+  return (predicate < 0 ? step : step.slice(0, predicate)).trim()
+}
+
+function countNewlines(s: string): number {
+  let n = 0
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++
+  return n
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
