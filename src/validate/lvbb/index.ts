@@ -1,6 +1,7 @@
 /**
  * The lvbb layer (product.md §7.4): the LVBB's own checks (Validaties-LVBB-STOP-BHKV.md) as TypeScript rules:
- * opdracht fields and dates, identifiers, hashes and the IO ↔ GML ↔ informatieobjectRefs ↔ ExtIoRef links. Sorted by code.
+ * opdracht fields and dates, identifiers, hashes and the IO ↔ GML ↔ informatieobjectRefs ↔ ExtIoRef links, the
+ * images a besluit names. Sorted by code.
  */
 import { ruleLayer, type Rule } from '../rule.js'
 import { lvbb1501, lvbb1519 } from './lvbb1501-datum-bekendmaking.js'
@@ -14,9 +15,11 @@ import { lvbb3506 } from './lvbb3506-io-bestand-ontbreekt.js'
 import { lvbb3509 } from './lvbb3509-io-niet-in-refs.js'
 import { lvbb3511, lvbb3512 } from './lvbb3512-io-gml-expressie.js'
 import { lvbb3517 } from './lvbb3517-extioref-spaties.js'
+import { lvbb4038, lvbb4039 } from './lvbb4038-subitems.js'
 
 export const lvbbRules: readonly Rule[] = [
-  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1519, lvbb1580, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3509, lvbb3511, lvbb3512, lvbb3517,
+  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1519, lvbb1580, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3509,
+  lvbb3511, lvbb3512, lvbb3517, lvbb4038, lvbb4039,
 ]
 
 export const lvbbLayer = ruleLayer('lvbb', lvbbRules)

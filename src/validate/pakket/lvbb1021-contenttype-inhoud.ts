@@ -1,6 +1,7 @@
 /**
  * LVBB1021 "Het gespecificeerde contenttype moet overeen komen met het werkelijke contenttype": the declared type
- * against the bytes (PNG/JPEG/PDF magic numbers, XML vs GML by name and root). Types outside the list are LVBB1019's.
+ * against the bytes (PDF magic number, XML vs GML by name and root). Types outside the list are LVBB1019's; images
+ * (declared image/* or PNG/JPEG bytes) are LVBB1017's and LVBB1018's.
  */
 import type { PackageEntry } from '../layer.js'
 import { defineRule } from '../rule.js'
@@ -18,6 +19,7 @@ export const lvbb1021 = defineRule({
       const entry = view.file(l.name)
       if (!entry || entry.bytes.length === 0 || !l.contentType || !allowedContentTypes.includes(l.contentType)) continue
       const actual = sniff(entry)
+      if (l.contentType.startsWith('image/') || actual?.startsWith('image/')) continue
       if (actual && actual !== l.contentType) {
         report({ data: { bestand: l.name, contentType: l.contentType, werkelijk: actual }, at: { file: l.file, xpath: l.xpath, line: l.line } })
       }
