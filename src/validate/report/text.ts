@@ -39,7 +39,9 @@ export function formatText(report: Report): string {
 }
 
 function findingLines(f: Finding): string[] {
-  const place = f.at?.line ? `regel ${f.at.line}: ` : ''
+  // XSD messages name their line themselves ("opdracht.xml, regel 7: …"): print it once.
+  const line = f.at?.line
+  const place = line && !new RegExp(`\\bregel ${line}\\b`).test(f.message) ? `regel ${line}: ` : ''
   const out = [`    ${f.code} (${f.severity}) ${place}${f.message}`]
   if (f.at?.xpath) out.push(`      pad: ${f.at.xpath}`)
   if (f.source) out.push(`      bron: ${f.source.file}, regel ${f.source.line}`)
