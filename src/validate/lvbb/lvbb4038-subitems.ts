@@ -5,7 +5,7 @@
  * A subitem that manifest.xml lists but the ZIP lacks is LVBB1009's finding, not a second one here.
  */
 import { manifestEntries } from '../manifests.js'
-import { afbeeldingen } from '../pakket/afbeeldingen.js'
+import { afbeeldingen, placeOfImage } from '../pakket/afbeeldingen.js'
 import { defineRule } from '../rule.js'
 import { subitems } from './illustraties.js'
 
@@ -30,7 +30,7 @@ export const lvbb4038 = defineRule({
     }
     const named = new Set(items.map((s) => s.naam))
     for (const a of afbeeldingen(view)) {
-      if (!named.has(a.name)) report({ data: { bestand: a.name, richting: 'niet gebruikt' }, at: a.listed ? { file: a.listed.file, xpath: a.listed.xpath, line: a.listed.line } : { file: a.name } })
+      if (!named.has(a.name)) report({ data: { bestand: a.name, richting: 'niet gebruikt' }, at: placeOfImage(a) })
     }
   },
 })

@@ -4,7 +4,7 @@
  * unsupported image formats LVBB1017's; other files' content types LVBB1021's.
  */
 import { defineRule } from '../rule.js'
-import { afbeeldingen } from './afbeeldingen.js'
+import { afbeeldingen, placeOfImage } from './afbeeldingen.js'
 import { SUPPORTED } from './image.js'
 import { allowedContentTypes } from './lvbb1019-contenttype-toegestaan.js'
 
@@ -19,7 +19,7 @@ export const lvbb1018 = defineRule({
       const contentType = a.listed?.contentType
       if (!a.listed || !contentType || !a.format || !SUPPORTED.includes(a.format) || !allowedContentTypes.includes(contentType)) continue
       if (contentType !== a.format) {
-        report({ data: { bestand: a.name, contentType, werkelijk: a.format }, at: { file: a.listed.file, xpath: a.listed.xpath, line: a.listed.line } })
+        report({ data: { bestand: a.name, contentType, werkelijk: a.format }, at: placeOfImage(a) })
       }
     }
   },

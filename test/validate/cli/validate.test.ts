@@ -109,5 +109,8 @@ describe('visie validate', () => {
     const io = captureIo()
     expect(await main(['node', 'visie', 'validate', '--regels'], io)).toBe(0)
     for (const code of ['LVBB1002', 'LVBB1003', 'LVBB1009', 'LVBB1010', 'LVBB1016', 'LVBB1019', 'LVBB1021', 'LVBB1027']) expect(io.stdout()).toContain(code)
+    for (const code of ['LVBB1013', 'LVBB1017', 'LVBB1018', 'LVBB1501', 'LVBB1519', 'LVBB1580', 'LVBB4038', 'LVBB4039', 'TPOD2111', 'TPOD2112']) {
+      expect(io.stdout()).toMatch(new RegExp(`^  (pakket|lvbb|ow) +${code} +blokkerend `, 'm'))
+    }
   })
 })

@@ -48,7 +48,9 @@ describe('image rules', () => {
   })
 
   test('LVBB1013: an RGBA PNG and a PNG with tRNS, declared image/png', async () => {
-    const asPng = edit(edit(withFile(without(files, JPG), 'plaatje.png', withColourType(png, 6)), 'manifest.xml', (t) => t.replace(`>${JPG}<`, '>plaatje.png<').replace('image/jpeg', 'image/png')), 'besluit.xml', (t) => t.replace(`naam="${JPG}"`, 'naam="plaatje.png"').replace('formaat="image/jpeg"', 'formaat="image/png"'))
+    let asPng = withFile(without(files, JPG), 'plaatje.png', withColourType(png, 6))
+    asPng = edit(asPng, 'manifest.xml', (t) => t.replace(`>${JPG}<`, '>plaatje.png<').replace('image/jpeg', 'image/png'))
+    asPng = edit(asPng, 'besluit.xml', (t) => t.replace(`naam="${JPG}"`, 'naam="plaatje.png"').replace('formaat="image/jpeg"', 'formaat="image/png"'))
     const found = await imageFindings(asPng)
     expect(found.map((f) => [f.code, f.data, f.at])).toEqual([['LVBB1013', { bestand: 'plaatje.png', reden: 'kleurtype 6' }, { file: 'plaatje.png' }]])
     expect(found[0]?.message).toBe("Afbeelding 'plaatje.png' heeft transparantie: RGB met alfakanaal (kleurtype 6); sla haar op zonder alfakanaal.")
