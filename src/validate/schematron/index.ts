@@ -7,6 +7,7 @@ import type { ValidateContext, ValidationLayer } from '../layer.js'
 import { xmlFacts } from './lines.js'
 import { reduceCoordinates } from './reduce-gml.js'
 import { parseXml, type SourceDocument } from './saxon.js'
+import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
 import {
   applies,
@@ -123,21 +124,31 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
       steps.set(rule, { rule, findings: [notCompiled(rule.name, rule.layer, rule.path, e)] })
     }
   }
-  // Rule files that cannot see inside a geometry run on the skeleton (skeleton.ts): same findings, a fraction of the tree.
+  // Rule files that cannot see inside a geometry run on the skeleton (skeleton.ts), imop-geo on the geometries pruned
+  // to what it reads (prune-gml.ts): same findings, a fraction of the tree.
   const guarded = runnable.map((rule) => ({ rule, guard: skeletonGuard(rule.path) }))
-  const blind = guarded.filter((g): g is { rule: RuleFile; guard: SkeletonGuard } => g.guard !== undefined)
-  const skeleton = blind.length === 0 ? undefined : skeletonDocument(full, blind.map((g) => g.guard))
-  for (const { rule, guard } of guarded) steps.set(rule, { rule, doc: guard === undefined || skeleton === undefined ? full : skeleton })
+  const blind = guarded.filter((g): g is { rule: RuleFile; guard: SkeletonGuard } => g.guard !== undefined && !g.guard.seesGeometry)
+  const skeleton = blind.length === 0 ? undefined : reducedDocument(full, (xml) => skeletonOf(xml, union(blind.map((g) => g.guard))))
+  for (const { rule, guard } of guarded) {
+    let doc = full
+    if (guard !== undefined && !guard.seesGeometry) doc = skeleton ?? full
+    else if (guard !== undefined && WITNESS_RULE_FILES.has(rule.name)) doc = reducedDocument(full, (xml) => prunedOf(xml, guard)) ?? full
+    steps.set(rule, { rule, doc })
+  }
   return { file: doc.name, steps: applicable.map((rule) => steps.get(rule) as Step) }
 }
 
-/** The document with its geometries emptied where none of the guards sees inside; the document itself when none is. */
-function skeletonDocument(full: ParsedDocument, guards: readonly SkeletonGuard[]): ParsedDocument | undefined {
-  const union: SkeletonGuard = {
+function union(guards: readonly SkeletonGuard[]): SkeletonGuard {
+  return {
+    seesGeometry: guards.some((g) => g.seesGeometry),
     elements: new Set(guards.flatMap((g) => [...g.elements])),
     attributes: new Set(guards.flatMap((g) => [...g.attributes])),
   }
-  const xml = skeletonOf(full.xml, union)
+}
+
+/** The document reduced by `reduce` and parsed; undefined when that changes nothing or does not parse. */
+function reducedDocument(full: ParsedDocument, reduce: (xml: string) => string): ParsedDocument | undefined {
+  const xml = reduce(full.xml)
   if (xml === full.xml) return undefined
   try {
     return { file: full.file, xml, parsed: parseXml(xml) }

@@ -6,29 +6,31 @@
 import { readFileSync } from 'node:fs'
 import { attr, descendants, parseSchema, type Element } from './schema.js'
 
-const GML_NS = 'http://www.opengis.net/gml/3.2'
-const BASISGEO_NS = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
+export const GML_NS = 'http://www.opengis.net/gml/3.2'
+export const BASISGEO_NS = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
 
 /** What a rule file can see of a document: the local names its rule contexts end in, the attributes it reads. */
 export interface SkeletonGuard {
   readonly elements: ReadonlySet<string>
   readonly attributes: ReadonlySet<string>
+  /** The rule file names the GML or basisgeo namespace: it may read inside geometries (no skeleton for it). */
+  readonly seesGeometry: boolean
 }
 
 const NAME = '[A-Za-z_][\\w.-]*'
 /** The last step of a context alternative that matches elements by (local) name: `p:name` or `*:name`. */
 const NAME_STEP = new RegExp(`^(?:(?:${NAME}|\\*):)?(${NAME})$`)
-/** `*[@a]…`: any element, but only with attribute a (guarded by the attribute names). */
-const ATTRIBUTE_STEP = new RegExp(`^\\*\\s*\\[\\s*@${NAME}\\s*\\]`)
+/** `*[@a]…` or `p:*[@a]…`: any element (of a namespace), but only with attribute a (guarded by the attribute names). */
+const ATTRIBUTE_STEP = new RegExp(`^(?:${NAME}:)?\\*\\s*\\[\\s*@${NAME}\\s*\\]`)
 /** An expression step that reaches any descendant or neighbour regardless of its name (`//*`, `descendant::node()`). */
 const WILDCARD_REACH = /(\/\/|descendant(?:-or-self)?::|following::|preceding::)\s*(\*(?!\s*:)(?!\s*\[\s*@)|node\(\)|text\(\))/
 
 const guards = new Map<string, SkeletonGuard | null>()
 
 /**
- * The guard of a rule file (read from `path`, once per process), or undefined when the rule file may see inside a
- * geometry: it names the GML or basisgeo namespace, a rule context does not end in a name test or `*[@attr]`, an
- * expression reaches nodes by wildcard (`//*`, `descendant::node()`), or it reads any attribute (`@*`).
+ * The guard of a rule file (read from `path`, once per process), or undefined when the rule file may reach any node:
+ * a rule context does not end in a name test or `*[@attr]`, an expression reaches nodes by wildcard (`//*`,
+ * `descendant::node()`), or it reads any attribute (`@*`). `seesGeometry` when it names the GML or basisgeo namespace.
  */
 export function skeletonGuard(path: string): SkeletonGuard | undefined {
   let guard = guards.get(path)
@@ -40,7 +42,7 @@ export function skeletonGuard(path: string): SkeletonGuard | undefined {
 }
 
 export function guardOf(schText: string): SkeletonGuard | undefined {
-  if (schText.includes(GML_NS) || schText.includes(BASISGEO_NS) || /@\s*\*/.test(schText)) return undefined
+  if (/@\s*\*/.test(schText)) return undefined
   const schema = parseSchema(schText)
   for (const rule of descendants(schema, 'rule')) {
     for (const alternative of splitTopLevel(attr(rule, 'context') ?? '', '|')) {
@@ -55,7 +57,7 @@ export function guardOf(schText: string): SkeletonGuard | undefined {
   for (const expr of all) for (const m of expr.matchAll(new RegExp(`(?<![@\\w.$-])(?:(?:${NAME}|\\*):)?(${NAME})`, 'g'))) elements.add(m[1] as string)
   const attributes = new Set<string>()
   for (const m of schText.matchAll(new RegExp(`@(${NAME})(?!\\s*:)`, 'g'))) attributes.add(m[1] as string)
-  return { elements, attributes }
+  return { elements, attributes, seesGeometry: schText.includes(GML_NS) || schText.includes(BASISGEO_NS) }
 }
 
 /** Every XPath the rule file evaluates: context, test, value, select, … of any element. */
@@ -113,7 +115,7 @@ function removable(content: string, geometrie: readonly string[], elements: Read
 }
 
 /** The prefixes bound to `ns` anywhere in the document (`''` for a default namespace declaration), sorted. */
-function prefixesOf(xml: string, ns: string): string[] {
+export function prefixesOf(xml: string, ns: string): string[] {
   const found = new Set<string>()
   const decl = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(["'])([^"']*)\2/g
   for (let m = decl.exec(xml); m !== null; m = decl.exec(xml)) if (m[3] === ns) found.add(m[1] ?? '')
@@ -154,12 +156,12 @@ function bare(step: string): string {
   return (predicate < 0 ? step : step.slice(0, predicate)).trim()
 }
 
-function countNewlines(s: string): number {
+export function countNewlines(s: string): number {
   let n = 0
   for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++
   return n
 }
 
-function escape(s: string): string {
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

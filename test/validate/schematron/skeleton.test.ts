@@ -1,0 +1,204 @@
+/**
+ * GIO skeletons (skeleton.ts) and pruned geometries (prune-gml.ts): the official rule files give the same findings on
+ * them as on the coordinate-reduced full text, for the shared example GIOs, the Assen GIOs and broken variants.
+ */
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { compareFindings, type Finding } from '../../../src/model/index.js'
+import { buildPackage } from '../../../src/package/build.js'
+import {
+  applies,
+  listRuleFiles,
+  loadRuleFile,
+  precompileSchematron,
+  runRuleFile,
+  runSchematron,
+  type RuleFile,
+} from '../../../src/validate/schematron/index.js'
+import { xmlFacts } from '../../../src/validate/schematron/lines.js'
+import { prunedOf, WITNESS_RULE_FILES } from '../../../src/validate/schematron/prune-gml.js'
+import { reduceCoordinates } from '../../../src/validate/schematron/reduce-gml.js'
+import { guardOf, skeletonGuard, skeletonOf } from '../../../src/validate/schematron/skeleton.js'
+import { fixture, sharedDir } from '../../support/shared.js'
+
+const schemas = sharedDir()
+const example = (dir: string, name: string): { name: string; text: string } => ({ name, text: readFileSync(sharedDir('stop', 'examples', dir, name), 'utf8') })
+const gio1 = example('otst-gm9920-initieel-lvbb120', 'gio-1.gml')
+const metropool = example('lvbbtest-omgevingsvisie-pv28', 'Metropool-v1.gml')
+const delta = example('lvbbtest-omgevingsvisie-pv28', 'DeltaVisie-v1.gml')
+
+let rules: RuleFile[] = []
+let assen: { name: string; text: string }[] = []
+
+beforeAll(async () => {
+  expect(precompileSchematron({ schemasDir: schemas })).toEqual([])
+  rules = listRuleFiles(schemas).map((f) => loadRuleFile(f.path, f.name, f.layer))
+  const built = await buildPackage(fixture('assen'), {})
+  const decoder = new TextDecoder()
+  assen = built.files.filter((f) => f.path.endsWith('.gml')).map((f) => ({ name: f.path, text: decoder.decode(f.bytes) }))
+}, 300_000)
+
+/** Replaces the n-th (from 1) match of `re` by `to` (a function of the match), failing when there is none. */
+function replaceNth(text: string, re: RegExp, n: number, to: (m: string) => string): string {
+  let i = 0
+  const out = text.replace(new RegExp(re.source, 'g'), (m) => (++i === n ? to(m) : m))
+  expect(i).toBeGreaterThanOrEqual(n)
+  return out
+}
+
+/** The text a rule file runs on in the layer, given its own guard: the skeleton, the pruned text, or the full text. */
+function reducedFor(rule: RuleFile, full: string): string {
+  const guard = skeletonGuard(rule.path)
+  if (guard === undefined) return full
+  if (!guard.seesGeometry) return skeletonOf(full, guard)
+  return WITNESS_RULE_FILES.has(rule.name) ? prunedOf(full, guard) : full
+}
+
+/** Per applicable rule file: findings on the full (coordinate-reduced) text and on the reduced form. */
+function compare(doc: { name: string; text: string }): { rule: string; full: Finding[]; reduced: Finding[]; shrunk: boolean }[] {
+  const full = reduceCoordinates(doc.text)
+  return rules
+    .filter((r) => applies(r, xmlFacts(doc.text)))
+    .map((rule) => {
+      const reduced = reducedFor(rule, full)
+      return { rule: rule.name, full: runRuleFile(rule, doc.name, full), reduced: runRuleFile(rule, doc.name, reduced), shrunk: reduced.length < full.length }
+    })
+}
+
+/** What runSchematron would report if every rule file ran on the full text (no run problems expected here). */
+function reference(doc: { name: string; text: string }): Finding[] {
+  return compare(doc)
+    .flatMap((c) => c.full)
+    .sort(compareFindings)
+}
+
+describe('guards read from the official rule files', () => {
+  const guard = (name: string) => {
+    const file = listRuleFiles(schemas).find((f) => f.name === name)
+    return guardOf(readFileSync(file?.path ?? '', 'utf8'))
+  }
+
+  it('imop-geo sees geometries and reads srsName; imop-aknjoin does not, and names FRBRWork', () => {
+    expect(guard('imop-geo.sch')?.seesGeometry).toBe(true)
+    expect([...(guard('imop-geo.sch')?.attributes ?? [])]).toEqual(['srsName'])
+    expect(guard('imop-geo.sch')?.elements.has('PriorityLocation')).toBe(true)
+    expect(guard('imop-aknjoin.sch')?.seesGeometry).toBe(false)
+    expect(guard('imop-aknjoin.sch')?.elements.has('FRBRWork')).toBe(true)
+    expect(guard('imop-aknjoin.sch')?.elements.has('Polygon')).toBe(false)
+    expect(guard('imop-tekst.sch')?.attributes.has('eId')).toBe(true)
+    expect(guard('imop-tekstmutaties.sch')?.attributes.has('wordt')).toBe(true)
+  })
+
+  it('a rule file that reaches any node by wildcard or reads any attribute has no guard', () => {
+    const sch = (context: string, test: string) =>
+      `<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2"><sch:pattern><sch:rule context="${context}"><sch:assert test="${test}">x</sch:assert></sch:rule></sch:pattern></sch:schema>`
+    expect(guardOf(sch('a:b', 'true()'))).toBeDefined()
+    expect(guardOf(sch('a:b', 'count(//*) gt 0'))).toBeUndefined()
+    expect(guardOf(sch('a:b', 'exists(@*)'))).toBeUndefined()
+    expect(guardOf(sch('*', 'true()'))).toBeUndefined()
+    expect(guardOf(sch('a:*', 'true()'))).toBeUndefined()
+    expect(guardOf(sch('a:*[@c]', 'true()'))?.attributes.has('c')).toBe(true)
+  })
+})
+
+describe('skeletonOf and prunedOf keep lines and shrink', () => {
+  it('the pv28 GIO: same line count, no gml:Surface left in the skeleton, every srsName kept in the pruned text', () => {
+    const full = reduceCoordinates(delta.text)
+    const guard = { elements: new Set(['FRBRWork']), attributes: new Set(['eId']), seesGeometry: false }
+    const skeleton = skeletonOf(full, guard)
+    expect(skeleton.split('\n').length).toBe(full.split('\n').length)
+    expect(skeleton).not.toContain('<gml:Surface')
+    expect(skeleton.match(/<basisgeo:geometrie/g)?.length).toBe(4)
+    const geo = rules.find((r) => r.name === 'imop-geo.sch') as RuleFile
+    const pruned = prunedOf(full, skeletonGuard(geo.path) ?? guard)
+    expect(pruned.split('\n').length).toBe(full.split('\n').length)
+    expect(pruned.match(/srsName=/g)?.length).toBe(full.match(/srsName=/g)?.length)
+    expect(pruned.match(/<gml:posList/g)?.length).toBe(4)
+    expect(pruned.length).toBeLessThan(full.length / 2)
+  })
+
+  it('a geometry with a guarded attribute or element is left whole; the others are still emptied', () => {
+    const full = reduceCoordinates(delta.text)
+    const planted = replaceNth(full, /<gml:Surface /, 5, (m) => `${m}eId="x" `)
+    const guard = { elements: new Set(['FRBRWork']), attributes: new Set(['eId']), seesGeometry: false }
+    const skeleton = skeletonOf(planted, guard)
+    expect(skeleton).toContain('eId="x"')
+    expect(skeleton.match(/<gml:Surface /g)?.length).toBeGreaterThan(0)
+    expect(skeleton.length).toBeLessThan(planted.length)
+    const named = replaceNth(full, /<gml:exterior>/, 2, (m) => `<gml:FRBRWork>/join/x</gml:FRBRWork>${m}`)
+    expect(skeletonOf(named, guard)).toContain('<gml:FRBRWork>')
+  })
+})
+
+describe('the official rules find the same on the reduced forms', () => {
+  const same = (doc: { name: string; text: string }): Finding[] => {
+    const results = compare(doc)
+    for (const r of results) expect({ rule: r.rule, findings: r.reduced }).toEqual({ rule: r.rule, findings: r.full })
+    // The layer itself (union guard, one skeleton per document) reports what the rules report on the full text.
+    const layer = runSchematron([doc], { schemasDir: schemas })
+    expect(layer).toEqual(reference(doc))
+    return layer
+  }
+
+  it('the shared example GIOs (and the reduced forms are smaller for every rule file that runs)', () => {
+    for (const doc of [gio1, metropool, delta]) {
+      const results = compare(doc)
+      expect(results.map((r) => r.rule)).toContain('imop-geo.sch')
+      expect(results.filter((r) => !r.shrunk).map((r) => r.rule)).toEqual([])
+      expect(same(doc)).toEqual([])
+    }
+  })
+
+  it('the Assen GIOs', () => {
+    expect(assen.length).toBeGreaterThan(0)
+    for (const doc of assen) same(doc)
+  })
+
+  it('a wrong srsName on a LinearRing inside the third Surface: STOP3020 at the same XPath and line, STOP3021', () => {
+    const text = replaceNth(delta.text, /<gml:Surface [^>]*>[\s\S]*?<gml:LinearRing/, 3, (m) => `${m} srsName="urn:ogc:def:crs:EPSG::4326"`)
+    const found = same({ name: 'DeltaVisie-v1.gml', text })
+    const stop3020 = found.filter((f) => f.code === 'STOP3020')
+    expect(stop3020).toHaveLength(1)
+    expect(stop3020[0]?.at?.xpath).toMatch(/gml:LinearRing\[1\]$/)
+    expect(stop3020[0]?.at?.line).toBeGreaterThan(1)
+    expect(found.map((f) => f.code)).toContain('STOP3021')
+  })
+
+  it('a wrong srsName in the fourth of several same-named siblings keeps its position in the XPath', () => {
+    // DeltaVisie's geometries have 0, 3, 7 and 5 surfaceMembers: the seventh is the fourth of the third geometry.
+    const text = replaceNth(delta.text, /<gml:surfaceMember>/, 7, () => '<gml:surfaceMember><gml:Point srsName="EPSG:4326"><gml:pos>1 2</gml:pos></gml:Point>')
+    const found = same({ name: 'DeltaVisie-v1.gml', text })
+    expect(found.filter((f) => f.code === 'STOP3020').map((f) => f.at?.xpath)).toEqual([expect.stringMatching(/Locatie\[3\]\/.*\/gml:surfaceMember\[4\]\/gml:Point\[1\]$/)])
+  })
+
+  it('a forbidden gml:name inside a geometry, and under an element named Locatie there (STOP3090)', () => {
+    same({ name: 'gio-1.gml', text: replaceNth(gio1.text, /<gml:exterior>/, 1, (m) => `<gml:name>naam</gml:name>${m}`) })
+    const text = replaceNth(gio1.text, /<gml:exterior>/, 1, (m) => `<gml:Locatie><gml:name>naam</gml:name></gml:Locatie>${m}`)
+    expect(same({ name: 'gio-1.gml', text }).map((f) => f.code)).toContain('STOP3090')
+  })
+
+  it('an empty posList (STOP3019), alone in its geometry and next to one with coordinates', () => {
+    const empty = replaceNth(gio1.text, /<gml:posList[^>]*>[^<]*<\/gml:posList>/, 1, () => '<gml:posList srsDimension="2"></gml:posList>')
+    expect(same({ name: 'gio-1.gml', text: empty }).map((f) => f.code)).toContain('STOP3019')
+    const one = replaceNth(metropool.text, /<gml:posList[^>]*>[^<]*<\/gml:posList>/, 5, () => '<gml:posList>geen</gml:posList>')
+    expect(same({ name: 'Metropool-v1.gml', text: one }).filter((f) => f.code === 'STOP3019')).toHaveLength(1)
+    // DeltaVisie's first geometry has one posList, its second twelve: empty the first of those twelve.
+    const second = replaceNth(delta.text, /<gml:posList[^>]*>[^<]*<\/gml:posList>/, 2, () => '<gml:posList></gml:posList>')
+    expect(same({ name: 'DeltaVisie-v1.gml', text: second }).filter((f) => f.code === 'STOP3019')).toEqual([])
+  })
+
+  it('an eId planted inside a geometry of a GIO that declares the tekst namespace trips the guard', () => {
+    const tekst = replaceNth(metropool.text, /<geo:GeoInformatieObjectVaststelling /, 1, (m) => `${m}xmlns:tekst="https://standaarden.overheid.nl/stop/imop/tekst/" `)
+    const text = replaceNth(tekst, /<gml:Surface /, 2, (m) => `${m}eId="geo_1." `)
+    const results = compare({ name: 'Metropool-v1.gml', text })
+    expect(results.map((r) => r.rule)).toContain('imop-tekst.sch')
+    const found = same({ name: 'Metropool-v1.gml', text })
+    expect(found.filter((f) => f.code === 'STOP0013' && f.at?.xpath?.endsWith('}Surface[1]') === true).length).toBeGreaterThan(0)
+  })
+
+  it('an element a rule file names (FRBRWork) planted inside a geometry is seen as on the full text', () => {
+    const text = replaceNth(gio1.text, /<gml:exterior>/, 1, (m) => `<gml:FRBRWork>geen-join-id</gml:FRBRWork>${m}`)
+    const found = same({ name: 'gio-1.gml', text })
+    expect(found.filter((f) => f.at?.xpath?.includes('FRBRWork') === true).length).toBeGreaterThan(0)
+  })
+})
