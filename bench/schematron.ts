@@ -1,9 +1,10 @@
 /**
  * Schematron layer benchmarks: compiling the 11 official rule files cold (empty SEF cache) and from the cache; the
  * Assen package (built in memory) on the first run in a fresh process and warm, and warm with one transform per
- * (document × rule file) as before one transform per rule file; the two shared example packages; and a synthetic
- * GML of ~20 MB (imop-geo + imop-aknjoin). Each measurement runs in its own process, so its peak RSS is that of
- * the measured work alone.
+ * (document × rule file) as before one transform per rule file; the two shared example packages; a synthetic
+ * GML of ~20 MB; and a GIO of ~100 MB (4 MultiSurfaces of ~27 000 polygons each, as bench/validate.ts makes it)
+ * through the layer (skeleton and pruned geometries) and, for comparison, every applicable rule file on the full
+ * coordinate-reduced text. Each measurement runs in its own process, so its peak RSS is that of the measured work.
  */
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -44,6 +45,38 @@ function syntheticGml(locaties: number, vertices: number): string {
     )
   }
   parts.push('</geo:locaties>\n</geo:GeoInformatieObjectVersie></geo:vastgesteldeVersie>\n</geo:GeoInformatieObjectVaststelling>\n')
+  return parts.join('')
+}
+
+/**
+ * A GIO of about `targetMb` MB on the head of pv28's DeltaVisie: its 4 locations, each a MultiSurface of 40-gon
+ * discs (the shape of the GML in issue 8).
+ */
+function multiSurfaceGml(targetMb: number): string {
+  const source = readFileSync(join(examples, 'lvbbtest-omgevingsvisie-pv28', 'DeltaVisie-v1.gml'), 'utf8')
+  const ids = [...source.matchAll(/<basisgeo:id>([^<]+)<\/basisgeo:id>/g)].map((m) => m[1] as string)
+  const parts = [`${source.slice(0, source.indexOf('<geo:locaties>'))}<geo:locaties>\n`]
+  const polygons = Math.ceil((targetMb * 1e6) / (40 * 22 + 200) / ids.length)
+  const side = Math.ceil(Math.sqrt(polygons * ids.length))
+  let cell = 0
+  for (const id of ids) {
+    parts.push(`<geo:Locatie><geo:geometrie><basisgeo:Geometrie gml:id="id-${id}"><basisgeo:id>${id}</basisgeo:id><basisgeo:geometrie>\n`)
+    parts.push(`<gml:MultiSurface gml:id="ms-${id}" srsName="urn:ogc:def:crs:EPSG::28992">\n`)
+    for (let p = 0; p < polygons; p++, cell++) {
+      const cx = 150000 + (cell % side) * 100
+      const cy = 450000 + Math.floor(cell / side) * 100
+      const pts: string[] = []
+      for (let k = 0; k <= 40; k++) {
+        const a = (2 * Math.PI * (k % 40)) / 40
+        pts.push(`${(cx + 40 * Math.cos(a)).toFixed(3)} ${(cy + 40 * Math.sin(a)).toFixed(3)}`)
+      }
+      parts.push(
+        `<gml:surfaceMember><gml:Polygon gml:id="p-${cell}"><gml:exterior><gml:LinearRing><gml:posList>${pts.join(' ')}</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember>\n`,
+      )
+    }
+    parts.push('</gml:MultiSurface></basisgeo:geometrie></basisgeo:Geometrie></geo:geometrie></geo:Locatie>\n')
+  }
+  parts.push('</geo:locaties></geo:GeoInformatieObjectVersie></geo:vastgesteldeVersie></geo:GeoInformatieObjectVaststelling>\n')
   return parts.join('')
 }
 
@@ -111,6 +144,29 @@ async function child(kind: string, cacheDir: string): Promise<void> {
     emit({ name: `schematron synthetische GML ${mb} MB`, ms, maxRssMb: maxRssMb(), note: `${findings.length} bevindingen` })
     return
   }
+  if (kind === 'gio-100' || kind === 'gio-100-full') {
+    const gml = multiSurfaceGml(99)
+    const name = `schematron GIO ${(gml.length / 1e6).toFixed(0)} MB (4 MultiSurfaces, ${(gml.match(/<gml:Polygon /g) ?? []).length} Polygons)`
+    if (kind === 'gio-100') {
+      const t = performance.now()
+      const n = runSchematron([{ name: 'groot.gml', text: gml }], { schemasDir: shared, cacheDir }).length
+      const ms = Math.round((performance.now() - t) * 10) / 10
+      emit({ name, ms, maxRssMb: maxRssMb(), note: `${n} bevindingen` })
+      return
+    }
+    // For comparison: every applicable rule file on the full coordinate-reduced text, as before skeleton.ts.
+    const { xmlFacts } = await import('../src/validate/schematron/lines.js')
+    const { reduceCoordinates } = await import('../src/validate/schematron/reduce-gml.js')
+    const { parseXml } = await import('../src/validate/schematron/saxon.js')
+    const t = performance.now()
+    const full = reduceCoordinates(gml)
+    const parsed = parseXml(full)
+    const rules = listRuleFiles(shared).map((f) => loadRuleFile(f.path, f.name, f.layer, { cacheDir })).filter((r) => applies(r, xmlFacts(gml)))
+    const n = rules.flatMap((r) => runRuleFile(r, 'groot.gml', full, { cacheDir, parsed })).length
+    const ms = Math.round((performance.now() - t) * 10) / 10
+    emit({ name: `${name}, elk regelbestand op de volledige tekst`, ms, maxRssMb: maxRssMb(), note: `${n} bevindingen, ${rules.map((r) => r.name).join(' ')}`, compare: name })
+    return
+  }
   const docs = documents(join(examples, kind))
   const n = runSchematron(docs, { schemasDir: shared, cacheDir }).length
   const ms = await medianMs(() => runSchematron(docs, { schemasDir: shared, cacheDir }), 5)
@@ -122,7 +178,7 @@ async function main(): Promise<void> {
   if (mode === '--child' && kind !== undefined && cacheDir !== undefined) return child(kind, cacheDir)
   const cache = mkdtempSync(join(tmpdir(), 'visie-bench-schematron-'))
   try {
-    const kinds = ['cold', 'cached', 'assen-first', 'assen', 'assen-per-document', 'otst-gm9920-initieel-lvbb120', 'lvbbtest-omgevingsvisie-pv28', 'synthetic']
+    const kinds = ['cold', 'cached', 'assen-first', 'assen', 'assen-per-document', 'otst-gm9920-initieel-lvbb120', 'lvbbtest-omgevingsvisie-pv28', 'synthetic', 'gio-100', 'gio-100-full']
     for (const kind of kinds) {
       const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', kind, cache], {
         encoding: 'utf8',

@@ -107,9 +107,10 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     const why = `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`
     return { steps: [{ rule: applicable[0] as RuleFile, findings: [notRun(doc, why, 'waarschuwing')] }] }
   }
-  let full: ParsedDocument
+  // Not well-formed: the xsd layer's finding. The tree is kept only when some rule file runs on the full text.
+  let fullTree: SourceDocument | undefined
   try {
-    full = { file: doc.name, xml: text, parsed: parseXml(text) }
+    fullTree = parseXml(text)
   } catch {
     return { steps: [] }
   }
@@ -127,14 +128,31 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
   // Rule files that cannot see inside a geometry run on the skeleton (skeleton.ts), imop-geo on the geometries pruned
   // to what it reads (prune-gml.ts): same findings, a fraction of the tree.
   const guarded = runnable.map((rule) => ({ rule, guard: skeletonGuard(rule.path) }))
-  const blind = guarded.filter((g): g is { rule: RuleFile; guard: SkeletonGuard } => g.guard !== undefined && !g.guard.seesGeometry)
-  const skeleton = blind.length === 0 ? undefined : reducedDocument(full, (xml) => skeletonOf(xml, union(blind.map((g) => g.guard))))
-  for (const { rule, guard } of guarded) {
-    let doc = full
-    if (guard !== undefined && !guard.seesGeometry) doc = skeleton ?? full
-    else if (guard !== undefined && WITNESS_RULE_FILES.has(rule.name)) doc = reducedDocument(full, (xml) => prunedOf(xml, guard)) ?? full
-    steps.set(rule, { rule, doc })
+  const blind = guarded.flatMap((g) => (g.guard !== undefined && !g.guard.seesGeometry ? [g.guard] : []))
+  const skeleton = blind.length === 0 ? text : skeletonOf(text, union(blind))
+  const texts = guarded.map(({ rule, guard }) => {
+    if (guard === undefined) return text
+    if (!guard.seesGeometry) return skeleton
+    return WITNESS_RULE_FILES.has(rule.name) ? prunedOf(text, guard) : text
+  })
+  if (!texts.includes(text)) fullTree = undefined
+  const parsed = new Map<string, ParsedDocument>()
+  const parsedOf = (xml: string): ParsedDocument => {
+    const known = parsed.get(xml)
+    if (known !== undefined) return known
+    let tree: SourceDocument | undefined
+    if (xml !== text) {
+      try {
+        tree = parseXml(xml)
+      } catch {
+        return parsedOf(text) // a reduced form that does not parse: the full text
+      }
+    }
+    const made: ParsedDocument = { file: doc.name, xml, parsed: tree ?? fullTree ?? parseXml(text) }
+    parsed.set(xml, made)
+    return made
   }
+  guarded.forEach(({ rule }, i) => steps.set(rule, { rule, doc: parsedOf(texts[i] as string) }))
   return { file: doc.name, steps: applicable.map((rule) => steps.get(rule) as Step) }
 }
 
@@ -143,17 +161,6 @@ function union(guards: readonly SkeletonGuard[]): SkeletonGuard {
     seesGeometry: guards.some((g) => g.seesGeometry),
     elements: new Set(guards.flatMap((g) => [...g.elements])),
     attributes: new Set(guards.flatMap((g) => [...g.attributes])),
-  }
-}
-
-/** The document reduced by `reduce` and parsed; undefined when that changes nothing or does not parse. */
-function reducedDocument(full: ParsedDocument, reduce: (xml: string) => string): ParsedDocument | undefined {
-  const xml = reduce(full.xml)
-  if (xml === full.xml) return undefined
-  try {
-    return { file: full.file, xml, parsed: parseXml(xml) }
-  } catch {
-    return undefined
   }
 }
 
