@@ -107,13 +107,6 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     const why = `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`
     return { steps: [{ rule: applicable[0] as RuleFile, findings: [notRun(doc, why, 'waarschuwing')] }] }
   }
-  // Not well-formed: the xsd layer's finding. The tree is kept only when some rule file runs on the full text.
-  let fullTree: SourceDocument | undefined
-  try {
-    fullTree = parseXml(text)
-  } catch {
-    return { steps: [] }
-  }
   const runnable: RuleFile[] = []
   const steps = new Map<RuleFile, Step>()
   for (const rule of applicable) {
@@ -135,6 +128,14 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     if (!guard.seesGeometry) return skeleton
     return WITNESS_RULE_FILES.has(rule.name) ? prunedOf(text, guard) : text
   })
+  // Not well-formed: the xsd layer's finding. Parsed after the reductions (they need memory too), and the tree kept
+  // only when some rule file runs on the full text.
+  let fullTree: SourceDocument | undefined
+  try {
+    fullTree = parseXml(text)
+  } catch {
+    return { steps: [] }
+  }
   if (!texts.includes(text)) fullTree = undefined
   const parsed = new Map<string, ParsedDocument>()
   const parsedOf = (xml: string): ParsedDocument => {
