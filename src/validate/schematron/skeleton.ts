@@ -17,11 +17,12 @@ export interface SkeletonGuard {
   readonly seesGeometry: boolean
 }
 
-const NAME = '[A-Za-z_][\\w.-]*'
+/** An XML name without colon (any letter, as XML allows). */
+const NAME = '[\\p{L}_][\\p{L}\\p{N}\\p{M}_.\\-]*'
 /** The last step of a context alternative that matches elements by (local) name: `p:name` or `*:name`. */
-const NAME_STEP = new RegExp(`^(?:(?:${NAME}|\\*):)?(${NAME})$`)
+const NAME_STEP = new RegExp(`^(?:(?:${NAME}|\\*):)?(${NAME})$`, 'u')
 /** `*[@a]…` or `p:*[@a]…`: any element (of a namespace), but only with attribute a (guarded by the attribute names). */
-const ATTRIBUTE_STEP = new RegExp(`^(?:${NAME}:)?\\*\\s*\\[\\s*@${NAME}\\s*\\]`)
+const ATTRIBUTE_STEP = new RegExp(`^(?:${NAME}:)?\\*\\s*\\[\\s*@${NAME}\\s*\\]`, 'u')
 /** An expression step that reaches any descendant or neighbour regardless of its name (`//*`, `descendant::node()`). */
 const WILDCARD_REACH = /(\/\/|descendant(?:-or-self)?::|following::|preceding::)\s*(\*(?!\s*:)(?!\s*\[\s*@)|node\(\)|text\(\))/
 
@@ -54,9 +55,9 @@ export function guardOf(schText: string): SkeletonGuard | undefined {
   if (all.some((expr) => WILDCARD_REACH.test(expr))) return undefined
   // Every name any expression or context mentions (functions and axes included: more than needed, never less).
   const elements = new Set<string>()
-  for (const expr of all) for (const m of expr.matchAll(new RegExp(`(?<![@\\w.$-])(?:(?:${NAME}|\\*):)?(${NAME})`, 'g'))) elements.add(m[1] as string)
+  for (const expr of all) for (const m of expr.matchAll(new RegExp(`(?<![@\\p{L}\\p{N}\\p{M}_.$\\-])(?:(?:${NAME}|\\*):)?(${NAME})`, 'gu'))) elements.add(m[1] as string)
   const attributes = new Set<string>()
-  for (const m of schText.matchAll(new RegExp(`@(${NAME})(?!\\s*:)`, 'g'))) attributes.add(m[1] as string)
+  for (const m of schText.matchAll(new RegExp(`@(${NAME})(?!\\s*:)`, 'gu'))) attributes.add(m[1] as string)
   return { elements, attributes, seesGeometry: schText.includes(GML_NS) || schText.includes(BASISGEO_NS) }
 }
 
@@ -104,7 +105,7 @@ export function skeletonOf(xml: string, guard: SkeletonGuard): string {
 function removable(content: string, geometrie: readonly string[], elements: ReadonlySet<string>, attributes: RegExp | undefined): boolean {
   if (content.includes('<!')) return false
   if (attributes?.test(content) === true) return false
-  const tag = /<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)/g
+  const tag = /<([^\s/>!?]+)/g
   for (let m = tag.exec(content); m !== null; m = tag.exec(content)) {
     const qname = m[1] as string
     if (geometrie.includes(qname)) return false

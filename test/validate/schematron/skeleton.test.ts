@@ -127,6 +127,8 @@ describe('skeletonOf and prunedOf keep lines and shrink', () => {
     expect(skeleton.length).toBeLessThan(planted.length)
     const named = replaceNth(full, /<gml:exterior>/, 2, (m) => `<gml:FRBRWork>/join/x</gml:FRBRWork>${m}`)
     expect(skeletonOf(named, guard)).toContain('<gml:FRBRWork>')
+    const unicode = replaceNth(full, /<gml:exterior>/, 2, (m) => `<Ä:FRBRWork xmlns:Ä="urn:x">/join/x</Ä:FRBRWork>${m}`)
+    expect(skeletonOf(unicode, guard)).toContain('<Ä:FRBRWork')
   })
 })
 
