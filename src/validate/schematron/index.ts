@@ -130,32 +130,33 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     if (!guard.seesGeometry) return skeleton
     return WITNESS_RULE_FILES.has(rule.name) ? prunedOf(text, guard) : text
   })
-  // Not well-formed: the xsd layer's finding. Parsed after the reductions (they need memory too), and the tree kept
-  // only when some rule file runs on the full text.
+  // Not well-formed: the xsd layer's finding (VISIE-800), and no Schematron findings. The full text is parsed only
+  // when a rule file runs on it or a reduced form does not parse; otherwise the reduced forms decide. (So a GIO that
+  // is malformed only inside a geometry the reductions removed still gets the findings on the rest: a 100 MB tree
+  // parsed just to learn that would cost seconds and hundreds of MB.)
   let fullTree: SourceDocument | undefined
-  try {
-    fullTree = parseXml(text)
-  } catch {
-    return { steps: [] }
-  }
-  if (!texts.includes(text)) fullTree = undefined
+  const full = (): SourceDocument => (fullTree ??= parseXml(text))
   const parsed = new Map<string, ParsedDocument>()
   const parsedOf = (xml: string): ParsedDocument => {
     const known = parsed.get(xml)
     if (known !== undefined) return known
-    let tree: SourceDocument | undefined
-    if (xml !== text) {
-      try {
-        tree = parseXml(xml)
-      } catch {
-        return parsedOf(text) // a reduced form that does not parse: the full text
-      }
+    let tree: SourceDocument
+    try {
+      tree = xml === text ? full() : parseXml(xml)
+    } catch (e) {
+      if (xml === text) throw e
+      return parsedOf(text) // a reduced form that does not parse: the full text decides
     }
-    const made: ParsedDocument = { file: doc.name, xml, parsed: tree ?? fullTree ?? parseXml(text) }
+    const made: ParsedDocument = { file: doc.name, xml, parsed: tree }
     parsed.set(xml, made)
     return made
   }
-  guarded.forEach(({ rule }, i) => steps.set(rule, { rule, doc: parsedOf(texts[i] as string) }))
+  try {
+    for (const t of texts) parsedOf(t)
+  } catch {
+    return { steps: [] }
+  }
+  guarded.forEach(({ rule }, i) => steps.set(rule, { rule, doc: parsed.get(texts[i] as string) ?? parsedOf(text) }))
   return { file: doc.name, steps: applicable.map((rule) => steps.get(rule) as Step) }
 }
 
