@@ -128,20 +128,21 @@ export function zipSizeFinding(name: string, bytes: number): Finding | undefined
 }
 
 /**
- * A heading without text (VISIE-104) whose slot visie.json fills with an image is no longer a problem to fix: it stays
- * in the report as information, so the reader still learns that the text came from an image.
+ * A heading without text (VISIE-104) or a bijlage that is only an image (VISIE-105) whose place visie.json fills with
+ * an image is no longer a problem to fix: it stays in the report as information, so the reader still learns that
+ * this part of the text came from an image.
  */
 function settleFilledSlots(findings: Finding[], afbeeldingen: Readonly<Record<string, string>>): void {
+  const keyOf: Readonly<Record<string, (f: Finding) => string>> = {
+    'VISIE-104': (f) => `${f.data.nummer} ${f.data.opschrift}`,
+    'VISIE-105': (f) => String(f.data.opschrift),
+  }
   findings.forEach((f, i) => {
-    if (f.code !== 'VISIE-104') return
-    const key = `${f.data.nummer} ${f.data.opschrift}`
-    const file = afbeeldingen[key]
-    if (file === undefined) return
-    findings[i] = {
-      ...f,
-      severity: 'informatie',
-      message: `Onder kop "${key}" staat in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.`,
-    }
+    const key = keyOf[f.code]?.(f)
+    const file = key === undefined ? undefined : afbeeldingen[key]
+    if (key === undefined || file === undefined) return
+    const wat = f.code === 'VISIE-104' ? `Onder kop "${key}" staat` : `In bijlage ${f.data.nummer} "${key}" staat`
+    findings[i] = { ...f, severity: 'informatie', message: `${wat} in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.` }
   })
 }
 

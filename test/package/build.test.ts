@@ -66,6 +66,9 @@ describe('visie build fixtures/assen', () => {
     expect(notice?.severity).toBe('informatie')
     expect(notice?.source?.line).toBe(2122)
     expect(notice?.message).toContain('afbeeldingen/tabel-5-2-schematisch.png')
+    const bijlageII = fixtureBuild.findings.find((f) => f.code === 'VISIE-105')
+    expect([bijlageII?.severity, bijlageII?.source?.line]).toEqual(['informatie', 2321])
+    expect(bijlageII?.message).toContain('afbeeldingen/visiekaart-schematisch.png')
   })
 
   test('manifest.xml lists every file, itself included, with its content type', () => {
