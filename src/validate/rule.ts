@@ -59,7 +59,8 @@ function stamp(rule: Rule, r: RuleReport): Finding {
     layer: rule.layer,
     message: rule.message(r.data),
     data: r.data,
-    ...(r.at ? { at: r.at } : {}),
+    // A copy taken now: places may compute their xpath lazily from a document that is disposed after the run.
+    ...(r.at ? { at: { ...r.at } } : {}),
     ...(r.source ? { source: r.source } : {}),
   }
 }

@@ -63,8 +63,20 @@ export function owSide(view: PackageView): OwSide {
   return side
 }
 
+/**
+ * The xpath is computed when a rule reports the place (the runner copies `at` then, while the document is alive),
+ * not for every object: walking the siblings of every OW object would cost seconds on a large OW file.
+ */
 function place(file: string, el: XmlElement): Place {
-  return { file, xpath: xpathOf(el), line: el.line }
+  let xpath: string | undefined
+  return {
+    file,
+    get xpath(): string {
+      xpath ??= xpathOf(el)
+      return xpath
+    },
+    line: el.line,
+  }
 }
 
 function read(view: PackageView): OwSide {
