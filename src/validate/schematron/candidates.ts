@@ -6,6 +6,8 @@
 /** This module's URL: its source is part of the compiler's fingerprint (compilerFingerprint). */
 export const CANDIDATES_MODULE = import.meta.url
 
+import { splitTopLevel } from './text-scan.js'
+
 /** A QName, `*:local` or `prefix:*`: a name test that matches elements by name only. */
 const NAME_TEST = /^(?:(?:[A-Za-z_][\w.-]*|\*):)?[A-Za-z_][\w.-]*$|^[A-Za-z_][\w.-]*:\*$/
 
@@ -25,28 +27,6 @@ export function candidateSelect(contexts: readonly string[]): string | undefined
   }
   const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   return sorted.length === 0 ? undefined : `//(${sorted.join(' | ')})`
-}
-
-/** Splits an expression at `separator` outside brackets, parentheses and string literals. */
-function splitTopLevel(expr: string, separator: string): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let quote = ''
-  let start = 0
-  for (let i = 0; i < expr.length; i++) {
-    const c = expr[i] as string
-    if (quote !== '') {
-      if (c === quote) quote = ''
-    } else if (c === "'" || c === '"') quote = c
-    else if (c === '[' || c === '(') depth++
-    else if (c === ']' || c === ')') depth--
-    else if (c === separator && depth === 0) {
-      parts.push(expr.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(expr.slice(start))
-  return parts
 }
 
 /** The node test of the last step of a path pattern: after the last `/`, without its predicates. */

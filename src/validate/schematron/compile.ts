@@ -6,6 +6,7 @@
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import { CANDIDATES_MODULE, candidateSelect } from './candidates.js'
+import { TEXT_SCAN_MODULE } from './text-scan.js'
 import {
   attr,
   childElements,
@@ -39,7 +40,7 @@ export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'tex
  * be read (then nothing is cached by it).
  */
 export function compilerFingerprint(): string | undefined {
-  const sources = [import.meta.url, SCHEMA_MODULE, CANDIDATES_MODULE].map(moduleSource)
+  const sources = [import.meta.url, SCHEMA_MODULE, CANDIDATES_MODULE, TEXT_SCAN_MODULE].map(moduleSource)
   return sources.every((s) => s !== undefined) ? sources.join('\n') : undefined
 }
 

@@ -3,7 +3,8 @@
  * it names, elements with an attribute it reads, one coordinate witness) with their ancestors and, for their
  * positions in XPaths, their earlier same-named siblings (emptied). Lines stay where they were.
  */
-import { BASISGEO_NS, countNewlines, escape, GML_NS, prefixesOf, type SkeletonGuard } from './skeleton.js'
+import type { SkeletonGuard } from './skeleton.js'
+import { BASISGEO_NS, COORDINATE_ELEMENTS, countNewlines, escape, GML_NS, prefixesOf, qualified } from './text-scan.js'
 
 /**
  * Rule files whose only reading of GML coordinates is STOP3019's: whether a gml:pos / gml:posList / gml:coordinates
@@ -11,8 +12,6 @@ import { BASISGEO_NS, countNewlines, escape, GML_NS, prefixesOf, type SkeletonGu
  * STOP 1.3.0 imop-geo.sch, pattern sch_basisgeo_001). One witness per geometry answers both.
  */
 export const WITNESS_RULE_FILES: ReadonlySet<string> = new Set(['imop-geo.sch'])
-
-const COORDINATES = ['pos', 'posList', 'coordinates']
 
 interface El {
   readonly qname: string
@@ -34,8 +33,8 @@ interface El {
 export function prunedOf(xml: string, guard: SkeletonGuard): string {
   const prefixes = prefixesOf(xml, BASISGEO_NS)
   if (prefixes.length === 0) return xml
-  const coordinates = new Set(prefixesOf(xml, GML_NS).flatMap((p) => COORDINATES.map((n) => (p === '' ? n : `${p}:${n}`))))
-  const names = prefixes.map((p) => (p === '' ? 'geometrie' : `${p}:geometrie`))
+  const coordinates = new Set(qualified(prefixesOf(xml, GML_NS), COORDINATE_ELEMENTS))
+  const names = qualified(prefixes, ['geometrie'])
   const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
   const parts: string[] = []
   let last = 0

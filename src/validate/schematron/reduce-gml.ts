@@ -5,14 +5,12 @@
  * `0` (keeping its line breaks, so line numbers stay exact); texts without one, or with markup or entity references
  * inside, are left as they are. A 100 MB GIO then costs saxon-js kilobytes instead of a 100 MB tree.
  */
-
-const GML_NS = 'http://www.opengis.net/gml/3.2'
-const COORDINATE_ELEMENTS = ['posList', 'pos', 'coordinates']
+import { COORDINATE_ELEMENTS, countNewlines, escape, GML_NS, prefixesOf, qualified } from './text-scan.js'
 
 export function reduceCoordinates(xml: string): string {
-  const prefixes = gmlPrefixes(xml)
+  const prefixes = prefixesOf(xml, GML_NS)
   if (prefixes.length === 0) return xml
-  const names = prefixes.flatMap((p) => COORDINATE_ELEMENTS.map((n) => (p === '' ? n : `${p}:${n}`)))
+  const names = qualified(prefixes, COORDINATE_ELEMENTS)
   const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
   const parts: string[] = []
   let last = 0
@@ -30,22 +28,4 @@ export function reduceCoordinates(xml: string): string {
   if (parts.length === 0) return xml
   parts.push(xml.slice(last))
   return parts.join('')
-}
-
-/** The prefixes bound to GML 3.2 anywhere in the document (`''` for a default namespace declaration). */
-function gmlPrefixes(xml: string): string[] {
-  const found = new Set<string>()
-  const decl = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(["'])([^"']*)\2/g
-  for (let m = decl.exec(xml); m !== null; m = decl.exec(xml)) if (m[3] === GML_NS) found.add(m[1] ?? '')
-  return [...found].sort()
-}
-
-function countNewlines(s: string): number {
-  let n = 0
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++
-  return n
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

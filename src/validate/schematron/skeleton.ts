@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { attr, descendants, parseSchema, type Element } from './schema.js'
+import { BASISGEO_NS, countNewlines, escape, GML_NS, prefixesOf, qualified, splitTopLevel } from './text-scan.js'
 
-export const GML_NS = 'http://www.opengis.net/gml/3.2'
-export const BASISGEO_NS = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
+export { BASISGEO_NS } from './text-scan.js'
 
 /** What a rule file can see of a document: the local names its rule contexts end in, the attributes it reads. */
 export interface SkeletonGuard {
@@ -81,7 +81,7 @@ function expressions(el: Element): string[] {
 export function skeletonOf(xml: string, guard: SkeletonGuard): string {
   const prefixes = prefixesOf(xml, BASISGEO_NS)
   if (prefixes.length === 0) return xml
-  const names = prefixes.map((p) => (p === '' ? 'geometrie' : `${p}:geometrie`))
+  const names = qualified(prefixes, ['geometrie'])
   const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
   const attributes = guard.attributes.size === 0 ? undefined : new RegExp(`\\s(?:${[...guard.attributes].map(escape).join('|')})\\s*=`)
   const parts: string[] = []
@@ -115,36 +115,6 @@ function removable(content: string, geometrie: readonly string[], elements: Read
   return true
 }
 
-/** The prefixes bound to `ns` anywhere in the document (`''` for a default namespace declaration), sorted. */
-export function prefixesOf(xml: string, ns: string): string[] {
-  const found = new Set<string>()
-  const decl = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(["'])([^"']*)\2/g
-  for (let m = decl.exec(xml); m !== null; m = decl.exec(xml)) if (m[3] === ns) found.add(m[1] ?? '')
-  return [...found].sort()
-}
-
-/** Splits an expression at `separator` outside brackets, parentheses and string literals. */
-function splitTopLevel(expr: string, separator: string): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let quote = ''
-  let start = 0
-  for (let i = 0; i < expr.length; i++) {
-    const c = expr[i] as string
-    if (quote !== '') {
-      if (c === quote) quote = ''
-    } else if (c === "'" || c === '"') quote = c
-    else if (c === '[' || c === '(') depth++
-    else if (c === ']' || c === ')') depth--
-    else if (c === separator && depth === 0) {
-      parts.push(expr.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(expr.slice(start))
-  return parts
-}
-
 /** The last step of a path pattern (after the last top-level `/`), predicates included, trimmed. */
 function lastStep(path: string): string {
   const steps = splitTopLevel(path, '/')
@@ -155,14 +125,4 @@ function lastStep(path: string): string {
 function bare(step: string): string {
   const predicate = step.indexOf('[')
   return (predicate < 0 ? step : step.slice(0, predicate)).trim()
-}
-
-export function countNewlines(s: string): number {
-  let n = 0
-  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++
-  return n
-}
-
-export function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }

@@ -37,9 +37,9 @@ describe('compileXslt', () => {
 })
 
 describe('loadRuleFile with a cache dir', () => {
-  it('keys the translation by the source of every compiler module (compile, schema, candidates)', () => {
+  it('keys the translation by the source of every compiler module (compile, schema, candidates, text-scan)', () => {
     const fingerprint = compilerFingerprint() ?? ''
-    for (const marker of ['export function compileSchematron(', 'export function parseSchema(', 'export function candidateSelect(']) {
+    for (const marker of ['export function compileSchematron(', 'export function parseSchema(', 'export function candidateSelect(', 'export function splitTopLevel(']) {
       expect(fingerprint).toContain(marker)
     }
   })

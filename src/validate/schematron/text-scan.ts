@@ -1,0 +1,60 @@
+/**
+ * Small text-level helpers shared by the GIO reductions (reduce-gml, skeleton, prune-gml) and the XPath pattern
+ * readers (candidates, skeleton): namespace prefixes from xmlns declarations, qualified names, newline counts,
+ * regex escaping, and splitting an XPath expression at a top-level separator.
+ */
+
+/** This module's URL: its source is part of the compiler's fingerprint (compilerFingerprint), as splitTopLevel shapes
+ * the generated XSLT through candidates.ts. */
+export const TEXT_SCAN_MODULE = import.meta.url
+
+export const GML_NS = 'http://www.opengis.net/gml/3.2'
+export const BASISGEO_NS = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
+
+/** The GML elements whose text holds coordinates. */
+export const COORDINATE_ELEMENTS: readonly string[] = ['posList', 'pos', 'coordinates']
+
+/** The prefixes bound to `ns` anywhere in the document (`''` for a default namespace declaration), sorted. */
+export function prefixesOf(xml: string, ns: string): string[] {
+  const found = new Set<string>()
+  const decl = /xmlns(?::([A-Za-z_][\w.-]*))?\s*=\s*(["'])([^"']*)\2/g
+  for (let m = decl.exec(xml); m !== null; m = decl.exec(xml)) if (m[3] === ns) found.add(m[1] ?? '')
+  return [...found].sort()
+}
+
+/** `local` under each prefix: `['', 'gml']` × `pos` → `['pos', 'gml:pos']`. */
+export function qualified(prefixes: readonly string[], locals: readonly string[]): string[] {
+  return prefixes.flatMap((p) => locals.map((n) => (p === '' ? n : `${p}:${n}`)))
+}
+
+export function countNewlines(s: string): number {
+  let n = 0
+  for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) n++
+  return n
+}
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Splits an expression at `separator` outside brackets, parentheses and string literals. */
+export function splitTopLevel(expr: string, separator: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let quote = ''
+  let start = 0
+  for (let i = 0; i < expr.length; i++) {
+    const c = expr[i] as string
+    if (quote !== '') {
+      if (c === quote) quote = ''
+    } else if (c === "'" || c === '"') quote = c
+    else if (c === '[' || c === '(') depth++
+    else if (c === ']' || c === ')') depth--
+    else if (c === separator && depth === 0) {
+      parts.push(expr.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(expr.slice(start))
+  return parts
+}
