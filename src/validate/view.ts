@@ -106,3 +106,16 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
     },
   }
 }
+
+/** `compute` once per package view: what several rules read of a package (its OW side, its images, …) is derived once. */
+export function perView<T>(compute: (view: PackageView) => T): (view: PackageView) => T {
+  const cache = new WeakMap<PackageView, { value: T }>()
+  return (view) => {
+    let hit = cache.get(view)
+    if (!hit) {
+      hit = { value: compute(view) }
+      cache.set(view, hit)
+    }
+    return hit.value
+  }
+}

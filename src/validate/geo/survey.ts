@@ -3,7 +3,7 @@
  * rules report on — never the coordinates — so a 100 MB GML costs one geometry's memory at a time.
  */
 import type { ValidityProblem } from '../../gio/validity.js'
-import type { PackageView } from '../view.js'
+import { perView, type PackageView } from '../view.js'
 import { scanGml, type CoordinateIssue, type ScannedGeometrie } from './scan-gml.js'
 import { polygonsValidity } from './validity.js'
 
@@ -33,16 +33,7 @@ export interface GeoSurvey {
   readonly empty: readonly string[]
 }
 
-const cache = new WeakMap<PackageView, GeoSurvey>()
-
-export function geoSurvey(view: PackageView): GeoSurvey {
-  let s = cache.get(view)
-  if (!s) {
-    s = survey(view)
-    cache.set(view, s)
-  }
-  return s
-}
+export const geoSurvey: (view: PackageView) => GeoSurvey = perView(survey)
 
 function survey(view: PackageView): GeoSurvey {
   const geometrieen: GeometrieFacts[] = []

@@ -4,7 +4,7 @@
  * its place. Computed once per view.
  */
 import type { XmlElement } from 'libxml2-wasm'
-import type { PackageView } from '../view.js'
+import { perView, type PackageView } from '../view.js'
 import { elements, text, xpathOf } from '../xml.js'
 
 export interface Place {
@@ -44,16 +44,7 @@ export interface StopSide {
   readonly extIoRefs: readonly Reference[]
 }
 
-const cache = new WeakMap<PackageView, StopSide>()
-
-export function stopSide(view: PackageView): StopSide {
-  let side = cache.get(view)
-  if (!side) {
-    side = read(view)
-    cache.set(view, side)
-  }
-  return side
-}
+export const stopSide: (view: PackageView) => StopSide = perView(read)
 
 export function placeOf(file: string, el: XmlElement): Place {
   return { file, xpath: xpathOf(el), line: el.line }

@@ -4,7 +4,7 @@
  * at; the regeling's soortRegeling. Computed once per view.
  */
 import { XmlElement } from 'libxml2-wasm'
-import type { PackageView } from '../view.js'
+import { perView, type PackageView } from '../view.js'
 import { elements, ns, text, xpathOf } from '../xml.js'
 
 export interface Place {
@@ -52,16 +52,7 @@ export interface OwSide {
   readonly stop: StopText
 }
 
-const cache = new WeakMap<PackageView, OwSide>()
-
-export function owSide(view: PackageView): OwSide {
-  let side = cache.get(view)
-  if (!side) {
-    side = read(view)
-    cache.set(view, side)
-  }
-  return side
-}
+export const owSide: (view: PackageView) => OwSide = perView(read)
 
 /**
  * The xpath is computed when a rule reports the place (the runner copies `at` then, while the document is alive),

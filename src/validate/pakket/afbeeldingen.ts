@@ -3,7 +3,7 @@
  * manifest.xml, or whose bytes are an image; each with its format and its manifest line. Computed once per view.
  */
 import { manifestEntries, type Listed } from '../manifests.js'
-import type { PackageView } from '../view.js'
+import { perView, type PackageView } from '../view.js'
 import { IMAGE_NAME, imageFormat, type ImageFormat } from './image.js'
 
 export interface Afbeelding {
@@ -14,24 +14,17 @@ export interface Afbeelding {
   readonly listed?: Listed
 }
 
-const cache = new WeakMap<PackageView, readonly Afbeelding[]>()
-
-export function afbeeldingen(view: PackageView): readonly Afbeelding[] {
-  let list = cache.get(view)
-  if (!list) {
-    const listed = new Map(manifestEntries(view).map((l) => [l.name, l]))
-    list = view.names.flatMap((name): Afbeelding[] => {
-      const bytes = view.file(name)?.bytes
-      if (!bytes || bytes.length === 0) return []
-      const format = imageFormat(bytes)
-      const l = listed.get(name)
-      if (!format && !IMAGE_NAME.test(name) && !l?.contentType?.startsWith('image/')) return []
-      return [{ name, bytes, ...(format ? { format } : {}), ...(l ? { listed: l } : {}) }]
-    })
-    cache.set(view, list)
-  }
-  return list
-}
+export const afbeeldingen: (view: PackageView) => readonly Afbeelding[] = perView((view) => {
+  const listed = new Map(manifestEntries(view).map((l) => [l.name, l]))
+  return view.names.flatMap((name): Afbeelding[] => {
+    const bytes = view.file(name)?.bytes
+    if (!bytes || bytes.length === 0) return []
+    const format = imageFormat(bytes)
+    const l = listed.get(name)
+    if (!format && !IMAGE_NAME.test(name) && !l?.contentType?.startsWith('image/')) return []
+    return [{ name, bytes, ...(format ? { format } : {}), ...(l ? { listed: l } : {}) }]
+  })
+})
 
 /** Where to point at an image: its manifest.xml line, else the file itself. */
 export function placeOfImage(a: Afbeelding): { file: string; xpath?: string; line?: number } {
