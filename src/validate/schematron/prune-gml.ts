@@ -4,7 +4,7 @@
  * positions in XPaths, their earlier same-named siblings (emptied). Lines stay where they were.
  */
 import type { SkeletonGuard } from './skeleton.js'
-import { BASISGEO_NS, COORDINATE_ELEMENTS, countNewlines, escape, GML_NS, prefixesOf, qualified } from './text-scan.js'
+import { BASISGEO_NS, COORDINATE_ELEMENTS, countNewlines, escape, GML_NS, prefixesOf, qualified, rewriteContents } from './text-scan.js'
 
 /**
  * Rule files whose only reading of GML coordinates is STOP3019's: whether a gml:pos / gml:posList / gml:coordinates
@@ -31,29 +31,16 @@ interface El {
  * reference in a coordinate element, or a tag this scanner does not read.
  */
 export function prunedOf(xml: string, guard: SkeletonGuard): string {
-  const prefixes = prefixesOf(xml, BASISGEO_NS)
-  if (prefixes.length === 0) return xml
+  const names = qualified(prefixesOf(xml, BASISGEO_NS), ['geometrie'])
+  if (names.length === 0) return xml
   const coordinates = new Set(qualified(prefixesOf(xml, GML_NS), COORDINATE_ELEMENTS))
-  const names = qualified(prefixes, ['geometrie'])
-  const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
-  const parts: string[] = []
-  let last = 0
-  for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
-    if (m[0].endsWith('/>')) continue
-    const start = m.index + m[0].length
-    const end = xml.indexOf(`</${m[1]}>`, start)
-    if (end < 0) continue
-    const content = xml.slice(start, end)
+  return rewriteContents(xml, names, (content) => {
     const top = parse(content, names)
-    if (top === undefined || !mark(content, top, guard, coordinates)) continue
-    parts.push(xml.slice(last, start))
+    if (top === undefined || !mark(content, top, guard, coordinates)) return undefined
+    const parts: string[] = []
     emit(content, top, 0, content.length, parts)
-    last = end
-    open.lastIndex = end
-  }
-  if (parts.length === 0) return xml
-  parts.push(xml.slice(last))
-  return parts.join('')
+    return parts.join('')
+  })
 }
 
 const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { attr, descendants, parseSchema, type Element } from './schema.js'
-import { BASISGEO_NS, countNewlines, escape, GML_NS, prefixesOf, qualified, splitTopLevel } from './text-scan.js'
+import { BASISGEO_NS, countNewlines, escape, GML_NS, prefixesOf, qualified, rewriteContents, splitTopLevel } from './text-scan.js'
 
 export { BASISGEO_NS } from './text-scan.js'
 
@@ -79,27 +79,11 @@ function expressions(el: Element): string[] {
  * element outside the geometries with its position among its siblings, stays where it was.
  */
 export function skeletonOf(xml: string, guard: SkeletonGuard): string {
-  const prefixes = prefixesOf(xml, BASISGEO_NS)
-  if (prefixes.length === 0) return xml
-  const names = qualified(prefixes, ['geometrie'])
-  const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
+  const names = qualified(prefixesOf(xml, BASISGEO_NS), ['geometrie'])
   const attributes = guard.attributes.size === 0 ? undefined : new RegExp(`\\s(?:${[...guard.attributes].map(escape).join('|')})\\s*=`)
-  const parts: string[] = []
-  let last = 0
-  for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
-    if (m[0].endsWith('/>')) continue
-    const start = m.index + m[0].length
-    const end = xml.indexOf(`</${m[1]}>`, start)
-    if (end < 0) continue
-    const content = xml.slice(start, end)
-    if (!removable(content, names, guard.elements, attributes)) continue
-    parts.push(xml.slice(last, start), '\n'.repeat(countNewlines(content)))
-    last = end
-    open.lastIndex = end
-  }
-  if (parts.length === 0) return xml
-  parts.push(xml.slice(last))
-  return parts.join('')
+  return rewriteContents(xml, names, (content) =>
+    removable(content, names, guard.elements, attributes) ? '\n'.repeat(countNewlines(content)) : undefined,
+  )
 }
 
 function removable(content: string, geometrie: readonly string[], elements: ReadonlySet<string>, attributes: RegExp | undefined): boolean {

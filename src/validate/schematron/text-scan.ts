@@ -58,3 +58,29 @@ export function splitTopLevel(expr: string, separator: string): string[] {
   parts.push(expr.slice(start))
   return parts
 }
+
+/**
+ * `xml` with the content of every element named in `names` (qualified, as written) replaced by what `rewrite` returns
+ * for it; where `rewrite` returns undefined, or the element is empty-tagged or never closed, the text stays as it is.
+ * The scan goes on after a rewritten element's content, so nested elements of the same name are never visited twice.
+ */
+export function rewriteContents(xml: string, names: readonly string[], rewrite: (content: string) => string | undefined): string {
+  if (names.length === 0) return xml
+  const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
+  const parts: string[] = []
+  let last = 0
+  for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
+    if (m[0].endsWith('/>')) continue
+    const start = m.index + m[0].length
+    const end = xml.indexOf(`</${m[1]}>`, start)
+    if (end < 0) continue
+    const replacement = rewrite(xml.slice(start, end))
+    if (replacement === undefined) continue
+    parts.push(xml.slice(last, start), replacement)
+    last = end
+    open.lastIndex = end
+  }
+  if (parts.length === 0) return xml
+  parts.push(xml.slice(last))
+  return parts.join('')
+}
