@@ -13,6 +13,7 @@ import {
   type Li,
   type Ondertekenaar,
   type Sluiting,
+  type Span,
 } from '../model/index.js'
 import type { SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'
@@ -89,18 +90,26 @@ function readConsiderans(head: Para, items: readonly Para[]): Considerans {
 function readArtikel(head: Para, body: readonly Para[]): Artikel {
   const m = ARTIKEL.exec(head.text) as RegExpExecArray
   const children = body.map((p) => alWithBijlageRefs(p.text, p.from, p.to))
-  const wijzig = children.some((a) => a.children.some((c) => c.type === 'intRef' && c.target === 'bijlage:A'))
-  const text = body.map((p) => p.text).join(' ')
-  const datum = /in werking/iu.test(text) ? isoDate(text) : undefined
-  const opschrift = (m[2] as string).trim()
   const last = body[body.length - 1] ?? head
+  return artikelNode(m[1] as string, m[2] as string, children, head.from, lineSpan(head.from, last.to))
+}
+
+/**
+ * An Artikel from its heading parts and paragraphs, for both readers (PDF text and Markdown): a wijzigartikel when it
+ * refers to Bijlage A, with the inwerkingtreding date when it says when the besluit takes effect.
+ */
+export function artikelNode(nummer: string, opschriftText: string, children: readonly Al[], headLine: number, position: Span): Artikel {
+  const wijzig = children.some((a) => a.children.some((c) => c.type === 'intRef' && c.target === 'bijlage:A'))
+  const text = children.flatMap((a) => a.children.map((c) => ('value' in c ? c.value : ''))).join(' ')
+  const datum = /in werking/iu.test(text) ? isoDate(text) : undefined
+  const opschrift = opschriftText.trim()
   return {
     type: 'artikel',
     soort: wijzig ? 'wijzig' : 'gewoon',
-    kop: { label: 'Artikel', nummer: m[1] as string, ...(opschrift ? { opschrift } : {}), position: lineSpan(head.from) },
+    kop: { label: 'Artikel', nummer, ...(opschrift ? { opschrift } : {}), position: lineSpan(headLine) },
     children,
     ...(datum ? { inwerkingtreding: datum } : {}),
-    position: lineSpan(head.from, last.to),
+    position,
   }
 }
 

@@ -17,7 +17,7 @@ import {
   type Structuur,
 } from '../model/index.js'
 import type { TextBlock } from '../text/blocks.js'
-import { isoDate } from './besluit.js'
+import { artikelNode } from './besluit.js'
 import { reportDuplicates } from './bijlagen.js'
 import { finding } from './findings.js'
 import { alWithBijlageRefs } from './inline.js'
@@ -129,18 +129,7 @@ function readArtikel(head: MdBlock & { kind: 'heading' }, body: readonly MdBlock
     const inl = parseInline(b.text, lineSpan(b.from, b.to))
     return inl.length === 1 && inl[0]?.type === 'text' ? alWithBijlageRefs(inl[0].value, b.from, b.to) : { type: 'al' as const, children: inl, position: lineSpan(b.from, b.to) }
   })
-  const wijzig = children.some((a) => a.children.some((c) => c.type === 'intRef' && c.target === 'bijlage:A'))
-  const text = children.flatMap((a) => a.children.map((c) => ('value' in c ? c.value : ''))).join(' ')
-  const datum = /in werking/iu.test(text) ? isoDate(text) : undefined
-  const opschrift = (m[2] as string).trim()
-  return {
-    type: 'artikel',
-    soort: wijzig ? 'wijzig' : 'gewoon',
-    kop: { label: 'Artikel', nummer: m[1] as string, ...(opschrift ? { opschrift } : {}), position: lineSpan(head.from) },
-    children,
-    ...(datum ? { inwerkingtreding: datum } : {}),
-    position: span([head, ...body]),
-  }
+  return artikelNode(m[1] as string, m[2] as string, children, head.from, span([head, ...body]))
 }
 
 function readSluiting(head: MdBlock, body: readonly MdBlock[]) {
