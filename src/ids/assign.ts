@@ -5,7 +5,7 @@
  */
 import type {
   Aanhef, Artikel, Begrip, Begrippenlijst, Besluit, Bijlage, Block, Divisie, Divisietekst, Document, Figuur,
-  Finding, Inline, Li, Lijst, RegelingVrijetekst, Sluiting, Span, Structuur,
+  Finding, Inline, Li, Lijst, RegelingVrijetekst, Rij, Sluiting, Span, Structuur, Tabel,
 } from '../model/index.js'
 import { aknPrefix, PartAllocator, relativeNummer, type AknPrefix } from './ewid.js'
 
@@ -128,7 +128,17 @@ function walkBlock(b: Block, at: PartAllocator, w: Walk): Block {
       return walkBegrippenlijst(b, at, w)
     case 'figuur':
       return ids<Figuur>(b, at, aknPrefix.Figuur, w)
+    case 'tabel':
+      return walkTabel(b, at, w)
   }
+}
+
+function walkTabel(t: Tabel, at: PartAllocator, w: Walk): Tabel {
+  const out = ids(t, at, aknPrefix.Tabel, w)
+  const inner = new PartAllocator(out.eId)
+  const rows = (list: readonly Rij[]): Rij[] =>
+    list.map((r) => ({ ...r, cellen: r.cellen.map((c) => ({ ...c, children: c.children.map((a) => ({ ...a, children: inlines(a.children, inner, w) })) })) }))
+  return { ...out, kop: rows(out.kop), rijen: rows(out.rijen) }
 }
 
 function walkLijst(l: Lijst, at: PartAllocator, w: Walk): Lijst {
@@ -171,6 +181,7 @@ function inlines(list: readonly Inline[], at: PartAllocator, w: Walk): Inline[] 
       return out
     }
     if (i.type === 'intIoRef') return ids(i, at, aknPrefix.IntIoRef, w)
+    if (i.type === 'opmaak') return { ...i, children: inlines(i.children, at, w) }
     return i
   })
 }

@@ -20,6 +20,7 @@ export const aknPrefix = {
   Li: 'item',
   Begrip: 'item',
   Figuur: 'img',
+  Tabel: 'table',
   ExtIoRef: 'ref',
   IntIoRef: 'ref',
 } as const

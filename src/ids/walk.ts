@@ -4,7 +4,7 @@
  */
 import type {
   Aanhef, Al, Begrip, Besluit, Bijlage, Block, Divisie, Divisietekst, Document, Inline, Kop, Li, Lijst,
-  RegelingVrijetekst, Sluiting, Structuur,
+  RegelingVrijetekst, Rij, Sluiting, Structuur,
 } from '../model/index.js'
 
 export interface InlineContext {
@@ -80,6 +80,10 @@ function block(b: Block, fn: InlineMapper, ctx: InlineContext): Block {
       return { ...b, children: fn(b.children, { ...ctx, kind: 'tussenkop' }) }
     case 'figuur':
       return b
+    case 'tabel': {
+      const rows = (list: readonly Rij[]): Rij[] => list.map((r) => ({ ...r, cellen: r.cellen.map((c) => ({ ...c, children: als(c.children, fn, ctx) })) }))
+      return { ...b, kop: rows(b.kop), rijen: rows(b.rijen) }
+    }
   }
 }
 

@@ -55,7 +55,14 @@ export interface IntIoRef extends NodeBase, Identified {
   readonly value: string
 }
 
-export type Inline = Text | IntRef | ExtIoRef | IntIoRef
+/** Emphasis as the source shows it (STOP `b`, `i`, `u`, `sup`, `sub`), around other inline content. */
+export interface Opmaak extends NodeBase {
+  readonly type: 'opmaak'
+  readonly element: 'b' | 'i' | 'u' | 'sup' | 'sub'
+  readonly children: readonly Inline[]
+}
+
+export type Inline = Text | IntRef | ExtIoRef | IntIoRef | Opmaak
 
 // ---------------------------------------------------------------------------------------------- blocks
 
@@ -65,17 +72,43 @@ export interface Al extends NodeBase {
   readonly children: readonly Inline[]
 }
 
-/** A list item (STOP Li). */
+/** A list item (STOP Li); `nummer` is the source's own marker of an `expliciet` list (`a.`, `1)`, `•`: STOP LiNummer). */
 export interface Li extends NodeBase, Identified {
   readonly type: 'li'
+  readonly nummer?: string
   readonly children: readonly (Al | Lijst)[]
 }
 
-/** A list; the source's bullets make it `ongemarkeerd` (STOP Lijst). */
+/**
+ * A list (STOP Lijst): `ongemarkeerd` for bullets, `expliciet` when the source numbers its items (`1.`, `a)`, `i.`),
+ * whose Li then carry `nummer`. A nested list is the last child of the Li it belongs to.
+ */
 export interface Lijst extends NodeBase, Identified {
   readonly type: 'lijst'
   readonly lijsttype: 'ongemarkeerd' | 'expliciet'
   readonly children: readonly Li[]
+}
+
+/** A table cell (CALS entry): paragraphs; `kolommen` > 1 when it spans columns. */
+export interface Cel extends NodeBase {
+  readonly children: readonly Al[]
+  readonly kolommen?: number
+}
+
+export interface Rij extends NodeBase {
+  readonly cellen: readonly Cel[]
+}
+
+/**
+ * A table (STOP Tabel, CALS): `kolommen` columns, header rows (`kop`, thead) and body rows (`rijen`, tbody).
+ * Read from aligned columns of extracted text, a Markdown (GFM) table or a Word table.
+ */
+export interface Tabel extends NodeBase, Identified {
+  readonly type: 'tabel'
+  readonly titel?: string
+  readonly kolommen: number
+  readonly kop: readonly Rij[]
+  readonly rijen: readonly Rij[]
 }
 
 /** A term with its definition (STOP Begrip). Bijlage I uses it for naam → ExtIoRef. */
@@ -116,7 +149,7 @@ export interface Tussenkop extends NodeBase {
   readonly children: readonly Inline[]
 }
 
-export type Block = Al | Lijst | Begrippenlijst | Figuur | Tussenkop
+export type Block = Al | Lijst | Begrippenlijst | Figuur | Tussenkop | Tabel
 
 // ---------------------------------------------------------------------------------------------- structure
 

@@ -3,8 +3,8 @@
  * Divisietekst with a kop, paragraphs/bullets/captions become Al/Lijst/Figuur inside the current Divisietekst.
  * A Divisie never holds blocks directly: text before its first run-in heading is a Divisietekst without kop.
  */
-import { lineSpan, type Al, type Block, type Inline, type Divisie, type Divisietekst, type Finding, type Kop, type Li, type Lijst, type Structuur } from '../model/index.js'
-import type { TextBlock } from '../text/blocks.js'
+import { lineSpan, type Al, type Block, type Inline, type Divisie, type Divisietekst, type Finding, type Kop, type Li, type Lijst, type Rij, type Structuur, type Tabel } from '../model/index.js'
+import type { TableCell, TextBlock } from '../text/blocks.js'
 import { finding } from './findings.js'
 import { al } from './inline.js'
 
@@ -18,10 +18,27 @@ interface DivisieDraft {
 interface TekstDraft {
   kop?: Kop
   from: number
-  children: (Block & { to?: number })[]
-  lastWasBullet: boolean
-  /** The items of the open Lijst, appended in place: copying the list per item is quadratic on 50k bullets. */
-  items?: Li[]
+  /** Blocks, and lists still open for items (frozen into Lijst nodes when the Divisietekst is). */
+  children: (Block | OpenList)[]
+  /**
+   * The open lists, outermost first, each with its items appended in place (copying a list per item is quadratic on
+   * 50k bullets); frozen into Lijst nodes when the Divisietekst is.
+   */
+  lists?: OpenList[]
+}
+
+interface OpenList {
+  readonly depth: number
+  readonly ordered: boolean
+  readonly items: OpenItem[]
+  readonly from: number
+  to: number
+}
+
+interface OpenItem {
+  readonly li: Omit<Li, 'children'>
+  readonly children: Al[]
+  sub?: OpenList
 }
 
 interface Root {
@@ -37,7 +54,7 @@ export function buildStructure(blocks: readonly TextBlock[]): Structuur[] {
   const current = (): Root | DivisieDraft => stack[stack.length - 1] as Root | DivisieDraft
   const ensureTekst = (from: number): TekstDraft => {
     if (!tekst) {
-      tekst = { from, children: [], lastWasBullet: false }
+      tekst = { from, children: [] }
       current().children.push(tekst)
     }
     return tekst
@@ -53,29 +70,76 @@ export function buildStructure(blocks: readonly TextBlock[]): Structuur[] {
       stack.push(d)
     } else if (b.kind === 'runin') {
       const kop: Kop = { ...(b.nummer ? { nummer: b.nummer } : {}), opschrift: b.opschrift, position: lineSpan(b.from) }
-      tekst = { kop, from: b.from, children: [], lastWasBullet: false }
+      tekst = { kop, from: b.from, children: [] }
       current().children.push(tekst)
     } else if (b.kind === 'break') {
       tekst = undefined
     } else if (b.kind === 'bullet') {
       const t = ensureTekst(b.from)
-      const li: Li = { type: 'li', children: [paragraph(b)], position: lineSpan(b.from, b.to) }
-      const last = t.children[t.children.length - 1]
-      if (t.lastWasBullet && last?.type === 'lijst' && t.items) {
-        t.items.push(li)
-        t.children[t.children.length - 1] = { ...last, children: t.items, position: lineSpan(startLine(last), b.to) }
-      } else {
-        t.items = [li]
-        t.children.push({ type: 'lijst', lijsttype: 'ongemarkeerd', children: t.items, position: lineSpan(b.from, b.to) } satisfies Lijst)
-      }
-      t.lastWasBullet = true
+      addItem(t, b)
+    } else if (b.kind === 'table') {
+      const t = ensureTekst(b.from)
+      t.children.push(tabel(b))
+      t.lists = undefined
     } else {
       const t = ensureTekst(b.from)
       t.children.push(b.kind === 'caption' ? { type: 'figuur', titel: b.text, position: lineSpan(b.from, b.to) } : paragraph(b))
-      t.lastWasBullet = false
+      t.lists = undefined
     }
   }
   return root.children.map(freeze)
+}
+
+/**
+ * Adds a list item: deeper than the open item → a list nested in it; as deep as an open list → its next item (a
+ * change from bullets to numbers at the same depth starts a new list); shallower → closes the deeper lists.
+ */
+function addItem(t: TekstDraft, b: Extract<TextBlock, { kind: 'bullet' }>): void {
+  const depth = b.depth ?? 0
+  const ordered = b.marker !== undefined
+  const li: Omit<Li, 'children'> = { type: 'li', ...(b.marker !== undefined ? { nummer: b.marker } : {}), position: lineSpan(b.from, b.to) }
+  const item: OpenItem = { li, children: [paragraph(b)] }
+  let lists = t.lists ?? []
+  while (lists.length > 0 && (lists[lists.length - 1] as OpenList).depth > depth) lists = lists.slice(0, -1)
+  const top = lists[lists.length - 1]
+  if (top && top.depth === depth && top.ordered === ordered) {
+    top.items.push(item)
+    for (const l of lists) l.to = Math.max(l.to, b.to)
+  } else if (top && top.depth < depth) {
+    const parent = top.items[top.items.length - 1] as OpenItem
+    const sub: OpenList = { depth, ordered, items: [item], from: b.from, to: b.to }
+    parent.sub = sub
+    for (const l of lists) l.to = Math.max(l.to, b.to)
+    lists = [...lists, sub]
+  } else {
+    if (top) lists = lists.slice(0, -1)
+    const list: OpenList = { depth, ordered, items: [item], from: b.from, to: b.to }
+    if (lists.length > 0) {
+      const outer = lists[lists.length - 1] as OpenList
+      ;(outer.items[outer.items.length - 1] as OpenItem).sub = list
+      for (const l of lists) l.to = Math.max(l.to, b.to)
+    } else {
+      t.children.push(list)
+    }
+    lists = [...lists, list]
+  }
+  t.lists = lists
+}
+
+function freezeList(list: OpenList): Lijst {
+  const children = list.items.map((i): Li => ({ ...i.li, children: i.sub ? [...i.children, freezeList(i.sub)] : i.children }))
+  return { type: 'lijst', lijsttype: list.ordered ? 'expliciet' : 'ongemarkeerd', children, position: lineSpan(list.from, list.to) }
+}
+
+function tabel(b: Extract<TextBlock, { kind: 'table' }>): Tabel {
+  const kolommen = Math.max(1, ...b.rows.map((r) => r.length))
+  const rij = (cells: readonly TableCell[]): Rij => ({
+    cellen: Array.from({ length: kolommen }, (_, k) => {
+      const c = cells[k]
+      return { children: c && c.text !== '' ? [paragraph({ ...c, from: b.from, to: b.to })] : [] }
+    }),
+  })
+  return { type: 'tabel', kolommen, kop: b.rows.slice(0, b.header).map(rij), rijen: b.rows.slice(b.header).map(rij), position: lineSpan(b.from, b.to) }
 }
 
 function paragraph(b: { text: string; inline?: readonly Inline[]; from: number; to: number }): Al {
@@ -88,8 +152,9 @@ function freeze(d: DivisieDraft | TekstDraft): Structuur {
     const to = maxEndLine(d.from, children)
     return { type: 'divisie', kop: d.kop, children, position: lineSpan(d.from, to) } satisfies Divisie
   }
-  const to = maxEndLine(d.from, d.children)
-  return { type: 'divisietekst', ...(d.kop ? { kop: d.kop } : {}), children: d.children, position: lineSpan(d.from, to) } satisfies Divisietekst
+  const children = d.children.map((c) => ('items' in c ? freezeList(c) : c))
+  const to = maxEndLine(d.from, children)
+  return { type: 'divisietekst', ...(d.kop ? { kop: d.kop } : {}), children, position: lineSpan(d.from, to) } satisfies Divisietekst
 }
 
 function startLine(n: { position?: { start: { line: number } } }): number {

@@ -104,6 +104,8 @@ function inlineOne(c: Inline): string {
       return `\`${c.ref}\``
     case 'intIoRef':
       return `[${escapeInline(c.value)}](#gio:${c.gio})`
+    case 'opmaak':
+      return inline(c.children)
   }
 }
 

@@ -25,9 +25,27 @@ export type TextBlock =
     })
   | (Lines & { readonly kind: 'runin'; readonly nummer?: string; readonly opschrift: string })
   /** `inline`: the paragraph's content when it holds more than text (Markdown). */
-  | (Lines & { readonly kind: 'paragraph' | 'bullet' | 'caption'; readonly text: string; readonly inline?: readonly Inline[] })
+  | (Lines & { readonly kind: 'paragraph' | 'caption'; readonly text: string; readonly inline?: readonly Inline[] })
+  /**
+   * A list item. `depth` is its nesting (0 = top level, from indentation or the marker's kind); `marker` the source's
+   * own marker of a numbered list (`1.`, `a)`, `iii.`), absent for bullets.
+   */
+  | (Lines & {
+      readonly kind: 'bullet'
+      readonly text: string
+      readonly inline?: readonly Inline[]
+      readonly depth?: number
+      readonly marker?: string
+    })
+  /** A table: `header` leading rows are the header (thead); every row has the same number of cells. */
+  | (Lines & { readonly kind: 'table'; readonly header: number; readonly rows: readonly (readonly TableCell[])[] })
   /** An explicit end of the current Divisietekst (Markdown `***`). */
   | (Lines & { readonly kind: 'break' })
+
+export interface TableCell {
+  readonly text: string
+  readonly inline?: readonly Inline[]
+}
 
 export interface BlockOptions {
   readonly vocabulary: Vocabulary

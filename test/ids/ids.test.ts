@@ -88,7 +88,7 @@ describe('assignIds on a hand-built Assen-shaped document', () => {
     // the text around it is kept exactly
     const p441 = ((r.lichaam[1] as Divisie).children[0] as Divisie).children[0] as Divisie
     const al = (p441.children[0] as Divisietekst).children[0]
-    expect(al?.type === 'al' && al.children.map((i) => (i.type === 'extIoRef' ? i.ref : i.value)).join('')).toBe(
+    expect(al?.type === 'al' && al.children.map((i) => (i.type === 'extIoRef' ? i.ref : 'value' in i ? i.value : '')).join('')).toBe(
       'De binnenstad van Assen is het hart van de stad; de binnenstad groeit.',
     )
     expect(document.informatieobjecten[0]?.expression).toBe(GIO_BINNENSTAD)

@@ -28,10 +28,12 @@ function inlineNode(i: Inline): XmlNode {
       return el('ExtIoRef', { eId: i.eId, wId: i.wId, ref: i.ref.trim() }, i.ref.trim())
     case 'intIoRef':
       return i.ref === undefined ? i.value : el('IntIoRef', { eId: i.eId, wId: i.wId, ref: i.ref }, i.value)
+    case 'opmaak':
+      return el(i.element, {}, inlineNodes(i.children))
   }
 }
 
 /** Plain text of an inline run (for titles and checks). */
 export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.type === 'extIoRef' ? i.ref : i.value)).join('')
+  return inlines.map((i) => (i.type === 'extIoRef' ? i.ref : i.type === 'opmaak' ? plainText(i.children) : i.value)).join('')
 }

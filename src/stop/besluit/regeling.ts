@@ -3,7 +3,7 @@
  * then the Bijlagen; blocks inside Inhoud (Al, Lijst ongemarkeerd, Begrippenlijst, Figuur, Tussenkop).
  */
 import type {
-  Begrippenlijst, Bijlage, Block, Divisie, Divisietekst, Kop, Lijst, RegelingVrijetekst, Structuur,
+  Begrippenlijst, Bijlage, Block, Divisie, Divisietekst, Kop, Lijst, RegelingVrijetekst, Structuur, Rij, Tabel,
 } from '../../model/index.js'
 import { fixedIds } from '../../ids/index.js'
 import { writeFiguur } from './figuur.js'
@@ -63,7 +63,32 @@ function block(b: Block, s: WriteState): El {
       if (file) s.images.set(file.path, file)
       return element
     }
+    case 'tabel':
+      return writeTabel(b, s)
   }
+}
+
+/** A Tabel as CALS (`table`/`tgroup`/`colspec`/`thead`/`tbody`/`row`/`entry`), equal column widths, cells as Al. */
+export function writeTabel(t: Tabel, s: WriteState): El {
+  const colname = (i: number): string => `col${i + 1}`
+  const row = (r: Rij): El => {
+    let at = 0
+    return el('row', {}, r.cellen.map((c) => {
+      const span = c.kolommen ?? 1
+      const attrs = span > 1 ? { namest: colname(at), nameend: colname(at + span - 1) } : { colname: colname(at) }
+      at += span
+      return el('entry', attrs, c.children.map((a) => el('Al', {}, inlineNodes(a.children))))
+    }))
+  }
+  const colspecs = Array.from({ length: t.kolommen }, (_, i) => el('colspec', { colname: colname(i), colnum: String(i + 1), colwidth: '1*' }))
+  return el('table', { ...idAttrs(s, t), frame: 'all', colsep: '1', rowsep: '1' },
+    t.titel !== undefined ? el('title', {}, t.titel) : [],
+    el('tgroup', { cols: String(t.kolommen), align: 'left' },
+      colspecs,
+      t.kop.length > 0 ? el('thead', {}, t.kop.map(row)) : [],
+      el('tbody', {}, t.rijen.map(row)),
+    ),
+  )
 }
 
 /** Lists are `ongemarkeerd` in this text model: no LiNummer (STOP0001). */
