@@ -5,7 +5,7 @@
  */
 import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
-import { HeadingSequence, numberedCandidate } from './headings.js'
+import { HeadingSequence, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
 import type { SourceLine } from './lines.js'
 
 interface Lines {
@@ -18,7 +18,9 @@ export type TextBlock =
       readonly kind: 'heading'
       readonly nummer: string
       readonly opschrift: string
-      /** Nesting depth when it is not the number's (Markdown headings). */
+      /** `Hoofdstuk`, `Deel` when the source writes one before the number. */
+      readonly label?: string
+      /** Depth in the outline (1 = top) when it is not the number's (parts above chapters, Markdown headings). */
       readonly level?: number
       /** The numbers the sequence allowed here, when this heading's number was not one of them. */
       readonly expected?: readonly string[]
@@ -55,61 +57,185 @@ export interface BlockOptions {
   readonly numbered: boolean
 }
 
-const BULLET = /^[•●▪◦·]\s*/u
-const CAPTION = /^(?:Ruimtelijke schets|Figuur|Afbeelding|Kaart)\b[^:]{0,40}:\s*\S/u
+/** Glyphs that only mark list items. */
+const BULLET = /^([•●▪■◦○·‣⁃◆◇►▶➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
+/** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
+const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
+/** `1.` `1)` `a.` `a)` `(a)` `iv.` */
+const ORDERED = /^(\(?(\d{1,2}|[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|x))[.)])\s+(?=\S)/u
+const CAPTION = /^(?:Ruimtelijke schets|Figuur|Afbeelding|Kaart|Foto|Tabel)\b[^:]{0,40}:\s*\S/u
 const COLON_HEADING = /^(\d{1,2}): (\p{Lu}[^.;]*)$/u
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
+
+interface Marker {
+  readonly kind: string
+  readonly marker?: string
+  /** The value of a numbered marker (1, 2 …; a = 1; i = 1) for telling a list's next item from a restart. */
+  readonly value?: number
+  readonly length: number
+  readonly weak: boolean
+}
+
+function listMarker(text: string): Marker | undefined {
+  let m = BULLET.exec(text)
+  if (m) return { kind: m[1] === '\uF0B7' || m[1] === '●' ? '•' : (m[1] as string), length: m[0].length, weak: false }
+  m = ORDERED.exec(text)
+  if (m) {
+    const v = m[2] as string
+    const close = (m[1] as string).slice(-1)
+    const [kind, value] = /^\d/u.test(v) ? ['1', Number(v)] : /^[ivx]+$/u.test(v) && v !== 'i' && v !== 'v' && v !== 'x' ? ['i', romanValue(v.toUpperCase())] : ['a', v.charCodeAt(0) - 96]
+    return { kind: `${kind}${close}`, marker: (m[1] as string), value: value as number, length: m[0].length, weak: false }
+  }
+  m = WEAK_BULLET.exec(text)
+  if (m) return { kind: (m[1] as string) === '—' ? '–' : (m[1] as string), length: m[0].length, weak: true }
+  return undefined
+}
 
 /** Cuts a region of source lines into blocks. */
 export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): TextBlock[] {
   const blocks: TextBlock[] = []
   const sequence = new HeadingSequence()
-  let open: { kind: 'paragraph' | 'bullet'; lines: SourceLine[] } | undefined
+  const markers = lines.map((l) => listMarker(l.text))
+  const indents = lines.map((l) => l.indent)
+  const layout = indents.some((n) => n > 0)
+  let open: { kind: 'paragraph' | 'bullet'; lines: SourceLine[]; depth: number; marker?: Marker } | undefined
+  /** The open list's levels, outermost first: the marker kind and indentation of each. */
+  let levels: { kind: string; indent: number; value?: number }[] = []
   const close = (): void => {
     if (!open) return
     const texts = open.lines.map((l) => l.text)
-    if (open.kind === 'bullet') texts[0] = (texts[0] as string).replace(BULLET, '')
+    if (open.kind === 'bullet') texts[0] = (texts[0] as string).slice(open.marker?.length ?? 0)
     const from = (open.lines[0] as SourceLine).line
     const to = (open.lines[open.lines.length - 1] as SourceLine).line
-    blocks.push({ kind: open.kind, text: joinLines(texts, options.vocabulary), from, to })
+    const text = joinLines(texts, options.vocabulary)
+    if (open.kind === 'bullet') {
+      const marker = open.marker?.marker
+      blocks.push({ kind: 'bullet', text, from, to, depth: open.depth, ...(marker !== undefined ? { marker } : {}) })
+    } else blocks.push({ kind: 'paragraph', text, from, to })
     open = undefined
+  }
+  const endList = (): void => {
+    levels = []
   }
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as SourceLine
-    const prev = open?.lines[open.lines.length - 1]
+    const prev = open?.lines[open.lines.length - 1] ?? lines[i - 1]
     const next = lines[i + 1]
     const startsBlock =
-      prev === undefined ||
-      ended(prev.text, l.text, options.lineWidth) ||
-      (TERMINAL.test(prev.text) && (isRunIn(l, next, options) || CAPTION.test(l.text)))
-    const heading = options.numbered ? numberedCandidate(l.text) : undefined
-    if (BULLET.test(l.text)) {
+      open === undefined ||
+      ended(open.lines[open.lines.length - 1] as SourceLine, l, options.lineWidth) ||
+      (TERMINAL.test((open.lines[open.lines.length - 1] as SourceLine).text) && (isRunIn(l, next, options) || CAPTION.test(l.text)))
+    const marker = markers[i]
+    const item = marker ? acceptItem(marker, i) : undefined
+    const heading = options.numbered && !(item && continuesList(item)) ? headingAt(i, startsBlock) : undefined
+    if (heading) {
       close()
-      open = { kind: 'bullet', lines: [l] }
-    } else if (heading && !midSentence(prev, options.lineWidth) && (sequence.isExpected(heading.nummer) || (startsBlock && l.text.length < 70))) {
+      endList()
+      const expected = heading.fits ? undefined : sequence.expected()
+      sequence.accept(heading.c)
+      let opschrift = heading.c.opschrift
+      let span: number = heading.c.span
+      const after = lines[i + span]
+      if (titleContinues(opschrift, after?.text) && !headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) {
+        opschrift = joinLines([opschrift, (after as SourceLine).text], options.vocabulary)
+        span++
+      }
+      const last = lines[i + span - 1] as SourceLine
+      blocks.push({
+        kind: 'heading',
+        nummer: heading.c.nummer,
+        opschrift,
+        level: sequence.level(heading.c),
+        ...(heading.c.label !== undefined ? { label: heading.c.label } : {}),
+        from: l.line,
+        to: last.line,
+        ...(expected ? { expected } : {}),
+      })
+      i += span - 1
+    } else if (item) {
       close()
-      const expected = sequence.isExpected(heading.nummer) ? undefined : sequence.expected()
-      sequence.accept(heading.nummer)
-      blocks.push({ kind: 'heading', ...heading, from: l.line, to: l.line, ...(expected ? { expected } : {}) })
+      open = { kind: 'bullet', lines: [l], depth: nestItem(item, l.indent), marker: item }
     } else if (CAPTION.test(l.text) && startsBlock && !TERMINAL.test(l.text)) {
       close()
+      endList()
       blocks.push({ kind: 'caption', text: l.text, from: l.line, to: l.line })
     } else if (!startsBlock && open) {
       open.lines.push(l)
     } else if (COLON_HEADING.test(l.text) && l.text.length < 70) {
       close()
+      endList()
       const m = COLON_HEADING.exec(l.text) as RegExpExecArray
       blocks.push({ kind: 'runin', nummer: m[1] as string, opschrift: (m[2] as string).trim(), from: l.line, to: l.line })
-    } else if (isRunIn(l, next, options)) {
+    } else if (isRunIn(l, next, options) && (prev === undefined || TERMINAL.test(prev.text) || prev.text.length < options.lineWidth * 0.7)) {
       close()
+      endList()
       blocks.push({ kind: 'runin', opschrift: l.text, from: l.line, to: l.line })
     } else {
       close()
-      open = { kind: 'paragraph', lines: [l] }
+      // A line between two items of one list is the rest of the first (mergeSandwichedParagraphs): the list goes on.
+      const nextKind = markers[i + 1]?.kind
+      if (nextKind === undefined || !levels.some((v) => v.kind === nextKind)) endList()
+      open = { kind: 'paragraph', lines: [l], depth: 0 }
     }
   }
   close()
   return mergeSandwichedParagraphs(blocks, options.vocabulary)
+
+  /** A numbered heading here: its number continues the outline, or it misses it narrowly in a heading's form. */
+  function headingAt(i: number, startsBlock: boolean): { c: HeadingCandidate; fits: boolean } | undefined {
+    const l = lines[i] as SourceLine
+    const c = headingCandidate(l.text, lines[i + 1]?.text)
+    if (!c) return undefined
+    const prev = lines[i - 1]
+    if (prev && midSentence(prev, options.lineWidth) && !l.pageStart) return undefined
+    if (sequence.fits(c)) {
+      // A lower-case title or a long line only counts where a heading is expected and a block starts.
+      if (/^\p{Ll}/u.test(c.opschrift) && !startsBlock) return undefined
+      return { c, fits: true }
+    }
+    if ((c.explicit || (startsBlock && l.text.length < 70)) && sequence.nearMiss(c)) return { c, fits: false }
+    return undefined
+  }
+
+  /** Whether a marker starts a list item here (weak markers and numbers need a list around them). */
+  function acceptItem(m: Marker, i: number): Marker | undefined {
+    const inList = levels.some((v) => v.kind === m.kind)
+    if (m.value !== undefined) {
+      const level = levels.find((v) => v.kind === m.kind)
+      if (level && level.value !== undefined && m.value === level.value + 1) return m
+      if (m.value === 1) return m
+      const prevText = lines[i - 1]?.text ?? ''
+      return /:$/u.test(prevText) ? m : undefined
+    }
+    if (!m.weak) return m
+    if (inList || levels.length > 0) return m
+    if (/:$/u.test(lines[i - 1]?.text ?? '')) return m
+    for (let k = i + 1; k < Math.min(lines.length, i + 8); k++) if (markers[k]?.kind === m.kind) return m
+    return undefined
+  }
+
+  function continuesList(m: Marker): boolean {
+    const level = levels.find((v) => v.kind === m.kind)
+    return m.value !== undefined && level !== undefined && level.value !== undefined && m.value === level.value + 1
+  }
+
+  /** The item's depth: by indentation where the extraction keeps it, else by the marker kinds seen in this list. */
+  function nestItem(m: Marker, indent: number): number {
+    if (layout && levels.length > 0) {
+      let k = levels.findIndex((v) => Math.abs(v.indent - indent) <= 1)
+      if (k < 0) k = indent > (levels[levels.length - 1] as { indent: number }).indent ? levels.length : levels.findIndex((v) => v.indent > indent)
+      if (k < 0) k = levels.length
+      levels = [...levels.slice(0, k), { kind: m.kind, indent, ...(m.value !== undefined ? { value: m.value } : {}) }]
+      return k
+    }
+    const k = levels.findIndex((v) => v.kind === m.kind)
+    if (k >= 0) {
+      levels = [...levels.slice(0, k), { kind: m.kind, indent, ...(m.value !== undefined ? { value: m.value } : {}) }]
+      return k
+    }
+    levels = [...levels, { kind: m.kind, indent, ...(m.value !== undefined ? { value: m.value } : {}) }]
+    return levels.length - 1
+  }
 }
 
 /**
@@ -135,10 +261,11 @@ function mergeSandwichedParagraphs(blocks: readonly TextBlock[], vocabulary: Voc
  * A block ends at a line with final punctuation whose free space would have held the next line's first word:
  * a line that ends a sentence but is full continues the paragraph on the next line, and so does a next line in lower case.
  */
-export function ended(line: string, next: string, lineWidth: number): boolean {
-  if (!TERMINAL.test(line) || /^\p{Ll}/u.test(next)) return false
-  const firstWord = next.split(' ')[0] ?? ''
-  return line.length + 1 + firstWord.length <= lineWidth
+export function ended(line: SourceLine, next: SourceLine, lineWidth: number): boolean {
+  if (next.page !== line.page && !TERMINAL.test(line.text)) return false
+  if (!TERMINAL.test(line.text) || /^\p{Ll}/u.test(next.text)) return false
+  const firstWord = next.text.split(' ')[0] ?? ''
+  return line.text.length + 1 + firstWord.length <= lineWidth
 }
 
 /** The previous line is full and has no final punctuation: the sentence goes on, so a number here is not a heading. */
@@ -151,7 +278,7 @@ function isRunIn(l: SourceLine, next: SourceLine | undefined, options: BlockOpti
   if (next === undefined || l.text.length > options.lineWidth * 0.7) return false
   if (/[.,;:\-–]$/u.test(l.text) || !/^[\p{Lu}‘'"“(]/u.test(l.text)) return false
   if (/^Bijlage\s/u.test(next.text)) return false
-  if (options.numbered && numberedCandidate(next.text)) return false
+  if (options.numbered && headingCandidate(next.text, undefined)) return false
   return /^[\p{Lu}•‘'"“(]/u.test(next.text) || BULLET.test(next.text)
 }
 

@@ -1,47 +1,189 @@
 /**
- * Drops PDF page furniture from source lines (product.md §5): running footers with their page number, bare page
- * numbers (also at the top of bijlagen) and the vertical watermark, which extracts as 1–2 letter lines (C/on/ce/pt).
+ * Drops PDF page furniture from source lines (product.md §5): running headers and footers, page numbers and
+ * watermarks, found by repetition across pages, never by a list of strings.
+ *
+ * 1. Pages: from form feeds (pdftotext), or else from the document's own page numbers: bare numbers that go up
+ *    one by one through the text (the Assen extraction has no form feeds).
+ * 2. The edges of each page (the first and last few lines; an extractor may put a header at either end) are
+ *    candidates. Their shape is the text with digits as `#`, lower case.
+ * 3. A shape is furniture when it sits at the edges of at least two pages and either reads the same each time
+ *    (`Omgevingsvisie Drenthe 2050`, `Concept (van 5-1-2026 13:49)`, `C`/`on`/`ce`/`pt`) or carries a number
+ *    that follows the page (`Pagina 6 van 17`, `6`). A chapter number that happens to stand at the top of a page
+ *    does not follow the page, so it stays.
+ * 4. A page's edge is stripped from the outside in while lines are furniture, each shape once per edge: a chapter
+ *    title repeated as running header is removed, the heading itself under it stays.
+ * Every removed line is returned with the kind of furniture it is, for the structure summary.
  */
 import type { SourceLine } from './lines.js'
+
+export interface RemovedLine {
+  readonly line: SourceLine
+  /** The shape the line was recognised by (digits as `#`), shared by all lines of one kind of furniture. */
+  readonly kind: string
+}
 
 export interface FurnitureResult {
   readonly lines: readonly SourceLine[]
   /** What was dropped, for reporting and tests. */
-  readonly removed: readonly SourceLine[]
+  readonly removed: readonly RemovedLine[]
 }
 
-const PAGE_NUMBER = /^\d{1,3}$/
-const WATERMARK = /^[A-Za-z]{1,2}$/
+/** How many lines at each end of a page may be furniture. */
+const EDGE = 4
+const NUMBERS = /\d+/g
 
-/**
- * A footer is a line that is followed by a bare page number and, with its digits ignored, occurs at least twice
- * in the document that way (the text of the footer does not matter: `Concept (van 5-1-2026 13:49)` or any other).
- */
 export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
-  const footers = footerShapes(lines)
+  const pages = splitPages(lines)
+  if (pages.length < 2) return { lines, removed: [] }
+  const furniture = furnitureShapes(pages)
+  const drop = new Map<SourceLine, string>()
+  pages.forEach((page, p) => {
+    stripEdge(page, p, furniture, drop, false)
+    stripEdge(page, p, furniture, drop, true)
+  })
   const kept: SourceLine[] = []
-  const removed: SourceLine[] = []
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i] as SourceLine
-    const next = lines[i + 1]
-    const isFooter = next !== undefined && PAGE_NUMBER.test(next.text) && footers.has(shape(l.text))
-    if (isFooter || PAGE_NUMBER.test(l.text) || WATERMARK.test(l.text)) removed.push(l)
-    else kept.push(l)
+  const removed: RemovedLine[] = []
+  for (const l of lines) {
+    const kind = drop.get(l)
+    if (kind === undefined) kept.push(l)
+    else removed.push({ line: l, kind })
   }
   return { lines: kept, removed }
 }
 
-function footerShapes(lines: readonly SourceLine[]): Set<string> {
-  const counts = new Map<string, number>()
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const l = lines[i] as SourceLine
-    if (PAGE_NUMBER.test(l.text) || !PAGE_NUMBER.test((lines[i + 1] as SourceLine).text)) continue
-    const s = shape(l.text)
-    counts.set(s, (counts.get(s) ?? 0) + 1)
+/** Pages by form feed; without form feeds, pages end after each member of the page-number sequence. */
+function splitPages(lines: readonly SourceLine[]): SourceLine[][] {
+  if (lines.some((l) => l.page > 0)) {
+    const pages: SourceLine[][] = []
+    for (const l of lines) (pages[l.page] ??= []).push(l)
+    return pages.filter((p) => p !== undefined)
   }
-  return new Set([...counts].filter(([, n]) => n >= 2).map(([s]) => s))
+  let numbers = pageNumberLines(lines)
+  // No numbering that runs through the text (an extraction that kept only some page numbers): every bare number
+  // may end a page; only what recurs around them is furniture.
+  if (numbers.size < 3) numbers = new Set(lines.filter((l) => /^\d{1,3}$/u.test(l.text)))
+  if (numbers.size < 2) return [lines.slice()]
+  const pages: SourceLine[][] = [[]]
+  for (const l of lines) {
+    ;(pages[pages.length - 1] as SourceLine[]).push(l)
+    if (numbers.has(l)) pages.push([])
+  }
+  return pages.filter((p) => p.length > 0)
+}
+
+/**
+ * The longest run of bare-number lines whose values go up by one or two (a page without a number: a full-page
+ * image, a chapter title page) in document order, with a page's worth of lines between them.
+ */
+function pageNumberLines(lines: readonly SourceLine[]): Set<SourceLine> {
+  const bare = lines.map((l, i) => ({ l, i, n: /^\d{1,3}$/.test(l.text) ? Number(l.text) : NaN })).filter((x) => !Number.isNaN(x.n))
+  // best[k]: the longest chain ending at bare[k]; a chain only looks back at candidates a few pages back (linear).
+  const best: { length: number; prev: number }[] = []
+  for (let k = 0; k < bare.length; k++) {
+    const cur = bare[k] as (typeof bare)[number]
+    let b = { length: 1, prev: -1 }
+    for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+      const before = bare[j] as (typeof bare)[number]
+      const step = cur.n - before.n
+      if ((step === 1 || step === 2) && cur.i - before.i >= 8 && (best[j] as { length: number }).length + 1 > b.length) {
+        b = { length: (best[j] as { length: number }).length + 1, prev: j }
+      }
+    }
+    best.push(b)
+  }
+  let end = -1
+  best.forEach((b, k) => {
+    if (end < 0 || b.length > (best[end] as { length: number }).length) end = k
+  })
+  const out = new Set<SourceLine>()
+  for (let k = end; k >= 0; k = (best[k] as { prev: number }).prev) out.add((bare[k] as (typeof bare)[number]).l)
+  return out
 }
 
 function shape(text: string): string {
-  return text.replace(/\d+/g, '#')
+  return text.toLowerCase().replace(NUMBERS, '#')
+}
+
+interface Occurrence {
+  readonly page: number
+  readonly text: string
+  readonly numbers: readonly number[]
+}
+
+/** Per furniture shape: how to tell its lines (same text everywhere, or a number that follows the page). */
+interface FurnitureShape {
+  readonly constant?: string
+  /** `number - page` values that several occurrences share: the page numbering (it may restart once or twice). */
+  readonly offsets: ReadonlySet<number>
+}
+
+function edgeLines(page: readonly SourceLine[]): SourceLine[] {
+  if (page.length <= EDGE * 2) return page.slice()
+  return [...page.slice(0, EDGE), ...page.slice(-EDGE)]
+}
+
+function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureShape> {
+  const byShape = new Map<string, Occurrence[]>()
+  pages.forEach((page, p) => {
+    const seen = new Set<string>()
+    for (const l of edgeLines(page)) {
+      const s = shape(l.text)
+      if (seen.has(s)) continue
+      seen.add(s)
+      const list = byShape.get(s) ?? []
+      list.push({ page: p, text: l.text, numbers: (l.text.match(NUMBERS) ?? []).map(Number) })
+      byShape.set(s, list)
+    }
+  })
+  const out = new Map<string, FurnitureShape>()
+  for (const [s, occ] of byShape) {
+    if (occ.length < 2) continue
+    const texts = new Map<string, number>()
+    for (const o of occ) texts.set(o.text, (texts.get(o.text) ?? 0) + 1)
+    const [topText, topCount] = [...texts].sort((a, b) => b[1] - a[1])[0] as [string, number]
+    const offsetCounts = new Map<number, number>()
+    for (const o of occ) for (const n of new Set(o.numbers.map((n) => n - o.page))) offsetCounts.set(n, (offsetCounts.get(n) ?? 0) + 1)
+    const offsets = new Set([...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
+    // Text that reads the same must recur on three pages (two in a short document): a run-in heading may stand at
+    // the top of two pages by chance.
+    const constant = topCount >= Math.min(3, Math.max(2, Math.ceil(pages.length / 5))) ? topText : undefined
+    if (constant === undefined && offsets.size === 0) continue
+    out.set(s, { ...(constant !== undefined ? { constant } : {}), offsets })
+  }
+  return out
+}
+
+function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {
+  const s = shape(l.text)
+  const f = furniture.get(s)
+  if (!f) return undefined
+  if (f.constant === l.text) return s
+  const numbers = (l.text.match(NUMBERS) ?? []).map(Number)
+  return numbers.some((n) => f.offsets.has(n - page)) ? s : undefined
+}
+
+/**
+ * Removes furniture from one end of a page, outside in, each shape at most once. A bare number on the way is the
+ * page number when furniture lies beyond it (`Concept (van …)` above `9` at the foot of a page).
+ */
+function stripEdge(page: readonly SourceLine[], p: number, furniture: ReadonlyMap<string, FurnitureShape>, drop: Map<SourceLine, string>, fromEnd: boolean): void {
+  const seen = new Set<string>()
+  const n = Math.min(EDGE, page.length)
+  let pending: SourceLine | undefined
+  for (let k = 0; k < n; k++) {
+    const l = page[fromEnd ? page.length - 1 - k : k] as SourceLine
+    if (drop.has(l)) continue
+    const kind = isFurniture(l, p, furniture)
+    if (kind === undefined || seen.has(kind)) {
+      if (pending === undefined && /^\d{1,3}$/u.test(l.text)) {
+        pending = l
+        continue
+      }
+      return
+    }
+    seen.add(kind)
+    drop.set(l, kind)
+    if (pending) drop.set(pending, '#')
+    pending = undefined
+  }
 }

@@ -1,49 +1,183 @@
 /**
- * Numbered headings (`1`, `1.1`, `4.5.10`) and their sequence: a line is a heading when its number is one the
- * document can continue with (next sibling, first child, or the next number of an ancestor), product.md §5.
+ * Numbered headings and their outline (product.md §5). A line is a heading candidate by its form; it becomes a
+ * heading when its number continues the document's outline (next sibling, first child, the next number of an
+ * ancestor), so numbered list items ("1. Wij willen …" inside chapter 3) and sentences that begin with a number
+ * stay text.
+ *
+ * Forms: `1 Inleiding`, `1. Inleiding`, `2.1. Titel`, `Hoofdstuk 2 – Titel`, `Hoofdstuk 2` with the title on the
+ * next line, a bare `2` above its title, chapters from 0, roman chapters (`II Visie`), parts above the chapters
+ * (`Deel A`, `Deel 1 – …`) and `Paragraaf 2.1 …`.
  */
 
-const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3}) (\p{Lu}.*)$/u
-const MAX_HEADING_LENGTH = 100
-
-export interface NumberedCandidate {
+export interface HeadingCandidate {
+  /** The number as printed, without trailing dot and label: `2.1`, `II`, `A`. */
   readonly nummer: string
   readonly opschrift: string
+  /** `Hoofdstuk`, `Deel`, `Paragraaf` when the source writes one. */
+  readonly label?: string
+  /** `deel`: a part above the chapters; `hoofdstuk`: the decimal outline. */
+  readonly scheme: 'deel' | 'hoofdstuk'
+  /** The number's parts as values (roman and letters counted): `2.1` → [2, 1], `II` → [2], `B` → [2]. */
+  readonly path: readonly number[]
+  /** Source lines the heading takes: 2 when its title stands on the line after a bare number or label. */
+  readonly span: 1 | 2
+  /** A form that only headings have (a label, a number on a line of its own): weaker evidence is enough. */
+  readonly explicit: boolean
 }
 
-/** The line's number and title when it has the shape of a numbered heading (not yet checked for sequence). */
-export function numberedCandidate(text: string): NumberedCandidate | undefined {
-  const m = NUMBERED.exec(text)
-  if (!m || text.length > MAX_HEADING_LENGTH || /[.,;]$/.test(text)) return undefined
-  return { nummer: m[1] as string, opschrift: (m[2] as string).trim() }
+const MAX_TITLE = 120
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s+(\S.*)$/u
+const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?$/u
+const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
+const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—-]\s*)?(.*)$/u
+const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
+
+/** Whether `text` can be a heading title: short, no sentence end, not starting in lower case. */
+export function titleLike(text: string, allowLower = false): boolean {
+  if (text.length === 0 || text.length > MAX_TITLE) return false
+  if (/[.,;:]["”’)]?$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false
+  if (!allowLower && /^\p{Ll}/u.test(text)) return false
+  return text.split(' ').length <= 18
 }
 
-/** Tracks where the numbering stands; `expected()` lists the numbers that may come next. */
+/**
+ * The heading candidate at `line` (with `next` for a title on the following line), or undefined. Only the form is
+ * judged here; whether the number fits the outline is the sequence's business.
+ */
+export function headingCandidate(line: string, next: string | undefined): HeadingCandidate | undefined {
+  const labelled = LABELLED.exec(line)
+  if (labelled) {
+    const word = labelled[1] as string
+    const label = word.charAt(0) + word.slice(1).toLowerCase()
+    const nummer = labelled[2] as string
+    const rest = (labelled[3] as string).trim()
+    const scheme = label === 'Deel' || label === 'Onderdeel' ? 'deel' : 'hoofdstuk'
+    const path = numberPath(nummer)
+    if (!path) return undefined
+    if (rest === '') {
+      if (next === undefined || !titleLike(next) || headingCandidate(next, undefined)) return undefined
+      return { nummer, opschrift: next, label, scheme, path, span: 2, explicit: true }
+    }
+    if (!titleLike(rest)) return undefined
+    return { nummer, opschrift: rest, label, scheme, path, span: 1, explicit: true }
+  }
+  const bare = BARE_DECIMAL.exec(line)
+  if (bare) {
+    if (next === undefined || !titleLike(next) || /^\d/u.test(next)) return undefined
+    const nummer = bare[1] as string
+    return { nummer, opschrift: next, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 2, explicit: true }
+  }
+  const decimal = DECIMAL.exec(line)
+  if (decimal) {
+    const nummer = decimal[1] as string
+    const opschrift = (decimal[3] as string).trim()
+    if (!titleLike(opschrift, true)) return undefined
+    // `1.000 woningen`, `2040 Assen`: a number that reads as a quantity is no heading number.
+    if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
+    return { nummer, opschrift, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 1, explicit: false }
+  }
+  const roman = ROMAN_CHAPTER.exec(line)
+  if (roman && titleLike(roman[2] as string)) {
+    const path = numberPath(roman[1] as string)
+    if (path) return { nummer: roman[1] as string, opschrift: (roman[2] as string).trim(), scheme: 'hoofdstuk', path, span: 1, explicit: false }
+  }
+  return undefined
+}
+
+/** Whether a heading title goes on on the next line (it ends in a function word, or the next line starts in lower case). */
+export function titleContinues(title: string, next: string | undefined): boolean {
+  if (next === undefined || next.length > 60 || !titleLike(next, true)) return false
+  return FUNCTION_WORD.test(title) || /^\p{Ll}/u.test(next)
+}
+
+function numberPath(nummer: string): number[] | undefined {
+  if (/^\d/u.test(nummer)) return nummer.split('.').map(Number)
+  if (/^[IVX]+$/u.test(nummer) && nummer.length > 1) return [romanValue(nummer)]
+  if (/^[A-H]$/u.test(nummer)) return [nummer.charCodeAt(0) - 64]
+  if (nummer === 'I' || nummer === 'V' || nummer === 'X') return [romanValue(nummer)]
+  return undefined
+}
+
+export function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 }
+  let total = 0
+  for (let i = 0; i < s.length; i++) {
+    const cur = v[s[i] as string] ?? 0
+    const nxt = v[s[i + 1] as string] ?? 0
+    total += cur < nxt ? -cur : cur
+  }
+  return total
+}
+
+/**
+ * Where the outline stands. Chapters and their sections follow the decimal numbers; parts (`Deel`) sit above the
+ * chapters, whose numbering may restart in each part or run on.
+ */
 export class HeadingSequence {
   private path: number[] = []
+  private deel = 0
+  private started = false
 
+  /** The numbers that may come next, for findings. */
   expected(): string[] {
     const p = this.path
-    if (p.length === 0) return ['1']
+    if (p.length === 0) return this.deel > 0 ? ['1'] : ['0', '1']
     const out: string[] = []
-    if (p.length < 4) out.push([...p, 1].join('.'))
-    for (let depth = p.length; depth >= 1; depth--) {
-      const prefix = p.slice(0, depth - 1)
-      out.push([...prefix, (p[depth - 1] as number) + 1].join('.'))
-    }
+    if (p.length < 5) out.push([...p, 1].join('.'))
+    for (let depth = p.length; depth >= 1; depth--) out.push([...p.slice(0, depth - 1), (p[depth - 1] as number) + 1].join('.'))
     return out
   }
 
-  isExpected(nummer: string): boolean {
-    return this.expected().includes(nummer)
+  fits(c: HeadingCandidate): boolean {
+    if (c.scheme === 'deel') return c.path[0] === this.deel + 1 || (!this.started && c.path[0] === 1)
+    const p = c.path
+    if (this.path.length === 0) return p.length === 1 ? p[0] === 0 || p[0] === 1 : !this.started && p.every((n) => n === 1 || n === 0)
+    if (this.deel > 0 && p.length === 1 && p[0] === 1 && this.justStartedDeel) return true
+    return this.expected().includes(p.join('.'))
   }
 
-  /** Moves the sequence to `nummer` (also when it was out of sequence, so one slip gives one finding). */
-  accept(nummer: string): void {
-    this.path = nummer.split('.').map((n) => Number(n))
+  /**
+   * A number that skips ahead within its level (`1, 2, 4`) or a sibling written twice: an outline fault to report,
+   * not a list item, when the form is clearly a heading.
+   */
+  nearMiss(c: HeadingCandidate): boolean {
+    if (c.scheme === 'deel' || this.path.length === 0) return false
+    const p = c.path
+    if (p.length > this.path.length + 1) return false
+    const parent = p.slice(0, -1).join('.')
+    const ownParent = this.path.slice(0, p.length - 1).join('.')
+    if (parent !== ownParent) return false
+    const current = this.path[p.length - 1] ?? 0
+    const last = p[p.length - 1] as number
+    return last > current && last <= current + 3
+  }
+
+  private justStartedDeel = false
+
+  accept(c: HeadingCandidate): void {
+    this.started = true
+    if (c.scheme === 'deel') {
+      this.deel = c.path[0] as number
+      this.justStartedDeel = true
+      return
+    }
+    this.justStartedDeel = false
+    this.path = c.path.slice()
+  }
+
+  /** Depth in the outline (1 = top) of an accepted candidate. */
+  level(c: HeadingCandidate): number {
+    if (c.scheme === 'deel') return 1
+    return c.path.length + (this.deel > 0 ? 1 : 0)
   }
 
   get depth(): number {
     return this.path.length
   }
+}
+
+/** Kept for the Markdown reader and tests: the line's number and title when it has the form `1.2 Titel`. */
+export function numberedCandidate(text: string): { nummer: string; opschrift: string } | undefined {
+  const c = headingCandidate(text, undefined)
+  return c && c.span === 1 && c.label === undefined && c.scheme === 'hoofdstuk' && /^\d/u.test(c.nummer) ? { nummer: c.nummer, opschrift: c.opschrift } : undefined
 }

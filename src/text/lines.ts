@@ -10,6 +10,14 @@ export interface SourceLine {
   readonly text: string
   /** True when the extraction marks this line as the first of a new PDF page. */
   readonly pageStart: boolean
+  /** The page the line is on (from 0), counted by form feeds; 0 throughout when the text has none. */
+  readonly page: number
+  /**
+   * The line as laid out (tabs expanded, glyphs normalised, trailing space removed), for reading columns and
+   * tables of `pdftotext -layout` output; `indent` is its count of leading spaces.
+   */
+  readonly raw: string
+  readonly indent: number
 }
 
 /** Splits `text` into its non-blank lines. Blank lines carry no meaning (extractors differ in how many they emit). */
@@ -17,14 +25,37 @@ export function toSourceLines(text: string): SourceLine[] {
   const raw = text.startsWith('\uFEFF') ? text.slice(1) : text
   const out: SourceLine[] = []
   const parts = raw.split(/\r\n|\r|\n/)
+  let page = 0
+  let pendingBreak = false
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string
-    const formFeed = part.includes('\f')
+    const formFeeds = countFormFeeds(part)
     const plain = part.replace(/\f/g, '')
-    const collapsed = normalizeGlyphs(plain).replace(/[ \t\u00A0]+/g, ' ').trim()
+    const laid = normalizeGlyphs(expandTabs(plain))
+    const collapsed = laid.replace(/[ \u00A0]+/g, ' ').trim()
+    // A form feed ends a page: pdftotext writes it before the first line of the next page.
+    if (formFeeds > 0) {
+      page += formFeeds
+      pendingBreak = true
+    }
     if (collapsed === '') continue
-    out.push({ line: i + 1, text: collapsed, pageStart: formFeed || /^ \S/.test(plain) })
+    const indent = laid.length - laid.trimStart().length
+    out.push({ line: i + 1, text: collapsed, pageStart: pendingBreak || /^ \S/.test(plain), page, raw: laid.replace(/\u00A0/g, ' '), indent })
+    pendingBreak = false
   }
+  return out
+}
+
+function countFormFeeds(s: string): number {
+  let n = 0
+  for (let i = s.indexOf('\f'); i >= 0; i = s.indexOf('\f', i + 1)) n++
+  return n
+}
+
+function expandTabs(s: string): string {
+  if (!s.includes('\t')) return s
+  let out = ''
+  for (const c of s) out += c === '\t' ? ' '.repeat(8 - (out.length % 8)) : c
   return out
 }
 
