@@ -53,7 +53,10 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
 
 /** Pages by form feed; without form feeds, pages end after each member of the page-number sequence. */
 function splitPages(lines: readonly SourceLine[]): SourceLine[][] {
-  if (lines.some((l) => l.page > 0)) {
+  const last = lines[lines.length - 1]
+  // Form feeds mark pages when there are enough of them for pages (pdftotext writes one per page); a handful in
+  // a long text is something else, and the page numbers tell the pages instead.
+  if (last !== undefined && last.page > 0 && lines.length / (last.page + 1) <= 150) {
     const pages: SourceLine[][] = []
     for (const l of lines) (pages[l.page] ??= []).push(l)
     return pages.filter((p) => p !== undefined)

@@ -39,12 +39,13 @@ describe('the same document extracted differently gives the same outline', () =>
     expect(outline(other)).toBe(reference)
   })
 
-  test('page breaks as form feeds instead of a leading space, without the watermark', () => {
+  test('page breaks as form feeds (as pdftotext writes them: after the page number), without the watermark', () => {
     const other = seed
       .split('\n')
       .filter((l) => !/^(?:C|on|ce|pt)$/u.test(l))
-      .map((l) => (/^ \S/u.test(l) ? `\f${l.slice(1)}` : l))
+      .map((l) => (/^ \S/u.test(l) ? l.slice(1) : l))
       .join('\n')
+      .replace(/^(Concept \(van [^\n]*\n\d{1,3} ?)\n/gmu, '$1\n\f')
     expect(withoutLines(outline(other))).toBe(withoutLines(reference))
   })
 })

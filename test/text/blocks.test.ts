@@ -53,16 +53,39 @@ describe('block detection', () => {
 })
 
 describe('page furniture', () => {
-  test('footers (any text, repeated before a page number), page numbers and watermark letters are dropped', () => {
-    const text = ['Tekst een.', 'Voettekst 1-1-2026', '9', ' ', 'C', 'on', 'ce', 'pt', 'Tekst twee.', 'Voettekst 2-1-2026', '10', 'Tekst drie.'].join('\n')
+  test('without form feeds: what recurs around the page numbers (footer, number, watermark letters) is dropped', () => {
+    const page = (n: number, body: string): string[] => [body, 'Voettekst van het concept', String(n), ' ', 'C', 'on', 'ce', 'pt']
+    const text = [...page(9, 'Tekst een.'), ...page(10, 'Tekst twee.'), ...page(11, 'Tekst drie.'), 'Tekst vier.'].join('\n')
     const { lines, removed } = dropFurniture(toSourceLines(text))
-    expect(lines.map((l) => l.text)).toEqual(['Tekst een.', 'Tekst twee.', 'Tekst drie.'])
-    expect(removed.map((l) => l.line)).toEqual([2, 3, 5, 6, 7, 8, 10, 11])
+    expect(lines.map((l) => l.text)).toEqual(['Tekst een.', 'Tekst twee.', 'Tekst drie.', 'Tekst vier.'])
+    expect(new Set(removed.map((r) => r.kind))).toEqual(new Set(['voettekst van het concept', '#', 'c', 'on', 'ce', 'pt']))
   })
 
-  test('a line followed by a number once is not a footer', () => {
+  test('with form feeds: running header, "Pagina N van M" and bare page numbers go; a chapter number at a page top stays', () => {
+    const pages = [
+      ['Omgevingsvisie Drenthe 2050', '1 Inleiding', 'Tekst een.', 'Pagina 3 van 6'],
+      ['Omgevingsvisie Drenthe 2050', 'Tekst twee.', 'Pagina 4 van 6'],
+      ['Omgevingsvisie Drenthe 2050', '2', 'Visie', 'Tekst drie.', 'Pagina 5 van 6'],
+      ['Omgevingsvisie Drenthe 2050', 'Tekst vier.', 'Pagina 6 van 6'],
+    ]
+    const { lines, removed } = dropFurniture(toSourceLines(pages.map((p) => p.join('\n')).join('\n\f')))
+    expect(lines.map((l) => l.text)).toEqual(['1 Inleiding', 'Tekst een.', 'Tekst twee.', '2', 'Visie', 'Tekst drie.', 'Tekst vier.'])
+    expect(removed).toHaveLength(8)
+  })
+
+  test('a chapter title repeated as running header is dropped as header, the heading under it stays', () => {
+    const pages = [
+      ['Wonen', '3 Wonen', 'Tekst een.', '7'],
+      ['Wonen', 'Tekst twee.', '8'],
+      ['Wonen', 'Tekst drie.', '9'],
+    ]
+    const { lines } = dropFurniture(toSourceLines(pages.map((p) => p.join('\n')).join('\n\f')))
+    expect(lines.map((l) => l.text)).toEqual(['3 Wonen', 'Tekst een.', 'Tekst twee.', 'Tekst drie.'])
+  })
+
+  test('a number that occurs once is content, not a page number', () => {
     const { lines } = dropFurniture(toSourceLines(['Bijlage II Visiekaart', '1', 'Tekst.'].join('\n')))
-    expect(lines.map((l) => l.text)).toEqual(['Bijlage II Visiekaart', 'Tekst.'])
+    expect(lines.map((l) => l.text)).toEqual(['Bijlage II Visiekaart', '1', 'Tekst.'])
   })
 
   test('ligatures become letters; soft hyphens vanish inside a line and join words at its end', () => {
