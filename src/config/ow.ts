@@ -45,8 +45,15 @@ export const annotatie = z.strictObject({
 })
 
 export const owConfig = z.strictObject({
-  /** Ambtsgebied code for the Regelingsgebied, e.g. `GM0106`; default the bevoegd gezag in capitals. */
-  ambtsgebied: z.string().regex(/^(GM\d{4}|PV\d{2}|WS\d{4}|MN\d{3})$/).optional(),
+  /**
+   * bestuurlijkeGrenzenID of the Ambtsgebied for the Regelingsgebied (IMOW_Locatie.xsd `(GM|PV|WS|LND)[A-Z0-9.]{1,7}`),
+   * e.g. `GM0106`; default the bevoegd gezag in capitals, for the Rijk `LND6030.B` (bevoegd-gezag.ts).
+   */
+  ambtsgebied: z
+    .string()
+    .regex(/^(GM|PV|WS|LND)[A-Z0-9.]{1,7}$/, 'verwacht een code als GM0106, PV22, WS0155 of LND6030.B')
+    .optional()
+    .describe('Code van het ambtsgebied in de bestuurlijke grenzen (GM0106, PV22, WS0155, LND6030.B); standaard volgt die uit het bevoegd gezag.'),
   /** Date the ambtsgebied boundary is valid (Ambtsgebied/geldigOp); default: vaststelling. */
   geldigOp: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /**

@@ -1,74 +1,103 @@
 /**
  * visie.json: what the text does not say (product.md §3). Validated once, at the edge, with zod;
- * `scripts/export-config-schema.ts` writes the JSON Schema for editors to schemas/visie.schema.json.
+ * `scripts/export-config-schema.ts` writes the JSON Schema for editors to schemas/visie.schema.json. The Dutch
+ * `describe` texts become the schema's `description`s, which editors show beside each key.
  */
 import { z } from 'zod'
+import { BEVOEGD_GEZAG_PATTERN } from './bevoegd-gezag.js'
 import { owConfig } from './ow.js'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'verwacht een datum als JJJJ-MM-DD')
 const oin = z.string().regex(/^\d{20}$/, 'een OIN is precies 20 cijfers')
 /** The naam part of an AKN/JOIN work: letters, digits, `_` and `-` (LVBB2020), never a dot (STOP1000). */
 const werkNaam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'alleen letters, cijfers, _ en - (geen punt)')
+const tooi = z.string().regex(/^\/tooi\//, 'verwacht een TOOI-URI (/tooi/…)')
 
 export const visieConfig = z
   .object({
-    $schema: z.string().optional(),
+    $schema: z.string().optional().describe('Het JSON-schema van dit bestand, voor editors.'),
     /** Free text for people reading the file (placeholders, choices); ignored by the tool. */
-    toelichting: z.string().optional(),
-    /** Bevoegd gezag code, e.g. `gm0106`. */
-    bevoegdGezag: z.string().regex(/^(gm\d{4}|pv\d{2}|ws\d{4}|mn\d{3}|mnre\d{4})$/, 'verwacht een code als gm0106'),
-    /** Display name, e.g. `Gemeente Assen`. */
-    naam: z.string().min(1),
-    oin: z.strictObject({ bevoegdGezag: oin, aanleveraar: oin }),
-    /** `[0-9A-z][0-9A-z_-]+`, max 80 (lvbb-transport.xsd). */
-    idLevering: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z_-]{1,79}$/),
-    tekst: z.string().default('omgevingsvisie.txt'),
-    werk: z.strictObject({
-      jaar: z.string().regex(/^\d{4}$/),
-      besluit: werkNaam,
-      regeling: werkNaam,
-      doel: werkNaam,
-      /** Version part of the expressions: `nld@<vaststelling>;<versie>`. */
-      versie: z.string().regex(/^[0-9A-Za-z-]{1,32}$/).default('1'),
-      componentnaam: z.string().regex(/^[0-9A-Za-z_]+$/).default('omgevingsvisie'),
-    }),
-    datums: z.strictObject({
-      vaststelling: isoDate,
-      ondertekening: isoDate,
-      bekendmaking: isoDate,
-      /** Must agree with Artikel II of the text; the text is leading. */
-      inwerkingtreding: isoDate.optional(),
-    }),
-    metadata: z.strictObject({
-      /** TOOI, e.g. `/tooi/def/thes/kern/c_2a7d8663` (gemeenteraad). */
-      soortBestuursorgaan: z.string().regex(/^\/tooi\//, 'verwacht een TOOI-URI (/tooi/…)'),
-      onderwerpen: z.array(z.string().regex(/^\/tooi\//, 'verwacht een TOOI-URI (/tooi/…)')).min(1),
-      rechtsgebieden: z.array(z.string().regex(/^\/tooi\//, 'verwacht een TOOI-URI (/tooi/…)')).default([]),
-    }),
+    toelichting: z.string().optional().describe('Vrije tekst voor wie dit bestand leest; visie doet er niets mee.'),
+    bevoegdGezag: z
+      .string()
+      .regex(BEVOEGD_GEZAG_PATTERN, 'verwacht een code als gm0106, pv22, ws0155 of mnre1034')
+      .describe(
+        'Code van het bevoegd gezag: gm + 4 cijfers (gemeente), pv + 2 (provincie), ws + 4 (waterschap) of mnre + 4 (ministerie). Bepaalt de identificaties (AKN, JOIN, OW) en de TOOI-code van maker en eindverantwoordelijke.',
+      ),
+    naam: z.string().min(1).describe('Naam van het bevoegd gezag zoals die in het besluit staat, bijvoorbeeld "Gemeente Assen" of "Provincie Drenthe".'),
+    oin: z
+      .strictObject({
+        bevoegdGezag: oin.describe('OIN (20 cijfers) van het bevoegd gezag, zoals in het register van Logius.'),
+        aanleveraar: oin.describe('OIN (20 cijfers) van wie aanlevert; vaak gelijk aan dat van het bevoegd gezag.'),
+      })
+      .describe("De OIN's voor opdracht.xml."),
+    idLevering: z
+      .string()
+      .regex(/^[0-9A-Za-z][0-9A-Za-z_-]{1,79}$/)
+      .describe('Kenmerk van deze levering (letters, cijfers, _ en -; hooguit 80 tekens); ook de naam van de ZIP.'),
+    tekst: z.string().default('omgevingsvisie.txt').describe('Het tekstbestand met besluit en visie (.txt uit een PDF, of .md van visie parse).'),
+    werk: z
+      .strictObject({
+        jaar: z.string().regex(/^\d{4}$/).describe('Jaar in de identificaties van besluit, regeling en doel.'),
+        besluit: werkNaam.describe('Naamdeel van het besluit in /akn/nl/bill/<bevoegd gezag>/<jaar>/<besluit>.'),
+        regeling: werkNaam.describe('Naamdeel van de regeling in /akn/nl/act/<bevoegd gezag>/<jaar>/<regeling>.'),
+        doel: werkNaam.describe('Naamdeel van het doel in /join/id/proces/<bevoegd gezag>/<jaar>/<doel>.'),
+        /** Version part of the expressions: `nld@<vaststelling>;<versie>`. */
+        versie: z.string().regex(/^[0-9A-Za-z-]{1,32}$/).default('1').describe('Versiedeel van de expressies: nld@<vaststelling>;<versie>.'),
+        componentnaam: z.string().regex(/^[0-9A-Za-z_]+$/).default('omgevingsvisie').describe('Componentnaam van de WijzigBijlage met de visie.'),
+      })
+      .describe('De delen van de AKN- en JOIN-identificaties.'),
+    datums: z
+      .strictObject({
+        vaststelling: isoDate.describe('Datum waarop het besluit is vastgesteld (JJJJ-MM-DD).'),
+        ondertekening: isoDate.describe('Datum van ondertekening (JJJJ-MM-DD).'),
+        bekendmaking: isoDate.describe('Beoogde datum van bekendmaking (JJJJ-MM-DD): een werkdag, niet vóór de vaststelling; bij een publicatieopdracht in de toekomst.'),
+        /** Must agree with Artikel II of the text; the text is leading. */
+        inwerkingtreding: isoDate.optional().describe('Datum van inwerkingtreding; moet kloppen met het artikel in de tekst (de tekst gaat voor).'),
+      })
+      .describe('De datums van het besluit.'),
+    metadata: z
+      .strictObject({
+        soortBestuursorgaan: tooi
+          .optional()
+          .describe(
+            'TOOI-code van het orgaan dat de visie vaststelt. Standaard volgt die uit het bevoegd gezag: gemeenteraad, Provinciale Staten, algemeen bestuur (waterschap) of minister.',
+          ),
+        onderwerpen: z.array(tooi).min(1).describe('TOOI-onderwerpen van het besluit en de regeling (minstens één).'),
+        rechtsgebieden: z.array(tooi).default([]).describe('TOOI-rechtsgebieden (mag leeg).'),
+      })
+      .describe('Metadata van besluit en regeling (TOOI-waardelijsten).'),
     standaarden: z
       .strictObject({
-        stop: z.literal('1.3.0').default('1.3.0'),
-        lvbb: z.literal('1.2.0').default('1.2.0'),
+        stop: z.literal('1.3.0').default('1.3.0').describe('STOP-versie.'),
+        lvbb: z.literal('1.2.0').default('1.2.0').describe('Versie van het LVBB-bronhouderkoppelvlak.'),
         /** IMOW 3.0 = XSD set v2.0.0 (manifest-ow with DoelID); 3.1 = XSD set v3.1.0. */
-        imow: z.enum(['3.0', '3.1']).default('3.0'),
+        imow: z.enum(['3.0', '3.1']).default('3.0').describe('IMOW-versie van de OW-bestanden: 3.0 (schemaset v2.0.0) of 3.1 (v3.1.0).'),
       })
-      .prefault({}),
+      .prefault({})
+      .describe('De versies van de standaarden.'),
     geo: z
       .strictObject({
         /** CRS of the project's GeoJSON sources when they do not say. */
-        crs: z.enum(['EPSG:28992', 'EPSG:4258', 'EPSG:4326']).default('EPSG:28992'),
-        achtergrondVerwijzing: z.string().default('TOP10NL'),
-        achtergrondActualiteit: isoDate,
+        crs: z
+          .enum(['EPSG:28992', 'EPSG:4258', 'EPSG:4326'])
+          .optional()
+          .describe(
+            'Coördinatenstelsel van GeoJSON-bronnen zonder "crs": EPSG:28992 (RD New, meters), EPSG:4258 (ETRS89) of EPSG:4326 (WGS84). Zonder deze sleutel geldt RFC 7946: WGS84.',
+          ),
+        achtergrondVerwijzing: z.string().default('TOP10NL').describe('De kaart waarop de geometrie is getekend (GIO achtergrondVerwijzing).'),
+        achtergrondActualiteit: isoDate.describe('Datum van die achtergrondkaart (JJJJ-MM-DD).'),
         /** Geometry sources (relative to the project): FeatureCollections tagged with `gio`, GML or GIO GML files. */
-        bronnen: z.array(z.string()).default([]),
+        bronnen: z.array(z.string()).default([]).describe('Geometriebestanden (ten opzichte van de projectmap): GeoJSON met per feature de eigenschap "gio", GML of een bestaande GIO.'),
         /** Per GIO naam an explicit source file, for sources without `gio` tags (GML, an existing GIO). */
-        perGio: z.record(z.string(), z.string()).default({}),
+        perGio: z.record(z.string(), z.string()).default({}).describe('Per GIO-naam (zoals in Bijlage I) een eigen geometriebestand.'),
         /** True when the geometry is drawn for demonstration (labelled schematic in outputs and preview). */
-        schematisch: z.boolean().default(false),
-      }),
+        schematisch: z.boolean().default(false).describe('true als de geometrie alleen ter illustratie is getekend; de preview zegt dat dan.'),
+      })
+      .describe('De geometrie van de GIOs.'),
     /** Figure caption (as in the text) → image file relative to the project. */
-    afbeeldingen: z.record(z.string(), z.string()).default({}),
-    ow: owConfig.prefault({}),
+    afbeeldingen: z.record(z.string(), z.string()).default({}).describe('Figuuronderschrift (zoals in de tekst) → afbeelding (PNG/JPEG) ten opzichte van de projectmap.'),
+    ow: owConfig.prefault({}).describe('De OW-annotaties: hoofdlijnen, gebiedsaanwijzingen en welke paragrafen waarover gaan.'),
   })
   .strict()
 

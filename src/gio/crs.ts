@@ -73,7 +73,11 @@ export function crsMismatch(coords: readonly number[], crs: CrsRef): string | un
     const [lon, lat] = crs.latLon ? [b, a] : [a, b]
     if (lon > 180 || lat > 90) degreesLike = false
   }
-  if (crs.epsg === 28992 && degreesLike && coords.length > 0) return 'de coördinaten lijken graden (WGS84/ETRS89), maar het stelsel is RD New (EPSG:28992)'
-  if (crs.epsg !== 28992 && !degreesLike) return `de coördinaten zijn geen graden, maar het stelsel is EPSG:${crs.epsg}; zijn het RD-meters?`
+  if (crs.epsg === 28992 && degreesLike && coords.length > 0) {
+    return 'de coördinaten lijken graden (WGS84/ETRS89), maar het stelsel is RD New (EPSG:28992). Zijn het graden, zet dan in visie.json "geo": { "crs": "EPSG:4326" } en haal een crs-lid met EPSG:28992 uit het GeoJSON-bestand'
+  }
+  if (crs.epsg !== 28992 && !degreesLike) {
+    return `de coördinaten zijn geen graden, maar het stelsel is EPSG:${crs.epsg} (GeoJSON zonder crs-lid is volgens RFC 7946 WGS84). Zijn het RD-meters, zet dan in visie.json "geo": { "crs": "EPSG:28992" } of geef het GeoJSON-bestand een crs-lid met urn:ogc:def:crs:EPSG::28992`
+  }
   return undefined
 }

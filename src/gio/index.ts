@@ -50,7 +50,8 @@ export async function buildGios(
   const byWork = new Map(ios.map((io) => [io.work, io.naam]))
   const accepted = new Map<string, Accepted[]>()
   const tagged = new Set<string>()
-  const defaultCrs = parseCrs(ctx.config.geo.crs) ?? rdCrs
+  // visie.json geo.crs, else RFC 7946: GeoJSON without a crs member is WGS84 (longitude, latitude).
+  const defaultCrs = parseCrs(ctx.config.geo.crs ?? 'EPSG:4326') ?? rdCrs
   let done = 0
   for (const b of bronnen) {
     const onBytes = (n: number) => options.onProgress?.(done + n, total)

@@ -3,6 +3,7 @@
  * (Lijnengroep, Puntengroep) with one Gebied (Lijn, Punt) per geometry, GeometrieRef = basisgeo:id
  * (imow-ow.md §5, TPOD2230/OZON0370: every geometry exactly one OW Locatie).
  */
+import { bevoegdGezagInfo } from '../config/bevoegd-gezag.js'
 import type { Gio, GioLocatie } from '../model/index.js'
 import type { BuildContext } from '../package/context.js'
 import { hashLocal, owId, workLocal } from './ids.js'
@@ -26,7 +27,7 @@ const perGeometrie = {
 export function buildLocaties(gios: readonly Gio[], ctx: BuildContext): Locaties {
   const { config, ids } = ctx
   const bg = config.bevoegdGezag
-  const code = config.ow.ambtsgebied ?? bg.toUpperCase()
+  const code = config.ow.ambtsgebied ?? bevoegdGezagInfo(bg)?.ambtsgebied ?? bg.toUpperCase()
   const ambtsgebied: Ambtsgebied = {
     type: 'Ambtsgebied',
     // Example: nl.imow-gm0106.ambtsgebied.<hash of regeling work + code>; unique per regeling (OZON0310).

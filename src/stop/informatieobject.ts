@@ -5,17 +5,12 @@
  */
 import { createHash } from 'node:crypto'
 import { create } from 'xmlbuilder2'
+import { tooiOrganisatie } from '../config/bevoegd-gezag.js'
 import type { Gio, PackageFile } from '../model/index.js'
 import type { BuildContext } from '../package/context.js'
 
 export const LVBBA_NS = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
 export const DATA_NS = 'https://standaarden.overheid.nl/stop/imop/data/'
-
-/** TOOI organisation URI of a bevoegd gezag code: `gm0106` → `/tooi/id/gemeente/gm0106` (TOOI id scheme). */
-export function tooiOrganisatie(bevoegdGezag: string): string {
-  const soort = bevoegdGezag.startsWith('gm') ? 'gemeente' : bevoegdGezag.startsWith('pv') ? 'provincie' : bevoegdGezag.startsWith('ws') ? 'waterschap' : 'ministerie'
-  return `/tooi/id/${soort}/${bevoegdGezag}`
-}
 
 export function sha512Hex(bytes: Uint8Array): string {
   return createHash('sha512').update(bytes).digest('hex')

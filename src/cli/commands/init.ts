@@ -1,23 +1,71 @@
-/** `visie init DIR`: a new project folder with a visie.json to fill in and an empty text file. */
-import { mkdir, writeFile, access } from 'node:fs/promises'
+/**
+ * `visie init DIR [--bevoegd-gezag CODE --naam NAAM] [--oin OIN]`: a first project that builds — visie.json (with
+ * $schema), its JSON Schema, a skeleton omgevingsvisie.txt and a schematic GeoJSON for the one GIO of Bijlage I.
+ * Overwrites nothing.
+ */
+import { access, mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { bevoegdGezagInfo } from '../../config/bevoegd-gezag.js'
+import { configJsonSchema } from '../../config/index.js'
+import { GEO_BESTAND, starterProject } from '../../config/starter.js'
 import { UsageError } from '../../model/errors.js'
 import type { CommandRegistration } from '../io.js'
-import { starterConfig } from '../../config/starter.js'
+import { today } from '../today.js'
+
+interface InitFlags {
+  readonly bevoegdGezag?: string
+  readonly naam?: string
+  readonly oin?: string
+}
+
+const SCHEMA_FILE = 'visie.schema.json'
 
 export const registerInit: CommandRegistration = (program, io) => {
   program
     .command('init')
-    .description('maak een nieuwe projectmap met een visie.json om in te vullen')
+    .description('maak een nieuwe projectmap die meteen bouwt: visie.json, een voorbeeldtekst en schematische geometrie')
     .argument('<map>', 'de nieuwe projectmap')
-    .action(async (dir: string) => {
+    .option('--bevoegd-gezag <code>', 'code van het bevoegd gezag: gm0757 (gemeente), pv22 (provincie), ws0155 (waterschap), mnre1034 (ministerie)')
+    .option('--naam <naam>', 'naam van het bevoegd gezag, bijvoorbeeld "Gemeente Boxtel" of "Provincie Drenthe"')
+    .option('--oin <oin>', 'OIN (20 cijfers) van het bevoegd gezag, ook gebruikt als OIN van de aanleveraar')
+    .action(async (dir: string, flags: InitFlags) => {
+      const code = flags.bevoegdGezag?.trim().toLowerCase()
+      if (code !== undefined && !bevoegdGezagInfo(code)) {
+        throw new UsageError(`--bevoegd-gezag '${flags.bevoegdGezag}' is geen code als gm0757, pv22, ws0155 of mnre1034.`)
+      }
+      if ((code === undefined) !== (flags.naam === undefined)) {
+        throw new UsageError('geef --bevoegd-gezag en --naam samen, bijvoorbeeld: visie init MAP --bevoegd-gezag pv22 --naam "Provincie Drenthe".')
+      }
+      if (flags.oin !== undefined && !/^\d{20}$/.test(flags.oin)) throw new UsageError(`--oin '${flags.oin}' is geen OIN van 20 cijfers.`)
       const target = resolve(io.cwd, dir)
-      const configFile = join(target, 'visie.json')
-      if (await exists(configFile)) throw new UsageError(`${configFile} bestaat al; visie init overschrijft niets.`)
+      const project = starterProject({
+        ...(code ? { bevoegdGezag: code } : {}),
+        ...(flags.naam ? { naam: flags.naam.trim() } : {}),
+        ...(flags.oin ? { oin: flags.oin } : {}),
+        vandaag: today(),
+        schema: `./${SCHEMA_FILE}`,
+      })
+      const files: readonly [string, string][] = [
+        ['visie.json', `${JSON.stringify(project.config, null, 2)}\n`],
+        [SCHEMA_FILE, `${JSON.stringify(configJsonSchema(), null, 2)}\n`],
+        ['omgevingsvisie.txt', project.tekst],
+        [GEO_BESTAND, project.geojson],
+      ]
+      for (const [name] of files) {
+        if (await exists(join(target, name))) throw new UsageError(`${join(target, name)} bestaat al; visie init overschrijft niets.`)
+      }
       await mkdir(join(target, 'geo'), { recursive: true })
       await mkdir(join(target, 'afbeeldingen'), { recursive: true })
-      await writeFile(configFile, `${JSON.stringify(starterConfig(), null, 2)}\n`)
-      io.out(`Projectmap ${target} gemaakt. Zet de tekst in omgevingsvisie.txt, de geometrie in geo/ en vul visie.json aan.\n`)
+      for (const [name, content] of files) await writeFile(join(target, name), content, { flag: 'wx' })
+      io.out(
+        [
+          `Projectmap ${target} gemaakt: visie.json, ${SCHEMA_FILE}, omgevingsvisie.txt en ${GEO_BESTAND}.`,
+          code
+            ? `Bouw het voorbeeld met 'visie build ${dir}'; vervang daarna de tekst en de schematische geometrie door de uwe.`
+            : "Vul in visie.json het bevoegd gezag, de naam en de OIN's in (of gebruik --bevoegd-gezag en --naam); tot dan schrijft 'visie build' geen pakket.",
+          '',
+        ].join('\n'),
+      )
     })
 }
 

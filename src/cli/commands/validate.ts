@@ -13,6 +13,7 @@ import { defaultSchemasDir } from '../../schemas/index.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
 import type { Report } from '../../validate/index.js'
 import type { CommandRegistration, Io } from '../io.js'
+import { today } from '../today.js'
 
 interface ValidateOptions {
   readonly format: 'text' | 'json' | 'junit'
@@ -66,11 +67,6 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
       else io.out(output)
       exit(report.samenvatting.blokkerend > 0 ? 1 : 0)
     })
-}
-
-/** Today's date in the Netherlands (the LVBB's calendar), JJJJ-MM-DD. */
-function today(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date())
 }
 
 /** --schemas, else VISIE_SCHEMAS, else the user cache (`$XDG_CACHE_HOME/visie/schemas` or `~/.cache/visie/schemas`). */

@@ -4,6 +4,7 @@
  * Values: work_003/work_019, proceduretype_definitief, stap_002 Vaststelling + stap_003 Ondertekening,
  * regelingtype_006 (omgevingsvisie) — from the STOP waardelijsten as quoted in stop-lvbb.md §3.3.
  */
+import { bevoegdGezagInfo, tooiOrganisatie } from '../../config/bevoegd-gezag.js'
 import type { BuildContext } from '../../package/context.js'
 import { el, inNs, type El } from './xml.js'
 
@@ -24,8 +25,14 @@ export function expressionIdentificatie(work: string, expression: string, soort:
     el('FRBRWork', {}, work), el('FRBRExpression', {}, expression), el('soortWork', {}, SOORT_WORK[soort])))
 }
 
+/** maker and eindverantwoordelijke: the TOOI id of the bevoegd gezag (gemeente, provincie, waterschap, ministerie). */
 function bg(ctx: BuildContext): string {
-  return `/tooi/id/gemeente/${ctx.config.bevoegdGezag}`
+  return tooiOrganisatie(ctx.config.bevoegdGezag)
+}
+
+/** visie.json's soortBestuursorgaan, else the body that adopts an omgevingsvisie for this kind of bevoegd gezag. */
+function soortBestuursorgaan(ctx: BuildContext): string {
+  return ctx.config.metadata.soortBestuursorgaan ?? bevoegdGezagInfo(ctx.config.bevoegdGezag)?.soortBestuursorgaan ?? ''
 }
 
 function onderwerpen(ctx: BuildContext): El[] {
@@ -40,7 +47,7 @@ export function besluitMetadata(ctx: BuildContext, officieleTitel: string, infor
   return inNs(NS.data, el('BesluitMetadata', {},
     el('eindverantwoordelijke', {}, bg(ctx)),
     el('maker', {}, bg(ctx)),
-    el('soortBestuursorgaan', {}, ctx.config.metadata.soortBestuursorgaan),
+    el('soortBestuursorgaan', {}, soortBestuursorgaan(ctx)),
     el('officieleTitel', {}, officieleTitel),
     onderwerpen(ctx),
     el('soortProcedure', {}, PROCEDURE_DEFINITIEF),
@@ -95,7 +102,7 @@ export function regelingVersieInformatie(ctx: BuildContext, officieleTitel: stri
       el('soortRegeling', {}, REGELINGTYPE_OMGEVINGSVISIE),
       el('eindverantwoordelijke', {}, bg(ctx)),
       el('maker', {}, bg(ctx)),
-      el('soortBestuursorgaan', {}, config.metadata.soortBestuursorgaan),
+      el('soortBestuursorgaan', {}, soortBestuursorgaan(ctx)),
       el('officieleTitel', {}, officieleTitel),
       el('heeftCiteertitelInformatie', {}, el('CiteertitelInformatie', {},
         el('citeertitel', {}, citeertitel), el('isOfficieel', {}, 'true'))),

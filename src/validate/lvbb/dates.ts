@@ -14,7 +14,7 @@ export function dayNumber(iso: string): number | undefined {
   return ms / 86_400_000
 }
 
-function isoOf(day: number): string {
+export function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10)
 }
 
