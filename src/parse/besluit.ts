@@ -33,14 +33,25 @@ interface Para {
   readonly to: number
 }
 
-const OVERWEGENDE = /^Overwegende\b/u
-const AFKONDIGING = /^Besluit(?:\s|:|$)/u
-const ARTIKEL = /^Artikel ([IVXLC]+|\d+[a-z]?)\b\.?\s*(.*)$/u
-const SLUITING = /^(?:Aldus|Zo) (?:vastgesteld|besloten)\b/u
-const ONDERTEKENAAR = /^(Voorzitter|Griffier|Burgemeester|Secretaris|De voorzitter|De griffier)\s*[:,]\s*(\S.*)$/u
+const OVERWEGENDE = /^(?:Overwegende|overwegende|OVERWEGENDE)\b/u
+/** `besluit:`, `BESLUIT:`, `Besluit vast te stellen;`, `besluiten:`, `b e s l u i t :` (spaced letters joined first). */
+const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN|Besluit\s*:|Neemt het volgende besluit|neemt het volgende besluit)(?:\s|:|;|$)/u
+const ARTIKEL = /^(?:Artikel|ARTIKEL|Art\.)\s+([IVXLC]+|\d+[a-z]?)\b\.?\s*(?:[:.–-]\s*)?(.*)$/u
+/** Beslispunten instead of artikelen: `I. de Omgevingsvisie … vast te stellen;`, `1. …`. */
+const BESLISPUNT = /^([IVX]{1,4}|\d{1,2})[.)]\s+(\S.*)$/u
+const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b|Gedaan te\b)/u
+const ONDERTEKENAAR = /^(Voorzitter|Griffier|Burgemeester|Secretaris|Secretaris-directeur|Dijkgraaf|De voorzitter|De griffier|De dijkgraaf|De secretaris)\s*[:,]\s*(\S.*)$/u
 
-/** Reads the besluit from its lines (everything before `Bijlage A`). */
-export function readBesluit(lines: readonly SourceLine[], lineWidth: number, file: string, findings: Finding[]): BesluitParts {
+export interface BesluitOptions {
+  readonly lineWidth: number
+  readonly file: string
+  /** The nummer of the besluit's bijlage that holds the visie (`A`, `1`), for the IntRefs of the wijzigartikel. */
+  readonly bijlage: string
+}
+
+/** Reads the besluit from its lines (everything before the visie). */
+export function readBesluit(lines: readonly SourceLine[], options: BesluitOptions, findings: Finding[]): BesluitParts {
+  const { lineWidth, file } = options
   const paras = toParas(lines, lineWidth)
   const first = paras[0]
   let i = 1
@@ -59,9 +70,16 @@ export function readBesluit(lines: readonly SourceLine[], lineWidth: number, fil
   }
   const afkondiging = i < paras.length && AFKONDIGING.test((paras[i] as Para).text) ? [paras[i++] as Para] : []
   const artikelen: Artikel[] = []
-  while (i < paras.length && ARTIKEL.test((paras[i] as Para).text)) {
+  const kind = i < paras.length && !ARTIKEL.test((paras[i] as Para).text) && BESLISPUNT.test((paras[i] as Para).text) ? BESLISPUNT : ARTIKEL
+  // `besluit: vast te stellen de Omgevingsvisie …` — the decision in the afkondiging's own line, no artikelen.
+  while (i < paras.length && kind.test((paras[i] as Para).text)) {
     const head = paras[i++] as Para
-    artikelen.push(readArtikel(head, take((p) => ARTIKEL.test(p.text) || SLUITING.test(p.text))))
+    const body = take((p) => kind.test(p.text) || SLUITING.test(p.text))
+    artikelen.push(readArtikel(head, body, kind, options.bijlage))
+  }
+  if (artikelen.length > 0 && !artikelen.some((a) => a.soort === 'wijzig')) {
+    const k = Math.max(0, artikelen.findIndex((a) => /vast(?:\s+te\s+)?stel|visie/iu.test(artikelText(a))))
+    artikelen[k] = { ...(artikelen[k] as Artikel), soort: 'wijzig' }
   }
   const sluiting = i < paras.length ? readSluiting(paras.slice(i)) : undefined
   if (artikelen.length === 0 && first) {
@@ -77,6 +95,10 @@ export function readBesluit(lines: readonly SourceLine[], lineWidth: number, fil
   return { opschrift: first?.text ?? '', opschriftLine: first?.from ?? 1, aanhef, artikelen, ...(sluiting ? { sluiting } : {}) }
 }
 
+function artikelText(a: Artikel): string {
+  return a.children.flatMap((al) => al.children.map((c) => ('value' in c ? c.value : ''))).join(' ')
+}
+
 function readConsiderans(head: Para, items: readonly Para[]): Considerans {
   const last = items[items.length - 1] ?? head
   const lis: Li[] = items.map((p) => ({ type: 'li', children: [toAl(p)], position: lineSpan(p.from, p.to) }))
@@ -87,10 +109,15 @@ function readConsiderans(head: Para, items: readonly Para[]): Considerans {
   }
 }
 
-function readArtikel(head: Para, body: readonly Para[]): Artikel {
-  const m = ARTIKEL.exec(head.text) as RegExpExecArray
-  const children = body.map((p) => alWithBijlageRefs(p.text, p.from, p.to))
+function readArtikel(head: Para, body: readonly Para[], kind: RegExp, bijlage: string): Artikel {
+  const m = kind.exec(head.text) as RegExpExecArray
   const last = body[body.length - 1] ?? head
+  if (kind === BESLISPUNT) {
+    // A beslispunt is its own text: `I. de Omgevingsvisie … vast te stellen;` → Artikel I with that paragraph.
+    const text = [m[2] as string, ...body.map((p) => p.text)].join(' ')
+    return artikelNode(m[1] as string, '', [alWithBijlageRefs(text, head.from, last.to, bijlage)], head.from, lineSpan(head.from, last.to))
+  }
+  const children = body.map((p) => alWithBijlageRefs(p.text, p.from, p.to, bijlage))
   return artikelNode(m[1] as string, m[2] as string, children, head.from, lineSpan(head.from, last.to))
 }
 
@@ -99,7 +126,7 @@ function readArtikel(head: Para, body: readonly Para[]): Artikel {
  * refers to Bijlage A, with the inwerkingtreding date when it says when the besluit takes effect.
  */
 export function artikelNode(nummer: string, opschriftText: string, children: readonly Al[], headLine: number, position: Span): Artikel {
-  const wijzig = children.some((a) => a.children.some((c) => c.type === 'intRef' && c.target === 'bijlage:A'))
+  const wijzig = children.some((a) => a.children.some((c) => c.type === 'intRef' && c.target.startsWith('bijlage:')))
   const text = children.flatMap((a) => a.children.map((c) => ('value' in c ? c.value : ''))).join(' ')
   const datum = /in werking/iu.test(text) ? isoDate(text) : undefined
   const opschrift = opschriftText.trim()

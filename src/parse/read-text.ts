@@ -7,14 +7,23 @@ import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary } from '../text/dehyphenate.js'
 import { dropFurniture } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
+import { romanValue } from '../text/headings.js'
+import { dropToc } from '../text/toc.js'
 import { readBesluit } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
 import { buildStructure, reportEmptyDivisies } from './structure.js'
 
-const BIJLAGE_A = /^Bijlage A\b\s*(.*)$/u
-const BIJLAGE = /^Bijlage ([IVXLC]+)\b\s*(.*)$/u
+/** The besluit's bijlage that holds the visie: `Bijlage A`, `bijlage 1 bij het raadsbesluit`, `BIJLAGE I`. */
+const WIJZIGBIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b[.:]?\s*(.*)$/u
+/** `Bijlage bij het besluit …`, `Bijlage behorende bij …`: the bijlage without a number. */
+const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij|horende bij)\b\s*(.*)$/u
+/** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
+const BIJLAGE = /^(?:Bijlage|BIJLAGE)\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
+const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
+const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s|:|;|$)/u
+const SPACED = /^(?:\p{L} ){3,}\p{L}\s?:?$/u
 
 export interface ReadResult {
   readonly document: Document
@@ -23,20 +32,23 @@ export interface ReadResult {
 
 export function readPdfText(text: string, file: string): ReadResult {
   if (looksBinary(text)) return { document: emptyDocument(file), findings: [finding('VISIE-100', file, 1)] }
-  const { lines } = dropFurniture(toSourceLines(text))
+  const { lines: kept } = dropFurniture(toSourceLines(text))
+  const { lines: withoutToc } = dropToc(kept)
+  const lines = withoutToc.map(joinSpacedLetters)
   if (lines.length === 0) return { document: emptyDocument(file), findings: [finding('VISIE-101', file, 1)] }
   const findings: Finding[] = []
   const lineWidth = typicalLineWidth(lines)
   const vocabulary = buildVocabulary(lines)
-  const a = lines.findIndex((l) => BIJLAGE_A.test(l.text))
-  if (a < 0) findings.push(finding('VISIE-102', file, (lines[lines.length - 1] as SourceLine).line))
-  const besluitLines = a < 0 ? lines : lines.slice(0, a)
-  const parts = readBesluit(besluitLines, lineWidth, file, findings)
-  const visie = a < 0 ? [] : lines.slice(a + 1)
-  const bijlageAt = visie.map((l, i) => (isBijlageHeading(l, visie[i - 1], lineWidth) ? i : -1)).filter((i) => i >= 0)
+  const split = findVisie(lines, lineWidth)
+  if (split.marker < 0 && split.start >= lines.length) findings.push(finding('VISIE-102', file, (lines[lines.length - 1] as SourceLine).line))
+  const besluitLines = lines.slice(0, Math.min(split.marker < 0 ? split.start : split.marker, lines.length))
+  const parts = readBesluit(besluitLines, { lineWidth, file, bijlage: split.nummer }, findings)
+  const visie = lines.slice(split.start)
+  const bijlageAt = bijlageHeadings(visie, lineWidth)
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
-  const opschriftLine = lichaamLines[0]
-  const blocks = toBlocks(lichaamLines.slice(1), { vocabulary, lineWidth, numbered: true })
+  const titel = visieTitle(lichaamLines)
+  const opschriftLine = lichaamLines[titel]
+  const blocks = toBlocks(lichaamLines.slice(titel + 1), { vocabulary, lineWidth, numbered: true })
   reportHeadings(blocks, file, findings)
   const lichaam = buildStructure(blocks)
   reportEmptyDivisies(lichaam, file, findings)
@@ -45,17 +57,22 @@ export function readPdfText(text: string, file: string): ReadResult {
   bijlageAt.forEach((start, k) => {
     const headingLine = visie[start] as SourceLine
     const m = BIJLAGE.exec(headingLine.text) as RegExpExecArray
-    const heading: BijlageHeading = { nummer: m[1] as string, opschrift: (m[2] as string).trim(), line: headingLine.line }
-    const expected = toRoman(k + 1)
-    if (heading.nummer !== expected) findings.push(finding('VISIE-108', file, heading.line, { nummer: heading.nummer, verwacht: expected }))
-    const body = visie.slice(start + 1, bijlageAt[k + 1] ?? visie.length)
+    let opschrift = (m[2] as string).trim()
+    let bodyStart = start + 1
+    const next = visie[bodyStart]
+    if (opschrift === '' && next && next.text.length < lineWidth * 0.8 && !TERMINAL_PUNCT.test(next.text)) {
+      opschrift = next.text
+      bodyStart++
+    }
+    const heading: BijlageHeading = { nummer: m[1] as string, opschrift, line: headingLine.line }
+    const body = visie.slice(bodyStart, bijlageAt[k + 1] ?? visie.length)
     const read = readBijlage(heading, body, { vocabulary, lineWidth, file, findings })
     bijlagen.push(read.bijlage)
     informatieobjecten.push(...read.informatieobjecten)
   })
-  const aLine = a < 0 ? undefined : (lines[a] as SourceLine)
+  const aLine = split.marker < 0 ? undefined : (lines[split.marker] as SourceLine)
   const lastLine = (lines[lines.length - 1] as SourceLine).line
-  const aKop = aLine ? (BIJLAGE_A.exec(aLine.text) as RegExpExecArray)[1]?.trim() : undefined
+  const aKop = split.kop
   const document: Document = {
     type: 'document',
     file,
@@ -66,7 +83,7 @@ export function readPdfText(text: string, file: string): ReadResult {
       artikelen: parts.artikelen,
       ...(parts.sluiting ? { sluiting: parts.sluiting } : {}),
       wijzigBijlage: {
-        kop: { label: 'Bijlage', nummer: 'A', ...(aKop ? { opschrift: aKop } : {}), ...(aLine ? { position: lineSpan(aLine.line) } : {}) },
+        kop: { label: 'Bijlage', nummer: split.nummer, ...(aKop ? { opschrift: aKop } : {}), ...(aLine ? { position: lineSpan(aLine.line) } : {}) },
         regeling: {
           type: 'regelingVrijetekst',
           opschrift: opschriftLine?.text ?? '',
@@ -84,10 +101,87 @@ export function readPdfText(text: string, file: string): ReadResult {
   return { document, findings }
 }
 
-/** `Bijlage IV Kernkwaliteiten …` at the start of a block, not a sentence that happens to start a line with it. */
-function isBijlageHeading(l: SourceLine, prev: SourceLine | undefined, lineWidth: number): boolean {
-  if (!BIJLAGE.test(l.text) || l.text.length > lineWidth || /[.,;:]$/u.test(l.text)) return false
-  return prev === undefined || l.pageStart || prev.text.length < lineWidth * 0.9 || /[.!?:;)]$/u.test(prev.text)
+const TERMINAL_PUNCT = /[.!?:;,]["”’')\]]*$/u
+
+/** `b e s l u i t :` → `besluit:` (letter-spaced words in besluiten). */
+function joinSpacedLetters(l: SourceLine): SourceLine {
+  return SPACED.test(l.text) ? { ...l, text: l.text.replace(/ /gu, '') } : l
+}
+
+interface VisieSplit {
+  /** Index of the line that introduces the visie as bijlage of the besluit, or -1. */
+  readonly marker: number
+  /** Index of the visie's first line. */
+  readonly start: number
+  /** The bijlage's nummer (`A` when the source has none). */
+  readonly nummer: string
+  /** The rest of the marker line (`Bijlage bij artikel I`). */
+  readonly kop?: string
+}
+
+/**
+ * Where the besluit ends and the visie begins: the besluit's bijlage (`Bijlage A`, `bijlage 1 bij het besluit`) after
+ * the besluit has decided (`besluit:` or an Artikel), at the start of a block; else the first page after the
+ * besluit's closing (`Aldus vastgesteld …` and the signatures); else the first line that names a visie after it.
+ */
+function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit {
+  const decided = lines.findIndex((l) => AFKONDIGING.test(l.text) || /^(?:Artikel|ARTIKEL)\s+(?:[IVX]+|\d+)\b/u.test(l.text))
+  for (let i = Math.max(0, decided); i < lines.length; i++) {
+    const l = lines[i] as SourceLine
+    const prev = lines[i - 1]
+    if (l.text.length > lineWidth || /[,;]$/u.test(l.text)) continue
+    if (prev && !l.pageStart && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)) continue
+    const numbered = WIJZIGBIJLAGE.exec(l.text)
+    if (numbered && !/^\p{Ll}/u.test(numbered[2] as string) || (numbered && /^(?:bij|behorende)\b/u.test(numbered[2] as string))) {
+      const rest = (numbered[2] as string).trim()
+      return { marker: i, start: i + 1, nummer: numbered[1] as string, ...(rest ? { kop: rest } : {}) }
+    }
+    const plain = WIJZIGBIJLAGE_ZONDER_NUMMER.exec(l.text)
+    if (plain) return { marker: i, start: i + 1, nummer: 'A', kop: l.text.replace(/^\S+\s+/u, '') }
+  }
+  const sluiting = lines.findIndex((l, i) => i > decided && SLUITING.test(l.text))
+  if (decided >= 0 && sluiting >= 0) {
+    const page = lines.findIndex((l, i) => i > sluiting && l.pageStart)
+    if (page >= 0) return { marker: -1, start: page, nummer: 'A' }
+    const named = lines.findIndex((l, i) => i > sluiting && /visie/iu.test(l.text) && l.text.length < lineWidth * 0.8)
+    if (named >= 0) return { marker: -1, start: named, nummer: 'A' }
+  }
+  return { marker: -1, start: lines.length, nummer: 'A' }
+}
+
+/** The line of the visie's title: the first of its first lines that names a visie, else its first line. */
+function visieTitle(lines: readonly SourceLine[]): number {
+  const k = lines.slice(0, 6).findIndex((l) => /visie/iu.test(l.text) && l.text.length <= 120 && !/[.;,]$/u.test(l.text))
+  return Math.max(0, k)
+}
+
+/**
+ * The visie's bijlagen: `Bijlage` lines at the start of a block whose numbers run in sequence from the first
+ * (I, 1 or A). A sentence that mentions `Bijlage I bij het Besluit bouwwerken leefomgeving` is no heading.
+ */
+function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number): number[] {
+  const out: number[] = []
+  let expected: string[] = ['I', '1', 'A']
+  for (let i = 0; i < visie.length; i++) {
+    const l = visie[i] as SourceLine
+    const m = BIJLAGE.exec(l.text)
+    if (!m || l.text.length > lineWidth || /[.,;:]$/u.test(l.text) && (m[2] as string) !== '') continue
+    const rest = (m[2] as string).trim()
+    if (/^(?:bij|van|over|in|op|en)\b/u.test(rest)) continue
+    const prev = visie[i - 1]
+    if (prev && !l.pageStart && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)) continue
+    const nummer = m[1] as string
+    if (!expected.includes(nummer)) continue
+    out.push(i)
+    expected = [nextNummer(nummer)]
+  }
+  return out
+}
+
+function nextNummer(n: string): string {
+  if (/^\d+$/u.test(n)) return String(Number(n) + 1)
+  if (/^[IVXLC]+$/u.test(n) && (n.length > 1 || n === 'I' || n === 'V' || n === 'X')) return toRoman(romanValue(n) + 1)
+  return String.fromCharCode(n.charCodeAt(0) + 1)
 }
 
 function reportHeadings(blocks: readonly TextBlock[], file: string, findings: Finding[]): void {

@@ -1,0 +1,67 @@
+/**
+ * The table of contents (inhoudsopgave) of a PDF: heading titles followed by a page number, often with dot
+ * leaders. It is a rendering of the structure, not text of the visie: STOP renders its own. Left in, its entries
+ * would be read as the outline and the real headings after it as repeats, so it goes before structuring and is
+ * reported like furniture.
+ *
+ * An entry is a line that ends in a page number (after dot leaders or a space); a contents is a run of at least
+ * three entries whose page numbers never go down, optionally under a title `Inhoud`/`Inhoudsopgave`. Lines
+ * without a page number inside the run (a chapter title whose entry wrapped) belong to it.
+ */
+import type { SourceLine } from './lines.js'
+
+const ENTRY = /^(?:\S.{0,140}?)(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*(\d{1,3})$/u
+const TITLE = /^(?:Inhoud|INHOUD|Inhoudsopgave|INHOUDSOPGAVE|Inhoudstafel)\b.{0,30}$/u
+
+export interface TocResult {
+  readonly lines: readonly SourceLine[]
+  readonly removed: readonly SourceLine[]
+}
+
+export function dropToc(lines: readonly SourceLine[]): TocResult {
+  const drop = new Set<SourceLine>()
+  let i = 0
+  while (i < lines.length) {
+    const run = entryRun(lines, i)
+    if (run.entries >= 3) {
+      for (let k = i; k < run.end; k++) drop.add(lines[k] as SourceLine)
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+        if (TITLE.test((lines[k] as SourceLine).text)) {
+          drop.add(lines[k] as SourceLine)
+          break
+        }
+      }
+      i = run.end
+    } else i++
+  }
+  if (drop.size === 0) return { lines, removed: [] }
+  return { lines: lines.filter((l) => !drop.has(l)), removed: lines.filter((l) => drop.has(l)) }
+}
+
+/** Entries from `start`: stops at a page number that goes down or after two lines without one. */
+function entryRun(lines: readonly SourceLine[], start: number): { entries: number; end: number } {
+  let entries = 0
+  let last = -1
+  let end = start
+  let gap = 0
+  for (let k = start; k < lines.length; k++) {
+    const l = lines[k] as SourceLine
+    const m = ENTRY.exec(l.text)
+    const page = m ? Number(m[1]) : NaN
+    if (m && page >= last && isEntryText(l.text)) {
+      entries++
+      last = page
+      end = k + 1
+      gap = 0
+    } else if (entries > 0 && gap < 1 && l.text.length < 90 && !/[.;:]$/u.test(l.text)) {
+      gap++
+    } else break
+  }
+  return { entries, end }
+}
+
+/** An entry reads as a title: no sentence punctuation before the page number, not a plain figure in running text. */
+function isEntryText(text: string): boolean {
+  const body = text.replace(/(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*\d{1,3}$/u, '')
+  return body.length >= 3 && /\p{L}/u.test(body) && !/[,;]$/u.test(body) && body.split(' ').length <= 16
+}
