@@ -31,6 +31,8 @@ export interface BuildOptions {
   readonly onStep?: (step: BuildStep, ms: number, detail?: string) => void
   /** Zip the package even with blocking findings from validation (`--force`); a build that stopped early has none. */
   readonly force?: boolean
+  /** Today (JJJJ-MM-DD) for the date rules, exactly as `visie validate` gets it; absent: only their format is checked. */
+  readonly vandaag?: string
 }
 
 export interface BuildResult {
@@ -89,16 +91,15 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
 
   // Re-read what we produced, as the LVBB will: the same layers `visie validate` runs on anyone's package.
   const pkg = packageFromFiles(`${config.idLevering}.zip`, files.map((f) => ({ name: f.path, bytes: f.bytes })))
-  const report = await validatePackage(
-    pkg,
-    { schemasDir: options.schemasDir ?? '', trace: sourceTrace(files, config.tekst) },
-    options.schemasDir ? {} : { layers: ['pakket', 'lvbb', 'geo', 'ow'] },
-  )
+  const report = await validatePackage(pkg, {
+    schemasDir: options.schemasDir ?? '',
+    trace: sourceTrace(files, config.tekst),
+    ...(options.vandaag ? { vandaag: options.vandaag } : {}),
+  })
   findings.push(...report.findings)
-  if (!options.schemasDir) findings.push(schemasMissing())
   step('valideren')
 
-  const zipped = findings.some(isBlocking) ? undefined : await zipPackage(files)
+  const zipped = findings.some(isBlocking) && !options.force ? undefined : await zipPackage(files)
   const tooLarge = zipped ? zipSizeFinding(`${config.idLevering}.zip`, zipped.length) : undefined
   if (tooLarge) findings.push(tooLarge)
   const zip = tooLarge ? undefined : zipped
@@ -144,17 +145,6 @@ function settleFilledSlots(findings: Finding[], afbeeldingen: Readonly<Record<st
     const wat = f.code === 'VISIE-104' ? `Onder kop "${key}" staat` : `In bijlage ${f.data.nummer} "${key}" staat`
     findings[i] = { ...f, severity: 'informatie', message: `${wat} in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.` }
   })
-}
-
-function schemasMissing(): Finding {
-  return {
-    code: 'VISIE-001',
-    severity: 'waarschuwing',
-    layer: 'pakket',
-    message:
-      "De officiële schema's zijn niet geïnstalleerd: de XSD- en Schematron-controles zijn overgeslagen. Installeer ze met 'visie schemas install'.",
-    data: {},
-  }
 }
 
 /** The text's bytes, never more than the size limit (readSourceBytes reports a larger file from its size). */

@@ -2,6 +2,8 @@
  * `validatePackage`: runs the validation layers in order (product.md §7) over one package and returns one report
  * with every finding, sorted with compareFindings. Layers are a readonly registry; formatters live in ./report.
  */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
 import { VERSION } from '../cli/version.js'
 import { compareFindings, type Finding, type Severity } from '../model/index.js'
 import { geoLayer, geoRules } from './geo/index.js'
@@ -35,6 +37,8 @@ export interface Report {
   readonly standaarden: { readonly stop: string; readonly lvbb: string; readonly imow: string }
   readonly findings: readonly Finding[]
   readonly samenvatting: Readonly<Record<Severity, number>>
+  /** `visie build` only: whether the ZIP was written (`pakket` names it only then). */
+  readonly geschreven?: boolean
 }
 
 export interface ValidateOptions {
@@ -43,10 +47,18 @@ export interface ValidateOptions {
 }
 
 export async function validatePackage(pkg: PackageContents, ctx: ValidateContext, options: ValidateOptions = {}): Promise<Report> {
-  const chosen = options.layers ? layers.filter((l) => options.layers?.includes(l.name)) : layers
+  // Without any installed schema set the XSD and Schematron layers cannot run at all: one finding says so (and what to
+  // run), instead of one per file; `build` and `validate` share this, so they give the same verdict.
+  const missing = !schemaSetPresent(ctx.schemasDir)
+  const wanted = options.layers ? layers.filter((l) => options.layers?.includes(l.name)) : layers
+  const chosen = missing ? wanted.filter((l) => !SCHEMA_LAYERS.includes(l.name)) : wanted
   const findings: Finding[] = []
   try {
     for (const layer of chosen) findings.push(...(await layer.run(pkg, ctx)))
+    if (missing) {
+      findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'VISIE-705'))
+      findings.push(schemasMissing(wanted.filter((l) => SCHEMA_LAYERS.includes(l.name)).map((l) => l.name)))
+    }
     const imow = imowVersion(packageView(pkg, ctx))
     const traced = findings.map((f) => traceFinding(f, ctx)).sort(compareFindings)
     return {
@@ -59,6 +71,25 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
     }
   } finally {
     disposeView(pkg)
+  }
+}
+
+const SCHEMA_LAYERS: readonly string[] = ['stop', 'xsd']
+
+/** Whether a schema set is installed at all (a partial set still runs, and names each missing file). */
+export function schemaSetPresent(dir: string): boolean {
+  return dir !== '' && (existsSync(join(dir, 'stop')) || existsSync(join(dir, 'imow')))
+}
+
+/** VISIE-001: no schema set installed; the XSD and Schematron layers (and the IMOW waardelijsten) were skipped. */
+export function schemasMissing(skipped: readonly string[] = ['stop', 'xsd']): Finding {
+  return {
+    code: 'VISIE-001',
+    severity: 'waarschuwing',
+    layer: 'pakket',
+    message:
+      "De officiële schema's zijn niet geïnstalleerd: de XSD- en Schematron-controles en de IMOW-waardelijsten zijn overgeslagen. Installeer ze met 'visie schemas install'.",
+    data: { overgeslagen: skipped.join(',') },
   }
 }
 

@@ -13,6 +13,8 @@ export interface RuleReport {
   readonly data: FindingData
   readonly at?: Finding['at']
   readonly source?: Finding['source']
+  /** Only where the chain itself weighs a finding by context (a validatie- versus publicatieOpdracht). */
+  readonly severity?: Severity
 }
 
 export interface Rule {
@@ -55,7 +57,7 @@ export function ruleLayer(name: Layer, rules: readonly Rule[]): ValidationLayer 
 function stamp(rule: Rule, r: RuleReport): Finding {
   return {
     code: rule.code,
-    severity: rule.severity,
+    severity: r.severity ?? rule.severity,
     layer: rule.layer,
     message: rule.message(r.data),
     data: r.data,

@@ -2,17 +2,18 @@
  * `visie build [PROJECT]`: builds the package and writes exactly one `<idLevering>.zip` into --out (default
  * PROJECT/dist). The ZIP goes to a temporary name first and is renamed into place only when complete.
  */
-import { existsSync } from 'node:fs'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { Option } from 'commander'
-import { type Finding, type Severity, isBlocking } from '../../model/index.js'
+import { type Finding, type Severity, UsageError, isBlocking } from '../../model/index.js'
 import { defaultSchemasDir } from '../../schemas/index.js'
 import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
 import type { CommandRegistration } from '../io.js'
 import { createProgress } from '../progress.js'
+import { today } from '../today.js'
+import { dayNumber } from '../../validate/lvbb/dates.js'
 
 interface BuildFlags {
   out?: string
@@ -22,23 +23,30 @@ interface BuildFlags {
   schemas?: string
   force?: boolean
   quiet?: boolean
+  datum?: string
 }
 
 export const registerBuild: CommandRegistration = (program, io, exit) => {
   program
     .command('build')
     .description('bouw het aanleverpakket (ZIP) uit een projectmap')
-    .argument('[project]', 'de projectmap met visie.json', '.')
+    .argument('[project]', 'de projectmap met visie.json (of het pad van visie.json zelf)', '.')
     .option('--out <map>', 'waar de ZIP komt (standaard: PROJECT/dist)')
     .option('--geo <bestand>', 'gebruik deze GeoJSON (features met eigenschap "gio") in plaats van de geometrie uit visie.json')
     .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml').choices(['validatie', 'publicatie']).default('validatie'))
     .addOption(new Option('--format <formaat>', 'wat build afdrukt').choices(['text', 'json']).default('text'))
     .option('--schemas <map>', 'de geïnstalleerde schemaset (standaard: de gebruikerscache van visie schemas install)')
-    .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen')
+    .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels, zoals bij visie validate (standaard: de klok, Nederlandse tijd)')
+    .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen (het pakket is dan niet aan te leveren)')
     .option('--quiet', 'geen voortgang tonen')
     .action(async (project: string, flags: BuildFlags) => {
-      const projectDir = resolve(io.cwd, project)
+      // `visie build path/to/visie.json` means its folder.
+      const projectArg = basename(project) === 'visie.json' ? dirname(project) : project
+      const projectDir = resolve(io.cwd, projectArg)
+      const vandaag = flags.datum ?? today()
+      if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
       const progress = createProgress(io, !flags.quiet && flags.format === 'text')
+      // The same schema location as `visie validate`: --schemas, else VISIE_SCHEMAS, else the user cache.
       const schemasDir = flags.schemas
         ? resolve(io.cwd, flags.schemas)
         : io.env.VISIE_SCHEMAS
@@ -51,32 +59,39 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
         ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
         opdracht: flags.opdracht,
         ...(flags.force ? { force: true } : {}),
-        ...(existsSync(schemasDir) ? { schemasDir } : {}),
+        schemasDir,
+        vandaag,
         onStep: (step, ms, detail) => progress.step(step, ms, detail),
       })
       progress.done()
 
-      const outDir = resolve(io.cwd, flags.out ?? join(project, 'dist'))
+      const outDir = resolve(io.cwd, flags.out ?? join(projectArg, 'dist'))
       const target = join(outDir, result.zipName)
-      const report = reportFor(target, result.findings, result.context.config.standaarden.imow)
       const blocking = result.findings.some(isBlocking)
       let written = false
       if (result.zip && (!blocking || flags.force)) {
         await writeAtomically(target, result.zip)
         written = true
       }
+      const report = reportFor(written ? target : projectDir, written, result.findings, result.context.config.standaarden.imow)
       io.out(flags.format === 'json' ? formatJson(report) : formatText(report))
       if (flags.format === 'text') {
-        io.out(written ? `Pakket geschreven: ${target} (${result.files.length} bestanden)\n` : 'Geen pakket geschreven: los eerst de blokkerende bevindingen op.\n')
+        io.out(
+          written && blocking
+            ? `Pakket toch geschreven (--force): ${target}. Het heeft blokkerende bevindingen en is niet aan te leveren.\n`
+            : written
+              ? `Pakket geschreven: ${target} (${result.files.length} bestanden)\n`
+              : 'Geen pakket geschreven: los eerst de blokkerende bevindingen op.\n',
+        )
       }
       exit(blocking ? 1 : 0)
     })
 }
 
-function reportFor(pakket: string, findings: readonly Finding[], imow: string): Report {
+function reportFor(pakket: string, geschreven: boolean, findings: readonly Finding[], imow: string): Report {
   const samenvatting: Record<Severity, number> = { blokkerend: 0, waarschuwing: 0, informatie: 0 }
   for (const f of findings) samenvatting[f.severity]++
-  return { tool: 'visie', versie: VERSION, pakket, standaarden: { stop: '1.3.0', lvbb: '1.2.0', imow }, findings, samenvatting }
+  return { tool: 'visie', versie: VERSION, pakket, standaarden: { stop: '1.3.0', lvbb: '1.2.0', imow }, findings, samenvatting, geschreven }
 }
 
 /** Write to a temporary name beside the target and rename: never a partial ZIP under the real name. */

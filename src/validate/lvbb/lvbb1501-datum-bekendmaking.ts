@@ -11,6 +11,7 @@ import type { PackageView } from '../view.js'
 import { elements } from '../xml.js'
 import { dayNumber, nonWorkingReason } from './dates.js'
 import { placeOf, type Place } from './besluit.js'
+import { isPublicatie } from './visie-levering.js'
 
 interface DatumBekendmaking {
   readonly waarde: string
@@ -33,7 +34,7 @@ export const lvbb1501 = defineRule({
   message: (d) =>
     d.reden === 'vorm'
       ? `datumBekendmaking '${d.waarde}' in opdracht.xml is geen datum in de vorm JJJJ-MM-DD.`
-      : `datumBekendmaking ${d.waarde} in opdracht.xml ligt niet in de toekomst (vandaag is ${d.vandaag}); kies een latere datum.`,
+      : `datumBekendmaking ${d.waarde} in opdracht.xml ligt niet in de toekomst (vandaag is ${d.vandaag}); kies een latere datum vóór u een publicatieOpdracht instuurt.`,
   check(view, report) {
     const datum = datumBekendmaking(view)
     if (!datum) return
@@ -45,7 +46,13 @@ export const lvbb1501 = defineRule({
     const vandaag = view.ctx.vandaag
     const today = vandaag === undefined ? undefined : dayNumber(vandaag)
     if (vandaag !== undefined && today !== undefined && day <= today) {
-      report({ data: { veld: 'datumBekendmaking', waarde: datum.waarde, reden: 'niet in de toekomst', vandaag }, at: datum.at })
+      // The date only takes effect when the besluit is published: for a validatieOpdracht (a trial the LVBB checks
+      // and publishes nothing of) a date in the past is a warning, so a package keeps validating after its day.
+      report({
+        data: { veld: 'datumBekendmaking', waarde: datum.waarde, reden: 'niet in de toekomst', vandaag },
+        at: datum.at,
+        ...(isPublicatie(view) ? {} : { severity: 'waarschuwing' as const }),
+      })
     }
   },
 })

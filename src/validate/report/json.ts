@@ -6,7 +6,8 @@ export function formatJson(report: Report): string {
   const out = {
     tool: report.tool,
     versie: report.versie,
-    pakket: report.pakket,
+    pakket: report.geschreven === false ? null : report.pakket,
+    ...(report.geschreven === undefined ? {} : { geschreven: report.geschreven }),
     standaarden: report.standaarden,
     samenvatting: {
       blokkerend: report.samenvatting.blokkerend,
