@@ -66,6 +66,70 @@ export const parseRules = {
     message: (d) =>
       `Regel "${d.tekst}" past niet in de Markdown-vorm van visie parse --format md (besluit: ## Aanhef, ## Considerans, ## Afkondiging, ## Artikel …, ## Sluiting; daarna # Bijlage A); ze is overgeslagen.`,
   },
+  'VISIE-120': {
+    severity: 'waarschuwing',
+    title: 'Codeblok in Markdown',
+    message: () =>
+      'Hier staat een codeblok (vier spaties ingesprongen, of tussen ``` of ~~~); dat kent de tekst van een omgevingsvisie niet. De inhoud is als gewone alinea overgenomen; haal de inspringing of de ``` weg.',
+  },
+  'VISIE-121': {
+    severity: 'waarschuwing',
+    title: 'HTML in Markdown',
+    message: (d) =>
+      `HTML (${d.html}) kan niet in STOP; alleen de tekst is overgenomen. Binnen een alinea zijn alleen <b>, <i>, <u>, <sup> en <sub> toegestaan, met hun sluittag.`,
+  },
+  'VISIE-122': {
+    severity: 'waarschuwing',
+    title: 'Link naar buiten',
+    message: (d) =>
+      `Een link naar "${d.url}" kan niet in de tekst: alleen verwijzingen binnen de regeling ([tekst](#bijlage:A)) en naar informatieobjecten ([naam](#gio:naam)) zijn mogelijk. De linktekst is als gewone tekst overgenomen.`,
+  },
+  'VISIE-123': {
+    severity: 'waarschuwing',
+    title: 'Afbeelding met bestand',
+    message: (d) =>
+      `Een afbeelding met bestand ("${d.url}") neemt visie niet uit de Markdown over. Schrijf een figuur als ![onderschrift]() op een eigen regel en koppel het bestand in visie.json (afbeeldingen); het onderschrift is als tekst overgenomen.`,
+  },
+  'VISIE-124': {
+    severity: 'waarschuwing',
+    title: 'Citaatblok',
+    message: () => 'Een citaatblok (regels met >) kent de tekst van een omgevingsvisie niet; de tekst is als gewone alinea\'s overgenomen.',
+  },
+  'VISIE-125': {
+    severity: 'waarschuwing',
+    title: 'Losse opmaaktekens',
+    message: (d) =>
+      `"${d.tekens}" opent of sluit hier geen opmaak (vet: **tekst**, cursief: *tekst*); de tekens zijn weggelaten. Bedoelt u het teken zelf, schrijf dan een \\ ervoor (\\*).`,
+  },
+  'VISIE-126': {
+    severity: 'waarschuwing',
+    title: 'Code in de tekst',
+    message: (d) =>
+      `"${d.code}" tussen backticks is geen identificatie van een informatieobject (/join/id/regdata/…); de tekst is zonder backticks overgenomen.`,
+  },
+  'VISIE-127': {
+    severity: 'waarschuwing',
+    title: 'Lijstitem niet enkelvoudig',
+    message: (d) =>
+      d.soort === 'leeg'
+        ? 'Dit lijstitem is leeg; het is overgeslagen.'
+        : d.soort === 'alinea'
+          ? 'Dit lijstitem heeft meer dan één alinea; in het model is een lijstitem één alinea (met eventueel een geneste lijst). De alinea\'s zijn samengevoegd.'
+          : `Dit lijstitem bevat een ${d.soort}; dat kan niet in een lijstitem. De tekst is aan het item toegevoegd.`,
+  },
+  'VISIE-128': {
+    severity: 'waarschuwing',
+    title: 'Tabel onleesbaar',
+    message: (d) =>
+      d.soort === 'cellen'
+        ? `Deze tabelrij heeft ${d.cellen} cellen, de kop ${d.kolommen}; de extra cellen zijn als extra kolommen overgenomen. Geef elke rij evenveel cellen als de kop.`
+        : 'Deze scheidingsregel (| --- |) hoort bij een tabel, maar de kopregel erboven heeft niet evenveel kolommen; de regels zijn als gewone tekst gelezen en de scheidingsregel is weggelaten.',
+  },
+  'VISIE-129': {
+    severity: 'waarschuwing',
+    title: 'Markdown zonder STOP-vorm',
+    message: (d) => `Markdown van de soort "${d.soort}" neemt visie niet over in het pakket; de tekst is als gewone tekst overgenomen.`,
+  },
   'VISIE-150': {
     severity: 'waarschuwing',
     title: 'Geen UTF-8',

@@ -1,90 +1,369 @@
 /**
- * Markdown lines → blocks (headings, paragraphs, list items, `**kop**` lines, `![titel]()` figures, `***` breaks)
- * and inline Markdown → model inlines (`[v](#bijlage:A)` IntRef, `[v](#gio:naam)` IntIoRef, `` `ref` `` ExtIoRef).
- * Only the subset `writeMarkdown` produces; everything else is a paragraph.
+ * Markdown (CommonMark + GFM tables, parsed by mdast-util-from-markdown) → blocks: the text reader's TextBlocks
+ * plus Markdown headings (`#`…`######`) and `**kop**` lines, all with lines of the Markdown file. Inline content
+ * becomes model inlines: `**b**`/`__b__` Opmaak b, `*i*`/`_i_` Opmaak i, `<u>`/`<sup>`/`<sub>` (and `<b>`/`<i>`)
+ * pairs Opmaak, `[v](#bijlage:A)` IntRef, `[v](#gio:naam)` IntIoRef, `` `/join/…` `` ExtIoRef.
+ *
+ * Conventions (the form `writeMarkdown` writes):
+ * - a paragraph that is only `**…**` (asterisks) is a run-in heading (`kop`); `__…__` alone is a bold paragraph;
+ * - a paragraph that is only `![onderschrift]()` is a figure caption; a thematic break (`***`) ends a Divisietekst;
+ * - `1.`/`1)` items keep their own marker text as `marker`; a `-` item whose text starts with an unescaped
+ *   `a)`, `a.`, `(a)`, `iv.`, `(3)` or `1.1` carries that marker (an expliciet list in the source); nesting is `depth`;
+ * - a GFM table is a `table` block with one header row; a header row of empty cells means "no header".
+ * What STOP cannot carry (code, raw HTML, block quotes, links to URLs, images with a file, link definitions, stray
+ * `*`/`_`, a table whose delimiter row does not match) is reported (VISIE-120…129) and kept as plain text, so no
+ * Markdown syntax reaches the package.
  */
-import type { Inline, Span } from '../model/index.js'
+import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
+import { fromMarkdown, type CompileContext, type Extension, type Token } from 'mdast-util-from-markdown'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { lineSpan, type Finding, type Inline, type Opmaak, type Span } from '../model/index.js'
+import type { TableCell, TextBlock } from '../text/blocks.js'
+import { finding, type ParseCode } from './findings.js'
 
 export type MdBlock =
   | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly from: number; readonly to: number }
-  | { readonly kind: 'paragraph' | 'item' | 'strong' | 'figure' | 'break'; readonly text: string; readonly from: number; readonly to: number }
+  /** A paragraph that is only `**tekst**`: a run-in heading in the visie, a bold paragraph in the besluit. */
+  | { readonly kind: 'kop'; readonly text: string; readonly inline: readonly Inline[]; readonly from: number; readonly to: number }
+  | Exclude<TextBlock, { kind: 'heading' | 'runin' }>
 
-export function mdBlocks(text: string): MdBlock[] {
-  const lines = (text.startsWith('\uFEFF') ? text.slice(1) : text).split(/\r\n|\r|\n/u)
-  const out: MdBlock[] = []
-  let open: { kind: 'paragraph' | 'item'; text: string; from: number; to: number } | undefined
-  const close = (): void => {
-    if (open) out.push(open)
-    open = undefined
-  }
-  lines.forEach((raw, index) => {
-    const n = index + 1
-    const line = raw.trimEnd()
-    let m: RegExpExecArray | null
-    if (line.trim() === '') return close()
-    if (open?.kind === 'item' && /^\s{2,}\S/u.test(line)) {
-      open = { ...open, text: `${open.text} ${line.trim()}`, to: n }
-    } else if ((m = /^(#{1,6}) (.*)$/u.exec(line))) {
-      close()
-      out.push({ kind: 'heading', level: (m[1] as string).length, text: unescape((m[2] as string).trim()), from: n, to: n })
-    } else if ((m = /^- (.*)$/u.exec(line))) {
-      close()
-      open = { kind: 'item', text: (m[1] as string).trim(), from: n, to: n }
-    } else if (line === '***') {
-      close()
-      out.push({ kind: 'break', text: '', from: n, to: n })
-    } else if ((m = /^!\[(.*)\]\(\)$/u.exec(line))) {
-      close()
-      out.push({ kind: 'figure', text: unescape(m[1] as string), from: n, to: n })
-    } else if ((m = /^\*\*((?:[^*\\]|\\.)+)\*\*$/u.exec(line))) {
-      close()
-      out.push({ kind: 'strong', text: unescape(m[1] as string), from: n, to: n })
-    } else if (open?.kind === 'paragraph') {
-      open = { ...open, text: `${open.text} ${line.trim()}`, to: n }
-    } else {
-      close()
-      open = { kind: 'paragraph', text: line.trim(), from: n, to: n }
-    }
+/** A block before its lines are known. */
+type Draft = MdBlock extends infer B ? (B extends MdBlock ? Omit<B, 'from' | 'to'> : never) : never
+
+/** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(3)`, `1.1`, followed by a space. */
+export const BULLET_MARKER = /^(?:\([a-zA-Z]\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
+/** A GFM delimiter row (`| --- | :-: |`). */
+const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u
+/** Inline HTML that maps to Opmaak. */
+const OPMAAK_TAG = /^<(\/?)(b|i|u|sup|sub)>$/iu
+
+export function mdBlocks(source: string, file: string): { blocks: MdBlock[]; findings: Finding[] } {
+  const text = source.startsWith('\uFEFF') ? source.slice(1) : source
+  const reader = new BlockReader(text, file)
+  const tree: Root = fromMarkdown(text, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown(), reader.strayDelimiters()],
   })
-  close()
-  return out
+  for (const n of tree.children) reader.block(n)
+  return { blocks: reader.blocks, findings: reader.findings }
 }
 
-/** Inline Markdown → inlines, all with the paragraph's position. */
-export function parseInline(raw: string, position: Span): Inline[] {
-  const out: Inline[] = []
-  let text = ''
-  const flush = (): void => {
-    if (text !== '') out.push({ type: 'text', value: text, position })
-    text = ''
+/** One line of inline Markdown → inlines (what `writeMarkdown` checks its emphasis against). */
+export function parseInlineLine(line: string): readonly Inline[] | undefined {
+  const { blocks } = mdBlocks(line, '')
+  const only = blocks[0]
+  if (blocks.length !== 1 || !only) return undefined
+  return only.kind === 'paragraph' || only.kind === 'kop' ? (only.inline ?? []) : undefined
+}
+
+class BlockReader {
+  readonly blocks: MdBlock[] = []
+  readonly findings: Finding[] = []
+
+  constructor(
+    private readonly text: string,
+    private readonly file: string,
+  ) {}
+
+  private report(code: ParseCode, n: { position?: { start: { line: number } } } | number, data: Record<string, string | number> = {}): void {
+    const line = typeof n === 'number' ? n : (n.position?.start.line ?? 1)
+    this.findings.push(finding(code, this.file, line, data))
   }
-  let i = 0
-  while (i < raw.length) {
-    const c = raw[i] as string
-    const rest = raw.slice(i)
-    let m: RegExpExecArray | null
-    if (c === '\\' && i + 1 < raw.length) {
-      text += raw[i + 1]
-      i += 2
-    } else if (c === '`' && (m = /^`([^`]+)`/u.exec(rest))) {
-      flush()
-      out.push({ type: 'extIoRef', ref: m[1] as string, position })
-      i += m[0].length
-    } else if (c === '[' && (m = /^\[((?:[^\]\\]|\\.)*)\]\(#([^)]+)\)/u.exec(rest))) {
-      flush()
-      const value = unescape(m[1] as string)
-      const target = m[2] as string
-      out.push(target.startsWith('gio:') ? { type: 'intIoRef', gio: target.slice(4), value, position } : { type: 'intRef', target, value, position })
-      i += m[0].length
-    } else {
-      text += c
-      i += 1
+
+  /**
+   * An emphasis delimiter run (`**`, `_`) that opened or closed nothing stays a `data` token in micromark; this
+   * handler drops it from the text (VISIE-125) unless it stands between spaces (`5 * 3`) or inside a word (`a_b`).
+   */
+  strayDelimiters(): Extension {
+    const text = this.text
+    const reader = this
+    return {
+      exit: {
+        data(this: CompileContext, token: Token) {
+          const tail = this.stack.pop() as { value: string; position: { end: unknown } }
+          const raw = this.sliceSerialize(token)
+          if (/^(?:\*+|_+)$/u.test(raw) && stray(raw, text[token.start.offset - 1], text[token.end.offset])) {
+            reader.report('VISIE-125', token.start.line, { tekens: raw })
+          } else {
+            tail.value += raw
+          }
+          tail.position.end = { line: token.end.line, column: token.end.column, offset: token.end.offset }
+        },
+      },
     }
   }
-  flush()
+
+  block(n: RootContent): void {
+    switch (n.type) {
+      case 'heading':
+        return this.heading(n)
+      case 'paragraph':
+        return this.paragraph(n)
+      case 'thematicBreak':
+        return this.push({ kind: 'break' }, n)
+      case 'list':
+        return this.list(n, 0)
+      case 'table':
+        return this.table(n)
+      case 'code':
+        this.report('VISIE-120', n)
+        return this.plain(n.value, n)
+      case 'html':
+        this.report('VISIE-121', n, { html: firstLine(n.value) })
+        return this.plain(n.value.replace(/<[^>]*>/gu, ' '), n)
+      case 'blockquote':
+        return this.blockquote(n)
+      case 'definition':
+        this.report('VISIE-122', n, { url: n.url })
+        return
+      default:
+        this.report('VISIE-129', n, { soort: n.type })
+        return this.plain(plainOf(n), n)
+    }
+  }
+
+  private push(b: Draft, n: Nodes): void {
+    const { from, to } = lines(n)
+    this.blocks.push({ ...b, from, to } as MdBlock)
+  }
+
+  /** Text kept from a construct STOP cannot carry: one paragraph, whitespace collapsed. */
+  private plain(value: string, n: Nodes): void {
+    const text = value.replace(/\s+/gu, ' ').trim()
+    if (text !== '') this.push({ kind: 'paragraph', text, inline: [{ type: 'text', value: text, position: span(n) }] }, n)
+  }
+
+  private heading(n: Heading): void {
+    if (n.children.some((c) => c.type !== 'text')) this.report('VISIE-129', n, { soort: 'opmaak in een kop' })
+    this.push({ kind: 'heading', level: n.depth, text: plainText(this.inlines(n.children)).trim() }, n)
+  }
+
+  private blockquote(n: Blockquote): void {
+    this.report('VISIE-124', n)
+    for (const c of n.children) this.block(c)
+  }
+
+  private paragraph(n: Paragraph): void {
+    const only = n.children.length === 1 ? n.children[0] : undefined
+    if (only?.type === 'image') {
+      if (only.url === '') return this.push({ kind: 'caption', text: only.alt ?? '' }, n)
+      this.report('VISIE-123', n, { url: only.url })
+      return this.plain(only.alt ?? '', n)
+    }
+    const inline = this.inlines(this.withoutDelimiterRows(n))
+    if (inline.length === 0) return
+    const strong = only?.type === 'strong' && this.text.startsWith('**', offset(only)) && only.children.every((c) => c.type === 'text')
+    if (strong) return this.push({ kind: 'kop', text: plainText(inline), inline }, n)
+    this.push({ kind: 'paragraph', text: plainText(inline), inline }, n)
+  }
+
+  /** A table whose delimiter row did not match its header is a paragraph: its `| --- |` line is dropped (VISIE-128). */
+  private withoutDelimiterRows(n: Paragraph): PhrasingContent[] {
+    return n.children.map((c) => {
+      if (c.type !== 'text' || !c.value.includes('-')) return c
+      const start = c.position?.start.line ?? 1
+      const kept = c.value.split('\n').filter((l, i) => {
+        const row = DELIMITER_ROW.test(l.trim()) && l.includes('|')
+        if (row) this.report('VISIE-128', start + i, { soort: 'scheidingsregel' })
+        return !row
+      })
+      return { ...c, value: kept.join('\n') }
+    })
+  }
+
+  private list(n: List, depth: number): void {
+    for (const item of n.children) this.item(item, n.ordered === true, depth)
+  }
+
+  private item(item: ListItem, ordered: boolean, depth: number): void {
+    const parts: Inline[][] = []
+    const sublists: List[] = []
+    let first: Paragraph | undefined
+    for (const c of item.children) {
+      if (c.type === 'list') sublists.push(c)
+      else if (c.type === 'paragraph') {
+        first ??= c
+        if (parts.length > 0) this.report('VISIE-127', c, { soort: 'alinea' })
+        parts.push(this.inlines(this.withoutDelimiterRows(c)))
+      } else {
+        this.report('VISIE-127', c, { soort: c.type })
+        parts.push([{ type: 'text', value: plainOf(c).replace(/\s+/gu, ' ').trim(), position: span(c) }])
+      }
+    }
+    let inline = mergeText(parts.flatMap((p, i) => (i > 0 ? [{ type: 'text', value: ' ', position: span(item) } as Inline, ...p] : p)))
+    let marker: string | undefined
+    if (ordered) marker = /^\d{1,9}[.)]/u.exec(this.text.slice(offset(item)))?.[0]
+    else if (first) {
+      marker = BULLET_MARKER.exec(this.text.slice(offset(first)))?.[0]
+      if (marker !== undefined) inline = stripMarker(inline, marker)
+    }
+    if (plainText(inline).trim() === '') {
+      if (sublists.length === 0 || marker !== undefined) this.report('VISIE-127', item, { soort: 'leeg' })
+    } else {
+      const { from, to } = lines(item)
+      const end = sublists[0] ? Math.max(from, (sublists[0].position?.start.line ?? from) - 1) : to
+      this.blocks.push({ kind: 'bullet', text: plainText(inline), inline, depth, ...(marker !== undefined ? { marker } : {}), from, to: end })
+    }
+    for (const l of sublists) this.list(l, depth + 1)
+  }
+
+  private table(n: Table): void {
+    const rows = n.children.map((r) =>
+      r.children.map((c): TableCell => {
+        const inline = this.inlines(c.children)
+        return { text: plainText(inline), ...(inline.length > 0 ? { inline } : {}) }
+      }),
+    )
+    const width = rows[0]?.length ?? 0
+    n.children.forEach((r) => {
+      if (r.children.length > width) this.report('VISIE-128', r, { soort: 'cellen', cellen: r.children.length, kolommen: width })
+    })
+    const header = rows[0]?.every((c) => c.text === '') ? 0 : 1
+    this.push({ kind: 'table', header, rows: header === 0 ? rows.slice(1) : rows }, n)
+  }
+
+  /** mdast phrasing content → model inlines; adjacent text merged, soft line breaks become spaces. */
+  inlines(nodes: readonly PhrasingContent[]): Inline[] {
+    const root: Inline[] = []
+    const open: { element: Opmaak['element']; children: Inline[]; at: PhrasingContent }[] = []
+    const target = (): Inline[] => open[open.length - 1]?.children ?? root
+    const add = (...xs: Inline[]): void => {
+      target().push(...xs)
+    }
+    for (const n of nodes) {
+      const position = span(n)
+      switch (n.type) {
+        case 'text':
+          add({ type: 'text', value: n.value.replace(/[ \t]*\n[ \t]*/gu, ' '), position })
+          break
+        case 'emphasis':
+        case 'strong':
+          add({ type: 'opmaak', element: n.type === 'strong' ? 'b' : 'i', children: this.inlines(n.children), position })
+          break
+        case 'inlineCode':
+          if (/^\/join\/\S+$/u.test(n.value.trim())) add({ type: 'extIoRef', ref: n.value.trim(), position })
+          else {
+            this.report('VISIE-126', n, { code: n.value })
+            add({ type: 'text', value: n.value, position })
+          }
+          break
+        case 'link':
+          add(...this.link(n.url, n.children, n))
+          break
+        case 'break':
+          add({ type: 'text', value: ' ', position })
+          break
+        case 'html': {
+          const m = OPMAAK_TAG.exec(n.value.trim())
+          const element = m?.[2]?.toLowerCase() as Opmaak['element'] | undefined
+          if (m && element && m[1] === '') open.push({ element, children: [], at: n })
+          else if (m && element && open[open.length - 1]?.element === element) {
+            const done = open.pop() as (typeof open)[number]
+            target().push({ type: 'opmaak', element, children: mergeText(done.children), position: { start: span(done.at).start, end: position.end } })
+          } else this.report('VISIE-121', n, { html: n.value })
+          break
+        }
+        case 'image':
+        case 'imageReference':
+          this.report('VISIE-123', n, { url: n.type === 'image' ? n.url : n.identifier })
+          if (n.alt) add({ type: 'text', value: n.alt, position })
+          break
+        case 'linkReference':
+          this.report('VISIE-122', n, { url: n.identifier })
+          add(...this.inlines(n.children))
+          break
+        default:
+          this.report('VISIE-129', n, { soort: n.type })
+          add({ type: 'text', value: plainOf(n), position })
+      }
+    }
+    while (open.length > 0) {
+      const done = open.pop() as (typeof open)[number]
+      this.report('VISIE-121', done.at, { html: `<${done.element}>` })
+      target().push(...done.children)
+    }
+    return mergeText(root)
+  }
+
+  /** `#bijlage:A` → IntRef, `#gio:naam` → IntIoRef; any other destination is a link STOP cannot carry. */
+  private link(url: string, children: readonly PhrasingContent[], n: Nodes): Inline[] {
+    const inner = this.inlines(children)
+    const value = plainText(inner)
+    const position = span(n)
+    if (!url.startsWith('#') || url.length === 1) {
+      this.report('VISIE-122', n, { url })
+      return inner
+    }
+    const target = decode(url.slice(1))
+    return [target.startsWith('gio:') ? { type: 'intIoRef', gio: target.slice(4), value, position } : { type: 'intRef', target, value, position }]
+  }
+}
+
+/** A delimiter run that could have opened or closed emphasis: not between spaces, and `_` not inside a word. */
+function stray(raw: string, before: string | undefined, after: string | undefined): boolean {
+  const space = (c: string | undefined) => c === undefined || /\s/u.test(c)
+  if (space(before) && space(after)) return false
+  const word = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+  return !(raw.startsWith('_') && word(before) && word(after))
+}
+
+function stripMarker(inline: Inline[], marker: string): Inline[] {
+  const [head, ...rest] = inline
+  if (head?.type !== 'text' || !head.value.startsWith(marker)) return inline
+  const value = head.value.slice(marker.length).replace(/^[ \t]+/u, '')
+  return value === '' ? rest : [{ ...head, value }, ...rest]
+}
+
+function mergeText(inline: readonly Inline[]): Inline[] {
+  const out: Inline[] = []
+  for (const i of inline) {
+    const last = out[out.length - 1]
+    if (i.type === 'text' && i.value === '') continue
+    if (i.type === 'text' && last?.type === 'text') {
+      out[out.length - 1] = { ...last, value: last.value + i.value, ...(last.position && i.position ? { position: { start: last.position.start, end: i.position.end } } : {}) }
+    } else out.push(i)
+  }
   return out
 }
 
-export function unescape(s: string): string {
-  return s.replace(/\\(.)/gu, '$1')
+/** The text of inlines: values, ExtIoRef identifiers, Opmaak content. */
+export function plainText(inline: readonly Inline[]): string {
+  return inline.map((i) => (i.type === 'extIoRef' ? i.ref : i.type === 'opmaak' ? plainText(i.children) : i.value)).join('')
+}
+
+/** The literal text under any mdast node (values, image alts). */
+function plainOf(n: Nodes): string {
+  if ('value' in n && typeof n.value === 'string') return n.value
+  if (n.type === 'image' || n.type === 'imageReference') return n.alt ?? ''
+  if ('children' in n) return (n.children as Nodes[]).map(plainOf).join(n.type === 'tableRow' ? ' ' : '')
+  return ''
+}
+
+function lines(n: Nodes): { from: number; to: number } {
+  const from = n.position?.start.line ?? 1
+  const end = n.position?.end ?? { line: from, column: 1 }
+  // a node ending at column 1 ends on the line before (its last line ending is included)
+  return { from, to: Math.max(from, end.column === 1 && end.line > from ? end.line - 1 : end.line) }
+}
+
+function span(n: Nodes): Span {
+  const { from, to } = lines(n)
+  return lineSpan(from, to)
+}
+
+function offset(n: Nodes): number {
+  return n.position?.start.offset ?? 0
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]?.trim() ?? ''
+}
+
+function decode(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
 }

@@ -1,7 +1,10 @@
 /**
  * The Markdown of `writeMarkdown` → document model, so a person can correct the text reader's heuristics and
- * build from the corrected file. Positions point into the Markdown file. Lines that fit no construct become
- * paragraphs with a VISIE-109 warning.
+ * build from the corrected file. The Markdown is CommonMark with GFM tables (markdown-blocks.ts); its blocks become
+ * the text reader's blocks, so one structurer (structure.ts) builds the visie. Positions point into the Markdown
+ * file. Besluit: `#` opschrift, `## Aanhef|Considerans|Afkondiging|Artikel …|Sluiting`; then `# Bijlage A`, `##`
+ * regeling opschrift, `###`+ Divisies, `## Bijlage …` bijlagen; Bijlage I as `- **naam**: \`/join/…\``. A block that
+ * fits none of these is reported (VISIE-109).
  */
 import {
   lineSpan,
@@ -12,7 +15,8 @@ import {
   type Document,
   type Finding,
   type InformatieobjectVermelding,
-  type Li,
+  type Inline,
+  type Lijst,
   type Ondertekenaar,
   type Structuur,
 } from '../model/index.js'
@@ -21,15 +25,24 @@ import { artikelNode } from './besluit.js'
 import { reportDuplicates } from './bijlagen.js'
 import { finding } from './findings.js'
 import { alWithBijlageRefs } from './inline.js'
-import { mdBlocks, parseInline, unescape, type MdBlock } from './markdown-blocks.js'
+import { mdBlocks, type MdBlock } from './markdown-blocks.js'
 import { buildStructure, maxEndLine, reportEmptyDivisies } from './structure.js'
+
+type Heading = MdBlock & { kind: 'heading' }
+type Bullet = MdBlock & { kind: 'bullet' }
 
 /** The besluit's parts as `writeMarkdown` names them. */
 const SECTIONS: readonly string[] = ['aanhef', 'considerans', 'afkondiging', 'artikel', 'sluiting']
 
 export function readMarkdown(text: string, file: string): { document: Document; findings: Finding[] } {
-  const findings: Finding[] = []
-  const blocks = mdBlocks(text)
+  const parsed = mdBlocks(text, file)
+  const blocks = parsed.blocks
+  const findings: Finding[] = [...parsed.findings]
+  const sourceLines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u)
+  /** A block the besluit has no place for: reported with its first source line, then skipped. */
+  const skipped = (b: MdBlock, tekst?: string): void => {
+    findings.push(finding('VISIE-109', file, b.from, { tekst: tekst ?? (sourceLines[b.from - 1] ?? '').trim() }))
+  }
   let i = 0
   const peek = (): MdBlock | undefined => blocks[i]
   const until = (stop: (b: MdBlock) => boolean): MdBlock[] => {
@@ -38,27 +51,35 @@ export function readMarkdown(text: string, file: string): { document: Document; 
     return out
   }
   const isH = (level: number) => (b: MdBlock) => b.kind === 'heading' && b.level <= level
-  const title = peek()?.kind === 'heading' ? (blocks[i++] as MdBlock & { kind: 'heading' }) : undefined
-  const sections = new Map<string, { head: MdBlock & { kind: 'heading' }; body: MdBlock[] }[]>()
-  while (i < blocks.length && !(peek()?.kind === 'heading' && (peek() as { level: number }).level === 1)) {
+  const title = peek()?.kind === 'heading' ? (blocks[i++] as Heading) : undefined
+  const sections = new Map<string, { head: Heading; body: MdBlock[] }[]>()
+  while (i < blocks.length && !(peek()?.kind === 'heading' && (peek() as Heading).level === 1)) {
     const head = blocks[i++] as MdBlock
     if (head.kind !== 'heading') {
-      findings.push(finding('VISIE-109', file, head.from, { tekst: head.text }))
+      skipped(head)
       continue
     }
     const key = /^Artikel\b/u.test(head.text) ? 'artikel' : head.text.toLowerCase()
-    if (!SECTIONS.includes(key)) findings.push(finding('VISIE-109', file, head.from, { tekst: `## ${head.text}` }))
+    if (!SECTIONS.includes(key)) skipped(head, `## ${head.text}`)
     sections.set(key, [...(sections.get(key) ?? []), { head, body: until(isH(2)) }])
   }
   const section = (name: string) => sections.get(name)?.[0]
-  const als = (bs: readonly MdBlock[]): Al[] => bs.filter((b) => b.kind === 'paragraph').map(toAl)
+  /** Paragraphs (a `**…**` line is a bold paragraph here); `keep` blocks are the caller's; anything else is skipped. */
+  const als = (bs: readonly MdBlock[], keep: MdBlock['kind'][] = []): Al[] =>
+    bs.flatMap((b) => {
+      if (b.kind === 'paragraph' || b.kind === 'kop') return [toAl(b)]
+      if (!keep.includes(b.kind)) skipped(b)
+      return []
+    })
   const considerans = section('considerans')
-  const consLijst = considerans?.body.filter((b) => b.kind === 'item') ?? []
-  const artikelen = (sections.get('artikel') ?? []).map((s) => readArtikel(s.head, s.body))
+  const consLijst = lijst(considerans?.body.filter((b): b is Bullet => b.kind === 'bullet') ?? [], skipped)
+  const artikelen = (sections.get('artikel') ?? []).map((s) => readArtikel(s.head, als(s.body)))
   const sluiting = section('sluiting')
-  const aHead = peek()?.kind === 'heading' ? (blocks[i++] as MdBlock & { kind: 'heading' }) : undefined
+  const aanhef = als(section('aanhef')?.body ?? [])
+  const afkondiging = als(section('afkondiging')?.body ?? [])
+  const aHead = peek()?.kind === 'heading' ? (blocks[i++] as Heading) : undefined
   if (!aHead || !/^Bijlage A\b/u.test(aHead.text)) findings.push(finding('VISIE-102', file, aHead?.from ?? 1))
-  const regelingHead = peek()?.kind === 'heading' ? (blocks[i++] as MdBlock & { kind: 'heading' }) : undefined
+  const regelingHead = peek()?.kind === 'heading' ? (blocks[i++] as Heading) : undefined
   const lichaam = buildStructure(toTextBlocks(until((b) => b.kind === 'heading' && b.level <= 2)))
   reportEmptyDivisies(lichaam, file, findings)
   const bijlagen: Bijlage[] = []
@@ -66,9 +87,9 @@ export function readMarkdown(text: string, file: string): { document: Document; 
   while (i < blocks.length) {
     const head = blocks[i++] as MdBlock
     const body = until((b) => b.kind === 'heading' && b.level <= 2)
-    const m = /^Bijlage (\S+)\s*(.*)$/u.exec(head.text)
+    const m = head.kind === 'heading' ? /^Bijlage (\S+)\s*(.*)$/u.exec(head.text) : null
     if (head.kind !== 'heading' || !m) {
-      findings.push(finding('VISIE-109', file, head.from, { tekst: head.text }))
+      skipped(head, head.kind === 'heading' ? head.text : undefined)
       continue
     }
     const read = readBijlage(head, m[1] as string, (m[2] as string).trim(), body, file, findings)
@@ -84,21 +105,21 @@ export function readMarkdown(text: string, file: string): { document: Document; 
       type: 'besluit',
       opschrift: title?.text ?? '',
       aanhef: {
-        children: als(section('aanhef')?.body ?? []),
+        children: aanhef,
         ...(considerans
           ? {
               considerans: {
-                aanhef: als(considerans.body),
-                ...(consLijst.length > 0 ? { lijst: { type: 'lijst' as const, lijsttype: 'ongemarkeerd' as const, children: consLijst.map(toLi), position: span(consLijst) } } : {}),
+                aanhef: als(considerans.body, ['bullet']),
+                ...(consLijst ? { lijst: consLijst } : {}),
                 position: span([considerans.head, ...considerans.body]),
               },
             }
           : {}),
-        afkondiging: als(section('afkondiging')?.body ?? []),
+        afkondiging,
         ...(aanhefBlocks.length > 0 ? { position: span([...aanhefBlocks, ...(considerans?.body ?? [])]) } : {}),
       },
       artikelen,
-      ...(sluiting ? { sluiting: readSluiting(sluiting.head, sluiting.body) } : {}),
+      ...(sluiting ? { sluiting: readSluiting(sluiting.head, sluiting.body, als(sluiting.body, ['bullet'])) } : {}),
       wijzigBijlage: {
         kop: { label: 'Bijlage', nummer: 'A', ...bijlageOpschrift(aHead), ...(aHead ? { position: lineSpan(aHead.from) } : {}) },
         regeling: {
@@ -118,32 +139,57 @@ export function readMarkdown(text: string, file: string): { document: Document; 
   return { document, findings }
 }
 
-function bijlageOpschrift(head: (MdBlock & { kind: 'heading' }) | undefined): { opschrift?: string } {
+function bijlageOpschrift(head: Heading | undefined): { opschrift?: string } {
   const opschrift = head ? /^Bijlage A\b\s*(.*)$/u.exec(head.text)?.[1]?.trim() : undefined
   return opschrift ? { opschrift } : {}
 }
 
-function readArtikel(head: MdBlock & { kind: 'heading' }, body: readonly MdBlock[]): Artikel {
+/** An artikel's paragraphs; plain text that names `Bijlage A` gets its IntRef as in the text reader. */
+function readArtikel(head: Heading, paragraphs: readonly Al[]): Artikel {
   const m = /^Artikel (\S+)\s*(.*)$/u.exec(head.text) as RegExpExecArray
-  const children = body.filter((b) => b.kind === 'paragraph').map((b) => {
-    const inl = parseInline(b.text, lineSpan(b.from, b.to))
-    return inl.length === 1 && inl[0]?.type === 'text' ? alWithBijlageRefs(inl[0].value, b.from, b.to) : { type: 'al' as const, children: inl, position: lineSpan(b.from, b.to) }
+  const children = paragraphs.map((a) => {
+    const only = a.children.length === 1 ? a.children[0] : undefined
+    const from = a.position?.start.line ?? head.from
+    return only?.type === 'text' ? alWithBijlageRefs(only.value, from, (a.position?.end.line ?? from + 1) - 1) : a
   })
-  return artikelNode(m[1] as string, m[2] as string, children, head.from, span([head, ...body]))
+  const to = paragraphs.reduce((t, a) => Math.max(t, (a.position?.end.line ?? 0) - 1), head.from)
+  return artikelNode(m[1] as string, m[2] as string, children, head.from, lineSpan(head.from, to))
 }
 
-function readSluiting(head: MdBlock, body: readonly MdBlock[]) {
+/** `- Voorzitter: naam` items are the ondertekening. */
+function readSluiting(head: MdBlock, body: readonly MdBlock[], children: readonly Al[]) {
   const ondertekening: Ondertekenaar[] = body
-    .filter((b) => b.kind === 'item')
+    .filter((b): b is Bullet => b.kind === 'bullet')
     .map((b) => {
-      const [functie, ...naam] = unescape(b.text).split(': ')
+      const [functie, ...naam] = b.text.split(': ')
       return { functie: (functie as string).trim(), naam: naam.join(': ').trim(), position: lineSpan(b.from, b.to) }
     })
-  return { children: body.filter((b) => b.kind === 'paragraph').map(toAl), ondertekening, position: span([head, ...body]) }
+  return { children, ondertekening, position: span([head, ...body]) }
+}
+
+/** The considerans' list items → one Lijst, nested and numbered as the structurer builds lists. */
+function lijst(items: readonly Bullet[], skipped: (b: MdBlock) => void): Lijst | undefined {
+  if (items.length === 0) return undefined
+  const lists = buildStructure(items).flatMap((s) => (s.type === 'divisietekst' ? s.children : []))
+  for (const extra of lists.slice(1)) {
+    const from = extra.position?.start.line
+    const b = items.find((x) => x.from === from)
+    if (b) skipped(b)
+  }
+  return lists[0]?.type === 'lijst' ? lists[0] : undefined
+}
+
+/** `- **naam**: \`/join/…\`` items only: Bijlage I, the informatieobjecten. */
+function gioItem(b: MdBlock): { naam: string; expression: string } | undefined {
+  if (b.kind !== 'bullet' || b.marker !== undefined || (b.depth ?? 0) > 0 || b.inline?.length !== 3) return undefined
+  const [naam, sep, ref] = b.inline
+  if (naam?.type !== 'opmaak' || naam.element !== 'b' || naam.children.length !== 1 || naam.children[0]?.type !== 'text') return undefined
+  if (sep?.type !== 'text' || sep.value !== ': ' || ref?.type !== 'extIoRef') return undefined
+  return { naam: naam.children[0].value, expression: ref.ref }
 }
 
 function readBijlage(
-  head: MdBlock,
+  head: Heading,
   nummer: string,
   opschrift: string,
   body: readonly MdBlock[],
@@ -152,20 +198,17 @@ function readBijlage(
 ): { bijlage: Bijlage; informatieobjecten: InformatieobjectVermelding[] } {
   const kop = { label: 'Bijlage', nummer, opschrift, position: lineSpan(head.from) }
   const position = span([head, ...body])
-  const items = body.filter((b) => b.kind === 'item')
-  const begrip = /^\*\*(.+)\*\*: `([^`]+)`$/u
-  if (items.length > 0 && items.every((b) => begrip.test(b.text)) && items.length === body.length) {
+  const gios = body.map(gioItem)
+  if (body.length > 0 && gios.every((g) => g !== undefined)) {
     const vermeldingen: InformatieobjectVermelding[] = []
-    const begrippen: Begrip[] = items.map((b) => {
-      const m = begrip.exec(b.text) as RegExpExecArray
+    const begrippen: Begrip[] = body.map((b, k) => {
+      const { naam, expression } = gios[k] as { naam: string; expression: string }
       const p = lineSpan(b.from, b.to)
-      const naam = unescape(m[1] as string)
-      const expression = m[2] as string
       vermeldingen.push({ naam, expression, work: expression.replace(/\/[a-z]{3}@.*$/u, ''), position: p })
       return { type: 'begrip', term: [{ type: 'text', value: naam, position: p }], definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position: p }], position: p }], position: p }
     })
     reportDuplicates(vermeldingen, file, findings)
-    const tekst: Structuur = { type: 'divisietekst', children: [{ type: 'begrippenlijst', children: begrippen, position: span(items) }], position: span(items) }
+    const tekst: Structuur = { type: 'divisietekst', children: [{ type: 'begrippenlijst', children: begrippen, position: span(body) }], position: span(body) }
     return { bijlage: { type: 'bijlage', kop, children: [tekst], position }, informatieobjecten: vermeldingen }
   }
   const children = buildStructure(toTextBlocks(body))
@@ -177,7 +220,7 @@ function readBijlage(
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(head.from, to) }, informatieobjecten: [] }
 }
 
-/** Markdown blocks → the text reader's blocks, so the structure is built by the same code. */
+/** Markdown blocks → the text reader's blocks: `###` headings become Divisies (level 1 = `###`), `**kop**` run-in headings. */
 function toTextBlocks(blocks: readonly MdBlock[]): TextBlock[] {
   return blocks.map((b): TextBlock => {
     switch (b.kind) {
@@ -185,33 +228,21 @@ function toTextBlocks(blocks: readonly MdBlock[]): TextBlock[] {
         const m = /^(\d+(?:\.\d+)*) (.+)$/u.exec(b.text)
         return { kind: 'heading', nummer: m ? (m[1] as string) : '', opschrift: m ? (m[2] as string) : b.text, from: b.from, to: b.to, level: b.level - 2 }
       }
-      case 'strong': {
+      case 'kop': {
         const m = /^(\d{1,2}): (.+)$/u.exec(b.text)
         return { kind: 'runin', ...(m ? { nummer: m[1] as string } : {}), opschrift: m ? (m[2] as string) : b.text, from: b.from, to: b.to }
       }
-      case 'break':
-        return { kind: 'break', from: b.from, to: b.to }
-      case 'figure':
-        return { kind: 'caption', text: b.text, from: b.from, to: b.to }
-      case 'item':
-      case 'paragraph': {
-        const inline = parseInline(b.text, lineSpan(b.from, b.to))
-        const text = inline.map((c) => ('value' in c ? c.value : '')).join('')
-        return { kind: b.kind === 'item' ? 'bullet' : 'paragraph', text, inline, from: b.from, to: b.to }
-      }
+      default:
+        return b
     }
   })
 }
 
-function toAl(b: MdBlock): Al {
-  return { type: 'al', children: parseInline(b.text, lineSpan(b.from, b.to)), position: lineSpan(b.from, b.to) }
-}
-
-function toLi(b: MdBlock): Li {
-  return { type: 'li', children: [toAl(b)], position: lineSpan(b.from, b.to) }
+function toAl(b: { readonly text: string; readonly inline?: readonly Inline[]; readonly from: number; readonly to: number }): Al {
+  const position = lineSpan(b.from, b.to)
+  return { type: 'al', children: b.inline ?? [{ type: 'text', value: b.text, position }], position }
 }
 
 function span(bs: readonly MdBlock[]) {
   return lineSpan(bs[0]?.from ?? 1, bs[bs.length - 1]?.to ?? bs[0]?.from ?? 1)
 }
-
