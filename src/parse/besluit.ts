@@ -35,7 +35,7 @@ interface Para {
 
 const OVERWEGENDE = /^(?:Overwegende|overwegende|OVERWEGENDE)\b/u
 /** `besluit:`, `BESLUIT:`, `Besluit vast te stellen;`, `besluiten:`, `b e s l u i t :` (spaced letters joined first). */
-const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN|Besluit\s*:|Neemt het volgende besluit|neemt het volgende besluit)(?:\s|:|;|$)/u
+const AFKONDIGING = /^(?:(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s*[:;,]|\s*$|\s+(?:vast te stellen|om|tot het vaststellen|het volgende)\b)|(?:Neemt|neemt) het volgende besluit)/u
 const ARTIKEL = /^(?:Artikel|ARTIKEL|Art\.)\s+([IVXLC]+|\d+[a-z]?)\b\.?\s*(?:[:.–-]\s*)?(.*)$/u
 /** Beslispunten instead of artikelen: `I. de Omgevingsvisie … vast te stellen;`, `1. …`. */
 const BESLISPUNT = /^([IVX]{1,4}|\d{1,2})[.)]\s+(\S.*)$/u

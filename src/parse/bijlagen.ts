@@ -52,18 +52,129 @@ export function readBijlage(
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(heading.line, to) }, informatieobjecten: [] }
 }
 
-/** Re-joins the lines into one stream (identifier breaks undone) and cuts it into naam + identifier pairs. */
+/** A table header above the GIO rows: `Naam Identificatie`, `Naam informatieobject | JOIN-identificatie`. */
+const TABLE_HEADER = /^(?:naam|titel|gio|informatieobject|geo-?informatieobject)\b.{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie)\b.{0,20}$/iu
+const SENTENCE = /[.!?:;]["”’')\]]*$/u
+
+/**
+ * The GIO overview: intro sentences and a table header above the rows stay text / are consumed; each row is a naam
+ * and an identifier. When the extraction keeps the table's columns (`pdftotext -layout`), the identifier column is
+ * read apart from the naam column, so a naam that wraps beside a wrapping identifier stays whole; otherwise the lines
+ * are re-joined into one stream (identifier breaks undone) and cut into naam + identifier pairs. Sentences after
+ * the last row stay text of the bijlage.
+ */
 function readInformatieobjecten(
   kop: Kop,
   headingLine: number,
   lines: readonly SourceLine[],
-  context: { vocabulary: Vocabulary; file: string; findings: Finding[] },
+  context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[] },
 ): ReadBijlage {
+  const firstId = lines.findIndex((l) => l.text.includes('/join/id/'))
+  let lastId = lines.length - 1
+  for (let k = lines.length - 1; k >= firstId; k--) {
+    if (/\/join\/|;\s*\d+$|@\d{4}|^[0-9a-f]{6,}/u.test((lines[k] as SourceLine).text)) {
+      lastId = k
+      break
+    }
+  }
+  // Sentences before the header or the first row, and after the last row, are text of the bijlage.
+  let rowStart = firstId
+  const header = lines.slice(0, firstId).findIndex((l) => TABLE_HEADER.test(l.text))
+  if (header >= 0) rowStart = header + 1
+  else while (rowStart > 0 && !SENTENCE.test((lines[rowStart - 1] as SourceLine).text) && firstId - rowStart < 3) rowStart--
+  const intro = lines.slice(0, header >= 0 ? header : rowStart)
+  // After the last row, text starts at the first sentence (or full line); a naam that wraps below its identifier
+  // is still the row's.
+  let tailStart = lastId + 1
+  while (tailStart < lines.length) {
+    const t = (lines[tailStart] as SourceLine).text
+    if (SENTENCE.test(t) || t.length > context.lineWidth * 0.6) break
+    tailStart++
+  }
+  const tail = lines.slice(tailStart)
+  const rowLines = lines.slice(rowStart, tailStart)
+  const rows = columnRows(rowLines) ?? streamRows(rowLines, context)
+  const vermeldingen: InformatieobjectVermelding[] = []
+  const begrippen: Begrip[] = []
+  for (const row of rows) {
+    if (row.naam === '') {
+      context.findings.push(finding('VISIE-106', context.file, row.from, { tekst: row.identificatie }))
+      continue
+    }
+    if (row.identificatie === '') {
+      context.findings.push(finding('VISIE-106', context.file, row.from, { tekst: row.naam }))
+      continue
+    }
+    const position = lineSpan(row.from, row.to)
+    const expression = row.identificatie
+    const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
+    vermeldingen.push({ naam: row.naam, expression, work, position })
+    begrippen.push({
+      type: 'begrip',
+      term: [{ type: 'text', value: row.naam, position }],
+      definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position }], position }],
+      position,
+    })
+  }
+  reportDuplicates(vermeldingen, context.file, context.findings)
+  const first = (rowLines[0] ?? lines[0]) as SourceLine
+  const last = (rowLines[rowLines.length - 1] ?? lines[lines.length - 1]) as SourceLine
+  const text = (part: readonly SourceLine[]): Structuur[] =>
+    part.length === 0 ? [] : buildStructure(toBlocks(part, { vocabulary: context.vocabulary, lineWidth: context.lineWidth, numbered: false }))
+  const tabel: Structuur = {
+    type: 'divisietekst',
+    children: [{ type: 'begrippenlijst', children: begrippen, position: lineSpan(first.line, last.line) }],
+    position: lineSpan(first.line, last.line),
+  }
+  const children = [...text(intro), tabel, ...text(tail)]
+  const end = (lines[lines.length - 1] as SourceLine).line
+  return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(headingLine, end) }, informatieobjecten: vermeldingen }
+}
+
+interface GioRow {
+  naam: string
+  identificatie: string
+  readonly from: number
+  to: number
+}
+
+/**
+ * Rows from a table whose identifier column stands apart (`-layout`): the column starts where the identifiers
+ * start; a row starts at a line whose identifier cell begins with `/join/`. Undefined when there is no such column.
+ */
+function columnRows(lines: readonly SourceLine[]): GioRow[] | undefined {
+  const starts = lines.map((l) => l.raw.indexOf('/join/')).filter((c) => c > 0)
+  if (starts.length < 1) return undefined
+  const col = Math.min(...starts)
+  const aligned = lines.filter((l) => l.raw.length > col && /\s{2}$/u.test(l.raw.slice(0, col)) && l.raw.slice(0, col).trim() !== '')
+  const atColumn = starts.filter((c) => c - col <= 2).length
+  if (aligned.length === 0 || atColumn < Math.max(1, starts.length * 0.6)) return undefined
+  const rows: GioRow[] = []
+  const naam: string[][] = []
+  const ids: string[][] = []
+  for (const l of lines) {
+    const left = l.raw.slice(0, col).trim()
+    const right = l.raw.length > col ? l.raw.slice(col).trim() : ''
+    if (right.startsWith('/join/') || rows.length === 0) {
+      rows.push({ naam: '', identificatie: '', from: l.line, to: l.line })
+      naam.push([])
+      ids.push([])
+    }
+    const k = rows.length - 1
+    if (left !== '') (naam[k] as string[]).push(left)
+    if (right !== '') (ids[k] as string[]).push(right)
+    ;(rows[k] as GioRow).to = l.line
+  }
+  return rows.map((r, k) => ({ ...r, naam: (naam[k] as string[]).join(' ').replace(/- (?=\p{Ll})/gu, ''), identificatie: (ids[k] as string[]).join('') }))
+}
+
+/** Rows from the re-joined stream: every token that is not an identifier belongs to the next identifier's naam. */
+function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabulary }): GioRow[] {
+  if (lines.length === 0) return []
   const joined = joinWithOffsets(lines.map((l) => l.text), context.vocabulary)
   const stream = joined.text
   const lineAt = (offset: number): number => lineOf(joined.starts, lines, offset)
-  const vermeldingen: InformatieobjectVermelding[] = []
-  const begrippen: Begrip[] = []
+  const rows: GioRow[] = []
   let naam: string[] = []
   let naamStart = 0
   const re = /\S+/gu
@@ -74,33 +185,12 @@ function readInformatieobjecten(
       naam.push(token)
       continue
     }
-    const position = lineSpan(lineAt(naamStart), lineAt(m.index + token.length - 1))
-    if (naam.length === 0) {
-      context.findings.push(finding('VISIE-106', context.file, lineAt(m.index), { tekst: token }))
-      continue
-    }
-    const expression = token
-    const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
-    const text = naam.join(' ')
-    vermeldingen.push({ naam: text, expression, work, position })
-    begrippen.push({
-      type: 'begrip',
-      term: [{ type: 'text', value: text, position }],
-      definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position }], position }],
-      position,
-    })
+    const from = lineAt(naam.length > 0 ? naamStart : m.index)
+    rows.push({ naam: naam.join(' '), identificatie: token, from, to: lineAt(m.index + token.length - 1) })
     naam = []
   }
-  if (naam.length > 0) context.findings.push(finding('VISIE-106', context.file, lineAt(naamStart), { tekst: naam.join(' ') }))
-  reportDuplicates(vermeldingen, context.file, context.findings)
-  const last = (lines[lines.length - 1] as SourceLine).line
-  const first = (lines[0] as SourceLine).line
-  const tekst: Structuur = {
-    type: 'divisietekst',
-    children: [{ type: 'begrippenlijst', children: begrippen, position: lineSpan(first, last) }],
-    position: lineSpan(first, last),
-  }
-  return { bijlage: { type: 'bijlage', kop, children: [tekst], position: lineSpan(headingLine, last) }, informatieobjecten: vermeldingen }
+  if (naam.length > 0) rows.push({ naam: naam.join(' '), identificatie: '', from: lineAt(naamStart), to: lineAt(stream.length - 1) })
+  return rows
 }
 
 /** The source line of the stream offset: the last line starting at or before it (binary search, starts ascending). */

@@ -22,7 +22,7 @@ const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE)\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
-const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s|:|;|$)/u
+const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s*[:;,]|\s*$|\s+(?:vast te stellen|om|tot het vaststellen|het volgende)\b)/u
 const SPACED = /^(?:\p{L} ){3,}\p{L}\s?:?$/u
 
 export interface ReadResult {
@@ -129,7 +129,7 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
   for (let i = Math.max(0, decided); i < lines.length; i++) {
     const l = lines[i] as SourceLine
     const prev = lines[i - 1]
-    if (l.text.length > lineWidth || /[,;]$/u.test(l.text)) continue
+    if (l.text.length > 200 || /[,;]$/u.test(l.text)) continue
     if (prev && !l.pageStart && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)) continue
     const numbered = WIJZIGBIJLAGE.exec(l.text)
     if (numbered && !/^\p{Ll}/u.test(numbered[2] as string) || (numbered && /^(?:bij|behorende)\b/u.test(numbered[2] as string))) {

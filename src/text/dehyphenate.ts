@@ -15,6 +15,8 @@ export interface Vocabulary {
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
 const TRAILING = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u
 const LEADING = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u
+/** An identifier that ends in its expression's version: `…/nld@2026-01-05;12452657`. */
+const COMPLETE_ID = /@\d{4}-\d{2}-\d{2};[0-9A-Za-z-]+$/u
 const SUSPENDED_NEXT = /^(?:[,;)]|(?:en|of|tot|en\/of)(?:\s|$))/u
 /** Vowel pairs Dutch reads as one sound, so a compound keeps its hyphen between them (zonne-energie, auto-onderdeel). */
 const CLASH = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ii', 'oe', 'oi', 'oo', 'ou', 'ui', 'uu'])
@@ -54,8 +56,10 @@ export function joinPair(prev: string, next: string, vocab: Vocabulary): string 
 /** The joint between a text ending in `prev` (at least its last TAIL characters) and the next visual line. */
 export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint {
   if (prev.endsWith('\u00AD')) return { cut: 1, separator: '' } // a soft hyphen is a break opportunity, never text
-  if (!prev.endsWith('-') || prev.endsWith(' -')) return { cut: 0, separator: ' ' }
   const lastToken = prev.slice(prev.lastIndexOf(' ') + 1)
+  // An identifier cut anywhere before its version (`…/gm0513/2026/` | `b428…/nld@2026-03-02;1`) goes on without a space.
+  if (!prev.endsWith('-') && /\/(?:join|akn)\//u.test(lastToken) && !COMPLETE_ID.test(lastToken) && /^[\w/@;.-]/u.test(next)) return { cut: 0, separator: '' }
+  if (!prev.endsWith('-') || prev.endsWith(' -')) return { cut: 0, separator: ' ' }
   if (/\/(?:join|akn)\//.test(lastToken)) return { cut: lastToken.includes('@') ? 0 : 1, separator: '' }
   if (SUSPENDED_NEXT.test(next)) return { cut: 0, separator: /^[,;)]/.test(next) ? '' : ' ' }
   // The word before the hyphen is sought in its last 64 characters: the end-anchored pattern is quadratic in its input.
