@@ -417,15 +417,21 @@ function headingPages(doc: Doc, pdf: string): Map<string, number> {
   const map = new Map<string, number>()
   const entries = tocEntries(doc)
   // the TOC itself lists every heading: search from the page after the last TOC page
+  // the page numbering restarts at 1 on the TOC page (as all TOC documents in this corpus do)
   let from = 0
-  for (const [i, pg] of pages.entries()) if (/\.\.\.\.\s*\d+\s*$/m.test(pg)) from = i + 1
+  let tocPage = 0
+  for (const [i, pg] of pages.entries())
+    if (/\.\.\.\.\s*\d+\s*$/m.test(pg)) {
+      if (!tocPage) tocPage = i + 1
+      from = i + 1
+    }
   for (const h of entries) {
     const f = doc.style.outline[h.l - 1]!
     const printed = `${f.prefix ?? ''}${h.num}${f.suffix ?? ''}`
     const re = new RegExp(`^\\s*${escRe(printed)}\\s+${escRe(h.text.slice(0, 25))}`, 'mi')
     for (let i = from; i < pages.length; i++) {
       if (re.test(pages[i]!)) {
-        map.set(`${h.num} ${h.text}`, i + 1)
+        map.set(`${h.num} ${h.text}`, i + 1 - (tocPage - 1))
         from = i
         break
       }
