@@ -1,8 +1,10 @@
 /**
  * Document → outline: one line per node, indented by depth, with the source lines at the end (`@12-15`).
  * Paragraph text is shortened to its start and end, so paragraph boundaries can be reviewed against the source.
+ * List items show their LiNummer (`li 3.:`), tables their size and one line per row (cells split by ` | `);
+ * emphasis is shown as its text.
  */
-import type { Al, Block, Bijlage, Document, Inline, Kop, Span, Structuur } from '../model/index.js'
+import type { Al, Block, Bijlage, Document, Inline, Kop, Lijst, Rij, Span, Structuur, Tabel } from '../model/index.js'
 
 export function writeOutline(document: Document): string {
   const out: string[] = []
@@ -63,11 +65,9 @@ function emitBlock(emit: Emit, depth: number, b: Block): void {
     case 'al':
       return emitAl(emit, depth, b)
     case 'lijst':
-      emit(depth, `lijst ${b.lijsttype} (${b.children.length})`, b.position)
-      for (const li of b.children) {
-        for (const c of li.children) c.type === 'al' ? emitAl(emit, depth + 1, c, 'li') : emitBlock(emit, depth + 1, c)
-      }
-      return
+      return emitLijst(emit, depth, b)
+    case 'tabel':
+      return emitTabel(emit, depth, b)
     case 'begrippenlijst':
       emit(depth, `begrippenlijst (${b.children.length})`, b.position)
       for (const g of b.children) emit(depth + 1, `begrip: ${inline(g.term)} = ${g.definitie.map((d) => inline(d.children)).join(' ')}`, g.position)
@@ -77,6 +77,24 @@ function emitBlock(emit: Emit, depth: number, b: Block): void {
     case 'tussenkop':
       return emit(depth, `tussenkop: ${inline(b.children)}`, b.position)
   }
+}
+
+function emitLijst(emit: Emit, depth: number, l: Lijst): void {
+  emit(depth, `lijst ${l.lijsttype} (${l.children.length})`, l.position)
+  for (const li of l.children) {
+    const label = li.nummer !== undefined ? `li ${li.nummer}` : 'li'
+    for (const c of li.children) c.type === 'al' ? emitAl(emit, depth + 1, c, label) : emitLijst(emit, depth + 1, c)
+  }
+}
+
+function emitTabel(emit: Emit, depth: number, t: Tabel): void {
+  emit(depth, `tabel ${t.kolommen} kolommen, ${t.kop.length} koprij(en), ${t.rijen.length} rij(en)${t.titel ? `: ${t.titel}` : ''}`, t.position)
+  const row = (label: string, r: Rij): void => {
+    const cells = r.cellen.map((c) => `${c.children.map((a) => inline(a.children).replace(/\|/gu, '\\|')).join(' ')}${(c.kolommen ?? 1) > 1 ? ` (${c.kolommen} kolommen)` : ''}`)
+    emit(depth + 1, `${label}: ${shorten(cells.join(' | '))}`, r.position)
+  }
+  for (const r of t.kop) row('kop', r)
+  for (const r of t.rijen) row('rij', r)
 }
 
 function emitAl(emit: Emit, depth: number, a: Al, label = 'al'): void {
@@ -95,6 +113,8 @@ function inline(children: readonly Inline[]): string {
           return `<${c.ref}>`
         case 'intIoRef':
           return `[${c.value} → gio ${c.gio}]`
+        case 'opmaak':
+          return inline(c.children)
       }
     })
     .join('')

@@ -1,6 +1,7 @@
 /**
  * The visie as tekst:RegelingVrijetekst (stop-lvbb.md §4): RegelingOpschrift, Lichaam of Divisie/Divisietekst,
- * then the Bijlagen; blocks inside Inhoud (Al, Lijst ongemarkeerd, Begrippenlijst, Figuur, Tussenkop).
+ * then the Bijlagen; blocks inside Inhoud (Al, Lijst ongemarkeerd/expliciet with LiNummer, Begrippenlijst, Figuur,
+ * Tussenkop, CALS table); Opmaak as b/i/u/sup/sub inside Al, entry and Li (inline.ts).
  */
 import type {
   Begrippenlijst, Bijlage, Block, Divisie, Divisietekst, Kop, Lijst, RegelingVrijetekst, Structuur, Rij, Tabel,
@@ -91,10 +92,15 @@ export function writeTabel(t: Tabel, s: WriteState): El {
   )
 }
 
-/** Lists are `ongemarkeerd` in this text model: no LiNummer (STOP0001). */
+/**
+ * A Lijst: `expliciet` with the source's own marker as LiNummer in every Li (`a)`, `3.`), `ongemarkeerd` without
+ * (STOP0001); a nested Lijst follows its Li's Al.
+ */
 export function writeLijst(l: Lijst, s: WriteState): El {
+  const expliciet = l.lijsttype === 'expliciet'
   return el('Lijst', { ...idAttrs(s, l), type: l.lijsttype },
     l.children.map((li) => el('Li', idAttrs(s, li),
+      expliciet && li.nummer !== undefined ? el('LiNummer', {}, li.nummer) : [],
       li.children.map((c) => (c.type === 'al' ? el('Al', {}, inlineNodes(c.children)) : writeLijst(c, s))))),
   )
 }
