@@ -165,7 +165,12 @@ function columnRows(lines: readonly SourceLine[]): GioRow[] | undefined {
     if (right !== '') (ids[k] as string[]).push(right)
     ;(rows[k] as GioRow).to = l.line
   }
-  return rows.map((r, k) => ({ ...r, naam: (naam[k] as string[]).join(' ').replace(/- (?=\p{Ll})/gu, ''), identificatie: (ids[k] as string[]).join('') }))
+  return rows.map((r, k) => ({ ...r, naam: cleanNaam((naam[k] as string[]).join(' ').replace(/- (?=\p{Ll})/gu, '')), identificatie: (ids[k] as string[]).join('') }))
+}
+
+/** A naam without the separator the table or list put before the identifier (`Beheergebied —`, `Naam |`, `Naam:`). */
+function cleanNaam(naam: string): string {
+  return naam.replace(/^[\s|:–—-]+|[\s|:–—-]+$/gu, '')
 }
 
 /** Rows from the re-joined stream: every token that is not an identifier belongs to the next identifier's naam. */
@@ -186,7 +191,7 @@ function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabul
       continue
     }
     const from = lineAt(naam.length > 0 ? naamStart : m.index)
-    rows.push({ naam: naam.join(' '), identificatie: token, from, to: lineAt(m.index + token.length - 1) })
+    rows.push({ naam: cleanNaam(naam.join(' ')), identificatie: token, from, to: lineAt(m.index + token.length - 1) })
     naam = []
   }
   if (naam.length > 0) rows.push({ naam: naam.join(' '), identificatie: '', from: lineAt(naamStart), to: lineAt(stream.length - 1) })

@@ -60,10 +60,21 @@ export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint 
   // An identifier cut anywhere before its version (`…/gm0513/2026/` | `b428…/nld@2026-03-02;1`) goes on without a space.
   if (!prev.endsWith('-') && /\/(?:join|akn)\//u.test(lastToken) && !COMPLETE_ID.test(lastToken) && /^[\w/@;.-]/u.test(next)) return { cut: 0, separator: '' }
   if (!prev.endsWith('-') || prev.endsWith(' -')) return { cut: 0, separator: ' ' }
-  if (/\/(?:join|akn)\//.test(lastToken)) return { cut: lastToken.includes('@') ? 0 : 1, separator: '' }
+  if (/\/(?:join|akn)\//.test(lastToken)) return { cut: lastToken.includes('@') || identifierHyphen(lastToken, next, vocab) ? 0 : 1, separator: '' }
   if (SUSPENDED_NEXT.test(next)) return { cut: 0, separator: /^[,;)]/.test(next) ? '' : ' ' }
   // The word before the hyphen is sought in its last 64 characters: the end-anchored pattern is quadratic in its input.
   return { cut: keepHyphen(prev.slice(-64), next, vocab) ? 0 : 1, separator: '' }
+}
+
+/**
+ * A hyphen at a break inside an identifier's work name is part of the name when both halves are words of the
+ * document (`reserveringszone-` | `dijkversterking`); a break inside a code or hex string (`regda-` | `ta`,
+ * `db3fe-` | `baefb…`) is a soft one.
+ */
+function identifierHyphen(token: string, next: string, vocab: Vocabulary): boolean {
+  const before = /([\p{L}]+)-$/u.exec(token)?.[1]?.toLowerCase()
+  const after = /^([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase()
+  return before !== undefined && after !== undefined && before.length >= 3 && after.length >= 3 && vocab.words.has(before) && vocab.words.has(after)
 }
 
 /** Joins the visual lines of one paragraph, list item or heading. */

@@ -147,9 +147,10 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
     const offsetCounts = new Map<number, number>()
     for (const o of occ) for (const n of new Set(o.numbers.map((n) => n - o.page))) offsetCounts.set(n, (offsetCounts.get(n) ?? 0) + 1)
     const offsets = new Set([...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
-    // Text that reads the same must recur on three pages (two in a short document): a run-in heading may stand at
-    // the top of two pages by chance.
-    const constant = topCount >= Math.min(3, Math.max(2, Math.ceil(pages.length / 5))) ? topText : undefined
+    // Text that reads the same must recur on three pages, and not read as a sentence: a run-in heading or a
+    // paragraph written twice may stand at the edge of two pages by chance.
+    const sentence = /[.;:]$/u.test(topText) && topText.length > 40
+    const constant = topCount >= 3 && !sentence ? topText : undefined
     if (constant === undefined && offsets.size === 0) continue
     out.set(s, { ...(constant !== undefined ? { constant } : {}), offsets })
   }
