@@ -69,6 +69,8 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
     considerans = readConsiderans(head, items)
   }
   const afkondiging = i < paras.length && AFKONDIGING.test((paras[i] as Para).text) ? [paras[i++] as Para] : []
+  // `besluit:` | `vast te stellen het Besluit …`: the decision's own words belong to the afkondiging.
+  if (afkondiging.length > 0) afkondiging.push(...take((p) => !/^\p{Ll}/u.test(p.text) || ARTIKEL.test(p.text) || SLUITING.test(p.text)))
   const artikelen: Artikel[] = []
   const kind = i < paras.length && !ARTIKEL.test((paras[i] as Para).text) && BESLISPUNT.test((paras[i] as Para).text) ? BESLISPUNT : ARTIKEL
   // `besluit: vast te stellen de Omgevingsvisie …` — the decision in the afkondiging's own line, no artikelen.

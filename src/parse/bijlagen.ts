@@ -36,7 +36,7 @@ export function readBijlage(
   lines: readonly SourceLine[],
   context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[] },
 ): ReadBijlage {
-  const kop: Kop = { label: 'Bijlage', nummer: heading.nummer, opschrift: heading.opschrift, position: lineSpan(heading.line) }
+  const kop: Kop = { label: 'Bijlage', ...(heading.nummer !== '' ? { nummer: heading.nummer } : {}), opschrift: heading.opschrift, position: lineSpan(heading.line) }
   if (lines.length === 0) {
     context.findings.push(finding('VISIE-105', context.file, heading.line, { nummer: heading.nummer, opschrift: heading.opschrift }))
     const figuur: Structuur = {

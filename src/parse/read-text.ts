@@ -21,6 +21,8 @@ const WIJZIGBIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})
 const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij|horende bij)\b\s*(.*)$/u
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE)\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
+/** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`. */
+const UNNUMBERED = /^(?:Bijlage|BIJLAGE)[:.]?\s+(\p{Lu}\p{Ll}.{2,100})$/u
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
 const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s*[:;,]|\s*$|\s+(?:vast te stellen|om|tot het vaststellen|het volgende)\b)/u
 const SPACED = /^(?:\p{L} ){3,}\p{L}\s?:?$/u
@@ -56,7 +58,7 @@ export function readPdfText(text: string, file: string): ReadResult {
   const informatieobjecten: InformatieobjectVermelding[] = []
   bijlageAt.forEach((start, k) => {
     const headingLine = visie[start] as SourceLine
-    const m = BIJLAGE.exec(headingLine.text) as RegExpExecArray
+    const m = BIJLAGE.exec(headingLine.text) ?? (['', '', UNNUMBERED.exec(headingLine.text)?.[1] ?? ''] as unknown as RegExpExecArray)
     let opschrift = (m[2] as string).trim()
     let bodyStart = start + 1
     const next = visie[bodyStart]
@@ -65,6 +67,7 @@ export function readPdfText(text: string, file: string): ReadResult {
       bodyStart++
     }
     const heading: BijlageHeading = { nummer: m[1] as string, opschrift, line: headingLine.line }
+
     const body = visie.slice(bodyStart, bijlageAt[k + 1] ?? visie.length)
     const read = readBijlage(heading, body, { vocabulary, lineWidth, file, findings })
     bijlagen.push(read.bijlage)
@@ -126,7 +129,12 @@ interface VisieSplit {
  */
 function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit {
   const decided = lines.findIndex((l) => AFKONDIGING.test(l.text) || /^(?:Artikel|ARTIKEL)\s+(?:[IVX]+|\d+)\b/u.test(l.text))
-  for (let i = Math.max(0, decided); i < lines.length; i++) {
+  // The marker stands right after the besluit: at the latest on the page after its closing words (a `Bijlage 1`
+  // further on is the visie's own bijlage).
+  const closing = lines.findIndex((l, i) => i > decided && SLUITING.test(l.text))
+  const nextPage = closing < 0 ? -1 : lines.findIndex((l, i) => i > closing && l.pageStart)
+  const limit = closing < 0 ? lines.length : Math.min(lines.length, (nextPage < 0 ? closing + 12 : nextPage) + 3)
+  for (let i = Math.max(0, decided); i < limit; i++) {
     const l = lines[i] as SourceLine
     const prev = lines[i - 1]
     if (l.text.length > 200 || /[,;]$/u.test(l.text)) continue
@@ -164,6 +172,14 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number): numbe
   let expected: string[] = ['I', '1', 'A']
   for (let i = 0; i < visie.length; i++) {
     const l = visie[i] as SourceLine
+    const loose = UNNUMBERED.exec(l.text)
+    if (!BIJLAGE.exec(l.text) && loose && (expected.includes('I') || expected.includes('')) && !/[.,;:]$/u.test(l.text)) {
+      const prev = visie[i - 1]
+      if (prev && !l.pageStart && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)) continue
+      out.push(i)
+      expected = ['']
+      continue
+    }
     const m = BIJLAGE.exec(l.text)
     if (!m || l.text.length > lineWidth || /[.,;:]$/u.test(l.text) && (m[2] as string) !== '') continue
     const rest = (m[2] as string).trim()

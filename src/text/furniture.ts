@@ -14,6 +14,7 @@
  *    title repeated as running header is removed, the heading itself under it stays.
  * Every removed line is returned with the kind of furniture it is, for the structure summary.
  */
+import { headingCandidate } from './headings.js'
 import type { SourceLine } from './lines.js'
 
 export interface RemovedLine {
@@ -103,6 +104,13 @@ function pageNumberLines(lines: readonly SourceLine[]): Set<SourceLine> {
   return out
 }
 
+/** The first three words of a line of four or more, as a key distinct from any shape. */
+function prefixKey(text: string): string | undefined {
+  const words = text.split(' ')
+  if (words.length < 4) return undefined
+  return `prefix:${shape(words.slice(0, 3).join(' '))}`
+}
+
 function shape(text: string): string {
   return text.toLowerCase().replace(NUMBERS, '#')
 }
@@ -116,6 +124,8 @@ interface Occurrence {
 /** Per furniture shape: how to tell its lines (same text everywhere, or a number that follows the page). */
 interface FurnitureShape {
   readonly constant?: string
+  /** Lines that start with this key (`prefixKey`) are furniture, whatever follows. */
+  readonly prefix?: boolean
   /** `number - page` values that several occurrences share: the page numbering (it may restart once or twice). */
   readonly offsets: ReadonlySet<number>
 }
@@ -139,6 +149,22 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
     }
   })
   const out = new Map<string, FurnitureShape>()
+  // A running header with a constant start and the chapter after it (`Omgevingsvisie Overijssel Hoofdstuk 2 …`):
+  // the same first three words at the edge of most pages.
+  const byPrefix = new Map<string, Set<number>>()
+  pages.forEach((page, p) => {
+    for (const l of edgeLines(page)) {
+      const key = prefixKey(l.text)
+      // A chapter heading at the top of each chapter's page is no running header.
+      if (key === undefined || headingCandidate(l.text, undefined)) continue
+      const set = byPrefix.get(key) ?? new Set<number>()
+      set.add(p)
+      byPrefix.set(key, set)
+    }
+  })
+  for (const [key, set] of byPrefix) {
+    if (set.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set() })
+  }
   for (const [s, occ] of byShape) {
     if (occ.length < 2) continue
     const texts = new Map<string, number>()
@@ -158,6 +184,8 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
 }
 
 function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {
+  const key = prefixKey(l.text)
+  if (key !== undefined && furniture.get(key)?.prefix) return key
   const s = shape(l.text)
   const f = furniture.get(s)
   if (!f) return undefined
