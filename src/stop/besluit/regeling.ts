@@ -69,7 +69,10 @@ function block(b: Block, s: WriteState): El {
   }
 }
 
-/** A Tabel as CALS (`table`/`tgroup`/`colspec`/`thead`/`tbody`/`row`/`entry`), equal column widths, cells as Al. */
+/**
+ * A Tabel as CALS (`table`/`tgroup`/`colspec`/`thead`/`tbody`/`row`/`entry`): equal column widths, cells as Al,
+ * `valign` on thead and tbody (required by imop-tekst.xsd), a spanning cell as namest/nameend.
+ */
 export function writeTabel(t: Tabel, s: WriteState): El {
   const colname = (i: number): string => `col${i + 1}`
   const row = (r: Rij): El => {
@@ -86,8 +89,8 @@ export function writeTabel(t: Tabel, s: WriteState): El {
     t.titel !== undefined ? el('title', {}, t.titel) : [],
     el('tgroup', { cols: String(t.kolommen), align: 'left' },
       colspecs,
-      t.kop.length > 0 ? el('thead', {}, t.kop.map(row)) : [],
-      el('tbody', {}, t.rijen.map(row)),
+      t.kop.length > 0 ? el('thead', { valign: 'top' }, t.kop.map(row)) : [],
+      el('tbody', { valign: 'top' }, t.rijen.map(row)),
     ),
   )
 }
