@@ -224,7 +224,7 @@ const doc: Doc = {
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
     ambtsgebied: 'GM0772',
   },
-  geo: { origin: [161000, 403000] },
+  geo: { origin: [161000, 408000] },
   meubilair: ['pag\\. \\d+$', '^pag\\. \\d+ Omgevingsvisie Eindhoven 2040$', '^Omgevingsvisie Eindhoven 2040 – bijlage'],
 }
 export default doc

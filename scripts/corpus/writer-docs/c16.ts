@@ -191,7 +191,7 @@ const doc: Doc = {
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
     ambtsgebied: 'PV29',
   },
-  geo: { origin: [155000, 410000] },
+  geo: { origin: [165000, 425000] },
   meubilair: ['^Statenbesluit PS-2026-12\\s+\\d+$', '^Omgevingsvisie Zeeland 2045 – pagina \\d+$'],
 }
 export default doc

@@ -196,7 +196,7 @@ const doc: Doc = {
     onderwerpen: ['/tooi/def/concept/c_a71dc533'],
     ambtsgebied: 'WS0646',
   },
-  geo: { origin: [235000, 560000] },
+  geo: { origin: [225000, 555000] },
   meubilair: ['^Omgevingsvisie Hunze en Aa’s\\s+september 2026$', '^\\d+ \\| waterschap Hunze en Aa’s$'],
 }
 export default doc
