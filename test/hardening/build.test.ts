@@ -211,7 +211,7 @@ describe('geometry', () => {
     expect([r.code, blocking(r.out)]).toEqual([0, []])
   })
 
-  test('RD metres declared CRS84: VISIE-207 ("zijn het RD-meters?"), nothing written', async () => {
+  test('RD metres declared CRS84: VISIE-207 naming the visie.json fix, nothing written', async () => {
     const r = await build(assenProject((d) => {
       const geo = JSON.parse(readFileSync(geoFile(d), 'utf8')) as Record<string, unknown>
       geo.crs = { type: 'name', properties: { name: 'urn:ogc:def:crs:OGC:1.3:CRS84' } }
@@ -219,7 +219,8 @@ describe('geometry', () => {
     }))
     expect(r.code).toBe(1)
     expect(geoCodes(r.out)).toEqual(['VISIE-207'])
-    expect(r.out).toContain('de coördinaten zijn geen graden, maar het stelsel is EPSG:4326; zijn het RD-meters?')
+    expect(r.out).toContain('de coördinaten zijn geen graden, maar het stelsel is EPSG:4326')
+    expect(r.out).toContain('Zijn het RD-meters, zet dan in visie.json "geo": { "crs": "EPSG:28992" }')
     expect(leftBehind(r.outDir)).toEqual([])
   })
 })
