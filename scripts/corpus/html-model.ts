@@ -59,6 +59,12 @@ export interface DocSpec {
   title: string
   /** The document's CSS (fonts, @page rules, margin boxes). */
   css: string
+  /**
+   * Soft hyphens (&shy;) in the text mark where words may break. Chromium writes every soft hyphen into the PDF
+   * text (U+00AD mid-word), which no word processor does; with `hyphenate` the renderer prints twice and keeps only
+   * the soft hyphens that ended a line, as real hyphens (render-html.ts `fixHyphens`).
+   */
+  hyphenate?: boolean
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

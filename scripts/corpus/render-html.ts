@@ -123,27 +123,101 @@ function check(spec: DocSpec, doc: DocBuilder, raw: string): string[] {
   return problems
 }
 
-async function render(id: string): Promise<void> {
-  const mod = (await import(pathToFileURL(join(here, 'html-docs', `${id}.ts`)).href)) as { build: () => Built }
-  const { spec, doc } = mod.build()
-  const dir = join(root, 'test/corpus', id)
-  mkdirSync(dir, { recursive: true })
-  const html = doc.html(spec)
-  writeFileSync(join(dir, 'bron.html'), html)
+const WORD = /[A-Za-zéëèïü\u00ad]+/g
+const norm = (w: string): string => w.replace(/\u00ad/g, '').toLowerCase()
 
+/**
+ * The words that the first print broke at a soft hyphen (a layout line ending in U+2010 after U+00AD): per
+ * normalised word and occurrence number, the length of the part before the break.
+ */
+function hyphenBreaks(layout: string): Map<string, number> {
+  const lines = layout.split(/\n|\f/).map((l) => l.trimEnd())
+  const seen = new Map<string, number>()
+  const breaks = new Map<string, number>()
+  let carry: string | undefined
+  for (const line of lines) {
+    if (!line.trim()) continue
+    const tokens = [...line.matchAll(WORD)].map((m) => m[0])
+    if (carry !== undefined && tokens.length > 0) {
+      const first = tokens.shift() ?? ''
+      const w = norm(carry + first)
+      const n = seen.get(w) ?? 0
+      seen.set(w, n + 1)
+      breaks.set(`${w}#${n}`, norm(carry).length)
+      carry = undefined
+    }
+    const hyphenated = /\u00ad?\u2010$/.test(line)
+    const last = hyphenated ? tokens.pop() : undefined
+    for (const t of tokens) seen.set(norm(t), (seen.get(norm(t)) ?? 0) + 1)
+    if (last !== undefined) carry = last
+  }
+  return breaks
+}
+
+/** The HTML with soft hyphens removed, except the ones that ended a line: those become "-". */
+function fixHyphens(html: string, breaks: Map<string, number>): { html: string; used: number } {
+  const i = html.indexOf('<body>')
+  const head = html.slice(0, i)
+  const body = html.slice(i).replace(/&shy;/g, '\u00ad')
+  const seen = new Map<string, number>()
+  let used = 0
+  // only text between tags
+  const out = body.replace(/>([^<]*)</g, (_m, text: string) => {
+    const t = text.replace(WORD, (tok) => {
+      const w = norm(tok)
+      const n = seen.get(w) ?? 0
+      seen.set(w, n + 1)
+      const k = breaks.get(`${w}#${n}`)
+      const plainTok = tok.replace(/\u00ad/g, '')
+      if (k === undefined || !tok.includes('\u00ad')) return plainTok
+      used++
+      return `${plainTok.slice(0, k)}-${plainTok.slice(k)}`
+    })
+    return `>${t}<`
+  })
+  return { html: head + out, used }
+}
+
+async function printPdf(htmlPath: string, pdfPath: string): Promise<void> {
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--headless'],
   })
   try {
     const page = await browser.newPage()
-    await page.goto(pathToFileURL(join(dir, 'bron.html')).href, { waitUntil: 'load' })
-    await page.pdf({ path: join(dir, 'document.pdf'), preferCSSPageSize: true, printBackground: true, tagged: false, outline: false })
+    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' })
+    await page.pdf({ path: pdfPath, preferCSSPageSize: true, printBackground: true, tagged: false, outline: false })
   } finally {
     await browser.close()
   }
-  execFileSync('pdftotext', ['-raw', join(dir, 'document.pdf'), join(dir, 'raw.txt')])
-  execFileSync('pdftotext', ['-layout', join(dir, 'document.pdf'), join(dir, 'layout.txt')])
+}
+
+async function render(id: string): Promise<void> {
+  const mod = (await import(pathToFileURL(join(here, 'html-docs', `${id}.ts`)).href)) as { build: () => Built }
+  const { spec, doc } = mod.build()
+  const dir = join(root, 'test/corpus', id)
+  mkdirSync(dir, { recursive: true })
+  const html = doc.html(spec)
+  const htmlPath = join(dir, 'bron.html')
+  const pdfPath = join(dir, 'document.pdf')
+  const extract = () => {
+    execFileSync('pdftotext', ['-raw', pdfPath, join(dir, 'raw.txt')])
+    execFileSync('pdftotext', ['-layout', pdfPath, join(dir, 'layout.txt')])
+  }
+  writeFileSync(htmlPath, html)
+  await printPdf(htmlPath, pdfPath)
+  extract()
+  if (spec.hyphenate) {
+    const breaks = hyphenBreaks(readFileSync(join(dir, 'layout.txt'), 'utf8'))
+    const fixed = fixHyphens(html, breaks)
+    writeFileSync(htmlPath, fixed.html)
+    await printPdf(htmlPath, pdfPath)
+    extract()
+    const layout = readFileSync(join(dir, 'layout.txt'), 'utf8')
+    const ends = layout.split('\n').filter((l) => /[a-zéëï]-$/.test(l.trimEnd())).length
+    console.log(`  hyphenation: ${breaks.size} breaks found, ${fixed.used} placed, ${ends} lines end in a letter + "-"`)
+    if (/\u00ad/.test(layout)) console.log('  PROBLEM soft hyphen left in the extraction')
+  }
   const raw = readFileSync(join(dir, 'raw.txt'), 'utf8')
   const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'document.pdf')]).toString())?.[1]
 
