@@ -11,8 +11,8 @@
  *   `a)`, `a.`, `(a)`, `iv.`, `(3)` or `1.1` carries that marker (an expliciet list in the source); nesting is `depth`;
  * - a GFM table is a `table` block with one header row; a header row of empty cells means "no header".
  * What STOP cannot carry (code, raw HTML, block quotes, links to URLs, images with a file, link definitions, stray
- * `*`/`_`, a table whose delimiter row does not match) is reported (VISIE-120…129) and kept as plain text, so no
- * Markdown syntax reaches the package.
+ * `*`/`_`, a table whose delimiter row does not match) is reported (VISIE-120…129, once per code and line) and kept as
+ * plain text, so no Markdown syntax reaches the package.
  */
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { fromMarkdown, type CompileContext, type Extension, type Token } from 'mdast-util-from-markdown'
@@ -60,14 +60,21 @@ export function parseInlineLine(line: string): readonly Inline[] | undefined {
 class BlockReader {
   readonly blocks: MdBlock[] = []
   readonly findings: Finding[] = []
+  private readonly lines: readonly string[]
+  private readonly reported = new Set<string>()
 
   constructor(
     private readonly text: string,
     private readonly file: string,
-  ) {}
+  ) {
+    this.lines = text.split(/\r\n|\r|\n/u)
+  }
 
+  /** One finding per code and line: `<span>…</span>` is one cause, not two. */
   private report(code: ParseCode, n: { position?: { start: { line: number } } } | number, data: Record<string, string | number> = {}): void {
     const line = typeof n === 'number' ? n : (n.position?.start.line ?? 1)
+    if (this.reported.has(`${code}:${line}`)) return
+    this.reported.add(`${code}:${line}`)
     this.findings.push(finding(code, this.file, line, data))
   }
 
@@ -164,7 +171,8 @@ class BlockReader {
       if (c.type !== 'text' || !c.value.includes('-')) return c
       const start = c.position?.start.line ?? 1
       const kept = c.value.split('\n').filter((l, i) => {
-        const row = DELIMITER_ROW.test(l.trim()) && l.includes('|')
+        const raw = (this.lines[start + i - 1] ?? '').trim()
+        const row = raw === l.trim() && DELIMITER_ROW.test(raw) && raw.includes('|')
         if (row) this.report('VISIE-128', start + i, { soort: 'scheidingsregel' })
         return !row
       })

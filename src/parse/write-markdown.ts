@@ -127,11 +127,14 @@ function tabel(out: string[], t: Tabel): void {
   out.push('')
 }
 
+/** A paragraph; `**kop**` alone is a run-in heading, so a paragraph that is only bold is written `__…__` (or `<b>`). */
 function al(a: Al): string {
   const text = inline(a.children)
-  // `**kop**` alone is a run-in heading; a paragraph that is only bold is written with underscores
   const only = a.children.length === 1 ? a.children[0] : undefined
-  if (only?.type === 'opmaak' && only.element === 'b' && text.startsWith('**') && text.endsWith('**')) return `__${text.slice(2, -2)}__`
+  if (only?.type === 'opmaak' && only.element === 'b' && text.startsWith('**') && text.endsWith('**')) {
+    const underscores = `__${text.slice(2, -2)}__`
+    return readsBack(underscores, a.children) ? underscores : htmlInline(a.children)
+  }
   return escapeStart(text, false)
 }
 
@@ -139,8 +142,16 @@ function al(a: Al): string {
 function inline(children: readonly Inline[]): string {
   const md = children.map((c) => inlineOne(c, false)).join('')
   if (!children.some(hasOpmaak)) return md
-  const back = parseInlineLine(escapeStart(md, false))
-  return back && sameInlines(back, children) ? md : children.map((c) => inlineOne(c, true)).join('')
+  return readsBack(escapeStart(md, false), children) ? md : htmlInline(children)
+}
+
+function htmlInline(children: readonly Inline[]): string {
+  return children.map((c) => inlineOne(c, true)).join('')
+}
+
+function readsBack(line: string, children: readonly Inline[]): boolean {
+  const back = parseInlineLine(line)
+  return back !== undefined && sameInlines(back, children)
 }
 
 function inlineOne(c: Inline, html: boolean): string {

@@ -1,0 +1,256 @@
+/**
+ * The Markdown reader is CommonMark + GFM tables: the hand-written fixtures/opmaak.md (emphasis, nested and numbered
+ * lists, tables) reads into the model as written, round-trips through writeMarkdown, and syntax STOP cannot carry
+ * is reported with its line and kept as plain text.
+ */
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import type { Al, Divisie, Divisietekst, Document, Inline, Lijst, Opmaak, Tabel } from '../../src/model/index.js'
+import { readText, writeMarkdown } from '../../src/parse/index.js'
+import { allStrings, lichaam, withoutPositions } from './support.js'
+
+const fixture = readFileSync(new URL('./fixtures/opmaak.md', import.meta.url), 'utf8')
+const read = readText(fixture, { file: 'opmaak.md' })
+const doc = read.document
+const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1
+
+const divisie = (d: Document, ...path: number[]): Divisie => {
+  let nodes = lichaam(d)
+  let out: Divisie | undefined
+  for (const i of path) {
+    out = nodes[i] as Divisie
+    nodes = out.children
+  }
+  return out as Divisie
+}
+const tekst = (d: Divisie, i = 0) => d.children[i] as Divisietekst
+const t = (value: string) => ({ type: 'text', value })
+const b = (...children: unknown[]) => ({ type: 'opmaak', element: 'b', children })
+const i = (...children: unknown[]) => ({ type: 'opmaak', element: 'i', children })
+const li = (text: string, nummer?: string, sub?: unknown) => ({
+  type: 'li',
+  ...(nummer ? { nummer } : {}),
+  children: [{ type: 'al', children: [t(text)] }, ...(sub ? [sub] : [])],
+})
+
+describe('the Markdown fixture reads as written', () => {
+  test('no findings: everything in it has a STOP form', () => {
+    expect(read.findings).toEqual([])
+  })
+
+  test('**b**, __b__, *i*, _i_, nesting and <sub>/<sup>/<u> become Opmaak; escaped characters stay text', () => {
+    const [nadruk, sub, escaped, vet] = tekst(divisie(doc, 0, 0)).children.map((a) => withoutPositions((a as Al).children))
+    expect(nadruk).toEqual([
+      t('Een alinea met '), b(t('vette tekst')), t(', '), i(t('cursieve tekst')), t(', '), b(t('ook vet')), t(', '), i(t('ook cursief')),
+      t(' en '), b(t('vet met '), i(t('cursief')), t(' erin')), t('.'),
+    ])
+    expect(sub).toEqual([
+      t('Het visiegebied staat in '), { type: 'intRef', target: 'bijlage:I', value: 'Bijlage I' }, t('; water is H'),
+      { type: 'opmaak', element: 'sub', children: [t('2')] }, t('O, een plein van 400 m'), { type: 'opmaak', element: 'sup', children: [t('2')] },
+      t(' en '), { type: 'opmaak', element: 'u', children: [t('onderstreept')] }, t(' mag ook.'),
+    ])
+    expect(escaped).toEqual([t('Tekens die hier geen opmaak zijn: 5 * 3, een _losse_ underscore, [haken], `backticks` en <b>.')])
+    // __…__ alone is a bold paragraph; **…** alone is the kop of the next Divisietekst
+    expect(vet).toEqual([b(t('Een alinea die helemaal vet is.'))])
+    expect(tekst(divisie(doc, 0, 0), 1).kop).toMatchObject({ opschrift: 'Een kop binnen de tekst' })
+  })
+
+  test('-, 1. and 4) lists with nesting: ongemarkeerd/expliciet, Li.nummer from the source marker, the sublist inside its Li', () => {
+    const blocks = tekst(divisie(doc, 0, 1)).children.map(withoutPositions)
+    const lists = blocks.filter((x) => (x as Lijst).type === 'lijst')
+    expect(lists).toEqual([
+      {
+        type: 'lijst',
+        lijsttype: 'ongemarkeerd',
+        children: [
+          li('eerste punt'),
+          { type: 'li', children: [{ type: 'al', children: [t('tweede punt met '), b(t('nadruk'))] }, {
+            type: 'lijst',
+            lijsttype: 'ongemarkeerd',
+            children: [li('genest punt'), li('nog een genest punt', undefined, {
+              type: 'lijst', lijsttype: 'expliciet', children: [li('diep genummerd', '1.'), li('tweede diep genummerd', '2.')],
+            })],
+          }] },
+          li('derde punt'),
+        ],
+      },
+      {
+        type: 'lijst',
+        lijsttype: 'expliciet',
+        children: [
+          li('stap een', '1.'),
+          li('stap twee', '2.', { type: 'lijst', lijsttype: 'expliciet', children: [li('deelstap a', 'a)'), li('deelstap b', 'b)')] }),
+          li('stap drie', '3.'),
+        ],
+      },
+      { type: 'lijst', lijsttype: 'expliciet', children: [li('vierde', '4)'), li('vijfde', '5)')] },
+      // `a\)` is an escaped marker: a bullet whose text starts with "a)"
+      { type: 'lijst', lijsttype: 'ongemarkeerd', children: [li('a) een gewoon punt dat met een letter begint')] },
+    ])
+    const considerans = withoutPositions(doc.besluit.aanhef.considerans?.lijst)
+    expect(considerans).toMatchObject({ lijsttype: 'expliciet', children: [{ nummer: '1.' }, { nummer: '2.', children: [{}, { lijsttype: 'expliciet', children: [{ nummer: 'a)' }, { nummer: 'b)' }] }] }] })
+  })
+
+  test('GFM tables: header row → kop, cells with emphasis, escaped pipe, empty cell; an empty header row → no kop', () => {
+    const [first, second] = [tekst(divisie(doc, 0, 2), 0), tekst(divisie(doc, 0, 2), 1)]
+    const tabel = withoutPositions(first.children[0]) as Tabel
+    const cell = (...children: unknown[]) => ({ children: children.length > 0 ? [{ type: 'al', children }] : [] })
+    expect(tabel).toEqual({
+      type: 'tabel',
+      kolommen: 3,
+      kop: [{ cellen: [cell(t('Thema')), cell(t('Ambitie')), cell(t('Jaar'))] }],
+      rijen: [
+        { cellen: [cell(t('Wonen')), cell(b(t('1.000')), t(' woningen erbij')), cell(t('2030'))] },
+        { cellen: [cell(t('Groen')), cell(t('meer '), i(t('bomen')), t(' in de wijken')), cell(t('2040'))] },
+        { cellen: [cell(t('Mobiliteit | OV')), cell(t('snelle lijnen')), cell()] },
+      ],
+    })
+    // `***` ended the first Divisietekst; the table without header has no kop rows
+    expect(second.children.map((c) => c.type)).toEqual(['al', 'tabel'])
+    expect(second.children[1]).toMatchObject({ kolommen: 2, kop: [], rijen: [{ cellen: [{}, {}] }] })
+  })
+
+  test('positions are lines of the Markdown: list items, nested items, tables', () => {
+    const lijst = tekst(divisie(doc, 0, 1)).children.find((c) => c.type === 'lijst') as Lijst
+    const nested = lijst.children[1]?.children[1] as Lijst
+    expect(lijst.children[1]?.position?.start.line).toBe(lineOf(fixture, '- tweede punt'))
+    expect(nested.children[1]?.position?.start.line).toBe(lineOf(fixture, '  - nog een genest punt'))
+    expect(nested.position?.start.line).toBe(lineOf(fixture, '  - genest punt'))
+    const tabel = tekst(divisie(doc, 0, 2)).children[0] as Tabel
+    expect(tabel.position).toEqual({ start: { line: lineOf(fixture, '| Thema'), column: 1 }, end: { line: lineOf(fixture, '| Mobiliteit') + 1, column: 1 } })
+  })
+
+  test('besluit: ondertekening, artikel with its Bijlage A reference and date, Bijlage I informatieobject', () => {
+    expect(doc.besluit.sluiting?.ondertekening.map((o) => [o.functie, o.naam])).toEqual([['Griffier', 'A. de Vries'], ['Voorzitter', 'B. Jansen']])
+    expect(doc.besluit.artikelen.map((a) => [a.soort, a.inwerkingtreding])).toEqual([['wijzig', undefined], ['gewoon', '2026-12-12']])
+    expect(withoutPositions(doc.besluit.aanhef.children[1]?.children)).toEqual([t('gelezen het voorstel van burgemeester en wethouders van '), b(t('8 oktober')), t(';')])
+    expect(doc.informatieobjecten.map((io) => io.naam)).toEqual(['visiegebied'])
+  })
+})
+
+describe('round trip of the fixture through writeMarkdown', () => {
+  const md = writeMarkdown(doc)
+
+  test('reads back to the same model and writes the same Markdown again', () => {
+    const back = readText(md, { file: 'terug.md' })
+    expect(back.findings).toEqual([])
+    expect(withoutPositions(back.document)).toEqual(withoutPositions(doc))
+    expect(writeMarkdown(back.document)).toBe(md)
+  })
+
+  test('the written Markdown is the fixture in its canonical form (one way to write each construct)', () => {
+    const canonical = fixture
+      .replace('__ook vet__, _ook cursief_', '**ook vet**, *ook cursief*')
+      .replace('| --- | :-- | --: |', '| --- | --- | --- |')
+      .replace('\\<b\\>', '\\<b>')
+    expect(md).toBe(canonical)
+  })
+})
+
+describe('syntax STOP cannot carry', () => {
+  const wrap = (body: string) => fixture.replace('Een alinea onder de kop in de tekst.', body)
+  const cases: [string, string, string][] = [
+    ['VISIE-120', '```\ncode in een blok\n```', 'code in een blok'],
+    ['VISIE-120', '    ingesprongen regel', 'ingesprongen regel'],
+    ['VISIE-121', '<div class="x">tekst in html</div>', 'tekst in html'],
+    ['VISIE-121', 'een <span>losse</span> tag', 'een losse tag'],
+    ['VISIE-122', 'zie [de website](https://example.org) voor meer', 'zie de website voor meer'],
+    ['VISIE-123', '![kaart](kaart.png)', 'kaart'],
+    ['VISIE-124', '> een citaat', 'een citaat'],
+    ['VISIE-125', 'een **losse opening', 'een losse opening'],
+    ['VISIE-126', 'een `stukje code` hier', 'een stukje code hier'],
+  ]
+  for (const [code, markdown, kept] of cases) {
+    test(`${code}: ${markdown.split('\n')[0]}`, () => {
+      const text = wrap(markdown)
+      const r = readText(text, { file: 'x.md' })
+      const line = lineOf(text, markdown.split('\n')[0] as string)
+      expect(r.findings.map((f) => [f.code, f.severity, f.source?.line])).toEqual([[code, 'waarschuwing', line]])
+      const al = tekst(divisie(r.document, 0, 0), 1).children[0] as Al
+      expect(al.children.map((c) => ('value' in c ? c.value : '')).join('')).toBe(kept)
+    })
+  }
+
+  test('a table whose delimiter row does not fit the header: VISIE-128, the rows kept as text, no | --- | in the model', () => {
+    const text = wrap('| a | b |\n| --- |\n| 1 | 2 |')
+    const r = readText(text, { file: 'x.md' })
+    expect(r.findings.map((f) => [f.code, f.source?.line])).toEqual([['VISIE-128', lineOf(text, '| --- |')]])
+    expect(allStrings(r.document).join('\n')).not.toMatch(/---/u)
+    expect(allStrings(tekst(divisie(r.document, 0, 0), 1)).join(' ')).toContain('| a | b |')
+  })
+
+  test('a table row with more cells than the header: VISIE-128, the cells kept as columns', () => {
+    const text = wrap('| a | b |\n| --- | --- |\n| 1 | 2 | 3 |')
+    const r = readText(text, { file: 'x.md' })
+    expect(r.findings.map((f) => [f.code, f.data])).toEqual([['VISIE-128', { soort: 'cellen', cellen: 3, kolommen: 2 }]])
+    expect(tekst(divisie(r.document, 0, 0), 1).children[0]).toMatchObject({ type: 'tabel', kolommen: 3 })
+  })
+
+  test('a list item with a second paragraph: VISIE-127, joined into the item', () => {
+    const text = wrap('- eerste alinea\n\n  tweede alinea\n- volgend punt')
+    const r = readText(text, { file: 'x.md' })
+    expect(r.findings.map((f) => [f.code, f.source?.line])).toEqual([['VISIE-127', lineOf(text, '  tweede alinea')]])
+    const lijst = tekst(divisie(r.document, 0, 0), 1).children[0] as Lijst
+    expect(withoutPositions(lijst.children.map((x) => x.children))).toEqual([[{ type: 'al', children: [t('eerste alinea tweede alinea')] }], [{ type: 'al', children: [t('volgend punt')] }]])
+  })
+
+  test('no Markdown syntax in any string of the model after reading all of them at once', () => {
+    const text = wrap(cases.map((c) => c[1]).join('\n\n'))
+    const r = readText(text, { file: 'x.md' })
+    expect(r.findings.map((f) => f.code).sort()).toEqual(cases.map((c) => c[0]).sort())
+    const strings = allStrings(tekst(divisie(r.document, 0, 0), 1)).join('\n')
+    expect(strings).not.toMatch(/\*\*|```|<\/?[a-z]+>|\]\(|^>/mu)
+  })
+})
+
+describe('writeMarkdown escapes what CommonMark would read as syntax', () => {
+  const alphabet = fc.constantFrom(...'ab Z1.)#*_-+>|`[]()!<&\\~:;'.split(''), 'a', 'b', ' ', '&amp;', '1. ', '- ', '***', '__', '|')
+  const text = fc.array(alphabet, { minLength: 1, maxLength: 10 }).map((xs) => xs.join('')).filter((s) => s.trim() === s && s !== '' && !/ {2}/u.test(s))
+  const inline: fc.Arbitrary<Inline[]> = fc.letrec<{ run: Inline[]; node: Inline }>((tie) => ({
+    run: fc.array(tie('node'), { minLength: 1, maxLength: 3 }),
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text.map((value): Inline => ({ type: 'text', value })),
+      fc.record({ element: fc.constantFrom<Opmaak['element']>('b', 'i', 'sup'), children: tie('run') }).map((o): Inline => ({ type: 'opmaak', ...o })),
+    ),
+  })).run
+
+  /** What a reader can give back: adjacent text merged, no text at the edges of the paragraph with spaces. */
+  const normal = (xs: readonly Inline[]): Inline[] => {
+    const out: Inline[] = []
+    for (const x of xs) {
+      const y = x.type === 'opmaak' ? { ...x, children: normal(x.children) } : x
+      const last = out[out.length - 1]
+      if (y.type === 'text' && last?.type === 'text') out[out.length - 1] = { ...last, value: last.value + y.value }
+      else out.push(y)
+    }
+    return out
+  }
+  const plain = (xs: readonly Inline[]): string => xs.map((x) => (x.type === 'opmaak' ? plain(x.children) : 'value' in x ? x.value : '')).join('')
+
+  test('any text with emphasis in a paragraph, a list item and a table cell reads back as the same inlines', () => {
+    const base = divisie(doc, 0, 0)
+    fc.assert(
+      fc.property(inline, (children) => {
+        const al: Al = { type: 'al', children: normal(children) }
+        fc.pre(plain(al.children).trim() === plain(al.children) && !/ {2}/u.test(plain(al.children)))
+        const cel = { children: [al] }
+        const blocks = [
+          al,
+          { type: 'lijst', lijsttype: 'ongemarkeerd', children: [{ type: 'li', children: [al] }] },
+          { type: 'lijst', lijsttype: 'expliciet', children: [{ type: 'li', nummer: 'a)', children: [al] }] },
+          { type: 'tabel', kolommen: 1, kop: [{ cellen: [cel] }], rijen: [{ cellen: [cel] }] },
+        ] as const
+        const changed = { ...tekst(base), children: blocks }
+        const d: Document = structuredClone(doc)
+        const target = (d.besluit.wijzigBijlage.regeling.lichaam[0] as Divisie).children[0] as Divisie
+        ;(target as unknown as { children: unknown[] }).children = [changed]
+        const back = readText(writeMarkdown(d), { file: 'p.md' })
+        const got = ((lichaam(back.document)[0] as Divisie | undefined)?.children[0] as Divisie | undefined)?.children[0] as Divisietekst | undefined
+        expect(withoutPositions(got?.children)).toEqual(withoutPositions(blocks))
+      }),
+      { numRuns: 150, seed: 20261204 },
+    )
+  })
+})
