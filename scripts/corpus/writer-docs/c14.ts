@@ -1,20 +1,21 @@
 /**
- * c14 — gemeente Utrechtse Heuvelrug (gm0355). Holdout. Inhoud bewerkt naar de omgevingsvisie die de raad op
- * 3 juli 2023 vaststelde (heuvelrug.nl/omgevingsvisie: hoofdlijnennotitie, peilnota, dorpsgesprekken; thema's
- * kwalitatief hoogstaande leefomgeving, toekomstgerichte houding, vitale dorpen).
+ * c14 — gemeente Zundert (gm0879). Holdout. Inhoud bewerkt naar openbare stukken van de gemeente Zundert
+ * (omgevingsvisiezundert.nl "Beleid van nu als vertrekpunt": woonvisie, mobiliteitsvisie, RES, IDeekaarten per
+ * deelgebied; pilot Vitaal Buitengebied met de gebiedsvisies Aa of Weerijs, De Eldert en Hulsdonk; binnengebied
+ * Veldstraat met corsobouwplaats).
  */
 import type { Doc } from '../writer-model.js'
 import { A4, decimalOutline, hex32, joinId } from '../writer-util.js'
 
-const bg = 'gm0355'
+const bg = 'gm0879'
 const gio = (naam: string, at: [number, number], size = 1.2) => ({
   naam,
-  identificatie: joinId(bg, '2023', hex32(bg, naam), '2023-06-12', '1'),
+  identificatie: joinId(bg, '2026', hex32(bg, naam), '2026-08-24', '1'),
   at,
   size,
 })
 
-const dorp = (naam: string, tekst: string, opgave: string): Doc['visie']['body'] => [
+const kern = (naam: string, tekst: string, opgave: string): Doc['visie']['body'] => [
   { t: 'h', l: 2, text: naam },
   { t: 'p', text: tekst },
   { t: 'tk', text: 'Opgave' },
@@ -25,10 +26,10 @@ const doc: Doc = {
   id: 'c14',
   set: 'holdout',
   bron:
-    'Bewerkt naar de omgevingsvisie van de gemeente Utrechtse Heuvelrug (vastgesteld 3 juli 2023; heuvelrug.nl/omgevingsvisie), ingekort; eigen opmaak (holdout)',
+    'Bewerkt naar openbare stukken van de gemeente Zundert (omgevingsvisiezundert.nl; pilot Vitaal Buitengebied, gebiedsvisies; binnengebied Veldstraat), ingekort; eigen opmaak (holdout)',
   bevoegdGezag: bg,
-  naam: 'Gemeente Utrechtse Heuvelrug',
-  title: 'Omgevingsvisie Utrechtse Heuvelrug',
+  naam: 'Gemeente Zundert',
+  title: 'Omgevingsvisie Zundert',
   style: {
     font: 'DejaVu Serif',
     size: 10,
@@ -44,160 +45,154 @@ const doc: Doc = {
     },
     masters: {
       Standard: {
-        header: ['CONCEPT\t\tversie 12-06-2023'],
-        footer: ['Omgevingsvisie Utrechtse Heuvelrug\t\tPagina {page} van {pages}'],
+        header: ['CONCEPT\t\tversie 24-08-2026'],
+        footer: ['Omgevingsvisie Zundert\t\tPagina {page} van {pages}'],
       },
     },
     tableHeaderBg: '#E2EFDA',
     tussenkop: { italic: true },
   },
   besluit: {
-    opschrift: 'Besluit van de gemeenteraad van Utrechtse Heuvelrug tot vaststelling van de Omgevingsvisie Utrechtse Heuvelrug',
+    opschrift: 'Besluit van de gemeenteraad van Zundert tot vaststelling van de Omgevingsvisie Zundert',
     artikelen: ['I', 'II', 'III'],
-    inwerkingtreding: '2023-07-13',
+    inwerkingtreding: '2026-10-01',
     blocks: [
       { t: 'p', style: 'label', text: 'Raadsbesluit' },
-      { t: 'p', text: 'Onderwerp: vaststelling Omgevingsvisie Utrechtse Heuvelrug' },
-      { t: 'p', text: 'Zaaknummer: UHR/2023/004417' },
-      { t: 'p', text: 'De gemeenteraad van Utrechtse Heuvelrug,' },
-      { t: 'p', text: 'gelezen het voorstel van het college van burgemeester en wethouders van 23 mei 2023;' },
+      { t: 'p', text: 'Onderwerp: vaststelling Omgevingsvisie Zundert' },
+      { t: 'p', text: 'Kenmerk: Z/26/118042' },
+      { t: 'p', text: 'De gemeenteraad van Zundert,' },
+      { t: 'p', text: 'gelezen het voorstel van het college van burgemeester en wethouders van 7 juli 2026;' },
       {
         t: 'p',
-        text: 'overwegende dat in 2019 een hoofdlijnennotitie is gemaakt, in 2020 een peilnota is opgesteld en in het voorjaar van 2021 voor ieder dorp met inwoners, ondernemers, organisaties en verenigingen is verkend wat zij belangrijk vinden;',
+        text: 'overwegende dat de omgevingsvisie voortbouwt op het bestaande beleid, waaronder de Woonvisie, de Mobiliteitsvisie, de Visie Sociaal Domein en de Regionale Energiestrategie, en op de resultaten van de participatie en de werksessies;',
       },
       {
         t: 'p',
-        text: 'overwegende dat de ontwerp-omgevingsvisie van 9 januari tot en met 19 februari 2023 ter inzage heeft gelegen en dat de zienswijzen zijn beantwoord in de Nota zienswijzen;',
+        text: 'overwegende dat de ontwerp-omgevingsvisie van 4 mei tot en met 15 juni 2026 ter inzage heeft gelegen en dat de zienswijzen zijn beantwoord in de Nota zienswijzen;',
       },
       { t: 'p', text: 'gelet op artikel 3.1 van de Omgevingswet en artikel 147 van de Gemeentewet;' },
       { t: 'p', style: 'bold', text: 'besluit:' },
-      { t: 'p', text: 'I. de Omgevingsvisie Utrechtse Heuvelrug, zoals opgenomen in bijlage 1, vast te stellen;' },
+      { t: 'p', text: 'I. de Omgevingsvisie Zundert, zoals opgenomen in bijlage 1, vast te stellen;' },
       { t: 'p', text: 'II. de Nota zienswijzen ontwerp-omgevingsvisie vast te stellen;' },
-      { t: 'p', text: 'III. te bepalen dat dit besluit in werking treedt op 13 juli 2023.' },
-      { t: 'p', text: 'Aldus besloten in de openbare vergadering van de raad van 3 juli 2023.' },
-      { t: 'sign', left: ['De griffier,', '', 'E.M. van den Berg'], right: ['De voorzitter,', '', 'F.J. van Zuilen'] },
+      { t: 'p', text: 'III. te bepalen dat dit besluit in werking treedt op 1 oktober 2026.' },
+      { t: 'p', text: 'Aldus besloten in de openbare vergadering van de raad van 8 september 2026.' },
+      { t: 'sign', left: ['De griffier,', '', 'C.A.M. Brosens'], right: ['De voorzitter,', '', 'J.P.M. Huijbregts'] },
     ],
   },
   visie: {
-    opschrift: 'Omgevingsvisie Utrechtse Heuvelrug',
+    opschrift: 'Omgevingsvisie Zundert',
     front: [
       { t: 'break' },
-      { t: 'p', style: 'small', text: 'bijlage 1 bij het raadsbesluit van 3 juli 2023' },
-      { t: 'p', style: 'title', text: 'Omgevingsvisie Utrechtse Heuvelrug' },
-      { t: 'p', style: 'subtitle', text: 'Koers naar 2040' },
+      { t: 'p', style: 'small', text: 'bijlage 1 bij het raadsbesluit van 8 september 2026' },
+      { t: 'p', style: 'title', text: 'Omgevingsvisie Zundert' },
+      { t: 'p', style: 'subtitle', text: 'Samen verder in het groene grensland' },
     ],
     body: [
       { t: 'h', l: 1, text: 'Inleiding' },
       {
         t: 'p',
-        text: 'Deze omgevingsvisie beschrijft hoe wij willen dat ons grondgebied er in 2040 uitziet. Het gaat over alles wat nodig is om hier te kunnen leven, wonen, werken, studeren en recreëren: water, lucht, bodem, natuur, landschap, energie, wegen, huizen en gebouwen.',
+        text: 'Deze omgevingsvisie beschrijft hoe wij de fysieke leefomgeving van Zundert tot 2040 willen ontwikkelen. De visie brengt het beleid dat er al ligt samen en geeft richting aan nieuwe keuzes voor wonen, werken, landschap, water en energie.',
       },
-      { t: 'h', l: 2, text: 'Hoe deze visie tot stand kwam' },
+      { t: 'h', l: 2, text: 'Beleid van nu als vertrekpunt' },
       {
         t: 'p',
-        text: 'In 2019 maakten we een hoofdlijnennotitie. Inwoners, belangengroepen en partners gaven ideeën en informatie. Daarna volgden een peilnota en gesprekken in ieder dorp. Inwoners gaven hun mening over onder meer:',
+        text: 'De basis van de visie ligt in gemeentelijk en regionaal beleid dat al is vastgesteld. Daarnaast zijn de resultaten van de participatie en de werksessies met inwoners, ondernemers, ambtenaren en bestuurders gebruikt. De belangrijkste bronnen zijn:',
       },
       {
         t: 'ul',
         list: 'Punten',
         items: [
-          'mobiliteit en verkeer;',
-          'de lokale economie en bedrijvigheid;',
-          'de overgang van de agrarische sector naar een duurzame en circulaire sector;',
-          'recreatie en de drukte die dat soms met zich meebrengt;',
-          'klimaatadaptatie en een gezonde leefomgeving;',
-          'woningbouw, duurzame energie en de versterking van de natuur.',
+          'de Woonvisie en de Structuurvisie kern Zundert 2025;',
+          'de Mobiliteitsvisie;',
+          'de Visie Sociaal Domein;',
+          'de Regionale Energiestrategie West-Brabant;',
+          'de gebiedsvisies uit de pilot Vitaal Buitengebied.',
         ],
       },
-      { t: 'h', l: 2, text: 'Drie hoofdthema’s' },
+      { t: 'h', l: 2, text: 'Een visie die meebeweegt' },
       {
         t: 'p',
-        text: 'Uit die gesprekken kwamen drie hoofdthema’s naar voren, die als een rode draad door de visie lopen: een kwalitatief hoogstaande leefomgeving, een toekomstgerichte houding en vitale dorpen.',
+        text: 'We houden de vinger aan de pols: klopt de visie nog met de situatie van nu? De opgaven van dat moment bepalen of bijstelling nodig is. Daarom blijven we in gesprek met de samenleving.',
       },
-      { t: 'h', l: 1, text: 'Kernwaarden' },
-      { t: 'h', l: 2, text: 'Landschap van de Heuvelrug' },
+      { t: 'h', l: 1, text: 'Kernkwaliteiten' },
+      { t: 'h', l: 2, text: 'Grensland met beken en bossen' },
       {
         t: 'p',
-        text: 'De gemeente ligt op en langs de stuwwal van de Utrechtse Heuvelrug. Bossen, heide, landgoederen en de overgang naar de Kromme Rijnstreek en de Gelderse Vallei bepalen het karakter. Een groot deel van het grondgebied is Nationaal Park.',
+        text: 'Zundert ligt in het zuiden van West-Brabant, tegen de Belgische grens. De beekdalen van de Aa of Weerijs en de Mark, de bossen en heide van de Pannenhoef en de landgoederen rond Wallsteijn bepalen het landschap.',
       },
-      { t: 'tk', text: 'Landgoederen en buitenplaatsen' },
+      { t: 'tk', text: 'Boomkwekerij' },
       {
         t: 'p',
-        text: 'De Stichtse Lustwarande is een aaneenschakeling van landgoederen en buitenplaatsen. We beschermen de samenhang van huizen, tuinen, lanen en zichtlijnen.',
+        text: 'De boomkwekerij is van oudsher de belangrijkste economische drager van het buitengebied. De kwekerijen geven het landschap een eigen, gevarieerd beeld van jonge bomen, sierheesters en rozen.',
       },
-      { t: 'h', l: 2, text: 'Dorpen met een eigen karakter' },
+      { t: 'h', l: 2, text: 'Dorpen met een sterke gemeenschap' },
       {
         t: 'p',
-        text: 'Zeven dorpen vormen samen de gemeente. Elk dorp heeft eigen voorzieningen, verenigingen en een eigen geschiedenis. Die verscheidenheid willen we behouden.',
+        text: 'De gemeente bestaat uit Zundert, Rijsbergen, Wernhout, Achtmaal en Klein-Zundert. Het Bloemencorso en het Van Goghhuis geven Zundert een naam tot ver buiten de regio.',
       },
       { t: 'h', l: 1, text: 'Ambities' },
       { t: 'h', l: 2, text: 'Wonen' },
       {
         t: 'p',
-        text: 'We bouwen voor de eigen inwoners, met nadruk op starters, jonge gezinnen en ouderen. Nieuwe woningen komen eerst binnen de bestaande dorpen. Bouwen in het bos of op de heide doen we niet.',
+        text: 'We bouwen voor de eigen inwoners, met nadruk op starters, jonge gezinnen en ouderen. Het binnengebied Veldstraat is de grootste woningbouwlocatie, met circa 300 woningen en een corsobouwplaats voor twee buurtschappen.',
       },
-      { t: 'h', l: 2, text: 'Recreatie en toerisme' },
+      { t: 'h', l: 2, text: 'Vitaal buitengebied' },
       {
         t: 'p',
-        text: 'Recreatie is belangrijk voor de economie, maar op drukke dagen staat de natuur onder druk. We sturen bezoekers naar de poorten van het Nationaal Park en beperken de groei in kwetsbare gebieden.',
+        text: 'In de pilot Vitaal Buitengebied werken partners en overheden samen aan fijn wonen, ondernemen en recreëren. Door opgaven in één plan samen te brengen ontstaan oplossingen die los van elkaar niet lukken, zoals bedrijfsverplaatsing uit een beekdal gecombineerd met natuur en waterberging.',
       },
       {
         t: 'table',
         cols: [4.0, 4.0, 8.0],
-        header: ['Zone', 'Drukte', 'Aanpak'],
+        header: ['Gebiedsvisie', 'Ligging', 'Hoofdkeuze'],
         rows: [
-          ['Poorten', 'hoog', 'parkeren, horeca en informatie; startpunt van routes'],
-          ['Verbindingszone', 'midden', 'fiets- en wandelroutes; beperkte voorzieningen'],
-          ['Stiltegebied', 'laag', 'geen nieuwe voorzieningen; rust voor mens en dier'],
+          ['Aa of Weerijs', 'rond Zundert en Wernhout', 'beekdal herstellen, kwekerijen buiten de laagste delen'],
+          ['De Eldert', 'tussen Zundert en Rijsbergen', 'ruimte voor kwekerijen met waterbuffers'],
+          ['Hulsdonk', 'ten noorden van Rijsbergen', 'natuurverbinding en recreatieve ommetjes'],
         ],
       },
-      { t: 'h', l: 2, text: 'Landbouw in transitie' },
+      { t: 'h', l: 2, text: 'Water en klimaat' },
       {
         t: 'p',
-        text: 'Agrarische bedrijven aan de randen van de gemeente krijgen ruimte om te verduurzamen. Bij bedrijfsbeëindiging werken we met de volgende stappen:',
+        text: 'Droogte raakt de kwekerijen en de natuur. Bij nieuwe initiatieven werken we volgens vaste stappen:',
       },
       {
         t: 'ol',
         list: 'Stappen',
         items: [
-          'we verkennen samen met de eigenaar de mogelijkheden;',
+          'water vasthouden op het eigen perceel;',
           {
-            text: 'we beoordelen nieuwe functies op:',
-            sub: ['de bijdrage aan landschap en natuur;', 'de verkeersaantrekkende werking;', 'de gevolgen voor omliggende bedrijven.'],
+            text: 'waterbuffers aanleggen waar dat kan:',
+            sub: ['bij bedrijfsverplaatsingen;', 'in de beekdalen;', 'op collectieve locaties voor meerdere kwekers.'],
           },
-          'we leggen afspraken vast in het omgevingsplan.',
+          'pas daarna afvoeren naar de beek.',
         ],
       },
-      { t: 'h', l: 2, text: 'Energie en klimaat' },
+      { t: 'h', l: 2, text: 'Energie' },
       {
         t: 'p',
-        text: 'In 2050 is de gemeente energieneutraal. Zonnepanelen komen eerst op daken. Grootschalige opwek in het landschap is alleen mogelijk aan de randen, buiten het Nationaal Park, en met zeggenschap van de omgeving.',
+        text: 'Conform de Regionale Energiestrategie komen zonnepanelen eerst op daken. Grootschalige opwek in het landschap is alleen mogelijk in de zoekgebieden langs de A16 en met lokaal eigendom.',
       },
       { t: 'h', l: 1, text: 'Gebieden' },
-      ...dorp(
-        'Driebergen-Rijsenburg',
-        'Het grootste dorp, met het station als knooppunt voor de hele gemeente en de Hoofdstraat als centrum.',
-        'Rond het station ontstaat een gemengd gebied met wonen en werken, dat aansluit op de Hoofdstraat.',
+      ...kern(
+        'Zundert',
+        'Het grootste dorp, met het centrum rond de Markt en de Randweg die het doorgaande verkeer om de kern leidt.',
+        'Het centrum verkeersluw maken en het binnengebied Veldstraat afronden.',
       ),
-      ...dorp(
-        'Doorn',
-        'Een bosdorp met de Dorpsstraat, Huis Doorn en villaparken in het groen.',
-        'Het centrum versterken en de groene inrichting van de villaparken behouden.',
+      ...kern(
+        'Rijsbergen',
+        'Een dorp met een eigen centrum en zorglocaties aan de noordwestkant.',
+        'Woningbouw aan de Laguitensebaan en een goede aansluiting van de zorglocaties op het dorp.',
       ),
-      ...dorp(
-        'Amerongen en Leersum',
-        'Dorpen op de overgang van de Heuvelrug naar de uiterwaarden van de Nederrijn, met een rijke historie.',
-        'Kleinschalige woningbouw voor de eigen inwoners en behoud van de voorzieningen.',
-      ),
-      ...dorp(
-        'Maarn, Maarsbergen en Overberg',
-        'Kleine kernen met een sterke gemeenschap en veel vrijwilligerswerk.',
-        'Voorzieningen bereikbaar houden en ruimte bieden aan initiatieven van inwoners.',
+      ...kern(
+        'Wernhout, Achtmaal en Klein-Zundert',
+        'Kleine kernen met veel verenigingsleven, omringd door kwekerijen en bos.',
+        'Voorzieningen bereikbaar houden en de dorpsranden afronden met natuur en ommetjes.',
       ),
       { t: 'h', l: 1, text: 'Uitvoering' },
       {
         t: 'p',
-        text: 'De visie krijgt een vervolg in programma’s, in het omgevingsplan en in dorpsgerichte uitwerkingen. Iedere raadsperiode bekijken we of de visie nog actueel is.',
+        text: 'De visie krijgt een vervolg in programma’s, in het omgevingsplan en in de IDeekaarten voor de deelgebieden. Iedere raadsperiode bekijken we of de visie nog actueel is.',
       },
     ],
   },
@@ -209,20 +204,20 @@ const doc: Doc = {
     ],
   ],
   gios: [
-    gio('Nationaal Park Utrechtse Heuvelrug', [0, 0], 3),
-    gio('Stichtse Lustwarande', [-4, 2], 1.4),
-    gio('Stationsgebied Driebergen-Zeist', [-6, 3.5], 0.6),
-    gio('Poorten Nationaal Park', [3, -2], 1),
-    gio('Stiltegebied', [5, 2], 1.6),
+    gio('Beekdal Aa of Weerijs', [0, 0], 2),
+    gio('Binnengebied Veldstraat', [-1, 2.5], 0.5),
+    gio('Gebiedsvisie De Eldert', [2.5, 4], 1.4),
+    gio('Gebiedsvisie Hulsdonk', [4.5, 7], 1.2),
+    gio('Zoekgebied zonne-energie A16', [7, 2], 1.4),
   ],
   config: {
-    werk: { jaar: '2023', besluit: 'omgevingsvisie', regeling: 'omgevingsvisie', doel: 'omgevingsvisie-2023' },
-    datums: { vaststelling: '2023-07-03', ondertekening: '2023-07-03', bekendmaking: '2023-07-12', inwerkingtreding: '2023-07-13' },
+    werk: { jaar: '2026', besluit: 'omgevingsvisie', regeling: 'omgevingsvisie', doel: 'omgevingsvisie-2026' },
+    datums: { vaststelling: '2026-09-08', ondertekening: '2026-09-08', bekendmaking: '2026-09-16', inwerkingtreding: '2026-10-01' },
     soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
-    ambtsgebied: 'GM0355',
+    ambtsgebied: 'GM0879',
   },
-  geo: { origin: [160000, 447000] },
-  meubilair: ['^CONCEPT\\s+versie 12-06-2023$', '^Omgevingsvisie Utrechtse Heuvelrug\\s+Pagina \\d+ van \\d+$'],
+  geo: { origin: [160000, 405000] },
+  meubilair: ['^CONCEPT\\s+versie 24-08-2026$', '^Omgevingsvisie Zundert\\s+Pagina \\d+ van \\d+$'],
 }
 export default doc

@@ -1,5 +1,5 @@
 /**
- * c15 — gemeente Olst-Wijhe (gm0175), kleine plattelandsgemeente. Raadsbesluit met gespatieerd "b e s l u i t :"
+ * c15 — gemeente Olst-Wijhe (gm1773), kleine plattelandsgemeente. Raadsbesluit met gespatieerd "b e s l u i t :"
  * en Artikel 1/2; de visie begint met een eigen titelpagina (geen bijlagelabel); hoofdstukken genummerd vanaf 0
  * ("0 Samenvatting"), paragrafen 1.1; Liberation Serif 12 pt; alleen kale, gecentreerde paginanummers in de
  * voettekst; opsommingen met een gewoon streepje "-" en genummerde lijst "1)"; GIO-lijst als regels met tab.
@@ -9,7 +9,7 @@
 import type { Doc } from '../writer-model.js'
 import { A4, decimalOutline, joinId } from '../writer-util.js'
 
-const bg = 'gm0175'
+const bg = 'gm1773'
 const gio = (naam: string, werk: string, at: [number, number], size = 1) => ({
   naam,
   identificatie: joinId(bg, '2025', werk, '2025-10-20', '1'),
@@ -179,7 +179,7 @@ const doc: Doc = {
     datums: { vaststelling: '2025-10-27', ondertekening: '2025-10-27', bekendmaking: '2025-11-05', inwerkingtreding: '2025-11-20' },
     soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
-    ambtsgebied: 'GM0175',
+    ambtsgebied: 'GM1773',
   },
   geo: { origin: [207000, 488000] },
   meubilair: ['^\\d{1,2}$'],
