@@ -186,6 +186,39 @@ const doc: Doc = {
         list: 'Cijfers',
         items: ['regenwater vasthouden waar het valt;', 'regenwater infiltreren of bergen;', 'pas daarna afvoeren naar oppervlaktewater.'],
       },
+      { t: 'h', l: 1, text: 'Water en ruimte' },
+      { t: 'h', l: 2, text: 'Water als ordenend principe' },
+      {
+        t: 'p',
+        text: 'In het rivierengebied bepalen bodem en water waar wonen, werken en landbouw het beste passen. De hogere oeverwallen zijn geschikt voor bebouwing en fruitteelt; de lage komgronden zijn kwetsbaar voor wateroverlast en bodemdaling. Wij vragen gemeenten en provincie om bij nieuwe ontwikkelingen met die ondergrond rekening te houden.',
+      },
+      {
+        t: 'p',
+        text: 'Bij de keuze van nieuwe woningbouwlocaties geven wij de voorkeur aan locaties op de oeverwallen en aan de randen van bestaande kernen. In de komgronden adviseren wij terughoudendheid, tenzij de locatie waterrobuust kan worden ingericht zonder de lasten af te wentelen op het omliggende gebied.',
+      },
+      { t: 'h', l: 2, text: 'Klimaatadaptief bouwen' },
+      {
+        t: 'p',
+        text: 'Nieuwe wijken en bedrijventerreinen worden zo ingericht dat zij hevige buien, hitte en droogte kunnen opvangen. Samen met de gemeenten in ons gebied hanteren wij daarvoor gezamenlijke uitgangspunten:',
+      },
+      {
+        t: 'ul',
+        list: 'Streepjes',
+        items: [
+          'het vloerpeil van nieuwe gebouwen ligt voldoende hoog boven straatniveau;',
+          'regenwater wordt op eigen terrein geborgen of geïnfiltreerd;',
+          {
+            text: 'de openbare ruimte kan tijdelijk water bergen:',
+            sub: ['in wadi’s en verlaagde groenstroken;', 'op pleinen en speelvelden die daarvoor zijn ingericht.'],
+          },
+          'vitale voorzieningen blijven bij een overstroming zo lang mogelijk werken.',
+        ],
+      },
+      { t: 'h', l: 2, text: 'Uiterwaarden en rivierverruiming' },
+      {
+        t: 'p',
+        text: 'De uiterwaarden zijn van de rivier. Samen met Rijkswaterstaat en de provincies houden wij ruimte vrij voor toekomstige rivierverruiming. Ontwikkelingen die die ruimte blijvend innemen, zoals nieuwe bebouwing of ophogingen, ontraden wij.',
+      },
       { t: 'h', l: 1, text: 'Samenwerking en uitvoering' },
       { t: 'h', l: 2, text: 'Rol van het waterschap' },
       {

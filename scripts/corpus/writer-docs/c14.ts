@@ -173,6 +173,25 @@ const doc: Doc = {
         t: 'p',
         text: 'Conform de Regionale Energiestrategie komen zonnepanelen eerst op daken. Grootschalige opwek in het landschap is alleen mogelijk in de zoekgebieden langs de A16 en met lokaal eigendom.',
       },
+      { t: 'h', l: 2, text: 'Werken' },
+      {
+        t: 'p',
+        text: 'De boomkwekerij, de agrarische toelevering en het midden- en kleinbedrijf bieden werk in alle kernen. Bedrijven die groeien en niet meer in een dorp passen, krijgen ruimte op de bedrijventerreinen Rijsbergen-Noord en Bisschopsmolen. Vrijkomende agrarische bebouwing mag een nieuwe economische functie krijgen als overtollige gebouwen worden gesloopt.',
+      },
+      { t: 'tk', text: 'Arbeidsmigranten' },
+      {
+        t: 'p',
+        text: 'De kwekerijen zijn afhankelijk van seizoenswerkers. We zorgen voor goede huisvesting, bij voorkeur in of aan de rand van de kernen, en niet verspreid in het buitengebied.',
+      },
+      { t: 'h', l: 2, text: 'Mobiliteit' },
+      {
+        t: 'p',
+        text: 'De Randweg heeft het centrum van Zundert ontlast. Nu gaat het erom de dorpen veilig en prettig te maken voor voetgangers en fietsers, en het vrachtverkeer van en naar de kwekerijen over de daarvoor bedoelde routes te leiden.',
+      },
+      {
+        t: 'p',
+        text: 'De fietsverbindingen met Breda en Etten-Leur en over de grens met Wuustwezel en Brecht willen we verbeteren. Voor het openbaar vervoer zetten we in op een goede aansluiting op de knooppunten in Breda en op buurtbussen voor de kleine kernen.',
+      },
       { t: 'h', l: 1, text: 'Gebieden' },
       ...kern(
         'Zundert',

@@ -24,10 +24,10 @@ const doc: Doc = {
   title: 'Omgevingsvisie Hunze en Aa’s',
   style: {
     font: 'Liberation Sans',
-    size: 10.5,
-    headingSizes: [14, 12, 10.5, 10.5],
+    size: 11,
+    headingSizes: [15, 12.5, 11, 11],
     headingColor: '#005A9C',
-    lineHeight: 130,
+    lineHeight: 140,
     page: A4(2.0, 2.0, 2.0, 3.5),
     outline: decimalOutline(),
     lists: {
@@ -152,6 +152,31 @@ const doc: Doc = {
         t: 'ol',
         list: 'Abc',
         items: ['energie terugwinnen uit slib;', 'fosfaat en cellulose terugwinnen;', 'medicijnresten beter verwijderen.'],
+      },
+      { t: 'h', l: 1, text: 'Water en ruimte' },
+      {
+        t: 'p',
+        text: 'Water is een van de dragers bij ruimtelijke keuzes. Bij woningbouw, energieprojecten en de omschakeling van de landbouw vragen we gemeenten en provincies om het watersysteem en de bodem als vertrekpunt te nemen.',
+      },
+      { t: 'h', l: 2, text: 'Veenkoloniën' },
+      {
+        t: 'p',
+        text: 'In de Veenkoloniën zijn de wijken en kanalen de ruggengraat van het landschap. Door bodemdaling en droogte komt het peilbeheer onder druk. We zoeken samen met de landbouw naar een peilbeheer dat de bodem spaart en de teelt van zetmeelaardappelen en suikerbieten mogelijk houdt.',
+      },
+      { t: 'h', l: 2, text: 'Hondsrug en Drentsche Aa' },
+      {
+        t: 'p',
+        text: 'Het stroomgebied van de Drentsche Aa is een van de gaafste beekdallandschappen van Nederland. Hier staan natuur en drinkwater voorop. Nieuwe functies mogen de kwaliteit van het grondwater en het beekwater niet verslechteren.',
+      },
+      { t: 'tk', text: 'Grondwaterbescherming' },
+      {
+        t: 'p',
+        text: 'Rond de drinkwaterwinningen bij De Punt en Onnen gelden strenge eisen aan het gebruik van de bodem. We werken met provincie en drinkwaterbedrijf aan een gebiedsdossier per winning.',
+      },
+      { t: 'h', l: 2, text: 'Kustzone' },
+      {
+        t: 'p',
+        text: 'Langs de Eems en de Dollard werken we aan een brede overgangszone van zout naar zoet, met kwelders, slibvelden en een veilige dijk. Zo groeit de kust mee met de zeespiegel en ontstaat nieuwe natuur.',
       },
       { t: 'h', l: 1, text: 'Samenwerking en uitvoering' },
       {
