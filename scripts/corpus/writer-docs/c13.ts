@@ -1,18 +1,19 @@
 /**
- * c13 — gemeente Eindhoven (gm0772), grote stad. Raadsbesluit met "Besluit:" en Artikel I/II/III, inwerkingtreding
+ * c13 — gemeente Groningen (gm0014), grote stad. Raadsbesluit met "Besluit:" en Artikel I/II/III, inwerkingtreding
  * "de dag na die van de bekendmaking" (geen datum in de tekst); visie met eigen titelpagina en inhoudsopgave met
  * paginanummers; vier kopniveaus 1 / 1.1 / 1.1.1 / 1.1.1.1; gespiegelde kopregels (even: "pag. n" links + titel,
  * oneven: hoofdstuknaam via veld + "pag. n" rechts); Symbol-opsommingsteken U+F0B7 met "o" als tweede niveau;
- * GIO-bijlage op een liggende pagina. Inhoud bewerkt naar de Eindhovense omgevingsvisie (eindhoven.nl, "Inhoud
- * omgevingsvisie": welke stad willen we zijn, welke stad zijn we, waar moeten we aan werken, hoe werken we samen).
+ * GIO-bijlage op een liggende pagina. Inhoud bewerkt naar de Groningse omgevingsvisies "The Next City" (2018) en
+ * "Levende ruimte" (2022; mijnomgevingsvisie.nl, gemeente.groningen.nl, hoeziejestad.nl): leefkwaliteit voorop,
+ * groei in de bestaande stad, vijf opgaven, wijk- en dorpsvernieuwing, Haren en Ten Boer, Lelylijn.
  */
 import type { Doc } from '../writer-model.js'
 import { decimalOutline, hex32, joinId } from '../writer-util.js'
 
-const bg = 'gm0772'
+const bg = 'gm0014'
 const gio = (naam: string, at: [number, number], size = 1.2) => ({
   naam,
-  identificatie: joinId(bg, '2025', hex32(bg, naam), '2025-12-15', '3'),
+  identificatie: joinId(bg, '2026', hex32(bg, naam), '2026-01-12', '3'),
   at,
   size,
 })
@@ -21,10 +22,10 @@ const doc: Doc = {
   id: 'c13',
   set: 'dev',
   bron:
-    'Bewerkt naar de omgevingsvisie van de gemeente Eindhoven (eindhoven.nl, inhoud omgevingsvisie: ambitie, opgaven, samenwerken), ingekort; eigen opmaak: Liberation Sans 10 pt, inhoudsopgave met paginanummers, vier kopniveaus, gespiegelde kopregels met hoofdstuknaam via veld, Symbol-bullet U+F0B7 en "o", GIO-tabel op liggende pagina',
+    'Bewerkt naar de omgevingsvisies van de gemeente Groningen ("The Next City", 2018; "Levende ruimte", 2022; mijnomgevingsvisie.nl, gemeente.groningen.nl), ingekort; eigen opmaak: Liberation Sans 10 pt, inhoudsopgave met paginanummers, vier kopniveaus, gespiegelde kopregels met hoofdstuknaam via veld, Symbol-bullet U+F0B7 en "o", GIO-tabel op liggende pagina',
   bevoegdGezag: bg,
-  naam: 'Gemeente Eindhoven',
-  title: 'Omgevingsvisie Eindhoven 2040',
+  naam: 'Gemeente Groningen',
+  title: 'Omgevingsvisie Groningen',
   style: {
     font: 'Liberation Sans',
     size: 10,
@@ -38,51 +39,51 @@ const doc: Doc = {
       Genummerd: { kind: 'number', levels: [{ format: '1', suffix: '.' }, { format: 'a', suffix: ')' }] },
     },
     masters: {
-      Standard: { header: ['{chaptername}\t\tpag. {page}'], headerLeft: ['pag. {page}\t\tOmgevingsvisie Eindhoven 2040'] },
-      Liggend: { landscape: true, header: ['Omgevingsvisie Eindhoven 2040 – bijlage\t\tpag. {page}'] },
+      Standard: { header: ['{chaptername}\t\tpag. {page}'], headerLeft: ['pag. {page}\t\tOmgevingsvisie Groningen'] },
+      Liggend: { landscape: true, header: ['Omgevingsvisie Groningen – bijlage\t\tpag. {page}'] },
     },
     tableHeaderBg: '#EEEEEE',
     tussenkop: { bold: true, color: '#C8102E' },
   },
   besluit: {
-    opschrift: 'Besluit van de gemeenteraad van Eindhoven tot vaststelling van de Omgevingsvisie Eindhoven 2040',
+    opschrift: 'Besluit van de gemeenteraad van Groningen tot vaststelling van de Omgevingsvisie Groningen',
     artikelen: ['I', 'II', 'III'],
     inwerkingtreding: null,
     blocks: [
       { t: 'break', master: 'Titel' },
-      { t: 'p', style: 'small', text: 'Raadsnummer 25R6021 — Registratienummer 25bst01793' },
-      { t: 'p', style: 'label', text: 'Besluit van de gemeenteraad van Eindhoven tot vaststelling van de Omgevingsvisie Eindhoven 2040' },
-      { t: 'p', text: 'De raad van de gemeente Eindhoven,' },
-      { t: 'p', text: 'gezien het voorstel van burgemeester en wethouders d.d. 4 november 2025;' },
+      { t: 'p', style: 'small', text: 'Raadsvoorstel 6532114 — Registratienummer 2025-0987' },
+      { t: 'p', style: 'label', text: 'Besluit van de gemeenteraad van Groningen tot vaststelling van de Omgevingsvisie Groningen' },
+      { t: 'p', text: 'De raad van de gemeente Groningen,' },
+      { t: 'p', text: 'gezien het voorstel van burgemeester en wethouders d.d. 2 december 2025;' },
       { t: 'p', text: 'overwegende dat:' },
       {
         t: 'p',
-        text: '– de raad in maart 2018 het Koersdocument omgevingsvisie heeft vastgesteld, waarin staat hoe de omgevingsvisie tot stand komt en welke ambitie de stad voor ogen heeft;',
+        text: '– de omgevingsvisie Levende ruimte uit 2022 de eerste actualisatie was van de omgevingsvisie The Next City uit 2018, en dat een nieuwe actualisatie nodig is om de visie in overeenstemming te brengen met de Omgevingswet;',
       },
       {
         t: 'p',
-        text: '– inwoners, ondernemers, belangenorganisaties, ontwikkelaars en andere overheden via werksessies en het digipanel hebben meegedacht;',
+        text: '– de samenvoeging met Haren en Ten Boer het perspectief op de gemeente heeft verruimd met de dorpen en het landelijk gebied;',
       },
-      { t: 'p', text: '– het ontwerp van 1 september tot en met 13 oktober 2025 ter inzage heeft gelegen;' },
+      { t: 'p', text: '– het ontwerp van 15 september tot en met 27 oktober 2025 ter inzage heeft gelegen;' },
       { t: 'p', text: 'gelet op artikel 3.1 van de Omgevingswet;' },
       { t: 'p', style: 'bold', text: 'Besluit:' },
       { t: 'p', style: 'artikel', text: 'Artikel I' },
-      { t: 'p', text: 'De Omgevingsvisie Eindhoven 2040 vast te stellen, zoals opgenomen in de bijlage bij dit besluit.' },
+      { t: 'p', text: 'De Omgevingsvisie Groningen vast te stellen, zoals opgenomen in de bijlage bij dit besluit.' },
       { t: 'p', style: 'artikel', text: 'Artikel II' },
-      { t: 'p', text: 'De Structuurvisie Eindhoven 2013 en de Ruimtelijke visie Eindhoven 2040 in te trekken.' },
+      { t: 'p', text: 'De omgevingsvisie Levende ruimte (2022) in te trekken.' },
       { t: 'p', style: 'artikel', text: 'Artikel III' },
       { t: 'p', text: 'Dit besluit treedt in werking op de dag na die van de bekendmaking.' },
-      { t: 'p', text: 'Aldus besloten in de openbare vergadering van de gemeenteraad van Eindhoven, gehouden op 16 december 2025.' },
-      { t: 'sign', left: ['De griffier,', '', '', 'drs. R.M. Kramer'], right: ['De voorzitter,', '', '', 'J.A. Dijsselbloem'] },
+      { t: 'p', text: 'Aldus besloten in de openbare vergadering van de gemeenteraad van Groningen, gehouden op 28 januari 2026.' },
+      { t: 'sign', left: ['De griffier,', '', '', 'drs. T.J. Holman'], right: ['De voorzitter,', '', '', 'mr. K.H. Schuiling'] },
     ],
   },
   visie: {
-    opschrift: 'Omgevingsvisie Eindhoven 2040',
+    opschrift: 'Omgevingsvisie Groningen',
     front: [
       { t: 'break', master: 'Titel' },
-      { t: 'p', style: 'title', text: 'Omgevingsvisie Eindhoven 2040' },
-      { t: 'p', style: 'subtitle', text: 'Een stad die groeit, groener wordt en iedereen laat meedoen' },
-      { t: 'p', text: 'Vastgesteld door de gemeenteraad op 16 december 2025' },
+      { t: 'p', style: 'title', text: 'Omgevingsvisie Groningen' },
+      { t: 'p', style: 'subtitle', text: 'Levende ruimte: de Groningse leefkwaliteit voorop' },
+      { t: 'p', text: 'Vastgesteld door de gemeenteraad op 28 januari 2026' },
       { t: 'break', master: 'Standard', restart: 1 },
       { t: 'toc', title: 'Inhoud', levels: 1 },
       { t: 'break' },
@@ -91,109 +92,104 @@ const doc: Doc = {
       { t: 'h', l: 1, text: 'Over deze visie' },
       {
         t: 'p',
-        text: 'De omgevingsvisie laat zien hoe we kijken naar de leefomgeving van Eindhoven en hoe de onderdelen daarvan samenhangen: ruimte, water, milieu, natuur, landschap, gezondheid, mobiliteit en cultureel erfgoed. De visie kijkt vooruit tot 2040.',
+        text: 'Groningen groeit flink. Die groei brengt kansen, maar ook uitdagingen. Hoe blijft een snel groeiende gemeente compact, aantrekkelijk, leefbaar en gezond voor álle inwoners? Deze omgevingsvisie geeft daarop antwoord. De Groningse leefkwaliteit staat centraal.',
       },
-      { t: 'h', l: 2, text: 'Vier vragen' },
-      { t: 'p', text: 'De visie geeft antwoord op vier vragen:' },
+      { t: 'h', l: 2, text: 'Wat verstaan we onder leefkwaliteit' },
+      {
+        t: 'p',
+        text: 'Leefkwaliteit is een combinatie van objectieve meting van, en beleving van bewoners en gebruikers over de woon- en leefomgeving. Het gaat om fysieke, sociale, culturele, economische en milieukenmerken van die omgeving.',
+      },
+      { t: 'h', l: 2, text: 'Van The Next City naar deze visie' },
+      {
+        t: 'p',
+        text: 'In 2018 stelde de raad The Next City vast, in 2022 volgde Levende ruimte. Door de samenvoeging met Haren en Ten Boer kwamen er nieuwe thema’s bij: het natuur- en cultuurhistorisch landschap, duurzame landbouw, de vrijetijdseconomie en de leefbaarheid van de dorpen. Deze visie bouwt daarop voort.',
+      },
+      { t: 'h', l: 1, text: 'Vijf opgaven' },
+      { t: 'p', text: 'De visie is opgebouwd rond vijf opgaven:' },
       {
         t: 'ol',
         list: 'Genummerd',
-        items: ['Welke stad willen we zijn?', 'Welke stad zijn we?', 'Waar moeten we aan werken?', 'Hoe werken we samen aan die opgaven?'],
+        items: [
+          'we faciliteren de groei van de gemeente;',
+          'de werkgelegenheid groeit mee in stad en regio;',
+          'de groeiende gemeente blijft leefbaar, veilig en aantrekkelijk voor álle inwoners;',
+          'de energietransitie wordt versneld;',
+          'iedereen doet mee en helpt mee in een gezonde, groeiende gemeente.',
+        ],
       },
-      { t: 'h', l: 2, text: 'Hoe de visie tot stand kwam' },
+      { t: 'h', l: 1, text: 'Groei in de bestaande stad' },
+      { t: 'h', l: 2, text: 'Wonen' },
       {
         t: 'p',
-        text: 'De gemeente heeft de visie niet alleen gemaakt. Inwoners, ondernemers, belangenorganisaties, projectontwikkelaars, bouwbedrijven, investeerders en andere overheden hebben meegedacht in werksessies en via het digipanel.',
+        text: 'Tot 2040 bouwen we tienduizenden woningen. Ten minste twee derde daarvan komt in het bestaande stedelijk gebied: in de binnenstad, rond de stations en in de naoorlogse wijken die we vernieuwen.',
       },
-      { t: 'h', l: 1, text: 'Welke stad willen we zijn' },
-      { t: 'h', l: 2, text: 'Ambitie' },
+      { t: 'h', l: 3, text: 'Wijk- en dorpsvernieuwing' },
       {
         t: 'p',
-        text: 'Eindhoven wil in 2040 een stad zijn die gezond en groen is, waar iedereen mee kan doen en die haar rol als motor van de Brainportregio waarmaakt. We groeien, maar niet ten koste van de kwaliteit van de stad.',
+        text: 'We zetten vol in op de vernieuwing van wijken en dorpen, met goede woningen, een prettige leefomgeving en sterke voorzieningen.',
       },
-      { t: 'h', l: 2, text: 'Uitgangspunten' },
+      { t: 'h', l: 4, text: 'Naoorlogse wijken' },
+      {
+        t: 'p',
+        text: 'In Selwerd, Paddepoel, Vinkhuizen, De Wijert en Beijum combineren we woningverbetering met vergroening, energiebesparing en betere voorzieningen.',
+      },
+      { t: 'h', l: 4, text: 'Dorpen' },
+      {
+        t: 'p',
+        text: 'In Haren, Ten Boer en de kleinere dorpen bouwen we voor de eigen behoefte en voor het behoud van voorzieningen. Het dorpse karakter staat voorop.',
+      },
+      { t: 'h', l: 2, text: 'Werken' },
+      {
+        t: 'p',
+        text: 'Onderwijs, zorg, het mkb en de dienstensector zijn de stuwende krachten van de economie. We houden ruimte voor werk in de stad en mengen wonen en werken waar dat kan, zoals in de Eemskanaalzone en rond het Zernike Campus-gebied.',
+      },
+      { t: 'tk', text: 'Bedrijventerreinen' },
+      {
+        t: 'p',
+        text: 'Voor bedrijven die niet in een gemengd milieu passen, blijven bedrijventerreinen beschikbaar. Transformatie naar wonen staan we daar niet toe.',
+      },
+      { t: 'h', l: 1, text: 'Leefbaar en gezond' },
+      { t: 'h', l: 2, text: 'Groen' },
+      {
+        t: 'p',
+        text: 'We versterken het groen in de stad en verbinden het met het landschap daarbuiten. Elke wijk krijgt een park op loopafstand.',
+      },
       {
         t: 'ul',
         list: 'Symbool',
         items: [
-          'we bouwen de stad van binnenuit: verdichten rond knooppunten gaat voor uitbreiden;',
+          'we planten bomen langs de belangrijkste routes;',
           {
-            text: 'we geven ruimte aan:',
-            sub: ['groen en water in iedere wijk;', 'de fiets, het openbaar vervoer en de voetganger;', 'innovatie en experiment.'],
+            text: 'we maken groene verbindingen:',
+            sub: ['van de binnenstad naar het Stadspark;', 'langs het Reitdiep naar het noordelijk landschap;', 'van Haren naar de Onlanden.'],
           },
-          'we beschermen wat de stad bijzonder maakt: de dorpse kernen, het industrieel erfgoed en de beekdalen.',
-        ],
-      },
-      { t: 'h', l: 1, text: 'Welke stad zijn we' },
-      { t: 'h', l: 2, text: 'Een stad van dorpen' },
-      {
-        t: 'p',
-        text: 'Eindhoven is ontstaan uit de samenvoeging van Woensel, Strijp, Stratum, Gestel en Tongelre met de oude stad. Die dorpse kernen zijn nog altijd herkenbaar en geven de wijken hun eigen identiteit.',
-      },
-      { t: 'h', l: 2, text: 'Een stad van werk en kennis' },
-      {
-        t: 'p',
-        text: 'Van Philips en DAF tot de High Tech Campus en de TU/e: Eindhoven is een stad van maken en bedenken. De Brainportregio trekt talent van over de hele wereld aan.',
-      },
-      { t: 'h', l: 3, text: 'Werklocaties' },
-      {
-        t: 'p',
-        text: 'Werklocaties liggen verspreid over de stad: in het centrum, op Strijp-S, op de campussen en op de bedrijventerreinen aan de randen.',
-      },
-      { t: 'h', l: 4, text: 'Campussen' },
-      {
-        t: 'p',
-        text: 'De High Tech Campus, de TU/e-campus en Strijp-T vormen samen een netwerk van kennislocaties dat we verder verbinden.',
-      },
-      { t: 'h', l: 4, text: 'Bedrijventerreinen' },
-      {
-        t: 'p',
-        text: 'De bedrijventerreinen De Hurk, Acht en Flight Forum blijven bestemd voor werken. Menging met wonen staan we daar niet toe.',
-      },
-      { t: 'h', l: 1, text: 'Waar moeten we aan werken' },
-      { t: 'h', l: 2, text: 'Groei en verdichting' },
-      {
-        t: 'p',
-        text: 'Tot 2040 zijn tienduizenden woningen nodig. Die bouwen we vooral in het centrum, rond station Eindhoven Centraal en langs de hoofdstructuur van de stad.',
-      },
-      { t: 'tk', text: 'Hoogbouw' },
-      {
-        t: 'p',
-        text: 'Hoogbouw concentreren we in het centrum en rond de stations. Buiten die gebieden blijft de bouwhoogte afgestemd op de omgeving.',
-      },
-      { t: 'h', l: 2, text: 'Groen en klimaat' },
-      {
-        t: 'p',
-        text: 'We maken de stad groener en koeler. De beekdalen van de Dommel, de Gender en de Tongelreep vormen de groenblauwe dragers van de stad.',
-      },
-      {
-        t: 'table',
-        cols: [5.5, 5.5, 6.0],
-        header: ['Beekdal', 'Huidige situatie', 'Ambitie 2040'],
-        rows: [
-          ['Dommel', 'Deels genormaliseerd, veel verhard oppervlak', 'Natuurlijke oevers, meer ruimte voor water'],
-          ['Gender', 'Gedeeltelijk overkluisd in het centrum', 'Zichtbaar en beleefbaar door de stad'],
-          ['Tongelreep', 'Groen, maar versnipperd', 'Doorgaande groene route naar de Kempen'],
+          'we vergroenen schoolpleinen en binnenterreinen.',
         ],
       },
       { t: 'h', l: 2, text: 'Mobiliteit' },
       {
         t: 'p',
-        text: 'De groei van de stad kan niet met meer autoverkeer. We zetten in op lopen, fietsen en openbaar vervoer, en op hubs aan de rand van het centrum.',
+        text: 'Het is niet langer vanzelfsprekend dat de auto de eerste rechten heeft op het gebruik van de openbare ruimte. Lopen, fietsen en openbaar vervoer krijgen voorrang. Met de Lelylijn wordt Groningen sneller verbonden met de Randstad, en via Bremen met Hamburg.',
       },
-      { t: 'h', l: 3, text: 'Fiets' },
-      { t: 'p', text: 'Snelfietsroutes verbinden de stad met Veldhoven, Best, Geldrop en Helmond.' },
-      { t: 'h', l: 3, text: 'Openbaar vervoer' },
-      { t: 'p', text: 'Hoogwaardig openbaar vervoer verbindt het centrum met de campussen en het vliegveld.' },
-      { t: 'h', l: 1, text: 'Hoe werken we samen' },
+      {
+        t: 'table',
+        cols: [5.5, 5.5, 6.0],
+        header: ['Netwerk', 'Nu', 'Richting 2040'],
+        rows: [
+          ['Fiets', 'hoog fietsgebruik, drukke routes', 'slimme routes en meer stallingsruimte'],
+          ['Openbaar vervoer', 'stations en hubs aan de rand', 'Lelylijn, hoogwaardige busverbindingen'],
+          ['Auto', 'ringwegen als hoofdstructuur', 'binnenstad en wijken autoluw'],
+        ],
+      },
+      { t: 'h', l: 1, text: 'Energie en klimaat' },
       {
         t: 'p',
-        text: 'De opgaven zijn te groot om alleen aan te pakken. We werken samen met de regio, de provincie, het waterschap De Dommel en met initiatiefnemers. We zijn helder over wat vastligt en waar ruimte is voor initiatief.',
+        text: 'We versnellen de energietransitie met warmtenetten, zon op daken en windenergie op passende plekken. Het klimaat vraagt om meer ruimte voor water en om een koelere stad.',
       },
-      { t: 'h', l: 2, text: 'Programma’s' },
+      { t: 'h', l: 2, text: 'Uitwerking' },
       {
         t: 'p',
-        text: 'De visie wordt uitgewerkt in programma’s voor onder meer wonen, mobiliteit, groen en energie, en in gebiedsuitwerkingen voor het centrum en de stationsomgeving.',
+        text: 'De uitwerking van de visie vindt plaats in gebiedsvisies en thematische beleidsnota’s, en in het omgevingsplan. Elke vier jaar actualiseren we de visie.',
       },
     ],
   },
@@ -209,22 +205,22 @@ const doc: Doc = {
     ],
   ],
   gios: [
-    gio('Centrum en stationsomgeving', [0, 0], 1.0),
-    gio('Strijp-S', [-2.5, 0.6], 0.6),
-    gio('Beekdal van de Dommel', [2, -3], 1.6),
-    gio('Beekdal van de Gender', [-1.5, -3.5], 1.0),
-    gio('Bedrijventerrein De Hurk', [-4.5, 1], 1.0),
-    gio('High Tech Campus', [-5.5, -4.5], 0.8),
-    gio('Knooppunt Eindhoven Centraal', [0.5, 1.6], 0.5),
+    gio('Binnenstad en stationsgebied', [0, 0], 1.0),
+    gio('Zernike Campus', [-2, 3.5], 0.8),
+    gio('Eemskanaalzone', [3, 0.5], 1.2),
+    gio('Naoorlogse wijken', [-2.5, 1.5], 1.4),
+    gio('Dorpen Haren en Ten Boer', [2, -5], 2),
+    gio('Stadspark', [-2.5, -1.5], 0.7),
+    gio('Tracé Lelylijn', [-6, -3], 1.5),
   ],
   config: {
-    werk: { jaar: '2025', besluit: 'omgevingsvisie-2040', regeling: 'omgevingsvisie-2040', doel: 'omgevingsvisie-2040' },
-    datums: { vaststelling: '2025-12-16', ondertekening: '2025-12-16', bekendmaking: '2025-12-23', inwerkingtreding: '2025-12-24' },
+    werk: { jaar: '2026', besluit: 'omgevingsvisie', regeling: 'omgevingsvisie', doel: 'omgevingsvisie-2026' },
+    datums: { vaststelling: '2026-01-28', ondertekening: '2026-01-28', bekendmaking: '2026-02-04', inwerkingtreding: '2026-02-05' },
     soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
-    ambtsgebied: 'GM0772',
+    ambtsgebied: 'GM0014',
   },
-  geo: { origin: [161000, 408000] },
-  meubilair: ['pag\\. \\d+$', '^pag\\. \\d+ Omgevingsvisie Eindhoven 2040$', '^Omgevingsvisie Eindhoven 2040 – bijlage'],
+  geo: { origin: [234000, 581000] },
+  meubilair: ['pag\\. \\d+$', '^pag\\. \\d+ Omgevingsvisie Groningen$', '^Omgevingsvisie Groningen – bijlage'],
 }
 export default doc
