@@ -53,8 +53,17 @@ describe('LVBB1501: datumBekendmaking JJJJ-MM-DD and in the future', () => {
       expect(found.map((f) => [f.data, f.at])).toEqual([
         [{ veld: 'datumBekendmaking', waarde: '2021-11-19', reden: 'niet in de toekomst', vandaag }, { file: 'opdracht.xml', xpath: '/publicatieOpdracht/datumBekendmaking', line: 7 }],
       ])
-      expect(found[0]?.message).toBe(`datumBekendmaking 2021-11-19 in opdracht.xml ligt niet in de toekomst (vandaag is ${vandaag}); kies een latere datum.`)
+      expect(found[0]?.message).toBe(
+        `datumBekendmaking 2021-11-19 in opdracht.xml ligt niet in de toekomst (vandaag is ${vandaag}); kies een latere datum vóór u een publicatieOpdracht instuurt.`,
+      )
+      expect(found[0]?.severity).toBe('blokkerend')
     }
+  })
+
+  test('for a validatieOpdracht (a trial that publishes nothing) a date in the past is a warning', async () => {
+    const validatie = edit(files, 'opdracht.xml', (t) => t.replace(/publicatieOpdracht/g, 'validatieOpdracht'))
+    const found = withCode(await lvbb(validatie, '2026-11-28'), 'LVBB1501')
+    expect(found.map((f) => [f.severity, f.at?.xpath])).toEqual([['waarschuwing', '/validatieOpdracht/datumBekendmaking']])
   })
 
   test('a date that does not exist is a format error, with or without vandaag', async () => {

@@ -2,6 +2,9 @@
  * The ow rules on the real packages (with the findings pv28 really has, explained in the report) and on copies of
  * pv28 broken on purpose: one test per rule, asserting code, data and place. Uses the installed waardelijsten.
  */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { packageFromFiles } from '../../../src/package/read.js'
 import { validatePackage } from '../../../src/validate/index.js'
@@ -33,10 +36,21 @@ describe('ow layer on real packages', () => {
     expect((await ow(await loadFolder(sharedDir('imow', 'examples', 'tpod-amersfoort-gm0307-ow-subset')))).findings).toEqual([])
   })
 
-  test('VISIE-705: without installed waardelijsten the ow layer says so instead of staying silent', async () => {
-    const report = await validatePackage(packageFromFiles('t', files), { schemasDir: '/nonexistent' }, { layers: ['ow'] })
-    expect(withCode(report, 'VISIE-705')).toHaveLength(1)
-    expect(withCode(report, 'TPOD1300')).toEqual([])
+  test('VISIE-705: a schema set without the waardelijsten: the ow layer says so instead of staying silent', async () => {
+    const partial = mkdtempSync(join(tmpdir(), 'visie-705-'))
+    mkdirSync(join(partial, 'stop'))
+    try {
+      const report = await validatePackage(packageFromFiles('t', files), { schemasDir: partial }, { layers: ['ow'] })
+      expect(withCode(report, 'VISIE-705').map((f) => f.data.schemas)).toEqual([partial])
+      expect(withCode(report, 'TPOD1300')).toEqual([])
+    } finally {
+      rmSync(partial, { recursive: true, force: true })
+    }
+  })
+
+  test('no schema set at all: one VISIE-001 instead of VISIE-705 and a finding per file', async () => {
+    const report = await validatePackage(packageFromFiles('t', files), { schemasDir: '/nonexistent' })
+    expect(report.findings.filter((f) => /^VISIE-(001|705|80\d|85\d)$/.test(f.code)).map((f) => [f.code, f.severity])).toEqual([['VISIE-001', 'waarschuwing']])
   })
 })
 
