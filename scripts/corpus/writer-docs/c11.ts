@@ -1,16 +1,16 @@
 /**
- * c11 — provincie Overijssel (pv23). Statenbesluit (Provinciale Staten, voorstel van Gedeputeerde Staten) met
+ * c11 — provincie Fryslân (pv21). Statenbesluit (Provinciale Staten, voorstel van Gedeputeerde Staten) met
  * "BESLUITEN:" en Artikel I/II; visie als "Bijlage 1 bij het besluit" met eigen titelpagina; hoofdstukken met label
- * "Hoofdstuk n" uit de outline-nummering, paragrafen 1.1 en 1.1.1; serif-letter; kopregel met hoofdstuknaam via
- * veld, voettekst "Pagina X van Y" gecentreerd; ▪-opsommingen, a.-lijst, geneste lijst; een tabel die over een
- * pagina breekt (herhaalde kopregel); bijlagen A (begrippen) en B (GIO-tabel met smalle identificatiekolom).
- * Inhoud bewerkt naar de thema's van de Omgevingsvisie Overijssel (Provinciaal blad/Staatscourant 2017, 24586:
- * energietransitie, logistiek, agro & food, bestaand bebouwd gebied, ondergrond; zuinig en zorgvuldig ruimtegebruik).
+ * "Hoofdstuk n" uit de outline-nummering, paragrafen 1.1 en 1.1.1; serif-letter; kopregel met documenttitel en
+ * hoofdstuk via veld, voettekst "Pagina X van Y" gecentreerd; ▪-opsommingen, a.-lijst, geneste lijst; een tabel die
+ * over een pagina breekt (herhaalde kopregel); bijlagen A (begrippen) en B (GIO-tabel met smalle identificatiekolom).
+ * Inhoud bewerkt naar de Friese omgevingsvisie "De romte diele" (provinsje Fryslân; zie o.a. jouregio.nl en
+ * cda.nl/fryslan over de ontwerpvisie: landschap, water, natuur, wonen met inbreiding, de "sinneljedder" voor zon).
  */
 import type { Doc } from '../writer-model.js'
 import { A4, hex32, joinId } from '../writer-util.js'
 
-const bg = 'pv23'
+const bg = 'pv21'
 const gio = (naam: string, at: [number, number], size = 3) => ({
   naam,
   identificatie: joinId(bg, '2026', hex32(bg, naam), '2026-04-08', '2'),
@@ -18,17 +18,14 @@ const gio = (naam: string, at: [number, number], size = 3) => ({
   size,
 })
 
-const lang = (tail: string): string =>
-  `Provinciale Staten stellen hiervoor de kaders; Gedeputeerde Staten werken ze uit in ${tail}.`
-
 const doc: Doc = {
   id: 'c11',
   set: 'dev',
   bron:
-    'Bewerkt naar de Omgevingsvisie Overijssel (kennisgeving Staatscourant 2017, 24586; thema’s energietransitie, logistiek, agro & food, ondergrond), ingekort; eigen opmaak: Liberation Serif 11 pt, "Hoofdstuk n" uit de outline-nummering, kopregel met hoofdstuknaam via veld, voettekst "Pagina X van Y" gecentreerd, ▪-opsommingen, a.-lijst, tabel die over een pagina breekt, GIO-tabel met smalle identificatiekolom',
+    'Bewerkt naar de Friese omgevingsvisie "De romte diele" (landschap, water, natuur, wonen, sinneljedder), ingekort; eigen opmaak: Liberation Serif 11 pt, "Hoofdstuk n" uit de outline-nummering, kopregel met titel en hoofdstuk via veld, voettekst "Pagina X van Y" gecentreerd, ▪-opsommingen, a.-lijst, tabel die over een pagina breekt, GIO-tabel met smalle identificatiekolom',
   bevoegdGezag: bg,
-  naam: 'Provincie Overijssel',
-  title: 'Omgevingsvisie Overijssel',
+  naam: 'Provincie Fryslân',
+  title: 'Omgevingsvisie Fryslân',
   style: {
     font: 'Liberation Serif',
     size: 11,
@@ -50,24 +47,24 @@ const doc: Doc = {
     },
     masters: {
       Besluit: { footer: ['\tPagina {page} van {pages}\t'] },
-      Standard: { header: ['Omgevingsvisie Overijssel\t\t{chapter}'], footer: ['\tPagina {page} van {pages}\t'] },
+      Standard: { header: ['Omgevingsvisie Fryslân\t\t{chapter}'], footer: ['\tPagina {page} van {pages}\t'] },
     },
     tableHeaderBg: '#F2DCDB',
     tussenkop: { italic: true, bold: true },
   },
   besluit: {
-    opschrift: 'Besluit van Provinciale Staten van Overijssel tot vaststelling van de Omgevingsvisie Overijssel',
+    opschrift: 'Besluit van Provinciale Staten van Fryslân tot vaststelling van de Omgevingsvisie Fryslân',
     artikelen: ['I', 'II'],
     inwerkingtreding: '2026-05-01',
     blocks: [
       { t: 'break', master: 'Besluit' },
       { t: 'p', style: 'right', text: 'Kenmerk: PS/2026/31' },
-      { t: 'p', style: 'label', text: 'Besluit van Provinciale Staten van Overijssel tot vaststelling van de Omgevingsvisie Overijssel' },
-      { t: 'p', text: 'Provinciale Staten van Overijssel,' },
-      { t: 'p', text: 'gelezen het voorstel van Gedeputeerde Staten van 27 januari 2026, kenmerk 2026/0118745;' },
+      { t: 'p', style: 'label', text: 'Besluit van Provinciale Staten van Fryslân tot vaststelling van de Omgevingsvisie Fryslân' },
+      { t: 'p', text: 'Provinciale Staten van Fryslân,' },
+      { t: 'p', text: 'gelezen het voorstel van Gedeputeerde Staten van 27 januari 2026, kenmerk 01928374;' },
       {
         t: 'p',
-        text: 'overwegende dat het wenselijk is het provinciale beleid voor de fysieke leefomgeving in één integrale omgevingsvisie vast te leggen, die de Omgevingsvisie Overijssel 2017 vervangt;',
+        text: 'overwegende dat het wenselijk is het provinciale beleid voor de fysieke leefomgeving in één integrale omgevingsvisie vast te leggen, die de omgevingsvisie De romte diele actualiseert;',
       },
       {
         t: 'p',
@@ -78,135 +75,135 @@ const doc: Doc = {
       { t: 'p', style: 'artikel', text: 'Artikel I' },
       {
         t: 'p',
-        text: 'De Omgevingsvisie Overijssel wordt vastgesteld overeenkomstig de bij dit besluit behorende bijlage 1.',
+        text: 'De Omgevingsvisie Fryslân wordt vastgesteld overeenkomstig de bij dit besluit behorende bijlage 1.',
       },
       { t: 'p', style: 'artikel', text: 'Artikel II' },
       { t: 'p', text: 'Dit besluit treedt in werking met ingang van 1 mei 2026.' },
-      { t: 'p', text: 'Zwolle, 8 april 2026' },
-      { t: 'p', text: 'Provinciale Staten van Overijssel,' },
-      { t: 'sign', left: ['voorzitter,', '', '', 'drs. A.P. Heidema'], right: ['statengriffier,', '', '', 'mr. H.J. Vos'] },
+      { t: 'p', text: 'Leeuwarden, 8 april 2026' },
+      { t: 'p', text: 'Provinciale Staten van Fryslân,' },
+      { t: 'sign', left: ['voorzitter,', '', '', 'drs. A.K. Hoekstra'], right: ['griffier,', '', '', 'mr. J.T. de Vries'] },
     ],
   },
   visie: {
-    opschrift: 'Omgevingsvisie Overijssel',
+    opschrift: 'Omgevingsvisie Fryslân',
     front: [
       { t: 'break', master: 'Titel' },
-      { t: 'p', style: 'small', text: 'Bijlage 1 bij het besluit van Provinciale Staten van Overijssel van 8 april 2026, kenmerk PS/2026/31' },
-      { t: 'p', style: 'title', text: 'Omgevingsvisie Overijssel' },
-      { t: 'p', style: 'subtitle', text: 'Ruimte voor ontwikkeling met kwaliteit' },
+      { t: 'p', style: 'small', text: 'Bijlage 1 bij het besluit van Provinciale Staten van Fryslân van 8 april 2026, kenmerk PS/2026/31' },
+      { t: 'p', style: 'title', text: 'Omgevingsvisie Fryslân' },
+      { t: 'p', style: 'subtitle', text: 'De romte diele — de ruimte delen' },
       { t: 'p', text: 'Vastgesteld door Provinciale Staten op 8 april 2026' },
       { t: 'break', master: 'Standard', restart: 1 },
     ],
     body: [
-      { t: 'h', l: 1, text: 'Ambitie en sturingsfilosofie' },
-      { t: 'h', l: 2, text: 'Onze ambitie' },
+      { t: 'h', l: 1, text: 'Ambitie en werkwijze' },
+      { t: 'h', l: 2, text: 'De ruimte delen' },
       {
         t: 'p',
-        text: 'Overijssel wil een provincie zijn waar het goed wonen, werken en recreëren is, met een sterke economie en een hoogwaardige kwaliteit van de leefomgeving. De hoofdambitie is dat Overijssel zich in 2050 onderscheidt door de kwaliteit van zijn landschappen, steden en dorpen. Duurzaamheid en ruimtelijke kwaliteit zijn de leidende thema’s van deze visie.',
+        text: 'In de woon- en leefomgeving komen veel belangen samen: landschap, verkeer, water, wonen, natuur, bedrijvigheid en milieu. De naam van deze visie zegt het al: we delen de ruimte. De visie schetst een toekomstbeeld van Fryslân waarin die onderwerpen met elkaar zijn verbonden.',
       },
-      { t: 'tk', text: 'Duurzaamheid' },
+      { t: 'tk', text: 'Mienskip' },
       {
         t: 'p',
-        text: 'Een duurzame ontwikkeling voorziet in de behoeften van de huidige generatie zonder de mogelijkheden van toekomstige generaties in gevaar te brengen. Dat vraagt een transparante afweging van ecologische, economische en sociaal-culturele belangen.',
+        text: 'Fryslân kent een sterke mienskip. Inwoners, ondernemers en organisaties nemen zelf initiatief. De provincie wil die kracht benutten en ruimte geven aan initiatieven die bijdragen aan de kwaliteit van de leefomgeving.',
       },
-      { t: 'tk', text: 'Ruimtelijke kwaliteit' },
+      { t: 'tk', text: 'Kwaliteit van het landschap' },
       {
         t: 'p',
-        text: 'Ruimtelijke kwaliteit is het resultaat van menselijk handelen en natuurlijke processen dat de ruimte geschikt maakt en houdt voor mens, plant en dier. We willen die kwaliteit niet alleen beschermen, maar vooral versterken door nieuwe ontwikkelingen te verbinden met de kenmerken van het gebied.',
+        text: 'Het Friese landschap is een van de belangrijkste kwaliteiten van de provincie. Openheid, rust, donkerte en de afwisseling van klei, veen en zand maken Fryslân herkenbaar. Nieuwe ontwikkelingen sluiten aan op die kwaliteiten.',
       },
-      { t: 'h', l: 2, text: 'Sturingsfilosofie' },
+      { t: 'h', l: 2, text: 'Werkwijze' },
       {
         t: 'p',
-        text: 'De provincie gaat over de provinciale belangen en laat ruimte aan gemeenten, waterschappen en maatschappelijke partners. We sturen op drie niveaus:',
+        text: 'De provincie gaat over de provinciale belangen en laat ruimte aan gemeenten, Wetterskip Fryslân en maatschappelijke partners. We sturen op drie manieren:',
       },
       {
         t: 'ol',
         list: 'Letters',
         items: [
-          '**generieke beleidskeuzes**: de vraag óf een ontwikkeling mogelijk is;',
-          '**ontwikkelingsperspectieven**: de vraag wáár een ontwikkeling het beste past;',
-          '**gebiedskenmerken**: de vraag hóé een ontwikkeling wordt ingepast.',
+          '**kaders stellen**: waar het provinciaal belang dat vraagt, in de omgevingsverordening;',
+          '**samenwerken**: in gebiedsprocessen met gemeenten en partners;',
+          '**stimuleren**: met kennis, subsidies en netwerken.',
         ],
       },
-      { t: 'p', text: lang('programma’s en in de omgevingsverordening') },
-      { t: 'h', l: 1, text: 'Maatschappelijke opgaven' },
-      { t: 'h', l: 2, text: 'Energietransitie' },
+      { t: 'p', text: 'Provinciale Staten stellen de kaders; Gedeputeerde Staten werken ze uit in programma’s en in de omgevingsverordening.' },
+      { t: 'h', l: 1, text: 'Opgaven' },
+      { t: 'h', l: 2, text: 'Energie' },
       {
         t: 'p',
-        text: 'Overijssel wil in 2050 energieneutraal zijn. Dat vraagt besparing, opwekking van hernieuwbare energie en ruimte voor netten en opslag. We volgen de zonneladder: eerst daken en restgronden, dan pas het landelijk gebied.',
+        text: 'Fryslân wil in 2050 duurzame energie opwekken voor eigen gebruik. Voor zonne-energie volgen we de sinneljedder: zonnepanelen horen eerst op daken, bedrijventerreinen, parkeerterreinen en langs wegen; pas daarna is het vrije veld een optie.',
       },
       {
         t: 'ul',
         list: 'Blokjes',
         items: [
-          'windenergie concentreren we in clusters die passen bij de schaal van het landschap;',
+          'windenergie concentreren we in het IJsselmeer en bij bestaande infrastructuur;',
           {
             text: 'zonnevelden in het landelijk gebied zijn mogelijk als:',
-            sub: ['zij bijdragen aan de kwaliteit van het landschap;', 'de omgeving heeft kunnen meedenken en meedoen;', 'de netcapaciteit dat toelaat.'],
+            sub: ['zij aansluiten op het landschap;', 'de mienskip heeft kunnen meedenken en meedoen;', 'de netcapaciteit dat toelaat.'],
           },
           'warmte uit water, bodem en restwarmte benutten we waar dat kan.',
         ],
       },
-      { t: 'h', l: 2, text: 'Logistiek en bereikbaarheid' },
+      { t: 'h', l: 2, text: 'Wonen' },
       {
         t: 'p',
-        text: 'Overijssel ligt op de corridors tussen de Randstad, Duitsland en het noorden. We versterken de multimodale knooppunten langs het water en het spoor en houden de regio’s bereikbaar via een robuust netwerk van wegen, vaarwegen en spoorlijnen.',
+        text: 'Woningbouw vindt vooral plaats door inbreiding. Zo voorkomen we verpaupering van kernen en blijven dorpen en steden aantrekkelijk om te wonen. In de regio’s met bevolkingsdaling gaat kwaliteit voor kwantiteit.',
       },
-      { t: 'h', l: 2, text: 'Agro & food' },
+      { t: 'h', l: 2, text: 'Landbouw en bodem' },
       {
         t: 'p',
-        text: 'De landbouw blijft een belangrijke economische drager van het landelijk gebied. We ondersteunen de omslag naar kringlooplandbouw en vragen bij uitbreiding van bedrijven een bijdrage aan de kwaliteit van het landschap.',
+        text: 'De melkveehouderij is beeldbepalend voor het Friese platteland. We ondersteunen de omslag naar natuurinclusieve en kringlooplandbouw.',
+      },
+      { t: 'h', l: 3, text: 'Veenweidegebied' },
+      {
+        t: 'p',
+        text: 'In het veenweidegebied daalt de bodem door ontwatering. We werken met boeren en Wetterskip Fryslân aan hogere waterpeilen waar dat kan, en aan nieuwe verdienmodellen.',
       },
       { t: 'h', l: 3, text: 'Schaalvergroting' },
       {
         t: 'p',
-        text: 'Schaalvergroting is mogelijk binnen de grenzen die natuur, water en de leefkwaliteit stellen. Nieuwe bouwpercelen voor intensieve veehouderij staan we niet toe.',
+        text: 'Schaalvergroting is mogelijk binnen de grenzen die natuur, water en landschap stellen. Nieuwe bouwpercelen in open gebieden staan we niet toe.',
       },
-      { t: 'h', l: 3, text: 'Vrijkomende agrarische bebouwing' },
+      { t: 'h', l: 2, text: 'Recreatie en evenementen' },
       {
         t: 'p',
-        text: 'Bij het stoppen van agrarische bedrijven zoeken we naar passende nieuwe functies. Sloop van overtollige stallen is het uitgangspunt; hergebruik kan als dat bijdraagt aan de kwaliteit van het erf.',
+        text: 'Het merengebied, de Waddeneilanden en de Elfstedensteden trekken veel bezoekers. Voor evenementen en festivals in het landelijk gebied komen duidelijke regels, zodat organisatoren weten waar zij aan toe zijn.',
       },
-      { t: 'h', l: 2, text: 'Bestaand bebouwd gebied' },
+      { t: 'h', l: 2, text: 'Water' },
       {
         t: 'p',
-        text: 'Steden en dorpen blijven compact. Nieuwe woningen en voorzieningen komen eerst binnen bestaand bebouwd gebied, door herstructurering, transformatie en inbreiding. Uitleglocaties zijn pas aan de orde als de behoefte niet binnen de kern kan worden opgevangen.',
+        text: 'Het IJsselmeer is de zoetwatervoorraad van het noorden. We zorgen voor veilige dijken langs de Waddenzee en het IJsselmeer en houden water vast in natte perioden.',
       },
-      { t: 'h', l: 2, text: 'Ondergrond' },
+      { t: 'h', l: 1, text: 'Landschappen' },
+      { t: 'h', l: 2, text: 'Landschapstypen' },
       {
         t: 'p',
-        text: 'De ondergrond levert drinkwater, warmte en ruimte voor opslag en transport. We beschermen de grondwatervoorraden voor de drinkwatervoorziening en stemmen het gebruik van de ondergrond af op het gebruik boven de grond.',
-      },
-      { t: 'h', l: 1, text: 'Ontwikkelingsperspectieven' },
-      { t: 'h', l: 2, text: 'Groene omgeving' },
-      {
-        t: 'p',
-        text: 'In de groene omgeving onderscheiden we ontwikkelingsperspectieven die aangeven welke ontwikkelingen waar passen. De tabel hieronder geeft een overzicht; de begrenzing staat in de informatieobjecten van bijlage B.',
+        text: 'Fryslân kent een grote afwisseling van landschappen. De tabel geeft per landschapstype de kenmerken en wat we willen; de begrenzing staat in de informatieobjecten van bijlage B.',
       },
       {
         t: 'table',
         cols: [4.2, 5.6, 6.0],
-        header: ['Perspectief', 'Kenmerken', 'Wat we willen'],
+        header: ['Landschap', 'Kenmerken', 'Wat we willen'],
         rows: [
-          ['Natuurnetwerk Nederland', 'Samenhangend netwerk van bestaande en nieuwe natuur, waaronder de Natura 2000-gebieden.', 'Behoud en ontwikkeling van natuurwaarden; andere functies alleen als die de wezenlijke kenmerken niet aantasten.'],
-          ['Zone ondernemen met natuur en water', 'Gebieden rond het natuurnetwerk met hoge natuur- en waterwaarden.', 'Ruimte voor ondernemers die bijdragen aan natuur, water en landschap.'],
-          ['Mozaïekgebied', 'Kleinschalig landschap met een mix van landbouw, wonen en natuur.', 'Gemengde plattelandseconomie met ruimte voor verbreding van landbouw.'],
-          ['Landbouwgebied', 'Grootschalige open landbouwgebieden in onder meer Noordoost-Overijssel.', 'Ruimte voor een concurrerende, grondgebonden landbouw.'],
-          ['Beekdalen', 'Natte laagten langs de Vecht, de Regge en de Dinkel.', 'Meer ruimte voor water en natuur; bebouwing blijft op de hogere delen.'],
-          ['Essen en kampen', 'Hoger gelegen akkers met karakteristieke bolling en houtwallen.', 'Openheid en reliëf blijven behouden.'],
-          ['Veenkoloniaal landschap', 'Rationele ontginningen met lange lijnen en wijken.', 'Versterken van de lijnstructuren; nieuwe functies sluiten aan op de verkaveling.'],
-          ['Stuwwallen', 'Hoge, beboste ruggen zoals de Sallandse Heuvelrug en de Lemelerberg.', 'Bescherming van reliëf, bos en zichtlijnen; recreatie in balans met natuur.'],
+          ['Terpengebied', 'Open kleilandschap met terpen, wierden en kronkelende wegen in het noorden en westen.', 'Openheid en de terpen als cultuurhistorische kern behouden; nieuwe bebouwing bij bestaande erven.'],
+          ['Kwelderwallen', 'Iets hoger gelegen oude kwelders langs de voormalige Middelzee.', 'Reliëf en verkaveling zichtbaar houden.'],
+          ['Veenweide', 'Laag, nat en open grasland met lange kavels en vaarten.', 'Bodemdaling remmen; ruimte voor natte natuur en nieuwe teelten.'],
+          ['Merengebied', 'Meren, vaarten en rietlanden rond Sneek, Grou en Joure.', 'Watersport en natuur in balans; rust op het water buiten de drukke routes.'],
+          ['Noardlike Fryske Wâlden', 'Kleinschalig coulisselandschap met elzensingels en dykswâlen.', 'Singels en wallen behouden en herstellen als drager van de landbouw.'],
+          ['Zandgronden', 'Bossen, heide en beekdalen in het zuidoosten.', 'Natuur versterken, ruimte voor recreatie in balans.'],
+          ['Waddenkust', 'Zeedijk met kwelders en de Waddenzee als werelderfgoed.', 'Veiligheid en natuur samen ontwikkelen; de horizon blijft vrij.'],
+          ['Waddeneilanden', 'Duinen, strand en eilanddorpen.', 'Eigen karakter en duisternis beschermen; toerisme binnen grenzen.'],
         ],
       },
-      { t: 'h', l: 2, text: 'Stedelijke omgeving' },
+      { t: 'h', l: 2, text: 'Steden en dorpen' },
       {
         t: 'p',
-        text: 'Zwolle, Deventer, Enschede, Hengelo en Almelo vormen het stedelijk netwerk van Overijssel. We zetten in op aantrekkelijke binnensteden, goede verbindingen tussen de steden en gemengde woon-werkmilieus rond de stations.',
+        text: 'Leeuwarden, Sneek, Heerenveen en Drachten vormen de stedelijke kernen. Daaromheen liggen vele dorpen met een eigen identiteit. We zetten in op aantrekkelijke centra en goede verbindingen tussen stad en platteland.',
       },
-      { t: 'h', l: 2, text: 'Vechtdal en Zuidwest-Overijssel' },
+      { t: 'h', l: 2, text: 'Waddengebied' },
       {
         t: 'p',
-        text: 'In het Vechtdal werken we met Ruimte voor de Vecht aan een natuurlijker rivier, veilige dijken en recreatie. In Zuidwest-Overijssel staan bodemdaling, waterberging en de kwaliteit van de veenweidegebieden centraal.',
+        text: 'De Waddenzee is werelderfgoed. Ontwikkelingen aan de kust en op de eilanden mogen de openheid, de rust en de duisternis niet aantasten.',
       },
       { t: 'h', l: 1, text: 'Uitvoering' },
       { t: 'h', l: 2, text: 'Instrumenten' },
@@ -230,9 +227,9 @@ const doc: Doc = {
         cols: [4.5, 11.3],
         header: ['Begrip', 'Omschrijving'],
         rows: [
-          ['bestaand bebouwd gebied', 'het gebied dat bestaat uit bebouwing en de bijbehorende voorzieningen, inclusief vastgestelde maar nog niet gerealiseerde bouwlocaties'],
-          ['gebiedskenmerk', 'kenmerk van een gebied dat bepaalt hoe een ontwikkeling wordt ingepast'],
-          ['zonneladder', 'voorkeursvolgorde voor de plaatsing van zonnepanelen, van daken naar het landelijk gebied'],
+          ['inbreiding', 'bouwen binnen de bestaande bebouwde kom, op open plekken of door herstructurering'],
+          ['mienskip', 'de Friese gemeenschapszin; inwoners die samen verantwoordelijkheid nemen voor hun omgeving'],
+          ['sinneljedder', 'voorkeursvolgorde voor de plaatsing van zonnepanelen, van daken naar het vrije veld'],
         ],
       },
     ],
@@ -242,21 +239,21 @@ const doc: Doc = {
     ],
   ],
   gios: [
-    gio('Natuurnetwerk Nederland', [0, 0], 6),
-    gio('Zone ondernemen met natuur en water', [14, 8], 4),
-    gio('Landbouwgebied', [25, 20], 7),
-    gio('Beekdalen', [-12, 18], 3),
-    gio('Bestaand bebouwd gebied', [30, -6], 4),
-    gio('Stuwwallen', [8, -14], 3.5),
+    gio('Terpengebied', [0, 0], 6),
+    gio('Veenweidegebied', [10, -12], 6),
+    gio('Merengebied', [2, -22], 4),
+    gio('Noardlike Fryske Wâlden', [30, 2], 5),
+    gio('Waddenkust', [15, 22], 4),
+    gio('Zoekgebied windenergie IJsselmeer', [-22, -28], 4),
   ],
   config: {
-    werk: { jaar: '2026', besluit: 'omgevingsvisie-overijssel', regeling: 'omgevingsvisie-overijssel', doel: 'omgevingsvisie-overijssel-2026' },
+    werk: { jaar: '2026', besluit: 'omgevingsvisie-fryslan', regeling: 'omgevingsvisie-fryslan', doel: 'omgevingsvisie-fryslan-2026' },
     datums: { vaststelling: '2026-04-08', ondertekening: '2026-04-08', bekendmaking: '2026-04-16', inwerkingtreding: '2026-05-01' },
     soortBestuursorgaan: '/tooi/def/thes/kern/c_411b4e4a',
     onderwerpen: ['/tooi/def/concept/c_9af4b880', '/tooi/def/concept/c_f4f1867a'],
-    ambtsgebied: 'PV23',
+    ambtsgebied: 'PV21',
   },
-  geo: { origin: [215000, 500000] },
-  meubilair: ['^Pagina \\d+ van \\d+$', '^Omgevingsvisie Overijssel\\s+Hoofdstuk \\d+ '],
+  geo: { origin: [185000, 565000] },
+  meubilair: ['^Pagina \\d+ van \\d+$', '^Omgevingsvisie Fryslân\\s+Hoofdstuk \\d+ '],
 }
 export default doc
