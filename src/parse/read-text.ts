@@ -7,7 +7,7 @@ import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary } from '../text/dehyphenate.js'
 import { dropFurniture } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
-import { romanValue } from '../text/headings.js'
+import { headingCandidate, romanValue } from '../text/headings.js'
 import { dropToc } from '../text/toc.js'
 import { readBesluit } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
@@ -133,7 +133,8 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
   // further on is the visie's own bijlage).
   const closing = lines.findIndex((l, i) => i > decided && SLUITING.test(l.text))
   const nextPage = closing < 0 ? -1 : lines.findIndex((l, i) => i > closing && l.pageStart)
-  const limit = closing < 0 ? lines.length : Math.min(lines.length, (nextPage < 0 ? closing + 12 : nextPage) + 3)
+  const firstChapter = lines.findIndex((l, i) => i > decided && isFirstChapter(l.text))
+  const limit = closing < 0 ? (firstChapter < 0 ? lines.length : firstChapter) : Math.min(lines.length, (nextPage < 0 ? closing + 12 : nextPage) + 3)
   for (let i = Math.max(0, decided); i < limit; i++) {
     const l = lines[i] as SourceLine
     const prev = lines[i - 1]
@@ -155,6 +156,12 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     if (named >= 0) return { marker: -1, start: named, nummer: 'A' }
   }
   return { marker: -1, start: lines.length, nummer: 'A' }
+}
+
+/** `1 Inleiding`, `Hoofdstuk 1 …`, `0. Leeswijzer` on one line: where a visie's body begins. */
+function isFirstChapter(text: string): boolean {
+  const c = headingCandidate(text, undefined)
+  return c !== undefined && c.span === 1 && c.path.length === 1 && (c.path[0] === 0 || c.path[0] === 1) && c.scheme === 'hoofdstuk'
 }
 
 /** The line of the visie's title: the first of its first lines that names a visie, else its first line. */

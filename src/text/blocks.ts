@@ -187,7 +187,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     const c = headingCandidate(l.text, lines[i + 1]?.text)
     if (!c) return undefined
     const prev = lines[i - 1]
-    if (prev && midSentence(prev, options.lineWidth) && !l.pageStart) return undefined
+    if (prev && midSentence(prev, options.lineWidth) && !l.pageStart && !headingCandidate(prev.text, undefined)) return undefined
     if (sequence.fits(c)) {
       // A lower-case title or a long line only counts where a heading is expected and a block starts.
       if (/^\p{Ll}/u.test(c.opschrift) && !startsBlock) return undefined

@@ -26,8 +26,8 @@ export interface HeadingCandidate {
 }
 
 const MAX_TITLE = 120
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,4})(\.?)\s+(\S.*)$/u
-const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,4})\.?$/u
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/u
+const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
 const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—-]\s*)?(.*)$/u
 const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
@@ -123,7 +123,7 @@ export class HeadingSequence {
     const p = this.path
     if (p.length === 0) return this.deel > 0 ? ['1'] : ['0', '1']
     const out: string[] = []
-    if (p.length < 5) out.push([...p, 1].join('.'))
+    if (p.length < 4) out.push([...p, 1].join('.'))
     for (let depth = p.length; depth >= 1; depth--) out.push([...p.slice(0, depth - 1), (p[depth - 1] as number) + 1].join('.'))
     return out
   }
@@ -131,17 +131,19 @@ export class HeadingSequence {
   fits(c: HeadingCandidate): boolean {
     if (c.scheme === 'deel') return c.path[0] === this.deel + 1 || (!this.started && c.path[0] === 1)
     const p = c.path
-    if (this.path.length === 0) return p.length === 1 ? p[0] === 0 || p[0] === 1 : !this.started && p.every((n) => n === 1 || n === 0)
+    if (this.path.length === 0) return p.length === 1 && (p[0] === 0 || p[0] === 1)
     if (this.deel > 0 && p.length === 1 && p[0] === 1 && this.justStartedDeel) return true
     return this.expected().includes(p.join('.'))
   }
 
   /**
-   * A number that skips ahead within its level (`1, 2, 4`) or a sibling written twice: an outline fault to report,
+   * A number that skips ahead within its level (`1, 2, 4`) or repeats (`2.3` twice): an outline fault to report,
    * not a list item, when the form is clearly a heading.
    */
   nearMiss(c: HeadingCandidate): boolean {
-    if (c.scheme === 'deel' || this.path.length === 0) return false
+    if (c.scheme === 'deel') return false
+    // Before the first heading any numbered heading is a fault of the outline (it should start at 0 or 1).
+    if (this.path.length === 0) return true
     const p = c.path
     if (p.length > this.path.length + 1) return false
     const parent = p.slice(0, -1).join('.')
@@ -149,7 +151,7 @@ export class HeadingSequence {
     if (parent !== ownParent) return false
     const current = this.path[p.length - 1] ?? 0
     const last = p[p.length - 1] as number
-    return last > current && last <= current + 3
+    return last >= current && last <= current + 3
   }
 
   private justStartedDeel = false

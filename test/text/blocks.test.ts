@@ -58,7 +58,7 @@ describe('page furniture', () => {
     const text = [...page(9, 'Tekst een.'), ...page(10, 'Tekst twee.'), ...page(11, 'Tekst drie.'), 'Tekst vier.'].join('\n')
     const { lines, removed } = dropFurniture(toSourceLines(text))
     expect(lines.map((l) => l.text)).toEqual(['Tekst een.', 'Tekst twee.', 'Tekst drie.', 'Tekst vier.'])
-    expect(new Set(removed.map((r) => r.kind))).toEqual(new Set(['voettekst van het concept', '#', 'c', 'on', 'ce', 'pt']))
+    expect(removed).toHaveLength(3 * 6)
   })
 
   test('with form feeds: running header, "Pagina N van M" and bare page numbers go; a chapter number at a page top stays', () => {
