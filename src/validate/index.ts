@@ -39,6 +39,10 @@ export interface Report {
   readonly samenvatting: Readonly<Record<Severity, number>>
   /** `visie build` only: whether the ZIP was written (`pakket` names it only then). */
   readonly geschreven?: boolean
+  /** Layers that did not run: left out with --lagen, or xsd/stop without an installed schema set. */
+  readonly overgeslagen?: readonly string[]
+  /** When the run started (ISO 8601, UTC) and how long it took; set by the CLI, which may read the clock. */
+  readonly tijd?: { readonly start: string; readonly ms: number }
 }
 
 export interface ValidateOptions {
@@ -68,6 +72,7 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       standaarden: { stop: '1.3.0', lvbb: '1.2.0', imow },
       findings: traced,
       samenvatting: summarise(traced),
+      overgeslagen: layers.filter((l) => !chosen.includes(l)).map((l) => l.name),
     }
   } finally {
     disposeView(pkg)

@@ -60,8 +60,10 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
       // Loaded on use, so the CLI starts fast for other commands and for --help.
       const { readPackage } = await import('../../package/read.js')
       const { validatePackage } = await import('../../validate/index.js')
+      const started = new Date()
       const pkg = await readPackage(resolve(io.cwd, pakket))
-      const report = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, chosen ? { layers: chosen } : {})
+      const validated = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, chosen ? { layers: chosen } : {})
+      const report = { ...validated, tijd: { start: started.toISOString(), ms: Date.now() - started.getTime() } }
       const output = (await formatter(options.format))(report)
       if (options.out) await writeAtomically(resolve(io.cwd, options.out), output)
       else io.out(output)

@@ -1,6 +1,7 @@
 /**
- * JUnit XML for CI: one testsuite per layer, one failing testcase per blocking finding; a layer without blocking
- * findings gets one passing testcase. Built with xmlbuilder2 (escaping once).
+ * JUnit XML for CI: one testsuite per layer, one failing testcase per blocking finding, one passing testcase with
+ * system-out per warning; a layer without blocking findings gets one passing testcase, a layer that did not run one
+ * skipped testcase. `time`/`timestamp` come from the report's `tijd` (set by the CLI). Built with xmlbuilder2 (escaping once).
  */
 import { create } from 'xmlbuilder2'
 import type { Finding, Layer } from '../../model/index.js'
@@ -11,14 +12,35 @@ const order: readonly Layer[] = ['pakket', 'xsd', 'stop', 'lvbb', 'geo', 'ow', '
 
 export function formatJunit(report: Report): string {
   const blocking = report.findings.filter((f) => f.severity === 'blokkerend')
+  const warnings = report.findings.filter((f) => f.severity === 'waarschuwing')
+  const skipped = new Set(report.overgeslagen ?? [])
+  const seconds = report.tijd ? (report.tijd.ms / 1000).toFixed(3) : '0'
+  // JUnit's timestamp is local ISO 8601 without a zone; ours is UTC, written without the Z.
+  const timestamp = report.tijd ? report.tijd.start.replace(/\.\d+Z$|Z$/, '') : undefined
+  const count = (l: Layer) => (skipped.has(l) ? 1 : Math.max(1, blocking.filter((f) => f.layer === l).length) + warnings.filter((f) => f.layer === l).length)
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', {
     name: `visie validate ${report.pakket}`,
-    tests: String(order.reduce((n, l) => n + Math.max(1, blocking.filter((f) => f.layer === l).length), 0)),
+    tests: String(order.reduce((n, l) => n + count(l), 0)),
     failures: String(blocking.length),
+    skipped: String(order.filter((l) => skipped.has(l)).length),
+    time: seconds,
   })
   for (const layer of order) {
     const own = blocking.filter((f) => f.layer === layer)
-    const suite = root.ele('testsuite', { name: layer, tests: String(Math.max(1, own.length)), failures: String(own.length), errors: '0' })
+    const ownWarnings = warnings.filter((f) => f.layer === layer)
+    const suite = root.ele('testsuite', {
+      name: layer,
+      tests: String(count(layer)),
+      failures: String(own.length),
+      errors: '0',
+      skipped: skipped.has(layer) ? '1' : '0',
+      ...(timestamp ? { timestamp } : {}),
+      time: layer === order[0] ? seconds : '0',
+    })
+    if (skipped.has(layer)) {
+      suite.ele('testcase', { classname: layer, name: `${layerTitles[layer]}: niet uitgevoerd` }).ele('skipped', { message: skippedReason(layer, report) })
+      continue
+    }
     if (own.length === 0) suite.ele('testcase', { classname: layer, name: `${layerTitles[layer]}: geen blokkerende bevindingen` })
     for (const f of own) {
       suite
@@ -26,8 +48,22 @@ export function formatJunit(report: Report): string {
         .ele('failure', { message: f.message, type: f.code })
         .txt(details(f))
     }
+    // A warning does not fail the build: a passing testcase whose output CI systems show beside it.
+    for (const f of ownWarnings) {
+      suite
+        .ele('testcase', { classname: `${layer}.${f.at?.file ?? '(pakket)'}`, name: `${f.code} (waarschuwing) ${place(f)}` })
+        .ele('system-out')
+        .txt(details(f))
+    }
   }
   return root.end({ prettyPrint: true }) + '\n'
+}
+
+function skippedReason(layer: Layer, report: Report): string {
+  const noSchemas = report.findings.some((f) => f.code === 'VISIE-001')
+  return noSchemas && (layer === 'xsd' || layer === 'stop')
+    ? "De officiële schema's zijn niet geïnstalleerd (visie schemas install)."
+    : 'Niet gekozen met --lagen.'
 }
 
 function place(f: Finding): string {

@@ -72,9 +72,23 @@ describe('visie validate', () => {
     expect(await main(['node', 'visie', 'validate', await zipTo(files), '--format', 'junit', ...tsLayers], io)).toBe(1)
     const xml = io.stdout()
     expect(xml.match(/<testsuite /g)?.length).toBe(7) // pakket xsd stop lvbb geo ow bron
-    expect(xml).toContain('<testsuite name="pakket" tests="1" failures="1" errors="0">')
+    expect(xml).toMatch(/<testsuite name="pakket" tests="1" failures="1" errors="0" skipped="0" timestamp="\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d" time="\d+\.\d{3}">/)
     expect(xml.match(/<failure /g)?.length).toBe(1)
     expect(xml).toContain('type="LVBB1009"')
+    // The layers left out with --lagen are skipped, not passed.
+    expect([...xml.matchAll(/<testsuite name="(\w+)"[^>]* skipped="1"/g)].map((m) => m[1])).toEqual(['xsd', 'stop', 'ow'])
+    expect(xml.match(/<skipped message="Niet gekozen met --lagen."\/>/g)?.length).toBe(3)
+    expect(xml).toMatch(/<testsuites [^>]*skipped="3" time="\d+\.\d{3}">/)
+  })
+
+  test('junit: warnings are passing testcases with their text in system-out', async () => {
+    const io = captureIo()
+    // pv28 on a day after its datumBekendmaking, as a validatieOpdracht: LVBB1501 is a warning.
+    const files = edit(await loadFolder(pv28()), 'opdracht.xml', (t) => t.replace(/publicatieOpdracht/g, 'validatieOpdracht'))
+    expect(await main(['node', 'visie', 'validate', await zipTo(files), '--format', 'junit', '--lagen', 'lvbb', '--datum', '2026-11-28'], io)).toBe(0)
+    const xml = io.stdout()
+    expect(xml).toMatch(/<testcase classname="lvbb.opdracht.xml" name="LVBB1501 \(waarschuwing\) opdracht.xml regel \d+ [^"]*">\s*<system-out>datumBekendmaking 2021-11-19/)
+    expect(xml.match(/<failure /g)).toBeNull()
   })
 
   test('the real gm9920 package passes the pakket, xsd, lvbb, geo and ow layers: exit 0', async () => {
