@@ -23,7 +23,8 @@ import type { TableCell, TextBlock } from '../text/blocks.js'
 import { finding, type ParseCode } from './findings.js'
 
 export type MdBlock =
-  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly from: number; readonly to: number }
+  /** `literal`: the text starts with a character reference (`&#85; en de visie`), so its first word is no nummer. */
+  | { readonly kind: 'heading'; readonly level: number; readonly text: string; readonly literal?: true; readonly from: number; readonly to: number }
   /** A paragraph that is only `**tekst**`: a run-in heading in the visie, a bold paragraph in the besluit. */
   | { readonly kind: 'kop'; readonly text: string; readonly inline: readonly Inline[]; readonly from: number; readonly to: number }
   | Exclude<TextBlock, { kind: 'heading' | 'runin' }>
@@ -31,8 +32,25 @@ export type MdBlock =
 /** A block before its lines are known. */
 type Draft = MdBlock extends infer B ? (B extends MdBlock ? Omit<B, 'from' | 'to'> : never) : never
 
-/** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(3)`, `1.1`, followed by a space. */
-export const BULLET_MARKER = /^(?:\([a-zA-Z]\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|\(\d{1,3}\)|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
+/** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(iv)`, `(3)`, `1.1`, followed by a space. */
+export const BULLET_MARKER = /^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,3})\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
+/** A Divisie heading's own number: `4.2.2`, `IV`, `A`, before a space or alone. */
+const DIVISIE_KOP = /^(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[A-Z])(?: (.*))?$/u
+/** `Bijlage I Overzicht …`, `Bijlage 2`, `Bijlage Informatieobjecten` (a bijlage without number). */
+const BIJLAGE_KOP = /^Bijlage(?: (\d{1,3}|[IVX]{1,5}|[A-Z])(?= |$))? ?(.*)$/u
+
+/** A Divisie heading's text → nummer and opschrift, as `writeMarkdown` writes them (`literal`: no nummer). */
+export function divisieKop(text: string, literal = false): { nummer?: string; opschrift: string } {
+  const m = literal ? null : DIVISIE_KOP.exec(text)
+  return m ? { nummer: m[1] as string, opschrift: m[2] ?? '' } : { opschrift: text }
+}
+
+/** A bijlage heading's text → nummer and opschrift; undefined when it does not start with `Bijlage`. */
+export function bijlageKop(text: string): { nummer?: string; opschrift: string } | undefined {
+  const m = BIJLAGE_KOP.exec(text)
+  return m ? { ...(m[1] !== undefined ? { nummer: m[1] } : {}), opschrift: (m[2] as string).trim() } : undefined
+}
+
 /** A GFM delimiter row (`| --- | :-: |`). */
 const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u
 /** Inline HTML that maps to Opmaak. */
@@ -143,7 +161,9 @@ class BlockReader {
 
   private heading(n: Heading): void {
     if (n.children.some((c) => c.type !== 'text')) this.report('VISIE-129', n, { soort: 'opmaak in een kop' })
-    this.push({ kind: 'heading', level: n.depth, text: plainText(this.inlines(n.children)).trim() }, n)
+    const first = n.children[0]
+    const literal = first !== undefined && this.text.startsWith('&#', offset(first))
+    this.push({ kind: 'heading', level: n.depth, text: plainText(this.inlines(n.children)).trim(), ...(literal ? { literal } : {}) }, n)
   }
 
   private blockquote(n: Blockquote): void {

@@ -2,9 +2,9 @@
  * The Markdown of `writeMarkdown` → document model, so a person can correct the text reader's heuristics and
  * build from the corrected file. The Markdown is CommonMark with GFM tables (markdown-blocks.ts); its blocks become
  * the text reader's blocks, so one structurer (structure.ts) builds the visie. Positions point into the Markdown
- * file. Besluit: `#` opschrift, `## Aanhef|Considerans|Afkondiging|Artikel …|Sluiting`; then `# Bijlage A`, `##`
- * regeling opschrift, `###`+ Divisies, `## Bijlage …` bijlagen; Bijlage I as `- **naam**: \`/join/…\``. A block that
- * fits none of these is reported (VISIE-109).
+ * file. Besluit: `#` opschrift, `## Aanhef|Considerans|Afkondiging|Artikel …|Sluiting`; then `# Bijlage A` (or the
+ * besluit's own number for it, `# Bijlage 1 …`), `##` regeling opschrift, `###`+ Divisies, `## Bijlage …` bijlagen;
+ * Bijlage I as `- **naam**: \`/join/…\``. A block that fits none of these is reported (VISIE-109).
  */
 import {
   lineSpan,
@@ -12,10 +12,12 @@ import {
   type Artikel,
   type Begrip,
   type Bijlage,
+  type Block,
   type Document,
   type Finding,
   type InformatieobjectVermelding,
   type Inline,
+  type Li,
   type Lijst,
   type Ondertekenaar,
   type Structuur,
@@ -25,7 +27,7 @@ import { artikelNode } from './besluit.js'
 import { reportDuplicates } from './bijlagen.js'
 import { finding } from './findings.js'
 import { alWithBijlageRefs } from './inline.js'
-import { mdBlocks, type MdBlock } from './markdown-blocks.js'
+import { bijlageKop, divisieKop, mdBlocks, type MdBlock } from './markdown-blocks.js'
 import { buildStructure, maxEndLine, reportEmptyDivisies } from './structure.js'
 
 type Heading = MdBlock & { kind: 'heading' }
@@ -73,12 +75,14 @@ export function readMarkdown(text: string, file: string): { document: Document; 
     })
   const considerans = section('considerans')
   const consLijst = lijst(considerans?.body.filter((b): b is Bullet => b.kind === 'bullet') ?? [], skipped)
-  const artikelen = (sections.get('artikel') ?? []).map((s) => readArtikel(s.head, als(s.body)))
+  const artikelen = withWijzigArtikel((sections.get('artikel') ?? []).map((s) => readArtikel(s.head, als(s.body))))
   const sluiting = section('sluiting')
   const aanhef = als(section('aanhef')?.body ?? [])
   const afkondiging = als(section('afkondiging')?.body ?? [])
   const aHead = peek()?.kind === 'heading' ? (blocks[i++] as Heading) : undefined
-  if (!aHead || !/^Bijlage A\b/u.test(aHead.text)) findings.push(finding('VISIE-102', file, aHead?.from ?? 1))
+  // the besluit's bijlage that holds the visie: `# Bijlage A …` (or I, 1: as the besluit numbers it)
+  const aKop = aHead ? bijlageKop(aHead.text) : undefined
+  if (!aKop?.nummer) findings.push(finding('VISIE-102', file, aHead?.from ?? 1))
   const regelingHead = peek()?.kind === 'heading' ? (blocks[i++] as Heading) : undefined
   const lichaam = buildStructure(toTextBlocks(until((b) => b.kind === 'heading' && b.level <= 2)))
   reportEmptyDivisies(lichaam, file, findings)
@@ -87,12 +91,12 @@ export function readMarkdown(text: string, file: string): { document: Document; 
   while (i < blocks.length) {
     const head = blocks[i++] as MdBlock
     const body = until((b) => b.kind === 'heading' && b.level <= 2)
-    const m = head.kind === 'heading' ? /^Bijlage (\S+)\s*(.*)$/u.exec(head.text) : null
-    if (head.kind !== 'heading' || !m) {
+    const kop = head.kind === 'heading' ? bijlageKop(head.text) : undefined
+    if (head.kind !== 'heading' || !kop) {
       skipped(head, head.kind === 'heading' ? head.text : undefined)
       continue
     }
-    const read = readBijlage(head, m[1] as string, (m[2] as string).trim(), body, file, findings)
+    const read = readBijlage(head, kop.nummer, kop.opschrift, body, file, findings)
     bijlagen.push(read.bijlage)
     informatieobjecten.push(...read.informatieobjecten)
   }
@@ -121,7 +125,7 @@ export function readMarkdown(text: string, file: string): { document: Document; 
       artikelen,
       ...(sluiting ? { sluiting: readSluiting(sluiting.head, sluiting.body, als(sluiting.body, ['bullet'])) } : {}),
       wijzigBijlage: {
-        kop: { label: 'Bijlage', nummer: 'A', ...bijlageOpschrift(aHead), ...(aHead ? { position: lineSpan(aHead.from) } : {}) },
+        kop: { label: 'Bijlage', nummer: aKop?.nummer ?? 'A', ...(aKop?.opschrift ? { opschrift: aKop.opschrift } : {}), ...(aHead ? { position: lineSpan(aHead.from) } : {}) },
         regeling: {
           type: 'regelingVrijetekst',
           opschrift: regelingHead?.text ?? '',
@@ -139,11 +143,6 @@ export function readMarkdown(text: string, file: string): { document: Document; 
   return { document, findings }
 }
 
-function bijlageOpschrift(head: Heading | undefined): { opschrift?: string } {
-  const opschrift = head ? /^Bijlage A\b\s*(.*)$/u.exec(head.text)?.[1]?.trim() : undefined
-  return opschrift ? { opschrift } : {}
-}
-
 /** An artikel's paragraphs; plain text that names `Bijlage A` gets its IntRef as in the text reader. */
 function readArtikel(head: Heading, paragraphs: readonly Al[]): Artikel {
   const m = /^Artikel (\S+)\s*(.*)$/u.exec(head.text) as RegExpExecArray
@@ -154,6 +153,17 @@ function readArtikel(head: Heading, paragraphs: readonly Al[]): Artikel {
   })
   const to = paragraphs.reduce((t, a) => Math.max(t, (a.position?.end.line ?? 0) - 1), head.from)
   return artikelNode(m[1] as string, m[2] as string, children, head.from, lineSpan(head.from, to))
+}
+
+/**
+ * As the text reader decides it (besluit.ts): when no artikel refers to a bijlage, the first that establishes the
+ * visie ("vast te stellen", "visie") is the wijzigartikel, else the first.
+ */
+function withWijzigArtikel(artikelen: Artikel[]): Artikel[] {
+  if (artikelen.length === 0 || artikelen.some((a) => a.soort === 'wijzig')) return artikelen
+  const text = (a: Artikel) => a.children.flatMap((al) => al.children.map((c) => ('value' in c ? c.value : ''))).join(' ')
+  const k = Math.max(0, artikelen.findIndex((a) => /vast(?:\s+te\s+)?stel|visie/iu.test(text(a))))
+  return artikelen.map((a, j) => (j === k ? { ...a, soort: 'wijzig' } : a))
 }
 
 /** `- Voorzitter: naam` items are the ondertekening. */
@@ -179,10 +189,11 @@ function lijst(items: readonly Bullet[], skipped: (b: MdBlock) => void): Lijst |
   return lists[0]?.type === 'lijst' ? lists[0] : undefined
 }
 
-/** `- **naam**: \`/join/…\`` items only: Bijlage I, the informatieobjecten. */
-function gioItem(b: MdBlock): { naam: string; expression: string } | undefined {
-  if (b.kind !== 'bullet' || b.marker !== undefined || (b.depth ?? 0) > 0 || b.inline?.length !== 3) return undefined
-  const [naam, sep, ref] = b.inline
+/** `- **naam**: \`/join/…\``: a row of Bijlage I (naam → informatieobject). */
+function gioItem(li: Li): { naam: string; expression: string } | undefined {
+  const only = li.children.length === 1 ? li.children[0] : undefined
+  if (li.nummer !== undefined || only?.type !== 'al' || only.children.length !== 3) return undefined
+  const [naam, sep, ref] = only.children
   if (naam?.type !== 'opmaak' || naam.element !== 'b' || naam.children.length !== 1 || naam.children[0]?.type !== 'text') return undefined
   if (sep?.type !== 'text' || sep.value !== ': ' || ref?.type !== 'extIoRef') return undefined
   return { naam: naam.children[0].value, expression: ref.ref }
@@ -190,34 +201,40 @@ function gioItem(b: MdBlock): { naam: string; expression: string } | undefined {
 
 function readBijlage(
   head: Heading,
-  nummer: string,
+  nummer: string | undefined,
   opschrift: string,
   body: readonly MdBlock[],
   file: string,
   findings: Finding[],
 ): { bijlage: Bijlage; informatieobjecten: InformatieobjectVermelding[] } {
-  const kop = { label: 'Bijlage', nummer, opschrift, position: lineSpan(head.from) }
-  const position = span([head, ...body])
-  const gios = body.map(gioItem)
-  if (body.length > 0 && gios.every((g) => g !== undefined)) {
-    const vermeldingen: InformatieobjectVermelding[] = []
-    const begrippen: Begrip[] = body.map((b, k) => {
-      const { naam, expression } = gios[k] as { naam: string; expression: string }
-      const p = lineSpan(b.from, b.to)
-      vermeldingen.push({ naam, expression, work: expression.replace(/\/[a-z]{3}@.*$/u, ''), position: p })
-      return { type: 'begrip', term: [{ type: 'text', value: naam, position: p }], definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position: p }], position: p }], position: p }
-    })
-    reportDuplicates(vermeldingen, file, findings)
-    const tekst: Structuur = { type: 'divisietekst', children: [{ type: 'begrippenlijst', children: begrippen, position: span(body) }], position: span(body) }
-    return { bijlage: { type: 'bijlage', kop, children: [tekst], position }, informatieobjecten: vermeldingen }
-  }
-  const children = buildStructure(toTextBlocks(body))
+  const kop = { label: 'Bijlage', ...(nummer !== undefined ? { nummer } : {}), opschrift, position: lineSpan(head.from) }
+  const vermeldingen: InformatieobjectVermelding[] = []
+  const children = buildStructure(toTextBlocks(body)).map((s) => withBegrippenlijsten(s, vermeldingen))
+  reportDuplicates(vermeldingen, file, findings)
   const only = children[0]
   if (children.length === 1 && only?.type === 'divisietekst' && only.children.length === 1 && only.children[0]?.type === 'figuur') {
-    findings.push(finding('VISIE-105', file, head.from, { nummer, opschrift }))
+    findings.push(finding('VISIE-105', file, head.from, { nummer: nummer ?? '', opschrift }))
   }
   const to = maxEndLine(head.from, children)
-  return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(head.from, to) }, informatieobjecten: [] }
+  return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(head.from, to) }, informatieobjecten: vermeldingen }
+}
+
+/** A list whose every item is `**naam**: \`/join/…\`` is the informatieobjecten's Begrippenlijst (Bijlage I). */
+function withBegrippenlijsten(s: Structuur, vermeldingen: InformatieobjectVermelding[]): Structuur {
+  if (s.type === 'divisie') return { ...s, children: s.children.map((c) => withBegrippenlijsten(c, vermeldingen)) }
+  const children = s.children.map((b): Block => {
+    const gios = b.type === 'lijst' && b.lijsttype === 'ongemarkeerd' ? b.children.map(gioItem) : []
+    if (b.type !== 'lijst' || gios.length === 0 || gios.some((g) => g === undefined)) return b
+    const begrippen = b.children.map((li, k): Begrip => {
+      const { naam, expression } = gios[k] as { naam: string; expression: string }
+      const p = li.position
+      vermeldingen.push({ naam, expression, work: expression.replace(/\/[a-z]{3}@.*$/u, ''), ...(p ? { position: p } : {}) })
+      const at = p ? { position: p } : {}
+      return { type: 'begrip', term: [{ type: 'text', value: naam, ...at }], definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, ...at }], ...at }], ...at }
+    })
+    return { type: 'begrippenlijst', children: begrippen, ...(b.position ? { position: b.position } : {}) }
+  })
+  return { ...s, children }
 }
 
 /** Markdown blocks → the text reader's blocks: `###` headings become Divisies (level 1 = `###`), `**kop**` run-in headings. */
@@ -225,8 +242,8 @@ function toTextBlocks(blocks: readonly MdBlock[]): TextBlock[] {
   return blocks.map((b): TextBlock => {
     switch (b.kind) {
       case 'heading': {
-        const m = /^(\d+(?:\.\d+)*) (.+)$/u.exec(b.text)
-        return { kind: 'heading', nummer: m ? (m[1] as string) : '', opschrift: m ? (m[2] as string) : b.text, from: b.from, to: b.to, level: b.level - 2 }
+        const kop = divisieKop(b.text, b.literal)
+        return { kind: 'heading', nummer: kop.nummer ?? '', opschrift: kop.opschrift, from: b.from, to: b.to, level: b.level - 2 }
       }
       case 'kop': {
         const m = /^(\d{1,2}): (.+)$/u.exec(b.text)

@@ -19,10 +19,10 @@ export function readText(text: string, options: ReadTextOptions): { document: Do
   return isMarkdown(text) ? readMarkdown(text, options.file) : readPdfText(text, options.file)
 }
 
-/** The Markdown of `writeMarkdown` starts with a `# ` heading and has a `# Bijlage A` heading; extracted text has neither. */
+/** The Markdown of `writeMarkdown` starts with a `# ` heading and has a `# Bijlage …` heading (A, I, 1); extracted text has neither. */
 export function isMarkdown(text: string): boolean {
   const first = /^\uFEFF?\s*(\S[^\n]*)/u.exec(text)?.[1] ?? ''
-  return first.startsWith('# ') && /^# Bijlage A\b/mu.test(text)
+  return first.startsWith('# ') && /^# Bijlage\b/mu.test(text)
 }
 
 export const sourceLimits = {

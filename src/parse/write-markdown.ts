@@ -11,7 +11,7 @@
  * cell or list item (joined), a table's titel.
  */
 import type { Al, Block, Document, Inline, Kop, Lijst, Rij, Structuur, Tabel } from '../model/index.js'
-import { BULLET_MARKER, parseInlineLine } from './markdown-blocks.js'
+import { BULLET_MARKER, divisieKop, parseInlineLine } from './markdown-blocks.js'
 
 export function writeMarkdown(document: Document): string {
   const out: string[] = []
@@ -54,7 +54,7 @@ export function writeMarkdown(document: Document): string {
 function structuur(out: string[], nodes: readonly Structuur[], level: number): void {
   nodes.forEach((n, i) => {
     if (n.type === 'divisie') {
-      out.push(`${'#'.repeat(Math.min(level, 6))} ${kop(n.kop)}`, '')
+      out.push(`${'#'.repeat(Math.min(level, 6))} ${divisieHeading(n.kop)}`, '')
       structuur(out, n.children, level + 1)
       return
     }
@@ -211,6 +211,18 @@ function sameInline(a: Inline, b: Inline): boolean {
     default:
       return JSON.stringify({ ...a, position: undefined }) === JSON.stringify({ ...b, position: undefined })
   }
+}
+
+/**
+ * A Divisie heading: `4.2 Opschrift`; when its text would be read with another nummer (`U en de visie` read as nummer
+ * `U`), its first character is written as a character reference (`&#85; en de visie`), which the reader takes literally.
+ */
+function divisieHeading(k: Kop): string {
+  const text = [k.nummer, k.opschrift].filter((x) => x !== undefined && x !== '').join(' ')
+  const read = divisieKop(text)
+  if (read.nummer === k.nummer && read.opschrift === (k.opschrift ?? '')) return kop(k)
+  const first = String.fromCodePoint(text.codePointAt(0) ?? 32)
+  return `&#${first.codePointAt(0)};${kop({ opschrift: text.slice(first.length) })}`
 }
 
 /** A heading's text; a trailing ` #` would be read as the closing sequence of the ATX heading. */

@@ -3,7 +3,7 @@
  * lists, tables) reads into the model as written, round-trips through writeMarkdown, and syntax STOP cannot carry
  * is reported with its line and kept as plain text.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { Al, Divisie, Divisietekst, Document, Inline, Lijst, Opmaak, Tabel } from '../../src/model/index.js'
@@ -146,6 +146,24 @@ describe('round trip of the fixture through writeMarkdown', () => {
       .replace('\\<b\\>', '\\<b>')
     expect(md).toBe(canonical)
   })
+})
+
+describe('round trip of every corpus text (test/corpus/*/raw.txt) through writeMarkdown', () => {
+  const corpus = new URL('../corpus/', import.meta.url)
+  const texts = readdirSync(corpus).filter((d) => existsSync(new URL(`${d}/raw.txt`, corpus)))
+  test('the corpus is there', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(10)
+  })
+  for (const c of texts) {
+    test(`${c}: the Markdown reads back to the same model, with no Markdown findings`, () => {
+      const r = readText(readFileSync(new URL(`${c}/raw.txt`, corpus), 'utf8'), { file: 'raw.txt' })
+      const md = writeMarkdown(r.document)
+      const back = readText(md, { file: 'raw.md' })
+      expect(withoutPositions(back.document)).toEqual(withoutPositions(r.document))
+      expect(back.findings.filter((f) => /^VISIE-1(?:09|2\d)$/u.test(f.code))).toEqual([])
+      expect(writeMarkdown(back.document)).toBe(md)
+    })
+  }
 })
 
 describe('syntax STOP cannot carry', () => {
