@@ -32,29 +32,52 @@ export async function main(argv: readonly string[], io: Io = createIo()): Promis
     })
   }
   for (const cmd of program.commands) cmd.exitOverride().configureOutput({ outputError: () => {} })
+  // Bare `visie`, as git and npm do: the help, and exit 1 (nothing was done).
+  if (argv.length <= 2) {
+    io.out(program.helpInformation())
+    return 1
+  }
   try {
     await program.parseAsync(argv as string[])
     return exitCode
   } catch (e) {
-    return handleError(e, io, program.opts<{ debug?: boolean }>().debug === true)
+    return handleError(e, io, program.opts<{ debug?: boolean }>().debug === true, usageContext(program, argv))
   }
 }
 
-function handleError(e: unknown, io: Io, debug: boolean): number {
+interface UsageContext {
+  /** The subcommand named on the command line, if any (`build`). */
+  readonly command?: string
+  /** `--format json` was asked for: errors are reported as JSON on stdout too. */
+  readonly json: boolean
+}
+
+function usageContext(program: Command, argv: readonly string[]): UsageContext {
+  const args = argv.slice(2)
+  const names = new Set(program.commands.map((c) => c.name()))
+  const command = args.find((a) => names.has(a))
+  const json = args.some((a, i) => a === '--format=json' || (a === '--format' && args[i + 1] === 'json'))
+  return { ...(command ? { command } : {}), json }
+}
+
+function handleError(e: unknown, io: Io, debug: boolean, context: UsageContext): number {
+  const fail = (soort: 'gebruik' | 'invoer' | 'intern', melding: string, hint?: string): number => {
+    io.err(`visie: ${melding}\n${hint ? `${hint}\n` : ''}`)
+    if (context.json) io.out(`${JSON.stringify({ tool: 'visie', versie: VERSION, fout: { soort, melding, ...(hint ? { hint } : {}) }, exitcode: 2 }, null, 2)}\n`)
+    return 2
+  }
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0
-    io.err(`visie: ${dutchCommanderMessage(e)}\nGebruik 'visie --help' voor de mogelijke opdrachten en opties.\n`)
-    return 2
+    const hint = context.command
+      ? `Gebruik 'visie ${context.command} --help' voor de opties van ${context.command}.`
+      : "Gebruik 'visie --help' voor de mogelijke opdrachten en opties."
+    return fail('gebruik', dutchCommanderMessage(e), hint)
   }
-  if (e instanceof UsageError || e instanceof InputError) {
-    io.err(`visie: ${e.message}\n`)
-    return 2
-  }
+  if (e instanceof UsageError) return fail('gebruik', e.message)
+  if (e instanceof InputError) return fail('invoer', e.message)
   const err = e as Error
-  io.err(`visie: interne fout: ${err?.message ?? String(e)}\n`)
   if (debug && err?.stack) io.err(`${err.stack}\n`)
-  else io.err('Start opnieuw met --debug voor details en meld dit als fout.\n')
-  return 2
+  return fail('intern', `interne fout: ${err?.message ?? String(e)}`, debug ? undefined : 'Start opnieuw met --debug voor details en meld dit als fout.')
 }
 
 /** commander's section titles in --help, in Dutch (subcommands inherit this setting). */

@@ -9,6 +9,13 @@ export interface Io {
 }
 
 export function createIo(): Io {
+  // `visie … | head`: the reader went away. Stop quietly, as other command-line tools do, with no stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+    })
+  }
   return {
     out: (s) => process.stdout.write(s),
     err: (s) => process.stderr.write(s),
