@@ -36,4 +36,17 @@ describe('visie.json', () => {
     expect(validate.errors ?? []).toEqual([])
     expect(ok).toBe(true)
   })
+
+  test('every key of visie.json outside the OW annotations has a Dutch description for editors', () => {
+    const missing: string[] = []
+    const walk = (node: { properties?: Record<string, { description?: string }> }, path: string): void => {
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        if (!child.description?.trim()) missing.push(`${path}${key}`)
+        if (path === '' && key === 'ow') continue
+        walk(child as typeof node, `${path}${key}.`)
+      }
+    }
+    walk(configJsonSchema() as Parameters<typeof walk>[0], '')
+    expect(missing).toEqual([])
+  })
 })
