@@ -137,7 +137,10 @@ describe('visie.json', () => {
     expect(r.code).toBe(2)
     expect(r.err).toContain('visie.json klopt niet:\n')
     for (const key of ['naam: verwacht string', 'datums.vaststelling: verwacht string', 'geo.bronnen: verwacht array']) expect(r.err).toContain(`  ${key}\n`)
-    expect(r.out).toBe('')
+    // --format json: the same error as JSON on stdout, and no report of a package.
+    const json = JSON.parse(r.out) as { fout: { soort: string; melding: string }; exitcode: number }
+    expect([json.fout.soort, json.exitcode]).toEqual(['invoer', 2])
+    expect(json.fout.melding).toContain('naam: verwacht string')
     expect(leftBehind(r.outDir)).toEqual([])
   })
 

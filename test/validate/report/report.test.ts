@@ -66,9 +66,11 @@ describe('formatText', () => {
 describe('formatJunit', () => {
   test('one suite per layer, one failure per blocking finding, text escaped once', () => {
     const xml = formatJunit(report)
-    expect(xml).toContain('<testsuites name="visie validate gm0106.zip" tests="8" failures="2">')
-    expect(xml).toContain('<testsuite name="lvbb" tests="2" failures="2" errors="0">')
-    expect(xml).toContain('<testsuite name="ow" tests="1" failures="0" errors="0">')
+    expect(xml).toContain('<testsuites name="visie validate gm0106.zip" tests="9" failures="2" skipped="0" time="0">')
+    expect(xml).toContain('<testsuite name="lvbb" tests="2" failures="2" errors="0" skipped="0" time="0">')
+    // The warning is a passing testcase beside the layer's "no blocking findings" case.
+    expect(xml).toContain('<testsuite name="ow" tests="2" failures="0" errors="0" skipped="0" time="0">')
+    expect(xml).toMatch(/<testcase classname="ow.owDivisies.xml" name="VISIE-703 \(waarschuwing\) owDivisies.xml regel 40">\s*<system-out>verouderd thema/)
     expect(xml).toContain('message="De hash in GIO-binnenstad.xml hoort niet bij &lt;GIO-binnenstad.gml&gt; &amp; co."')
     expect(xml).not.toContain('&amp;amp;')
     expect(xml.match(/<failure /g)).toHaveLength(2)
