@@ -130,6 +130,12 @@ export const parseRules = {
     title: 'Markdown zonder STOP-vorm',
     message: (d) => `Markdown van de soort "${d.soort}" neemt visie niet over in het pakket; de tekst is als gewone tekst overgenomen.`,
   },
+  'VISIE-130': {
+    severity: 'blokkerend',
+    title: 'Markdown te diep genest',
+    message: (d) =>
+      `Op deze regel zijn citaten of lijsten ${d.diepte} niveaus diep genest; een omgevingsvisie heeft er hooguit ${d.maximum}. De Markdown is niet gelezen.`,
+  },
   'VISIE-150': {
     severity: 'waarschuwing',
     title: 'Geen UTF-8',

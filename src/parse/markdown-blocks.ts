@@ -56,8 +56,15 @@ const DELIMITER_ROW = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u
 /** Inline HTML that maps to Opmaak. */
 const OPMAAK_TAG = /^<(\/?)(b|i|u|sup|sub)>$/iu
 
+/** Quotes and lists nested deeper than this are no visie (micromark's time grows steeply with the depth). */
+export const MAX_NESTING = 64
+/** A line's leading indentation and container markers (`>`, `-`, `1.`). */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))+/u
+
 export function mdBlocks(source: string, file: string): { blocks: MdBlock[]; findings: Finding[] } {
   const text = source.startsWith('\uFEFF') ? source.slice(1) : source
+  const deep = tooDeep(text)
+  if (deep) return { blocks: [], findings: [finding('VISIE-130', file, deep.line, { diepte: deep.depth, maximum: MAX_NESTING })] }
   const reader = new BlockReader(text, file)
   const tree: Root = fromMarkdown(text, {
     extensions: [gfmTable()],
@@ -65,6 +72,20 @@ export function mdBlocks(source: string, file: string): { blocks: MdBlock[]; fin
   })
   for (const n of tree.children) reader.block(n)
   return { blocks: reader.blocks, findings: reader.findings }
+}
+
+/** The first line whose quotes and list items nest deeper than MAX_NESTING (its markers plus its indentation in pairs). */
+function tooDeep(text: string): { line: number; depth: number } | undefined {
+  let line = 0
+  for (const l of text.split(/\r\n|\r|\n/u)) {
+    line++
+    const prefix = CONTAINER_PREFIX.exec(l)?.[0]
+    if (!prefix) continue
+    const markers = prefix.replace(/[ \t]/gu, '').replace(/\d{1,9}[.)]/gu, '1').length
+    const depth = markers + Math.floor(((/^[ \t]*/u.exec(prefix)?.[0] ?? '').replace(/\t/gu, '    ').length) / 2)
+    if (depth > MAX_NESTING) return { line, depth }
+  }
+  return undefined
 }
 
 /** One line of inline Markdown → inlines (what `writeMarkdown` checks its emphasis against). */

@@ -7,12 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import type { Al, Divisie, Divisietekst, Document, Inline, Lijst, Opmaak, Tabel } from '../../src/model/index.js'
-import { readText, writeMarkdown } from '../../src/parse/index.js'
+import { readText, writeMarkdown, writeOutline } from '../../src/parse/index.js'
 import { allStrings, lichaam, withoutPositions } from './support.js'
 
 const fixture = readFileSync(new URL('./fixtures/opmaak.md', import.meta.url), 'utf8')
 const read = readText(fixture, { file: 'opmaak.md' })
 const doc = read.document
+/** The fixture with `body` in place of the paragraph under the run-in kop of 1.1. */
+const wrap = (body: string) => fixture.replace('Een alinea onder de kop in de tekst.', body)
 const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1
 
 const divisie = (d: Document, ...path: number[]): Divisie => {
@@ -167,7 +169,6 @@ describe('round trip of every corpus text (test/corpus/*/raw.txt) through writeM
 })
 
 describe('syntax STOP cannot carry', () => {
-  const wrap = (body: string) => fixture.replace('Een alinea onder de kop in de tekst.', body)
   const cases: [string, string, string][] = [
     ['VISIE-120', '```\ncode in een blok\n```', 'code in een blok'],
     ['VISIE-120', '    ingesprongen regel', 'ingesprongen regel'],
@@ -219,6 +220,40 @@ describe('syntax STOP cannot carry', () => {
     expect(r.findings.map((f) => f.code).sort()).toEqual(cases.map((c) => c[0]).sort())
     const strings = allStrings(tekst(divisie(r.document, 0, 0), 1)).join('\n')
     expect(strings).not.toMatch(/\*\*|```|<\/?[a-z]+>|\]\(|^>/mu)
+  })
+})
+
+describe('hostile nesting', () => {
+  test('quotes or lists nested deeper than 64 levels: VISIE-130 (blokkerend) on the line, nothing parsed, no crash', () => {
+    const quotes = wrap(`${'> '.repeat(20000)}x`)
+    const r = readText(quotes, { file: 'x.md' })
+    expect(r.findings[0]).toMatchObject({ code: 'VISIE-130', severity: 'blokkerend', source: { line: lineOf(quotes, '> > >') }, data: { diepte: 20000, maximum: 64 } })
+    const lists = wrap(Array.from({ length: 3000 }, (_, k) => `${' '.repeat(k * 2)}- x`).join('\n'))
+    expect(readText(lists, { file: 'x.md' }).findings[0]).toMatchObject({ code: 'VISIE-130', data: { diepte: 65 } })
+  })
+
+  test('ten levels of lists are read', () => {
+    const text = wrap(Array.from({ length: 10 }, (_, k) => `${' '.repeat(k * 2)}- niveau ${k}`).join('\n'))
+    const r = readText(text, { file: 'x.md' })
+    expect(r.findings).toEqual([])
+    let lijst = tekst(divisie(r.document, 0, 0), 1).children[0] as Lijst | undefined
+    let depth = 0
+    while (lijst) {
+      depth++
+      lijst = lijst.children[0]?.children[1] as Lijst | undefined
+    }
+    expect(depth).toBe(10)
+  })
+})
+
+describe('writeOutline', () => {
+  test('shows LiNummer, tables row by row and the text of emphasis', () => {
+    const outline = writeOutline(doc)
+    expect(outline).toContain('\n                li a): deelstap a  @' + lineOf(fixture, '- a) deelstap a') + '\n')
+    expect(outline).toContain(`\n            tabel 3 kolommen, 1 koprij(en), 3 rij(en)  @${lineOf(fixture, '| Thema')}-${lineOf(fixture, '| Mobiliteit')}\n`)
+    expect(outline).toContain('\n              kop: Thema | Ambitie | Jaar\n')
+    expect(outline).toContain('\n              rij: Mobiliteit \\| OV | snelle lijnen | \n')
+    expect(outline).toContain('al: Een alinea met vette tekst, cursieve tekst, ook vet, ook cursief en vet met cursief erin.')
   })
 })
 
