@@ -136,6 +136,12 @@ export const parseRules = {
     message: (d) =>
       `Op deze regel zijn citaten of lijsten ${d.diepte} niveaus diep genest; een omgevingsvisie heeft er hooguit ${d.maximum}. De Markdown is niet gelezen.`,
   },
+  'VISIE-131': {
+    severity: 'waarschuwing',
+    title: 'Te veel opmaaktekens',
+    message: (d) =>
+      `In het blok vanaf deze regel staan ${d.tekens} tekens * en _; meer dan ${d.maximum} in één alinea of lijst is geen opmaak. Ze zijn weggelaten; de tekst zelf is gelezen.`,
+  },
   'VISIE-150': {
     severity: 'waarschuwing',
     title: 'Geen UTF-8',

@@ -62,16 +62,53 @@ export const MAX_NESTING = 64
 const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-+*]|\d{1,9}[.)])(?=[ \t]|$))+/u
 
 export function mdBlocks(source: string, file: string): { blocks: MdBlock[]; findings: Finding[] } {
-  const text = source.startsWith('\uFEFF') ? source.slice(1) : source
-  const deep = tooDeep(text)
+  const bom = source.startsWith('\uFEFF') ? source.slice(1) : source
+  const deep = tooDeep(bom)
   if (deep) return { blocks: [], findings: [finding('VISIE-130', file, deep.line, { diepte: deep.depth, maximum: MAX_NESTING })] }
+  const { text, crowded } = withoutDelimiterFloods(bom)
   const reader = new BlockReader(text, file)
   const tree: Root = fromMarkdown(text, {
     extensions: [gfmTable()],
     mdastExtensions: [gfmTableFromMarkdown(), reader.strayDelimiters()],
   })
   for (const n of tree.children) reader.block(n)
-  return { blocks: reader.blocks, findings: reader.findings }
+  const floods = crowded.map((c) => finding('VISIE-131', file, c.line, { tekens: c.count, maximum: MAX_DELIMITERS }))
+  return { blocks: reader.blocks, findings: [...floods, ...reader.findings] }
+}
+
+/** More `*` and `_` than this in one paragraph is no emphasis (micromark's time grows steeply with them). */
+export const MAX_DELIMITERS = 1000
+/** A line that starts its own inline content: a list item, table row or heading. */
+const ITEM_START = /^[ \t]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|\||#)/u
+
+/**
+ * Paragraphs (lines up to a blank line, list item, table row or heading) with more than MAX_DELIMITERS `*`/`_`
+ * lose them before parsing (VISIE-131): nested emphasis that deep costs micromark minutes. Lines keep their numbers.
+ */
+function withoutDelimiterFloods(text: string): { text: string; crowded: { line: number; count: number }[] } {
+  const lines = text.split(/(\r\n|\r|\n)/u)
+  const crowded: { line: number; count: number }[] = []
+  let start = 0
+  const flush = (end: number): void => {
+    let count = 0
+    for (let k = start; k < end; k += 2) count += (lines[k] as string).replace(/[^*_]/gu, '').length
+    if (count > MAX_DELIMITERS) {
+      crowded.push({ line: start / 2 + 1, count })
+      for (let k = start; k < end; k += 2) lines[k] = (lines[k] as string).replace(/[*_]/gu, '')
+    }
+  }
+  for (let k = 0; k < lines.length; k += 2) {
+    const line = lines[k] as string
+    if (line.trim() === '') {
+      flush(k)
+      start = k + 2
+    } else if (ITEM_START.test(line)) {
+      flush(k)
+      start = k
+    }
+  }
+  flush(lines.length)
+  return crowded.length > 0 ? { text: lines.join(''), crowded } : { text, crowded }
 }
 
 /** The first line whose quotes and list items nest deeper than MAX_NESTING (its markers plus its indentation in pairs). */
@@ -306,7 +343,7 @@ class BlockReader {
         case 'html': {
           const m = OPMAAK_TAG.exec(n.value.trim())
           const element = m?.[2]?.toLowerCase() as Opmaak['element'] | undefined
-          if (m && element && m[1] === '') open.push({ element, children: [], at: n })
+          if (m && element && m[1] === '' && open.length < MAX_NESTING) open.push({ element, children: [], at: n })
           else if (m && element && open[open.length - 1]?.element === element) {
             const done = open.pop() as (typeof open)[number]
             target().push({ type: 'opmaak', element, children: mergeText(done.children), position: { start: span(done.at).start, end: position.end } })

@@ -232,6 +232,24 @@ describe('hostile nesting', () => {
     expect(readText(lists, { file: 'x.md' }).findings[0]).toMatchObject({ code: 'VISIE-130', data: { diepte: 65 } })
   })
 
+  test('a paragraph with more than 1000 * and _ loses them (VISIE-131) instead of costing micromark minutes', () => {
+    const text = wrap(`${'*'.repeat(40000)}x${'*'.repeat(40000)}`)
+    const started = Date.now()
+    const r = readText(text, { file: 'x.md' })
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(r.findings.map((f) => [f.code, f.source?.line, f.data])).toEqual([['VISIE-131', lineOf(text, '***'), { tekens: 80000, maximum: 1000 }]])
+    expect((tekst(divisie(r.document, 0, 0), 1).children[0] as Al).children).toMatchObject([{ type: 'text', value: 'x' }])
+  })
+
+  test('a list of 600 bold items is 600 paragraphs, each under the limit', () => {
+    const text = wrap(Array.from({ length: 600 }, (_, k) => `- **naam ${k}**: tekst`).join('\n'))
+    const r = readText(text, { file: 'x.md' })
+    expect(r.findings).toEqual([])
+    const lijst = tekst(divisie(r.document, 0, 0), 1).children[0] as Lijst
+    expect(lijst.children).toHaveLength(600)
+    expect(lijst.children[599]?.children[0]).toMatchObject({ children: [{ type: 'opmaak', element: 'b' }, { type: 'text', value: ': tekst' }] })
+  })
+
   test('ten levels of lists are read', () => {
     const text = wrap(Array.from({ length: 10 }, (_, k) => `${' '.repeat(k * 2)}- niveau ${k}`).join('\n'))
     const r = readText(text, { file: 'x.md' })
