@@ -81,7 +81,7 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
   }
   if (artikelen.length > 0 && !artikelen.some((a) => a.soort === 'wijzig')) {
     const k = Math.max(0, artikelen.findIndex((a) => /vast(?:\s+te\s+)?stel|visie/iu.test(artikelText(a))))
-    artikelen[k] = { ...(artikelen[k] as Artikel), soort: 'wijzig' }
+    artikelen[k] = linkBijlageMention({ ...(artikelen[k] as Artikel), soort: 'wijzig' }, options.bijlage)
   }
   const sluiting = i < paras.length ? readSluiting(paras.slice(i)) : undefined
   if (artikelen.length === 0 && first) {
@@ -95,6 +95,32 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
     ...(aanhefParas[0] ? { position: lineSpan(aanhefParas[0].from, aanhefTo) } : {}),
   }
   return { opschrift: first?.text ?? '', opschriftLine: first?.from ?? 1, aanhef, artikelen, ...(sluiting ? { sluiting } : {}) }
+}
+
+/**
+ * The wijzigartikel names its bijlage without the number the reader found (`de bij dit besluit behorende bijlage`,
+ * `bijlage` | `1.` over a line break): that mention becomes the IntRef to the WijzigBijlage (LVBB4002).
+ */
+function linkBijlageMention(a: Artikel, nummer: string): Artikel {
+  let done = false
+  const children = a.children.map((al): Al => {
+    if (done) return al
+    const parts = al.children.flatMap((c) => {
+      if (done || c.type !== 'text') return [c]
+      const m = /\b[Bb]ijlage(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)?/u.exec(c.value)
+      if (!m) return [c]
+      done = true
+      const before = c.value.slice(0, m.index)
+      const after = c.value.slice(m.index + m[0].length)
+      return [
+        ...(before ? [{ ...c, value: before }] : []),
+        { type: 'intRef' as const, target: `bijlage:${nummer}`, value: m[0], ...(c.position ? { position: c.position } : {}) },
+        ...(after ? [{ ...c, value: after }] : []),
+      ]
+    })
+    return { ...al, children: parts }
+  })
+  return { ...a, children }
 }
 
 function artikelText(a: Artikel): string {
