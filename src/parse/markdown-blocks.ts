@@ -12,7 +12,10 @@
  * - a GFM table is a `table` block with one header row; a header row of empty cells means "no header".
  * What STOP cannot carry (code, raw HTML, block quotes, links to URLs, images with a file, link definitions, stray
  * `*`/`_`, a table whose delimiter row does not match) is reported (VISIE-120…129, once per code and line) and kept as
- * plain text, so no Markdown syntax reaches the package.
+ * plain text, so no Markdown syntax reaches the package. A Divisie heading's first word is its nummer when it looks
+ * like one (`4.2`, `IV`, `A`); a heading starting with a character reference (`&#85; en de visie`) has none.
+ * Limits before micromark, whose time grows steeply with them: quotes/lists nested deeper than 64 refuse the file
+ * (VISIE-130); a paragraph with more than 1000 `*`/`_` loses them (VISIE-131).
  */
 import type { Blockquote, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast'
 import { fromMarkdown, type CompileContext, type Extension, type Token } from 'mdast-util-from-markdown'

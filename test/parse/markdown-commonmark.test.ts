@@ -191,6 +191,23 @@ describe('syntax STOP cannot carry', () => {
     })
   }
 
+  test('emphasis in a heading: VISIE-129, the kop keeps its text (Kop.opschrift is plain text in the model)', () => {
+    const text = fixture.replace('#### 1.2 Lijsten', '#### 1.2 *Lijsten* en **meer**')
+    const r = readText(text, { file: 'x.md' })
+    expect(r.findings.map((f) => [f.code, f.source?.line, f.data])).toEqual([['VISIE-129', lineOf(text, '#### 1.2'), { soort: 'opmaak in een kop' }]])
+    expect(divisie(r.document, 0, 1).kop).toMatchObject({ nummer: '1.2', opschrift: 'Lijsten en meer' })
+  })
+
+  test('an unnumbered heading whose first word looks like a nummer round-trips through a character reference', () => {
+    const d = structuredClone(doc)
+    const target = (d.besluit.wijzigBijlage.regeling.lichaam[0] as Divisie).children[1] as { kop: object }
+    target.kop = { opschrift: 'U en de visie' }
+    const md = writeMarkdown(d)
+    expect(md).toContain('\n#### &#85; en de visie\n')
+    expect(divisie(readText(md, { file: 'x.md' }).document, 0, 1).kop).toEqual({ opschrift: 'U en de visie', position: expect.anything() })
+    expect(divisie(readText(md.replace('&#85;', 'U'), { file: 'x.md' }).document, 0, 1).kop).toMatchObject({ nummer: 'U', opschrift: 'en de visie' })
+  })
+
   test('a table whose delimiter row does not fit the header: VISIE-128, the rows kept as text, no | --- | in the model', () => {
     const text = wrap('| a | b |\n| --- |\n| 1 | 2 |')
     const r = readText(text, { file: 'x.md' })
