@@ -251,7 +251,7 @@ class BlockReader {
     return n.children.map((c) => {
       if (c.type !== 'text' || !c.value.includes('-')) return c
       const start = c.position?.start.line ?? 1
-      const kept = c.value.split('\n').filter((l, i) => {
+      const kept = c.value.split(/\r\n|\r|\n/u).filter((l, i) => {
         const raw = (this.lines[start + i - 1] ?? '').trim()
         const row = raw === l.trim() && DELIMITER_ROW.test(raw) && raw.includes('|')
         if (row) this.report('VISIE-128', start + i, { soort: 'scheidingsregel' })
@@ -324,7 +324,7 @@ class BlockReader {
       const position = span(n)
       switch (n.type) {
         case 'text':
-          add({ type: 'text', value: n.value.replace(/[ \t]*\n[ \t]*/gu, ' '), position })
+          add({ type: 'text', value: n.value.replace(/[ \t]*(?:\r\n|\r|\n)[ \t]*/gu, ' '), position })
           break
         case 'emphasis':
         case 'strong':

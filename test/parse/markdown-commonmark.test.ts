@@ -131,6 +131,19 @@ describe('the Markdown fixture reads as written', () => {
   })
 })
 
+describe('line endings', () => {
+  test('CRLF and CR Markdown read as LF: same model, same lines', () => {
+    const text = wrap('regel een\nregel twee')
+    const lf = readText(text, { file: 'x.md' })
+    for (const eol of ['\r\n', '\r']) {
+      const other = readText(text.replace(/\n/gu, eol), { file: 'x.md' })
+      expect(other.document).toEqual(lf.document)
+      expect(other.findings).toEqual([])
+    }
+    expect((tekst(divisie(lf.document, 0, 0), 1).children[0] as Al).children).toMatchObject([{ type: 'text', value: 'regel een regel twee' }])
+  })
+})
+
 describe('round trip of the fixture through writeMarkdown', () => {
   const md = writeMarkdown(doc)
 
