@@ -86,6 +86,9 @@ describe('a package built from the Markdown fixture', () => {
       '<Al>Een alinea met <b>vette tekst</b>, <i>cursieve tekst</i>, <b>ook vet</b>, <i>ook cursief</i> en <b>vet met <i>cursief</i> erin</b>.</Al>',
     )
     expect(elementWith(besluit, 'Al', 'water is')).toContain('water is H<sub>2</sub>O, een plein van 400 m<sup>2</sup> en <u>onderstreept</u> mag ook.')
+    // the GIO link is an IntIoRef to the ExtIoRef of Bijlage I
+    const extIoRef = /<ExtIoRef [^>]*wId="([^"]+)"/u.exec(besluit)?.[1]
+    expect(elementWith(besluit, 'Al', 'water is')).toMatch(new RegExp(`^<Al>Het <IntIoRef [^>]*ref="${extIoRef}"[^>]*>visiegebied</IntIoRef> staat in <IntRef ref="[^"]+">Bijlage I</IntRef>; water is`, 'u'))
     expect(elementWith(besluit, 'Al', 'geen opmaak')).toBe('<Al>Tekens die hier geen opmaak zijn: 5 * 3, een _losse_ underscore, [haken], `backticks` en &lt;b&gt;.</Al>')
     expect(besluit).toContain('<Al><b>Een alinea die helemaal vet is.</b></Al>')
     expect(besluit).toContain('<Opschrift>Een kop binnen de tekst</Opschrift>')

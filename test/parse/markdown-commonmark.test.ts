@@ -41,14 +41,14 @@ describe('the Markdown fixture reads as written', () => {
     expect(read.findings).toEqual([])
   })
 
-  test('**b**, __b__, *i*, _i_, nesting and <sub>/<sup>/<u> become Opmaak; escaped characters stay text', () => {
+  test('**b**, __b__, *i*, _i_, nesting and <sub>/<sup>/<u> become Opmaak; #gio: and #bijlage: links; escaped characters stay text', () => {
     const [nadruk, sub, escaped, vet] = tekst(divisie(doc, 0, 0)).children.map((a) => withoutPositions((a as Al).children))
     expect(nadruk).toEqual([
       t('Een alinea met '), b(t('vette tekst')), t(', '), i(t('cursieve tekst')), t(', '), b(t('ook vet')), t(', '), i(t('ook cursief')),
       t(' en '), b(t('vet met '), i(t('cursief')), t(' erin')), t('.'),
     ])
     expect(sub).toEqual([
-      t('Het visiegebied staat in '), { type: 'intRef', target: 'bijlage:I', value: 'Bijlage I' }, t('; water is H'),
+      t('Het '), { type: 'intIoRef', gio: 'visiegebied', value: 'visiegebied' }, t(' staat in '), { type: 'intRef', target: 'bijlage:I', value: 'Bijlage I' }, t('; water is H'),
       { type: 'opmaak', element: 'sub', children: [t('2')] }, t('O, een plein van 400 m'), { type: 'opmaak', element: 'sup', children: [t('2')] },
       t(' en '), { type: 'opmaak', element: 'u', children: [t('onderstreept')] }, t(' mag ook.'),
     ])
