@@ -71,7 +71,7 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
   const afkondiging = i < paras.length && AFKONDIGING.test((paras[i] as Para).text) ? [paras[i++] as Para] : []
   // `besluit:` | `vast te stellen het Besluit …`: the decision's own words belong to the afkondiging.
   if (afkondiging.length > 0) afkondiging.push(...take((p) => !/^\p{Ll}/u.test(p.text) || ARTIKEL.test(p.text) || SLUITING.test(p.text)))
-  const artikelen: Artikel[] = []
+  let artikelen: Artikel[] = []
   const kind = i < paras.length && !ARTIKEL.test((paras[i] as Para).text) && BESLISPUNT.test((paras[i] as Para).text) ? BESLISPUNT : ARTIKEL
   // `besluit: vast te stellen de Omgevingsvisie …` — the decision in the afkondiging's own line, no artikelen.
   while (i < paras.length && kind.test((paras[i] as Para).text)) {
@@ -79,10 +79,7 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
     const body = take((p) => kind.test(p.text) || SLUITING.test(p.text))
     artikelen.push(readArtikel(head, body, kind, options.bijlage))
   }
-  if (artikelen.length > 0 && !artikelen.some((a) => a.soort === 'wijzig')) {
-    const k = Math.max(0, artikelen.findIndex((a) => /vast(?:\s+te\s+)?stel|visie/iu.test(artikelText(a))))
-    artikelen[k] = linkBijlageMention({ ...(artikelen[k] as Artikel), soort: 'wijzig' }, options.bijlage)
-  }
+  artikelen = withWijzigArtikel(artikelen, options.bijlage)
   const sluiting = i < paras.length ? readSluiting(paras.slice(i)) : undefined
   if (artikelen.length === 0 && first) {
     findings.push(finding('VISIE-107', file, first.from, { onderdeel: 'artikelen' }))
@@ -95,6 +92,16 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
     ...(aanhefParas[0] ? { position: lineSpan(aanhefParas[0].from, aanhefTo) } : {}),
   }
   return { opschrift: first?.text ?? '', opschriftLine: first?.from ?? 1, aanhef, artikelen, ...(sluiting ? { sluiting } : {}) }
+}
+
+/**
+ * For both readers: when no artikel refers to the bijlage by its number, the first that establishes the visie
+ * ("vast te stellen", "visie") is the wijzigartikel, else the first; its mention of a bijlage becomes the IntRef.
+ */
+export function withWijzigArtikel(artikelen: readonly Artikel[], bijlage: string): Artikel[] {
+  if (artikelen.length === 0 || artikelen.some((a) => a.soort === 'wijzig')) return artikelen.slice()
+  const k = Math.max(0, artikelen.findIndex((a) => /vast(?:\s+te\s+)?stel|visie/iu.test(artikelText(a))))
+  return artikelen.map((a, j) => (j === k ? linkBijlageMention({ ...a, soort: 'wijzig' }, bijlage) : a))
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   type Structuur,
 } from '../model/index.js'
 import type { TextBlock } from '../text/blocks.js'
-import { artikelNode } from './besluit.js'
+import { artikelNode, withWijzigArtikel } from './besluit.js'
 import { reportDuplicates } from './bijlagen.js'
 import { finding } from './findings.js'
 import { alWithBijlageRefs } from './inline.js'
@@ -75,7 +75,7 @@ export function readMarkdown(text: string, file: string): { document: Document; 
     })
   const considerans = section('considerans')
   const consLijst = lijst(considerans?.body.filter((b): b is Bullet => b.kind === 'bullet') ?? [], skipped)
-  const artikelen = withWijzigArtikel((sections.get('artikel') ?? []).map((s) => readArtikel(s.head, als(s.body))))
+  const gelezenArtikelen = (sections.get('artikel') ?? []).map((s) => readArtikel(s.head, als(s.body)))
   const sluiting = section('sluiting')
   const aanhef = als(section('aanhef')?.body ?? [])
   const afkondiging = als(section('afkondiging')?.body ?? [])
@@ -83,6 +83,7 @@ export function readMarkdown(text: string, file: string): { document: Document; 
   // the besluit's bijlage that holds the visie: `# Bijlage A …` (or I, 1: as the besluit numbers it)
   const aKop = aHead ? bijlageKop(aHead.text) : undefined
   if (!aKop?.nummer) findings.push(finding('VISIE-102', file, aHead?.from ?? 1))
+  const artikelen = withWijzigArtikel(gelezenArtikelen, aKop?.nummer ?? 'A')
   const regelingHead = peek()?.kind === 'heading' ? (blocks[i++] as Heading) : undefined
   const lichaam = buildStructure(toTextBlocks(until((b) => b.kind === 'heading' && b.level <= 2)))
   reportEmptyDivisies(lichaam, file, findings)
@@ -153,17 +154,6 @@ function readArtikel(head: Heading, paragraphs: readonly Al[]): Artikel {
   })
   const to = paragraphs.reduce((t, a) => Math.max(t, (a.position?.end.line ?? 0) - 1), head.from)
   return artikelNode(m[1] as string, m[2] as string, children, head.from, lineSpan(head.from, to))
-}
-
-/**
- * As the text reader decides it (besluit.ts): when no artikel refers to a bijlage, the first that establishes the
- * visie ("vast te stellen", "visie") is the wijzigartikel, else the first.
- */
-function withWijzigArtikel(artikelen: Artikel[]): Artikel[] {
-  if (artikelen.length === 0 || artikelen.some((a) => a.soort === 'wijzig')) return artikelen
-  const text = (a: Artikel) => a.children.flatMap((al) => al.children.map((c) => ('value' in c ? c.value : ''))).join(' ')
-  const k = Math.max(0, artikelen.findIndex((a) => /vast(?:\s+te\s+)?stel|visie/iu.test(text(a))))
-  return artikelen.map((a, j) => (j === k ? { ...a, soort: 'wijzig' } : a))
 }
 
 /** `- Voorzitter: naam` items are the ondertekening. */
