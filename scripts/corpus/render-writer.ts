@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Block, Doc, Furniture, HouseStyle, Item, ListStyle } from './writer-model.js'
+import type { Block, Doc, Furniture, HouseStyle, Item, LevelFormat, ListStyle } from './writer-model.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
@@ -182,7 +182,7 @@ function renderBlocks(ctx: Ctx, blocks: Block[], counters: number[] | null): str
         let num = ''
         if (counters) {
           counters[b.l - 1]!++
-          for (let i = b.l; i < 4; i++) counters[i] = (ctx.doc.style.outline[i]!.start ?? 1) - 1
+          for (let i = b.l; i < 4; i++) counters[i] = ((ctx.doc.style.outline as readonly LevelFormat[])[i]!.start ?? 1) - 1
           num = headingNumber(ctx.doc.style, counters, b.l).truth
           ctx.headings.push({ l: b.l, num, text: b.text })
         }
@@ -261,7 +261,7 @@ export function tocEntries(doc: Doc): Array<{ l: number; num: string; text: stri
       if (b.t === 'cols2') walk(b.blocks)
       if (b.t !== 'h') continue
       counters[b.l - 1]!++
-      for (let i = b.l; i < 4; i++) counters[i] = (doc.style.outline[i]!.start ?? 1) - 1
+      for (let i = b.l; i < 4; i++) counters[i] = ((doc.style.outline as readonly LevelFormat[])[i]!.start ?? 1) - 1
       out.push({ l: b.l, num: headingNumber(doc.style, counters, b.l).truth, text: b.text })
     }
   }
@@ -305,7 +305,7 @@ function fodt(doc: Doc, tocPages?: Map<string, number>): string {
   const lh = s.lineHeight ? ` fo:line-height="${s.lineHeight}%"` : ''
   const color = s.headingColor ? ` fo:color="${s.headingColor}"` : ''
   const heading = (l: number): string => {
-    const size = s.headingSizes[l - 1]
+    const size = s.headingSizes[l - 1] as number
     const upper = l === 1 && s.headingUpper1 ? ' fo:text-transform="uppercase"' : ''
     const ital = l === 3 && s.headingItalic3 ? ' fo:font-style="italic"' : ''
     const weight = l === 4 ? 'normal' : 'bold'
