@@ -17,8 +17,26 @@ export interface Finding {
   readonly data: Readonly<Record<string, string | number | boolean>>
   /** Where in the package (file name in the ZIP, XPath, line). */
   readonly at?: { readonly file: string; readonly xpath?: string; readonly line?: number }
-  /** Where in the source text (file as given, line from 1), when the finding can be traced there. */
-  readonly source?: { readonly file: string; readonly line: number }
+  /**
+   * Where in the source (file as given, line from 1), when the finding can be traced there. For a PDF or DOCX source
+   * `line` counts the reader's lines; `page` (PDF) or `alinea` (DOCX paragraph) and a short `quote` say where a person
+   * finds it (stamped from `Document.origins`).
+   */
+  readonly source?: FindingSource
+}
+
+export interface FindingSource {
+  readonly file: string
+  readonly line: number
+  readonly page?: number
+  readonly alinea?: number
+  readonly quote?: string
+}
+
+/** `omgevingsvisie.pdf, pagina 6 ("De binnenstad …")`, `visie.txt, regel 12`: the source place as reports print it. */
+export function describeSource(s: FindingSource): string {
+  const place = s.page !== undefined ? `pagina ${s.page}` : s.alinea !== undefined ? `alinea ${s.alinea}` : `regel ${s.line}`
+  return `${s.file}, ${place}${s.quote ? ` ("${s.quote}")` : ''}`
 }
 
 export function isBlocking(f: Finding): boolean {

@@ -11,6 +11,7 @@ export * from './errors.js'
 export * from './gio.js'
 export * from './package-file.js'
 import type { Span } from './position.js'
+import type { Finding } from './finding.js'
 
 /** Fields every node may carry. `position` is absent for generated nodes (from visie.json or a pass). */
 export interface NodeBase {
@@ -265,4 +266,31 @@ export interface Document extends NodeBase {
   readonly file: string
   readonly besluit: Besluit
   readonly informatieobjecten: readonly InformatieobjectVermelding[]
+  /**
+   * For a PDF or DOCX source, whose positions count the reader's own lines: where each line is for a person
+   * (`origins[line]`, page or paragraph and a quote). Absent for text and Markdown, whose lines are the file's.
+   */
+  readonly origins?: readonly (SourceOrigin | undefined)[]
+}
+
+/** Where a reader's line is in a PDF (page from 1) or DOCX (paragraph from 1), with the start of its text. */
+export interface SourceOrigin {
+  readonly page?: number
+  readonly alinea?: number
+  readonly quote: string
+}
+
+/** The finding with its source place stamped from the document's origins (page/alinea and a quote). */
+export function locateFinding(f: Finding, origins: Document['origins']): Finding {
+  const origin = f.source && origins?.[f.source.line]
+  if (!f.source || !origin) return f
+  return {
+    ...f,
+    source: {
+      ...f.source,
+      ...(origin.page !== undefined ? { page: origin.page } : {}),
+      ...(origin.alinea !== undefined ? { alinea: origin.alinea } : {}),
+      quote: origin.quote,
+    },
+  }
 }

@@ -7,7 +7,7 @@ import { resolve } from 'node:path'
 import { loadConfig } from '../config/index.js'
 import { buildGios } from '../gio/index.js'
 import { assignIds } from '../ids/index.js'
-import { type Finding, type PackageFile, InputError, compareFindings, isBlocking } from '../model/index.js'
+import { type Document, type Finding, type PackageFile, InputError, compareFindings, isBlocking, locateFinding } from '../model/index.js'
 import { writeOwBestanden } from '../ow/index.js'
 import { fillFigureSlots, readSourceBytes, readSourceFile } from '../parse/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
@@ -54,11 +54,11 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   const source = await readSource(resolve(projectDir, config.tekst))
   step('lezen')
 
-  const findings: Finding[] = []
   const parsed = readSourceBytes(source.bytes, { file: config.tekst, size: source.size })
+  const findings: Finding[] = []
   findings.push(...parsed.findings)
   step('tekst')
-  if (parsed.findings.some(isBlocking)) return halt(ctx, findings, [])
+  if (parsed.findings.some(isBlocking)) return halt(ctx, located(findings, parsed.document), [])
 
   const identified = assignIds(fillFigureSlots(parsed.document, config.afbeeldingen), ctx)
   findings.push(...identified.findings)
@@ -80,7 +80,7 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   const ow = writeOwBestanden(identified.document, gio.gios, ctx)
   findings.push(...ow.findings)
   step('OW')
-  if (findings.some(isBlocking)) return halt(ctx, findings, [...besluit.files, ...gio.files, ...ow.files])
+  if (findings.some(isBlocking)) return halt(ctx, located(findings, parsed.document), [...besluit.files, ...gio.files, ...ow.files])
 
   const besluitFile = besluit.files.find((f) => f.path.endsWith('.xml'))
   const content = [...besluit.files, ...gio.files, ...ow.files]
@@ -108,7 +108,7 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   return {
     context: ctx,
     files,
-    findings: dedupe(findings).sort(compareFindings),
+    findings: located(findings, parsed.document).sort(compareFindings),
     zipName: `${config.idLevering}.zip`,
     ...(zip ? { zip } : {}),
     blocking,
@@ -154,6 +154,11 @@ async function readSource(path: string): Promise<{ bytes: Uint8Array; size: numb
   } catch {
     throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst").`)
   }
+}
+
+/** Without duplicates, each finding that points into a PDF or DOCX source stamped with its page or paragraph. */
+function located(findings: readonly Finding[], document: Document): Finding[] {
+  return dedupe(findings).map((f) => locateFinding(f, document.origins))
 }
 
 function halt(ctx: BuildContext, findings: Finding[], files: readonly PackageFile[]): BuildResult {

@@ -2,7 +2,7 @@
  * PDF-extracted text → document model (product.md §5): clean the lines, split at `Bijlage A` and the visie's
  * bijlagen, read the besluit, the lichaam and each bijlage, and report what the source lacks as findings.
  */
-import { lineSpan, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
+import { lineSpan, locateFinding, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
 import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary } from '../text/dehyphenate.js'
 import { dropFurniture } from '../text/furniture.js'
@@ -34,7 +34,28 @@ export interface ReadResult {
 
 export function readPdfText(text: string, file: string): ReadResult {
   if (looksBinary(text)) return { document: emptyDocument(file), findings: [finding('VISIE-100', file, 1)] }
-  const { lines: kept } = dropFurniture(toSourceLines(text))
+  return readLines(toSourceLines(text), file)
+}
+
+export interface ReadLinesOptions {
+  /** Whether to look for page furniture by repetition (not for DOCX, whose headers and footers are apart). */
+  readonly furniture?: boolean
+  /** Where each line is in a PDF or DOCX (see `Document.origins`); findings are stamped with it. */
+  readonly origins?: Document['origins']
+}
+
+/**
+ * The lines of any source format → document model: what a PDF or DOCX reader produces (lines with hints, see
+ * `LineHints`) is read here exactly like extracted text.
+ */
+export function readLines(source: readonly SourceLine[], file: string, options: ReadLinesOptions = {}): ReadResult {
+  const read = readCleanLines(options.furniture === false ? source : dropFurniture(source).lines, file)
+  const origins = options.origins
+  if (!origins) return read
+  return { document: { ...read.document, origins }, findings: read.findings.map((f) => locateFinding(f, origins)) }
+}
+
+function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const { lines: withoutToc } = dropToc(kept)
   const lines = withoutToc.map(joinSpacedLetters)
   if (lines.length === 0) return { document: emptyDocument(file), findings: [finding('VISIE-101', file, 1)] }

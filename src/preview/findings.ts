@@ -2,7 +2,7 @@
  * Places findings in the page: at the text element they concern (wId/eId in data or xpath, line in the besluit, source
  * line via the writers' trace, OW identificatie), at a GIO's map (its IO/GML file, OW Locatie), or only in the summary.
  */
-import type { Finding, Severity, Span } from '../model/index.js'
+import { describeSource, type Finding, type Severity, type Span } from '../model/index.js'
 import { type Html, h } from './html.js'
 import type { OwPlace } from './ow.js'
 import type { PackageView } from './package-view.js'
@@ -132,7 +132,7 @@ const LABEL: Readonly<Record<Severity, string>> = { blokkerend: 'blokkerend', wa
 export function findingItem(p: PlacedFinding, withLink: boolean): Html {
   const f = p.finding
   const where = f.at ? [f.at.file, f.at.line !== undefined ? `regel ${f.at.line}` : undefined].filter(Boolean).join(', ') : undefined
-  const source = f.source ? `bron: ${f.source.file}, regel ${f.source.line}` : undefined
+  const source = f.source ? `bron: ${describeSource(f.source)}` : undefined
   return h(
     'li',
     { class: `finding finding-${f.severity}`, id: withLink ? undefined : p.id },

@@ -6,7 +6,7 @@
 import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
 import { HeadingSequence, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
-import type { SourceLine } from './lines.js'
+import type { LineHints, SourceLine } from './lines.js'
 
 interface Lines {
   readonly from: number
@@ -121,10 +121,14 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     const l = lines[i] as SourceLine
     const prev = open?.lines[open.lines.length - 1] ?? lines[i - 1]
     const next = lines[i + 1]
+    if (l.hints && hinted(l, l.hints)) continue
+    const told = open?.lines[open.lines.length - 1]?.hints?.paragraphEnd
     const startsBlock =
       open === undefined ||
-      ended(open.lines[open.lines.length - 1] as SourceLine, l, options.lineWidth) ||
-      (TERMINAL.test((open.lines[open.lines.length - 1] as SourceLine).text) && (isRunIn(l, next, options) || CAPTION.test(l.text)))
+      (told !== undefined
+        ? told
+        : ended(open.lines[open.lines.length - 1] as SourceLine, l, options.lineWidth) ||
+          (TERMINAL.test((open.lines[open.lines.length - 1] as SourceLine).text) && (isRunIn(l, next, options) || CAPTION.test(l.text))))
     const marker = markers[i]
     const item = marker ? acceptItem(marker, i) : undefined
     const heading = options.numbered && !(item && continuesList(item)) ? headingAt(i, startsBlock) : undefined
@@ -161,7 +165,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       blocks.push({ kind: 'caption', text: l.text, from: l.line, to: l.line })
     } else if (!startsBlock && open) {
       open.lines.push(l)
-    } else if (COLON_HEADING.test(l.text) && l.text.length < 70) {
+    } else if (COLON_HEADING.test(l.text) && l.text.length < 70 && !l.hints) {
       close()
       endList()
       const m = COLON_HEADING.exec(l.text) as RegExpExecArray
@@ -180,6 +184,50 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   }
   close()
   return mergeSandwichedParagraphs(blocks, options.vocabulary)
+
+  /** A line whose source format says what it is (LineHints): a table, a heading, a list item. False: read as text. */
+  function hinted(l: SourceLine, h: LineHints): boolean {
+    if (h.table) {
+      close()
+      endList()
+      const rows = h.table.rows.map((r) => r.map((text) => ({ text })))
+      blocks.push({ kind: 'table', header: h.table.header, rows, from: l.line, to: l.line })
+      return true
+    }
+    if (h.heading) {
+      close()
+      endList()
+      if (h.heading.level === 0) {
+        blocks.push({ kind: 'runin', opschrift: l.text, from: l.line, to: l.line })
+        return true
+      }
+      const c = options.numbered ? headingCandidate(l.text, undefined) : undefined
+      if (c && c.span === 1) {
+        const expected = sequence.fits(c) ? undefined : sequence.expected()
+        sequence.accept(c)
+        blocks.push({
+          kind: 'heading',
+          nummer: c.nummer,
+          opschrift: c.opschrift,
+          level: h.heading.level,
+          ...(c.label !== undefined ? { label: c.label } : {}),
+          from: l.line,
+          to: l.line,
+          ...(expected ? { expected } : {}),
+        })
+      } else {
+        blocks.push({ kind: 'heading', nummer: '', opschrift: l.text, level: h.heading.level, from: l.line, to: l.line })
+      }
+      return true
+    }
+    if (h.listItem) {
+      close()
+      const marker = h.listItem.marker
+      open = { kind: 'bullet', lines: [l], depth: h.listItem.depth, marker: { kind: 'bron', ...(marker !== undefined ? { marker } : {}), length: 0, weak: false } }
+      return true
+    }
+    return false
+  }
 
   /** A numbered heading here: its number continues the outline, or it misses it narrowly in a heading's form. */
   function headingAt(i: number, startsBlock: boolean): { c: HeadingCandidate; fits: boolean } | undefined {
@@ -273,8 +321,10 @@ function midSentence(prev: SourceLine | undefined, lineWidth: number): boolean {
   return prev !== undefined && prev.text.length >= lineWidth * 0.9 && !TERMINAL.test(prev.text)
 }
 
-/** A short line without final punctuation, followed by a line that starts a sentence. */
+/** A short line without final punctuation, followed by a line that starts a sentence (text without hints only). */
 function isRunIn(l: SourceLine, next: SourceLine | undefined, options: BlockOptions): boolean {
+  // A format that knows typography says itself which lines are koppen (hints.heading); the rest is not guessed.
+  if (l.hints) return false
   if (next === undefined || l.text.length > options.lineWidth * 0.7) return false
   if (/[.,;:\-–]$/u.test(l.text) || !/^[\p{Lu}‘'"“(]/u.test(l.text)) return false
   if (/^Bijlage\s/u.test(next.text)) return false

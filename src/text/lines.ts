@@ -18,6 +18,33 @@ export interface SourceLine {
    */
   readonly raw: string
   readonly indent: number
+  /** What a PDF or DOCX reader knows of the line beyond its text (typography, styles, numbering); absent for text. */
+  readonly hints?: LineHints
+}
+
+/**
+ * What a source format says about a line itself, so that the one block builder (`toBlocks`) trusts it over its
+ * guesses from text alone. A reader sets only what its format really tells.
+ */
+export interface LineHints {
+  /**
+   * `true`: the line ends its paragraph (a DOCX paragraph; a PDF line followed by paragraph spacing); `false`: the
+   * paragraph goes on with the next line. Absent: decided from punctuation and line length as for text.
+   */
+  readonly paragraphEnd?: boolean
+  /**
+   * The line is a heading by the source's own means (heading style or outline level, typography): `level` its depth
+   * from 1; 0 for a kop without a place in the outline (a bold body-size line: a run-in heading). A numbered
+   * heading's number is in the line's text (`2.1 Titel`, also when the source computed it, as Word does).
+   */
+  readonly heading?: { readonly level: number }
+  /**
+   * The line starts a list item by the source's own means (DOCX numbering, a PDF bullet glyph): `depth` from 0 and
+   * the marker of a numbered list (`1.`, `a)`), absent for bullets. The line's text does not contain the marker.
+   */
+  readonly listItem?: { readonly depth: number; readonly marker?: string }
+  /** The line stands for a table of the source (DOCX `w:tbl`): its cells, `header` leading rows form the head. */
+  readonly table?: { readonly header: number; readonly rows: readonly (readonly string[])[] }
 }
 
 /** Splits `text` into its non-blank lines. Blank lines carry no meaning (extractors differ in how many they emit). */

@@ -1,6 +1,8 @@
 import { KOPPEN } from '../support/assen.js'
 import { describe, expect, test } from 'vitest'
-import type { Al, Divisietekst, Li, Structuur } from '../../src/model/index.js'
+import { describeSource, type Al, type Divisietekst, type Finding, type Li, type SourceOrigin, type Structuur } from '../../src/model/index.js'
+import { readLines } from '../../src/parse/read-text.js'
+import { toSourceLines } from '../../src/text/lines.js'
 import { readText } from '../../src/parse/index.js'
 import { allStrings, divisies, lichaam, seed, seedPath, textValues } from './support.js'
 
@@ -202,3 +204,17 @@ function findDivisie(nodes: readonly Structuur[], nummer: string): Extract<Struc
   }
   return undefined
 }
+
+describe('a reader of another format enters with lines and origins (readLines)', () => {
+  test('the Assen seed read as lines with page origins gives the same document, and findings name the page', () => {
+    const lines = toSourceLines(seed)
+    const origins: SourceOrigin[] = []
+    for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 30) }
+    const read = readLines(lines, seedPath, { origins })
+    expect(JSON.stringify(read.document.besluit)).toBe(JSON.stringify(document.besluit))
+    expect(read.findings.map((f) => f.code)).toEqual(findings.map((f) => f.code))
+    const f = read.findings.find((x) => x.source) as Finding
+    expect(f.source).toMatchObject({ page: origins[f.source?.line as number]?.page, quote: origins[f.source?.line as number]?.quote })
+    expect(describeSource(f.source as NonNullable<Finding['source']>)).toMatch(/, pagina \d+ \("/u)
+  })
+})

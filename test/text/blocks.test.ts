@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { toBlocks, type TextBlock } from '../../src/text/blocks.js'
 import { buildVocabulary } from '../../src/text/dehyphenate.js'
 import { dropFurniture } from '../../src/text/furniture.js'
-import { toSourceLines } from '../../src/text/lines.js'
+import { toSourceLines, type SourceLine } from '../../src/text/lines.js'
 
 function blocks(text: string): TextBlock[] {
   const lines = toSourceLines(text)
@@ -97,5 +97,56 @@ describe('page furniture', () => {
   test('original line numbers survive CRLF, a BOM and form feeds; a leading space marks a new page', () => {
     const lines = toSourceLines('\uFEFFeen\r\n\r\n twee\r\n\fdrie')
     expect(lines.map((l) => [l.line, l.text, l.pageStart])).toEqual([[1, 'een', false], [3, 'twee', true], [4, 'drie', true]])
+  })
+})
+
+describe('lines whose source format says what they are (LineHints: PDF, DOCX)', () => {
+  const vocabulary = buildVocabulary([])
+  const line = (n: number, text: string, hints?: SourceLine['hints']): SourceLine => ({ line: n, text, pageStart: false, page: 0, raw: text, indent: 0, ...(hints ? { hints } : {}) })
+
+  test('a styled heading keeps its level and computed number; an unnumbered one has an empty number', () => {
+    const b = toBlocks(
+      [
+        line(1, 'Leeswijzer', { heading: { level: 1 }, paragraphEnd: true }),
+        line(2, 'Deze visie is kort.', { paragraphEnd: true }),
+        line(3, '2.1 Wonen', { heading: { level: 2 }, paragraphEnd: true }),
+        line(4, 'Wonen is belangrijk', { paragraphEnd: true }),
+        line(5, 'Bold tussenkop', { heading: { level: 0 }, paragraphEnd: true }),
+      ],
+      { vocabulary, lineWidth: 100, numbered: true },
+    )
+    expect(b.map((x) => (x.kind === 'heading' ? [x.kind, x.nummer, x.opschrift, x.level] : [x.kind]))).toEqual([
+      ['heading', '', 'Leeswijzer', 1],
+      ['paragraph'],
+      ['heading', '2.1', 'Wonen', 2],
+      ['paragraph'],
+      ['runin'],
+    ])
+  })
+
+  test('paragraphEnd overrides the guess from punctuation: a short line without a full stop still ends its paragraph', () => {
+    const b = toBlocks(
+      [
+        line(1, 'Wonen is belangrijk', { paragraphEnd: true }),
+        line(2, 'Werken ook', { paragraphEnd: false }),
+        line(3, 'en recreëren.', { paragraphEnd: true }),
+      ],
+      { vocabulary, lineWidth: 100, numbered: true },
+    )
+    expect(b.map((x) => (x.kind === 'paragraph' ? x.text : x.kind))).toEqual(['Wonen is belangrijk', 'Werken ook en recreëren.'])
+  })
+
+  test('list items and tables from the source', () => {
+    const b = toBlocks(
+      [
+        line(1, 'eerste punt', { listItem: { depth: 0, marker: 'a.' }, paragraphEnd: true }),
+        line(2, 'genest punt', { listItem: { depth: 1 }, paragraphEnd: true }),
+        line(3, 'Naam | Identificatie', { table: { header: 1, rows: [['Naam', 'Identificatie'], ['Centrum', '/join/id/regdata/gm0106/2026/centrum']] } }),
+      ],
+      { vocabulary, lineWidth: 100, numbered: true },
+    )
+    expect(b[0]).toMatchObject({ kind: 'bullet', text: 'eerste punt', depth: 0, marker: 'a.' })
+    expect(b[1]).toMatchObject({ kind: 'bullet', text: 'genest punt', depth: 1 })
+    expect(b[2]).toMatchObject({ kind: 'table', header: 1, rows: [[{ text: 'Naam' }, { text: 'Identificatie' }], [{ text: 'Centrum' }, { text: '/join/id/regdata/gm0106/2026/centrum' }]] })
   })
 })

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { InputError } from '../../model/errors.js'
-import { compareFindings, isBlocking, type Document, type Finding } from '../../model/index.js'
+import { compareFindings, describeSource, isBlocking, type Document, type Finding } from '../../model/index.js'
 import { readSourceBytes, readSourceFile, writeMarkdown, writeOutline } from '../../parse/index.js'
 import type { CommandRegistration } from '../io.js'
 
@@ -53,6 +53,6 @@ async function readSource(path: string, given: string): Promise<{ bytes: Uint8Ar
 }
 
 function formatFinding(f: Finding): string {
-  const where = f.source ? `${f.source.file}:${f.source.line}: ` : ''
+  const where = !f.source ? '' : f.source.page !== undefined || f.source.alinea !== undefined ? `${describeSource(f.source)}: ` : `${f.source.file}:${f.source.line}: `
   return `${where}${f.severity} ${f.code}: ${f.message}`
 }

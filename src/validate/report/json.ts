@@ -1,5 +1,5 @@
 /** The JSON report of product.md §2: the only place where the Dutch keys (ernst, laag, bestand, …) are spelled. */
-import type { Finding } from '../../model/index.js'
+import type { Finding, FindingSource } from '../../model/index.js'
 import type { Report } from '../index.js'
 
 export function formatJson(report: Report): string {
@@ -27,7 +27,17 @@ function bevinding(f: Finding): Record<string, unknown> {
     ...(f.at ? { bestand: f.at.file } : {}),
     ...(f.at?.xpath ? { pad: f.at.xpath } : {}),
     ...(f.at?.line ? { regel: f.at.line } : {}),
-    ...(f.source ? { bron: { bestand: f.source.file, regel: f.source.line } } : {}),
+    ...(f.source ? { bron: bron(f.source) } : {}),
     melding: f.message,
+  }
+}
+
+function bron(s: FindingSource): Record<string, unknown> {
+  return {
+    bestand: s.file,
+    regel: s.line,
+    ...(s.page !== undefined ? { pagina: s.page } : {}),
+    ...(s.alinea !== undefined ? { alinea: s.alinea } : {}),
+    ...(s.quote ? { citaat: s.quote } : {}),
   }
 }

@@ -4,7 +4,7 @@
  * skipped testcase. `time`/`timestamp` come from the report's `tijd` (set by the CLI). Built with xmlbuilder2 (escaping once).
  */
 import { create } from 'xmlbuilder2'
-import type { Finding, Layer } from '../../model/index.js'
+import { describeSource, type Finding, type Layer } from '../../model/index.js'
 import type { Report } from '../index.js'
 import { layerTitles } from './text.js'
 
@@ -75,6 +75,6 @@ function details(f: Finding): string {
   if (f.at) lines.push(`bestand: ${f.at.file}`)
   if (f.at?.xpath) lines.push(`pad: ${f.at.xpath}`)
   if (f.at?.line) lines.push(`regel: ${f.at.line}`)
-  if (f.source) lines.push(`bron: ${f.source.file}, regel ${f.source.line}`)
+  if (f.source) lines.push(`bron: ${describeSource(f.source)}`)
   return lines.join('\n')
 }

@@ -1,5 +1,5 @@
 /** The Dutch text report: summary first, then findings grouped by layer and by file (findings already sorted). */
-import type { Finding, Layer } from '../../model/index.js'
+import { describeSource, type Finding, type Layer } from '../../model/index.js'
 import type { Report } from '../index.js'
 
 export const layerTitles: Readonly<Record<Layer, string>> = {
@@ -44,6 +44,6 @@ function findingLines(f: Finding): string[] {
   const place = line && !new RegExp(`\\bregel ${line}\\b`).test(f.message) ? `regel ${line}: ` : ''
   const out = [`    ${f.code} (${f.severity}) ${place}${f.message}`]
   if (f.at?.xpath) out.push(`      pad: ${f.at.xpath}`)
-  if (f.source) out.push(`      bron: ${f.source.file}, regel ${f.source.line}`)
+  if (f.source) out.push(`      bron: ${describeSource(f.source)}`)
   return out
 }
