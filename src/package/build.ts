@@ -9,7 +9,8 @@ import { buildGios } from '../gio/index.js'
 import { assignIds } from '../ids/index.js'
 import { type Document, type Finding, type PackageFile, InputError, compareFindings, isBlocking, locateFinding } from '../model/index.js'
 import { writeOwBestanden } from '../ow/index.js'
-import { fillFigureSlots, readSourceBytes, readSourceFile } from '../parse/index.js'
+import { fillFigureSlots, readSourceFile } from '../parse/index.js'
+import { readDocument } from '../read/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
 import { writeManifest } from '../stop/manifest.js'
 import { type OpdrachtSoort, writeOpdracht } from '../stop/opdracht.js'
@@ -54,7 +55,7 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   const source = await readSource(resolve(projectDir, config.tekst))
   step('lezen')
 
-  const parsed = readSourceBytes(source.bytes, { file: config.tekst, size: source.size })
+  const parsed = await readDocument(source.bytes, { file: config.tekst, size: source.size })
   const findings: Finding[] = []
   findings.push(...parsed.findings)
   step('tekst')

@@ -42,6 +42,8 @@ export interface ReadLinesOptions {
   readonly furniture?: boolean
   /** Where each line is in a PDF or DOCX (see `Document.origins`); findings are stamped with it. */
   readonly origins?: Document['origins']
+  /** The format reader's own findings, reported before the structurer's. */
+  readonly findings?: readonly Finding[]
 }
 
 /**
@@ -49,10 +51,14 @@ export interface ReadLinesOptions {
  * `LineHints`) is read here exactly like extracted text.
  */
 export function readLines(source: readonly SourceLine[], file: string, options: ReadLinesOptions = {}): ReadResult {
-  const read = readCleanLines(options.furniture === false ? source : dropFurniture(source).lines, file)
+  const read =
+    source.length === 0 && options.findings?.length
+      ? { document: emptyDocument(file), findings: [] }
+      : readCleanLines(options.furniture === false ? source : dropFurniture(source).lines, file)
+  const findings = [...(options.findings ?? []), ...read.findings]
   const origins = options.origins
-  if (!origins) return read
-  return { document: { ...read.document, origins }, findings: read.findings.map((f) => locateFinding(f, origins)) }
+  if (!origins) return { document: read.document, findings }
+  return { document: { ...read.document, origins }, findings: findings.map((f) => locateFinding(f, origins)) }
 }
 
 function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {

@@ -3,6 +3,8 @@
  * collapses runs of spaces and notes which lines start a new PDF page (one leading space or a form feed).
  */
 
+import type { Finding, SourceOrigin } from '../model/index.js'
+
 /** One non-blank line of the source, with the number it has in the file as given (from 1). */
 export interface SourceLine {
   readonly line: number
@@ -20,6 +22,18 @@ export interface SourceLine {
   readonly indent: number
   /** What a PDF or DOCX reader knows of the line beyond its text (typography, styles, numbering); absent for text. */
   readonly hints?: LineHints
+}
+
+/**
+ * What a PDF or DOCX reader gives the one structurer (`readLines`): its lines in reading order (numbered from 1 in the
+ * reader's own count), where each line is for a person (`origins[line]`), findings of its own, and whether page
+ * furniture still has to be found by repetition (PDF) or is apart by construction (DOCX headers and footers).
+ */
+export interface FormatLines {
+  readonly lines: readonly SourceLine[]
+  readonly origins: readonly (SourceOrigin | undefined)[]
+  readonly findings: readonly Finding[]
+  readonly furniture: boolean
 }
 
 /**

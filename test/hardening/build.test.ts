@@ -45,8 +45,15 @@ describe('the text', () => {
   })
 
   test('binary: VISIE-100, exit 1, nothing written', async () => {
-    const r = await build(withText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])))
+    const r = await build(withText(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0, 0, 0, 8, 0])))
     expect([r.code, blocking(r.out)]).toEqual([1, ['VISIE-100@1']])
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+
+  test('a broken ZIP is read as a Word file and refused in Dutch: exit 2, nothing written', async () => {
+    const r = await build(withText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])))
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/omgevingsvisie\.txt .*(Word|DOCX)/u)
     expect(leftBehind(r.outDir)).toEqual([])
   })
 

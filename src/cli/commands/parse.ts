@@ -6,7 +6,8 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { InputError } from '../../model/errors.js'
 import { compareFindings, describeSource, isBlocking, type Document, type Finding } from '../../model/index.js'
-import { readSourceBytes, readSourceFile, writeMarkdown, writeOutline } from '../../parse/index.js'
+import { readSourceFile, writeMarkdown, writeOutline } from '../../parse/index.js'
+import { readDocument } from '../../read/index.js'
 import type { CommandRegistration } from '../io.js'
 
 type Format = 'outline' | 'json' | 'md'
@@ -25,7 +26,7 @@ export const registerParse: CommandRegistration = (program, io, exit) => {
     .addOption(new Option('--format <formaat>', 'uitvoer').choices(['outline', 'json', 'md']).default('outline'))
     .action(async (bron: string, options: { format: Format }) => {
       const source = await readSource(resolve(io.cwd, bron), bron)
-      const { document, findings } = readSourceBytes(source.bytes, { file: bron, size: source.size })
+      const { document, findings } = await readDocument(source.bytes, { file: bron, size: source.size })
       const sorted = [...findings].sort(compareFindings)
       for (const f of sorted) io.err(`${formatFinding(f)}\n`)
       if (sorted.some((f) => UNREAD.has(f.code))) {

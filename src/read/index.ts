@@ -1,0 +1,40 @@
+/**
+ * A source file of any format → document model. The format is told by content, not by the name: a PDF starts with
+ * `%PDF-`, a DOCX is a ZIP (`PK`), everything else is text (PDF-extracted text or the Markdown of `visie parse
+ * --format md`). The PDF and DOCX readers give lines with hints and origins (`FormatLines`); from there every format
+ * is read by the same `readLines`.
+ */
+import type { Document, Finding } from '../model/index.js'
+import { readSourceBytes } from '../parse/index.js'
+import { readLines } from '../parse/read-text.js'
+import type { FormatLines } from '../text/lines.js'
+import { readDocxLines } from './docx/index.js'
+import { readPdfLines } from './pdf/index.js'
+
+export type SourceFormat = 'pdf' | 'docx' | 'tekst'
+
+export interface ReadDocumentOptions {
+  /** The path of the source as given (used in findings and `document.file`). */
+  readonly file: string
+  /** The file's size, when the caller did not read a file over the limit (then `bytes` may be empty). */
+  readonly size?: number
+}
+
+export function sourceFormat(bytes: Uint8Array): SourceFormat {
+  if (startsWith(bytes, '%PDF-', 1024)) return 'pdf'
+  if (startsWith(bytes, 'PK\u0003\u0004', 0)) return 'docx'
+  return 'tekst'
+}
+
+export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptions): Promise<{ document: Document; findings: Finding[] }> {
+  const format = sourceFormat(bytes)
+  if (format === 'tekst') return readSourceBytes(bytes, options)
+  const read: FormatLines = format === 'pdf' ? await readPdfLines(bytes, options.file) : await readDocxLines(bytes, options.file)
+  return readLines(read.lines, options.file, { furniture: read.furniture, origins: read.origins, findings: read.findings })
+}
+
+/** Whether `prefix` occurs in the first `within` + its length bytes (a PDF may have some bytes before `%PDF-`). */
+function startsWith(bytes: Uint8Array, prefix: string, within: number): boolean {
+  const head = Buffer.from(bytes.subarray(0, within + prefix.length)).toString('latin1')
+  return within === 0 ? head.startsWith(prefix) : head.includes(prefix)
+}
