@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { buildPackage } from '../src/package/build.js'
+import { buildPackage } from '../src/build/index.js'
 import { emit, maxRssMb, medianMs } from './lib.js'
 
 const root = resolve(import.meta.dirname, '..')

@@ -38,7 +38,7 @@ async function writeSynthetic(file: string, polygons = 2000, vertices = 1000): P
 async function child(kind: string, geo: string): Promise<void> {
   const { buildGios } = await import('../src/gio/index.js')
   const { loadConfig } = await import('../src/config/index.js')
-  const { createContext } = await import('../src/package/context.js')
+  const { createContext } = await import('../src/build/context.js')
   const dir = join(repo, 'fixtures', 'assen')
   const ctx = createContext(await loadConfig(dir), dir)
   const ios =

@@ -82,7 +82,7 @@ function multiSurfaceGml(targetMb: number): string {
 
 /** The XML and GML entries of the Assen package as `visie build` makes them (without running the validation). */
 async function assen(): Promise<{ name: string; text: string }[]> {
-  const { buildPackage } = await import('../src/package/build.js')
+  const { buildPackage } = await import('../src/build/index.js')
   const built = await buildPackage(join(repo, 'fixtures', 'assen'), {})
   const decoder = new TextDecoder()
   return built.files.filter((f) => /\.(xml|gml)$/.test(f.path)).map((f) => ({ name: f.path, text: decoder.decode(f.bytes) }))

@@ -9,7 +9,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirS
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildPackage } from '../src/package/build.js'
+import { buildPackage } from '../src/build/index.js'
 import { dirSource, installSchemas, loadManifest } from '../src/schemas/index.js'
 import { emit, timeCommand, type BenchRow } from './lib.js'
 

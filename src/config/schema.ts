@@ -35,6 +35,11 @@ export const visieConfig = z
       .string()
       .regex(/^[0-9A-Za-z][0-9A-Za-z_-]{1,79}$/)
       .describe('Kenmerk van deze levering (letters, cijfers, _ en -; hooguit 80 tekens); ook de naam van de ZIP.'),
+    wijzigt: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('De vorige versie die dit besluit wijzigt: het eerder aangeleverde pakket (ZIP of map) of een download van de regeling uit het DSO; hetzelfde als visie build --wijzigt.'),
     tekst: z.string().default('omgevingsvisie.txt').describe('Het tekstbestand met besluit en visie (.txt uit een PDF, of .md van visie parse).'),
     werk: z
       .strictObject({

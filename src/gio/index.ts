@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { type Document, type Finding, type Gio, type GioLocatie, type PackageFile } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import { NAMESPACE_URL, uuidV5 } from '../ids/uuid.js'
 import { writeInformatieObject } from '../stop/informatieobject.js'
 import { checkFeature } from './check.js'
@@ -21,10 +21,22 @@ export interface BuildGiosOptions {
   readonly geoOverride?: string
   /** Progress in bytes of geometry source read so far, of the total. */
   readonly onProgress?: (done: number, total: number) => void
+  /**
+   * A wijziging: the previous version's GIOs by work. An unchanged one (the same GML apart from its expression) is not
+   * delivered again; a changed one becomes a new version of the same work with geo:wasID, under the expression of
+   * Bijlage I or, when that still names the old version, `nieuweExpressie(work)`.
+   */
+  readonly vorige?: ReadonlyMap<string, { readonly expression: string; readonly gml: Uint8Array }>
+  readonly nieuweExpressie?: (work: string) => string
 }
 
 export interface BuildGiosResult {
+  /** The GIOs delivered in this package. */
   readonly gios: Gio[]
+  /** Every GIO the text uses (in a wijziging also the unchanged ones, not delivered again). */
+  readonly alle: Gio[]
+  /** Old expression → new expression where a changed GIO still had its old expression in Bijlage I. */
+  readonly hernoemd: ReadonlyMap<string, string>
   readonly files: PackageFile[]
   readonly findings: Finding[]
 }
@@ -86,24 +98,49 @@ export async function buildGios(
   }
   const slugs = uniqueSlugs(ios.map((io) => io.naam))
   const gios: Gio[] = []
+  const alle: Gio[] = []
+  const hernoemd = new Map<string, string>()
   const files: PackageFile[] = []
   ios.forEach((io, i) => {
     const list = accepted.get(io.naam)
     if (!list || list.length === 0) return
     const slug = slugs[i] as string
-    const gio = { naam: io.naam, work: io.work, expression: io.expression, gmlBestand: `GIO-${slug}.gml`, ioBestand: `GIO-${slug}.xml` }
     const locaties = withIds(io.work, list)
-    const gml = writeGioGml({
+    const gmlFor = (expression: string, wasID?: string) => writeGioGml({
       work: io.work,
-      expression: io.expression,
+      expression,
       achtergrondVerwijzing: ctx.config.geo.achtergrondVerwijzing,
       achtergrondActualiteit: ctx.config.geo.achtergrondActualiteit,
       locaties,
+      ...(wasID ? { wasID } : {}),
     })
+    const oud = options.vorige?.get(io.work)
+    let expression = io.expression
+    let gml = gmlFor(expression)
+    if (oud) {
+      if (sameGml(gml, expression, oud)) {
+        alle.push({ naam: io.naam, work: io.work, expression: oud.expression, gmlBestand: `GIO-${slug}.gml`, ioBestand: `GIO-${slug}.xml`, locaties: locaties.map(toModel) })
+        if (oud.expression !== io.expression) hernoemd.set(io.expression, oud.expression)
+        return
+      }
+      if (expression === oud.expression) {
+        expression = options.nieuweExpressie?.(io.work) ?? expression
+        hernoemd.set(oud.expression, expression)
+      }
+      gml = gmlFor(expression, oud.expression)
+    }
+    const gio = { naam: io.naam, work: io.work, expression, gmlBestand: `GIO-${slug}.gml`, ioBestand: `GIO-${slug}.xml` }
     files.push({ path: gio.gmlBestand, bytes: gml, contentType: 'application/gml+xml' }, writeInformatieObject(gio, gml, ctx))
     gios.push({ ...gio, locaties: locaties.map(toModel) })
+    alle.push({ ...gio, locaties: locaties.map(toModel) })
   })
-  return { gios, files, findings }
+  return { gios, alle, hernoemd, files, findings }
+}
+
+/** The same GIO content: the new GML, with the old expression in place of its own, is byte for byte the old one. */
+function sameGml(gml: Uint8Array, expression: string, oud: { readonly expression: string; readonly gml: Uint8Array }): boolean {
+  const text = Buffer.from(gml).toString('utf8').split(expression).join(oud.expression)
+  return text === Buffer.from(oud.gml).toString('utf8')
 }
 
 /**

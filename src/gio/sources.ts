@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises'
 import { extname, resolve } from 'node:path'
 import { InputError, type Finding } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import type { BronFeature, CrsRef } from './geometry.js'
 import { readGeoJson } from './read-geojson.js'
 import { readGml } from './read-gml.js'

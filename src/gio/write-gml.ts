@@ -25,6 +25,8 @@ export interface GmlInput {
   readonly achtergrondVerwijzing: string
   readonly achtergrondActualiteit: string
   readonly locaties: readonly GmlLocatie[]
+  /** The expression this version follows up (geo:wasID): a changed GIO in a wijzigingsbesluit. */
+  readonly wasID?: string
 }
 
 export function writeGioGml(input: GmlInput): Buffer {
@@ -47,7 +49,9 @@ export function writeGioGml(input: GmlInput): Buffer {
   x.ele(GEO_NS, 'geo:FRBRExpression').txt(input.expression).up()
   x.ele(GEO_NS, 'geo:locaties')
   for (const l of input.locaties) writeLocatie(x, l)
-  x.up().up().up().up()
+  x.up().up().up()
+  if (input.wasID !== undefined) x.ele(GEO_NS, 'geo:wasID').txt(input.wasID).up()
+  x.up()
   x.end()
   out.push('\n')
   return out.toBuffer()

@@ -11,7 +11,7 @@
  *   `cmp_IV__content_3` (a numbered Divisietekst: Bijlage IV `3: Familiestad`).
  *   Lichaam/RegelingOpschrift are `body`/`longTitle` in both scopes (see `fixedIds`).
  */
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import type { Document, Finding, Inline } from '../model/index.js'
 import { assignAll, type IdIndex } from './assign.js'
 import { wIdPrefix } from './ewid.js'

@@ -4,7 +4,7 @@
  * (imow-ow.md §2.1, §6). Ids from the wId; objects in document order.
  */
 import type { Divisie, Divisietekst, Document, Finding, Span, Structuur } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import type { OwAnnotatie } from '../config/ow.js'
 import { owFinding } from './findings.js'
 import { hashLocal, owId } from './ids.js'

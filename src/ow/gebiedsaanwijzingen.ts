@@ -4,7 +4,7 @@
  * Id from the GIO work and the key: `nl.imow-gm0106.gebiedsaanwijzing.<32 hex>`.
  */
 import type { Finding, Gio } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import { owFinding } from './findings.js'
 import { hashLocal, owId } from './ids.js'
 import type { Gebiedsaanwijzing } from './objects.js'

@@ -4,7 +4,7 @@
  * is left out with a warning: it would be an orphan (TPOD1900).
  */
 import type { Finding } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import { owFinding } from './findings.js'
 import { owId } from './ids.js'
 import type { Hoofdlijn } from './objects.js'

@@ -4,7 +4,7 @@
  * Each file is declared once below; manifest-ow is derived from those declarations. Kaart/Kaartlaag: not written.
  */
 import type { Document, Finding, Gio, PackageFile, Span } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import { buildDivisies } from './divisies.js'
 import { buildGebiedsaanwijzingen, resolveGebiedsaanwijzingen } from './gebiedsaanwijzingen.js'
 import { buildHoofdlijnen, hoofdlijnIds } from './hoofdlijnen.js'
@@ -12,14 +12,20 @@ import { buildLocaties } from './locaties.js'
 import { writeManifestOw } from './manifest.js'
 import { type OwObject, objectTypesOf } from './objects.js'
 import { serializeOwBestand } from './xml.js'
+import { canonical, elements, findFirst, parseXml } from '../package/xml-tree.js'
 
 export { owIdPattern } from './ids.js'
 export type { OwObject, OwObjectType } from './objects.js'
 
+/**
+ * `vorige`: a wijziging: the previous version's OW objects (identificatie → canonical XML, package/xml-tree). Only
+ * objects that are new or changed are written; an unchanged one is not delivered again (imow-ow.md §2.5).
+ */
 export function writeOwBestanden(
   document: Document,
   gios: readonly Gio[],
   ctx: BuildContext,
+  vorige?: ReadonlyMap<string, string>,
 ): { files: PackageFile[]; findings: Finding[] } {
   const findings: Finding[] = []
   const locaties = buildLocaties(gios, ctx)
@@ -59,7 +65,16 @@ export function writeOwBestanden(
     leveringsId: ctx.config.idLevering,
     versie: ctx.config.standaarden.imow,
   }
+  const changed = (o: OwObject): boolean => {
+    const oud = vorige?.get(o.id)
+    if (oud === undefined) return true
+    const root = parseXml(serializeOwBestand([o], stand))
+    const object = root ? findFirst(root, 'owObject') : undefined
+    const el = object ? elements(object)[0] : undefined
+    return el === undefined || canonical(el) !== oud
+  }
   const files: PackageFile[] = declarations
+    .map((d) => (vorige ? { ...d, objects: d.objects.filter(changed) } : d))
     .filter((d) => d.objects.length > 0)
     .map((d) => ({
       path: d.path,
@@ -68,6 +83,7 @@ export function writeOwBestanden(
       ow: { objecttypen: objectTypesOf(d.objects) },
       ...(d.trace && d.trace.size > 0 ? { trace: d.trace } : {}),
     }))
-  files.push(writeManifestOw(files, ctx))
+  // A wijziging that changes no OW object delivers no OW files at all.
+  if (files.length > 0 || !vorige) files.push(writeManifestOw(files, ctx))
   return { files, findings }
 }

@@ -5,7 +5,7 @@
  */
 import { bevoegdGezagInfo } from '../config/bevoegd-gezag.js'
 import type { Gio, GioLocatie } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import { hashLocal, owId, workLocal } from './ids.js'
 import type { Ambtsgebied, Geometrielocatie, Locatiegroep, OwObject, Regelingsgebied } from './objects.js'
 

@@ -5,7 +5,7 @@
  */
 import { create } from 'xmlbuilder2'
 import type { PackageFile } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 import { type ImowVersie, NS, registerUrl, xsdVersie } from './xml.js'
 
 export const MANIFEST_OW_NS = 'http://www.geostandaarden.nl/bestanden-ow/manifest-ow'

@@ -6,7 +6,7 @@
 import { type Html, h } from './html.js'
 import { kopText, renderBlocks, renderInline, SECTIONS, type TekstContext } from './tekst.js'
 import { findingsFor } from './tekst-context.js'
-import { type XmlElement, child, elements, findFirst, textOf } from './xml.js'
+import { type XmlElement, child, elements, findFirst, textOf } from '../package/xml-tree.js'
 
 export interface TocEntry {
   readonly href: string

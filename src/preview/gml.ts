@@ -3,7 +3,7 @@
  * geo:Locatie its naam, basisgeo:id and polygons (Polygon, Surface/PolygonPatch, MultiSurface), lines and points,
  * from gml:posList / gml:pos. Coordinates are kept as given (RD New); curves other than line strings are skipped.
  */
-import { type XmlElement, child, childText, elements, findAll } from './xml.js'
+import { type XmlElement, child, childText, elements, findAll } from '../package/xml-tree.js'
 
 /** Flat coordinate list: x0, y0, x1, y1, … */
 export type Coords = readonly number[]

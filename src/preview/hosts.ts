@@ -2,7 +2,7 @@
  * Which STOP elements show findings at their top (hosts) and how an element's wId maps to its host: inline
  * elements (ExtIoRef, IntIoRef, …) and lists hand their findings to the nearest host above them.
  */
-import type { XmlElement } from './xml.js'
+import type { XmlElement } from '../package/xml-tree.js'
 
 export const SECTIONS_AND_BLOCK_HOSTS = new Set([
   'Divisie', 'Divisietekst', 'Boek', 'Deel', 'Hoofdstuk', 'Titel', 'Afdeling', 'Paragraaf', 'Subparagraaf',

@@ -14,7 +14,7 @@ import { renderPage } from './page.js'
 import { readOw, type OwView } from './ow.js'
 import { extIoRefTargets, type Informatieobject, type PackageView, readPackageView } from './package-view.js'
 import { anchors, type TekstContext } from './tekst-context.js'
-import { type XmlElement, elements } from './xml.js'
+import { type XmlElement, elements } from '../package/xml-tree.js'
 
 export type { MapContext } from './gio-section.js'
 export type { Geometrie } from './gml.js'

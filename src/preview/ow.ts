@@ -4,7 +4,7 @@
  * linked to a GIO's map where a Locatie's geometry is one of the GIO's basisgeo:ids.
  */
 import type { Informatieobject } from './package-view.js'
-import { type XmlElement, child, childText, elements, findAll, textOf } from './xml.js'
+import { type XmlElement, child, childText, elements, findAll, textOf } from '../package/xml-tree.js'
 
 export interface OwLink {
   readonly label: string

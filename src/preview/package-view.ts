@@ -5,7 +5,7 @@
  */
 import type { PackageContents, PackageEntry } from '../validate/layer.js'
 import { type GioGml, hasShapes, readGioGml } from './gml.js'
-import { type XmlElement, childText, decodeUtf8, findAll, findFirst, readXml, textOf } from './xml.js'
+import { type XmlElement, childText, decodeUtf8, findAll, findFirst, readXml, textOf } from '../package/xml-tree.js'
 
 export interface Informatieobject {
   /** Anchor of its section in the page: `gio-1`, `gio-2`, … in package order. */

@@ -4,7 +4,7 @@
  */
 import { findingsFor, type TekstContext } from './tekst-context.js'
 import { type Html, h } from './html.js'
-import { type XmlElement, type XmlNode, child, childrenNamed, textOf } from './xml.js'
+import { type XmlElement, type XmlNode, child, childrenNamed, textOf } from '../package/xml-tree.js'
 
 export function renderTable(el: XmlElement, ctx: TekstContext, content: (nodes: readonly XmlNode[]) => Html): Html {
   const title = child(el, 'title')

@@ -5,7 +5,7 @@
  */
 import { findingsFor, owAside, type TekstContext } from './tekst-context.js'
 import { type Html, h } from './html.js'
-import { type XmlElement, type XmlNode, child, childrenNamed, elements, textOf } from './xml.js'
+import { type XmlElement, type XmlNode, child, childrenNamed, elements, textOf } from '../package/xml-tree.js'
 import { renderTable } from './table.js'
 
 export type { TekstContext } from './tekst-context.js'

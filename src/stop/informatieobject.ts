@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { create } from 'xmlbuilder2'
 import { tooiOrganisatie } from '../config/bevoegd-gezag.js'
 import type { Gio, PackageFile } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 
 export const LVBBA_NS = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
 export const DATA_NS = 'https://standaarden.overheid.nl/stop/imop/data/'

@@ -4,7 +4,7 @@
  */
 import { create } from 'xmlbuilder2'
 import type { PackageFile } from '../model/index.js'
-import type { BuildContext } from '../package/context.js'
+import type { BuildContext } from '../build/context.js'
 
 export const LVBB_NS = 'http://www.overheid.nl/2017/lvbb'
 

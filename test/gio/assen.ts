@@ -4,7 +4,7 @@
  */
 import { loadConfig } from '../../src/config/index.js'
 import type { InformatieobjectVermelding } from '../../src/model/index.js'
-import { createContext, type BuildContext } from '../../src/package/context.js'
+import { createContext, type BuildContext } from '../../src/build/context.js'
 import { GIO_HEX } from '../support/assen.js'
 import { fixture } from '../support/shared.js'
 

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { buildGios } from '../../src/gio/index.js'
 import { InputError, type Finding } from '../../src/model/index.js'
-import type { BuildContext } from '../../src/package/context.js'
+import type { BuildContext } from '../../src/build/context.js'
 import { assenContext } from './assen.js'
 
 let ctx: BuildContext

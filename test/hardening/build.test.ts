@@ -7,7 +7,7 @@
 import { readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { zipSizeFinding } from '../../src/package/build.js'
+import { zipSizeFinding } from '../../src/build/index.js'
 import { packageFromFiles } from '../../src/package/read.js'
 import { assenProject, cli, edited, editJson, encodeWindows1252, leftBehind, reportCodes, seed, tempDir } from './support.js'
 

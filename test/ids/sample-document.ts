@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { parseConfig } from '../../src/config/index.js'
 import { lineSpan, type Al, type Divisie, type Divisietekst, type Document, type Inline } from '../../src/model/index.js'
-import { createContext, type BuildContext } from '../../src/package/context.js'
+import { createContext, type BuildContext } from '../../src/build/context.js'
 import { fixture } from '../support/shared.js'
 
 export const GIO_BINNENSTAD = '/join/id/regdata/gm0106/2025/949d926c0e284b379d1c0a7b3d12a29c/nld@2026-01-05;12452657'

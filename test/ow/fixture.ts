@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { type VisieConfig, parseConfig } from '../../src/config/index.js'
 import type { Divisie, Divisietekst, Document, Gio, Structuur } from '../../src/model/index.js'
 import { lineSpan } from '../../src/model/index.js'
-import { type BuildContext, createContext } from '../../src/package/context.js'
+import { type BuildContext, createContext } from '../../src/build/context.js'
 import { fixture } from '../support/shared.js'
 
 const al = (value: string) => ({ type: 'al', children: [{ type: 'text', value }] }) as const

@@ -8,7 +8,7 @@ import { parseConfig } from '../../src/config/index.js'
 import { buildGios } from '../../src/gio/index.js'
 import { assignIds } from '../../src/ids/index.js'
 import { writeOwBestanden } from '../../src/ow/index.js'
-import { createContext } from '../../src/package/context.js'
+import { createContext } from '../../src/build/context.js'
 import { readText } from '../../src/parse/index.js'
 import { fixture } from '../support/shared.js'
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { readGioGml } from '../../src/preview/gml.js'
-import { parseXml } from '../../src/preview/xml.js'
+import { parseXml } from '../../src/package/xml-tree.js'
 import { sharedDir } from '../support/shared.js'
 
 function read(path: string) {

@@ -24,6 +24,7 @@ interface BuildFlags {
   force?: boolean
   quiet?: boolean
   datum?: string
+  wijzigt?: string
 }
 
 export const registerBuild: CommandRegistration = (program, io, exit) => {
@@ -37,6 +38,7 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
     .addOption(new Option('--format <formaat>', 'wat build afdrukt').choices(['text', 'json']).default('text'))
     .option('--schemas <map>', 'de geïnstalleerde schemaset (standaard: de gebruikerscache van visie schemas install)')
     .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels, zoals bij visie validate (standaard: de klok, Nederlandse tijd)')
+    .option('--wijzigt <vorige>', 'bouw een wijzigingsbesluit in renvooi tegen deze vorige versie: het eerder aangeleverde pakket (ZIP of map) of een DSO-download van de regeling')
     .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen (het pakket is dan niet aan te leveren)')
     .option('--quiet', 'geen voortgang tonen')
     .action(async (project: string, flags: BuildFlags) => {
@@ -53,11 +55,12 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
           ? resolve(io.cwd, io.env.VISIE_SCHEMAS)
           : defaultSchemasDir(io.env, homedir())
       // Loaded on use, so `visie --help` and the other commands start without the writers and validators.
-      const { buildPackage } = await import('../../package/build.js')
+      const { buildPackage } = await import('../../build/index.js')
       const { formatJson, formatText } = await import('../../validate/report/index.js')
       const result = await buildPackage(projectDir, {
         ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
         opdracht: flags.opdracht,
+        ...(flags.wijzigt ? { wijzigt: resolve(io.cwd, flags.wijzigt) } : {}),
         ...(flags.force ? { force: true } : {}),
         schemasDir,
         vandaag,

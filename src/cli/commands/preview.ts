@@ -66,7 +66,7 @@ async function fromPackage(input: string, path: string, flags: PreviewFlags, io:
 /** Builds the project in memory, as `visie build` does, and previews what it would deliver (also when blocked). */
 async function fromProject(projectDir: string, flags: PreviewFlags, io: Io): Promise<Loaded> {
   const dir = schemasDir(flags, io)
-  const { buildPackage } = await import('../../package/build.js')
+  const { buildPackage } = await import('../../build/index.js')
   const { packageFromFiles } = await import('../../package/read.js')
   const result = await buildPackage(projectDir, existsSync(dir) ? { schemasDir: dir } : {})
   const trace = new Map<string, Span>()

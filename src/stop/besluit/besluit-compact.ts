@@ -10,7 +10,8 @@ import { writeKop, writeLijst, writeRegelingVrijetekst } from './regeling.js'
 import { idAttrs, type WriteState } from './state.js'
 import { el, type El, type XmlNode } from './xml.js'
 
-export function writeBesluitCompact(b: Besluit, s: WriteState): El {
+/** `bijlage`: what the WijzigBijlage holds; default the whole regeling (an initial besluit). */
+export function writeBesluitCompact(b: Besluit, s: WriteState, bijlage?: El): El {
   const fixed = fixedIds(s.ctx.config.bevoegdGezag)
   const wb = b.wijzigBijlage
   return el('BesluitCompact', {},
@@ -18,7 +19,7 @@ export function writeBesluitCompact(b: Besluit, s: WriteState): El {
     aanhef(b.aanhef, s),
     el('Lichaam', fixed.body, b.artikelen.map((a) => artikel(a, s))),
     b.sluiting ? sluiting(b.sluiting, s) : [],
-    el('WijzigBijlage', idAttrs(s, wb), writeKop(wb.kop), writeRegelingVrijetekst(wb.regeling, s)),
+    el('WijzigBijlage', idAttrs(s, wb), writeKop(wb.kop), bijlage ?? writeRegelingVrijetekst(wb.regeling, s)),
   )
 }
 

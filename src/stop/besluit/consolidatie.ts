@@ -5,7 +5,7 @@
  * LVBB4002: no WijzigArtikel, or one whose text does not refer to the WijzigBijlage.
  */
 import type { Artikel, Block, Document, Finding, Inline, Structuur } from '../../model/index.js'
-import type { BuildContext } from '../../package/context.js'
+import type { BuildContext } from '../../build/context.js'
 import type { Consolidatie } from './metadata.js'
 
 export function findConsolidatie(

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Figuur, Finding, PackageFile } from '../../model/index.js'
-import type { BuildContext } from '../../package/context.js'
+import type { BuildContext } from '../../build/context.js'
 import { readImageHeader } from './image-header.js'
 import { el, type El } from './xml.js'
 

@@ -11,39 +11,90 @@
 import type { Document, Finding, Gio, PackageFile } from '../../model/index.js'
 import { checkIdentifier } from '../../ids/akn-check.js'
 import { workOf } from '../../ids/frbr.js'
-import type { BuildContext } from '../../package/context.js'
+import type { BuildContext } from '../../build/context.js'
 import { writeBesluitCompact } from './besluit-compact.js'
 import { findConsolidatie } from './consolidatie.js'
 import {
   besluitMetadata, consolidatieInformatie, expressionIdentificatie, NS, procedureverloop, regelingVersieInformatie,
 } from './metadata.js'
+import { type MutatieResult, writeRegelingMutatie } from './mutatie.js'
+import { writeRegelingVrijetekst } from './regeling.js'
 import type { WriteState } from './state.js'
-import { el, inNs, serialize } from './xml.js'
+import { el, inNs, serialize, type El } from './xml.js'
 
 export const BESLUIT_BESTAND = 'besluit.xml'
 
+/** A wijzigingsbesluit: the previous regeling as delivered, and the GIO works no longer used. */
+export interface Wijziging {
+  readonly vorige: El
+  readonly was: string
+  readonly vervallenGios: readonly string[]
+}
+
 export function writeAanleveringBesluit(
-  document: Document, ctx: BuildContext, gios: readonly Gio[],
-): { files: PackageFile[]; findings: Finding[] } {
+  document: Document, ctx: BuildContext, gios: readonly Gio[], wijziging?: Wijziging,
+): { files: PackageFile[]; findings: Finding[]; acties?: MutatieResult['acties'] } {
   const s: WriteState = { ctx, findings: [], images: new Map(), trace: new Map() }
-  const expressions = informatieobjecten(document, gios)
+  // A wijziging delivers (and names) only the GIO versions it brings; an unchanged GIO is only referenced.
+  const expressions = wijziging ? gios.map((g) => g.expression) : informatieobjecten(document, gios)
   checkIdentifiers(ctx, expressions, s.findings)
   const b = document.besluit
   const regeling = b.wijzigBijlage.regeling
-  const consolidatie = findConsolidatie(document, ctx, expressions, s.findings)
+  const found = findConsolidatie(document, ctx, expressions, s.findings)
+  let bijlage: El | undefined
+  let acties: MutatieResult['acties'] | undefined
+  let consolidatie = found
+  if (wijziging) {
+    const m = writeRegelingMutatie(wijziging.vorige, writeRegelingVrijetekst(regeling, s), {
+      componentnaam: ctx.config.werk.componentnaam, was: wijziging.was, wordt: ctx.ids.regelingExpression,
+    })
+    s.findings.push(...m.findings)
+    bijlage = m.mutatie
+    acties = m.acties
+    consolidatie = { ...found, intrekkingen: vervallen(m.mutatie, wijziging.vervallenGios, ctx.config.werk.componentnaam) }
+  }
   const root = inNs(NS.lvbba, el('AanleveringBesluit', { schemaversie: ctx.config.standaarden.lvbb },
     el('BesluitVersie', {},
       expressionIdentificatie(ctx.ids.besluitWork, ctx.ids.besluitExpression, 'besluit'),
       besluitMetadata(ctx, b.opschrift, expressions),
       procedureverloop(ctx),
       consolidatieInformatie(ctx, consolidatie),
-      inNs(NS.tekst, writeBesluitCompact(b, s)),
+      inNs(NS.tekst, writeBesluitCompact(b, s, bijlage)),
     ),
     regelingVersieInformatie(ctx, regeling.opschrift, regeling.opschrift),
   ))
   const besluit: PackageFile = { path: BESLUIT_BESTAND, bytes: serialize(root), contentType: 'application/xml', trace: s.trace }
-  const images = [...s.images.values()].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
-  return { files: [besluit, ...images], findings: s.findings }
+  // A wijziging delivers only the images its mutation shows (LVBB4038); the others are in the previous version.
+  const shown = bijlage ? illustraties(bijlage) : undefined
+  const images = [...s.images.values()].filter((f) => !shown || shown.has(f.path)).sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
+  return { files: [besluit, ...images], findings: s.findings, ...(acties ? { acties } : {}) }
+}
+
+function illustraties(e: El, out = new Set<string>()): Set<string> {
+  if (e.name === 'Illustratie' && e.attrs?.naam) out.add(e.attrs.naam)
+  for (const c of e.children) if (typeof c !== 'string') illustraties(c, out)
+  return out
+}
+
+/**
+ * Intrekking of each GIO work the new version no longer uses (BHKV1063): its eId is that of the ExtIoRef the mutation
+ * removes (inside Verwijder, VerwijderdeTekst or an element with wijzigactie="verwijder").
+ */
+function vervallen(mutatie: El, works: readonly string[], componentnaam: string): { instrument: string; eId: string }[] {
+  const removed = new Map<string, string>()
+  const visit = (e: El, gone: boolean): void => {
+    const weg = gone || e.name === 'Verwijder' || e.name === 'VerwijderdeTekst' || e.attrs?.wijzigactie === 'verwijder'
+    if (weg && e.name === 'ExtIoRef' && e.attrs?.ref && e.attrs.eId) {
+      const work = workOf(e.attrs.ref)
+      if (!removed.has(work)) removed.set(work, e.attrs.eId)
+    }
+    for (const c of e.children) if (typeof c !== 'string') visit(c, weg)
+  }
+  visit(mutatie, false)
+  return works.flatMap((w) => {
+    const eId = removed.get(w)
+    return eId ? [{ instrument: w, eId: `!${componentnaam}#${eId}` }] : []
+  })
 }
 
 /**

@@ -5,7 +5,7 @@
  * regelingtype_006 (omgevingsvisie) — from the STOP waardelijsten as quoted in stop-lvbb.md §3.3.
  */
 import { bevoegdGezagInfo, tooiOrganisatie } from '../../config/bevoegd-gezag.js'
-import type { BuildContext } from '../../package/context.js'
+import type { BuildContext } from '../../build/context.js'
 import { el, inNs, type El } from './xml.js'
 
 export const NS = {
@@ -73,24 +73,42 @@ export interface Consolidatie {
   readonly informatieobjecten: readonly { readonly expression: string; readonly extIoRefEId: string }[]
   /** Juridisch werkend vanaf, and the eId of the article that says so (`art_II`). */
   readonly inwerkingtreding?: { readonly datum: string; readonly eId: string }
+  /** False for an intrekking: no new regeling version. */
+  readonly regeling?: false
+  /** Instruments withdrawn (the regeling work, GIO works), each with the eId of what the besluit says about it. */
+  readonly intrekkingen?: readonly { readonly instrument: string; readonly eId: string }[]
 }
 
 export function consolidatieInformatie(ctx: BuildContext, c: Consolidatie): El {
+  const { ids } = ctx
+  const intrekkingen = c.intrekkingen ?? []
+  const doelen = () => el('doelen', {}, el('doel', {}, ids.doel))
+  return inNs(NS.data, el('ConsolidatieInformatie', {},
+    c.regeling === false && c.informatieobjecten.length === 0 ? [] : beoogd(ctx, c),
+    intrekkingen.length > 0
+      ? el('Intrekkingen', {}, intrekkingen.map((i) => el('Intrekking', {}, doelen(), el('instrument', {}, i.instrument), el('eId', {}, i.eId))))
+      : [],
+    tijdstempels(ctx, c),
+  ))
+}
+
+function beoogd(ctx: BuildContext, c: Consolidatie): El {
   const { ids, config } = ctx
   const doelen = () => el('doelen', {}, el('doel', {}, ids.doel))
+  return el('BeoogdeRegelgeving', {},
+    c.regeling === false ? [] : el('BeoogdeRegeling', {}, doelen(), el('instrumentVersie', {}, ids.regelingExpression),
+      c.wijzigArtikel !== undefined ? el('eId', {}, c.wijzigArtikel) : []),
+    c.informatieobjecten.map((io) => el('BeoogdInformatieobject', {},
+      doelen(), el('instrumentVersie', {}, io.expression), el('eId', {}, `!${config.werk.componentnaam}#${io.extIoRefEId}`))),
+  )
+}
+
+function tijdstempels(ctx: BuildContext, c: Consolidatie): El[] {
   const t = c.inwerkingtreding
-  return inNs(NS.data, el('ConsolidatieInformatie', {},
-    el('BeoogdeRegelgeving', {},
-      el('BeoogdeRegeling', {}, doelen(), el('instrumentVersie', {}, ids.regelingExpression),
-        c.wijzigArtikel !== undefined ? el('eId', {}, c.wijzigArtikel) : []),
-      c.informatieobjecten.map((io) => el('BeoogdInformatieobject', {},
-        doelen(), el('instrumentVersie', {}, io.expression), el('eId', {}, `!${config.werk.componentnaam}#${io.extIoRefEId}`))),
-    ),
-    t
-      ? el('Tijdstempels', {}, el('Tijdstempel', {},
-          el('doel', {}, ids.doel), el('soortTijdstempel', {}, 'juridischWerkendVanaf'), el('datum', {}, t.datum), el('eId', {}, t.eId)))
-      : [],
-  ))
+  return t
+    ? [el('Tijdstempels', {}, el('Tijdstempel', {},
+        el('doel', {}, ctx.ids.doel), el('soortTijdstempel', {}, 'juridischWerkendVanaf'), el('datum', {}, t.datum), el('eId', {}, t.eId)))]
+    : []
 }
 
 export function regelingVersieInformatie(ctx: BuildContext, officieleTitel: string, citeertitel: string): El {

@@ -1,6 +1,6 @@
 /** What the besluit writer's parts share while writing: context, findings, image files and the wId trace. */
 import type { Finding, PackageFile, Span } from '../../model/index.js'
-import type { BuildContext } from '../../package/context.js'
+import type { BuildContext } from '../../build/context.js'
 
 export interface WriteState {
   readonly ctx: BuildContext

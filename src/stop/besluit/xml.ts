@@ -5,6 +5,7 @@
  */
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+import type { XmlElement as XmlTreeElement } from '../../package/xml-tree.js'
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
@@ -55,4 +56,15 @@ function emit(parent: XMLBuilder, e: El, depth: number, parentNs: string | undef
     emit(node, c, depth + 1, ns)
   }
   if (!mixed && e.children.length > 0) node.txt(`\n${'  '.repeat(depth)}`)
+}
+
+/** An element read from a package (package/xml-tree) as an El: layout whitespace between elements dropped. */
+export function fromXmlTree(e: XmlTreeElement): El {
+  const mixed = MIXED.has(e.name) || e.children.some((c) => c.kind === 'text' && c.text.trim() !== '')
+  const children: XmlNode[] = []
+  for (const c of e.children) {
+    if (c.kind === 'element') children.push(fromXmlTree(c))
+    else if (mixed) children.push(c.text)
+  }
+  return { name: e.name, attrs: { ...e.attrs }, children }
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { compareFindings, type Finding } from '../../../src/model/index.js'
-import { buildPackage } from '../../../src/package/build.js'
+import { buildPackage } from '../../../src/build/index.js'
 import {
   applies,
   listRuleFiles,

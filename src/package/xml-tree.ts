@@ -170,3 +170,10 @@ export function findFirst(el: XmlElement, name: string): XmlElement | undefined 
   }
   return undefined
 }
+
+/** An element as a string without layout whitespace and with sorted attributes: for comparing across versions. */
+export function canonical(e: XmlElement): string {
+  const attrs = Object.entries(e.attrs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => ` ${k}="${v}"`).join('')
+  const inner = e.children.map((c) => (c.kind === 'text' ? c.text.trim() : canonical(c))).join('')
+  return `<${e.name}${attrs}>${inner}</${e.name}>`
+}

@@ -1,0 +1,187 @@
+/**
+ * The shared writers of the build pipeline (writer.ts): read the previous version, read the text, assign ids (kept
+ * across versions), build the GIOs (new versions only, in a wijziging), write the besluit (whole regeling or
+ * RegelingMutatie) and the OW files (all objects, or only what changes). Codes here: VISIE-902 (the regeling of
+ * visie.json is not the one VORIGE holds), VISIE-905 (the new regeling version equals the previous one), VISIE-906
+ * (a changed GIO got a new expression), VISIE-907 (a GIO is no longer used and is withdrawn).
+ */
+import { buildGios } from '../gio/index.js'
+import { assignIds } from '../ids/index.js'
+import { keepIds } from '../ids/versies.js'
+import { type Document, type Finding, InputError } from '../model/index.js'
+import { writeOwBestanden } from '../ow/index.js'
+import { fillFigureSlots, readSourceFile } from '../parse/index.js'
+import { readDocument } from '../read/index.js'
+import { writeAanleveringBesluit } from '../stop/besluit/index.js'
+import { fromXmlTree } from '../stop/besluit/xml.js'
+import { resolve } from 'node:path'
+import type { BuildContext } from './context.js'
+import { readVorige } from './vorige.js'
+import type { Writer } from './writer.js'
+
+export const leesVorige: Writer = {
+  step: 'vorige versie',
+  haltOnBlocking: true,
+  async run({ ctx, options }) {
+    if (!options.wijzigt) return {}
+    const vorige = await readVorige(options.wijzigt)
+    return { vorige, ctx: wijzigContext(ctx, vorige.regelingWork), findings: vorigeFindings(ctx, vorige.regelingWork, vorige.regelingExpression) }
+  },
+}
+
+/** The regeling work stays that of the previous version; the expression is new (`…/nld@<vaststelling>;<versie>`). */
+export function wijzigContext(ctx: BuildContext, regelingWork: string): BuildContext {
+  const { datums, werk } = ctx.config
+  return { ...ctx, ids: { ...ctx.ids, regelingWork, regelingExpression: `${regelingWork}/nld@${datums.vaststelling};${werk.versie}` } }
+}
+
+function vorigeFindings(ctx: BuildContext, work: string, was: string): Finding[] {
+  const out: Finding[] = []
+  const configured = `/akn/nl/act/${ctx.config.bevoegdGezag}/${ctx.config.werk.jaar}/${ctx.config.werk.regeling}`
+  if (configured !== work) {
+    out.push({
+      code: 'VISIE-902', severity: 'waarschuwing', layer: 'bron',
+      message: `visie.json noemt de regeling ${configured}, maar de vorige versie is ${work}; een wijziging houdt het work van de regeling, dus ${work} is gebruikt.`,
+      data: { config: configured, vorige: work },
+    })
+  }
+  const wordt = wijzigContext(ctx, work).ids.regelingExpression
+  if (wordt === was) {
+    out.push({
+      code: 'VISIE-905', severity: 'blokkerend', layer: 'bron',
+      message: `De nieuwe versie van de regeling krijgt dezelfde expressie als de vorige (${was}); verwacht een andere vaststellingsdatum of een hoger werk.versie in visie.json.`,
+      data: { expressie: was },
+    })
+  }
+  return out
+}
+
+export const leesTekst: Writer = {
+  step: 'tekst',
+  haltOnBlocking: true,
+  async run({ ctx }) {
+    const source = await readSource(resolve(ctx.projectDir, ctx.config.tekst))
+    const parsed = await readDocument(source.bytes, { file: ctx.config.tekst, size: source.size })
+    const findings = [...parsed.findings]
+    settleFilledSlots(findings, ctx.config.afbeeldingen)
+    return { document: fillFigureSlots(parsed.document, ctx.config.afbeeldingen), findings }
+  },
+}
+
+export const identificeer: Writer = {
+  step: 'identificaties',
+  run({ ctx, document, vorige }) {
+    if (!document) return {}
+    const identified = assignIds(document, ctx)
+    if (!vorige) return identified
+    const kept = keepIds(vorige.regeling, identified.document, ctx.config.bevoegdGezag)
+    return { document: kept.document, findings: [...identified.findings, ...kept.findings] }
+  },
+}
+
+export const bouwGios: Writer = {
+  step: "GIO's",
+  async run({ ctx, options, document, vorige }) {
+    if (!document) return {}
+    const { datums, werk } = ctx.config
+    const gio = await buildGios(document, ctx, {
+      ...(options.geo ? { geoOverride: options.geo } : {}),
+      // The GIO builder counts bytes of geometry source read.
+      onProgress: (done, total) => options.onStep?.("GIO's", 0, total > 0 ? `${Math.floor((done / total) * 100)}%` : ''),
+      ...(vorige ? {
+        vorige: new Map(vorige.gios.map((g) => [g.work, g])),
+        nieuweExpressie: (work: string) => `${work}/nld@${datums.vaststelling};${werk.versie}`,
+      } : {}),
+    })
+    const findings: Finding[] = [...gio.findings]
+    for (const [oud, nieuw] of gio.hernoemd) {
+      findings.push({
+        code: 'VISIE-906', severity: 'informatie', layer: 'geo',
+        message: `De geometrie van ${workOf(oud)} is gewijzigd; Bijlage I noemde nog de vorige versie ${oud}, de nieuwe versie is ${nieuw} (met geo:wasID ${oud}).`,
+        data: { oud, nieuw },
+      })
+    }
+    const used = new Set(document.informatieobjecten.map((io) => io.work))
+    const vervallenGios = (vorige?.gios ?? []).map((g) => g.work).filter((w) => !used.has(w))
+    for (const work of vervallenGios) {
+      findings.push({
+        code: 'VISIE-907', severity: 'informatie', layer: 'geo',
+        message: `Het informatieobject ${work} staat niet meer in Bijlage I; het besluit trekt het in (Intrekking).`,
+        data: { work },
+      })
+    }
+    return {
+      document: renameExpressions(document, gio.hernoemd),
+      gios: gio.gios, alleGios: gio.alle, vervallenGios, files: gio.files, findings,
+    }
+  },
+}
+
+function workOf(expression: string): string {
+  return expression.slice(0, expression.lastIndexOf('/'))
+}
+
+/** Bijlage I's ExtIoRefs and informatieobjecten follow the GIO version actually used. */
+function renameExpressions(document: Document, hernoemd: ReadonlyMap<string, string>): Document {
+  if (hernoemd.size === 0) return document
+  const rename = (x: unknown): unknown => {
+    if (Array.isArray(x)) return x.map(rename)
+    if (x === null || typeof x !== 'object') return x
+    const o = x as Record<string, unknown>
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(o)) {
+      const hit = typeof v === 'string' ? hernoemd.get(v.trim()) : undefined
+      out[k] = hit !== undefined && ((k === 'ref' && o.type === 'extIoRef') || k === 'expression') ? hit : k === 'position' ? v : rename(v)
+    }
+    return out
+  }
+  return rename(document) as Document
+}
+
+export const schrijfBesluit: Writer = {
+  step: 'besluit',
+  run({ ctx, document, gios, vorige, vervallenGios }) {
+    if (!document) return {}
+    const wijziging = vorige
+      ? { vorige: fromXmlTree(vorige.regelingXml), was: vorige.regelingExpression, vervallenGios: vervallenGios ?? [] }
+      : undefined
+    return writeAanleveringBesluit(document, ctx, gios, wijziging)
+  },
+}
+
+export const schrijfOw: Writer = {
+  step: 'OW',
+  run({ ctx, document, gios, alleGios, vorige }) {
+    if (!document) return {}
+    const oud = vorige ? new Map(vorige.ow.map((o) => [o.identificatie, o.canonical])) : undefined
+    return writeOwBestanden(document, alleGios ?? gios, ctx, oud)
+  },
+}
+
+/**
+ * A heading without text (VISIE-104) or a bijlage that is only an image (VISIE-105) whose place visie.json fills with
+ * an image is no longer a problem to fix: it stays in the report as information, so the reader still learns that
+ * this part of the text came from an image.
+ */
+function settleFilledSlots(findings: Finding[], afbeeldingen: Readonly<Record<string, string>>): void {
+  const keyOf: Readonly<Record<string, (f: Finding) => string>> = {
+    'VISIE-104': (f) => `${f.data.nummer} ${f.data.opschrift}`,
+    'VISIE-105': (f) => String(f.data.opschrift),
+  }
+  findings.forEach((f, i) => {
+    const key = keyOf[f.code]?.(f)
+    const file = key === undefined ? undefined : afbeeldingen[key]
+    if (key === undefined || file === undefined) return
+    const wat = f.code === 'VISIE-104' ? `Onder kop "${key}" staat` : `In bijlage ${f.data.nummer} "${key}" staat`
+    findings[i] = { ...f, severity: 'informatie', message: `${wat} in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.` }
+  })
+}
+
+/** The text's bytes, never more than the size limit (readSourceBytes reports a larger file from its size). */
+async function readSource(path: string): Promise<{ bytes: Uint8Array; size: number }> {
+  try {
+    return await readSourceFile(path)
+  } catch {
+    throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst").`)
+  }
+}

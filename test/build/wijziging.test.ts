@@ -1,0 +1,182 @@
+/**
+ * `visie build --wijzigt` on the Assen fixture (issue 17): a first version built by visie, edits of the kinds a
+ * gemeente makes, the wijzigingsbesluit built against the first ZIP. Expected: no blocking findings from any layer
+ * (XSD, STOP/LVBB Schematron included), unchanged GIOs and images not delivered again, wIds kept, and — applying the
+ * RegelingMutatie here, with fast-xml-parser and without visie's code — the new text recovered exactly from the old
+ * one, and the old text recovered from the renvooi.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { XMLParser } from 'fast-xml-parser'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { type BuildResult, buildPackage } from '../../src/build/index.js'
+import { isBlocking } from '../../src/model/index.js'
+import { fixture, schemasDir } from '../support/shared.js'
+import { applyEdits, assenEdits, assenWijziging, removeBetween } from './wijziging-fixture.js'
+
+type Node = { name: string; attrs: Record<string, string>; children: Node[] } | { name: '#text'; text: string }
+type Elem = Extract<Node, { children: Node[] }>
+
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', removeNSPrefix: true, trimValues: false, parseTagValue: false })
+
+function tree(raw: unknown[]): Node[] {
+  return raw.flatMap((item) => {
+    const o = item as Record<string, unknown>
+    const name = Object.keys(o).find((k) => k !== ':@') as string
+    if (name === '#text') return [{ name: '#text', text: String(o[name]) } as Node]
+    if (name.startsWith('?')) return []
+    return [{ name, attrs: (o[':@'] ?? {}) as Record<string, string>, children: tree(o[name] as unknown[]) }]
+  })
+}
+
+function parse(bytes: Uint8Array): Elem {
+  return tree(parser.parse(Buffer.from(bytes).toString('utf8')) as unknown[]).find((n): n is Elem => n.name !== '#text') as Elem
+}
+
+function find(e: Elem, pred: (x: Elem) => boolean): Elem | undefined {
+  if (pred(e)) return e
+  for (const c of e.children) if (c.name !== '#text') {
+    const hit = find(c as Elem, pred)
+    if (hit) return hit
+  }
+  return undefined
+}
+
+const isEl = (n: Node): n is Elem => n.name !== '#text'
+
+/** One side of a renvooi: 'wordt' keeps NieuweTekst and wijzigactie="voegtoe", 'was' keeps VerwijderdeTekst and "verwijder". */
+function side(nodes: readonly Node[], which: 'was' | 'wordt'): Node[] {
+  const drop = which === 'wordt' ? ['VerwijderdeTekst', 'verwijder'] : ['NieuweTekst', 'voegtoe']
+  const keep = which === 'wordt' ? 'NieuweTekst' : 'VerwijderdeTekst'
+  return nodes.flatMap((n): Node[] => {
+    if (!isEl(n)) return [n]
+    if (n.name === drop[0] || n.attrs.wijzigactie === drop[1]) return []
+    if (n.name === keep) return side(n.children, which)
+    const { wijzigactie: _, ...attrs } = n.attrs
+    return [{ ...n, attrs, children: side(n.children, which) }]
+  })
+}
+
+/** What a reader sees: element names and text (whitespace normalised), no eIds and wIds. */
+function text(nodes: readonly Node[]): string {
+  return nodes.map((n) => (isEl(n) ? `<${n.name}>${text(n.children)}</${n.name}>` : n.text)).join('').replace(/>\s+</g, '><').replace(/\s+/g, ' ')
+}
+
+/** Applies a RegelingMutatie to a RegelingVrijetekst, in document order, by wId. */
+function apply(regeling: Elem, mutatie: Elem): Elem {
+  const root: Elem = JSON.parse(JSON.stringify(regeling)) as Elem
+  const locate = (wId: string): { parent: Elem; at: number } => {
+    const walk = (e: Elem): { parent: Elem; at: number } | undefined => {
+      for (const [i, c] of e.children.entries()) {
+        if (!isEl(c)) continue
+        if (c.attrs.wId === wId) return { parent: e, at: i }
+        const hit = walk(c)
+        if (hit) return hit
+      }
+      return undefined
+    }
+    const hit = walk(root)
+    if (!hit) throw new Error(`wId ${wId} niet gevonden`)
+    return hit
+  }
+  for (const act of mutatie.children.filter(isEl)) {
+    const content = act.children.filter(isEl)
+    if (act.name === 'Verwijder') {
+      const { parent, at } = locate(act.attrs.wat as string)
+      parent.children.splice(at, 1)
+    } else if (act.name === 'Vervang') {
+      const { parent, at } = locate(act.attrs.wat as string)
+      parent.children.splice(at, 1, ...side(content, 'wordt'))
+    } else if (act.name === 'VervangKop') {
+      const { parent, at } = locate(act.attrs.wat as string)
+      const target = parent.children[at] as Elem
+      target.children = target.children.map((c) => (isEl(c) && c.name === 'Kop' ? (side(content, 'wordt')[0] as Node) : c))
+    } else if (act.name === 'VoegToe') {
+      const { parent, at } = locate(act.attrs.context as string)
+      parent.children.splice(act.attrs.positie === 'volgtOp' ? at + 1 : at, 0, ...content)
+    } else throw new Error(`onbekende actie ${act.name}`)
+  }
+  return root
+}
+
+const regelingOf = (r: BuildResult): Elem => find(parse(besluit(r)), (e) => e.name === 'RegelingVrijetekst') as Elem
+const besluit = (r: BuildResult): Uint8Array => r.files.find((f) => f.path === 'besluit.xml')?.bytes ?? new Uint8Array()
+
+let dir: string
+let v1: BuildResult
+let v2: BuildResult
+let v2Initieel: BuildResult
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'visie-wijziging-'))
+  v1 = await buildPackage(fixture('assen'), { schemasDir: schemasDir() })
+  await writeFile(join(dir, 'v1.zip'), v1.zip as Buffer)
+  const edit = (t: string) => removeBetween(applyEdits(t, assenEdits), '1.2 Leeswijzer', '2 Assen in de toekomst')
+  await assenWijziging(join(dir, 'v2'), join(dir, 'v1.zip'), edit)
+  v2 = await buildPackage(join(dir, 'v2'), { schemasDir: schemasDir() })
+  // The same new text as a first version: what the consolidated result must read like.
+  await assenWijziging(join(dir, 'v2-initieel'), undefined, edit)
+  v2Initieel = await buildPackage(join(dir, 'v2-initieel'), { schemasDir: schemasDir() })
+})
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('wijzigingsbesluit on the Assen fixture', () => {
+  test('every layer runs and nothing is blocking; the besluit holds a RegelingMutatie from v1 to v2', () => {
+    expect(v2.findings.filter(isBlocking)).toEqual([])
+    expect(v2.findings.filter((f) => f.code === 'VISIE-001' || f.code === 'VISIE-705')).toEqual([])
+    expect(v2.zip).toBeDefined()
+    const m = find(parse(besluit(v2)), (e) => e.name === 'RegelingMutatie') as Elem
+    expect(m.attrs.was).toBe('/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1')
+    expect(m.attrs.wordt).toBe('/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-09-17;2')
+    expect(find(parse(besluit(v2)), (e) => e.name === 'RegelingVrijetekst')).toBeUndefined()
+  })
+
+  test('the actions, in document order: 1.2 removed, 5.3 renamed, 5.4 changed in renvooi, 5.5 added, old 5.5 renumbered', () => {
+    const m = find(parse(besluit(v2)), (e) => e.name === 'RegelingMutatie') as Elem
+    const acts = m.children.filter(isEl).map((a) => `${a.name} ${a.attrs.wat ?? `${a.attrs.positie} ${a.attrs.context}`}`)
+    expect(acts).toEqual([
+      'Verwijder gm0106_1__div_1__div_2',
+      'VervangKop gm0106_1__div_5__div_3',
+      'Vervang gm0106_1__div_5__div_4__content_o_1',
+      'VoegToe volgtOp gm0106_1__div_5__div_4',
+      'VervangKop gm0106_1__div_5__div_5',
+    ])
+    const renumbered = m.children.filter(isEl)[4] as Elem
+    expect(renumbered.attrs['eId-wordt']).toBe('div_5__div_6')
+    const added = find(m, (e) => e.name === 'VoegToe') as Elem
+    expect((added.children.find(isEl) as Elem).attrs.wId).toBe('gm0106_2__div_5__div_5')
+    const changed = text((find(m, (e) => e.name === 'Vervang') as Elem).children)
+    expect(changed).toContain('Participatie is bij <VerwijderdeTekst>de</VerwijderdeTekst><NieuweTekst>alle</NieuweTekst>')
+    expect(changed).toContain('<NieuweTekst>nieuwe </NieuweTekst>instrumenten van de Omgevingswet een verplichting.</Al>')
+  })
+
+  test('applying the mutation to v1 gives exactly the text of v2; the renvooi gives back exactly the text of v1', () => {
+    const m = find(parse(besluit(v2)), (e) => e.name === 'RegelingMutatie') as Elem
+    const old = regelingOf(v1)
+    const result = apply(old, m)
+    const expected = regelingOf(v2Initieel)
+    const body = (r: Elem) => text(r.children.filter((c) => !isEl(c) || c.name !== 'RegelingOpschrift'))
+    expect(body(result)).toBe(body(expected))
+    expect(body(result)).not.toBe(body(old))
+    for (const act of m.children.filter(isEl).filter((a) => a.name !== 'VoegToe')) {
+      const was = find(old, (e) => e.attrs.wId === act.attrs.wat) as Elem
+      const content = act.children.filter(isEl)
+      const recovered = act.name === 'VervangKop' ? side(content, 'was') : side(content, 'was')
+      const original = act.name === 'VervangKop' ? was.children.filter((c) => isEl(c) && c.name === 'Kop') : [was]
+      expect(text(recovered)).toBe(text(original))
+    }
+  })
+
+  test('unchanged GIOs and images are not delivered again; changed OW objects only', () => {
+    const names = v2.files.map((f) => f.path)
+    expect(names.filter((n) => n.startsWith('GIO-'))).toEqual([])
+    expect(names.filter((n) => n.endsWith('.png'))).toEqual([])
+    const v1Ow = v1.files.find((f) => f.path === 'owDivisies.xml')?.bytes.length ?? 0
+    const v2Ow = v2.files.find((f) => f.path === 'owDivisies.xml')?.bytes.length ?? 0
+    expect(v2Ow).toBeGreaterThan(0)
+    expect(v2Ow).toBeLessThan(v1Ow / 10)
+    expect(names).not.toContain('owRegelingsgebied.xml')
+  })
+})
