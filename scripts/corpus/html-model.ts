@@ -65,6 +65,11 @@ export interface DocSpec {
    * the soft hyphens that ended a line, as real hyphens (render-html.ts `fixHyphens`).
    */
   hyphenate?: boolean
+  /**
+   * A table of contents whose page numbers the renderer fills in (render-html.ts `fillToc`): spans
+   * `<span class="tocpg" data-find="heading line as extracted">` on the pages up to the one holding the line `skip`.
+   */
+  toc?: { skip: string }
 }
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')

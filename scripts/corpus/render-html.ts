@@ -192,6 +192,45 @@ async function printPdf(htmlPath: string, pdfPath: string): Promise<void> {
   }
 }
 
+/** Per page of raw.txt (form feeds), the trimmed lines. */
+const rawPages = (raw: string): string[][] => raw.split('\f').map((p) => p.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()))
+
+/**
+ * Page numbers of a table of contents: every `<span class="tocpg" data-find="…">` holds a placeholder; the page is
+ * the first page after the one showing the line `skip` where a line of raw.txt (or two joined lines) equals the
+ * data-find text. The document is
+ * printed again with the numbers filled in, and the numbers are checked against the second print.
+ */
+async function fillToc(toc: { skip: string }, htmlPath: string, pdfPath: string, dir: string, extract: () => void): Promise<string[]> {
+  const find = (raw: string, key: string): number | undefined => {
+    const pages = rawPages(raw)
+    const after = pages.findIndex((p) => p.includes(toc.skip))
+    // a heading may wrap onto a second line (narrow columns)
+    const has = (ls: string[]) => ls.includes(key) || ls.some((l, j) => `${l} ${ls[j + 1] ?? ''}` === key)
+    for (let i = after + 1; i < pages.length; i++) if (has(pages[i] ?? [])) return i + 1
+    return undefined
+  }
+  const unesc = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+  const span = /<span class="tocpg" data-find="([^"]*)">[^<]*<\/span>/g
+  const html = readFileSync(htmlPath, 'utf8')
+  const raw1 = readFileSync(join(dir, 'raw.txt'), 'utf8')
+  const problems: string[] = []
+  const filled = html.replace(span, (_m, key: string) => {
+    const n = find(raw1, unesc(key))
+    if (n === undefined) problems.push(`toc: no page has the line ${JSON.stringify(unesc(key))}`)
+    return `<span class="tocpg" data-find="${key}">${n ?? '?'}</span>`
+  })
+  writeFileSync(htmlPath, filled)
+  await printPdf(htmlPath, pdfPath)
+  extract()
+  const raw2 = readFileSync(join(dir, 'raw.txt'), 'utf8')
+  for (const m of filled.matchAll(/<span class="tocpg" data-find="([^"]*)">([^<]*)<\/span>/g)) {
+    const n = find(raw2, unesc(m[1] ?? ''))
+    if (String(n) !== m[2]) problems.push(`toc: ${JSON.stringify(m[1])} says page ${m[2]}, second print has it on ${n}`)
+  }
+  return problems
+}
+
 async function render(id: string): Promise<void> {
   const mod = (await import(pathToFileURL(join(here, 'html-docs', `${id}.ts`)).href)) as { build: () => Built }
   const { spec, doc } = mod.build()
@@ -218,6 +257,7 @@ async function render(id: string): Promise<void> {
     console.log(`  hyphenation: ${breaks.size} breaks found, ${fixed.used} placed, ${ends} lines end in a letter + "-"`)
     if (/\u00ad/.test(layout)) console.log('  PROBLEM soft hyphen left in the extraction')
   }
+  const tocProblems = spec.toc ? await fillToc(spec.toc, htmlPath, pdfPath, dir, extract) : []
   const raw = readFileSync(join(dir, 'raw.txt'), 'utf8')
   const pages = /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'document.pdf')]).toString())?.[1]
 
@@ -225,7 +265,7 @@ async function render(id: string): Promise<void> {
   writeFileSync(join(dir, 'visie.json'), JSON.stringify(visieJson(spec), null, 2) + '\n')
   writeFileSync(join(dir, 'geo.geojson'), JSON.stringify(geojson(spec), null, 1) + '\n')
 
-  const problems = check(spec, doc, raw)
+  const problems = [...tocProblems, ...check(spec, doc, raw)]
   const levels = [...new Set(doc.koppen.map((k) => k.niveau))].sort().join(',')
   console.log(
     `${id}: ${pages} pages, ${doc.koppen.length} koppen (levels ${levels}), ${doc.lijstitems} list items, ${doc.tabellen} tables, ${doc.bijlagen.length} bijlagen, ${spec.gios.length} GIOs`,
@@ -236,6 +276,6 @@ async function render(id: string): Promise<void> {
 
 const ids = process.argv.slice(2)
 const all = existsSync(join(here, 'html-docs'))
-  ? readdirSync(join(here, 'html-docs')).filter((f) => /^c\d+\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''))
+  ? readdirSync(join(here, 'html-docs')).filter((f) => /^[ch]\d+\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ''))
   : []
 for (const id of ids.length ? ids : all) await render(id)
