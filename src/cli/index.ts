@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander'
 import { InputError, UsageError } from '../model/errors.js'
 import { commands } from './commands/index.js'
+import { describeFsError, isFsError } from './fs-errors.js'
 import { createIo, type Io } from './io.js'
 import { VERSION } from './version.js'
 
@@ -75,6 +76,8 @@ function handleError(e: unknown, io: Io, debug: boolean, context: UsageContext):
   }
   if (e instanceof UsageError) return fail('gebruik', e.message)
   if (e instanceof InputError) return fail('invoer', e.message)
+  // An ordinary disk problem (full, read-only, a folder where a file goes) names the path and the cause.
+  if (isFsError(e)) return fail('invoer', describeFsError(e))
   const err = e as Error
   if (debug && err?.stack) io.err(`${err.stack}\n`)
   return fail('intern', `interne fout: ${err?.message ?? String(e)}`, debug ? undefined : 'Start opnieuw met --debug voor details en meld dit als fout.')

@@ -1,10 +1,12 @@
 /**
  * GIO GML: `geo:GeoInformatieObjectVaststelling` (STOP 1.3.0 imop-geo.xsd, stop-lvbb.md §2.6), one geo:Locatie per
- * feature. Written with xmlbuilder2's callback builder, so a large GIO never exists as a DOM. Single polygons are a
+ * feature. Written with xmlbuilder2's callback builder, so a large GIO never exists as a DOM (it does not replace
+ * XML-illegal characters itself: every text goes through xmlSafe). Single polygons are a
  * gml:Polygon, several a gml:MultiSurface; lines and points likewise (LineString/MultiCurve, Point/MultiPoint).
  */
 import { createCB } from 'xmlbuilder2'
 import type { XMLBuilderCB } from 'xmlbuilder2/lib/interfaces.js'
+import { xmlSafe } from '../model/index.js'
 import { RD_SRS_NAME } from './crs.js'
 import { posList, type Geometrie } from './geometry.js'
 
@@ -41,12 +43,12 @@ export function writeGioGml(input: GmlInput): Buffer {
     'xmlns:gml': GML_NS,
   })
   x.ele(GEO_NS, 'geo:context').ele(GIO_NS, 'gio:GeografischeContext')
-  x.ele(GIO_NS, 'gio:achtergrondVerwijzing').txt(input.achtergrondVerwijzing).up()
-  x.ele(GIO_NS, 'gio:achtergrondActualiteit').txt(input.achtergrondActualiteit).up()
+  x.ele(GIO_NS, 'gio:achtergrondVerwijzing').txt(xmlSafe(input.achtergrondVerwijzing)).up()
+  x.ele(GIO_NS, 'gio:achtergrondActualiteit').txt(xmlSafe(input.achtergrondActualiteit)).up()
   x.up().up()
   x.ele(GEO_NS, 'geo:vastgesteldeVersie').ele(GEO_NS, 'geo:GeoInformatieObjectVersie')
-  x.ele(GEO_NS, 'geo:FRBRWork').txt(input.work).up()
-  x.ele(GEO_NS, 'geo:FRBRExpression').txt(input.expression).up()
+  x.ele(GEO_NS, 'geo:FRBRWork').txt(xmlSafe(input.work)).up()
+  x.ele(GEO_NS, 'geo:FRBRExpression').txt(xmlSafe(input.expression)).up()
   x.ele(GEO_NS, 'geo:locaties')
   for (const l of input.locaties) writeLocatie(x, l)
   x.up().up().up()
@@ -84,7 +86,7 @@ class ChunkBuffer {
 
 function writeLocatie(x: XMLBuilderCB, l: GmlLocatie): void {
   x.ele(GEO_NS, 'geo:Locatie')
-  if (l.naam !== undefined) x.ele(GEO_NS, 'geo:naam').txt(l.naam).up()
+  if (l.naam !== undefined) x.ele(GEO_NS, 'geo:naam').txt(xmlSafe(l.naam)).up()
   const id = `id-${l.basisgeoId}`
   x.ele(GEO_NS, 'geo:geometrie').ele(BASISGEO_NS, 'basisgeo:Geometrie', { 'gml:id': id })
   x.ele(BASISGEO_NS, 'basisgeo:id').txt(l.basisgeoId).up()

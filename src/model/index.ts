@@ -10,6 +10,7 @@ export * from './position.js'
 export * from './errors.js'
 export * from './gio.js'
 export * from './package-file.js'
+export * from './xml-chars.js'
 import type { Span } from './position.js'
 import type { Finding } from './finding.js'
 

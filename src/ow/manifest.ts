@@ -6,6 +6,7 @@
 import { create } from 'xmlbuilder2'
 import type { PackageFile } from '../model/index.js'
 import type { BuildContext } from '../build/context.js'
+import { xmlBuilderOptions } from '../model/index.js'
 import { type ImowVersie, NS, registerUrl, xsdVersie } from './xml.js'
 
 export const MANIFEST_OW_NS = 'http://www.geostandaarden.nl/bestanden-ow/manifest-ow'
@@ -17,7 +18,7 @@ export function writeManifestOw(files: readonly PackageFile[], ctx: BuildContext
     'xsi:schemaLocation': `${MANIFEST_OW_NS} ${registerUrl(versie, 'bestanden-ow/generiek/manifest-ow.xsd')}`,
     ...(versie === '3.1' ? { schemaversie: xsdVersie['3.1'] } : {}),
   }
-  const doc = create({ version: '1.0', encoding: 'UTF-8' })
+  const doc = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions })
   const root = doc.ele(MANIFEST_OW_NS, 'Aanleveringen', attrs)
   root.ele('domein').txt('omgevingswet')
   if (versie === '3.1') root.ele('IMOWversie').txt('3.1')

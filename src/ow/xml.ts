@@ -3,6 +3,7 @@
  * xmlbuilder2. IMOW 3.0 (XSD v2.0.0) has no `schemaversie`; IMOW 3.1 (XSD v3.1.0) carries `schemaversie="v3.1.0"`.
  */
 import { create } from 'xmlbuilder2'
+import { xmlBuilderOptions } from '../model/index.js'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import type { Divisieobject, Geometrielocatie, Locatiegroep, OwObject } from './objects.js'
 import { objectTypesOf } from './objects.js'
@@ -49,7 +50,7 @@ export function serializeOwBestand(objects: readonly OwObject[], stand: StandBes
     'xsi:schemaLocation': `${NS.owdc} ${registerUrl(stand.versie, 'bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')}`,
     ...(stand.versie === '3.1' ? { schemaversie: xsdVersie['3.1'] } : {}),
   }
-  const doc = create({ version: '1.0', encoding: 'UTF-8' })
+  const doc = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions })
   const bestand = doc.ele(NS.owdc, 'ow-dc:owBestand', attrs).ele(NS.sl, 'sl:standBestand')
   bestand.ele(NS.sl, 'sl:dataset').txt(stand.dataset)
   const inhoud = bestand.ele(NS.sl, 'sl:inhoud')

@@ -142,6 +142,18 @@ export const parseRules = {
     message: (d) =>
       `In het blok vanaf deze regel staan ${d.tekens} tekens * en _; meer dan ${d.maximum} in één alinea of lijst is geen opmaak. Ze zijn weggelaten; de tekst zelf is gelezen.`,
   },
+  'VISIE-140': {
+    severity: 'waarschuwing',
+    title: 'Stuurteken in de tekst',
+    message: (d) =>
+      `Op deze regel staat het onzichtbare stuurteken ${d.teken}; XML (en dus STOP) kan het niet bevatten. Het is weggelaten; controleer of de regel nog klopt.`,
+  },
+  'VISIE-141': {
+    severity: 'informatie',
+    title: 'Handmatig regeleinde',
+    message: () =>
+      'Op deze regel staat een handmatig regeleinde (U+000B, Shift+Enter in Word); het is gelezen als regeleinde binnen de alinea, dus als spatie.',
+  },
   'VISIE-150': {
     severity: 'waarschuwing',
     title: 'Geen UTF-8',

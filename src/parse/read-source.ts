@@ -3,8 +3,8 @@
  * `readSourceBytes` first applies the limits (size, line length, findings per code), the encoding (UTF-8; UTF-16
  * with BOM; otherwise windows-1252 with a waarschuwing) and binary detection.
  */
-import type { Document, Finding } from '../model/index.js'
-import { decodeSource } from '../text/decode.js'
+import { type Document, type Finding, codePointName } from '../model/index.js'
+import { type ControlCharacter, decodeSource, removeXmlIllegal } from '../text/decode.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
 import { readMarkdown } from './read-markdown.js'
@@ -50,10 +50,18 @@ export function readSourceBytes(bytes: Uint8Array, options: ReadSourceOptions): 
   if (decoded.encoding === 'binary') return refused(file, finding('VISIE-100', file, 1))
   const long = longLine(decoded.text)
   if (long) return refused(file, finding('VISIE-152', file, long.line, { lengte: long.length, maximum: sourceLimits.maxLineLength }))
-  const read = readText(decoded.text, { file })
-  const findings = capFindings(read.findings, file)
+  const clean = removeXmlIllegal(decoded.text)
+  const read = readText(clean.text, { file })
+  const findings = capFindings([...controlFindings(clean.removed, file), ...read.findings], file)
   if (decoded.encoding === 'windows-1252') findings.unshift(finding('VISIE-150', file, decoded.firstInvalidLine))
   return { document: read.document, findings }
+}
+
+/** VISIE-141 for Word's manual line break (read as a space), VISIE-140 for any other removed control character. */
+function controlFindings(removed: readonly ControlCharacter[], file: string): Finding[] {
+  return removed.map(({ line, char }) =>
+    char === '\u000B' ? finding('VISIE-141', file, line) : finding('VISIE-140', file, line, { teken: codePointName(char) }),
+  )
 }
 
 function refused(file: string, f: Finding): { document: Document; findings: Finding[] } {

@@ -8,6 +8,7 @@ import { create } from 'xmlbuilder2'
 import { tooiOrganisatie } from '../config/bevoegd-gezag.js'
 import type { Gio, PackageFile } from '../model/index.js'
 import type { BuildContext } from '../build/context.js'
+import { xmlBuilderOptions } from '../model/index.js'
 
 export const LVBBA_NS = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
 export const DATA_NS = 'https://standaarden.overheid.nl/stop/imop/data/'
@@ -20,7 +21,7 @@ type IoGio = Pick<Gio, 'naam' | 'work' | 'expression' | 'gmlBestand' | 'ioBestan
 
 export function writeInformatieObject(gio: IoGio, gmlBytes: Uint8Array, ctx: BuildContext): PackageFile {
   const organisatie = tooiOrganisatie(ctx.config.bevoegdGezag)
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(LVBBA_NS, 'AanleveringInformatieObject', { schemaversie: ctx.config.standaarden.lvbb })
+  const root = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions }).ele(LVBBA_NS, 'AanleveringInformatieObject', { schemaversie: ctx.config.standaarden.lvbb })
   const versie = root.ele(LVBBA_NS, 'InformatieObjectVersie')
   versie
     .ele(DATA_NS, 'ExpressionIdentificatie')

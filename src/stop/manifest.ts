@@ -4,6 +4,7 @@
  */
 import { create } from 'xmlbuilder2'
 import type { PackageFile } from '../model/index.js'
+import { xmlBuilderOptions } from '../model/index.js'
 import { LVBB_NS } from './opdracht.js'
 
 export function writeManifest(files: readonly PackageFile[]): PackageFile {
@@ -11,7 +12,7 @@ export function writeManifest(files: readonly PackageFile[]): PackageFile {
     { path: 'manifest.xml', contentType: 'application/xml' },
     ...files.map((f) => ({ path: f.path, contentType: f.contentType })),
   ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(LVBB_NS, 'manifest')
+  const root = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions }).ele(LVBB_NS, 'manifest')
   for (const e of entries) {
     root.ele('bestand').ele('bestandsnaam').txt(e.path).up().ele('contentType').txt(e.contentType).up().up()
   }

@@ -5,6 +5,7 @@
 import { create } from 'xmlbuilder2'
 import type { PackageFile } from '../model/index.js'
 import type { BuildContext } from '../build/context.js'
+import { xmlBuilderOptions } from '../model/index.js'
 
 export const LVBB_NS = 'http://www.overheid.nl/2017/lvbb'
 
@@ -12,7 +13,7 @@ export type OpdrachtSoort = 'validatie' | 'publicatie'
 
 export function writeOpdracht(ctx: BuildContext, soort: OpdrachtSoort, besluitBestand: string): PackageFile {
   const { config } = ctx
-  const doc = create({ version: '1.0', encoding: 'UTF-8' })
+  const doc = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions })
     .ele(LVBB_NS, `${soort}Opdracht`)
     .ele('idLevering').txt(config.idLevering).up()
     .ele('idBevoegdGezag').txt(config.oin.bevoegdGezag).up()

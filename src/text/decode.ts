@@ -78,3 +78,29 @@ function windows1252(bytes: Uint8Array): string {
   }
   return parts.join('')
 }
+
+/** One XML-illegal character the reader took out of the text: its line (from 1) and code point. */
+export interface ControlCharacter {
+  readonly line: number
+  readonly char: string
+}
+
+/**
+ * Takes the characters XML cannot hold out of the text where it enters the reader (form feeds stay: they are page
+ * breaks for lines.ts). Word's manual line break U+000B (Shift+Enter) is a line break inside a paragraph, which the
+ * reader joins with a space anyway: it becomes a space. Every other one is removed. Lines keep their numbers.
+ */
+export function removeXmlIllegal(text: string): { text: string; removed: ControlCharacter[] } {
+  const illegal = /[\u0000-\u0008\u000B\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu
+  if (!illegal.test(text)) return { text, removed: [] }
+  const removed: ControlCharacter[] = []
+  let line = 1
+  let counted = 0
+  const cleaned = text.replace(illegal, (char, offset: number) => {
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++
+    counted = offset
+    removed.push({ line, char })
+    return char === '\u000B' ? ' ' : ''
+  })
+  return { text: cleaned, removed }
+}

@@ -1,8 +1,7 @@
 /**
  * `visie build [PROJECT]`: builds the package and writes exactly one `<idLevering>.zip` into --out (default
- * PROJECT/dist). The ZIP goes to a temporary name first and is renamed into place only when complete.
+ * PROJECT/dist). The ZIP goes to a temporary name first and is renamed into place only when complete (write-atomic.ts).
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { Option } from 'commander'
@@ -12,6 +11,7 @@ import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
 import type { CommandRegistration } from '../io.js'
 import { createProgress } from '../progress.js'
+import { writeAtomically } from '../write-atomic.js'
 import { today } from '../today.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
 
@@ -95,18 +95,4 @@ function reportFor(pakket: string, geschreven: boolean, findings: readonly Findi
   const samenvatting: Record<Severity, number> = { blokkerend: 0, waarschuwing: 0, informatie: 0 }
   for (const f of findings) samenvatting[f.severity]++
   return { tool: 'visie', versie: VERSION, pakket, standaarden: { stop: '1.3.0', lvbb: '1.2.0', imow }, findings, samenvatting, geschreven }
-}
-
-/** Write to a temporary name beside the target and rename: never a partial ZIP under the real name. */
-async function writeAtomically(target: string, bytes: Buffer): Promise<void> {
-  const dir = resolve(target, '..')
-  await mkdir(dir, { recursive: true })
-  const tmp = `${target}.${process.pid}.tmp`
-  try {
-    await writeFile(tmp, bytes)
-    await rename(tmp, target)
-  } catch (e) {
-    await rm(tmp, { force: true })
-    throw e
-  }
 }

@@ -3,7 +3,7 @@
  * $schema), its JSON Schema, a skeleton omgevingsvisie.txt and a schematic GeoJSON for the one GIO of Bijlage I.
  * Overwrites nothing.
  */
-import { access, mkdir, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { bevoegdGezagInfo } from '../../config/bevoegd-gezag.js'
 import { configJsonSchema } from '../../config/index.js'
@@ -54,6 +54,12 @@ export const registerInit: CommandRegistration = (program, io) => {
       for (const [name] of files) {
         if (await exists(join(target, name))) throw new UsageError(`${join(target, name)} bestaat al; visie init overschrijft niets.`)
       }
+      // Never write through a link: a (dangling) symbolic link at geo/ or afbeeldingen/ would put the files elsewhere.
+      for (const sub of ['geo', 'afbeeldingen']) {
+        if ((await lstat(join(target, sub)).catch(() => undefined))?.isSymbolicLink()) {
+          throw new UsageError(`${join(target, sub)} is een symbolische link; visie init schrijft alleen in gewone mappen.`)
+        }
+      }
       await mkdir(join(target, 'geo'), { recursive: true })
       await mkdir(join(target, 'afbeeldingen'), { recursive: true })
       for (const [name, content] of files) await writeFile(join(target, name), content, { flag: 'wx' })
@@ -69,9 +75,10 @@ export const registerInit: CommandRegistration = (program, io) => {
     })
 }
 
+/** lstat, not access: a dangling symbolic link exists too, and init writes nothing through it. */
 async function exists(path: string): Promise<boolean> {
   try {
-    await access(path)
+    await lstat(path)
     return true
   } catch {
     return false

@@ -4,7 +4,7 @@
  * self-contained HTML file (temp file, then rename). Exit 0 nothing blocking, 1 blocking findings, 2 bad input.
  */
 import { existsSync } from 'node:fs'
-import { readFile, rename, writeFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import type { Finding, Span } from '../../model/index.js'
@@ -13,6 +13,7 @@ import { defaultSchemasDir } from '../../schemas/index.js'
 import type { PackageContents } from '../../validate/layer.js'
 import type { PreviewOptions } from '../../preview/index.js'
 import type { CommandRegistration, Io } from '../io.js'
+import { writeAtomically } from '../write-atomic.js'
 
 interface PreviewFlags {
   readonly out?: string
@@ -43,8 +44,7 @@ export const registerPreview: CommandRegistration = (program, io, exit) => {
       const { writePreview } = await import('../../preview/index.js')
       const html = writePreview(loaded.pkg, loaded.findings, options)
       const out = resolve(io.cwd, flags.out ?? `${basename(path).replace(/\.zip$/i, '') || 'pakket'}.html`)
-      await writeFile(`${out}.tmp-visie`, html)
-      await rename(`${out}.tmp-visie`, out)
+      await writeAtomically(out, html)
       const blocking = loaded.findings.filter((f) => f.severity === 'blokkerend').length
       io.out(`Voorbeeld geschreven naar ${out} (${loaded.findings.length} bevindingen, waarvan ${blocking} blokkerend).\n`)
       exit(blocking > 0 ? 1 : 0)

@@ -4,7 +4,6 @@
  * `--regels` prints the rule list with the VISIE-<n> codes. The one place that reads the clock: today's Dutch date
  * for LVBB1501, or `--datum` (reproducible CI runs).
  */
-import { rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
 import { Option } from 'commander'
@@ -14,6 +13,7 @@ import { dayNumber } from '../../validate/lvbb/dates.js'
 import type { Report } from '../../validate/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 import { today } from '../today.js'
+import { writeAtomically } from '../write-atomic.js'
 
 interface ValidateOptions {
   readonly format: 'text' | 'json' | 'junit'
@@ -76,12 +76,6 @@ function schemasDir(options: ValidateOptions, io: Io): string {
   if (options.schemas) return resolve(io.cwd, options.schemas)
   if (io.env.VISIE_SCHEMAS) return resolve(io.cwd, io.env.VISIE_SCHEMAS)
   return defaultSchemasDir(io.env, homedir())
-}
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  const tmp = `${path}.tmp-visie`
-  await writeFile(tmp, content)
-  await rename(tmp, path)
 }
 
 async function ruleList(): Promise<string> {

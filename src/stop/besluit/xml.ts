@@ -6,6 +6,7 @@
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import type { XmlElement as XmlTreeElement } from '../../package/xml-tree.js'
+import { xmlBuilderOptions } from '../../model/index.js'
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
@@ -37,7 +38,7 @@ export function inNs(ns: string, e: El): El {
 }
 
 export function serialize(root: El): Uint8Array {
-  const doc = create()
+  const doc = create(xmlBuilderOptions)
   emit(doc, root, 0, undefined)
   // The declaration is a constant; xmlbuilder2 would put the root on the same line as it.
   return new TextEncoder().encode(`${XML_DECLARATION}\n${doc.end({ headless: true })}\n`)

@@ -1,0 +1,25 @@
+/**
+ * Characters that XML 1.0 does not allow (§2.2 Char): C0 controls other than tab, LF and CR, lone surrogates,
+ * U+FFFE and U+FFFF. Readers report them at their source; every XML writer passes text through `xmlSafe` or the
+ * builder options below, so no writer can emit a file that is not well-formed, whatever reaches it.
+ */
+
+/** One XML-illegal character (with the `u` flag a surrogate pair is one code point, so only lone halves match). */
+export const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu
+
+/** What an illegal character that got this far becomes: the replacement character, visible in the output. */
+export const XML_REPLACEMENT = '\uFFFD'
+
+/** `text` with every XML-illegal character replaced (the input itself when it has none). */
+export function xmlSafe(text: string): string {
+  XML_ILLEGAL.lastIndex = 0
+  return XML_ILLEGAL.test(text) ? text.replace(XML_ILLEGAL, XML_REPLACEMENT) : text
+}
+
+/** xmlbuilder2 `create()` options: the builder replaces illegal characters in names, attributes and text. */
+export const xmlBuilderOptions = { invalidCharReplacement: XML_REPLACEMENT } as const
+
+/** "U+000B" */
+export function codePointName(c: string): string {
+  return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+}
