@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path'
 import { loadConfig } from '../config/index.js'
+import { checkProjectFiles } from '../config/project-files.js'
 import { type Document, type Finding, type PackageFile, compareFindings, isBlocking, locateFinding } from '../model/index.js'
 import { BESLUIT_BESTAND } from '../stop/besluit/index.js'
 import { writeManifest } from '../stop/manifest.js'
@@ -41,6 +42,7 @@ export const wijziging: readonly Writer[] = [leesVorige, leesTekst, identificeer
 
 export async function buildPackage(projectDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const config = await loadConfig(projectDir)
+  checkProjectFiles(config, projectDir)
   const wijzigt = options.wijzigt ?? (config.wijzigt ? resolve(projectDir, config.wijzigt) : undefined)
   const ctx = createContext(config, resolve(projectDir))
   return runWriters(wijzigt ? wijziging : initieel, ctx, { ...options, ...(wijzigt ? { wijzigt } : {}) })

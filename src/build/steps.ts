@@ -10,6 +10,7 @@ import { assignIds } from '../ids/index.js'
 import { keepIds } from '../ids/versies.js'
 import { type Document, type Finding, InputError } from '../model/index.js'
 import { writeOwBestanden } from '../ow/index.js'
+import { NotRegularFile } from '../config/project-files.js'
 import { fillFigureSlots, readSourceFile } from '../parse/index.js'
 import { readDocument } from '../read/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
@@ -181,7 +182,8 @@ function settleFilledSlots(findings: Finding[], afbeeldingen: Readonly<Record<st
 async function readSource(path: string): Promise<{ bytes: Uint8Array; size: number }> {
   try {
     return await readSourceFile(path)
-  } catch {
-    throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst").`)
+  } catch (e) {
+    const reason = e instanceof NotRegularFile ? `: ${e.message}` : ''
+    throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst")${reason}.`)
   }
 }

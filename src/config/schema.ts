@@ -102,6 +102,12 @@ export const visieConfig = z
       .describe('De geometrie van de GIOs.'),
     /** Figure caption (as in the text) → image file relative to the project. */
     afbeeldingen: z.record(z.string(), z.string()).default({}).describe('Figuuronderschrift (zoals in de tekst) → afbeelding (PNG/JPEG) ten opzichte van de projectmap.'),
+    bestandenBuitenProjectmap: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true om tekst, afbeeldingen en geometrie ook buiten de projectmap te lezen (absolute paden, ../, symbolische links naar elders). Standaard weigert visie dat, zodat een projectmap van een ander geen bestanden van uw computer in een pakket brengt.',
+      ),
     ow: owConfig.prefault({}).describe('De OW-annotaties: hoofdlijnen, gebiedsaanwijzingen en welke paragrafen waarover gaan.'),
   })
   .strict()

@@ -1,17 +1,23 @@
 /**
  * Reads a source file for `readSourceBytes`, never more than the size limit (+1 MB): a regular file over the limit
- * is not read at all, and a device or pipe without a size (/dev/zero, /dev/stdin) is read only up to the limit.
+ * is not read at all. Only regular files are read: a device or FIFO (/dev/zero, a named pipe) is refused at once,
+ * opened non-blocking so that a FIFO without a writer cannot hang the read.
  */
+import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
+import { NotRegularFile } from '../config/project-files.js'
 import { sourceLimits } from './read-source.js'
 
 const CHUNK = 1 << 20
 
 /** The file's bytes and size; `bytes` is empty when `size` is over the limit. Errors (ENOENT, EISDIR) are the caller's. */
 export async function readSourceFile(path: string): Promise<{ bytes: Uint8Array; size: number }> {
-  const handle = await open(path, 'r')
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    const { size } = await handle.stat()
+    const stat = await handle.stat()
+    if (stat.isDirectory()) throw new NotRegularFile('het is een map, geen bestand')
+    if (!stat.isFile()) throw new NotRegularFile('het is geen gewoon bestand (een apparaat, pipe of socket)')
+    const { size } = stat
     if (size > sourceLimits.maxBytes) return { bytes: new Uint8Array(0), size }
     const chunks: Buffer[] = []
     let total = 0

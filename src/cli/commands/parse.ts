@@ -8,6 +8,7 @@ import { InputError } from '../../model/errors.js'
 import { compareFindings, describeSource, isBlocking, type Document, type Finding } from '../../model/index.js'
 import { readSourceFile, writeMarkdown, writeOutline } from '../../parse/index.js'
 import { readDocument } from '../../read/index.js'
+import { NotRegularFile } from '../../config/project-files.js'
 import type { CommandRegistration } from '../io.js'
 
 type Format = 'outline' | 'json' | 'md'
@@ -46,6 +47,7 @@ async function readSource(path: string, given: string): Promise<{ bytes: Uint8Ar
   try {
     return await readSourceFile(path)
   } catch (e) {
+    if (e instanceof NotRegularFile) throw new InputError(`'${given}' is niet te lezen: ${e.message}.`)
     const code = (e as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new InputError(`bestand '${given}' bestaat niet.`)
     if (code === 'EISDIR') throw new InputError(`'${given}' is een map; geef een tekstbestand op.`)

@@ -5,14 +5,16 @@
  * Codes: LVBB1013 (transparency), VISIE-302 (no image mapped), VISIE-303 (unreadable), VISIE-304 (not PNG/JPEG),
  * VISIE-305 (no dpi in the file; 96 assumed).
  */
-import { readFileSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import type { Figuur, Finding, PackageFile } from '../../model/index.js'
 import type { BuildContext } from '../../build/context.js'
+import { NotRegularFile, readRegularFile } from '../../config/project-files.js'
 import { readImageHeader } from './image-header.js'
 import { el, type El } from './xml.js'
 
 const DEFAULT_DPI = 96
+/** LVBB1041: no file in a package exceeds 100 MB. */
+const MAX_IMAGE_BYTES = 100 * 1024 * 1024
 
 export interface FiguurResult {
   readonly element: El
@@ -34,9 +36,11 @@ export function writeFiguur(f: Figuur, ctx: BuildContext, findings: Finding[]): 
   }
   let bytes: Uint8Array
   try {
-    bytes = readFileSync(resolve(ctx.projectDir, mapped))
-  } catch {
-    report('VISIE-303', 'blokkerend', `De afbeelding ${mapped} voor de figuur "${f.titel}" kan niet worden gelezen.`, { bestand: mapped })
+    // A regular file of at most the LVBB's 100 MB per file: never a device (/dev/zero) or a FIFO that hangs.
+    bytes = readRegularFile(resolve(ctx.projectDir, mapped), MAX_IMAGE_BYTES)
+  } catch (e) {
+    const reason = e instanceof NotRegularFile ? `: ${e.message}` : ''
+    report('VISIE-303', 'blokkerend', `De afbeelding ${mapped} voor de figuur "${f.titel}" kan niet worden gelezen${reason}.`, { bestand: mapped })
     return fallback
   }
   const info = readImageHeader(bytes)
