@@ -53,12 +53,28 @@ export function parseConfig(text: string, file = 'visie.json'): VisieConfig {
       `${file} bevat tekens die XML (en dus STOP) niet kan bevatten; haal ze weg (een handmatig regeleinde U+000B komt uit Word):\n${lines.join('\n')}`,
     )
   }
-  const result = visieConfig.safeParse(json)
+  const result = visieConfig.safeParse(nfc(json, []))
   if (!result.success) {
     const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(hoofdniveau)'}: ${dutchIssue(i)}`)
     throw new InputError(`${file} klopt niet:\n${lines.join('\n')}`)
   }
   return result.data
+}
+
+/**
+ * Names in NFC, as the text reader reads the text: a GIO name or caption typed on a Mac (NFD: e + combining
+ * diaeresis) matches the same name in the text. File paths keep their bytes: the file system compares those.
+ */
+function nfc(value: unknown, path: readonly string[]): unknown {
+  if (typeof value === 'string') return isPathValue(path) ? value : value.normalize('NFC')
+  if (typeof value !== 'object' || value === null || path.length > 16) return value
+  if (Array.isArray(value)) return value.map((v, i) => nfc(v, [...path, String(i)]))
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k.normalize('NFC'), nfc(v, [...path, k])]))
+}
+
+function isPathValue(path: readonly string[]): boolean {
+  const [a, b] = path
+  return (path.length === 1 && a === 'tekst') || (path.length === 2 && a === 'afbeeldingen') || (path.length === 3 && a === 'geo' && (b === 'bronnen' || b === 'perGio'))
 }
 
 /** Every key or string value with an XML-illegal character, as `ow.hoofdlijnen.0.naam` and the first such character. */

@@ -58,9 +58,10 @@ export async function buildGios(
   const bronnen = await resolveBronnen(ctx, options.geoOverride)
   const total = bronnen.reduce((s, b) => s + b.bytes, 0)
   const ios = document.informatieobjecten
-  const byNaam = new Map(ios.map((io) => [io.naam, io]))
+  const byNaam = new Map(ios.map((io) => [io.naam.normalize('NFC'), io]))
   const byWork = new Map(ios.map((io) => [io.work, io.naam]))
   const accepted = new Map<string, Accepted[]>()
+  const firstByDigest = new Map<string, Map<string, Accepted>>()
   const tagged = new Set<string>()
   // visie.json geo.crs, else RFC 7946: GeoJSON without a crs member is WGS84 (longitude, latitude).
   const defaultCrs = parseCrs(ctx.config.geo.crs ?? 'EPSG:4326') ?? rdCrs
@@ -68,7 +69,9 @@ export async function buildGios(
   for (const b of bronnen) {
     const onBytes = (n: number) => options.onProgress?.(done + n, total)
     for await (const f of readBron(b, defaultCrs, findings, onBytes)) {
-      const gio = f.gio ?? (f.work === undefined ? undefined : byWork.get(f.work))
+      // Names compare in NFC (the text reader's form): an NFD spelling of the same name is the same GIO.
+      const given = f.gio === undefined ? undefined : f.gio.normalize('NFC')
+      const gio = given === undefined ? (f.work === undefined ? undefined : byWork.get(f.work)) : (byNaam.get(given)?.naam ?? given)
       const place: FeaturePlace = { ...f.place, ...(gio === undefined ? {} : { gio }) }
       if (gio === undefined) {
         findings.push(geoFinding(f.work === undefined ? 'VISIE-211' : 'VISIE-201', place, f.work === undefined ? {} : { gio: f.work }))
@@ -84,9 +87,14 @@ export async function buildGios(
       if (!geometrie) continue
       const list = accepted.get(gio) ?? []
       const digest = geometryDigest(geometrie)
-      const same = list.find((a) => a.digest === digest)
+      // The first feature with each geometry, per GIO: a map, not a search through the list (20 000 Locaties).
+      const firstOf = firstByDigest.get(gio) ?? new Map<string, Accepted>()
+      const same = firstOf.get(digest)
       if (same) findings.push(geoFinding('VISIE-210', place, { gelijkAan: same.place.feature, gelijkAanBron: same.place.bron }))
-      list.push({ ...(f.naam === undefined ? {} : { naam: f.naam }), place, geometrie, digest })
+      const entry = { ...(f.naam === undefined ? {} : { naam: f.naam }), place, geometrie, digest }
+      list.push(entry)
+      if (!same) firstOf.set(digest, entry)
+      firstByDigest.set(gio, firstOf)
       accepted.set(gio, list)
     }
     done += b.bytes

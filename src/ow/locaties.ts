@@ -52,6 +52,7 @@ export function buildLocaties(gios: readonly Gio[], ctx: BuildContext): Locaties
       if (members.length === 0) continue
       const kind = perGeometrie[soort]
       const leden: string[] = []
+      const inGroep = new Set<string>()
       for (const locatie of members) {
         const object = geometrielocatie(bg, kind.type, gio, locatie)
         // A geometry shared by two GIOs keeps one OW Locatie (OZON0370): the second group reuses it.
@@ -59,7 +60,10 @@ export function buildLocaties(gios: readonly Gio[], ctx: BuildContext): Locaties
           emitted.add(object.id)
           locaties.push(object)
         }
-        if (!leden.includes(object.id)) leden.push(object.id)
+        if (!inGroep.has(object.id)) {
+          inGroep.add(object.id)
+          leden.push(object.id)
+        }
       }
       const groep: Locatiegroep = { type: kind.groep, id: owId(bg, kind.groep, workLocal(gio.work)), noemer: gio.naam, leden }
       locaties.push(groep)

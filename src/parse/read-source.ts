@@ -51,7 +51,8 @@ export function readSourceBytes(bytes: Uint8Array, options: ReadSourceOptions): 
   const long = longLine(decoded.text)
   if (long) return refused(file, finding('VISIE-152', file, long.line, { lengte: long.length, maximum: sourceLimits.maxLineLength }))
   const clean = removeXmlIllegal(decoded.text)
-  const read = readText(clean.text, { file })
+  // NFC, so that a name written in decomposed form (a Mac's NFD) is the same name everywhere (GIOs, captions).
+  const read = readText(clean.text.normalize('NFC'), { file })
   const findings = capFindings([...controlFindings(clean.removed, file), ...read.findings], file)
   if (decoded.encoding === 'windows-1252') findings.unshift(finding('VISIE-150', file, decoded.firstInvalidLine))
   return { document: read.document, findings }
