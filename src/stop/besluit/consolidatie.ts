@@ -1,6 +1,7 @@
 /**
  * What ConsolidatieInformatie points at, found on the model after the ids pass: the WijzigArtikel, the
- * ExtIoRef per GIO expression (BHKV1036, LVBB3151) and the inwerkingtreding from the text, checked against
+ * ExtIoRef per GIO expression (BHKV1036, LVBB3151) and the inwerkingtreding from the text (VISIE-870: a date the text
+ * gives but the reader cannot read is blocking, never replaced by visie.json's), checked against
  * visie.json (VISIE-310: they disagree; VISIE-311: no date anywhere; VISIE-312: only visie.json has one).
  * LVBB4002: no WijzigArtikel, or one whose text does not refer to the WijzigBijlage.
  */
@@ -50,6 +51,19 @@ function findInwerkingtreding(
   const artikel = artikelen.find((a) => a.inwerkingtreding !== undefined)
   const config = ctx.config.datums.inwerkingtreding
   const source = artikel?.position ? { source: { file, line: artikel.position.start.line } } : {}
+  // The text is leading: a date it gives but that cannot be read is never replaced by visie.json's date.
+  const unreadable = artikelen.find((a) =>
+    a.inwerkingtreding === undefined ? namesUnreadDate(a) : !isCalendarDate(a.inwerkingtreding))
+  if (unreadable) {
+    const tekst = artikelText(unreadable)
+    findings.push({
+      code: 'VISIE-870', severity: 'blokkerend', layer: 'bron',
+      message: `Artikel ${unreadable.kop.nummer ?? ''} noemt de inwerkingtreding met een datum die niet te lezen is ("${tekst.slice(0, 160)}")${config ? `; visie.json (datums.inwerkingtreding) zegt ${config}, maar de tekst gaat voor` : ''}. Schrijf de datum als 26-02-2026 of 26 februari 2026.`,
+      data: { tekst: tekst.slice(0, 160), ...(config ? { config } : {}) },
+      ...(unreadable.position ? { source: { file, line: unreadable.position.start.line } } : {}),
+    })
+    return undefined
+  }
   if (artikel?.inwerkingtreding !== undefined && artikel.eId !== undefined) {
     if (config !== undefined && config !== artikel.inwerkingtreding) {
       findings.push({
@@ -75,6 +89,25 @@ function findInwerkingtreding(
     data: { config }, ...(fallback.position ? { source: { file, line: fallback.position.start.line } } : {}),
   })
   return { datum: config, eId: fallback.eId }
+}
+
+function artikelText(a: Artikel): string {
+  return a.children.flatMap((al) => al.children.map((c) => ('value' in c ? c.value : ''))).join(' ').replace(/\s+/g, ' ').trim()
+}
+
+const MAANDEN = /\b(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.?\s+(19|20)\d{2}\b/iu
+
+/** "treedt in werking op 31 febr. 2026" or "op 2026": the article gives a date (a year) that the reader did not read. */
+function namesUnreadDate(a: Artikel): boolean {
+  const text = artikelText(a)
+  return /in werking/iu.test(text) && (/\b(19|20)\d{2}\b/u.test(text) || MAANDEN.test(text))
+}
+
+/** `2026-02-31` is no date. */
+function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
 
 /** ExtIoRef expression → eId, from the regeling (first occurrence, document order). */
