@@ -96,13 +96,13 @@ function readInformatieobjecten(
   const rows = columnRows(rowLines) ?? streamRows(rowLines, context)
   const vermeldingen: InformatieobjectVermelding[] = []
   const begrippen: Begrip[] = []
+  // Lines that make no GIO row stay text of the bijlage (before or after the table): legal text never disappears.
+  const notRows: { before: SourceLine[]; after: SourceLine[] } = { before: [], after: [] }
   for (const row of rows) {
-    if (row.naam === '') {
-      context.findings.push(finding('VISIE-106', context.file, row.from, { tekst: row.identificatie }))
-      continue
-    }
-    if (row.identificatie === '') {
-      context.findings.push(finding('VISIE-106', context.file, row.from, { tekst: row.naam }))
+    if (row.naam === '' || row.identificatie === '') {
+      context.findings.push(finding('VISIE-106', context.file, row.from, { tekst: row.naam || row.identificatie }))
+      const own = rowLines.filter((l) => l.line >= row.from && l.line <= row.to)
+      ;(vermeldingen.length === 0 ? notRows.before : notRows.after).push(...own)
       continue
     }
     const position = lineSpan(row.from, row.to)
@@ -117,8 +117,9 @@ function readInformatieobjecten(
     })
   }
   reportDuplicates(vermeldingen, context.file, context.findings)
-  const first = (rowLines[0] ?? lines[0]) as SourceLine
-  const last = (rowLines[rowLines.length - 1] ?? lines[lines.length - 1]) as SourceLine
+  const tableLines = rowLines.filter((l) => !notRows.before.includes(l) && !notRows.after.includes(l))
+  const first = (tableLines[0] ?? rowLines[0] ?? lines[0]) as SourceLine
+  const last = (tableLines[tableLines.length - 1] ?? rowLines[rowLines.length - 1] ?? lines[lines.length - 1]) as SourceLine
   const text = (part: readonly SourceLine[]): Structuur[] =>
     part.length === 0 ? [] : buildStructure(toBlocks(part, { vocabulary: context.vocabulary, lineWidth: context.lineWidth, numbered: false }))
   const tabel: Structuur = {
@@ -126,7 +127,7 @@ function readInformatieobjecten(
     children: [{ type: 'begrippenlijst', children: begrippen, position: lineSpan(first.line, last.line) }],
     position: lineSpan(first.line, last.line),
   }
-  const children = [...text(intro), tabel, ...text(tail)]
+  const children = [...text([...intro, ...notRows.before]), tabel, ...text([...notRows.after, ...tail])]
   const end = (lines[lines.length - 1] as SourceLine).line
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(headingLine, end) }, informatieobjecten: vermeldingen }
 }

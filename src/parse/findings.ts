@@ -48,7 +48,8 @@ export const parseRules = {
   'VISIE-106': {
     severity: 'waarschuwing',
     title: 'Informatieobject onleesbaar',
-    message: (d) => `In Bijlage I is "${d.tekst}" niet te lezen als naam met een identificatie (/join/id/regdata/…).`,
+    message: (d) =>
+      `In Bijlage I is "${d.tekst}" niet te lezen als naam met een identificatie (/join/id/regdata/…); het staat als gewone tekst in de bijlage. Is het een informatieobject, vul dan de naam of identificatie aan.`,
   },
   'VISIE-107': {
     severity: 'blokkerend',
