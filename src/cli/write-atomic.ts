@@ -41,8 +41,10 @@ export function tempName(target: string): string {
 
 export async function writeAtomically(target: string, content: Content): Promise<void> {
   const tmp = tempName(target)
+  await mkdir(dirname(target), { recursive: true }).catch((e: unknown) => {
+    throw isFsError(e) ? new InputError(describeFsError(e, e.path ?? dirname(target), 'als map aanmaken')) : e
+  })
   try {
-    await mkdir(dirname(target), { recursive: true })
     track(tmp)
     const handle = await open(tmp, 'wx')
     try {

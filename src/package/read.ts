@@ -3,7 +3,7 @@
  * duplicates, size limits (LVBB1040/1041), ZIP bombs and entry-count floods become pakket findings, never reads
  * outside the package. Entry point of the pakket layer (product.md §7.1); `packageFromFiles` wraps in-memory builds.
  */
-import { lstat, open, readdir } from 'node:fs/promises'
+import { lstat, open, readdir, stat as fsStat } from 'node:fs/promises'
 import { join } from 'node:path'
 import yauzl from 'yauzl'
 import type { Finding } from '../model/index.js'
@@ -13,7 +13,9 @@ import { zipEntryFindings, entryLimits as limits, type EntryProblem } from './re
 
 /** Reads `path` (a .zip file or a folder). Throws InputError only when the path cannot be opened at all. */
 export async function readPackage(path: string): Promise<PackageContents> {
-  const stat = await lstat(path).catch(() => {
+  // The path the user gave is followed when it is a symbolic link (a link to a package is that package); links
+  // inside a package folder stay a finding (VISIE-504).
+  const stat = await fsStat(path).catch(() => {
     throw new InputError(`Pakket '${path}' bestaat niet of is niet leesbaar.`)
   })
   if (stat.isDirectory()) return readFolder(path)

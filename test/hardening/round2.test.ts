@@ -1,0 +1,354 @@
+/**
+ * Hardening round 2 (issue 16): the reproductions of D1, D2, D5–D7, D12–D14 and their neighbours through the CLI
+ * (main() with a capturing Io). Each case asserts the exit code, the Dutch message or the finding at its source
+ * line/key, and that --out holds nothing but what should be there: no partial file, no temporary file.
+ * XSD/Schematron are skipped (--schemas points nowhere): none of these cases needs them.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { readPackage } from '../../src/package/read.js'
+import { serialize, el } from '../../src/stop/besluit/xml.js'
+import { writeGioGml } from '../../src/gio/write-gml.js'
+import { assenProject, cli, edited, editJson, leftBehind, lineOf, seed, tempDir } from './support.js'
+
+const NO_SCHEMAS = join(tempDir('visie-no-schemas-'), 'absent')
+const ZIP = 'gm0106-omgevingsvisie-2026-1.zip'
+
+async function build(project: string, ...extra: string[]): Promise<{ code: number; out: string; err: string; outDir: string }> {
+  const outDir = join(tempDir('visie-out-'), 'dist')
+  const r = await cli(project, 'build', project, '--out', outDir, '--quiet', '--format', 'json', '--schemas', NO_SCHEMAS, ...extra)
+  return { ...r, outDir }
+}
+
+interface Bevinding { code: string; ernst: string; bron?: { regel: number }; melding: string }
+const bevindingen = (out: string) => (JSON.parse(out) as { bevindingen: Bevinding[] }).bevindingen
+const codesAt = (out: string, code: string) => bevindingen(out).filter((b) => b.code === code).map((b) => `${b.code}@${b.bron?.regel}:${b.ernst}`)
+const blocking = (out: string) => bevindingen(out).filter((b) => b.ernst === 'blokkerend').map((b) => (b.bron ? `${b.code}@${b.bron.regel}` : b.code))
+const withText = (text: string | Uint8Array) => assenProject((d) => writeFileSync(join(d, 'omgevingsvisie.txt'), text))
+/** XML 1.0 Char, as a regex over the decoded text: anything outside makes a file not well-formed. */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u
+
+async function zipTexts(zip: string): Promise<Map<string, string>> {
+  const pkg = await readPackage(zip)
+  return new Map(pkg.entries.map((e) => [e.name, new TextDecoder().decode(e.bytes)]))
+}
+
+describe('D1 XML-illegal characters', () => {
+  const leeswijzer = lineOf(seed, '1.2 Leeswijzer')
+
+  test("Word's manual line break (U+000B) in a heading: read as a space, VISIE-141 at its line, a well-formed ZIP", async () => {
+    const r = await build(withText(edited('1.2 Leeswijzer', '1.2 Lees\u000bwijzer')))
+    expect(r.code).toBe(0)
+    expect(codesAt(r.out, 'VISIE-141')).toEqual([`VISIE-141@${leeswijzer}:informatie`])
+    const files = await zipTexts(join(r.outDir, ZIP))
+    expect(files.get('besluit.xml')).toContain('<Opschrift>Lees wijzer</Opschrift>')
+    for (const [name, text] of files) if (name.endsWith('.xml') || name.endsWith('.gml')) expect([name, NOT_XML_CHAR.test(text)]).toEqual([name, false])
+  })
+
+  test('other controls (U+0001, U+001F, U+FFFF) are removed with a waarschuwing VISIE-140 naming the character at its line', async () => {
+    const text = edited('1.2 Leeswijzer', '1.2 Lees\u0001wijzer').replace('2.4 Verbonden stad', '2.4 Verbonden\u001f stad\uffff')
+    const r = await build(withText(text))
+    expect(r.code).toBe(0)
+    expect(codesAt(r.out, 'VISIE-140')).toEqual([
+      `VISIE-140@${leeswijzer}:waarschuwing`,
+      `VISIE-140@${lineOf(text, '2.4 Verbonden')}:waarschuwing`,
+      `VISIE-140@${lineOf(text, '2.4 Verbonden')}:waarschuwing`,
+    ])
+    expect(bevindingen(r.out).find((b) => b.code === 'VISIE-140')?.melding).toContain('stuurteken U+0001')
+    const besluit = (await zipTexts(join(r.outDir, ZIP))).get('besluit.xml') as string
+    expect(besluit).toContain('<Opschrift>Leeswijzer</Opschrift>')
+    expect(NOT_XML_CHAR.test(besluit)).toBe(false)
+  })
+
+  test('visie parse reports them too (it accepted them silently)', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'v.txt'), edited('1.2 Leeswijzer', '1.2 Lees\u0007wijzer'))
+    const r = await cli(dir, 'parse', 'v.txt', '--format', 'outline')
+    expect(r.err).toContain(`v.txt:${leeswijzer}: waarschuwing VISIE-140: Op deze regel staat het onzichtbare stuurteken U+0007`)
+    expect(r.out).toContain('"Leeswijzer"')
+  })
+
+  test('in visie.json (escaped, so JSON.parse accepts it): input error naming the key, exit 2, nothing written', async () => {
+    const project = assenProject((d) =>
+      editJson(join(d, 'visie.json'), (j) => {
+        j.naam = 'Gemeente\u000bAssen'
+        ;(j.afbeeldingen as Record<string, string>)['Kaart\u0002'] = 'afbeeldingen/visiekaart-schematisch.png'
+      }),
+    )
+    const r = await build(project, '--force')
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('visie.json bevat tekens die XML (en dus STOP) niet kan bevatten')
+    expect(r.err).toContain('  naam: het stuurteken U+000B\n')
+    expect(r.err).toContain('  afbeeldingen.Kaart\u0002: het stuurteken U+0002\n')
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+
+  test('a GeoJSON feature naam with controls: the GML writer replaces them (U+FFFD), the GIO stays well-formed', async () => {
+    const project = assenProject((d) => {
+      const path = join(d, 'geo', 'gio-schematisch.geojson')
+      const geo = JSON.parse(readFileSync(path, 'utf8')) as { features: { properties: Record<string, unknown> }[] }
+      ;(geo.features[0] as { properties: Record<string, unknown> }).properties.naam = 'Locatie\u0001een'
+      writeFileSync(path, JSON.stringify(geo))
+    })
+    const r = await build(project)
+    expect(r.code).toBe(0)
+    const gmls = [...(await zipTexts(join(r.outDir, ZIP)))].filter(([n]) => n.endsWith('.gml')).map(([, t]) => t)
+    expect(gmls.some((t) => t.includes('<geo:naam>Locatie\uFFFDeen</geo:naam>'))).toBe(true)
+    for (const t of gmls) expect(NOT_XML_CHAR.test(t)).toBe(false)
+  })
+
+  test('the writers themselves: whatever text reaches them, the output has no XML-illegal character', () => {
+    const hostile = 'a\u0000b\u0001c\u000bd\u001fe\ufffef\uffff\ud800g'
+    const besluit = new TextDecoder().decode(serialize(el('Al', { wId: hostile }, hostile)))
+    expect(besluit).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<Al wId="a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFD\uFFFDg">a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFD\uFFFDg</Al>\n')
+    const ring = Float64Array.from([0, 0, 10, 0, 10, 10, 0, 0])
+    const gml = writeGioGml({
+      work: '/join/id/regdata/gm0106/2025/x', expression: '/join/id/regdata/gm0106/2025/x/nld@2026;1',
+      achtergrondVerwijzing: `TOP10NL${hostile}`, achtergrondActualiteit: '2025-12-01',
+      locaties: [{ naam: hostile, basisgeoId: '0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9', geometrie: { soort: 'vlak', parts: [[ring]] } }],
+    }).toString('utf8')
+    expect(NOT_XML_CHAR.test(gml)).toBe(false)
+    expect(gml).toContain('<geo:naam>a\uFFFDb\uFFFDc\uFFFDd\uFFFDe\uFFFDf\uFFFD\uFFFDg</geo:naam>')
+  })
+})
+
+describe('D2 devices and FIFOs', () => {
+  test('an afbeelding that is /dev/zero: exit 2 naming the key, nothing read, nothing written', async () => {
+    const project = assenProject((d) =>
+      editJson(join(d, 'visie.json'), (j) => {
+        j.bestandenBuitenProjectmap = true
+        ;(j.afbeeldingen as Record<string, string>)['Visiekaart omgevingsvisie Assen met straatnamen'] = '/dev/zero'
+      }),
+    )
+    const r = await build(project)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('visie.json noemt iets anders dan een gewoon bestand')
+    expect(r.err).toContain('  afbeeldingen["Visiekaart omgevingsvisie Assen met straatnamen"]: /dev/zero is een apparaat, pipe of socket\n')
+    expect(leftBehind(r.outDir)).toEqual([])
+  })
+
+  for (const key of ['tekst', 'afbeelding', 'geo'] as const) {
+    test(`a FIFO as ${key}: exit 2 at once (no wait for a writer), nothing written`, async () => {
+      const project = assenProject((d) => {
+        expect(spawnSync('mkfifo', [join(d, 'pijp')]).status).toBe(0)
+        editJson(join(d, 'visie.json'), (j) => {
+          if (key === 'tekst') j.tekst = 'pijp'
+          if (key === 'afbeelding') (j.afbeeldingen as Record<string, string>)['Visiekaart omgevingsvisie Assen met straatnamen'] = 'pijp'
+          if (key === 'geo') (j.geo as Record<string, unknown>).bronnen = ['pijp']
+        })
+      })
+      const r = await build(project)
+      expect(r.code).toBe(2)
+      expect(r.err).toMatch(/: pijp is een apparaat, pipe of socket\n/u)
+      expect(leftBehind(r.outDir)).toEqual([])
+    })
+  }
+
+  test('visie parse of a FIFO and of a folder: exit 2 with the reason', async () => {
+    const dir = tempDir()
+    expect(spawnSync('mkfifo', [join(dir, 'pijp')]).status).toBe(0)
+    mkdirSync(join(dir, 'map'))
+    expect(await cli(dir, 'parse', 'pijp')).toMatchObject({ code: 2, err: "visie: 'pijp' is niet te lezen: het is geen gewoon bestand (een apparaat, pipe of socket).\n" })
+    expect(await cli(dir, 'parse', 'map')).toMatchObject({ code: 2, err: "visie: 'map' is niet te lezen: het is een map, geen bestand.\n" })
+  })
+})
+
+describe('D5 D6 D7 writing: no temp file survives, disk errors in Dutch', () => {
+  const zipOf = async () => {
+    const r = await build(assenProject())
+    expect(r.code).toBe(0)
+    return join(r.outDir, ZIP)
+  }
+
+  test('validate --out and preview --out onto a folder: exit 2 naming the path and the cause, no temp file', async () => {
+    const zip = await zipOf()
+    const dir = tempDir()
+    mkdirSync(join(dir, 'rapport.json'))
+    const v = await cli(dir, 'validate', zip, '--format', 'json', '--out', 'rapport.json', '--lagen', 'pakket')
+    expect(v.code).toBe(2)
+    expect(v.err).toBe(`visie: Kan '${join(dir, 'rapport.json')}' niet schrijven: dat is een map, geen bestand (EISDIR).\n`)
+    mkdirSync(join(dir, 'p.html'))
+    const p = await cli(dir, 'preview', zip, '--out', 'p.html', '--geen-validatie')
+    expect(p.err).toBe(`visie: Kan '${join(dir, 'p.html')}' niet schrijven: dat is een map, geen bestand (EISDIR).\n`)
+    expect(readdirSync(dir).sort()).toEqual(['p.html', 'rapport.json'])
+  })
+
+  test('--out below a file (ENOTDIR/EEXIST) and on a read-only place: a Dutch sentence, never "interne fout"', async () => {
+    const zip = await zipOf()
+    const dir = tempDir()
+    writeFileSync(join(dir, 'bestand'), 'x')
+    const below = await cli(dir, 'validate', zip, '--out', 'bestand/r.txt', '--lagen', 'pakket')
+    expect(below.code).toBe(2)
+    expect(below.err).toBe(`visie: Kan '${join(dir, 'bestand')}' niet als map aanmaken: er bestaat al een bestand of (symbolische) link met die naam (EEXIST).\n`)
+    const proc = await cli(dir, 'validate', zip, '--out', '/proc/visie-rapport.txt', '--lagen', 'pakket')
+    expect(proc.code).toBe(2)
+    expect(proc.err).toMatch(/^visie: Kan '\/proc\/visie-rapport\.txt' niet schrijven: .* \(E[A-Z]+\)\.\n$/u)
+    const built = await cli(dir, 'build', assenProject(), '--out', 'bestand', '--quiet', '--schemas', NO_SCHEMAS)
+    expect(built.code).toBe(2)
+    expect(built.err).toContain(`visie: Kan '${join(dir, 'bestand')}' niet als map aanmaken`)
+    expect(readdirSync(dir)).toEqual(['bestand'])
+  })
+
+  test('init into a path below a file: exit 2 in Dutch; init never writes through a (dangling) symbolic link', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'bestand'), 'x')
+    const below = await cli(dir, 'init', 'bestand/project')
+    expect(below.code).toBe(2)
+    expect(below.err).not.toContain('interne fout')
+    expect(below.err).toMatch(/^visie: Kan '.*bestand.*' niet .*\(E(EXIST|NOTDIR)\)\.\n$/u)
+    mkdirSync(join(dir, 'p1'))
+    symlinkSync(join(dir, 'elders.json'), join(dir, 'p1', 'visie.json'))
+    const dangling = await cli(dir, 'init', 'p1')
+    expect(dangling).toMatchObject({ code: 2, err: `visie: ${join(dir, 'p1', 'visie.json')} bestaat al; visie init overschrijft niets.\n` })
+    mkdirSync(join(dir, 'p2'))
+    mkdirSync(join(dir, 'elders'))
+    symlinkSync(join(dir, 'elders'), join(dir, 'p2', 'geo'))
+    const linkedDir = await cli(dir, 'init', 'p2')
+    expect(linkedDir).toMatchObject({ code: 2, err: `visie: ${join(dir, 'p2', 'geo')} is een symbolische link; visie init schrijft alleen in gewone mappen.\n` })
+    expect(readdirSync(join(dir, 'elders'))).toEqual([])
+    expect(readdirSync(dir).sort()).toEqual(['bestand', 'elders', 'p1', 'p2'])
+  })
+
+  test('SIGTERM and SIGINT while the ZIP is written: the temporary file is removed, the process ends 143/130', () => {
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+      const dir = tempDir()
+      // A writer that writes half and then receives the signal, as Ctrl-C during a large ZIP.
+      const script = `
+        import { writeAtomically } from ${JSON.stringify(new URL('../../src/cli/write-atomic.ts', import.meta.url).pathname)}
+        await writeAtomically(${JSON.stringify(join(dir, 'levering.zip'))}, async (h) => {
+          await h.write(Buffer.alloc(1 << 20, 1))
+          process.kill(process.pid, ${JSON.stringify(signal)})
+          await new Promise((r) => setTimeout(r, 10_000))
+        })`
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: new URL('../..', import.meta.url).pathname, encoding: 'utf8' })
+      expect([signal, child.status, child.stderr]).toEqual([signal, code, ''])
+      expect(readdirSync(dir)).toEqual([])
+    }
+  })
+})
+
+describe('D12 files outside the project folder', () => {
+  const outside = () => {
+    const dir = tempDir('visie-elders-')
+    writeFileSync(join(dir, 'geheim.txt'), seed)
+    return join(dir, 'geheim.txt')
+  }
+
+  test('tekst as ../, absolute path or a link out: refused naming the key, exit 2; allowed with the switch', async () => {
+    const secret = outside()
+    for (const edit of [
+      (d: string) => editJson(join(d, 'visie.json'), (j) => (j.tekst = secret)),
+      (d: string) => editJson(join(d, 'visie.json'), (j) => (j.tekst = `../${join('..', secret)}`)),
+      (d: string) => {
+        symlinkSync(secret, join(d, 'link.txt'))
+        editJson(join(d, 'visie.json'), (j) => (j.tekst = 'link.txt'))
+      },
+    ]) {
+      const r = await build(assenProject(edit))
+      expect(r.code).toBe(2)
+      expect(r.err).toContain('visie.json noemt bestanden buiten de projectmap')
+      expect(r.err).toMatch(/\n {2}tekst: .*\n/u)
+      expect(r.err).toContain('"bestandenBuitenProjectmap": true')
+      expect(leftBehind(r.outDir)).toEqual([])
+    }
+    const allowed = await build(assenProject((d) => editJson(join(d, 'visie.json'), (j) => Object.assign(j, { tekst: secret, bestandenBuitenProjectmap: true }))))
+    expect(allowed.code).toBe(0)
+  })
+
+  test('afbeeldingen and geo.bronnen outside: each key listed; preview of the project refuses too', async () => {
+    const dir = tempDir('visie-elders-')
+    const project = assenProject((d) => {
+      writeFileSync(join(dir, 'kaart.png'), readFileSync(join(d, 'afbeeldingen', 'visiekaart-schematisch.png')))
+      writeFileSync(join(dir, 'gio.geojson'), readFileSync(join(d, 'geo', 'gio-schematisch.geojson')))
+      editJson(join(d, 'visie.json'), (j) => {
+        ;(j.afbeeldingen as Record<string, string>)['Visiekaart omgevingsvisie Assen met straatnamen'] = join(dir, 'kaart.png')
+        ;(j.geo as Record<string, unknown>).bronnen = [join(dir, 'gio.geojson')]
+      })
+    })
+    const r = await build(project)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain(`  afbeeldingen["Visiekaart omgevingsvisie Assen met straatnamen"]: ${join(dir, 'kaart.png')}\n`)
+    expect(r.err).toContain(`  geo.bronnen[0]: ${join(dir, 'gio.geojson')}\n`)
+    const out = tempDir()
+    const p = await cli(out, 'preview', project, '--out', 'p.html', '--schemas', NO_SCHEMAS)
+    expect(p.code).toBe(2)
+    expect(readdirSync(out)).toEqual([])
+  })
+
+  test('a symbolic link inside the project to a file inside it is followed', async () => {
+    const r = await build(assenProject((d) => {
+      symlinkSync(join(d, 'omgevingsvisie.txt'), join(d, 'tekst-link.txt'))
+      editJson(join(d, 'visie.json'), (j) => (j.tekst = 'tekst-link.txt'))
+    }))
+    expect(r.code).toBe(0)
+  })
+})
+
+describe('D13 text after the last Bijlage I row', () => {
+  test('lines that make no row stay text of Bijlage I (VISIE-106 says so), in besluit.xml', async () => {
+    const last = 'e78b18391e8d4b6f9503ac29dc09a9e3/nld@2026-01- \n\n05;12452657 \n'
+    const text = edited(last, `${last}\nDe geometrie is vastgesteld door de raad \n\nen geldt vanaf de inwerkingtreding \n`)
+    const r = await build(withText(text))
+    expect(r.code).toBe(0)
+    expect(codesAt(r.out, 'VISIE-106')).toEqual([`VISIE-106@${lineOf(text, 'De geometrie is vastgesteld')}:waarschuwing`])
+    const besluit = (await zipTexts(join(r.outDir, ZIP))).get('besluit.xml') as string
+    expect(besluit).toContain('<Al>De geometrie is vastgesteld door de raad en geldt vanaf de inwerkingtreding</Al>')
+  })
+})
+
+describe('D14 encodings, links, NFC, the inwerkingtreding date', () => {
+  const baseline = build(assenProject())
+
+  test('visie.json with a UTF-8 BOM, in UTF-16LE (with and without BOM) and UTF-16BE: the same ZIP as from plain UTF-8', async () => {
+    const base = await baseline
+    const expected = readFileSync(join(base.outDir, ZIP))
+    const encodings: [string, (s: string) => Buffer][] = [
+      ['utf-8 BOM', (s) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(s)])],
+      ['utf-16le BOM', (s) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])],
+      ['utf-16le', (s) => Buffer.from(s, 'utf16le')],
+      ['utf-16be BOM', (s) => Buffer.from(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(s, 'utf16le')])).swap16()],
+    ]
+    for (const [name, encode] of encodings) {
+      const r = await build(assenProject((d) => writeFileSync(join(d, 'visie.json'), encode(readFileSync(join(d, 'visie.json'), 'utf8')))))
+      expect([name, r.code, r.err]).toEqual([name, 0, ''])
+      expect([name, readFileSync(join(r.outDir, ZIP)).equals(expected)]).toEqual([name, true])
+    }
+  })
+
+  test('validate follows a symbolic link to a ZIP (a link inside a package folder stays VISIE-504)', async () => {
+    const base = await baseline
+    const dir = tempDir()
+    symlinkSync(join(base.outDir, ZIP), join(dir, 'link.zip'))
+    const r = await cli(dir, 'validate', 'link.zip', '--lagen', 'pakket', '--format', 'json')
+    expect([r.code, r.err]).toEqual([0, ''])
+    expect(bevindingen(r.out).filter((b) => b.ernst === 'blokkerend')).toEqual([])
+  })
+
+  test('a GIO name written in NFD in the GeoJSON and in visie.json matches the NFC name of Bijlage I', async () => {
+    const base = await baseline
+    const nfd = (s: string) => s.normalize('NFD')
+    // "Zuidoost Assen" has no accent: give the text a name with one, in NFC, and write it decomposed elsewhere.
+    const text = edited('Zuidoost Assen /join/id/regda-', 'Zuidoost Assen café /join/id/regda-')
+    const r = await build(assenProject((d) => {
+      writeFileSync(join(d, 'omgevingsvisie.txt'), text)
+      for (const path of [join(d, 'geo', 'gio-schematisch.geojson'), join(d, 'visie.json')]) {
+        writeFileSync(path, readFileSync(path, 'utf8').replaceAll('"Zuidoost Assen"', JSON.stringify(nfd('Zuidoost Assen café'))))
+      }
+    }))
+    expect(nfd('café')).not.toBe('café')
+    expect(r.code).toBe(0)
+    expect(blocking(r.out)).toEqual([])
+    expect(bevindingen(r.out).filter((b) => /^VISIE-2/u.test(b.code)).map((b) => b.code)).toEqual(bevindingen(base.out).filter((b) => /^VISIE-2/u.test(b.code)).map((b) => b.code))
+  })
+
+  test('an inwerkingtreding the text gives but that cannot be read: blocking VISIE-870 at the artikel, not replaced by visie.json', async () => {
+    for (const datum of ['26/02/2026', '31-02-2026', '26 febr. 2026']) {
+      const text = edited('in werking per 26-02-2026', `in werking per ${datum}`)
+      const r = await build(withText(text))
+      expect([datum, r.code, blocking(r.out)]).toEqual([datum, 1, [`VISIE-870@${lineOf(text, 'Artikel II')}`]])
+      expect(leftBehind(r.outDir)).toEqual([])
+    }
+  })
+})
