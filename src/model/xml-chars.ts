@@ -23,3 +23,25 @@ export const xmlBuilderOptions = { invalidCharReplacement: XML_REPLACEMENT } as 
 export function codePointName(c: string): string {
   return `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 }
+
+/**
+ * Characters that would act on a terminal or hide text in a report rather than show: C0 and C1 controls (ESC, BEL,
+ * the OSC introducer U+009D), DEL and the bidirectional overrides/isolates ("Trojan Source"). Line breaks stay.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B-\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu
+
+/**
+ * A report as written for a person or a CI system: every invisible or acting character becomes the visible text
+ * `\u{1b}`, so a hostile ZIP entry name can neither drive the terminal nor break the report's XML.
+ */
+export function visibleControls(text: string): string {
+  return text.replace(INVISIBLE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)
+}
+
+/**
+ * JSON text with every invisible or acting character that JSON.stringify leaves raw (C1 controls, DEL, bidi
+ * overrides) written as a \uXXXX escape: the parsed data is the same, the text on a terminal is harmless.
+ */
+export function jsonEscapeInvisible(json: string): string {
+  return json.replace(INVISIBLE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+}

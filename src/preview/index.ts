@@ -3,7 +3,7 @@
  * text, GIO maps as inline SVG, OW annotations beside the text, findings inline and summarised (issue 6).
  * No network, no external assets; the only script shows Locatie names on the maps.
  */
-import type { Finding, Span } from '../model/index.js'
+import { type Finding, type Span, visibleControls } from '../model/index.js'
 import type { PackageContents } from '../validate/layer.js'
 import { besluitTekst, besluitTitel, renderBesluit, renderToc, type TocEntry, tocEntries } from './besluit.js'
 import { type FindingPlacement, findingsSummary, placeFindings, wIdLines } from './findings.js'
@@ -52,7 +52,8 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
     ...(view.owFiles.length > 0 ? [{ href: '#ow-objecten', label: 'OW-objecten', children: [] }] : []),
   ]
   const main = [summary, body, maps, view.owFiles.length > 0 ? owOverview(ow) : undefined]
-  return renderPage(besluitTitel(view.besluit) ?? 'Aanleverpakket', packageMeta(view), renderToc(toc), main)
+  // Names from the package (ZIP entries, texts) with control characters are shown as text, never passed raw.
+  return visibleControls(renderPage(besluitTitel(view.besluit) ?? 'Aanleverpakket', packageMeta(view), renderToc(toc), main))
 }
 
 function tekstContext(view: PackageView, hosts: HostIndex, placement: FindingPlacement, ow: OwView): TekstContext {

@@ -352,3 +352,30 @@ describe('D14 encodings, links, NFC, the inwerkingtreding date', () => {
     }
   })
 })
+
+describe('D4 ZIP entry names with control characters in every report format', () => {
+  const names = ['a\u001b]0;gekaapt\u0007b.xml', 'c\u001b[31mrood.xml', 'd\u009b2Jwis.xml', 'e\u202egnp.xml']
+  // What a terminal acts on (ESC, BEL, C1 controls) and what hides text (bidi overrides) must not reach a report raw.
+  const ACTING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u
+
+  test('text, JSON, JUnit and the HTML preview show the names, none carries a raw control character', async () => {
+    const { zipTo } = await import('../validate/package-fixtures.js')
+    const zip = await zipTo([{ name: 'opdracht.xml', bytes: new TextEncoder().encode('<a/>') }, ...names.map((name) => ({ name, bytes: new TextEncoder().encode('<b/>') }))])
+    const dir = tempDir()
+    const text = await cli(dir, 'validate', zip, '--lagen', 'pakket')
+    const json = await cli(dir, 'validate', zip, '--lagen', 'pakket', '--format', 'json')
+    const junit = await cli(dir, 'validate', zip, '--lagen', 'pakket', '--format', 'junit')
+    const preview = await cli(dir, 'preview', zip, '--out', 'p.html', '--geen-validatie')
+    const html = readFileSync(join(dir, 'p.html'), 'utf8')
+    expect([text.code, json.code, junit.code, preview.code]).toEqual([1, 1, 1, 1])
+    for (const [format, out] of [['text', text.out], ['json', json.out], ['junit', junit.out], ['html', html]]) {
+      expect([format, ACTING.test(out as string)]).toEqual([format, false])
+    }
+    expect(text.out).toContain('a\\u{1b}]0;gekaapt\\u{7}b.xml')
+    expect(junit.out).toContain('d\\u{9b}2Jwis.xml')
+    expect(html).toContain('e\\u{202e}gnp.xml')
+    // JSON escapes, so the data keeps the exact names.
+    const files = (JSON.parse(json.out) as { bevindingen: { bestand?: string; melding: string }[] }).bevindingen.map((b) => b.melding).join('\n')
+    for (const name of names) expect(files).toContain(name)
+  })
+})

@@ -1,5 +1,5 @@
 /** The JSON report of product.md §2: the only place where the Dutch keys (ernst, laag, bestand, …) are spelled. */
-import type { Finding, FindingSource } from '../../model/index.js'
+import { type Finding, type FindingSource, jsonEscapeInvisible } from '../../model/index.js'
 import type { Report } from '../index.js'
 
 export function formatJson(report: Report): string {
@@ -16,7 +16,7 @@ export function formatJson(report: Report): string {
     },
     bevindingen: report.findings.map(bevinding),
   }
-  return `${JSON.stringify(out, null, 2)}\n`
+  return `${jsonEscapeInvisible(JSON.stringify(out, null, 2))}\n`
 }
 
 function bevinding(f: Finding): Record<string, unknown> {

@@ -4,7 +4,7 @@
  * skipped testcase. `time`/`timestamp` come from the report's `tijd` (set by the CLI). Built with xmlbuilder2 (escaping once).
  */
 import { create } from 'xmlbuilder2'
-import { describeSource, type Finding, type Layer } from '../../model/index.js'
+import { describeSource, type Finding, type Layer, visibleControls } from '../../model/index.js'
 import type { Report } from '../index.js'
 import { layerTitles } from './text.js'
 
@@ -56,7 +56,8 @@ export function formatJunit(report: Report): string {
         .txt(details(f))
     }
   }
-  return root.end({ prettyPrint: true }) + '\n'
+  // Entry names with control characters: visible text, so the report stays well-formed XML.
+  return visibleControls(root.end({ prettyPrint: true })) + '\n'
 }
 
 function skippedReason(layer: Layer, report: Report): string {

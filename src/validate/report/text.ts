@@ -1,5 +1,5 @@
 /** The Dutch text report: summary first, then findings grouped by layer and by file (findings already sorted). */
-import { describeSource, type Finding, type Layer } from '../../model/index.js'
+import { describeSource, type Finding, type Layer, visibleControls } from '../../model/index.js'
 import type { Report } from '../index.js'
 
 export const layerTitles: Readonly<Record<Layer, string>> = {
@@ -35,7 +35,8 @@ export function formatText(report: Report): string {
     }
     lines.push(...findingLines(f))
   }
-  return `${lines.join('\n')}\n`
+  // Names from a package (ZIP entries) may hold ESC/OSC/BEL: shown, never sent to the terminal.
+  return visibleControls(`${lines.join('\n')}\n`)
 }
 
 function findingLines(f: Finding): string[] {
