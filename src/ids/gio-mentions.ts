@@ -6,22 +6,41 @@
  * not the GIO `wonen`, so a heading that merely contains the naam does not count. Ids are set later.
  */
 import type { Document, Inline, IntIoRef, Kop, Text } from '../model/index.js'
-import { mapInlines, type InlineContext } from './walk.js'
+import { mapInlines } from './walk.js'
 
 export function linkGioMentions(document: Document): Document {
   const namen = document.informatieobjecten.map((io) => io.naam)
   if (namen.length === 0) return document
-  const patterns = new Map(namen.map((n) => [n, mentionPattern(n)] as const))
-  const headings = new Map(namen.map((n) => [n, headingPattern(n)] as const))
+  const order = new Map(namen.map((n, i) => [n, i] as const))
+  const byKey = new Map<string, string[]>()
+  for (const n of namen) byKey.set(headingKey(n), [...(byKey.get(headingKey(n)) ?? []), n])
+  const patterns = new Map<string, RegExp>()
+  const named = new Map<Kop, readonly string[]>()
+  const namesOf = (kop: Kop): readonly string[] => {
+    let found = named.get(kop)
+    if (found === undefined) {
+      found = kop.nummer === undefined || kop.opschrift === undefined ? [] : headingKeys(kop.opschrift).flatMap((k) => byKey.get(k) ?? [])
+      named.set(kop, found)
+    }
+    return found
+  }
   const linked = new Set<string>()
+  // Per paragraph only the GIOs its own headings name are tried: a lookup per heading, not every naam per
+  // paragraph (8 000 Bijlage I rows made that quadratic).
   return mapInlines(document, (inlines, ctx) => {
     if (ctx.scope !== 'regeling' || ctx.kind !== 'al') return inlines
+    const innermost = new Map<string, Kop>()
+    for (let i = ctx.koppen.length - 1; i >= 0; i--) {
+      const kop = ctx.koppen[i] as Kop
+      for (const n of namesOf(kop)) if (!innermost.has(n)) innermost.set(n, kop)
+    }
     let out: readonly Inline[] = inlines
-    for (const [naam, re] of patterns) {
-      const kop = innermostNaming(ctx, headings.get(naam) ?? re)
-      if (!kop) continue
+    for (const naam of [...innermost.keys()].sort((a, b) => (order.get(a) as number) - (order.get(b) as number))) {
+      const kop = innermost.get(naam) as Kop
       const key = `${kop.nummer ?? ''}|${kop.opschrift ?? ''}|${naam}`
       if (linked.has(key)) continue
+      const re = patterns.get(naam) ?? mentionPattern(naam)
+      patterns.set(naam, re)
       const next = linkFirst(out, naam, re)
       if (next !== out) {
         linked.add(key)
@@ -30,6 +49,16 @@ export function linkGioMentions(document: Document): Document {
     }
     return out
   })
+}
+
+/** A naam or heading as compared: case-insensitive, runs of spaces and hyphens as one space (`Assen-Zuid` ~ `Assen Zuid`). */
+function headingKey(text: string): string {
+  return text.trim().replace(/[\s-]+/gu, ' ').toLowerCase()
+}
+
+/** A heading about a GIO: the whole opschrift is the naam, or the naam stands in parentheses in it. */
+function headingKeys(opschrift: string): string[] {
+  return [headingKey(opschrift), ...[...opschrift.matchAll(/\(([^()]*)\)/gu)].map((m) => headingKey(m[1] as string))]
 }
 
 /** The naam as a regex body: a space in the naam also matches a hyphen (`Assen Zuid` ~ `Assen-Zuid`). */
@@ -44,20 +73,6 @@ function nameBody(naam: string): string {
 /** A mention in running text: whole word, case-insensitive. */
 function mentionPattern(naam: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${nameBody(naam)}(?![\\p{L}\\p{N}])`, 'iu')
-}
-
-/** A heading about the GIO: the whole opschrift is the naam, or the naam stands in parentheses in it. */
-function headingPattern(naam: string): RegExp {
-  const body = nameBody(naam)
-  return new RegExp(`^\\s*${body}\\s*$|\\(\\s*${body}\\s*\\)`, 'iu')
-}
-
-function innermostNaming(ctx: InlineContext, re: RegExp): Kop | undefined {
-  for (let i = ctx.koppen.length - 1; i >= 0; i--) {
-    const kop = ctx.koppen[i]
-    if (kop?.nummer !== undefined && kop.opschrift !== undefined && re.test(kop.opschrift)) return kop
-  }
-  return undefined
 }
 
 function linkFirst(inlines: readonly Inline[], naam: string, re: RegExp): readonly Inline[] {

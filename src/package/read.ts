@@ -75,11 +75,23 @@ class EntryCollector {
 
 async function readFolder(dir: string): Promise<PackageContents> {
   const collector = new EntryCollector(dir)
-  const dirents = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-  if (dirents.length > limits.maxEntries) {
-    collector.problem(pakketFinding('VISIE-503', dir, { aantal: dirents.length, maximum: limits.maxEntries }))
+  // Names as bytes: a name that is not UTF-8 (a latin-1 name from an old archive tool) is LVBB1004, as in a ZIP,
+  // and is never opened through a lossy decoding of its name.
+  const raw = await readdir(dir, { withFileTypes: true, encoding: 'buffer' })
+  if (raw.length > limits.maxEntries) {
+    collector.problem(pakketFinding('VISIE-503', dir, { aantal: raw.length, maximum: limits.maxEntries }))
     return collector.result()
   }
+  const dirents: { name: string; isFile: () => boolean; isDirectory: () => boolean }[] = []
+  for (const d of raw) {
+    const name = utf8Name(d.name)
+    if (name !== undefined) dirents.push({ name, isFile: () => d.isFile(), isDirectory: () => d.isDirectory() })
+    else {
+      const shown = new TextDecoder('utf-8').decode(d.name)
+      collector.problem(pakketFinding('LVBB1004', shown, { bestand: shown, reden: 'de naam is geen geldige UTF-8' }))
+    }
+  }
+  dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   let total = 0
   for (const d of dirents) {
     if (!d.isFile()) {
@@ -205,6 +217,14 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Uint8Array> 
       stream.on('end', () => resolve(buffer))
     })
   })
+}
+
+function utf8Name(raw: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(raw)
+  } catch {
+    return undefined
+  }
 }
 
 function decodeName(raw: Buffer | string): string {

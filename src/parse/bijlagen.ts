@@ -117,7 +117,8 @@ function readInformatieobjecten(
     })
   }
   reportDuplicates(vermeldingen, context.file, context.findings)
-  const tableLines = rowLines.filter((l) => !notRows.before.includes(l) && !notRows.after.includes(l))
+  const notTable = new Set([...notRows.before, ...notRows.after])
+  const tableLines = rowLines.filter((l) => !notTable.has(l))
   const first = (tableLines[0] ?? rowLines[0] ?? lines[0]) as SourceLine
   const last = (tableLines[tableLines.length - 1] ?? rowLines[rowLines.length - 1] ?? lines[lines.length - 1]) as SourceLine
   const text = (part: readonly SourceLine[]): Structuur[] =>

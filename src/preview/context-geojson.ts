@@ -20,7 +20,7 @@ export function readContextGeoJson(text: string, file: string): ContextResult {
   const crs = root?.crs?.properties?.name
   if (crs !== undefined && !RD.test(crs)) return { ok: false, message: `${file} staat in ${crs}; de kaart verwacht RD New (EPSG:28992).` }
   const polygons: Polygon[] = []
-  collect(json, polygons)
+  if (collect(json, polygons) === 'te diep') return { ok: false, message: `${file} is dieper genest dan ${MAX_DEPTH} niveaus (FeatureCollection, Feature, GeometryCollection); dat is geen omtrek van een ambtsgebied.` }
   if (polygons.length === 0) return { ok: false, message: `${file} bevat geen Polygon of MultiPolygon.` }
   const first = polygons[0]?.exterior ?? []
   if (crs === undefined && first.length >= 2 && Math.abs(first[0] as number) <= 180 && Math.abs(first[1] as number) <= 90) {
@@ -29,14 +29,33 @@ export function readContextGeoJson(text: string, file: string): ContextResult {
   return { ok: true, geometrie: { polygons, lines: [], points: [] } }
 }
 
-function collect(node: unknown, out: Polygon[]): void {
-  if (!node || typeof node !== 'object') return
-  const n = node as { type?: string; features?: unknown[]; geometry?: unknown; geometries?: unknown[]; coordinates?: unknown }
-  if (n.type === 'FeatureCollection') for (const f of n.features ?? []) collect(f, out)
-  else if (n.type === 'Feature') collect(n.geometry, out)
-  else if (n.type === 'GeometryCollection') for (const g of n.geometries ?? []) collect(g, out)
-  else if (n.type === 'Polygon') out.push(polygon(n.coordinates))
-  else if (n.type === 'MultiPolygon' && Array.isArray(n.coordinates)) for (const p of n.coordinates) out.push(polygon(p))
+/** GeoJSON nests a GeometryCollection in a Feature in a FeatureCollection; deeper than this is not an outline. */
+const MAX_DEPTH = 32
+
+/**
+ * Polygons in document order, walked with an explicit stack (50 000 nested GeometryCollections cannot overflow the
+ * call stack); members of the wrong type (`"features": 5`, `{}`) are skipped, not iterated. Returns the depth
+ * problem, if any.
+ */
+function collect(root: unknown, out: Polygon[]): 'te diep' | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }]
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number }
+    if (!node || typeof node !== 'object') continue
+    if (depth > MAX_DEPTH) return 'te diep'
+    const n = node as { type?: unknown; features?: unknown; geometry?: unknown; geometries?: unknown; coordinates?: unknown }
+    const children = n.type === 'FeatureCollection' ? list(n.features) : n.type === 'Feature' ? [n.geometry] : n.type === 'GeometryCollection' ? list(n.geometries) : []
+    // Reversed onto the stack, so they are visited in document order.
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 })
+    const found = n.type === 'Polygon' ? [polygon(n.coordinates)] : n.type === 'MultiPolygon' ? list(n.coordinates).map(polygon) : []
+    // A ring needs three points; `"coordinates": 5` gives none and draws nothing.
+    out.push(...found.filter((p) => p.exterior.length >= 6))
+  }
+  return undefined
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : []
 }
 
 function polygon(rings: unknown): Polygon {

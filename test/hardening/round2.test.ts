@@ -379,3 +379,50 @@ describe('D4 ZIP entry names with control characters in every report format', ()
     for (const name of names) expect(files).toContain(name)
   })
 })
+
+describe('D8 a package folder with a file name that is not UTF-8', () => {
+  test('LVBB1004 naming the file (as for a ZIP), the other files still read, exit 1', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'opdracht.xml'), '<a/>')
+    // café.xml in latin-1: the byte 0xE9 is no UTF-8.
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.xml')]), '<b/>')
+    const r = await cli(dir, 'validate', dir, '--lagen', 'pakket', '--format', 'json')
+    expect([r.code, r.err]).toEqual([1, ''])
+    const b = bevindingen(r.out).filter((f) => f.code === 'LVBB1004')
+    expect(b.map((f) => f.melding)).toEqual(["De bestandsnaam 'caf\uFFFD.xml' is ongeldig: de naam is geen geldige UTF-8. Verwacht: alleen letters, cijfers, '.', '_' en '-', zonder mappen."])
+  })
+})
+
+describe('D9 preview --ambtsgebied with hostile GeoJSON', () => {
+  const cases: [string, string, string][] = [
+    ['"features": 5', '{"type":"FeatureCollection","features":5}', 'bevat geen Polygon of MultiPolygon.'],
+    ['"features": {}', '{"type":"FeatureCollection","features":{}}', 'bevat geen Polygon of MultiPolygon.'],
+    ['"coordinates": 5', '{"type":"Feature","geometry":{"type":"Polygon","coordinates":5}}', 'bevat geen Polygon of MultiPolygon.'],
+    ['"geometries": null', '{"type":"GeometryCollection","geometries":null}', 'bevat geen Polygon of MultiPolygon.'],
+    [
+      '50 000 nested GeometryCollections',
+      `${'{"type":"GeometryCollection","geometries":['.repeat(50_000)}{"type":"Polygon","coordinates":[[[200000,500000],[200001,500000],[200001,500001],[200000,500000]]]}${']}'.repeat(50_000)}`,
+      'is dieper genest dan 32 niveaus (FeatureCollection, Feature, GeometryCollection); dat is geen omtrek van een ambtsgebied.',
+    ],
+  ]
+  for (const [name, json, message] of cases) {
+    test(`${name}: exit 2 with a Dutch message, no HTML written`, async () => {
+      const dir = tempDir()
+      mkdirSync(join(dir, 'pakket'))
+      writeFileSync(join(dir, 'pakket', 'opdracht.xml'), '<a/>')
+      writeFileSync(join(dir, 'a.json'), json)
+      const r = await cli(dir, 'preview', 'pakket', '--geen-validatie', '--out', 'p.html', '--ambtsgebied', 'a.json')
+      expect([r.code, r.err]).toEqual([2, `visie: --ambtsgebied: a.json ${message}\n`])
+      expect(readdirSync(dir).sort()).toEqual(['a.json', 'pakket'])
+    })
+  }
+
+  test('a FIFO as --ambtsgebied: exit 2 at once', async () => {
+    const dir = tempDir()
+    mkdirSync(join(dir, 'pakket'))
+    writeFileSync(join(dir, 'pakket', 'opdracht.xml'), '<a/>')
+    expect(spawnSync('mkfifo', [join(dir, 'pijp')]).status).toBe(0)
+    const r = await cli(dir, 'preview', 'pakket', '--geen-validatie', '--out', 'p.html', '--ambtsgebied', 'pijp')
+    expect([r.code, r.err]).toEqual([2, "visie: --ambtsgebied: 'pijp' is niet te lezen: het is geen gewoon bestand (een apparaat, pipe of socket).\n"])
+  })
+})

@@ -4,10 +4,10 @@
  * self-contained HTML file (temp file, then rename). Exit 0 nothing blocking, 1 blocking findings, 2 bad input.
  */
 import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
 import type { Finding, Span } from '../../model/index.js'
+import { NotRegularFile, readRegularFile } from '../../config/project-files.js'
 import { UsageError } from '../../model/errors.js'
 import { defaultSchemasDir } from '../../schemas/index.js'
 import type { PackageContents } from '../../validate/layer.js'
@@ -80,9 +80,14 @@ async function fromProject(projectDir: string, flags: PreviewFlags, io: Io): Pro
 
 async function ambtsgebied(flags: PreviewFlags, io: Io): Promise<PreviewOptions> {
   if (!flags.ambtsgebied) return {}
-  const text = await readFile(resolve(io.cwd, flags.ambtsgebied), 'utf8').catch(() => {
-    throw new UsageError(`--ambtsgebied: '${flags.ambtsgebied}' bestaat niet of is niet leesbaar.`)
-  })
+  let text: string
+  try {
+    // A regular file of at most 100 MB, opened non-blocking: never /dev/zero, never a FIFO that waits for ever.
+    text = readRegularFile(resolve(io.cwd, flags.ambtsgebied), 100 * 1024 * 1024).toString('utf8')
+  } catch (e) {
+    const reason = e instanceof NotRegularFile ? e.message : 'het bestaat niet of is niet leesbaar'
+    throw new UsageError(`--ambtsgebied: '${flags.ambtsgebied}' is niet te lezen: ${reason}.`)
+  }
   const { readContextGeoJson } = await import('../../preview/context-geojson.js')
   const read = readContextGeoJson(text, flags.ambtsgebied)
   if (!read.ok) throw new UsageError(`--ambtsgebied: ${read.message}`)

@@ -125,8 +125,16 @@ describe('blocking findings', () => {
     q.dispose()
   })
 
+  /** The sample with an Artikel II that gives no date ("de dag na bekendmaking"), as the reader would model it. */
+  const withoutDate = () =>
+    JSON.parse(
+      JSON.stringify(sampleDocument())
+        .replace(',"inwerkingtreding":"2026-02-26"', '')
+        .replace('Dit besluit treedt in werking per 26-02-2026', 'Dit besluit treedt in werking met ingang van de dag na bekendmaking'),
+    ) as Document
+
   test('no date in the text, one in visie.json: VISIE-312 warning, Tijdstempel from visie.json on the plain Artikel', () => {
-    const doc = JSON.parse(JSON.stringify(sampleDocument()).replace(',"inwerkingtreding":"2026-02-26"', '')) as Document
+    const doc = withoutDate()
     const { files, findings } = write(doc)
     expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([
       { code: 'VISIE-312', severity: 'waarschuwing', data: { config: '2026-02-26' }, source: { line: 25 } },
@@ -137,7 +145,7 @@ describe('blocking findings', () => {
   })
 
   test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
-    const doc = JSON.parse(JSON.stringify(sampleDocument()).replace(',"inwerkingtreding":"2026-02-26"', '')) as Document
+    const doc = withoutDate()
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-25' } })
     const { files, findings } = write(doc, ctx)
     expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-311', severity: 'blokkerend' }])
