@@ -39,10 +39,20 @@ export function parseXml(bytes: Uint8Array): ParsedXml {
     // A delivery never needs a DTD; refusing it blocks entity bombs and external entities before any parsing.
     return { ok: false, kind: 'dtd', message: 'DTD of entiteitdeclaratie', line: lineAt(buf, dtdAt) }
   }
-  const option = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES
+  const base = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_NO_XXE | ParseOption.XML_PARSE_BIG_LINES
+  let option = base
   try {
     return { ok: true, doc: XmlDocument.fromBuffer(bytes, { option }) }
-  } catch (e) {
+  } catch (failure) {
+    let e: unknown = failure
+    if (e instanceof XmlParseError && e.details.some((d) => hugeTextNode(d.message))) {
+      option = base | ParseOption.XML_PARSE_HUGE
+      try {
+        return { ok: true, doc: XmlDocument.fromBuffer(bytes, { option }) }
+      } catch (again) {
+        e = again
+      }
+    }
     if (!(e instanceof XmlParseError)) return { ok: false, kind: 'malformed', message: (e as Error).message }
     // Recoverable errors only (e.g. gm9920's `xmlns:schemaLocation="ns url"`, which xmllint merely warns about):
     // the tree is complete; the xsd layer reports the diagnostics, the rules use the tree.
@@ -56,6 +66,15 @@ export function parseXml(bytes: Uint8Array): ParsedXml {
     const first = e.details[0]
     return { ok: false, kind: 'malformed', message: (first?.message ?? e.message).trim(), line: first?.line }
   }
+}
+
+/**
+ * libxml2 stops at a text node over 10 MB ("Text node too long"): a GML posList of ~455 000 vertices, which a
+ * valid GIO may have. Only then is the file parsed again with XML_PARSE_HUGE, and only files without a DTD reach a
+ * parse at all (no entities, so no amplification); every other file keeps all of libxml2's limits.
+ */
+export function hugeTextNode(message: string): boolean {
+  return /Text node too long/u.test(message)
 }
 
 function lineAt(buf: Buffer, offset: number): number {

@@ -426,3 +426,27 @@ describe('D9 preview --ambtsgebied with hostile GeoJSON', () => {
     expect([r.code, r.err]).toEqual([2, "visie: --ambtsgebied: 'pijp' is niet te lezen: het is geen gewoon bestand (een apparaat, pipe of socket).\n"])
   })
 })
+
+describe('D3 a text node over 10 MB (a posList of 500 000 vertices)', () => {
+  const posList = (n: number) => Array.from({ length: n }, (_, i) => `${(200000 + i * 0.001).toFixed(3)} 500000.000`).join(' ')
+  const gml = (text: string) => new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?>\n<gml:posList xmlns:gml="http://www.opengis.net/gml/3.2">${text}</gml:posList>\n`)
+
+  test('both parsers read it (libxml2 refuses it without XML_PARSE_HUGE); the other limits stay: 300 nested elements are refused', async () => {
+    const { parseSafely } = await import('../../src/validate/xsd/parse.js')
+    const { parseXml } = await import('../../src/validate/xml.js')
+    const big = gml(posList(500_000))
+    expect(big.length).toBeGreaterThan(10_000_000)
+    const safe = parseSafely('GIO-groot.gml', big)
+    expect([safe.doc !== undefined, safe.findings]).toEqual([true, []])
+    safe.doc?.dispose()
+    const rules = parseXml(big)
+    expect(rules.ok).toBe(true)
+    if (rules.ok) rules.doc.dispose()
+    const deep = new TextEncoder().encode(`${'<a>'.repeat(300)}${'</a>'.repeat(300)}`)
+    const refused = parseSafely('diep.xml', deep)
+    expect(refused.doc).toBeUndefined()
+    expect(refused.findings.map((f) => f.code)).toEqual(['VISIE-800'])
+    expect(refused.findings[0]?.message).toMatch(/depth/u)
+    expect(parseXml(deep).ok).toBe(false)
+  })
+})

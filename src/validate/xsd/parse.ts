@@ -5,6 +5,7 @@
  */
 import { ParseOption, XmlDocument, type ErrorDetail } from 'libxml2-wasm'
 import type { Finding } from '../../model/index.js'
+import { hugeTextNode } from '../xml.js'
 import { notWellFormed, parserWarning } from './findings.js'
 
 /** No NOENT (no entity substitution), no DTDLOAD/DTDATTR/DTDVALID; NO_XXE and NONET as a second lock. */
@@ -24,6 +25,20 @@ export interface Parsed {
 }
 
 export function parseSafely(name: string, bytes: Uint8Array): Parsed {
+  const first = parseWith(name, bytes, safeOptions)
+  // A text node over 10 MB (a huge posList): parsed again with XML_PARSE_HUGE, see hugeTextNode.
+  if (!first.doc && first.findings.some((f) => hugeTextNode(f.message)) && !hasDtd(bytes)) {
+    return parseWith(name, bytes, safeOptions | ParseOption.XML_PARSE_HUGE)
+  }
+  return first
+}
+
+function hasDtd(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return buf.indexOf('<!DOCTYPE') >= 0 || buf.indexOf('<!ENTITY') >= 0
+}
+
+function parseWith(name: string, bytes: Uint8Array, safeOptions: number): Parsed {
   try {
     const doc = XmlDocument.fromBuffer(bytes, { url: name, option: safeOptions })
     return { doc, findings: doc.warnings.map((w) => parserWarning(name, w)) }
