@@ -10,11 +10,13 @@ import { isAbsolute, relative, resolve } from 'node:path'
 import { InputError } from '../model/errors.js'
 import type { VisieConfig } from './schema.js'
 
-/** Each file visie.json names, with the key that names it (`afbeeldingen["Visiekaart"]`); `wijzigt` may be a folder. */
-export function namedFiles(config: VisieConfig): { key: string; path: string; folder?: true }[] {
+/**
+ * Each file visie.json names whose content goes into the package, with the key that names it
+ * (`afbeeldingen["Visiekaart"]`). `wijzigt` is not among them: the previous delivery lives elsewhere by nature.
+ */
+export function namedFiles(config: VisieConfig): { key: string; path: string }[] {
   return [
     { key: 'tekst', path: config.tekst },
-    ...(config.wijzigt === undefined ? [] : [{ key: 'wijzigt', path: config.wijzigt, folder: true as const }]),
     ...Object.entries(config.afbeeldingen).map(([k, path]) => ({ key: `afbeeldingen[${JSON.stringify(k)}]`, path })),
     ...config.geo.bronnen.map((path, i) => ({ key: `geo.bronnen[${i}]`, path })),
     ...Object.entries(config.geo.perGio).map(([k, path]) => ({ key: `geo.perGio[${JSON.stringify(k)}]`, path })),
@@ -27,7 +29,7 @@ export function namedFiles(config: VisieConfig): { key: string; path: string; fo
  * does not exist is left to its reader, which says so.
  */
 export function checkProjectFiles(config: VisieConfig, projectDir: string, file = 'visie.json'): void {
-  const irregular = namedFiles(config).filter((f) => !f.folder).flatMap(({ key, path }) => {
+  const irregular = namedFiles(config).flatMap(({ key, path }) => {
     const real = realOrUndefined(resolve(projectDir, path))
     const stat = real === undefined ? undefined : statSync(real)
     return stat === undefined || stat.isFile() ? [] : [`  ${key}: ${path} is ${stat.isDirectory() ? 'een map' : 'een apparaat, pipe of socket'}`]
