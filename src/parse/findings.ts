@@ -187,6 +187,29 @@ export const parseRules = {
     title: 'GIO-naam dubbel',
     message: (d) => `In Bijlage I staat de naam "${d.naam}" twee keer (ook op regel ${d.eerderRegel}); de geometrie wordt per naam gekoppeld, dus elke naam mag maar één keer voorkomen.`,
   },
+  'VISIE-170': {
+    severity: 'informatie',
+    title: 'Paginameubilair weggelaten',
+    message: (d) => `De regel "${d.voorbeeld}" staat in de kop- of voetmarge van ${d.paginas} pagina's (met wisselende nummers) en is als kop- of voettekst weggelaten.`,
+  },
+  'VISIE-171': {
+    severity: 'informatie',
+    title: 'Afbeeldingen in de PDF',
+    message: (d) =>
+      `Op pagina ${d.paginas} staan afbeeldingen (figuren, kaarten, foto's); die komen niet in het pakket. Neem een figuur die bij de visie hoort zo nodig zelf op.`,
+  },
+  'VISIE-172': {
+    severity: 'blokkerend',
+    title: 'PDF zonder tekst',
+    message: (d) =>
+      `De PDF heeft geen tekstlaag: pagina ${d.paginas} bevat alleen afbeeldingen (een scan). Laat er eerst tekstherkenning (OCR) op los, of lever de tekst als .txt, .md of .docx.`,
+  },
+  'VISIE-173': {
+    severity: 'waarschuwing',
+    title: 'Pagina zonder tekst',
+    message: (d) =>
+      `Pagina ${d.paginas} heeft geen tekst, alleen een afbeelding (gescand?); wat daar staat ontbreekt in de gelezen tekst. Laat tekstherkenning (OCR) los op die pagina's als er tekst op staat.`,
+  },
 } as const satisfies Readonly<Record<string, Rule>>
 
 export type ParseCode = keyof typeof parseRules

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Block, Divisie, Document, Inline, Structuur } from '../../src/model/index.js'
+import type { Block, Divisie, Document, Finding, Inline, Structuur } from '../../src/model/index.js'
 import { isBlocking } from '../../src/model/index.js'
 import { readSourceBytes } from '../../src/parse/read-source.js'
 import { repoRoot } from '../support/shared.js'
@@ -29,7 +29,7 @@ export interface Truth {
 
 export interface Score {
   readonly id: string
-  readonly extractie: 'raw' | 'layout'
+  readonly extractie: 'raw' | 'layout' | 'pdf' | 'docx'
   readonly set: 'dev' | 'holdout'
   readonly koppen: { readonly goed: number; readonly totaal: number; readonly extra: number; readonly gemist: readonly string[] }
   readonly gios: { readonly goed: number; readonly totaal: number; readonly gemist: readonly string[] }
@@ -56,6 +56,11 @@ export function scoreDocument(id: string, dir: string, truth: Truth, extractie: 
   const file = `${extractie}.txt`
   const bytes = readFileSync(join(dir, file))
   const { document, findings } = readSourceBytes(bytes, { file })
+  return scoreRead(id, truth, extractie, document, findings)
+}
+
+/** Scores a document read by any reader (the PDF and DOCX corpus tests read `document.pdf` / `bron.docx` themselves). */
+export function scoreRead(id: string, truth: Truth, extractie: Score['extractie'], document: Document, findings: readonly Finding[]): Score {
   const koppen = headings(document)
   const key = (k: { nummer: string; opschrift: string; niveau: number }): string => `${k.nummer}|${k.opschrift}|${k.niveau}`
   const found = new Map<string, number>()

@@ -1,7 +1,209 @@
-/** PDF → lines with hints and origins (issue 13; pdfjs-dist). Not yet built: a PDF is refused with a clear message. */
-import { InputError } from '../../model/errors.js'
-import type { FormatLines } from '../../text/lines.js'
+/**
+ * PDF → lines with hints and origins (issue 13), read from the PDF itself with pdfjs-dist: text items with their
+ * font, size, weight and position become lines in reading order (two-column pages left column first); page
+ * furniture in the top and bottom margins that repeats across pages is dropped; typography tells headings (larger
+ * than the body text; a bold body-size line is a run-in kop), vertical gaps tell paragraph ends, bullet glyphs and
+ * their indent tell list items, and the GIO overview table is read by its columns. From there `readLines` does the
+ * rest, as for extracted text.
+ *
+ * A heading's level: the depth of its number when it is numbered (`2.1` → 2; one more below a `Deel`), else the rank
+ * of its font size among the heading sizes. The numbering wins because house styles often print two levels in one
+ * size, while a number's depth is what the outline means.
+ */
+import type { Finding, SourceOrigin } from '../../model/index.js'
+import { finding } from '../../parse/findings.js'
+import { headingCandidate } from '../../text/headings.js'
+import type { FormatLines, LineHints, SourceLine } from '../../text/lines.js'
+import { dropMarginFurniture } from './furniture.js'
+import { BULLET_GLYPH, pageLines, round, type Fragment, type PdfLine } from './layout.js'
+import { loadPdf, type PdfPage } from './load.js'
+import { gioTables } from './tables.js'
 
-export async function readPdfLines(_bytes: Uint8Array, file: string): Promise<FormatLines> {
-  throw new InputError(`${file} is een PDF; die leest visie nog niet zelf. Haal de tekst eruit met 'pdftotext -layout ${file}' en geef het .txt-bestand op.`)
+export async function readPdfLines(bytes: Uint8Array, file: string): Promise<FormatLines> {
+  return pdfLines(await loadPdf(bytes, file), file)
+}
+
+const TERMINAL = /[.!?:;]["”’')\]]*$/u
+
+/** The pages' text → the reader's lines (exported for tests that build pages by hand). */
+export function pdfLines(pages: readonly PdfPage[], file: string): FormatLines {
+  const findings: Finding[] = []
+  const origins: (SourceOrigin | undefined)[] = []
+  const withText = pages.filter((p) => p.items.length > 0)
+  const scanned = pages.filter((p) => p.items.length === 0 && p.images > 0).map((p) => p.number)
+  if (withText.length === 0) {
+    origins[1] = { page: 1, quote: '' }
+    findings.push(finding('VISIE-172', file, 1, { paginas: pageList(scanned.length > 0 ? scanned : pages.map((p) => p.number)) }))
+    return { lines: [], origins, findings, furniture: false }
+  }
+  let lineNo = 0
+  const numbered = pages.map((p) => pageLines(p).map((l) => ({ ...l, no: ++lineNo })))
+  const furniture = dropMarginFurniture(numbered, pages)
+  for (const kind of furniture.kinds) {
+    origins[kind.line.no] = { page: kind.line.page, quote: kind.line.text.slice(0, 80) }
+    findings.push(finding('VISIE-170', file, kind.line.no, { voorbeeld: kind.line.text, paginas: kind.pages }))
+  }
+  const kept = furniture.pages.flat()
+  if (scanned.length > 0) {
+    const at = kept[0] as (typeof kept)[number]
+    findings.push(finding('VISIE-173', file, at.no, { paginas: pageList(scanned) }))
+  }
+  const withImages = pages.filter((p) => p.images > 0 && p.items.length > 0).map((p) => p.number)
+  if (withImages.length > 0) {
+    const at = kept.find((l) => l.page === withImages[0]) ?? (kept[0] as (typeof kept)[number])
+    findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages) }))
+  }
+  const style = measure(kept)
+  const lines = toSourceLines(gioTables(kept), style)
+  for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
+  return { lines, origins, findings, furniture: true }
+}
+
+type Numbered = PdfLine & { readonly no: number; readonly table?: { readonly raw: string } }
+
+interface Style {
+  /** The body text's size: the size of most characters. */
+  readonly body: number
+  /** Heading sizes (larger than the body), largest first: the rank is the level of an unnumbered heading. */
+  readonly headingSizes: readonly number[]
+  /** The usual distance between the baselines of two lines of a paragraph. */
+  readonly spacing: number
+  /** Bullet indents (from the column's left edge), smallest first: the rank is the item's depth. */
+  readonly bulletIndents: readonly number[]
+}
+
+function measure(lines: readonly PdfLine[]): Style {
+  const chars = new Map<number, number>()
+  for (const l of lines) for (const f of l.fragments) chars.set(round(f.size), (chars.get(round(f.size)) ?? 0) + f.text.length)
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10
+  const headingSizes = [...new Set(lines.filter((l) => l.size >= body * 1.1 && l.text.length <= 150).map((l) => l.size))].sort((a, b) => b - a)
+  const gaps = new Map<number, number>()
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1] as PdfLine
+    const b = lines[i] as PdfLine
+    if (a.page !== b.page || a.size !== body || b.size !== body || b.y <= a.y) continue
+    const g = round(b.y - a.y)
+    gaps.set(g, (gaps.get(g) ?? 0) + 1)
+  }
+  const spacing = [...gaps.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? body * 1.2
+  const indents: number[] = []
+  for (const l of lines) {
+    const b = bullet(l)
+    if (b) indents.push(b.x - l.column.left)
+  }
+  indents.sort((a, b) => a - b)
+  const bulletIndents: number[] = []
+  for (const x of indents) if (bulletIndents.length === 0 || x - (bulletIndents[bulletIndents.length - 1] as number) > 4) bulletIndents.push(x)
+  return { body, headingSizes, spacing, bulletIndents }
+}
+
+/** The bullet glyph that starts a line, standing apart from the item's text. */
+function bullet(l: PdfLine): Fragment | undefined {
+  const first = l.fragments[0] as Fragment
+  return l.fragments.length > 1 && BULLET_GLYPH.test(first.text) ? first : undefined
+}
+
+interface Kind {
+  readonly heading?: number
+  readonly item?: number
+}
+
+function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
+  const kinds = lines.map((l) => classify(l, style))
+  // Headings: a numbered line below a `Deel` is one level deeper.
+  let deel = false
+  const out: SourceLine[] = []
+  let prevPage = 0
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Numbered
+    const kind = kinds[i] as Kind
+    let text = l.text
+    let last = l
+    if (kind.heading !== undefined) {
+      // A heading that wraps: the next lines in the same type, close below, that do not start a heading of their own.
+      for (let k = i + 1; k < lines.length; k++) {
+        const n = lines[k] as Numbered
+        if (n.page !== last.page || n.size !== last.size || n.bold !== last.bold || n.y - last.y > last.size * 1.7 || TERMINAL.test(text)) break
+        if (kinds[k]?.heading === undefined || (headingCandidate(n.text, undefined) && !/^(?:\d{1,2}(?:\.\d{1,2})*\.?|Hoofdstuk \S+|Deel \S+)$/u.test(text))) break
+        text = `${text} ${n.text}`
+        last = n
+        i = k
+      }
+    }
+    const b = kind.item !== undefined ? bullet(l) : undefined
+    if (b) text = l.fragments.slice(1).map((f) => f.text).join(' ')
+    const hints: { -readonly [K in keyof LineHints]: LineHints[K] } = {}
+    if (kind.heading !== undefined) {
+      const c = headingCandidate(text, undefined)
+      if (c?.scheme === 'deel') deel = true
+      if (kind.heading === 0 && !c) hints.heading = { level: 0 }
+      else if (c && c.span === 1) hints.heading = { level: c.scheme === 'deel' ? 1 : c.path.length + (deel ? 1 : 0) }
+      else if (kind.heading > 0) hints.heading = { level: kind.heading }
+    }
+    if (kind.item !== undefined) hints.listItem = { depth: kind.item }
+    if (!hints.heading) {
+      const end = paragraphEnd(last, lines[i + 1], kinds[i + 1], style)
+      if (end !== undefined) hints.paragraphEnd = end
+    }
+    const raw = l.table?.raw ?? layoutText(l, style)
+    const page = l.page - 1
+    out.push({ line: l.no, text: text.replace(/\s+/gu, ' ').trim(), pageStart: out.length > 0 && page !== prevPage, page, raw, indent: raw.length - raw.trimStart().length, hints })
+    prevPage = page
+  }
+  return out
+}
+
+/** What the line's type and form say it is: a heading (its size rank; 0 for a run-in kop) or a bullet item (depth). */
+function classify(l: Numbered, style: Style): Kind {
+  if (l.table) return {}
+  const b = bullet(l)
+  if (b) {
+    const at = b.x - l.column.left
+    const depth = style.bulletIndents.findIndex((x) => Math.abs(x - at) <= 4)
+    return { item: Math.max(0, depth) }
+  }
+  if (l.text.length > 150 || /^[\p{Ll}(,;]/u.test(l.text)) return {}
+  if (l.size >= style.body * 1.1) return { heading: style.headingSizes.indexOf(l.size) + 1 }
+  if (l.bold && Math.abs(l.size - style.body) <= 0.5 && l.text.length <= 100 && !/[.;,]$/u.test(l.text)) return { heading: 0 }
+  return {}
+}
+
+/**
+ * Whether the paragraph ends after `l`: a gap larger than the line spacing, a next line indented (first-line indent)
+ * or outdented (after a list item), a heading or item next; it goes on when the next line follows at the usual
+ * spacing. Undefined (decided from the text) across a page or column break.
+ */
+function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | undefined, style: Style): boolean | undefined {
+  if (l.table) return true
+  if (!next || next.page !== l.page || next.column.left !== l.column.left || next.y <= l.y) return undefined
+  if (next.table || nextKind?.heading !== undefined || nextKind?.item !== undefined) return true
+  const gap = next.y - l.y
+  if (gap > style.spacing * 1.3 + 0.5) return true
+  if (next.x > l.x + 0.8 * l.size || next.x < l.x - 0.8 * l.size) return true
+  if (TERMINAL.test(l.text) && l.right < l.column.right - 4 * l.size) return true
+  return false
+}
+
+/** The line as `pdftotext -layout` would lay it out: fragments at their column, by a character width of half the body size. */
+function layoutText(l: PdfLine, style: Style): string {
+  const charWidth = style.body * 0.5
+  let out = ''
+  for (const f of l.fragments) {
+    const col = Math.max(0, Math.round((f.x - l.column.left) / charWidth))
+    const gap = out === '' ? col : Math.max(out.length + 1, col) - out.length
+    out += ' '.repeat(gap) + f.text
+  }
+  return out
+}
+
+/** `3`, `3 en 5`, `3, 5 en 7-9`: pages for a message. */
+function pageList(pages: readonly number[]): string {
+  const runs: string[] = []
+  for (let i = 0; i < pages.length; ) {
+    let j = i
+    while (j + 1 < pages.length && (pages[j + 1] as number) === (pages[j] as number) + 1) j++
+    runs.push(j > i ? `${pages[i]}-${pages[j]}` : `${pages[i]}`)
+    i = j + 1
+  }
+  return runs.length <= 1 ? (runs[0] ?? '') : `${runs.slice(0, -1).join(', ')} en ${runs[runs.length - 1]}`
 }

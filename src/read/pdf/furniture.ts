@@ -1,0 +1,63 @@
+/**
+ * Page furniture by position and repetition: a line in the top or bottom margin zone of a page whose text (with its
+ * numbers left out) and size come back on other pages is a running header or footer; a bare page number there
+ * (`12`, `- 12 -`, `Pagina 3 van 9`, `blz. 4`) is one by its form alone. Such lines are dropped; each kind once
+ * named in a finding. A chapter heading at the top of a page stays: its type is larger than the running header's.
+ */
+import type { PdfLine } from './layout.js'
+import type { PdfPage } from './load.js'
+
+/** The share of the page height at the top and at the bottom where headers and footers stand. */
+const ZONE = 0.12
+const PAGE_NUMBER = /^(?:(?:pagina|blz\.?|p\.|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/iu
+
+export interface Furniture<L extends PdfLine> {
+  readonly pages: L[][]
+  /** One line of each kind that was dropped, with the number of pages it stood on. */
+  readonly kinds: { readonly line: L; readonly pages: number }[]
+}
+
+export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly L[])[], pages: readonly PdfPage[]): Furniture<L> {
+  const zoneOf = (l: L): 'top' | 'bottom' | undefined => {
+    const h = pages[l.page - 1]?.height ?? 842
+    if (l.y <= h * ZONE) return 'top'
+    if (l.y >= h * (1 - ZONE)) return 'bottom'
+    return undefined
+  }
+  const keyOf = (l: L, zone: string): string => `${zone}|${Math.round(l.size)}|${l.text.toLowerCase().replace(/\d+/gu, '#').replace(/\s+/gu, ' ')}`
+  const seen = new Map<string, { pages: Set<number>; first: L }>()
+  for (const page of lines) {
+    for (const l of page) {
+      const zone = zoneOf(l)
+      if (!zone) continue
+      const key = keyOf(l, zone)
+      const entry = seen.get(key) ?? { pages: new Set<number>(), first: l }
+      entry.pages.add(l.page)
+      seen.set(key, entry)
+    }
+  }
+  const minimum = Math.max(2, Math.ceil(lines.length * 0.2))
+  const chars = new Map<number, number>()
+  for (const page of lines) for (const l of page) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length)
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10
+  // A bare number in large type at the top is a chapter's number, not a page number.
+  const pageNumber = (l: L): boolean => PAGE_NUMBER.test(l.text) && l.size <= body * 1.05
+  const isFurniture = (l: L): boolean => {
+    const zone = zoneOf(l)
+    if (!zone) return false
+    if (pageNumber(l)) return true
+    return (seen.get(keyOf(l, zone))?.pages.size ?? 0) >= minimum
+  }
+  const kinds = new Map<string, { line: L; pages: Set<number> }>()
+  const kept = lines.map((page) =>
+    page.filter((l) => {
+      if (!isFurniture(l)) return true
+      const key = pageNumber(l) ? `${zoneOf(l)}|paginanummer` : keyOf(l, zoneOf(l) as string)
+      const kind = kinds.get(key) ?? { line: l, pages: new Set<number>() }
+      kind.pages.add(l.page)
+      kinds.set(key, kind)
+      return false
+    }),
+  )
+  return { pages: kept, kinds: [...kinds.values()].map((k) => ({ line: k.line, pages: k.pages.size })) }
+}

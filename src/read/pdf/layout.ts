@@ -1,0 +1,171 @@
+/**
+ * Positioned text items → lines in reading order. Items on one baseline that stand close together form a fragment
+ * (a run of words); fragments far apart on one baseline stay apart (table cells, a bullet and its text, two
+ * columns). A page whose text stands in two columns (a clear gutter with full lines on both sides) is read left
+ * column first, then right, band by band between lines that span both.
+ */
+import type { PdfItem, PdfPage } from './load.js'
+
+export interface Fragment {
+  readonly text: string
+  readonly x: number
+  readonly right: number
+  readonly y: number
+  readonly size: number
+  readonly bold: boolean
+}
+
+export interface PdfLine {
+  /** Page from 1. */
+  readonly page: number
+  readonly fragments: readonly Fragment[]
+  readonly text: string
+  readonly x: number
+  readonly right: number
+  /** Baseline, from the page top. */
+  readonly y: number
+  /** The size of most of the line's characters. */
+  readonly size: number
+  /** Whether most of the line's characters are bold. */
+  readonly bold: boolean
+  /** The text column the line stands in (the page's text area on a one-column page). */
+  readonly column: { readonly left: number; readonly right: number }
+}
+
+/** Glyphs that only mark list items (Symbol/Wingdings private-use bullets included). */
+export const BULLET_GLYPH = /^[•●▪■□◦○·‣⁃◆◇►▶➢➤›»✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF0A8\uF02D–—-]$/u
+
+/** The lines of one page in reading order. */
+export function pageLines(page: PdfPage): PdfLine[] {
+  const rows = baselineRows(page.items).map(toFragments)
+  const all = rows.flat()
+  if (all.length === 0) return []
+  const area = { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.right)) }
+  const gutter = findGutter(rows, area)
+  const out: PdfLine[] = []
+  if (gutter === undefined) {
+    for (const row of rows) out.push(toLine(page.number, row, area))
+    return out
+  }
+  const leftCol = { left: area.left, right: gutter.left }
+  const rightCol = { left: gutter.right, right: area.right }
+  let left: Fragment[][] = []
+  let right: Fragment[][] = []
+  const flush = (): void => {
+    for (const r of left) out.push(toLine(page.number, r, leftCol))
+    for (const r of right) out.push(toLine(page.number, r, rightCol))
+    left = []
+    right = []
+  }
+  for (const row of rows) {
+    if (row.some((f) => f.x < gutter.left && f.right > gutter.right)) {
+      flush()
+      out.push(toLine(page.number, row, area))
+      continue
+    }
+    const l = row.filter((f) => f.right <= gutter.right)
+    const r = row.filter((f) => f.right > gutter.right)
+    if (l.length > 0) left.push(l)
+    if (r.length > 0) right.push(r)
+  }
+  flush()
+  return out
+}
+
+/** Items grouped by baseline (a small tolerance for superscripts and rounding), top to bottom, each left to right. */
+function baselineRows(items: readonly PdfItem[]): PdfItem[][] {
+  const sorted = [...items].sort((a, b) => a.y - b.y || a.x - b.x)
+  const rows: { y: number; size: number; items: PdfItem[] }[] = []
+  for (const it of sorted) {
+    const row = rows[rows.length - 1]
+    if (row && Math.abs(it.y - row.y) <= 0.35 * Math.min(row.size, it.size)) {
+      row.items.push(it)
+      if (it.text.trim().length > 1 && it.size > row.size) row.size = it.size
+    } else rows.push({ y: it.y, size: it.size, items: [it] })
+  }
+  return rows.map((r) => r.items.sort((a, b) => a.x - b.x))
+}
+
+/** A row's items → fragments: close items join (with a space where the gap is one); a bullet glyph stands alone. */
+function toFragments(row: readonly PdfItem[]): Fragment[] {
+  const out: Fragment[] = []
+  let cur: { text: string; x: number; right: number; y: number; size: number; bold: number; chars: number } | undefined
+  const push = (): void => {
+    if (!cur) return
+    out.push({ text: cur.text.replace(/\s+/gu, ' ').trim(), x: cur.x, right: cur.right, y: cur.y, size: cur.size, bold: cur.bold * 2 > cur.chars })
+    cur = undefined
+  }
+  row.forEach((it, k) => {
+    const text = it.text
+    const chars = text.replace(/\s/gu, '').length
+    if (!cur || it.x - cur.right > 0.9 * Math.min(cur.size, it.size)) {
+      push()
+      cur = { text, x: it.x, right: it.x + it.width, y: it.y, size: it.size, bold: it.bold ? chars : 0, chars }
+      // A bullet glyph at the start of a row is a fragment of its own, however close its text follows.
+      if (k === 0 && row.length > 1 && BULLET_GLYPH.test(text.trim())) push()
+      return
+    }
+    const c = cur as NonNullable<typeof cur>
+    const space = it.x - c.right > 0.15 * it.size && !/\s$/u.test(c.text) && !/^\s/u.test(text) ? ' ' : ''
+    c.text += space + text
+    c.right = Math.max(c.right, it.x + it.width)
+    if (chars > c.chars) c.size = it.size
+    c.bold += it.bold ? chars : 0
+    c.chars += chars
+  })
+  push()
+  return out.filter((f) => f.text !== '')
+}
+
+function toLine(page: number, fragments: readonly Fragment[], column: { left: number; right: number }): PdfLine {
+  const chars = (f: Fragment): number => f.text.length
+  const total = fragments.reduce((n, f) => n + chars(f), 0)
+  const bySize = new Map<number, number>()
+  for (const f of fragments) bySize.set(round(f.size), (bySize.get(round(f.size)) ?? 0) + chars(f))
+  const size = [...bySize.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0
+  const bold = fragments.filter((f) => f.bold).reduce((n, f) => n + chars(f), 0) * 2 > total
+  const first = fragments[0] as Fragment
+  return {
+    page,
+    fragments,
+    text: fragments.map((f) => f.text).join(' '),
+    x: first.x,
+    right: Math.max(...fragments.map((f) => f.right)),
+    y: Math.max(...fragments.map((f) => f.y)),
+    size,
+    bold,
+    column,
+  }
+}
+
+export function round(size: number): number {
+  return Math.round(size * 2) / 2
+}
+
+/**
+ * The gutter of a two-column page: an x range in the middle third that few fragments cross, with enough lines on
+ * both sides that fill their column (text columns, not a table's ragged cells). Undefined for a one-column page.
+ */
+function findGutter(rows: readonly Fragment[][], area: { left: number; right: number }): { left: number; right: number } | undefined {
+  const fragments = rows.flat()
+  const width = area.right - area.left
+  if (fragments.length < 16 || width <= 0) return undefined
+  let best: { x: number; crossing: number } | undefined
+  for (let x = area.left + width * 0.35; x <= area.left + width * 0.65; x += 2) {
+    const crossing = fragments.filter((f) => f.x < x && f.right > x).length
+    if (!best || crossing < best.crossing) best = { x, crossing }
+  }
+  if (!best || best.crossing > fragments.length * 0.15) return undefined
+  const x = best.x
+  const left = fragments.filter((f) => f.right <= x)
+  const right = fragments.filter((f) => f.x >= x)
+  if (left.length < 8 || right.length < 8) return undefined
+  const leftEdge = Math.max(...left.map((f) => f.right))
+  const rightStart = Math.min(...right.map((f) => f.x))
+  const full = (list: readonly Fragment[], from: number, to: number): number => list.filter((f) => f.right - f.x >= (to - from) * 0.75).length / list.length
+  if (full(left, area.left, leftEdge) < 0.5 || full(right, rightStart, area.right) < 0.5) return undefined
+  // The rows where both columns have text must be a good part of the page: a column beside a short note is none.
+  const both = rows.filter((r) => r.some((f) => f.right <= x) && r.some((f) => f.x >= x)).length
+  if (both < 6) return undefined
+  return { left: leftEdge, right: rightStart }
+}

@@ -1,0 +1,117 @@
+/**
+ * PDF bytes → positioned text items per page, with pdfjs-dist (its Node "legacy" build; no canvas, no worker
+ * thread, no network): fonts and CMaps that a PDF does not embed come from the package's own folders on disk,
+ * warnings are silenced, and a PDF that needs a password or is no PDF at all is an input error in Dutch.
+ */
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { InputError } from '../../model/errors.js'
+
+/** One run of text as the PDF places it. Coordinates in points, from the page's top left; `y` is the baseline. */
+export interface PdfItem {
+  readonly text: string
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  /** The font size (the text matrix's vertical scale). */
+  readonly size: number
+  readonly bold: boolean
+}
+
+export interface PdfPage {
+  /** From 1. */
+  readonly number: number
+  readonly width: number
+  readonly height: number
+  readonly items: readonly PdfItem[]
+  /** Raster images painted on the page. */
+  readonly images: number
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+
+let pdfjsModule: Promise<PdfJs> | undefined
+
+/** pdfjs-dist is loaded on the first PDF only: reading text or a DOCX does not pay for it. */
+function pdfjs(): Promise<PdfJs> {
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjsModule
+}
+
+/** The package's folders of standard fonts and CMaps, as URLs ending in `/` (pdfjs reads them with `fs` in Node). */
+function packageFolder(name: string): string {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
+  return `${pathToFileURL(join(root, name)).href}/`
+}
+
+/** A font name that says bold: `ABCDEF+LiberationSans-Bold`, `Arial,Bold`, `DejaVuSans-BoldOblique`, `…Black`. */
+const BOLD_FONT = /bold|black|heavy|semibold|demi/iu
+
+export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
+  const lib = await pdfjs()
+  const task = lib.getDocument({
+    // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    verbosity: lib.VerbosityLevel.ERRORS,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    stopAtErrors: false,
+    standardFontDataUrl: packageFolder('standard_fonts'),
+    cMapUrl: packageFolder('cmaps'),
+    cMapPacked: true,
+  })
+  let doc: Awaited<typeof task.promise>
+  try {
+    doc = await task.promise
+  } catch (e) {
+    await task.destroy().catch(() => undefined)
+    const name = e instanceof Error ? e.name : ''
+    if (name === 'PasswordException') {
+      throw new InputError(`${file} is een PDF met een wachtwoord (versleuteld); visie kan die niet lezen. Sla de PDF op zonder beveiliging en probeer het opnieuw.`)
+    }
+    const reason = e instanceof Error ? e.message : String(e)
+    throw new InputError(`${file} is geen leesbare PDF (${reason}). Controleer of het bestand heel is, of exporteer de PDF opnieuw.`)
+  }
+  const { OPS } = lib
+  const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat])
+  const pages: PdfPage[] = []
+  try {
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const [x0, y0, x1, y1] = page.view as [number, number, number, number]
+      // The operator list loads the fonts (their names tell bold) and shows the raster images.
+      const operators = await page.getOperatorList()
+      const images = operators.fnArray.filter((op) => imageOps.has(op)).length
+      const content = await page.getTextContent()
+      const bold = new Map<string, boolean>()
+      const isBold = (fontName: string): boolean => {
+        let b = bold.get(fontName)
+        if (b === undefined) {
+          const font = page.commonObjs.has(fontName) ? (page.commonObjs.get(fontName) as { name?: string } | null) : null
+          b = BOLD_FONT.test(font?.name ?? '')
+          bold.set(fontName, b)
+        }
+        return b
+      }
+      const items: PdfItem[] = []
+      for (const item of content.items) {
+        if (!('str' in item) || item.str.trim() === '') continue
+        const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number]
+        // Rotated or vertical text (a stamp, a margin note) is no part of the reading text.
+        if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue
+        items.push({ text: item.str, x: e - x0, y: y1 - f, width: item.width, size: d, bold: isBold(item.fontName) })
+      }
+      pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, images })
+      page.cleanup()
+    }
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e)
+    throw new InputError(`${file}: de PDF kon niet worden gelezen op pagina ${pages.length + 1} (${reason}).`)
+  } finally {
+    await doc.destroy()
+  }
+  return pages
+}
