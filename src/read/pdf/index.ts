@@ -24,6 +24,7 @@ export async function readPdfLines(bytes: Uint8Array, file: string): Promise<For
 }
 
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
+const BARE_LABEL = /^(?:(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|Onderdeel)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/u
 
 /** The pages' text → the reader's lines (exported for tests that build pages by hand). */
 export function pdfLines(pages: readonly PdfPage[], file: string): FormatLines {
@@ -121,10 +122,13 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
     let last = l
     if (kind.heading !== undefined) {
       // A heading that wraps: the next lines in the same type, close below, that do not start a heading of their own.
+      // A bare number or label (`2`, `Hoofdstuk 2`, `Deel A`) takes the title below it, whatever the title's type.
       for (let k = i + 1; k < lines.length; k++) {
         const n = lines[k] as Numbered
-        if (n.page !== last.page || n.size !== last.size || n.bold !== last.bold || n.y - last.y > last.size * 1.7 || TERMINAL.test(text)) break
-        if (kinds[k]?.heading === undefined || (headingCandidate(n.text, undefined) && !/^(?:\d{1,2}(?:\.\d{1,2})*\.?|Hoofdstuk \S+|Deel \S+)$/u.test(text))) break
+        const bare = BARE_LABEL.test(text)
+        if (n.page !== last.page || n.y - last.y > Math.max(n.size, last.size) * (bare ? 2.6 : 1.7) || TERMINAL.test(text)) break
+        if (!bare && (n.size !== last.size || n.bold !== last.bold)) break
+        if (kinds[k]?.heading === undefined || headingCandidate(n.text, undefined)) break
         text = `${text} ${n.text}`
         last = n
         i = k

@@ -37,34 +37,38 @@ export const BULLET_GLYPH = /^[•●▪■□◦○·‣⁃◆◇►▶➢➤�
 
 /** The lines of one page in reading order. */
 export function pageLines(page: PdfPage): PdfLine[] {
-  const rows = baselineRows(page.items).map(toFragments)
+  const rows = baselineRows(page.items)
+  if (rows.length === 0) return []
   const all = rows.flat()
-  if (all.length === 0) return []
-  const area = { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.right)) }
+  const area = { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) }
   const gutter = findGutter(rows, area)
   const out: PdfLine[] = []
+  const line = (items: readonly PdfItem[], column: { left: number; right: number }): void => {
+    const fragments = toFragments(items)
+    if (fragments.length > 0) out.push(toLine(page.number, fragments, column))
+  }
   if (gutter === undefined) {
-    for (const row of rows) out.push(toLine(page.number, row, area))
+    for (const row of rows) line(row, area)
     return out
   }
   const leftCol = { left: area.left, right: gutter.left }
   const rightCol = { left: gutter.right, right: area.right }
-  let left: Fragment[][] = []
-  let right: Fragment[][] = []
+  let left: PdfItem[][] = []
+  let right: PdfItem[][] = []
   const flush = (): void => {
-    for (const r of left) out.push(toLine(page.number, r, leftCol))
-    for (const r of right) out.push(toLine(page.number, r, rightCol))
+    for (const r of left) line(r, leftCol)
+    for (const r of right) line(r, rightCol)
     left = []
     right = []
   }
   for (const row of rows) {
-    if (row.some((f) => f.x < gutter.left && f.right > gutter.right)) {
+    if (row.some((f) => f.x < gutter.x && f.x + f.width > gutter.x)) {
       flush()
-      out.push(toLine(page.number, row, area))
+      line(row, area)
       continue
     }
-    const l = row.filter((f) => f.right <= gutter.right)
-    const r = row.filter((f) => f.right > gutter.right)
+    const l = row.filter((f) => f.x + f.width <= gutter.x)
+    const r = row.filter((f) => f.x + f.width > gutter.x)
     if (l.length > 0) left.push(l)
     if (r.length > 0) right.push(r)
   }
@@ -143,29 +147,37 @@ export function round(size: number): number {
 }
 
 /**
- * The gutter of a two-column page: an x range in the middle third that few fragments cross, with enough lines on
- * both sides that fill their column (text columns, not a table's ragged cells). Undefined for a one-column page.
+ * The gutter of a two-column page: an x in the middle third that few items cross, with many rows that have text on
+ * both sides and lines that fill their column on both sides (text columns, not a table's ragged cells). Undefined
+ * for a one-column page.
  */
-function findGutter(rows: readonly Fragment[][], area: { left: number; right: number }): { left: number; right: number } | undefined {
-  const fragments = rows.flat()
+function findGutter(rows: readonly PdfItem[][], area: { left: number; right: number }): { x: number; left: number; right: number } | undefined {
+  const items = rows.flat()
   const width = area.right - area.left
-  if (fragments.length < 16 || width <= 0) return undefined
+  if (rows.length < 12 || width <= 0) return undefined
   let best: { x: number; crossing: number } | undefined
   for (let x = area.left + width * 0.35; x <= area.left + width * 0.65; x += 2) {
-    const crossing = fragments.filter((f) => f.x < x && f.right > x).length
+    const crossing = items.filter((f) => f.x < x && f.x + f.width > x).length
     if (!best || crossing < best.crossing) best = { x, crossing }
   }
-  if (!best || best.crossing > fragments.length * 0.15) return undefined
+  if (!best || best.crossing > rows.length * 0.15) return undefined
   const x = best.x
-  const left = fragments.filter((f) => f.right <= x)
-  const right = fragments.filter((f) => f.x >= x)
-  if (left.length < 8 || right.length < 8) return undefined
-  const leftEdge = Math.max(...left.map((f) => f.right))
-  const rightStart = Math.min(...right.map((f) => f.x))
-  const full = (list: readonly Fragment[], from: number, to: number): number => list.filter((f) => f.right - f.x >= (to - from) * 0.75).length / list.length
-  if (full(left, area.left, leftEdge) < 0.5 || full(right, rightStart, area.right) < 0.5) return undefined
-  // The rows where both columns have text must be a good part of the page: a column beside a short note is none.
-  const both = rows.filter((r) => r.some((f) => f.right <= x) && r.some((f) => f.x >= x)).length
-  if (both < 6) return undefined
-  return { left: leftEdge, right: rightStart }
+  const both = rows.filter((r) => r.some((f) => f.x + f.width <= x) && r.some((f) => f.x >= x))
+  if (both.length < 6) return undefined
+  const leftEdge = Math.max(...items.filter((f) => f.x + f.width <= x).map((f) => f.x + f.width))
+  const rightStart = Math.min(...items.filter((f) => f.x >= x).map((f) => f.x))
+  // How far each row's text reaches across its column, on each side: prose fills its column, table cells do not.
+  const fills = (side: 'left' | 'right'): number[] =>
+    rows
+      .map((r) => r.filter((f) => (side === 'left' ? f.x + f.width <= x : f.x >= x)))
+      .filter((r) => r.length > 0)
+      .map((r) => {
+        const from = side === 'left' ? area.left : rightStart
+        const to = side === 'left' ? leftEdge : area.right
+        return (Math.max(...r.map((f) => f.x + f.width)) - Math.min(from, ...r.map((f) => f.x))) / (to - from)
+      })
+      .sort((a, b) => a - b)
+  const median = (v: number[]): number => v[Math.floor(v.length / 2)] ?? 0
+  if (median(fills('left')) < 0.85 || median(fills('right')) < 0.85) return undefined
+  return { x, left: leftEdge, right: rightStart }
 }
