@@ -178,6 +178,11 @@ function findGutter(rows: readonly PdfItem[][], area: { left: number; right: num
       })
       .sort((a, b) => a - b)
   const median = (v: number[]): number => v[Math.floor(v.length / 2)] ?? 0
-  if (median(fills('left')) < 0.85 || median(fills('right')) < 0.85) return undefined
+  // A column of lists or short paragraphs fills less often: enough when the other column is full prose.
+  const left = fills('left')
+  const right = fills('right')
+  const fullShare = (v: number[]): number => v.filter((f) => f >= 0.85).length / v.length
+  const prose = (a: number[], b: number[]): boolean => median(a) >= 0.85 && (median(b) >= 0.85 || (median(a) >= 0.95 && fullShare(b) >= 0.4))
+  if (!prose(left, right) && !prose(right, left)) return undefined
   return { x, left: leftEdge, right: rightStart }
 }
