@@ -8,8 +8,8 @@ import type { PdfLine } from './layout.js'
 import type { PdfPage } from './load.js'
 
 /** The share of the page height at the top and at the bottom where headers and footers stand. */
-const ZONE = 0.12
-const PAGE_NUMBER = /^(?:(?:pagina|blz\.?|p\.|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/iu
+const ZONE = 0.14
+const PAGE_NUMBER = /^(?:(?:pagina|pag\.?|blz\.?|p\.|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/iu
 
 export interface Furniture<L extends PdfLine> {
   readonly pages: L[][]
@@ -24,29 +24,37 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
     if (l.y >= h * (1 - ZONE)) return 'bottom'
     return undefined
   }
+  const chars = new Map<number, number>()
+  for (const page of lines) for (const l of page) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length)
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10
   const keyOf = (l: L, zone: string): string => `${zone}|${Math.round(l.size)}|${l.text.toLowerCase().replace(/\d+/gu, '#').replace(/\s+/gu, ' ')}`
-  const seen = new Map<string, { pages: Set<number>; first: L }>()
+  /**
+   * The keys a line is counted under: its whole text; for a line in smaller type than the body also its first and
+   * its last two words (a running header that names the chapter: `Gemeente X – Omgevingsvisie 2 Wonen`).
+   */
+  const keysOf = (l: L, zone: string): string[] => {
+    const key = keyOf(l, zone)
+    const words = key.slice(key.lastIndexOf('|') + 1).split(' ')
+    if (l.size > body * 0.92 || words.length < 3) return [key]
+    return [key, `${zone}|begin|${words.slice(0, 2).join(' ')}`, `${zone}|eind|${words.slice(-2).join(' ')}`]
+  }
+  const seen = new Map<string, Set<number>>()
   for (const page of lines) {
     for (const l of page) {
       const zone = zoneOf(l)
       if (!zone) continue
-      const key = keyOf(l, zone)
-      const entry = seen.get(key) ?? { pages: new Set<number>(), first: l }
-      entry.pages.add(l.page)
-      seen.set(key, entry)
+      for (const key of keysOf(l, zone)) seen.set(key, (seen.get(key) ?? new Set<number>()).add(l.page))
     }
   }
   const minimum = Math.max(2, Math.ceil(lines.length * 0.2))
-  const chars = new Map<number, number>()
-  for (const page of lines) for (const l of page) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length)
-  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10
   // A bare number in large type at the top is a chapter's number, not a page number.
-  const pageNumber = (l: L): boolean => PAGE_NUMBER.test(l.text) && l.size <= body * 1.05
+  // A header or footer line with a page number among its parts (`Titel      pag. 3`) is furniture as a whole.
+  const pageNumber = (l: L): boolean => l.size <= body * 1.05 && (PAGE_NUMBER.test(l.text) || (l.fragments.length > 1 && l.fragments.some((f) => PAGE_NUMBER.test(f.text))))
   const isFurniture = (l: L): boolean => {
     const zone = zoneOf(l)
     if (!zone) return false
     if (pageNumber(l)) return true
-    return (seen.get(keyOf(l, zone))?.pages.size ?? 0) >= minimum
+    return keysOf(l, zone).some((key) => (seen.get(key)?.size ?? 0) >= minimum)
   }
   const kinds = new Map<string, { line: L; pages: Set<number> }>()
   const kept = lines.map((page) =>

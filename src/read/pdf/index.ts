@@ -188,16 +188,10 @@ function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | 
   return false
 }
 
-/** The line as `pdftotext -layout` would lay it out: fragments at their column, by a character width of half the body size. */
+/** The line for the text reader's layout checks: its indent (by a character width of half the body size) and text. */
 function layoutText(l: PdfLine, style: Style): string {
-  const charWidth = style.body * 0.5
-  let out = ''
-  for (const f of l.fragments) {
-    const col = Math.max(0, Math.round((f.x - l.column.left) / charWidth))
-    const gap = out === '' ? col : Math.max(out.length + 1, col) - out.length
-    out += ' '.repeat(gap) + f.text
-  }
-  return out
+  const indent = Math.max(0, Math.round(((l.fragments[0] as Fragment).x - l.column.left) / (style.body * 0.5)))
+  return ' '.repeat(indent) + l.text
 }
 
 /** `3`, `3 en 5`, `3, 5 en 7-9`: pages for a message. */

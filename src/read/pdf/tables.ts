@@ -20,8 +20,15 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
       out.push(l)
       continue
     }
-    // A table on this page: its identifier column, its rows down to the first line that is no part of it.
+    // A table on this page: its identifier column, its rows down to the first line that is no part of it. A column
+    // needs a second identifier, or a header, that starts at the same x; one identifier after a tab is no table.
     const column = (l.fragments[idAt] as Fragment).x
+    const at = (n: L | undefined): boolean => n !== undefined && n.page === l.page && n.fragments.some((f, k) => k > 0 && Math.abs(f.x - column) <= 3)
+    const others = lines.slice(i + 1, i + 40).filter((n) => n.page === l.page && n.fragments.some((f) => ID.test(f.text) && Math.abs(f.x - column) <= 3))
+    if (others.length === 0 && !at(lines[i - 1])) {
+      out.push(l)
+      continue
+    }
     const rows: { naam: string[]; id: string[]; first: L }[] = []
     let k = i
     let prev: L | undefined

@@ -1,0 +1,60 @@
+/**
+ * Small PDFs written by hand for the PDF reader's tests: pages of text in the standard Helvetica fonts (not
+ * embedded: pdfjs reads their metrics from its own folder), a page that is only an image (a scan), and a PDF that
+ * asks for a password. Each has a correct cross-reference table.
+ */
+
+export interface TextRun {
+  readonly text: string
+  readonly x: number
+  /** Baseline from the page's top, in points. */
+  readonly y: number
+  readonly size?: number
+  readonly bold?: boolean
+}
+
+export type TestPage = { readonly runs: readonly TextRun[] } | { readonly image: true }
+
+const WIDTH = 595
+const HEIGHT = 842
+
+export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean } = {}): Uint8Array {
+  const objects: string[] = []
+  const add = (body: string): number => objects.push(body)
+  const catalog = add('')
+  const pagesObj = add('')
+  const regular = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>')
+  const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>')
+  const kids: number[] = []
+  for (const page of pages) {
+    const content = 'runs' in page ? textContent(page.runs) : 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q'
+    const stream = add(`<< /Length ${Buffer.from(content, 'latin1').length} >>\nstream\n${content}\nendstream`)
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${WIDTH} ${HEIGHT}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`))
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
+  objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
+  const encrypt = options.encrypt ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> /P -4 >>`) : undefined
+  let out = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((body, k) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'))
+    out += `${k + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = Buffer.byteLength(out, 'latin1')
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  const id = '0123456789abcdef0123456789abcdef'
+  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R /ID [<${id}> <${id}>]${encrypt ? ` /Encrypt ${encrypt} 0 R` : ''} >>\nstartxref\n${xref}\n%%EOF\n`
+  return new Uint8Array(Buffer.from(out, 'latin1'))
+}
+
+/** The characters beyond Latin-1 that WinAnsiEncoding has, at their codes. */
+const WIN_ANSI: Readonly<Record<string, string>> = { '\u2022': '\x95', '\u2013': '\x96', '\u2014': '\x97', '\u2018': '\x91', '\u2019': '\x92' }
+
+function textContent(runs: readonly TextRun[]): string {
+  return runs
+    .map((r) => {
+      const text = [...r.text].map((c) => WIN_ANSI[c] ?? c).join('').replace(/[\\()]/gu, (c) => `\\${c}`)
+      return `BT /${r.bold ? 'F2' : 'F1'} ${r.size ?? 10} Tf 1 0 0 1 ${r.x} ${HEIGHT - r.y} Tm (${text}) Tj ET`
+    })
+    .join('\n')
+}

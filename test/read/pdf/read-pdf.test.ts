@@ -1,0 +1,210 @@
+/**
+ * The PDF reader on PDFs written by hand (make-pdf.ts) and on the corpus's Chromium/LibreOffice prints: typography
+ * to headings and run-in koppen, bullets with their depth, paragraph ends and de-hyphenation by the shared joiner,
+ * two-column pages in reading order, running headers/footers dropped and named once, figures and scans found,
+ * encrypted and broken PDFs refused in Dutch (exit code 2), findings located at "pagina N".
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { main } from '../../../src/cli/index.js'
+import type { Io } from '../../../src/cli/io.js'
+import { InputError } from '../../../src/model/errors.js'
+import { isBlocking, type Block, type Structuur } from '../../../src/model/index.js'
+import { readDocument } from '../../../src/read/index.js'
+import { pdfLines, readPdfLines } from '../../../src/read/pdf/index.js'
+import type { PdfItem, PdfPage } from '../../../src/read/pdf/load.js'
+import { repoRoot } from '../../support/shared.js'
+import { makePdf, type TextRun } from './make-pdf.js'
+
+const besluit: TextRun[] = [
+  { text: 'Besluit van de raad van de gemeente Proefdorp', x: 70, y: 80, size: 14, bold: true },
+  { text: 'De raad van de gemeente Proefdorp;', x: 70, y: 110 },
+  { text: 'besluit:', x: 70, y: 130, bold: true },
+  { text: 'Artikel 1', x: 70, y: 150, bold: true },
+  { text: 'De Omgevingsvisie Proefdorp, opgenomen in Bijlage A, wordt vastgesteld.', x: 70, y: 165 },
+  { text: 'Aldus vastgesteld in de openbare raadsvergadering van 1 maart 2026.', x: 70, y: 190 },
+]
+
+/** A besluit, then the visie: two chapters, a run-in kop, a list with a nested item, a hyphenated line end. */
+function visiePdf(): Uint8Array {
+  return makePdf([
+    { runs: besluit },
+    {
+      runs: [
+        { text: 'Bijlage A', x: 70, y: 80, size: 14, bold: true },
+        { text: 'Omgevingsvisie Proefdorp', x: 70, y: 110, size: 20, bold: true },
+        { text: '1 Inleiding', x: 70, y: 150, size: 16, bold: true },
+        { text: 'Proefdorp groeit. De visie beschrijft de ontwik-', x: 70, y: 175 },
+        { text: 'kelingen tot 2040 en wat de gemeente daarvoor doet.', x: 70, y: 187 },
+        { text: '1.1 Aanleiding', x: 70, y: 215, size: 12, bold: true },
+        { text: 'Kernpunten', x: 70, y: 240, bold: true },
+        { text: 'We kiezen voor:', x: 70, y: 255 },
+        { text: '\u2022', x: 80, y: 270 },
+        { text: 'wonen in de kernen;', x: 95, y: 270 },
+        { text: '\u2022', x: 80, y: 282 },
+        { text: 'groen dichtbij, met', x: 95, y: 282 },
+        { text: '-', x: 100, y: 294 },
+        { text: 'parken en bomen.', x: 115, y: 294 },
+        { text: '2 Uitvoering', x: 70, y: 325, size: 16, bold: true },
+        { text: 'De gemeente werkt samen met inwoners en partners.', x: 70, y: 350 },
+      ],
+    },
+  ])
+}
+
+function walk(nodes: readonly Structuur[], out: { kop: string; depth: number }[] = [], depth = 1): { kop: string; depth: number }[] {
+  for (const n of nodes) {
+    if (n.type !== 'divisie') continue
+    out.push({ kop: `${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`.trim(), depth })
+    walk(n.children, out, depth + 1)
+  }
+  return out
+}
+
+function blocks(nodes: readonly Structuur[]): Block[] {
+  return nodes.flatMap((n) => (n.type === 'divisie' ? blocks(n.children) : [...n.children]))
+}
+
+function teksten(nodes: readonly Structuur[]): Structuur[] {
+  return nodes.flatMap((n) => (n.type === 'divisie' ? teksten(n.children) : [n]))
+}
+
+function capture(): Io & { text: () => { out: string; err: string } } {
+  const out: string[] = []
+  const err: string[] = []
+  return { out: (s) => out.push(s), err: (s) => err.push(s), tty: false, cwd: repoRoot, env: {}, text: () => ({ out: out.join(''), err: err.join('') }) }
+}
+
+describe('PDF reader: typography and layout of a hand-written PDF', () => {
+  test('headings by size and number, a bold body-size line as run-in kop, bullets nested by indent, a hyphen joined', async () => {
+    const { document, findings } = await readDocument(visiePdf(), { file: 'visie.pdf' })
+    expect(findings.filter(isBlocking)).toEqual([])
+    const regeling = document.besluit.wijzigBijlage.regeling
+    expect(regeling.opschrift).toBe('Omgevingsvisie Proefdorp')
+    expect(walk(regeling.lichaam)).toEqual([
+      { kop: '1 Inleiding', depth: 1 },
+      { kop: '1.1 Aanleiding', depth: 2 },
+      { kop: '2 Uitvoering', depth: 1 },
+    ])
+    const all = blocks(regeling.lichaam)
+    const text = JSON.stringify(all)
+    expect(text).toContain('De visie beschrijft de ontwikkelingen tot 2040')
+    expect(teksten(regeling.lichaam).map((t) => t.kop?.opschrift).filter(Boolean)).toEqual(['Kernpunten'])
+    const lijst = all.find((b) => b.type === 'lijst')
+    expect(lijst?.type).toBe('lijst')
+    if (lijst?.type !== 'lijst') return
+    expect(lijst.children).toHaveLength(2)
+    const nested = lijst.children[1]?.children.find((c) => c.type === 'lijst')
+    expect(JSON.stringify(nested)).toContain('parken en bomen.')
+    expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(['1'])
+  })
+
+  test('reading the same PDF twice gives the same lines', async () => {
+    const a = await readPdfLines(visiePdf(), 'visie.pdf')
+    const b = await readPdfLines(visiePdf(), 'visie.pdf')
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a))
+    const inleiding = a.lines.find((l) => l.text === '1 Inleiding')
+    expect(inleiding?.page).toBe(1)
+    expect(a.origins[inleiding?.line ?? 0]).toEqual({ page: 2, quote: '1 Inleiding' })
+  })
+
+  test('running header and page number are dropped on every page and each named once (VISIE-170)', async () => {
+    const pages = [1, 2, 3, 4].map((n) => ({
+      runs: [
+        { text: 'Omgevingsvisie Proefdorp 2040', x: 70, y: 40, size: 8 },
+        { text: `Paragraaf tekst op pagina ${n} met een zin die gewoon doorloopt.`, x: 70, y: 200 },
+        { text: `Pagina ${n} van 4`, x: 480, y: 810, size: 8 },
+      ],
+    }))
+    const read = await readPdfLines(makePdf(pages), 'm.pdf')
+    expect(read.lines.map((l) => l.text).filter((t) => /Omgevingsvisie Proefdorp 2040|Pagina \d/u.test(t))).toEqual([])
+    expect(read.lines).toHaveLength(4)
+    const codes = read.findings.filter((f) => f.code === 'VISIE-170')
+    expect(codes).toHaveLength(2)
+    expect(codes.map((f) => f.message).join('\n')).toMatch(/"Omgevingsvisie Proefdorp 2040" .* 4 pagina's/u)
+  })
+
+  test('a two-column page is read left column first, then right', async () => {
+    const words = 'de gemeente zet in op groen wonen werken water en verkeer in alle kernen'.split(' ')
+    const line = (k: number): string => {
+      let s = `${k}`
+      for (let w = 0; s.length < 42; w++) s += ` ${words[(k + w) % words.length]}`
+      return s
+    }
+    const runs: TextRun[] = []
+    for (let k = 0; k < 16; k++) {
+      runs.push({ text: `L${line(k)}`, x: 60, y: 120 + 12 * k })
+      runs.push({ text: `R${line(k)}`, x: 320, y: 120 + 12 * k })
+    }
+    const read = await readPdfLines(makePdf([{ runs }]), 'k.pdf')
+    const firsts = read.lines.map((l) => l.text[0]).join('')
+    expect(firsts).toBe('L'.repeat(16) + 'R'.repeat(16))
+  })
+
+  test('a Symbol-font bullet (U+F0B7) and an en dash are list items, depth by their indent', () => {
+    const item = (text: string, x: number, y: number): PdfItem => ({ text, x, y, width: text.length * 5, size: 10, bold: false })
+    const page: PdfPage = {
+      number: 1,
+      width: 595,
+      height: 842,
+      images: 0,
+      items: [item('Wij willen:', 70, 200), item('\uF0B7', 75, 212), item('eerste punt;', 90, 212), item('–', 95, 224), item('genest punt;', 110, 224), item('\uF0B7', 75, 236), item('tweede punt.', 90, 236)],
+    }
+    const read = pdfLines([page], 'b.pdf')
+    expect(read.lines.map((l) => [l.text, l.hints?.listItem?.depth])).toEqual([
+      ['Wij willen:', undefined],
+      ['eerste punt;', 0],
+      ['genest punt;', 1],
+      ['tweede punt.', 0],
+    ])
+  })
+})
+
+describe('PDF reader: what it cannot read', () => {
+  test('a scanned PDF (images, no text) is a blocking finding that asks for OCR (VISIE-172)', async () => {
+    const { findings } = await readDocument(makePdf([{ image: true }, { image: true }]), { file: 'scan.pdf' })
+    expect(findings.map((f) => f.code)).toEqual(['VISIE-172'])
+    expect(findings[0]?.message).toMatch(/OCR/u)
+    expect(findings[0]?.message).toMatch(/pagina 1-2/u)
+    expect(findings[0]?.source?.page).toBe(1)
+  })
+
+  test('a page with a figure is named (VISIE-171); a page without text among text pages is a warning (VISIE-173)', async () => {
+    const read = await readPdfLines(makePdf([{ runs: [{ text: 'Tekst.', x: 70, y: 100 }] }, { image: true }]), 'f.pdf')
+    expect(read.findings.map((f) => f.code)).toEqual(['VISIE-173'])
+    expect(read.findings[0]?.message).toMatch(/Pagina 2/u)
+  })
+
+  test('a PDF that needs a password and a broken PDF are input errors in Dutch', async () => {
+    await expect(readPdfLines(makePdf([{ image: true }], { encrypt: true }), 'geheim.pdf')).rejects.toThrow(InputError)
+    await expect(readPdfLines(makePdf([{ image: true }], { encrypt: true }), 'geheim.pdf')).rejects.toThrow(/wachtwoord/u)
+    await expect(readPdfLines(new TextEncoder().encode('%PDF-1.7\nkapot'), 'kapot.pdf')).rejects.toThrow(/geen leesbare PDF/u)
+  })
+
+  test('visie parse on an encrypted PDF exits 2 with the message and no stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visie-pdf-'))
+    try {
+      writeFileSync(join(dir, 'geheim.pdf'), makePdf([{ image: true }], { encrypt: true }))
+      const io = capture()
+      expect(await main(['node', 'visie', 'parse', join(dir, 'geheim.pdf')], io)).toBe(2)
+      expect(io.text().err).toMatch(/wachtwoord/u)
+      expect(io.text().err).not.toMatch(/at .*\.js:\d+/u)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('PDF reader: a corpus print', () => {
+  test('c10 (LibreOffice): running header and page numbers gone, findings located at a page', async () => {
+    const file = join(repoRoot, 'test', 'corpus', 'c10', 'document.pdf')
+    const read = await readPdfLines(readFileSync(file), 'document.pdf')
+    expect(read.findings.filter((f) => f.code === 'VISIE-170').length).toBeGreaterThan(0)
+    const headings = read.lines.filter((l) => l.hints?.heading && l.hints.heading.level > 0).map((l) => l.text)
+    expect(headings).toContain('1 Inleiding')
+    expect(read.lines.every((l) => (read.origins[l.line]?.page ?? 0) === l.page + 1)).toBe(true)
+  })
+})
