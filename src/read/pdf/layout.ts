@@ -56,8 +56,13 @@ export function pageLines(page: PdfPage): PdfLine[] {
   let left: PdfItem[][] = []
   let right: PdfItem[][] = []
   const flush = (): void => {
-    for (const r of left) line(r, leftCol)
+    // Left lines well below the right column's last line (a heading of the one-column text that follows) come after it.
+    const bottom = Math.max(-Infinity, ...right.map((r) => Math.max(...r.map((f) => f.y))))
+    const below = (r: PdfItem[]): boolean => right.length > 0 && Math.min(...r.map((f) => f.y)) > bottom + 2 * Math.max(...r.map((f) => f.size))
+    const after = left.findIndex(below)
+    for (const r of after < 0 ? left : left.slice(0, after)) line(r, leftCol)
     for (const r of right) line(r, rightCol)
+    if (after >= 0) for (const r of left.slice(after)) line(r, area)
     left = []
     right = []
   }
@@ -151,10 +156,12 @@ export function round(size: number): number {
  * both sides and lines that fill their column on both sides (text columns, not a table's ragged cells). Undefined
  * for a one-column page.
  */
-function findGutter(rows: readonly PdfItem[][], area: { left: number; right: number }): { x: number; left: number; right: number } | undefined {
-  const items = rows.flat()
+function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: number }): { x: number; left: number; right: number } | undefined {
   const width = area.right - area.left
-  if (rows.length < 12 || width <= 0) return undefined
+  // Rows of full-width text (a page with one column above or below the two) are no evidence either way.
+  const rows = allRows.filter((r) => !r.some((f) => f.width > width * 0.6))
+  const items = rows.flat()
+  if (rows.length < 10 || width <= 0) return undefined
   let best: { x: number; crossing: number } | undefined
   for (let x = area.left + width * 0.35; x <= area.left + width * 0.65; x += 2) {
     const crossing = items.filter((f) => f.x < x && f.x + f.width > x).length
@@ -183,6 +190,8 @@ function findGutter(rows: readonly PdfItem[][], area: { left: number; right: num
   const right = fills('right')
   const fullShare = (v: number[]): number => v.filter((f) => f >= 0.85).length / v.length
   const prose = (a: number[], b: number[]): boolean => median(a) >= 0.85 && (median(b) >= 0.85 || (median(a) >= 0.95 && fullShare(b) >= 0.4))
-  if (!prose(left, right) && !prose(right, left)) return undefined
+  // Ragged columns whose lines do not keep step with each other: text set in two columns, not a table's rows.
+  const offStep = both.length < Math.min(left.length, right.length) * 0.7 && median(left) >= 0.6 && median(right) >= 0.6
+  if (!prose(left, right) && !prose(right, left) && !offStep) return undefined
   return { x, left: leftEdge, right: rightStart }
 }
