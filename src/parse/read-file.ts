@@ -18,7 +18,12 @@ export async function readSourceFile(path: string): Promise<{ bytes: Uint8Array;
     if (stat.isDirectory()) throw new NotRegularFile('het is een map, geen bestand')
     if (!stat.isFile()) throw new NotRegularFile('het is geen gewoon bestand (een apparaat, pipe of socket)')
     const { size } = stat
-    if (size > sourceLimits.maxBytes) return { bytes: new Uint8Array(0), size }
+    // A PDF or a ZIP (DOCX) has its own, larger limit; the text limit stays for everything else.
+    const head = Buffer.alloc(1029)
+    const { bytesRead } = await handle.read(head, 0, head.length, 0)
+    const start = head.subarray(0, bytesRead).toString('latin1')
+    const limit = start.includes('%PDF-') || start.startsWith('PK\u0003\u0004') ? sourceLimits.maxBinaryBytes : sourceLimits.maxBytes
+    if (size > limit) return { bytes: new Uint8Array(0), size }
     const chunks: Buffer[] = []
     let total = 0
     for (;;) {
@@ -27,7 +32,7 @@ export async function readSourceFile(path: string): Promise<{ bytes: Uint8Array;
       if (bytesRead === 0) break
       chunks.push(buffer.subarray(0, bytesRead))
       total += bytesRead
-      if (total > sourceLimits.maxBytes) return { bytes: new Uint8Array(0), size: total }
+      if (total > limit) return { bytes: new Uint8Array(0), size: total }
     }
     return { bytes: Buffer.concat(chunks, total), size: total }
   } finally {

@@ -28,6 +28,11 @@ export function isMarkdown(text: string): boolean {
 export const sourceLimits = {
   /** The text of an omgevingsvisie is some 100 kB to a few MB (Assen: 108 kB); 20 MB is no text export of a visie. */
   maxBytes: 20 * 1024 * 1024,
+  /**
+   * A PDF or DOCX (told by its first bytes) may be larger: photos and maps make an adopted visie 20-100 MB. 200 MB
+   * is read whole into memory (pdfjs-dist keeps the file and one page's objects at a time); beyond it no visie.
+   */
+  maxBinaryBytes: 200 * 1024 * 1024,
   /** PDF extraction gives lines of ~100 characters; a 100 000-character line is no extracted text. */
   maxLineLength: 100_000,
   /** Findings of one code beyond this are summarised in one VISIE-153 (a flood says the same thing 100 000 times). */

@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { main } from '../../../src/cli/index.js'
+import { readSourceFile } from '../../../src/parse/index.js'
+import { sourceLimits } from '../../../src/parse/read-source.js'
 import type { Io } from '../../../src/cli/io.js'
 import { InputError } from '../../../src/model/errors.js'
 import { isBlocking, type Block, type Structuur } from '../../../src/model/index.js'
@@ -192,6 +194,26 @@ describe('PDF reader: what it cannot read', () => {
       expect(await main(['node', 'visie', 'parse', join(dir, 'geheim.pdf')], io)).toBe(2)
       expect(io.text().err).toMatch(/wachtwoord/u)
       expect(io.text().err).not.toMatch(/at .*\.js:\d+/u)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('PDF reader: size', () => {
+  test('a PDF over the text limit is still read whole (its own limit); a text file of that size is not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'visie-pdf-'))
+    try {
+      const pad = Buffer.alloc(sourceLimits.maxBytes + 1024, 0x20)
+      writeFileSync(join(dir, 'groot.pdf'), Buffer.concat([Buffer.from(visiePdf()), Buffer.from('%'), pad]))
+      writeFileSync(join(dir, 'groot.txt'), pad)
+      const pdf = await readSourceFile(join(dir, 'groot.pdf'))
+      expect(pdf.bytes.length).toBe(pdf.size)
+      const { findings } = await readDocument(pdf.bytes, { file: 'groot.pdf', size: pdf.size })
+      expect(findings.filter(isBlocking)).toEqual([])
+      const txt = await readSourceFile(join(dir, 'groot.txt'))
+      expect(txt.bytes.length).toBe(0)
+      expect(txt.size).toBeGreaterThan(sourceLimits.maxBytes)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }
