@@ -23,6 +23,8 @@ export interface Finding {
    * finds it (stamped from `Document.origins`).
    */
   readonly source?: FindingSource
+  /** Findings that follow from this one (one cause, one finding): listed under it, not counted on their own. */
+  readonly consequences?: readonly Finding[]
 }
 
 export interface FindingSource {

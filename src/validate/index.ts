@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { VERSION } from '../cli/version.js'
 import { compareFindings, type Finding, type Severity } from '../model/index.js'
+import { groupConsequences } from './consequences.js'
 import { geoLayer, geoRules } from './geo/index.js'
 import type { PackageContents, ValidateContext, ValidationLayer } from './layer.js'
 import { lvbbLayer, lvbbRules } from './lvbb/index.js'
@@ -14,6 +15,7 @@ import { owLayer, owRules } from './ow/index.js'
 import { pakketLayer, pakketRules } from './pakket/index.js'
 import type { Rule } from './rule.js'
 import { schematronLayer } from './schematron/index.js'
+import { packageVersions, underOtherVersion, unsupportedVersionFindings } from './versions.js'
 import { disposeView, packageView } from './view.js'
 import { xsdLayer } from './xsd/index.js'
 
@@ -63,13 +65,17 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'VISIE-705'))
       findings.push(schemasMissing(wanted.filter((l) => SCHEMA_LAYERS.includes(l.name)).map((l) => l.name)))
     }
-    const imow = imowVersion(packageView(pkg, ctx))
-    const traced = findings.map((f) => traceFinding(f, ctx)).sort(compareFindings)
+    const view = packageView(pkg, ctx)
+    const imow = imowVersion(view)
+    const versions = packageVersions(view)
+    const header = missing ? [] : unsupportedVersionFindings(versions)
+    const judged = header.length > 0 ? findings.map(underOtherVersion) : findings
+    const traced = [...header, ...groupConsequences(judged)].map((f) => traceFinding(f, ctx)).sort(compareFindings)
     return {
       tool: 'visie',
       versie: VERSION,
       pakket: pkg.source,
-      standaarden: { stop: '1.3.0', lvbb: '1.2.0', imow },
+      standaarden: { stop: versions.used.stop, lvbb: versions.used.lvbb, imow },
       findings: traced,
       samenvatting: summarise(traced),
       overgeslagen: layers.filter((l) => !chosen.includes(l)).map((l) => l.name),

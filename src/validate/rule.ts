@@ -5,7 +5,7 @@
  */
 import type { Finding, Layer, Severity } from '../model/index.js'
 import type { ValidationLayer } from './layer.js'
-import { packageView, type PackageView } from './view.js'
+import { packageView, type FileRole, type PackageView } from './view.js'
 
 export type FindingData = Readonly<Record<string, string | number | boolean>>
 
@@ -26,6 +26,18 @@ export interface Rule {
   readonly title: string
   readonly message: (data: FindingData) => string
   readonly check: (view: PackageView, report: (r: RuleReport) => void) => void | Promise<void>
+  /**
+   * Files the verdict rests on besides what it reports: roles ('besluit') or 'eigen' (the reported file). When one of
+   * them breaks its schema, the finding is a consequence of that schema error, grouped under it (one cause, one finding).
+   */
+  readonly dependsOn?: readonly (FileRole | 'eigen')[]
+}
+
+const dependencies = new WeakMap<Finding, readonly string[]>()
+
+/** The package files a finding made by a rule rests on (see Rule.dependsOn); [] for other findings. */
+export function dependsOnFiles(f: Finding): readonly string[] {
+  return dependencies.get(f) ?? []
 }
 
 export function defineRule(rule: Rule): Rule {
@@ -41,7 +53,9 @@ export function ruleLayer(name: Layer, rules: readonly Rule[]): ValidationLayer 
       const findings: Finding[] = []
       for (const rule of rules) {
         const report = (r: RuleReport): void => {
-          findings.push(stamp(rule, r))
+          const f = stamp(rule, r)
+          if (rule.dependsOn) dependencies.set(f, rule.dependsOn.flatMap((d) => (d === 'eigen' ? (r.at ? [r.at.file] : []) : view.withRole(d))))
+          findings.push(f)
         }
         try {
           await rule.check(view, report)

@@ -43,6 +43,11 @@ describe('visie preview', () => {
   test('validates first and shows a blocking finding at its GIO (exit 1)', async () => {
     const broken = join(work, 'kapot')
     cpSync(pv28, broken, { recursive: true })
+    // declared as delivered today (pv28's own LVBB/STOP 1.1.0 makes validate weigh blocking findings as warnings, VISIE-860)
+    for (const name of readdirSync(broken)) {
+      const path = join(broken, name)
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/(<Aanlevering(?:Besluit|InformatieObject)\b[^>]*schemaversie=")1\.1\.0"/, '$11.2.0"').replaceAll('schemaversie="1.1.0"', 'schemaversie="1.3.0"'))
+    }
     const gml = join(broken, 'Metropool-v1.gml')
     writeFileSync(gml, readFileSync(gml, 'utf8').replace('</geo:GeoInformatieObjectVaststelling>', '<!-- gewijzigd --></geo:GeoInformatieObjectVaststelling>'))
     const r = await run('preview', broken, '--out', 'kapot.html')

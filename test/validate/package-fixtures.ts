@@ -2,6 +2,7 @@
  * Test helpers for the rule layers: load a real example package from ../shared into memory, break a copy on
  * purpose, zip it with yazl, and validate it. The examples are read at run time, never copied into the repo.
  */
+import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +19,29 @@ export interface File {
 
 export const pv28 = (): string => sharedDir('stop', 'examples', 'lvbbtest-omgevingsvisie-pv28')
 export const gm9920 = (): string => sharedDir('stop', 'examples', 'otst-gm9920-initieel-lvbb120')
+
+/**
+ * pv28 as it would be delivered today: its 2021 files declare LVBB/STOP 1.1.0, which the installed set does not hold
+ * (validatePackage then reports VISIE-860 and weighs blocking findings as warnings); SOURCES.md notes that a real
+ * delivery says 1.2.0 on the lvbba roots and 1.3.0 on the STOP modules. Only those attributes change.
+ */
+export async function loadPv28(): Promise<File[]> {
+  const declare = (t: string): string =>
+    t.replace(/(<Aanlevering(?:Besluit|InformatieObject)\b[^>]*schemaversie=")1\.1\.0"/, '$11.2.0"').replaceAll('schemaversie="1.1.0"', 'schemaversie="1.3.0"')
+  const files = (await loadFolder(pv28())).map((f) => {
+    const t = new TextDecoder().decode(f.bytes)
+    return /\.(xml|gml)$/.test(f.name) && t.includes('schemaversie="1.1.0"') ? { name: f.name, bytes: new TextEncoder().encode(declare(t)) } : f
+  })
+  // the GIO XML carries the SHA-512 of its GML, which just changed
+  const hashes = new Map(files.filter((f) => f.name.endsWith('.gml')).map((f) => [f.name, createHash('sha512').update(f.bytes).digest('hex')]))
+  return files.map((f) => {
+    if (!f.name.startsWith('GIO_')) return f
+    const t = new TextDecoder().decode(f.bytes)
+    const gml = /<bestandsnaam>([^<]*)<\/bestandsnaam>/.exec(t)?.[1] ?? ''
+    const hash = hashes.get(gml)
+    return hash ? { name: f.name, bytes: new TextEncoder().encode(t.replace(/<hash>[0-9a-f]*<\/hash>/, `<hash>${hash}</hash>`)) } : f
+  })
+}
 
 export async function loadFolder(dir: string): Promise<File[]> {
   const names = (await readdir(dir)).sort()

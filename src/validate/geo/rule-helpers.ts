@@ -15,6 +15,7 @@ export function geoRule(spec: {
     code: spec.code,
     layer: 'geo',
     severity: spec.severity ?? 'blokkerend',
+    dependsOn: ['eigen'],
     title: spec.title,
     message: spec.message,
     check(view, report) {

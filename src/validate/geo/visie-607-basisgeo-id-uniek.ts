@@ -9,6 +9,7 @@ export const visie607 = defineRule({
   code: 'VISIE-607',
   layer: 'geo',
   severity: 'blokkerend',
+  dependsOn: ['gml'],
   title: 'basisgeo:id komt meer dan eens voor',
   message: (d) => `basisgeo:id ${d.id} in ${d.bestand} komt ook voor in ${d.eerder} (regel ${d.eerderRegel}); elke geometrie heeft een eigen id.`,
   check(view, report) {

@@ -89,3 +89,8 @@ function readIo(view: PackageView, file: string): Informatieobject {
     bestanden,
   }
 }
+
+/** Names of the files the package's informatieobjecten name in data:heeftBestanden (GML or PDF). */
+export function ioBestanden(view: PackageView): ReadonlySet<string> {
+  return new Set(stopSide(view).informatieobjecten.flatMap((io) => io.bestanden.map((b) => b.naam)))
+}

@@ -12,6 +12,7 @@ import { lvbb3008 } from './lvbb3008-hash.js'
 import { lvbb3151 } from './lvbb3151-extioref.js'
 import { lvbb3504 } from './lvbb3504-io-ontbreekt.js'
 import { lvbb3506 } from './lvbb3506-io-bestand-ontbreekt.js'
+import { lvbb3507 } from './lvbb3507-io-contenttype.js'
 import { lvbb3509 } from './lvbb3509-io-niet-in-refs.js'
 import { lvbb3511, lvbb3512 } from './lvbb3512-io-gml-expressie.js'
 import { lvbb3517 } from './lvbb3517-extioref-spaties.js'
@@ -19,7 +20,7 @@ import { lvbb4038, lvbb4039 } from './lvbb4038-subitems.js'
 import { visie510, visie511, visie512 } from './visie-levering.js'
 
 export const lvbbRules: readonly Rule[] = [
-  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1519, lvbb1580, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3509,
+  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1519, lvbb1580, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3507, lvbb3509,
   lvbb3511, lvbb3512, lvbb3517, lvbb4038, lvbb4039, visie510, visie511, visie512,
 ]
 

@@ -9,6 +9,7 @@ export const lvbb3151 = defineRule({
   code: 'LVBB3151',
   layer: 'lvbb',
   severity: 'blokkerend',
+  dependsOn: ['besluit'],
   title: 'Te consolideren informatieobject zonder ExtIoRef in de tekst',
   message: (d) => `Informatieobject ${d.expressie} (${d.io}) is TeConsolideren, maar geen tekst:ExtIoRef in het besluit verwijst ernaar.`,
   check(view, report) {

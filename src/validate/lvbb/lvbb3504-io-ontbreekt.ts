@@ -9,6 +9,7 @@ export const lvbb3504 = defineRule({
   code: 'LVBB3504',
   layer: 'lvbb',
   severity: 'blokkerend',
+  dependsOn: ['besluit'],
   title: 'informatieobjectRef zonder meegeleverd informatieobject',
   message: (d) => `De besluitmetadata noemen informatieobject ${d.ref}, maar het pakket bevat geen AanleveringInformatieObject met die FRBRExpression.`,
   check(view, report) {

@@ -9,6 +9,7 @@ export const lvbb3509 = defineRule({
   code: 'LVBB3509',
   layer: 'lvbb',
   severity: 'blokkerend',
+  dependsOn: ['besluit'],
   title: 'Informatieobject staat niet in informatieobjectRefs',
   message: (d) => `Informatieobject ${d.expressie} (${d.io}) wordt meegeleverd, maar staat niet in de informatieobjectRefs van het besluit.`,
   check(view, report) {

@@ -1,9 +1,9 @@
-/** TPOD2110 "Als er bij een Tekstdeel direct of indirect een Locatie hoort dan is idealisatie verplicht." */
+/** OZON5005, the chain's code for TPOD2110 "Als er bij een Tekstdeel direct of indirect een Locatie hoort dan is idealisatie verplicht." */
 import { defineRule } from '../rule.js'
 import { owSide } from './objects.js'
 
-export const tpod2110 = defineRule({
-  code: 'TPOD2110',
+export const ozon5005 = defineRule({
+  code: 'OZON5005',
   layer: 'ow',
   severity: 'blokkerend',
   title: 'Tekstdeel met Locatie zonder idealisatie',

@@ -4,22 +4,28 @@
  * So none is a finding only when the package brings a besluit with a new regeling (not a RegelingMutatie of an
  * existing one, which keeps its Regelingsgebied); more than one always is.
  */
-import { defineRule } from '../rule.js'
+import { defineRule, type Rule } from '../rule.js'
 import { owSide } from './objects.js'
 
-export const tpod2180 = defineRule({
-  code: 'TPOD2180',
-  layer: 'ow',
-  severity: 'blokkerend',
-  title: 'Niet precies één Regelingsgebied',
-  message: (d) => `De OW-bestanden bevatten ${d.aantal} Regelingsgebied-objecten; een regeling heeft er precies één.`,
-  check(view, report) {
-    const side = owSide(view)
-    if (side.objects.length === 0) return
-    const gebieden = side.objects.filter((o) => o.type === 'Regelingsgebied')
-    const besluiten = view.withRole('besluit')
-    const mutatie = besluiten.some((b) => (view.xml(b)?.root.find('//*[local-name()="RegelingMutatie"]').length ?? 0) > 0)
-    if (gebieden.length === 0 && (besluiten.length === 0 || mutatie)) return
-    if (gebieden.length !== 1) report({ data: { aantal: gebieden.length }, at: gebieden[1]?.at ?? { file: side.files[0]?.file ?? 'manifest-ow.xml' } })
-  },
-})
+function regelingsgebiedRule(code: string, none: boolean): Rule {
+  return defineRule({
+    code,
+    layer: 'ow',
+    severity: 'blokkerend',
+    title: none ? 'Geen Regelingsgebied' : 'Meer dan één Regelingsgebied',
+    message: (d) => `De OW-bestanden bevatten ${d.aantal} Regelingsgebied-objecten; een regeling heeft er precies één.`,
+    check(view, report) {
+      const side = owSide(view)
+      if (side.objects.length === 0) return
+      const gebieden = side.objects.filter((o) => o.type === 'Regelingsgebied')
+      const besluiten = view.withRole('besluit')
+      const mutatie = besluiten.some((b) => (view.xml(b)?.root.find('//*[local-name()="RegelingMutatie"]').length ?? 0) > 0)
+      if (none && gebieden.length === 0 && besluiten.length > 0 && !mutatie) report({ data: { aantal: 0 }, at: { file: side.files[0]?.file ?? 'manifest-ow.xml' } })
+      if (!none && gebieden.length > 1) report({ data: { aantal: gebieden.length }, at: gebieden[1]!.at })
+    },
+  })
+}
+
+/** OZON0103 (TPOD2180) "Per Regeling moet er een Regelingsgebied zijn aangeleverd". */
+export const ozon0103 = regelingsgebiedRule('OZON0103', true)
+export const tpod2180 = regelingsgebiedRule('TPOD2180', false)

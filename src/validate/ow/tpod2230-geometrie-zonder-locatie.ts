@@ -1,7 +1,7 @@
 /**
  * TPOD2230 "Aan iedere Geometrie in een regeling moet een OW-Locatie gekoppeld zijn" (blokkerend) and OZON0370
- * (imow-ow.md §5.3: exactly one Locatie per geometry). OZON0370 is a waarschuwing here: the Geonovum LVBB test
- * package pv28 points several Gebieden at one geometry, so the chain has accepted it. Only judged with OW objects.
+ * "Een Geometrie mag niet gebruikt worden in twee of meer OW-Locaties" (blokkerend in the OZON validatiematrix; the
+ * Geonovum test package pv28 of 2021 predates it and breaks it). Only judged with OW objects.
  */
 import { defineRule, type Rule } from '../rule.js'
 import { geoSurvey } from '../geo/survey.js'
@@ -11,7 +11,8 @@ function geometryLinkRule(code: string, tooMany: boolean): Rule {
   return defineRule({
     code,
     layer: 'ow',
-    severity: tooMany ? 'waarschuwing' : 'blokkerend',
+    severity: 'blokkerend',
+    dependsOn: ['ow', 'eigen'],
     title: tooMany ? 'Geometrie met meer dan één OW-Locatie' : 'Geometrie zonder OW-Locatie',
     message: (d) =>
       tooMany

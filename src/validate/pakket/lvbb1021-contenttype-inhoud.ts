@@ -1,10 +1,11 @@
 /**
  * LVBB1021 "Het gespecificeerde contenttype moet overeen komen met het werkelijke contenttype": the declared type
  * against the bytes (PDF magic number, XML vs GML by name and root). Types outside the list are LVBB1019's; images
- * (declared image/* or PNG/JPEG bytes) are LVBB1017's and LVBB1018's.
+ * (declared image/* or PNG/JPEG bytes) are LVBB1017's and LVBB1018's; the file of an informatieobject is LVBB3507's.
  */
 import type { PackageEntry } from '../layer.js'
 import { defineRule } from '../rule.js'
+import { ioBestanden } from '../lvbb/besluit.js'
 import { manifestEntries } from '../manifests.js'
 import { allowedContentTypes } from './lvbb1019-contenttype-toegestaan.js'
 
@@ -15,9 +16,10 @@ export const lvbb1021 = defineRule({
   title: 'contentType in manifest.xml past niet bij de inhoud',
   message: (d) => `manifest.xml geeft '${d.bestand}' contentType '${d.contentType}', maar de inhoud is ${d.werkelijk}.`,
   check(view, report) {
+    const ioFiles = ioBestanden(view)
     for (const l of manifestEntries(view)) {
       const entry = view.file(l.name)
-      if (!entry || entry.bytes.length === 0 || !l.contentType || !allowedContentTypes.includes(l.contentType)) continue
+      if (!entry || entry.bytes.length === 0 || !l.contentType || !allowedContentTypes.includes(l.contentType) || ioFiles.has(l.name)) continue
       const actual = sniff(entry)
       if (l.contentType.startsWith('image/') || actual?.startsWith('image/')) continue
       if (actual && actual !== l.contentType) {
@@ -31,7 +33,8 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((b, i) => bytes[i] === b)
 }
 
-function sniff(entry: PackageEntry): string | undefined {
+/** What the bytes are: an image type, application/pdf, application/gml+xml, application/xml or 'geen XML'. */
+export function sniff(entry: PackageEntry): string | undefined {
   const b = entry.bytes
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47])) return 'image/png'
   if (startsWith(b, [0xff, 0xd8, 0xff])) return 'image/jpeg'

@@ -29,6 +29,7 @@ function bevinding(f: Finding): Record<string, unknown> {
     ...(f.at?.line ? { regel: f.at.line } : {}),
     ...(f.source ? { bron: bron(f.source) } : {}),
     melding: f.message,
+    ...(f.consequences?.length ? { gevolgen: f.consequences.map(bevinding) } : {}),
   }
 }
 

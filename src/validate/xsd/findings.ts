@@ -1,6 +1,8 @@
 /**
- * The XSD layer's findings, rendered in one place: schema errors (`XSD`, with the chain code in data.ketencode) and
- * visie's own codes VISIE-800..805 for what happens before schema validation.
+ * The XSD layer's findings, rendered in one place: schema errors under the chain's code for that kind of file
+ * (LVBB1006 opdracht, LVBB2003 besluit, LVBB3501 IO, LVBB3009 GML, LVBB1032 manifest-ow, TPOD1164 OW file; `XSD` only
+ * for a file the chain has no code for) and visie's own codes VISIE-800..805 for what happens before validation.
+ * A GML file that is not even well-formed is LVBB3004 ("Het gml bestand MOET verwerkbaar zijn").
  */
 import type { ErrorDetail } from 'libxml2-wasm'
 import type { Finding } from '../../model/index.js'
@@ -44,7 +46,7 @@ function withKetencode(data: Record<string, string | number>, ketencode?: string
 export function schemaError(file: string, schema: string, d: ErrorDetail, ketencode?: string): Finding {
   const w = { file, line: d.line, xpath: d.xpath }
   return {
-    code: 'XSD',
+    code: ketencode ?? 'XSD',
     severity: 'blokkerend',
     layer: 'xsd',
     message: `${place(w)}: voldoet niet aan het schema ${schema}: ${text(d)}`,
@@ -58,7 +60,7 @@ export function notWellFormed(file: string, d: ErrorDetail | undefined, fallback
   const melding = d ? text(d) : fallback
   const w = { file, line: d?.line }
   return {
-    code: 'VISIE-800',
+    code: /\.gml$/i.test(file) ? 'LVBB3004' : 'VISIE-800',
     severity: 'blokkerend',
     layer: 'xsd',
     message: `${place(w)}: geen welgevormde XML: ${melding}`,

@@ -1,6 +1,7 @@
 /**
  * Which installed XSD validates a file, from its root element (stop-lvbb.md §2.1, imow-ow.md §1.2/§3.2), and which
- * LVBB code the chain reports for a schema error in it (Validaties-LVBB-STOP-BHKV.md: LVBB1006/1008/1032/2003/3501/3009).
+ * chain code it reports for a schema error in it (Validaties-LVBB-STOP-BHKV.md: LVBB1006/1008/1032/2003/3501/3009;
+ * Validaties-TPOD.md: TPOD1164 for an OW file).
  */
 
 export interface RootInfo {
@@ -53,7 +54,7 @@ export function selectSchema(root: RootInfo): SchemaChoice | undefined {
         ? { schema: imow(imowVersion(root), 'generiek/manifest-ow.xsd'), ketencode: 'LVBB1032' }
         : undefined
     case ns.owDc:
-      return root.name === 'owBestand' ? { schema: imow(imowVersion(root), 'deelbestand-ow/IMOW_Deelbestand.xsd') } : undefined
+      return root.name === 'owBestand' ? { schema: imow(imowVersion(root), 'deelbestand-ow/IMOW_Deelbestand.xsd'), ketencode: 'TPOD1164' } : undefined
     default:
       return undefined
   }

@@ -4,12 +4,12 @@
  * BeoogdInformatieobject whose eId no longer names its ExtIoRef (BHKV1036).
  */
 import { beforeAll, describe, expect, test } from 'vitest'
-import { edit, loadFolder, pv28, validateFiles, withCode, type File } from '../package-fixtures.js'
+import { edit, type File, loadFolder, loadPv28, pv28, validateFiles, withCode } from '../package-fixtures.js'
 
 const BESLUIT = 'akn_nl_bill_pv28-1-7.xml'
 let files: File[]
 beforeAll(async () => {
-  files = await loadFolder(pv28())
+  files = await loadPv28()
 })
 
 describe('Schematron codes through the runner', () => {

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest'
 import { main } from '../../../src/cli/index.js'
 import type { Io } from '../../../src/cli/io.js'
 import { schemasDir } from '../../support/shared.js'
-import { edit, loadFolder, pv28, withFile, zipTo, type File } from '../package-fixtures.js'
+import { edit, type File, loadFolder, loadPv28, pv28, withFile, zipTo } from '../package-fixtures.js'
 
 interface Result {
   readonly code: number
@@ -48,7 +48,7 @@ describe('hostile packages through all layers', () => {
   let files: File[]
 
   test('malformed XML: a finding for that file, exit 1', async () => {
-    files = await loadFolder(pv28())
+    files = await loadPv28()
     const r = await run(await zipTo(edit(files, 'owHoofdlijn.xml', (t) => t.replace('</ow-dc:owBestand>', '</ow-dc:owBestan>'))))
     expect(r.code).toBe(1)
     expect(codesFor(r, 'owHoofdlijn.xml')).toEqual(['VISIE-800'])

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { main } from '../../../src/cli/index.js'
 import type { Io } from '../../../src/cli/io.js'
-import { edit, gm9920, loadFolder, pv28, zipTo } from '../package-fixtures.js'
+import { edit, gm9920, loadFolder, loadPv28, pv28, zipTo } from '../package-fixtures.js'
 import { schemasDir } from '../../support/shared.js'
 
 function captureIo(): Io & { stdout: () => string; stderr: () => string } {
@@ -28,7 +28,7 @@ const tsLayers = ['--lagen', 'pakket,lvbb,geo', '--datum', '2021-11-18']
 
 describe('visie validate', () => {
   test('a broken package exits 1 and the JSON report has the product.md §2 shape', async () => {
-    const files = edit(await loadFolder(pv28()), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const files = edit(await loadPv28(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
     const zip = await zipTo(files)
     const io = captureIo()
     const code = await main(['node', 'visie', 'validate', zip, '--format', 'json', ...tsLayers], io)
@@ -51,7 +51,7 @@ describe('visie validate', () => {
   })
 
   test('the text report is Dutch, summary first, grouped by layer and file; --out writes it', async () => {
-    const files = edit(await loadFolder(pv28()), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const files = edit(await loadPv28(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
     const zip = await zipTo(files)
     const out = join(await mkdtemp(join(tmpdir(), 'visie-test-')), 'rapport.txt')
     const io = captureIo()
@@ -67,7 +67,7 @@ describe('visie validate', () => {
   })
 
   test('junit: one testsuite per layer, one failing testcase per blocking finding', async () => {
-    const files = edit(await loadFolder(pv28()), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const files = edit(await loadPv28(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
     const io = captureIo()
     expect(await main(['node', 'visie', 'validate', await zipTo(files), '--format', 'junit', ...tsLayers], io)).toBe(1)
     const xml = io.stdout()
@@ -84,7 +84,7 @@ describe('visie validate', () => {
   test('junit: warnings are passing testcases with their text in system-out', async () => {
     const io = captureIo()
     // pv28 on a day after its datumBekendmaking, as a validatieOpdracht: LVBB1501 is a warning.
-    const files = edit(await loadFolder(pv28()), 'opdracht.xml', (t) => t.replace(/publicatieOpdracht/g, 'validatieOpdracht'))
+    const files = edit(await loadPv28(), 'opdracht.xml', (t) => t.replace(/publicatieOpdracht/g, 'validatieOpdracht'))
     expect(await main(['node', 'visie', 'validate', await zipTo(files), '--format', 'junit', '--lagen', 'lvbb', '--datum', '2026-11-28'], io)).toBe(0)
     const xml = io.stdout()
     expect(xml).toMatch(/<testcase classname="lvbb.opdracht.xml" name="LVBB1501 \(waarschuwing\) opdracht.xml regel \d+ [^"]*">\s*<system-out>datumBekendmaking 2021-11-19/)

@@ -4,14 +4,14 @@
  */
 import { createHash } from 'node:crypto'
 import { beforeAll, describe, expect, test } from 'vitest'
-import { edit, loadFolder, pv28, gm9920, validateFiles, withCode, withFile, without, type File } from '../package-fixtures.js'
+import { edit, type File, gm9920, loadFolder, loadPv28, pv28, validateFiles, withCode, withFile, without } from '../package-fixtures.js'
 
 const BESLUIT = 'akn_nl_bill_pv28-1-7.xml'
 const GIO201 = '/join/id/regdata/pv28/2021/gio201/nld@2021-11-17;1'
 let files: File[]
 
 beforeAll(async () => {
-  files = await loadFolder(pv28())
+  files = await loadPv28()
 })
 
 const lvbb = async (f: readonly File[]) => validateFiles(f, ['lvbb'])
@@ -109,7 +109,7 @@ describe('lvbb rules on broken copies of pv28', () => {
 
 describe('LVBB2017 on attributes', () => {
   test('a dotted ExtIoRef/@ref is reported with an attribute XPath', async () => {
-    const files = await loadFolder(pv28())
+    const files = await loadPv28()
     const broken = edit(files, BESLUIT, (t) => t.replace(`ref="${GIO201}">`, `ref="/join/id/regdata/pv28/2021/gio.201/nld@2021-11-17;1">`))
     const found = withCode(await validateFiles(broken, ['lvbb']), 'LVBB2017')
     expect(found.map((f) => [f.data.identificatie, f.at?.line, f.at?.xpath?.endsWith('/@ref')])).toEqual([['/join/id/regdata/pv28/2021/gio.201/nld@2021-11-17;1', 470, true]])

@@ -3,7 +3,7 @@
  * share a Divisie(tekst) with different idealisatie.
  */
 import { beforeAll, describe, expect, test } from 'vitest'
-import { edit, loadFolder, pv28, validateFiles, withCode, type File } from '../package-fixtures.js'
+import { edit, type File, loadFolder, loadPv28, pv28, validateFiles, withCode } from '../package-fixtures.js'
 
 const TD = 'nl.imow-pv28.tekstdeel.0100000700000100000000'
 const DT = 'nl.imow-pv28.divisietekst.0100000700000100000000'
@@ -11,7 +11,7 @@ const EXACT = 'http://standaarden.omgevingswet.overheid.nl/idealisatie/id/concep
 const INDICATIEF = 'http://standaarden.omgevingswet.overheid.nl/idealisatie/id/concept/Indicatief'
 let files: File[]
 beforeAll(async () => {
-  files = await loadFolder(pv28())
+  files = await loadPv28()
 })
 const ow = async (f: readonly File[]) => validateFiles(f, ['ow'])
 

@@ -3,11 +3,11 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { readPackage } from '../../../src/package/read.js'
 import { validatePackage } from '../../../src/validate/index.js'
 import { schemasDir } from '../../support/shared.js'
-import { edit, loadFolder, pv28, validateFiles, withCode, withFile, without, zipTo, type File } from '../package-fixtures.js'
+import { edit, type File, loadFolder, loadPv28, pv28, validateFiles, withCode, withFile, without, zipTo } from '../package-fixtures.js'
 
 let files: File[]
 beforeAll(async () => {
-  files = await loadFolder(pv28())
+  files = await loadPv28()
 })
 const pakket = async (f: readonly File[]) => validateFiles(f, ['pakket'])
 
@@ -51,17 +51,19 @@ describe('pakket rules', () => {
     expect(report.findings.map((f) => [f.code, f.data.bestand, f.at?.line])).toEqual([['LVBB1016', 'owHoofdlijnen.xml', 18]])
   })
 
-  test('LVBB1019: a content type outside the list; LVBB1021: a GML declared as application/xml', async () => {
+  test('LVBB1019: a content type outside the list; LVBB1021: manifest-ow.xml declared as GML; LVBB3507: an IO\'s GML declared as XML', async () => {
     const broken = edit(files, 'manifest.xml', (t) =>
       t
         .replace('<lvbb:bestandsnaam>DeltaVisie-v1.gml</lvbb:bestandsnaam>\n\t\t<lvbb:contentType>application/gml+xml<', '<lvbb:bestandsnaam>DeltaVisie-v1.gml</lvbb:bestandsnaam>\n\t\t<lvbb:contentType>application/xml<')
+        .replace('<lvbb:bestandsnaam>manifest-ow.xml</lvbb:bestandsnaam>\n\t\t<lvbb:contentType>application/xml<', '<lvbb:bestandsnaam>manifest-ow.xml</lvbb:bestandsnaam>\n\t\t<lvbb:contentType>application/gml+xml<')
         .replace('<lvbb:bestandsnaam>opdracht.xml</lvbb:bestandsnaam>\n\t\t<lvbb:contentType>application/xml<', '<lvbb:bestandsnaam>opdracht.xml</lvbb:bestandsnaam>\n\t\t<lvbb:contentType>text/xml<'),
     )
-    const report = await pakket(broken)
-    expect(report.findings.map((f) => [f.code, f.data.bestand, f.data.contentType, f.data.werkelijk ?? ''])).toEqual([
+    const report = await validateFiles(broken, ['pakket', 'lvbb'])
+    expect(report.findings.map((f) => [f.code, f.data.bestand, f.data.contentType, f.data.werkelijk ?? '', f.at?.file])).toEqual([
+      ['LVBB3507', 'DeltaVisie-v1.gml', 'application/xml', '', 'manifest.xml'], // an IO file is PDF or GML
       // sorted by line in manifest.xml
-      ['LVBB1021', 'DeltaVisie-v1.gml', 'application/xml', 'application/gml+xml'],
-      ['LVBB1019', 'opdracht.xml', 'text/xml', ''],
+      ['LVBB1021', 'manifest-ow.xml', 'application/gml+xml', 'application/xml', 'manifest.xml'],
+      ['LVBB1019', 'opdracht.xml', 'text/xml', '', 'manifest.xml'],
     ])
   })
 

@@ -26,10 +26,10 @@ function only(findings: readonly Finding[]): Finding {
   return findings[0] as Finding
 }
 
-test('a missing required element (data:soortProcedure) → XSD with LVBB2003 at the parent element', async () => {
+test('a missing required element (data:soortProcedure) in the besluit → LVBB2003 at the parent element', async () => {
   const text = (await pv28('akn_nl_bill_pv28-1-7.xml')).replace(/\s*<soortProcedure>[^<]*<\/soortProcedure>/, '')
   const f = only(await validateXml('besluit.xml', enc(text), schemas))
-  expect(f).toMatchObject({ code: 'XSD', severity: 'blokkerend', layer: 'xsd', data: { ketencode: 'LVBB2003' } })
+  expect(f).toMatchObject({ code: 'LVBB2003', severity: 'blokkerend', layer: 'xsd', data: { ketencode: 'LVBB2003' } })
   expect(f.data.melding).toMatch(/soortProcedure/)
   expect(f.data.schema).toBe('stop/schemas/lvbb-1.2.0/lvbb-stop-aanlevering.xsd')
   // libxml2 reports the parent whose content is incomplete: BesluitMetadata (second child of the root).
@@ -38,22 +38,22 @@ test('a missing required element (data:soortProcedure) → XSD with LVBB2003 at 
   expect(f.message).toMatch(/^besluit\.xml, regel \d+: voldoet niet aan het schema /)
 })
 
-test('a Divisietekst without eId → XSD "attribute eId is required" at that line', async () => {
+test('a Divisietekst without eId → LVBB2003 "attribute eId is required" at that line', async () => {
   const text = (await pv28('akn_nl_bill_pv28-1-7.xml')).replace('<Divisietekst eId="content_2" wId', '<Divisietekst wId')
   const f = only(await validateXml('besluit.xml', enc(text), schemas))
-  expect(f.code).toBe('XSD')
+  expect(f.code).toBe('LVBB2003')
   expect(f.data.melding).toMatch(/attribute 'eId' is required but missing/)
   expect(f.at?.line).toBe(lineOf(text, '<Divisietekst wId="pv28_1__content_2"'))
   expect(f.at?.xpath).toBe('/AanleveringBesluit/BesluitVersie/BesluitCompact/WijzigBijlage/RegelingVrijetekst/Lichaam/Divisietekst[2]')
 })
 
-test('a child in the wrong namespace → XSD with LVBB1006 (opdracht)', async () => {
+test('a child in the wrong namespace in opdracht.xml → LVBB1006', async () => {
   const text = (await pv28('opdracht.xml')).replace(
     /<idAanleveraar>([^<]*)<\/idAanleveraar>/,
     '<x:idAanleveraar xmlns:x="urn:verkeerd">$1</x:idAanleveraar>',
   )
   const f = only(await validateXml('opdracht.xml', enc(text), schemas))
-  expect(f).toMatchObject({ code: 'XSD', data: { ketencode: 'LVBB1006' } })
+  expect(f).toMatchObject({ code: 'LVBB1006', data: { ketencode: 'LVBB1006' } })
   expect(f.data.melding).toMatch(/\{urn:verkeerd\}idAanleveraar.*not expected/)
   expect(f.at?.line).toBe(lineOf(text, '<x:idAanleveraar'))
 })
@@ -68,12 +68,12 @@ test('a root in the wrong namespace (no trailing slash) → VISIE-802 unknown ro
   expect(f.data).toEqual({ namespace: 'https://standaarden.overheid.nl/lvbb/stop/aanlevering', element: 'AanleveringInformatieObject' })
 })
 
-test('a non-number in a GML posList → XSD with LVBB3009, the long value shortened in the message', async () => {
+test('a non-number in a GML posList → LVBB3009, the long value shortened in the message', async () => {
   const text = (await pv28('Metropool-v1.gml')).replace(/<gml:posList([^>]*)>/, '<gml:posList$1>abc ')
   const findings = await validateXml('gio.gml', enc(text), schemas)
   expect(findings.map((f) => [f.code, f.data.ketencode, f.at?.line])).toEqual([
-    ['XSD', 'LVBB3009', lineOf(text, '<gml:posList')],
-    ['XSD', 'LVBB3009', lineOf(text, '<gml:posList')],
+    ['LVBB3009', 'LVBB3009', lineOf(text, '<gml:posList')],
+    ['LVBB3009', 'LVBB3009', lineOf(text, '<gml:posList')],
   ])
   expect(findings[0]?.data.melding).toMatch(/'abc' is not a valid value of the atomic type 'xs:double'/)
   expect(findings[1]?.data.melding).toMatch(/^Element '\{http:\/\/www\.opengis\.net\/gml\/3\.2\}posList': 'abc 81395\.072 [^']*…' \(\d+ tekens\) is not a valid value of the list type/)
@@ -90,6 +90,18 @@ test('malformed XML (truncated) → VISIE-800 with the line where it ends', asyn
   expect(f).toMatchObject({ code: 'VISIE-800', severity: 'blokkerend', layer: 'xsd', at: { file: 'manifest.xml' } })
   expect(f.at?.line).toBe(text.split('\n').length)
   expect(f.message).toMatch(/geen welgevormde XML/)
+})
+
+test('a GML that is not well-formed → LVBB3004 (the chain cannot process it)', async () => {
+  const full = await pv28('Metropool-v1.gml')
+  const f = only(await validateXml('gio.gml', enc(full.slice(0, full.indexOf('</geo:GeoInformatieObjectVaststelling>'))), schemas))
+  expect(f).toMatchObject({ code: 'LVBB3004', severity: 'blokkerend', layer: 'xsd', at: { file: 'gio.gml' } })
+})
+
+test('an OW file that breaks IMOW_Deelbestand.xsd → TPOD1164', async () => {
+  const text = (await pv28('owHoofdlijn.xml')).replace('<ow-dc:owObject>', '<ow-dc:owObject><fout/>')
+  const findings = await validateXml('owHoofdlijn.xml', enc(text), schemas)
+  expect(findings.map((f) => [f.code, f.at?.line])).toEqual([['TPOD1164', lineOf(text, '<fout/>')]])
 })
 
 test('not XML at all and an empty file → VISIE-800, no crash', async () => {
@@ -126,7 +138,7 @@ test('a DOCTYPE pointing at an external DTD is reported and not fetched', async 
   const findings = await validateXml('m.xml', enc(text), schemas)
   expect(findings[0]).toMatchObject({ code: 'VISIE-801', severity: 'blokkerend', at: { line: 2 } })
   // The empty manifest is still schema-checked: bestand is required.
-  expect(findings.slice(1).map((f) => f.code)).toEqual(['XSD'])
+  expect(findings.slice(1).map((f) => f.code)).toEqual(['LVBB1008'])
   expect(findings[1]?.data.ketencode).toBe('LVBB1008')
 })
 
@@ -141,6 +153,6 @@ test('many errors are capped at 100 per file plus one VISIE-805 count', async ()
   const items = Array.from({ length: 150 }, (_, i) => `<bestand><bestandsnaam>a${i}.xml</bestandsnaam><fout/></bestand>`).join('\n')
   const text = `<manifest xmlns="http://www.overheid.nl/2017/lvbb">\n${items}\n</manifest>\n`
   const findings = await validateXml('manifest.xml', enc(text), schemas)
-  expect(findings.filter((f) => f.code === 'XSD')).toHaveLength(100)
+  expect(findings.filter((f) => f.code === 'LVBB1008')).toHaveLength(100)
   expect(findings.at(-1)).toMatchObject({ code: 'VISIE-805', data: { aantal: 50 } })
 })

@@ -39,7 +39,7 @@ describe('selectSchema', () => {
     const mow = 'http://www.geostandaarden.nl/bestanden-ow/manifest-ow'
     const dc = 'http://www.geostandaarden.nl/imow/bestanden/deelbestand'
     expect(selectSchema(root(mow, 'Aanleveringen'))).toEqual({ schema: 'imow/schemas/v2.0.0/bestanden-ow/generiek/manifest-ow.xsd', ketencode: 'LVBB1032' })
-    expect(selectSchema(root(dc, 'owBestand'))).toEqual({ schema: 'imow/schemas/v2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd' })
+    expect(selectSchema(root(dc, 'owBestand'))).toEqual({ schema: 'imow/schemas/v2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd', ketencode: 'TPOD1164' })
     expect(selectSchema(root(dc, 'owBestand', { schemaversie: 'v3.1.0' }))?.schema).toBe('imow/schemas/v3.1.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')
     expect(imowVersion(root(mow, 'Aanleveringen', { childNames: ['domein', 'IMOWversie', 'Aanlevering'], imowVersie: '3.1' }))).toBe('v3.1.0')
     expect(imowVersion(root(mow, 'Aanleveringen', { childNames: ['domein', 'IMOWversie', 'Aanlevering'], imowVersie: '3.0' }))).toBe('v2.0.0')
@@ -73,7 +73,7 @@ test('an IMOW 3.0 manifest-ow (DoelID, v2.0.0 schemaLocation) is validated again
   const noWork = v20.replace(/<WorkIDRegeling>[^<]*<\/WorkIDRegeling>/, '')
   const findings = await validateXml('manifest-ow.xml', new TextEncoder().encode(noWork), schemas)
   expect(findings.map((f) => [f.code, f.data.schema, f.data.ketencode, f.at?.line])).toEqual([
-    ['XSD', 'imow/schemas/v2.0.0/bestanden-ow/generiek/manifest-ow.xsd', 'LVBB1032', noWork.split('\n').findIndex((l) => l.includes('<DoelID>')) + 1],
+    ['LVBB1032', 'imow/schemas/v2.0.0/bestanden-ow/generiek/manifest-ow.xsd', 'LVBB1032', noWork.split('\n').findIndex((l) => l.includes('<DoelID>')) + 1],
   ])
   expect(findings[0]?.data.melding).toMatch(/DoelID': This element is not expected. Expected is \( \{http:\/\/www\.geostandaarden\.nl\/bestanden-ow\/manifest-ow\}WorkIDRegeling/)
 })

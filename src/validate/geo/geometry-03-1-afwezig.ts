@@ -1,11 +1,12 @@
-/** VISIE-609: a GML file in the package with no basisgeo:Geometrie at all (a GIO needs at least one Locatie). */
+/** GEOMETRY.03.1 "geometrie is afwezig": a GML file in the package with no basisgeo:Geometrie at all. */
 import { defineRule } from '../rule.js'
 import { geoSurvey } from './survey.js'
 
-export const visie609 = defineRule({
-  code: 'VISIE-609',
+export const geometry031 = defineRule({
+  code: 'GEOMETRY.03.1',
   layer: 'geo',
   severity: 'blokkerend',
+  dependsOn: ['eigen'],
   title: 'GML-bestand zonder geometrie',
   message: (d) => `${d.bestand} bevat geen enkele basisgeo:Geometrie.`,
   check(view, report) {

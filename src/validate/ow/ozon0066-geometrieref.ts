@@ -1,0 +1,32 @@
+/**
+ * OZON0066/0067/0068 "Voor ieder Gebied / iedere Lijn / ieder Punt moet er een Geometrie aanwezig zijn in de
+ * levering": the l:GeometrieRef's xlink:href (imow-ow.md §5.2: the plain UUID) is the basisgeo:id of a geometry in a
+ * GML file of this package. Blocking: unlike other OW references, the matrix asks for the geometry in the delivery.
+ */
+import { defineRule, type Rule } from '../rule.js'
+import { geoSurvey } from '../geo/survey.js'
+import { owSide } from './objects.js'
+
+function geometrieRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt'): Rule {
+  return defineRule({
+    code,
+    layer: 'ow',
+    severity: 'blokkerend',
+    dependsOn: ['gml'],
+    title: `Geometrie van een ${type} zit niet in de levering`,
+    message: (d) => `${type} ${d.identificatie} verwijst naar geometrie '${d.doel}', maar geen GML-bestand in het pakket heeft die basisgeo:id.`,
+    check(view, report) {
+      const ids = new Set(geoSurvey(view).geometrieen.map((g) => g.id))
+      for (const o of owSide(view).objects) {
+        if (o.type !== type) continue
+        for (const r of o.refs) {
+          if (r.kind === 'GeometrieRef' && !ids.has(r.href)) report({ data: { identificatie: o.identificatie, doel: r.href }, at: r.at })
+        }
+      }
+    },
+  })
+}
+
+export const ozon0066 = geometrieRule('OZON0066', 'Gebied')
+export const ozon0067 = geometrieRule('OZON0067', 'Lijn')
+export const ozon0068 = geometrieRule('OZON0068', 'Punt')
