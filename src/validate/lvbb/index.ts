@@ -5,9 +5,10 @@
  */
 import { ruleLayer, type Rule } from '../rule.js'
 import { lvbb1501, lvbb1519 } from './lvbb1501-datum-bekendmaking.js'
-import { lvbb1505, lvbb1506, lvbb1510, lvbb1511 } from './lvbb1506-opdracht.js'
+import { lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1515 } from './lvbb1506-opdracht.js'
 import { lvbb1580 } from './lvbb1580-juridisch-werkend-vanaf.js'
 import { lvbb2017 } from './lvbb2017-punt-in-identificatie.js'
+import { lvbb2503, lvbb2505 } from './lvbb2503-manifest-ow-besluit.js'
 import { lvbb3008 } from './lvbb3008-hash.js'
 import { lvbb3151 } from './lvbb3151-extioref.js'
 import { lvbb3504 } from './lvbb3504-io-ontbreekt.js'
@@ -16,12 +17,14 @@ import { lvbb3507 } from './lvbb3507-io-contenttype.js'
 import { lvbb3509 } from './lvbb3509-io-niet-in-refs.js'
 import { lvbb3511, lvbb3512 } from './lvbb3512-io-gml-expressie.js'
 import { lvbb3517 } from './lvbb3517-extioref-spaties.js'
+import { lvbb4002 } from './lvbb4002-wijzigbijlage.js'
 import { lvbb4038, lvbb4039 } from './lvbb4038-subitems.js'
 import { visie510, visie511, visie512 } from './visie-levering.js'
+import { visie861 } from './visie-861-dubbel-ge-escaped.js'
 
 export const lvbbRules: readonly Rule[] = [
-  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1519, lvbb1580, lvbb2017, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3507, lvbb3509,
-  lvbb3511, lvbb3512, lvbb3517, lvbb4038, lvbb4039, visie510, visie511, visie512,
+  lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1515, lvbb1519, lvbb1580, lvbb2017, lvbb2503, lvbb2505, lvbb3008, lvbb3151, lvbb3504, lvbb3506, lvbb3507, lvbb3509,
+  lvbb3511, lvbb3512, lvbb3517, lvbb4002, lvbb4038, lvbb4039, visie510, visie511, visie512, visie861,
 ]
 
 export const lvbbLayer = ruleLayer('lvbb', lvbbRules)

@@ -1,6 +1,6 @@
 /**
  * The opdracht.xml fields the LVBB checks before anything else: LVBB1505 datumBekendmaking present (its value:
- * ./lvbb1501-datum-bekendmaking.ts), LVBB1506 the publicatie file present, LVBB1510/1511 idBevoegdGezag/idAanleveraar present.
+ * ./lvbb1501-datum-bekendmaking.ts), LVBB1506 the publicatie file present (LVBB1515: and a besluit or kennisgeving), LVBB1510/1511 idBevoegdGezag/idAanleveraar present.
  */
 import { defineRule, type Rule } from '../rule.js'
 import { OPDRACHT } from '../manifests.js'
@@ -49,4 +49,16 @@ export const lvbb1511 = opdrachtRule(
   () => 'opdracht.xml bevat geen idAanleveraar (OIN van de aanleveraar).',
   (v) => v === undefined || v === '',
   'idAanleveraar',
+)
+
+/**
+ * LVBB1515 "De (soort) aanlevering MOET een besluit of kennisgeving zijn": the publicatie opdracht.xml names is in the
+ * package (else LVBB1506) but is no AanleveringBesluit or AanleveringKennisgeving.
+ */
+export const lvbb1515 = opdrachtRule(
+  'LVBB1515',
+  'Het publicatiebestand uit opdracht.xml is geen besluit of kennisgeving',
+  (d) => `opdracht.xml noemt publicatie '${d.waarde}', maar dat bestand is geen AanleveringBesluit of AanleveringKennisgeving.`,
+  (v, view) => v !== undefined && v !== '' && view.file(v) !== undefined && view.role(v) !== 'besluit' && view.xml(v)?.root.name !== 'AanleveringKennisgeving',
+  'publicatie',
 )

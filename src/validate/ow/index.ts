@@ -4,6 +4,7 @@
  * wId ↔ STOP text. Codes are the chain's (OZON where OZON reports a TPOD rule). Rules sorted by code.
  */
 import { ruleLayer, type Rule } from '../rule.js'
+import { lvbb1025, referentie04 } from './lvbb1025-manifest-ow-objecttype.js'
 import { ozon0013 } from './ozon0013-objecttypen.js'
 import { ozon0022 } from './ozon0022-gebiedsaanwijzing-wees.js'
 import { ozon0066, ozon0067, ozon0068 } from './ozon0066-geometrieref.js'
@@ -24,7 +25,7 @@ import { visie705 } from './visie-705-waardelijsten.js'
 const byCode = (a: Rule, b: Rule): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
 
 export const owRules: readonly Rule[] = [
-  ozon0013, ozon0022, ozon0066, ozon0067, ozon0068, ozon0076, ozon0080, ozon0103, ozon0120, ozon0203, ozon0370, ozon2040, ozon2041, ozon5005,
+  lvbb1025, referentie04, ozon0013, ozon0022, ozon0066, ozon0067, ozon0068, ozon0076, ozon0080, ozon0103, ozon0120, ozon0203, ozon0370, ozon2040, ozon2041, ozon5005,
   ...referenceRules, tpod1890, tpod1892, tpod2052, tpod2053, tpod2111, tpod2112, tpod2180, tpod2230, tpod2489, tpod2504, visie703, visie704, visie705,
 ].sort(byCode)
 
