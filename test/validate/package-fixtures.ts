@@ -43,6 +43,11 @@ export async function loadPv28(): Promise<File[]> {
   })
 }
 
+/** loadPv28 with its 37 double-escaped quotes (VISIE-861, a warning of their own) written as the characters they mean. */
+export async function loadPv28Clean(): Promise<File[]> {
+  return edit(await loadPv28(), 'akn_nl_bill_pv28-1-7.xml', (t) => t.replaceAll('&amp;lsquo;', '\u2018').replaceAll('&amp;rsquo;', '\u2019'))
+}
+
 export async function loadFolder(dir: string): Promise<File[]> {
   const names = (await readdir(dir)).sort()
   return Promise.all(names.map(async (name) => ({ name, bytes: new Uint8Array(await readFile(join(dir, name))) })))

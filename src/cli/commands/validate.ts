@@ -79,17 +79,9 @@ function schemasDir(options: ValidateOptions, io: Io): string {
 }
 
 async function ruleList(): Promise<string> {
-  const { rules } = await import('../../validate/index.js')
-  const lines = ['Controles van visie validate (laag, code, ernst, omschrijving):', '']
-  for (const r of rules) lines.push(`  ${r.layer.padEnd(7)} ${r.code.padEnd(10)} ${r.severity.padEnd(12)} ${r.title}`)
-  lines.push(
-    '',
-    'Daarnaast: het lezen van het pakket (LVBB1001, LVBB1004, LVBB1040-1042, VISIE-502 ZIP-bom,',
-    'VISIE-503 te veel bestanden, VISIE-504 map of symbolische link), de XSD-laag (code XSD; VISIE-800',
-    'niet welgevormd, VISIE-801 DOCTYPE, VISIE-802/803 onbekend root-element of schema, VISIE-804',
-    'parserwaarschuwing, VISIE-805 te veel schemafouten) en de officiële Schematron-regels van STOP 1.3.0',
-    'en LVBB 1.2.0 (STOPxxxx, BHKVxxxx; VISIE-850..856 als een regelbestand ontbreekt, niet vertaalt of',
-    'stopt).',
-  )
+  const { catalogue } = await import('../../validate/catalogue.js')
+  const lines = ['Alle bevindingen van visie (code, laag, ernst, bron: keten of eigen, omschrijving):', '']
+  for (const e of catalogue) lines.push(`  ${e.code.padEnd(13)} ${e.layer.padEnd(7)} ${e.severity.padEnd(12)} ${e.source.padEnd(6)} ${e.title}`)
+  lines.push('', 'Daarnaast de officiële Schematron-regels van STOP en LVBB met hun eigen codes (STOPxxxx, BHKVxxxx).')
   return `${lines.join('\n')}\n`
 }

@@ -5,7 +5,8 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { main } from '../../../src/cli/index.js'
 import type { Io } from '../../../src/cli/io.js'
-import { edit, gm9920, loadFolder, loadPv28, pv28, zipTo } from '../package-fixtures.js'
+import { catalogue } from '../../../src/validate/catalogue.js'
+import { edit, gm9920, loadFolder, loadPv28, loadPv28Clean, pv28, zipTo } from '../package-fixtures.js'
 import { schemasDir } from '../../support/shared.js'
 
 function captureIo(): Io & { stdout: () => string; stderr: () => string } {
@@ -28,7 +29,7 @@ const tsLayers = ['--lagen', 'pakket,lvbb,geo', '--datum', '2021-11-18']
 
 describe('visie validate', () => {
   test('a broken package exits 1 and the JSON report has the product.md §2 shape', async () => {
-    const files = edit(await loadPv28(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const files = edit(await loadPv28Clean(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
     const zip = await zipTo(files)
     const io = captureIo()
     const code = await main(['node', 'visie', 'validate', zip, '--format', 'json', ...tsLayers], io)
@@ -51,7 +52,7 @@ describe('visie validate', () => {
   })
 
   test('the text report is Dutch, summary first, grouped by layer and file; --out writes it', async () => {
-    const files = edit(await loadPv28(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const files = edit(await loadPv28Clean(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
     const zip = await zipTo(files)
     const out = join(await mkdtemp(join(tmpdir(), 'visie-test-')), 'rapport.txt')
     const io = captureIo()
@@ -67,7 +68,7 @@ describe('visie validate', () => {
   })
 
   test('junit: one testsuite per layer, one failing testcase per blocking finding', async () => {
-    const files = edit(await loadPv28(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
+    const files = edit(await loadPv28Clean(), 'manifest.xml', (t) => t.replace('<lvbb:bestandsnaam>opdracht.xml<', '<lvbb:bestandsnaam>Opdracht.xml<'))
     const io = captureIo()
     expect(await main(['node', 'visie', 'validate', await zipTo(files), '--format', 'junit', ...tsLayers], io)).toBe(1)
     const xml = io.stdout()
@@ -119,12 +120,12 @@ describe('visie validate', () => {
     expect(io.stderr()).toContain("Pakket '/nonexistent/pakket.zip' bestaat niet of is niet leesbaar.")
   })
 
-  test('--regels lists every own code', async () => {
+  test('--regels lists every code of the catalogue with its layer and severity', async () => {
     const io = captureIo()
     expect(await main(['node', 'visie', 'validate', '--regels'], io)).toBe(0)
-    for (const code of ['LVBB1002', 'LVBB1003', 'LVBB1009', 'LVBB1010', 'LVBB1016', 'LVBB1019', 'LVBB1021', 'LVBB1027']) expect(io.stdout()).toContain(code)
-    for (const code of ['LVBB1013', 'LVBB1017', 'LVBB1018', 'LVBB1501', 'LVBB1519', 'LVBB1580', 'LVBB4038', 'LVBB4039', 'TPOD2111', 'TPOD2112']) {
-      expect(io.stdout()).toMatch(new RegExp(`^  (pakket|lvbb|ow) +${code} +blokkerend `, 'm'))
+    for (const e of catalogue) expect(io.stdout()).toMatch(new RegExp(`^  ${e.code.replaceAll('.', '\\.')} +${e.layer} +${e.severity} +${e.source} `, 'm'))
+    for (const code of ['LVBB1013', 'LVBB1017', 'LVBB1018', 'LVBB1501', 'LVBB1519', 'LVBB1580', 'LVBB4038', 'LVBB4039', 'TPOD2111', 'TPOD2112', 'OZON0370', 'LVBB2003', 'VISIE-100']) {
+      expect(io.stdout()).toMatch(new RegExp(`^  ${code} +(pakket|lvbb|ow|xsd|bron) +blokkerend +`, 'm'))
     }
   })
 })

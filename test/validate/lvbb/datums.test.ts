@@ -7,12 +7,12 @@ import { packageFromFiles } from '../../../src/package/read.js'
 import { validatePackage } from '../../../src/validate/index.js'
 import { dayNumber, easter, feestdagen, nonWorkingReason } from '../../../src/validate/lvbb/dates.js'
 import { schemasDir } from '../../support/shared.js'
-import { edit, type File, loadFolder, loadPv28, pv28, withCode } from '../package-fixtures.js'
+import { edit, type File, loadFolder, loadPv28Clean, pv28, withCode } from '../package-fixtures.js'
 
 const BESLUIT = 'akn_nl_bill_pv28-1-7.xml'
 let files: File[]
 beforeAll(async () => {
-  files = await loadPv28()
+  files = await loadPv28Clean()
 })
 
 const lvbb = async (f: readonly File[], vandaag?: string) =>

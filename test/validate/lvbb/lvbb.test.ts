@@ -17,8 +17,8 @@ beforeAll(async () => {
 const lvbb = async (f: readonly File[]) => validateFiles(f, ['lvbb'])
 
 describe('lvbb layer on real packages', () => {
-  test('pv28 and gm9920 give no lvbb findings', async () => {
-    expect((await lvbb(files)).findings).toEqual([])
+  test('pv28 gives only VISIE-861 for its double-escaped quotes; gm9920 gives no lvbb findings', async () => {
+    expect((await lvbb(files)).findings.map((f) => [f.code, f.severity])).toEqual([['VISIE-861', 'waarschuwing']])
     expect((await lvbb(await loadFolder(gm9920()))).findings).toEqual([])
   })
 })

@@ -1,0 +1,116 @@
+/**
+ * The one catalogue of findings (issue 15 item 5): every code visie can report, with layer, severity, title and
+ * source (the chain's rule or visie's own). It is assembled from the tables that declare codes — the rule modules of
+ * the pakket/lvbb/geo/ow layers, the reader's `parseRules` and the GIO checks' `geoRules` (aggregated by import, so
+ * their owners keep editing them in place), and below the codes the runner, the xsd and Schematron layers, the
+ * package reader and the writers report. `visie validate --regels` prints it; test/validate/catalogue.test.ts
+ * checks that every code spelled in src/ is here, that each has a test, and where it is emitted from.
+ */
+import { geoRules as gioRules } from '../gio/findings.js'
+import type { Layer, Severity } from '../model/index.js'
+import { parseRules } from '../parse/findings.js'
+import { geoRules } from './geo/index.js'
+import { lvbbRules } from './lvbb/index.js'
+import { owRules } from './ow/index.js'
+import { pakketRules } from './pakket/index.js'
+
+export interface CatalogueEntry {
+  readonly code: string
+  readonly layer: Layer
+  readonly severity: Severity
+  readonly title: string
+  /** 'keten': the chain's own rule (LVBB/STOP/BHKV/TPOD/OZON/GEOMETRY/REFERENTIE); 'eigen': visie's own check. */
+  readonly source: 'keten' | 'eigen'
+  /** The module that reports it (for codes outside the rule tables). */
+  readonly module?: string
+}
+
+type Entry = Omit<CatalogueEntry, 'source'>
+
+/** Codes reported outside the rule modules, sorted by code within each module. */
+const other: readonly Entry[] = [
+  // runner (src/validate/index.ts, versions.ts)
+  { code: 'VISIE-001', layer: 'pakket', severity: 'waarschuwing', title: "Officiële schema's niet geïnstalleerd: XSD en Schematron overgeslagen", module: 'validate/index' },
+  { code: 'VISIE-860', layer: 'pakket', severity: 'waarschuwing', title: 'Verklaarde STOP/LVBB-versie wordt niet ondersteund (blokkerend gemeld als waarschuwing)', module: 'validate/versions' },
+  // package reader (src/package/read.ts)
+  { code: 'LVBB1001', layer: 'pakket', severity: 'blokkerend', title: 'Geen geldige ZIP', module: 'package/read' },
+  { code: 'LVBB1004', layer: 'pakket', severity: 'blokkerend', title: 'Ongeldige tekens of pad in een bestandsnaam', module: 'package/read' },
+  { code: 'LVBB1040', layer: 'pakket', severity: 'blokkerend', title: 'Bestand groter dan toegestaan', module: 'package/read' },
+  { code: 'LVBB1041', layer: 'pakket', severity: 'blokkerend', title: 'Pakket groter dan toegestaan', module: 'package/read' },
+  { code: 'LVBB1042', layer: 'pakket', severity: 'blokkerend', title: 'Dubbele bestandsnaam in de ZIP', module: 'package/read' },
+  // xsd layer (src/validate/xsd): a schema error carries the chain's code for that kind of file
+  { code: 'LVBB1006', layer: 'xsd', severity: 'blokkerend', title: 'opdracht.xml voldoet niet aan het schema', module: 'validate/xsd' },
+  { code: 'LVBB1008', layer: 'xsd', severity: 'blokkerend', title: 'manifest.xml voldoet niet aan het schema', module: 'validate/xsd' },
+  { code: 'LVBB1032', layer: 'xsd', severity: 'blokkerend', title: 'manifest-ow.xml voldoet niet aan het schema', module: 'validate/xsd' },
+  { code: 'LVBB2003', layer: 'xsd', severity: 'blokkerend', title: 'Besluit voldoet niet aan het IMOP-schema', module: 'validate/xsd' },
+  { code: 'LVBB3004', layer: 'xsd', severity: 'blokkerend', title: 'GML-bestand is niet verwerkbaar (geen welgevormde XML)', module: 'validate/xsd' },
+  { code: 'LVBB3009', layer: 'xsd', severity: 'blokkerend', title: 'GML voldoet niet aan het schema van de Geometrie-standaard', module: 'validate/xsd' },
+  { code: 'LVBB3501', layer: 'xsd', severity: 'blokkerend', title: 'Informatieobject voldoet niet aan het IO-schema', module: 'validate/xsd' },
+  { code: 'TPOD1164', layer: 'xsd', severity: 'blokkerend', title: 'OW-bestand voldoet niet aan IMOW_Deelbestand.xsd', module: 'validate/xsd' },
+  { code: 'XSD', layer: 'xsd', severity: 'blokkerend', title: 'Schemafout in een bestand waarvoor de keten geen eigen code heeft', module: 'validate/xsd' },
+  { code: 'VISIE-800', layer: 'xsd', severity: 'blokkerend', title: 'Geen welgevormde XML', module: 'validate/xsd' },
+  { code: 'VISIE-801', layer: 'xsd', severity: 'blokkerend', title: 'DOCTYPE in een aanleverbestand (extern: blokkerend, anders waarschuwing)', module: 'validate/xsd' },
+  { code: 'VISIE-802', layer: 'xsd', severity: 'blokkerend', title: 'Onbekend rootelement', module: 'validate/xsd' },
+  { code: 'VISIE-803', layer: 'xsd', severity: 'blokkerend', title: 'Schema niet geïnstalleerd of niet te compileren', module: 'validate/xsd' },
+  { code: 'VISIE-804', layer: 'xsd', severity: 'informatie', title: 'Waarschuwing van de XML-parser', module: 'validate/xsd' },
+  { code: 'VISIE-805', layer: 'xsd', severity: 'blokkerend', title: 'Meer schemafouten dan getoond', module: 'validate/xsd' },
+  // Schematron layer (src/validate/schematron): STOPxxxx/BHKVxxxx come from the official rule files themselves
+  { code: 'VISIE-850', layer: 'stop', severity: 'blokkerend', title: 'Schematron-regelbestanden ontbreken', module: 'validate/schematron' },
+  { code: 'VISIE-851', layer: 'stop', severity: 'blokkerend', title: 'Schematron-regelbestand vertaalt niet', module: 'validate/schematron' },
+  { code: 'VISIE-852', layer: 'stop', severity: 'waarschuwing', title: 'Document te groot voor de Schematron-laag', module: 'validate/schematron' },
+  { code: 'VISIE-853', layer: 'stop', severity: 'blokkerend', title: 'Schematron-regel zonder code', module: 'validate/schematron' },
+  { code: 'VISIE-854', layer: 'stop', severity: 'blokkerend', title: 'Schematron-regelbestand stopte op een document', module: 'validate/schematron' },
+  { code: 'VISIE-855', layer: 'stop', severity: 'blokkerend', title: 'Schematron-controle gaf een fout', module: 'validate/schematron' },
+  { code: 'VISIE-856', layer: 'stop', severity: 'informatie', title: 'Meer Schematron-bevindingen van één code dan getoond', module: 'validate/schematron' },
+  // package reader: hostile input (src/package/read.ts)
+  { code: 'VISIE-502', layer: 'pakket', severity: 'blokkerend', title: 'Mogelijke ZIP-bom: bestand niet uitgepakt', module: 'package/read' },
+  { code: 'VISIE-503', layer: 'pakket', severity: 'blokkerend', title: 'Te veel bestanden in het pakket', module: 'package/read' },
+  { code: 'VISIE-504', layer: 'pakket', severity: 'blokkerend', title: 'Map of geen gewoon bestand in het pakket', module: 'package/read' },
+  // writers' checks during `visie build` (src/ids, src/stop, src/ow): the same chain codes the validator gives
+  { code: 'STOP0010', layer: 'stop', severity: 'blokkerend', title: 'IntRef verwijst naar een eId die niet bestaat', module: 'ids/index' },
+  { code: 'STOP0011', layer: 'stop', severity: 'blokkerend', title: 'IntIoRef verwijst naar een ExtIoRef die niet bestaat', module: 'ids/index' },
+  ...['STOP1000', 'STOP1001', 'STOP1002', 'STOP1003', 'STOP1004', 'STOP1006', 'STOP1007', 'STOP1008', 'STOP1009', 'STOP1010', 'STOP1012', 'STOP1013', 'STOP1014', 'STOP1038'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'AKN/JOIN-identificatie voldoet niet aan de STOP-regels (imop-aknjoin)', module: 'ids/akn-check' }),
+  ),
+  ...['LVBB2019', 'LVBB2020', 'LVBB2021'].map(
+    (code): Entry => ({ code, layer: 'lvbb', severity: 'blokkerend', title: 'AKN/JOIN-identificatie: delen, tekens of lengte van het zevende deel', module: 'ids/akn-check' }),
+  ),
+  { code: 'VISIE-301', layer: 'bron', severity: 'blokkerend', title: 'eId/wId kon niet worden toegekend', module: 'ids/assign' },
+  { code: 'VISIE-302', layer: 'bron', severity: 'waarschuwing', title: 'Figuur zonder afbeelding in visie.json', module: 'stop/besluit/figuur' },
+  { code: 'VISIE-303', layer: 'bron', severity: 'blokkerend', title: 'Afbeelding van een figuur is niet te lezen', module: 'stop/besluit/figuur' },
+  { code: 'VISIE-304', layer: 'bron', severity: 'blokkerend', title: 'Afbeelding van een figuur is geen PNG of JPEG', module: 'stop/besluit/figuur' },
+  { code: 'VISIE-305', layer: 'bron', severity: 'informatie', title: 'Afbeelding zonder resolutie: 96 dpi aangenomen', module: 'stop/besluit/figuur' },
+  { code: 'VISIE-310', layer: 'bron', severity: 'blokkerend', title: 'Inwerkingtreding in de tekst en visie.json verschillen', module: 'stop/besluit/consolidatie' },
+  { code: 'VISIE-311', layer: 'bron', severity: 'blokkerend', title: 'Geen datum van inwerkingtreding', module: 'stop/besluit/consolidatie' },
+  { code: 'VISIE-312', layer: 'bron', severity: 'waarschuwing', title: 'Inwerkingtreding alleen in visie.json', module: 'stop/besluit/consolidatie' },
+  { code: 'VISIE-400', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties noemt een paragraaf die niet bestaat', module: 'ow/findings' },
+  { code: 'VISIE-401', layer: 'ow', severity: 'blokkerend', title: 'OW-annotatie noemt een GIO die niet bruikbaar is', module: 'ow/findings' },
+  { code: 'VISIE-402', layer: 'ow', severity: 'blokkerend', title: 'Divisie(tekst) zonder wId', module: 'ow/findings' },
+  { code: 'VISIE-403', layer: 'ow', severity: 'blokkerend', title: 'Verwijzing naar een hoofdlijn die niet in ow.hoofdlijnen staat', module: 'ow/findings' },
+  { code: 'VISIE-404', layer: 'ow', severity: 'blokkerend', title: 'Verwijzing naar een gebiedsaanwijzing die niet in ow.gebiedsaanwijzingen staat', module: 'ow/findings' },
+  { code: 'VISIE-405', layer: 'ow', severity: 'waarschuwing', title: 'Hoofdlijn door geen tekstdeel gebruikt: weggelaten', module: 'ow/findings' },
+  { code: 'VISIE-406', layer: 'ow', severity: 'waarschuwing', title: 'Gebiedsaanwijzing door geen tekstdeel gebruikt: weggelaten', module: 'ow/findings' },
+  { code: 'VISIE-407', layer: 'ow', severity: 'blokkerend', title: 'Hoofdlijn-sleutel komt meer dan eens voor', module: 'ow/findings' },
+  { code: 'VISIE-408', layer: 'ow', severity: 'blokkerend', title: 'Groep van een gebiedsaanwijzing hoort niet bij het type', module: 'ow/findings' },
+  { code: 'TPOD1110', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties annoteert een bijlage of toelichting', module: 'ow/findings' },
+]
+
+const chainCode = /^(LVBB|STOP|BHKV|TPOD|OZON)\d{4}$|^GEOMETRY\.|^REFERENTIE\./
+
+function entry(e: Entry): CatalogueEntry {
+  return { ...e, source: chainCode.test(e.code) ? 'keten' : 'eigen' }
+}
+
+const fromRules = [...pakketRules, ...lvbbRules, ...geoRules, ...owRules].map((r) => entry({ code: r.code, layer: r.layer, severity: r.severity, title: r.title }))
+const fromParse = Object.entries(parseRules).map(([code, r]) => entry({ code, layer: 'bron', severity: r.severity as Severity, title: r.title, module: 'parse/findings' }))
+const fromGio = Object.entries(gioRules).map(([code, r]) => entry({ code, layer: 'geo', severity: r.severity as Severity, title: firstWords(code), module: 'gio/findings' }))
+
+/** gio's table has no titles; its code stands in until it gets one. */
+function firstWords(code: string): string {
+  return `GIO-bouwcontrole ${code}`
+}
+
+const byCode = (a: CatalogueEntry, b: CatalogueEntry): number => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.layer < b.layer ? -1 : a.layer > b.layer ? 1 : 0)
+
+/** Every code, sorted by code (code-unit order); a code appears once per layer that reports it. */
+export const catalogue: readonly CatalogueEntry[] = [...fromRules, ...other.map(entry), ...fromParse, ...fromGio].sort(byCode)
