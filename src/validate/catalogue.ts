@@ -92,6 +92,14 @@ const other: readonly Entry[] = [
   { code: 'VISIE-406', layer: 'ow', severity: 'waarschuwing', title: 'Gebiedsaanwijzing door geen tekstdeel gebruikt: weggelaten', module: 'ow/findings' },
   { code: 'VISIE-407', layer: 'ow', severity: 'blokkerend', title: 'Hoofdlijn-sleutel komt meer dan eens voor', module: 'ow/findings' },
   { code: 'VISIE-408', layer: 'ow', severity: 'blokkerend', title: 'Groep van een gebiedsaanwijzing hoort niet bij het type', module: 'ow/findings' },
+  // wijzigingsbesluit (src/ids/versies, src/build/steps, src/stop/besluit/mutatie)
+  { code: 'VISIE-901', layer: 'bron', severity: 'informatie', title: 'Tekst gekoppeld aan de vorige versie (wId behouden)', module: 'ids/versies' },
+  { code: 'VISIE-902', layer: 'bron', severity: 'waarschuwing', title: 'visie.json noemt een ander regeling-work dan de vorige versie', module: 'build/steps' },
+  { code: 'VISIE-903', layer: 'bron', severity: 'waarschuwing', title: 'Gewijzigde titel kan niet met een RegelingMutatie', module: 'stop/besluit/mutatie' },
+  { code: 'VISIE-904', layer: 'bron', severity: 'blokkerend', title: 'Geen plaats om een nieuwe bijlage aan te hechten', module: 'stop/besluit/mutatie' },
+  { code: 'VISIE-905', layer: 'bron', severity: 'blokkerend', title: 'Nieuwe regelingversie krijgt dezelfde expressie als de vorige', module: 'build/steps' },
+  { code: 'VISIE-906', layer: 'geo', severity: 'informatie', title: 'Gewijzigde geometrie: nieuwe GIO-versie met geo:wasID', module: 'build/steps' },
+  { code: 'VISIE-907', layer: 'geo', severity: 'informatie', title: 'Informatieobject niet meer in Bijlage I: ingetrokken', module: 'build/steps' },
   { code: 'TPOD1110', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties annoteert een bijlage of toelichting', module: 'ow/findings' },
 ]
 
