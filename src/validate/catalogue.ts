@@ -92,6 +92,7 @@ const other: readonly Entry[] = [
   { code: 'VISIE-406', layer: 'ow', severity: 'waarschuwing', title: 'Gebiedsaanwijzing door geen tekstdeel gebruikt: weggelaten', module: 'ow/findings' },
   { code: 'VISIE-407', layer: 'ow', severity: 'blokkerend', title: 'Hoofdlijn-sleutel komt meer dan eens voor', module: 'ow/findings' },
   { code: 'VISIE-408', layer: 'ow', severity: 'blokkerend', title: 'Groep van een gebiedsaanwijzing hoort niet bij het type', module: 'ow/findings' },
+  { code: 'VISIE-870', layer: 'bron', severity: 'blokkerend', title: 'Datum van inwerkingtreding in de tekst is niet te lezen', module: 'stop/besluit/consolidatie' },
   // wijzigingsbesluit (src/ids/versies, src/build/steps, src/stop/besluit/mutatie)
   { code: 'VISIE-901', layer: 'bron', severity: 'informatie', title: 'Tekst gekoppeld aan de vorige versie (wId behouden)', module: 'ids/versies' },
   { code: 'VISIE-902', layer: 'bron', severity: 'waarschuwing', title: 'visie.json noemt een ander regeling-work dan de vorige versie', module: 'build/steps' },

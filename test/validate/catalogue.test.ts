@@ -50,7 +50,12 @@ for (const f of files(join(repoRoot, 'src'))) {
     declared.set(c, list)
   }
 }
-const inTests = spelled(join(repoRoot, 'test'))
+/** In tests a code counts wherever it is written as a word (in a string, a regex, a test name). */
+const inTests = new Set(
+  files(join(repoRoot, 'test'))
+    .filter((f) => !f.endsWith('catalogue.test.ts'))
+    .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\b(VISIE-\d+|LVBB\d{4}|TPOD\d{4}|OZON\d{4}|STOP\d{4}|BHKV\d{4}|GEOMETRY\.\d+\.\d+|REFERENTIE\.\d+|XSD)\b/g)].map((m) => m[1] as string)),
+)
 const codes = [...new Set(catalogue.map((e) => e.code))]
 
 const noTestYet = 'no test asserts it yet (issue 15 follow-up)'
@@ -61,11 +66,11 @@ const untested: Readonly<Record<string, string>> = {
   OZON0038: regelObjecten, OZON0040: regelObjecten, OZON0041: regelObjecten, OZON0045: regelObjecten, OZON0046: regelObjecten,
   OZON0047: regelObjecten, OZON0059: regelObjecten, OZON0065: regelObjecten, OZON0067: regelObjecten, OZON0068: regelObjecten,
   OZON0217: regelObjecten, OZON0349: regelObjecten, OZON0109: regelObjecten,
-  OZON0076: noTestYet, OZON0203: noTestYet, OZON2041: noTestYet, STOP0011: noTestYet, STOP1038: noTestYet, TPOD2053: noTestYet,
-  TPOD2489: noTestYet, 'VISIE-108': noTestYet, 'VISIE-151': noTestYet, 'VISIE-304': noTestYet, 'VISIE-305': noTestYet,
-  'VISIE-407': noTestYet, 'VISIE-503': noTestYet, 'VISIE-852': noTestYet, 'VISIE-853': noTestYet, 'VISIE-854': noTestYet,
+  OZON0076: noTestYet, OZON0203: noTestYet, OZON2041: noTestYet, STOP1038: noTestYet, TPOD2053: noTestYet,
+  TPOD2489: noTestYet, 'VISIE-108': noTestYet, 'VISIE-305': noTestYet,
+  'VISIE-407': noTestYet, 'VISIE-503': noTestYet, 'VISIE-852': noTestYet, 'VISIE-853': noTestYet,
   'VISIE-855': noTestYet, 'VISIE-901': wijziging, 'VISIE-902': wijziging, 'VISIE-903': wijziging, 'VISIE-904': wijziging,
-  'VISIE-905': wijziging, 'VISIE-906': wijziging, 'VISIE-907': wijziging, XSD: 'every file kind visie validates has a chain code; XSD remains for a root the chain has no code for',
+  'VISIE-905': wijziging, 'VISIE-906': wijziging, 'VISIE-907': wijziging,
 }
 
 /**
