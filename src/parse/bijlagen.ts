@@ -13,7 +13,7 @@ import {
   type Structuur,
 } from '../model/index.js'
 import { toBlocks } from '../text/blocks.js'
-import { joinWithOffsets, type Vocabulary } from '../text/dehyphenate.js'
+import { joinLines, joinWithOffsets, type Vocabulary } from '../text/dehyphenate.js'
 import type { SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'
 import { buildStructure, maxEndLine } from './structure.js'
@@ -52,8 +52,11 @@ export function readBijlage(
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(heading.line, to) }, informatieobjecten: [] }
 }
 
-/** A table header above the GIO rows: `Naam Identificatie`, `Naam informatieobject | JOIN-identificatie`. */
-const TABLE_HEADER = /^(?:naam|titel|gio|informatieobject|geo-?informatieobject)\b.{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie)\b.{0,20}$/iu
+/**
+ * A table header above the GIO rows: a few words without digits or sentence punctuation whose column names end in
+ * an identifier word: `Naam Identificatie`, `Naam informatieobject | JOIN-identificatie`, `Werkingsgebied GIO-identificatie`.
+ */
+const TABLE_HEADER = /^[\p{L}\s|/()'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
 const SENTENCE = /[.!?:;]["”’')\]]*$/u
 
 /**
@@ -93,7 +96,7 @@ function readInformatieobjecten(
   }
   const tail = lines.slice(tailStart)
   const rowLines = lines.slice(rowStart, tailStart)
-  const rows = columnRows(rowLines) ?? streamRows(rowLines, context)
+  const rows = columnRows(rowLines, context.vocabulary) ?? streamRows(rowLines, context)
   const vermeldingen: InformatieobjectVermelding[] = []
   const begrippen: Begrip[] = []
   // Lines that make no GIO row stay text of the bijlage (before or after the table): legal text never disappears.
@@ -144,9 +147,11 @@ interface GioRow {
  * Rows from a table whose identifier column stands apart (`-layout`): the column starts where the identifiers
  * start; a row starts at a line whose identifier cell begins with `/join/`. Undefined when there is no such column.
  */
-function columnRows(lines: readonly SourceLine[]): GioRow[] | undefined {
-  const starts = lines.map((l) => l.raw.indexOf('/join/')).filter((c) => c > 0)
-  if (starts.length < 1) return undefined
+function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRow[] | undefined {
+  const all = lines.map((l) => l.raw.indexOf('/join/')).filter((c) => c >= 0)
+  const starts = all.filter((c) => c > 0)
+  // An identifier at the left margin: no naam column beside it (a table the extraction did not keep in columns).
+  if (starts.length < 1 || starts.length < all.length) return undefined
   const col = Math.min(...starts)
   const aligned = lines.filter((l) => l.raw.length > col && /\s{2}$/u.test(l.raw.slice(0, col)) && l.raw.slice(0, col).trim() !== '')
   const atColumn = starts.filter((c) => c - col <= 2).length
@@ -167,7 +172,7 @@ function columnRows(lines: readonly SourceLine[]): GioRow[] | undefined {
     if (right !== '') (ids[k] as string[]).push(right)
     ;(rows[k] as GioRow).to = l.line
   }
-  return rows.map((r, k) => ({ ...r, naam: cleanNaam((naam[k] as string[]).join(' ').replace(/- (?=\p{Ll})/gu, '')), identificatie: (ids[k] as string[]).join('') }))
+  return rows.map((r, k) => ({ ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)), identificatie: (ids[k] as string[]).join('') }))
 }
 
 /** A naam without the separator the table or list put before the identifier (`Beheergebied —`, `Naam |`, `Naam:`). */

@@ -20,7 +20,7 @@ const WIJZIGBIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})
 /** `Bijlage bij het besluit …`, `Bijlage behorende bij …`: the bijlage without a number. */
 const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij|horende bij)\b\s*(.*)$/u
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
-const BIJLAGE = /^(?:Bijlage|BIJLAGE)\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
+const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
 /** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`. */
 const UNNUMBERED = /^(?:Bijlage|BIJLAGE)[:.]?\s+(\p{Lu}\p{Ll}.{2,100})$/u
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
@@ -73,7 +73,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const besluitLines = lines.slice(0, Math.min(split.marker < 0 ? split.start : split.marker, lines.length))
   const parts = readBesluit(besluitLines, { lineWidth, file, bijlage: split.nummer }, findings)
   const visie = lines.slice(split.start)
-  const bijlageAt = bijlageHeadings(visie, lineWidth)
+  const bijlageAt = bijlageHeadings(visie, lineWidth, split.marker < 0 ? undefined : split.nummer)
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
   const titel = visieTitle(lichaamLines)
   const opschriftLine = lichaamLines[titel]
@@ -199,11 +199,12 @@ function visieTitle(lines: readonly SourceLine[]): number {
 
 /**
  * The visie's bijlagen: `Bijlage` lines at the start of a block whose numbers run in sequence from the first
- * (I, 1 or A). A sentence that mentions `Bijlage I bij het Besluit bouwwerken leefomgeving` is no heading.
+ * (I, 1 or A, or the number after the besluit's own bijlage). A sentence that mentions `Bijlage I bij het Besluit bouwwerken leefomgeving` is no heading.
  */
-function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number): number[] {
+function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, besluitBijlage: string | undefined): number[] {
   const out: number[] = []
-  let expected: string[] = ['I', '1', 'A']
+  // Numbered from I, 1 or A; or on from the besluit's bijlage that holds the visie (`Bijlage I` the visie, `Bijlage II` its first).
+  let expected: string[] = ['I', '1', 'A', ...(besluitBijlage ? [nextNummer(besluitBijlage)] : [])]
   for (let i = 0; i < visie.length; i++) {
     const l = visie[i] as SourceLine
     const loose = UNNUMBERED.exec(l.text)

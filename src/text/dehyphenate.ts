@@ -23,13 +23,16 @@ const CLASH = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ii', 'oe
 
 export function buildVocabulary(lines: readonly SourceLine[]): Vocabulary {
   const words = new Set<string>()
+  let brokenBefore = true
   for (const l of lines) {
     const tokens = l.text.match(WORD) ?? []
     const brokenAtEnd = l.text.endsWith('-')
+    // A line's first word is whole unless the line before ended in a hyphen (then it may be the rest of a word).
     tokens.forEach((t, i) => {
-      if (i === 0 || (brokenAtEnd && i === tokens.length - 1)) return
+      if ((i === 0 && brokenBefore) || (brokenAtEnd && i === tokens.length - 1)) return
       words.add(t.toLowerCase())
     })
+    brokenBefore = brokenAtEnd
   }
   const hyphenated = [...words].filter((w) => w.includes('-')).sort()
   return { words, hyphenated }
@@ -68,10 +71,12 @@ export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint 
 
 /**
  * A hyphen at a break inside an identifier's work name is part of the name when both halves are words of the
- * document (`reserveringszone-` | `dijkversterking`); a break inside a code or hex string (`regda-` | `ta`,
- * `db3fe-` | `baefb…`) is a soft one.
+ * document (`reserveringszone-` | `dijkversterking`) or the name already joins words by hyphens (`sca-eindhoven-` |
+ * `helmond`); a break inside a code or hex string (`regda-` | `ta`, `db3fe-` | `baefb…`) is a soft one.
  */
 function identifierHyphen(token: string, next: string, vocab: Vocabulary): boolean {
+  // A work name in words joined by hyphens (`sca-eindhoven-` | `helmond`): the break fell after one of its hyphens.
+  if (/\/[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+-$/u.test(token) && /^\p{Ll}/u.test(next)) return true
   const before = /([\p{L}]+)-$/u.exec(token)?.[1]?.toLowerCase()
   const after = /^([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase()
   return before !== undefined && after !== undefined && before.length >= 3 && after.length >= 3 && vocab.words.has(before) && vocab.words.has(after)

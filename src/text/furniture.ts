@@ -32,6 +32,7 @@ export interface FurnitureResult {
 /** How many lines at each end of a page may be furniture. */
 const EDGE = 4
 const NUMBERS = /\d+/g
+const CHAPTER_LABEL = /^(?:hoofdstuk|deel|paragraaf|onderdeel|bijlage|chapter|part)\b/u
 
 export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const pages = splitPages(lines)
@@ -44,10 +45,12 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   })
   const kept: SourceLine[] = []
   const removed: RemovedLine[] = []
+  // The first line left on a page starts it, also when the header above it is gone.
+  const firstOfPage = new Set(pages.map((page) => page.find((l) => !drop.has(l))))
   for (const l of lines) {
     const kind = drop.get(l)
-    if (kind === undefined) kept.push(l)
-    else removed.push({ line: l, kind })
+    if (kind !== undefined) removed.push({ line: l, kind })
+    else kept.push(firstOfPage.has(l) && !l.pageStart ? { ...l, pageStart: true } : l)
   }
   return { lines: kept, removed }
 }
@@ -111,8 +114,9 @@ function prefixKey(text: string): string | undefined {
   return `prefix:${shape(words.slice(0, 3).join(' '))}`
 }
 
+/** The text with digits as `#`, lower case, without the spaces an extractor may or may not put around signs (`- 10 -`, `-9-`). */
 function shape(text: string): string {
-  return text.toLowerCase().replace(NUMBERS, '#')
+  return text.toLowerCase().replace(NUMBERS, '#').replace(/\s*([^\p{L}\s])\s*/gu, '$1')
 }
 
 interface Occurrence {
@@ -172,13 +176,24 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
     const [topText, topCount] = [...texts].sort((a, b) => b[1] - a[1])[0] as [string, number]
     const offsetCounts = new Map<number, number>()
     for (const o of occ) for (const n of new Set(o.numbers.map((n) => n - o.page))) offsetCounts.set(n, (offsetCounts.get(n) ?? 0) + 1)
-    const offsets = new Set([...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
+    // `Hoofdstuk 3` at the top of the page where chapter 3 starts follows the page when every chapter takes one
+    // page, but a chapter label never numbers pages.
+    const offsets = CHAPTER_LABEL.test(s) ? new Set<number>() : new Set([...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
     // Text that reads the same must recur on three pages, and not read as a sentence: a run-in heading or a
     // paragraph written twice may stand at the edge of two pages by chance.
     const sentence = /[.;:]$/u.test(topText) && topText.length > 40
     const constant = topCount >= 3 && !sentence ? topText : undefined
     if (constant === undefined && offsets.size === 0) continue
     out.set(s, { ...(constant !== undefined ? { constant } : {}), offsets })
+  }
+  // Where a footer or header prints the page number in words (`Omgevingsvisie Bunnik 3`, `Pagina 3 van 8`), a bare
+  // number that counts differently is no page number: a chapter number above its title when every chapter has a page.
+  const numbering = new Set([...out].filter(([key]) => key !== '#' && !key.startsWith('prefix:')).flatMap(([, f]) => [...f.offsets]))
+  const bare = out.get('#')
+  if (bare && numbering.size > 0) {
+    const offsets = new Set([...bare.offsets].filter((o) => numbering.has(o)))
+    if (offsets.size === 0 && bare.constant === undefined) out.delete('#')
+    else out.set('#', { ...bare, offsets })
   }
   return out
 }
@@ -205,7 +220,7 @@ function stripEdge(page: readonly SourceLine[], p: number, furniture: ReadonlyMa
   for (let k = 0; k < n; k++) {
     const l = page[fromEnd ? page.length - 1 - k : k] as SourceLine
     if (drop.has(l)) continue
-    const kind = isFurniture(l, p, furniture)
+    const kind = isFurniture(l, p, furniture) ?? runningHeading(l, page)
     if (kind === undefined || seen.has(kind)) {
       if (pending === undefined && /^\d{1,3}$/u.test(l.text)) {
         pending = l
@@ -218,4 +233,27 @@ function stripEdge(page: readonly SourceLine[], p: number, furniture: ReadonlyMa
     if (pending) drop.set(pending, '#')
     pending = undefined
   }
+}
+
+/**
+ * A running header that repeats a heading of its own page with a number or separator added (`2 | Bunnik in de
+ * regio` above the heading `2` / `Bunnik in de regio`): its words are those of a line (or a bare number and the line
+ * after it) further down the same page. Only the copy at the edge goes; the heading stays.
+ */
+function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | undefined {
+  const own = words(l.text)
+  if ((own.match(/\p{L}{3,}/gu) ?? []).length < 2 || /[/@;]/u.test(l.text) || !/[\d|–—:·•]/u.test(l.text)) return undefined
+  const at = page.indexOf(l)
+  for (let k = 0; k < page.length; k++) {
+    const m = page[k] as SourceLine
+    if (k === at) continue
+    const before = page[k - 1]
+    if (words(m.text) === own || (before && k - 1 !== at && words(`${before.text} ${m.text}`) === own)) return 'kopregel'
+  }
+  return undefined
+}
+
+/** The letters and digits of a text, lower case, one space between words (separators and punctuation dropped). */
+function words(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }

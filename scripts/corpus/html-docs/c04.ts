@@ -121,7 +121,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 
   const spec: DocSpec = {
     id: 'c04',
-    set: 'holdout',
+    set: 'dev', // held out in session 1, scored once, then developed on
     bron: 'Bewerkt naar waterbeheerprogramma\'s en watervisies van Brabantse waterschappen, ingekort; eigen opmaak',
     bevoegdGezag: 'ws0155',
     naam: 'Waterschap Aa en Maas',

@@ -125,7 +125,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 
   const spec: DocSpec = {
     id: 'c06',
-    set: 'holdout',
+    set: 'dev', // held out in session 1, scored once, then developed on
     bron: 'Bewerkt naar de omgevingsvisie van de gemeente Bunnik, ingekort; eigen opmaak',
     bevoegdGezag: 'gm0312',
     naam: 'Gemeente Bunnik',

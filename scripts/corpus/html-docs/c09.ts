@@ -225,7 +225,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 
   const spec: DocSpec = {
     id: 'c09',
-    set: 'holdout',
+    set: 'dev', // held out in session 1, scored once, then developed on
     bron: 'Bewerkt naar de Brabantse Omgevingsvisie en provinciale omgevingsvisies, ingekort; eigen opmaak',
     bevoegdGezag: 'pv30',
     naam: 'Provincie Noord-Brabant',

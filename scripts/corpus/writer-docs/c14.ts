@@ -24,7 +24,7 @@ const kern = (naam: string, tekst: string, opgave: string): Doc['visie']['body']
 
 const doc: Doc = {
   id: 'c14',
-  set: 'holdout',
+  set: 'dev', // held out in session 1, scored once, then developed on
   bron:
     'Bewerkt naar openbare stukken van de gemeente Zundert (omgevingsvisiezundert.nl; pilot Vitaal Buitengebied, gebiedsvisies; binnengebied Veldstraat), ingekort; eigen opmaak (holdout)',
   bevoegdGezag: bg,

@@ -16,7 +16,7 @@ const gio = (naam: string, at: [number, number], size = 4) => ({
 
 const doc: Doc = {
   id: 'c16',
-  set: 'holdout',
+  set: 'dev', // held out in session 1, scored once, then developed on
   bron:
     'Bewerkt naar de thema’s van het provinciale omgevingsbeleid van Zeeland (water en klimaat in de Delta, haven en industrie, energie, natuur, vitale kernen), ingekort; eigen opmaak (holdout)',
   bevoegdGezag: bg,

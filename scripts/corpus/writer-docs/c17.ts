@@ -16,7 +16,7 @@ const gio = (naam: string, at: [number, number], size = 3) => ({
 
 const doc: Doc = {
   id: 'c17',
-  set: 'holdout',
+  set: 'dev', // held out in session 1, scored once, then developed on
   bron:
     'Bewerkt naar de kerntaken uit waterbeheerplannen van waterschappen (veilig, voldoende en schoon water, zuivering), toegespitst op het gebied van Hunze en Aa’s; eigen opmaak (holdout)',
   bevoegdGezag: bg,
