@@ -5,6 +5,7 @@
 import { lineSpan, locateFinding, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
 import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary } from '../text/dehyphenate.js'
+import { readColumns } from '../text/columns.js'
 import { dropFurniture } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
 import { headingCandidate, romanValue } from '../text/headings.js'
@@ -54,7 +55,7 @@ export function readLines(source: readonly SourceLine[], file: string, options: 
   const read =
     source.length === 0 && options.findings?.length
       ? { document: emptyDocument(file), findings: [] }
-      : readCleanLines(options.furniture === false ? source : dropFurniture(source).lines, file)
+      : readCleanLines(readColumns(options.furniture === false ? source : dropFurniture(source).lines), file)
   const findings = [...(options.findings ?? []), ...read.findings]
   const origins = options.origins
   if (!origins) return { document: read.document, findings }

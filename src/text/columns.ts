@@ -1,0 +1,130 @@
+/**
+ * Two-column pages in `pdftotext -layout` output: both columns share each output line, separated by a gutter of
+ * spaces at the same position. Read as a person reads the page: the left column top to bottom, then the right.
+ *
+ * Per page, the gutter is a character position where many lines have a run of spaces with prose on both sides. A
+ * region of the page is the stretch of lines that respect that gutter (text on either side or both, none across);
+ * a line across the gutter (a title over both columns, a full-width paragraph) ends the region. A table of short
+ * cells (the GIO overview: naam | identificatie) also has a gutter, but its left cells do not fill their column:
+ * only prose columns, whose lines reach the gutter, are split.
+ */
+import type { SourceLine } from './lines.js'
+
+/** The fewest lines with text on both sides of a gutter that make a page two-column. */
+const MIN_ROWS = 6
+/** A gutter is at least this many spaces wide. */
+const MIN_GAP = 3
+
+export function readColumns(lines: readonly SourceLine[]): SourceLine[] {
+  // Text laid out by pdftotext -layout only: a PDF or DOCX reader orders columns itself (its lines carry hints).
+  if (lines.some((l) => l.hints) || !lines.some((l) => / {3}/u.test(l.raw))) return lines.slice()
+  const out: SourceLine[] = []
+  let start = 0
+  while (start < lines.length) {
+    let end = start
+    const page = (lines[start] as SourceLine).page
+    while (end < lines.length && (lines[end] as SourceLine).page === page) end++
+    out.push(...readPage(lines.slice(start, end)))
+    start = end
+  }
+  return out
+}
+
+function readPage(page: readonly SourceLine[]): SourceLine[] {
+  const gutter = findGutter(page)
+  if (gutter === undefined) return page.slice()
+  const out: SourceLine[] = []
+  let k = 0
+  while (k < page.length) {
+    if (!respects(page[k] as SourceLine, gutter)) {
+      out.push(page[k] as SourceLine)
+      k++
+      continue
+    }
+    let end = k
+    while (end < page.length && respects(page[end] as SourceLine, gutter)) end++
+    // Below the right column's last line the left column goes on only without a vertical gap (blank lines); after
+    // one, a short line is the start of what follows the columns (a heading over the full width).
+    let last = end - 1
+    while (last > k && !hasRight(page[last] as SourceLine, gutter)) last--
+    let cut = last + 1
+    while (cut < end && (page[cut] as SourceLine).line - (page[cut - 1] as SourceLine).line <= 2) cut++
+    end = Math.max(cut, k + 1)
+    const region = page.slice(k, end)
+    const rows = region.filter((l) => bothSides(l, gutter))
+    if (rows.length >= MIN_ROWS / 2 && proseColumns(rows, gutter)) out.push(...split(region, gutter))
+    else out.push(...region)
+    k = end
+  }
+  return out
+}
+
+/** The left halves of a region's lines, then the right halves, as lines of their own (same source line number). */
+function split(region: readonly SourceLine[], gutter: number): SourceLine[] {
+  const left: SourceLine[] = []
+  const right: SourceLine[] = []
+  for (const l of region) {
+    const a = l.raw.slice(0, gutter).trimEnd()
+    const b = l.raw.slice(gutter)
+    if (a.trim() !== '') left.push(part(l, a, l.pageStart))
+    if (b.trim() !== '') right.push(part(l, b, false))
+  }
+  return [...left, ...right]
+}
+
+function part(l: SourceLine, raw: string, pageStart: boolean): SourceLine {
+  const indent = raw.length - raw.trimStart().length
+  return { ...l, raw, indent, text: raw.replace(/\s+/gu, ' ').trim(), pageStart }
+}
+
+function hasRight(l: SourceLine, gutter: number): boolean {
+  return l.raw.slice(gutter).trim() !== ''
+}
+
+/** Text on both sides of the gutter with at least MIN_GAP spaces around it. */
+function bothSides(l: SourceLine, gutter: number): boolean {
+  const raw = l.raw
+  if (raw.length <= gutter) return false
+  return raw.slice(0, gutter).trim() !== '' && raw.slice(gutter).trim() !== '' && / {3}$/u.test(raw.slice(0, gutter)) && raw[gutter] !== undefined
+}
+
+/** The line leaves the gutter free: its text ends before it, starts after it, or both with spaces between. */
+function respects(l: SourceLine, gutter: number): boolean {
+  const raw = l.raw
+  if (raw.length <= gutter - 1) return true
+  return / {2}$/u.test(raw.slice(0, gutter)) || raw.slice(0, gutter).trim() === ''
+}
+
+/**
+ * The gutter of a two-column page: the position in the middle part of the page where most lines have a run of at
+ * least MIN_GAP spaces ending just before text; undefined when too few lines have one.
+ */
+function findGutter(page: readonly SourceLine[]): number | undefined {
+  const width = Math.max(0, ...page.map((l) => l.raw.length))
+  if (width < 60) return undefined
+  // Where the right column starts on each line that has one: the first text after a gap in the middle of the line.
+  const counts = new Map<number, number>()
+  for (const l of page) {
+    const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
+    for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
+      const at = m.index + m[0].length
+      if (m.index === 0 || at < width * 0.3 || at > width * 0.7) continue
+      counts.set(at, (counts.get(at) ?? 0) + 1)
+    }
+  }
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+  if (best === undefined || best[1] < MIN_ROWS) return undefined
+  return best[0]
+}
+
+/** Prose columns: lines of several words that mostly fill their column (a table's cells are short and ragged). */
+function proseColumns(rows: readonly SourceLine[], gutter: number): boolean {
+  const prose = (parts: readonly string[]): boolean =>
+    quantile(parts.map((p) => p.split(/\s+/u).length), 0.5) >= 4 && quantile(parts.map((p) => p.length), 0.5) >= 0.7 * quantile(parts.map((p) => p.length), 0.9)
+  return prose(rows.map((l) => l.raw.slice(0, gutter).trim())) && prose(rows.map((l) => l.raw.slice(gutter).trim()))
+}
+
+function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0
+}
