@@ -38,10 +38,12 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const pages = splitPages(lines)
   if (pages.length < 2) return { lines, removed: [] }
   const furniture = furnitureShapes(pages)
+  const headings = firstHeadingPages(pages)
   const drop = new Map<SourceLine, string>()
   pages.forEach((page, p) => {
-    stripEdge(page, p, furniture, drop, false)
-    stripEdge(page, p, furniture, drop, true)
+    const running = (l: SourceLine): string | undefined => runningHeading(l, page) ?? repeatedHeading(l, p, headings)
+    stripEdge(page, p, furniture, drop, false, running)
+    stripEdge(page, p, furniture, drop, true, running)
   })
   const kept: SourceLine[] = []
   const removed: RemovedLine[] = []
@@ -114,6 +116,20 @@ function prefixKey(text: string): string | undefined {
   return `prefix:${shape(words.slice(0, 3).join(' '))}`
 }
 
+/** Each number of a line with the word or sign before it (`pag. 3` → `label:pag.#`); chapter labels excepted. */
+function labelledNumbers(text: string): { key: string; number: number }[] {
+  const out: { key: string; number: number }[] = []
+  const tokens = text.split(' ')
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as string
+    if (!/^\d{1,3}$/u.test(t)) continue
+    const label = shape(tokens[i - 1] as string)
+    if (CHAPTER_LABEL.test(label) || /^[\d#]/u.test(label)) continue
+    out.push({ key: `label:${label}#`, number: Number(t) })
+  }
+  return out
+}
+
 /** The text with digits as `#`, lower case, without the spaces an extractor may or may not put around signs (`- 10 -`, `-9-`). */
 function shape(text: string): string {
   return text.toLowerCase().replace(NUMBERS, '#').replace(/\s*([^\p{L}\s])\s*/gu, '$1')
@@ -169,6 +185,24 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
   for (const [key, set] of byPrefix) {
     if (set.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set() })
   }
+  // A page number with its label somewhere in a header that differs per page (`Groei in de stad pag. 3`, `pag. 4
+  // Omgevingsvisie Groningen`): the label and a number that follows the page, at the edge of most pages.
+  const byLabel = new Map<string, Map<number, Set<number>>>()
+  pages.forEach((page, p) => {
+    for (const l of edgeLines(page)) {
+      for (const { key, number } of labelledNumbers(l.text)) {
+        const offsets = byLabel.get(key) ?? new Map<number, Set<number>>()
+        const on = offsets.get(number - p) ?? new Set<number>()
+        on.add(p)
+        offsets.set(number - p, on)
+        byLabel.set(key, offsets)
+      }
+    }
+  })
+  for (const [key, offsets] of byLabel) {
+    const kept = new Set([...offsets].filter(([, on]) => on.size >= Math.max(3, pages.length * 0.4)).map(([o]) => o))
+    if (kept.size > 0) out.set(key, { offsets: kept })
+  }
   for (const [s, occ] of byShape) {
     if (occ.length < 2) continue
     const texts = new Map<string, number>()
@@ -201,6 +235,7 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
 function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {
   const key = prefixKey(l.text)
   if (key !== undefined && furniture.get(key)?.prefix) return key
+  for (const { key, number } of labelledNumbers(l.text)) if (furniture.get(key)?.offsets.has(number - page)) return key
   const s = shape(l.text)
   const f = furniture.get(s)
   if (!f) return undefined
@@ -213,14 +248,21 @@ function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string,
  * Removes furniture from one end of a page, outside in, each shape at most once. A bare number on the way is the
  * page number when furniture lies beyond it (`Concept (van …)` above `9` at the foot of a page).
  */
-function stripEdge(page: readonly SourceLine[], p: number, furniture: ReadonlyMap<string, FurnitureShape>, drop: Map<SourceLine, string>, fromEnd: boolean): void {
+function stripEdge(
+  page: readonly SourceLine[],
+  p: number,
+  furniture: ReadonlyMap<string, FurnitureShape>,
+  drop: Map<SourceLine, string>,
+  fromEnd: boolean,
+  running: (l: SourceLine) => string | undefined,
+): void {
   const seen = new Set<string>()
   const n = Math.min(EDGE, page.length)
   let pending: SourceLine | undefined
   for (let k = 0; k < n; k++) {
     const l = page[fromEnd ? page.length - 1 - k : k] as SourceLine
     if (drop.has(l)) continue
-    const kind = isFurniture(l, p, furniture) ?? runningHeading(l, page)
+    const kind = isFurniture(l, p, furniture) ?? running(l) ?? (fromEnd && k === 0 ? lonePageNumber(l, p, furniture) : undefined)
     if (kind === undefined || seen.has(kind)) {
       if (pending === undefined && /^\d{1,3}$/u.test(l.text)) {
         pending = l
@@ -242,7 +284,7 @@ function stripEdge(page: readonly SourceLine[], p: number, furniture: ReadonlyMa
  */
 function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | undefined {
   const own = words(l.text)
-  if ((own.match(/\p{L}{3,}/gu) ?? []).length < 2 || /[/@;]/u.test(l.text) || !/[\d|–—:·•]/u.test(l.text)) return undefined
+  if (!/\p{L}{3,}/u.test(own) || !own.includes(' ') || /[/@;]/u.test(l.text) || !/[\d|–—:·•]/u.test(l.text)) return undefined
   const at = page.indexOf(l)
   for (let k = 0; k < page.length; k++) {
     const m = page[k] as SourceLine
@@ -251,6 +293,42 @@ function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | un
     if (words(m.text) === own || (before && k - 1 !== at && words(`${before.text} ${m.text}`) === own)) return 'kopregel'
   }
   return undefined
+}
+
+/**
+ * The page's last line carries its page number though no other page has that form (the besluit's single page with a
+ * footer of its own, `Statenbesluit PS-2026-12 1`; a `1` where the visie's pages count again from 1): a bare number
+ * where bare numbers are the page numbers, or a line without sentence end whose last number is this page's.
+ */
+function lonePageNumber(l: SourceLine, p: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {
+  const bare = /^\d{1,3}$/u.test(l.text)
+  if (bare) return furniture.has('#') && Number(l.text) <= p + 1 ? '#' : undefined
+  const last = /\s(\d{1,3})$/u.exec(l.text)?.[1]
+  if (last === undefined || Number(last) !== p + 1 || headingCandidate(l.text, undefined)) return undefined
+  return 'paginanummer'
+}
+
+/**
+ * A numbered heading printed again at the edge of a later page (`3 Economie` at the top of each page of chapter 3):
+ * a number heads one part of the outline only once, so the repeat is a running header.
+ */
+function repeatedHeading(l: SourceLine, p: number, headings: ReadonlyMap<string, number>): string | undefined {
+  const first = headings.get(words(l.text))
+  return first !== undefined && first < p ? 'kopregel' : undefined
+}
+
+/** Per numbered heading on one line (by its words), the first page it is on. */
+function firstHeadingPages(pages: readonly SourceLine[][]): Map<string, number> {
+  const out = new Map<string, number>()
+  pages.forEach((page, p) => {
+    for (const l of page) {
+      const c = headingCandidate(l.text, undefined)
+      if (c === undefined || c.span !== 1 || !/\d/u.test(c.nummer)) continue
+      const key = words(l.text)
+      if (!out.has(key)) out.set(key, p)
+    }
+  })
+  return out
 }
 
 /** The letters and digits of a text, lower case, one space between words (separators and punctuation dropped). */
