@@ -17,6 +17,7 @@ import { type BuildContext, createContext } from './context.js'
 import { zipPackage } from '../package/zip.js'
 import { bouwGios, identificeer, leesTekst, leesVorige, schrijfBesluit, schrijfOw } from './steps.js'
 import type { BuildOptions, BuildState, BuildStep, Writer } from './writer.js'
+import type { ReadSummary } from '../parse/summary.js'
 
 export type { BuildOptions, BuildState, BuildStep, Writer } from './writer.js'
 
@@ -30,6 +31,8 @@ export interface BuildResult {
   /** The ZIP bytes; absent when a step before zipping found blocking problems. */
   readonly zip?: Buffer
   readonly blocking: boolean
+  /** What the reader understood of the source (printed after the report). */
+  readonly gelezen?: ReadSummary
 }
 
 /**
@@ -60,10 +63,11 @@ export async function runWriters(writers: readonly Writer[], ctx: BuildContext, 
       findings: [...state.findings, ...(out.findings ?? [])],
     }
     step(w.step)
-    if (w.haltOnBlocking && state.findings.some(isBlocking)) return halt(state.ctx, located(state.findings, state.document), state.files)
+    const unread = !state.document || state.findings.some((f) => UNREAD.has(f.code))
+    if (w.haltOnBlocking && state.findings.some(isBlocking) && (!options.force || unread)) return halt(state, located(state.findings, state.document))
   }
   const findings = [...state.findings]
-  if (findings.some(isBlocking)) return halt(state.ctx, located(findings, state.document), state.files)
+  if (findings.some(isBlocking) && !options.force) return halt(state, located(findings, state.document))
   const besluitFile = state.files.find((f) => f.path === BESLUIT_BESTAND) ?? state.files.find((f) => f.path.endsWith('.xml'))
   const opdracht = writeOpdracht(state.ctx, options.opdracht ?? 'validatie', besluitFile?.path ?? BESLUIT_BESTAND)
   const withOpdracht = [...state.files, opdracht]
@@ -94,8 +98,12 @@ export async function runWriters(writers: readonly Writer[], ctx: BuildContext, 
     zipName: `${config.idLevering}.zip`,
     ...(zip ? { zip } : {}),
     blocking,
+    ...(state.gelezen ? { gelezen: state.gelezen } : {}),
   }
 }
+
+/** Codes for a source that was not read at all (binary, too large, a line too long, empty): nothing to build from. */
+const UNREAD: ReadonlySet<string> = new Set(['VISIE-100', 'VISIE-101', 'VISIE-151', 'VISIE-152'])
 
 /** LVBB1040: the LVBB accepts a ZIP of at most 1 GB; a larger one is not written (each file's 100 MB is the pakket layer's). */
 export function zipSizeFinding(name: string, bytes: number): Finding | undefined {
@@ -115,13 +123,14 @@ function located(findings: readonly Finding[], document: Document | undefined): 
   return document ? dedupe(findings).map((f) => locateFinding(f, document.origins)) : dedupe(findings)
 }
 
-function halt(ctx: BuildContext, findings: Finding[], files: readonly PackageFile[]): BuildResult {
+function halt(state: BuildState, findings: Finding[]): BuildResult {
   return {
-    context: ctx,
-    files: sortFiles(files),
+    context: state.ctx,
+    files: sortFiles(state.files),
     findings: dedupe(findings).sort(compareFindings),
-    zipName: `${ctx.config.idLevering}.zip`,
+    zipName: `${state.ctx.config.idLevering}.zip`,
     blocking: true,
+    ...(state.gelezen ? { gelezen: state.gelezen } : {}),
   }
 }
 

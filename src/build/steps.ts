@@ -11,7 +11,7 @@ import { keepIds } from '../ids/versies.js'
 import { type Document, type Finding, InputError } from '../model/index.js'
 import { writeOwBestanden } from '../ow/index.js'
 import { NotRegularFile } from '../config/project-files.js'
-import { fillFigureSlots, readSourceFile } from '../parse/index.js'
+import { fillFigureSlots, readSourceFile, summarize } from '../parse/index.js'
 import { readDocument } from '../read/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
 import { fromXmlTree } from '../stop/besluit/xml.js'
@@ -65,7 +65,8 @@ export const leesTekst: Writer = {
     const parsed = await readDocument(source.bytes, { file: ctx.config.tekst, size: source.size })
     const findings = [...parsed.findings]
     settleFilledSlots(findings, ctx.config.afbeeldingen)
-    return { document: fillFigureSlots(parsed.document, ctx.config.afbeeldingen), findings }
+    const gelezen = summarize(parsed.document, parsed.findings)
+    return { document: fillFigureSlots(parsed.document, ctx.config.afbeeldingen), findings, gelezen }
   },
 }
 

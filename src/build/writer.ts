@@ -4,6 +4,7 @@
  * lists of writers (index.ts); the runner adds opdracht, manifest, validation and the ZIP to each.
  */
 import type { Document, Finding, Gio, PackageFile } from '../model/index.js'
+import type { ReadSummary } from '../parse/summary.js'
 import type { OpdrachtSoort } from '../stop/opdracht.js'
 import type { BuildContext } from './context.js'
 import type { Vorige } from './vorige.js'
@@ -18,7 +19,10 @@ export interface BuildOptions {
   readonly schemasDir?: string
   /** Progress per step, with its duration in ms; `detail` for sub-progress (GIO i of n). */
   readonly onStep?: (step: BuildStep, ms: number, detail?: string) => void
-  /** Zip the package even with blocking findings from validation (`--force`); a build that stopped early has none. */
+  /**
+   * Go on and zip the package despite blocking findings (`--force`): the ZIP shows what the text gives, it is not
+   * deliverable. Only a source that was not read at all (not text, too large, empty) stops the build even then.
+   */
   readonly force?: boolean
   /** Today (JJJJ-MM-DD) for the date rules, exactly as `visie validate` gets it; absent: only their format is checked. */
   readonly vandaag?: string
@@ -40,6 +44,8 @@ export interface BuildState {
   readonly vorige?: Vorige
   readonly files: readonly PackageFile[]
   readonly findings: readonly Finding[]
+  /** What the reader understood of the source (printed after the report). */
+  readonly gelezen?: ReadSummary
 }
 
 export type StepOutput = Partial<Omit<BuildState, 'options'>>

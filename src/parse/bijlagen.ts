@@ -30,6 +30,8 @@ export interface ReadBijlage {
 }
 
 const IDENTIFIER = /^\/join\/id\/\S+$/u
+/** A bijlage whose title says it lists the informatieobjecten (GIO's, werkingsgebieden). */
+const GIO_TITLE = /informatieobject|\bGIO|werkingsgebied/iu
 
 export function readBijlage(
   heading: BijlageHeading,
@@ -47,6 +49,9 @@ export function readBijlage(
     return { bijlage: { type: 'bijlage', kop, children: [figuur], position: lineSpan(heading.line) }, informatieobjecten: [] }
   }
   if (lines.some((l) => l.text.includes('/join/id/'))) return readInformatieobjecten(kop, heading.line, lines, context)
+  if (GIO_TITLE.test(heading.opschrift)) {
+    context.findings.push(finding('VISIE-113', context.file, heading.line, { nummer: heading.nummer, opschrift: heading.opschrift }))
+  }
   const children = buildStructure(toBlocks(lines, { vocabulary: context.vocabulary, lineWidth: context.lineWidth, numbered: false }))
   const to = maxEndLine(heading.line, children)
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(heading.line, to) }, informatieobjecten: [] }

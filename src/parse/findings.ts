@@ -67,6 +67,34 @@ export const parseRules = {
     message: (d) =>
       `Regel "${d.tekst}" past niet in de Markdown-vorm van visie parse --format md (besluit: ## Aanhef, ## Considerans, ## Afkondiging, ## Artikel …, ## Sluiting; daarna # Bijlage A); ze is overgeslagen.`,
   },
+  'VISIE-110': {
+    severity: 'informatie',
+    title: 'Paginameubilair weggelaten',
+    message: (d) =>
+      `${d.aantal} ${d.aantal === 1 ? 'regel' : 'regels'} ${d.soort} weggelaten (komt op elke pagina terug, hoort niet bij de tekst), zoals deze: "${d.voorbeeld}".`,
+  },
+  'VISIE-111': {
+    severity: 'informatie',
+    title: 'Inhoudsopgave weggelaten',
+    message: (d) => `De inhoudsopgave (${d.aantal} regels, tot en met regel ${d.tot}) is weggelaten; de LVBB maakt zelf een inhoudsopgave uit de koppen.`,
+  },
+  'VISIE-112': {
+    severity: 'blokkerend',
+    title: 'Geen koppen',
+    message: (d) =>
+      `De visie (${d.regels} regels vanaf hier) heeft geen enkele kop die visie herkent (zoals "1 Inleiding", "Hoofdstuk 2 …", "2.1 Titel"). Zonder hoofdstukken wordt het één lange tekst; kijk na of de koppen in de bron genummerd zijn, of zet ze via 'visie parse --format md' als # Kop in de Markdown.`,
+  },
+  'VISIE-113': {
+    severity: 'blokkerend',
+    title: 'Bijlage zonder informatieobjecten',
+    message: (d) =>
+      `Bijlage ${d.nummer} "${d.opschrift}" noemt informatieobjecten, maar er staat geen enkele identificatie (/join/id/regdata/…) in. Kijk na of de tabel met de GIO's in de tekst is meegekomen (een tabel als afbeelding komt niet mee).`,
+  },
+  'VISIE-114': {
+    severity: 'informatie',
+    title: 'Kopachtige regel niet als kop gelezen',
+    message: (d) => `"${d.tekst}" lijkt op een kop, maar ${d.nummer} past hier niet in de nummering (verwacht: ${d.verwacht}); de regel is als tekst gelezen.`,
+  },
   'VISIE-120': {
     severity: 'waarschuwing',
     title: 'Codeblok in Markdown',

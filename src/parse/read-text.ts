@@ -6,7 +6,7 @@ import { lineSpan, locateFinding, type Bijlage, type Document, type Finding, typ
 import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
-import { dropFurniture } from '../text/furniture.js'
+import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
 import { headingCandidate, romanValue } from '../text/headings.js'
 import { dropToc } from '../text/toc.js'
@@ -52,21 +52,35 @@ export interface ReadLinesOptions {
  * `LineHints`) is read here exactly like extracted text.
  */
 export function readLines(source: readonly SourceLine[], file: string, options: ReadLinesOptions = {}): ReadResult {
+  const furniture = options.furniture === false ? { lines: source, removed: [] } : dropFurniture(source)
   const read =
     source.length === 0 && options.findings?.length
       ? { document: emptyDocument(file), findings: [] }
-      : readCleanLines(readColumns(options.furniture === false ? source : dropFurniture(source).lines), file)
+      : readCleanLines(readColumns(furniture.lines), file)
+  read.findings.unshift(...furnitureFindings(furniture.removed, file))
   const findings = [...(options.findings ?? []), ...read.findings]
   const origins = options.origins
   if (!origins) return { document: read.document, findings }
   return { document: { ...read.document, origins }, findings: findings.map((f) => locateFinding(f, origins)) }
 }
 
+/** Each kind of furniture once: how many lines, and the first as example (VISIE-110). */
+function furnitureFindings(removed: readonly RemovedLine[], file: string): Finding[] {
+  const byKind = new Map<string, RemovedLine[]>()
+  for (const r of removed) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r])
+  return [...byKind].map(([kind, lines]) => {
+    const first = (lines[0] as RemovedLine).line
+    const soort = kind === '#' || kind === 'paginanummer' ? 'paginanummer' : kind === 'kopregel' ? 'kopregel (een kop herhaald als paginakop)' : 'kop- of voettekst'
+    return finding('VISIE-110', file, first.line, { aantal: lines.length, soort, voorbeeld: first.text })
+  })
+}
+
 function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
-  const { lines: withoutToc } = dropToc(kept)
+  const { lines: withoutToc, removed: toc } = dropToc(kept)
+  const tocFindings = toc.length === 0 ? [] : [finding('VISIE-111', file, (toc[0] as SourceLine).line, { aantal: toc.length, tot: (toc[toc.length - 1] as SourceLine).line })]
   const lines = withoutToc.map(joinSpacedLetters)
   if (lines.length === 0) return { document: emptyDocument(file), findings: [finding('VISIE-101', file, 1)] }
-  const findings: Finding[] = []
+  const findings: Finding[] = [...tocFindings]
   const lineWidth = typicalLineWidth(lines)
   const vocabulary = buildVocabulary(lines)
   const split = findVisie(lines, lineWidth)
@@ -78,8 +92,18 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
   const titel = visieTitle(lichaamLines)
   const opschriftLine = lichaamLines[titel]
-  const blocks = toBlocks(lichaamLines.slice(titel + 1), { vocabulary, lineWidth, numbered: true })
+  const body = lichaamLines.slice(titel + 1)
+  const blocks = toBlocks(body, {
+    vocabulary,
+    lineWidth,
+    numbered: true,
+    onNotTaken: (l, c, verwacht) => findings.push(finding('VISIE-114', file, l.line, { tekst: l.text, nummer: c.nummer, verwacht: verwacht.join(' of ') })),
+  })
   reportHeadings(blocks, file, findings)
+  // A visie of some length without any heading is a reading gone wrong (or a source without structure): say so.
+  if (body.length >= MIN_LINES_FOR_HEADINGS && !blocks.some((b) => b.kind === 'heading')) {
+    findings.push(finding('VISIE-112', file, (body[0] as SourceLine).line, { regels: body.length }))
+  }
   const lichaam = buildStructure(blocks)
   reportEmptyDivisies(lichaam, file, findings)
   const bijlagen: Bijlage[] = []
@@ -133,6 +157,8 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
 }
 
 const TERMINAL_PUNCT = /[.!?:;,]["”’')\]]*$/u
+/** A visie body this long has headings; a shorter one (a test text, a one-page visie) may not. */
+const MIN_LINES_FOR_HEADINGS = 60
 
 /** `b e s l u i t :` → `besluit:` (letter-spaced words in besluiten). */
 function joinSpacedLetters(l: SourceLine): SourceLine {

@@ -55,6 +55,8 @@ export interface BlockOptions {
   readonly lineWidth: number
   /** Whether numbered headings are recognised (the visie's lichaam) or not (bijlagen). */
   readonly numbered: boolean
+  /** Told of each line in a heading's form (a label, a bare number, a decimal number) whose number did not fit. */
+  readonly onNotTaken?: (line: SourceLine, candidate: HeadingCandidate, expected: readonly string[]) => void
 }
 
 /** Glyphs that only mark list items. */
@@ -242,6 +244,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       return { c, fits: true }
     }
     if ((c.explicit || (startsBlock && l.text.length < 70)) && sequence.nearMiss(c)) return { c, fits: false }
+    if (c.explicit || c.path.length >= 2) options.onNotTaken?.(l, c, sequence.expected())
     return undefined
   }
 

@@ -10,7 +10,8 @@ describe('Markdown round trip', () => {
     const back = readText(md, { file: 'omgevingsvisie.md' })
     expect(withoutPositions(back.document)).toEqual(withoutPositions(read.document))
     expect(back.document.file).toBe('omgevingsvisie.md')
-    expect(back.findings.map((f) => f.code)).toEqual(read.findings.map((f) => f.code))
+    // The Markdown has no page furniture left to report (VISIE-110): the other findings are the same.
+    expect(back.findings.map((f) => f.code)).toEqual(read.findings.filter((f) => f.code !== 'VISIE-110').map((f) => f.code))
     expect(writeMarkdown(back.document)).toBe(md)
   })
 

@@ -184,14 +184,27 @@ describe('the visie (Bijlage A) of the Assen seed', () => {
 })
 
 describe('findings for what the source lacks', () => {
+  test('each kind of page furniture is reported once, with its count and an example line (VISIE-110)', () => {
+    const furniture = findings.filter((f) => f.code === 'VISIE-110').map((f) => [f.data.voorbeeld, f.data.aantal, f.severity])
+    expect(furniture).toEqual([
+      ['Concept (van 5-1-2026 13:49)', 3, 'informatie'],
+      ['9', 6, 'informatie'],
+      ['C', 3, 'informatie'],
+      ['on', 3, 'informatie'],
+      ['ce', 3, 'informatie'],
+      ['pt', 3, 'informatie'],
+    ])
+  })
+
   test('5.2 has no body and Bijlage II is only an image caption', () => {
-    expect(findings.map((f) => [f.code, f.severity, f.source?.line])).toEqual([
+    const lacking = findings.filter((f) => f.code !== 'VISIE-110')
+    expect(lacking.map((f) => [f.code, f.severity, f.source?.line])).toEqual([
       ['VISIE-104', 'waarschuwing', 2122],
       ['VISIE-105', 'waarschuwing', 2321],
     ])
-    expect(findings[0]?.data).toMatchObject({ nummer: '5.2' })
-    expect(findings[0]?.message).toContain('5.2 Strategisch gemeentelijk beleid verwerkt in omgevingsvisie')
-    expect(findings[1]?.layer).toBe('bron')
+    expect(lacking[0]?.data).toMatchObject({ nummer: '5.2' })
+    expect(lacking[0]?.message).toContain('5.2 Strategisch gemeentelijk beleid verwerkt in omgevingsvisie')
+    expect(lacking[1]?.layer).toBe('bron')
   })
 })
 

@@ -14,6 +14,7 @@ import { createProgress } from '../progress.js'
 import { writeAtomically } from '../write-atomic.js'
 import { today } from '../today.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
+import { formatSummary } from '../../parse/summary.js'
 
 interface BuildFlags {
   out?: string
@@ -78,6 +79,7 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
       }
       const report = reportFor(written ? target : projectDir, written, result.findings, result.context.config.standaarden.imow)
       io.out(flags.format === 'json' ? formatJson(report) : formatText(report))
+      if (flags.format === 'text' && result.gelezen) io.out(formatSummary(result.gelezen, result.context.config.tekst))
       if (flags.format === 'text') {
         io.out(
           written && blocking

@@ -6,7 +6,7 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { InputError } from '../../model/errors.js'
 import { compareFindings, describeSource, isBlocking, type Document, type Finding } from '../../model/index.js'
-import { readSourceFile, writeMarkdown, writeOutline } from '../../parse/index.js'
+import { formatSummary, readSourceFile, summarize, writeMarkdown, writeOutline } from '../../parse/index.js'
 import { readDocument } from '../../read/index.js'
 import { NotRegularFile } from '../../config/project-files.js'
 import type { CommandRegistration } from '../io.js'
@@ -35,6 +35,7 @@ export const registerParse: CommandRegistration = (program, io, exit) => {
         return
       }
       io.out(writers[options.format](document))
+      io.err(formatSummary(summarize(document, findings), bron))
       exit(sorted.some(isBlocking) ? 1 : 0)
     })
 }
