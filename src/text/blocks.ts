@@ -60,7 +60,7 @@ export interface BlockOptions {
 }
 
 /** Glyphs that only mark list items. */
-const BULLET = /^([•●▪■◦○·‣⁃◆◇►▶➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
+const BULLET = /^([•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
 /** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
 const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
 /** `1.` `1)` `a.` `a)` `(a)` `iv.` */
@@ -76,6 +76,8 @@ interface Marker {
   readonly value?: number
   readonly length: number
   readonly weak: boolean
+  /** `i.`, `v.`, `x.` read as letters (the ninth, 22nd, 24th) where a letter list is open; the marker is roman first. */
+  readonly letter?: Marker
 }
 
 function listMarker(text: string): Marker | undefined {
@@ -85,8 +87,10 @@ function listMarker(text: string): Marker | undefined {
   if (m) {
     const v = m[2] as string
     const close = (m[1] as string).slice(-1)
-    const [kind, value] = /^\d/u.test(v) ? ['1', Number(v)] : /^[ivx]+$/u.test(v) && v !== 'i' && v !== 'v' && v !== 'x' ? ['i', romanValue(v.toUpperCase())] : ['a', v.charCodeAt(0) - 96]
-    return { kind: `${kind}${close}`, marker: (m[1] as string), value: value as number, length: m[0].length, weak: false }
+    const [kind, value] = /^\d/u.test(v) ? ['1', Number(v)] : /^[ivx]+$/u.test(v) ? ['i', romanValue(v.toUpperCase())] : ['a', v.charCodeAt(0) - 96]
+    const marker = m[1] as string
+    const letter = /^[ivx]$/u.test(v) ? { kind: `a${close}`, marker, value: v.charCodeAt(0) - 96, length: m[0].length, weak: false } : undefined
+    return { kind: `${kind}${close}`, marker, value: value as number, length: m[0].length, weak: false, ...(letter ? { letter } : {}) }
   }
   m = WEAK_BULLET.exec(text)
   if (m) return { kind: (m[1] as string) === '—' ? '–' : (m[1] as string), length: m[0].length, weak: true }
@@ -249,7 +253,10 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   }
 
   /** Whether a marker starts a list item here (weak markers and numbers need a list around them). */
-  function acceptItem(m: Marker, i: number): Marker | undefined {
+  function acceptItem(found: Marker, i: number): Marker | undefined {
+    // `i.` after `h.` in an open letter list is its ninth item, elsewhere the first roman one.
+    const letterLevel = found.letter && levels.find((v) => v.kind === found.letter?.kind)
+    const m = found.letter && letterLevel && letterLevel.value === (found.letter.value as number) - 1 ? found.letter : found
     const inList = levels.some((v) => v.kind === m.kind)
     if (m.value !== undefined) {
       const level = levels.find((v) => v.kind === m.kind)
