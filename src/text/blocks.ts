@@ -7,6 +7,7 @@ import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
 import { HeadingSequence, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
 import type { LineHints, SourceLine } from './lines.js'
+import { findTables } from './tables.js'
 
 interface Lines {
   readonly from: number
@@ -104,6 +105,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   const markers = lines.map((l) => listMarker(l.text))
   const indents = lines.map((l) => l.indent)
   const layout = indents.some((n) => n > 0)
+  const tables = new Map(findTables(lines).map((t) => [t.start, t]))
   let open: { kind: 'paragraph' | 'bullet'; lines: SourceLine[]; depth: number; marker?: Marker } | undefined
   /** The open list's levels, outermost first: the marker kind and indentation of each. */
   let levels: { kind: string; indent: number; value?: number }[] = []
@@ -128,6 +130,15 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     const prev = open?.lines[open.lines.length - 1] ?? lines[i - 1]
     const next = lines[i + 1]
     if (l.hints && hinted(l, l.hints)) continue
+    const table = tables.get(i)
+    if (table) {
+      close()
+      endList()
+      const rows = table.rows.map((r) => r.map((text) => ({ text: joinLines([text], options.vocabulary) })))
+      blocks.push({ kind: 'table', header: table.header, rows, from: l.line, to: (lines[table.end - 1] as SourceLine).line })
+      i = table.end - 1
+      continue
+    }
     const told = open?.lines[open.lines.length - 1]?.hints?.paragraphEnd
     const startsBlock =
       open === undefined ||
@@ -299,6 +310,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
 /**
  * A paragraph between two bullet items is the rest of the first item: its last line looked like an end only
  * because bullet text is indented (narrower) in the PDF. A paragraph ending in `:` introduces a new list instead.
+ * Two tables in a row with the same head are one table broken by a page.
  */
 function mergeSandwichedParagraphs(blocks: readonly TextBlock[], vocabulary: Vocabulary): TextBlock[] {
   const out: TextBlock[] = []
@@ -306,13 +318,21 @@ function mergeSandwichedParagraphs(blocks: readonly TextBlock[], vocabulary: Voc
     const b = blocks[i] as TextBlock
     const before = out[out.length - 1]
     const after = blocks[i + 1]
-    if (b.kind === 'paragraph' && before?.kind === 'bullet' && after?.kind === 'bullet' && !/:$/u.test(b.text)) {
+    if (b.kind === 'table' && before?.kind === 'table' && sameHead(before, b)) {
+      // A table that goes on after a page break repeats its head: one table.
+      out[out.length - 1] = { ...before, rows: [...before.rows, ...b.rows.slice(b.header)], to: b.to }
+    } else if (b.kind === 'paragraph' && before?.kind === 'bullet' && after?.kind === 'bullet' && !/:$/u.test(b.text)) {
       out[out.length - 1] = { ...before, text: joinLines([before.text, b.text], vocabulary), to: b.to }
     } else {
       out.push(b)
     }
   }
   return out
+}
+
+function sameHead(a: Extract<TextBlock, { kind: 'table' }>, b: Extract<TextBlock, { kind: 'table' }>): boolean {
+  const text = (t: typeof a): string => JSON.stringify(t.rows.slice(0, t.header).map((r) => r.map((c) => c.text)))
+  return a.header > 0 && a.header === b.header && text(a) === text(b)
 }
 
 /**
