@@ -100,7 +100,11 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
  */
 export function withWijzigArtikel(artikelen: readonly Artikel[], bijlage: string): Artikel[] {
   if (artikelen.length === 0 || artikelen.some((a) => a.soort === 'wijzig')) return artikelen.slice()
-  const k = Math.max(0, artikelen.findIndex((a) => /vast(?:\s+te\s+)?stel|visie/iu.test(artikelText(a))))
+  // The artikel that adopts the visie: it names the visie and its bijlage; else the visie; else any adoption
+  // (`I. de Nota van zienswijzen vast te stellen; II. de Omgevingsvisie …, opgenomen in de bijlage, vast te stellen`).
+  const tests = [/visie[^]*bijlage|bijlage[^]*visie/iu, /visie/iu, /vast(?:\s+te\s+)?stel/iu]
+  const found = tests.map((t) => artikelen.findIndex((a) => t.test(artikelText(a)))).find((i) => i >= 0)
+  const k = Math.max(0, found ?? 0)
   return artikelen.map((a, j) => (j === k ? linkBijlageMention({ ...a, soort: 'wijzig' }, bijlage) : a))
 }
 

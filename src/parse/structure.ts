@@ -153,6 +153,12 @@ function freeze(d: DivisieDraft | TekstDraft): Structuur {
     return { type: 'divisie', kop: d.kop, children, position: lineSpan(d.from, to) } satisfies Divisie
   }
   const children = d.children.map((c) => ('items' in c ? freezeList(c) : c))
+  if (d.kop && children.length === 0) {
+    // A run-in kop with nothing under it (a subtitle, a line before a heading) is a paragraph: STOP has no
+    // Divisietekst of only a Kop (STOP0060).
+    const text = [d.kop.nummer, d.kop.opschrift].filter(Boolean).join(' ')
+    return { type: 'divisietekst', children: [paragraph({ text, from: d.from, to: d.from })], position: lineSpan(d.from) } satisfies Divisietekst
+  }
   const to = maxEndLine(d.from, children)
   return { type: 'divisietekst', ...(d.kop ? { kop: d.kop } : {}), children, position: lineSpan(d.from, to) } satisfies Divisietekst
 }
