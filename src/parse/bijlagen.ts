@@ -14,7 +14,7 @@ import {
 } from '../model/index.js'
 import { toBlocks } from '../text/blocks.js'
 import { joinLines, joinWithOffsets, type Vocabulary } from '../text/dehyphenate.js'
-import type { SourceLine } from '../text/lines.js'
+import type { LineHints, SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'
 import { buildStructure, maxEndLine } from './structure.js'
 
@@ -77,31 +77,8 @@ function readInformatieobjecten(
   lines: readonly SourceLine[],
   context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[] },
 ): ReadBijlage {
-  const firstId = lines.findIndex((l) => l.text.includes('/join/id/'))
-  let lastId = lines.length - 1
-  for (let k = lines.length - 1; k >= firstId; k--) {
-    if (/\/join\/|;\s*\d+$|@\d{4}|^[0-9a-f]{6,}/u.test((lines[k] as SourceLine).text)) {
-      lastId = k
-      break
-    }
-  }
-  // Sentences before the header or the first row, and after the last row, are text of the bijlage.
-  let rowStart = firstId
-  const header = lines.slice(0, firstId).findIndex((l) => TABLE_HEADER.test(l.text))
-  if (header >= 0) rowStart = header + 1
-  else while (rowStart > 0 && !SENTENCE.test((lines[rowStart - 1] as SourceLine).text) && firstId - rowStart < 3) rowStart--
-  const intro = lines.slice(0, header >= 0 ? header : rowStart)
-  // After the last row, text starts at the first sentence (or full line); a naam that wraps below its identifier
-  // is still the row's.
-  let tailStart = lastId + 1
-  while (tailStart < lines.length) {
-    const t = (lines[tailStart] as SourceLine).text
-    if (SENTENCE.test(t) || t.length > context.lineWidth * 0.6) break
-    tailStart++
-  }
-  const tail = lines.slice(tailStart)
-  const rowLines = lines.slice(rowStart, tailStart)
-  const rows = columnRows(rowLines, context.vocabulary) ?? streamRows(rowLines, context)
+  const table = tableRows(lines)
+  const { intro, tail, rowLines, rows } = table ?? textRows(lines, context)
   const vermeldingen: InformatieobjectVermelding[] = []
   const begrippen: Begrip[] = []
   // Lines that make no GIO row stay text of the bijlage (before or after the table): legal text never disappears.
@@ -139,6 +116,65 @@ function readInformatieobjecten(
   const children = [...text([...intro, ...notRows.before]), tabel, ...text([...notRows.after, ...tail])]
   const end = (lines[lines.length - 1] as SourceLine).line
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(headingLine, end) }, informatieobjecten: vermeldingen }
+}
+
+interface GioTable {
+  readonly intro: readonly SourceLine[]
+  readonly tail: readonly SourceLine[]
+  readonly rowLines: readonly SourceLine[]
+  readonly rows: readonly GioRow[]
+}
+
+/**
+ * The GIO overview as a table of the source (LineHints.table, a DOCX w:tbl): each row below the header with an
+ * identifier cell is a naam (the row's first other cell) and that identifier; lines before and after stay text.
+ */
+function tableRows(lines: readonly SourceLine[]): GioTable | undefined {
+  const at = lines.findIndex((l) => l.hints?.table && l.text.includes('/join/id/'))
+  if (at < 0) return undefined
+  const l = lines[at] as SourceLine
+  const table = l.hints?.table as NonNullable<LineHints['table']>
+  const rows: GioRow[] = []
+  table.rows.forEach((cells, k) => {
+    const id = cells.find((c) => IDENTIFIER.test(c.replace(/\s+/gu, '')))
+    if (id === undefined) {
+      if (k >= table.header && cells.some((c) => c.trim() !== '')) rows.push({ naam: cells.join(' ').trim(), identificatie: '', from: l.line, to: l.line })
+      return
+    }
+    const naam = cells.find((c) => c !== id && c.trim() !== '') ?? ''
+    rows.push({ naam: cleanNaam(naam.trim()), identificatie: id.replace(/\s+/gu, ''), from: l.line, to: l.line })
+  })
+  return { intro: lines.slice(0, at), tail: lines.slice(at + 1), rowLines: [l], rows }
+}
+
+/** The GIO overview in extracted text: rows from columns (`-layout`) or from the re-joined stream. */
+function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabulary; lineWidth: number }): GioTable {
+  const firstId = lines.findIndex((l) => l.text.includes('/join/id/'))
+  let lastId = lines.length - 1
+  for (let k = lines.length - 1; k >= firstId; k--) {
+    if (/\/join\/|;\s*\d+$|@\d{4}|^[0-9a-f]{6,}/u.test((lines[k] as SourceLine).text)) {
+      lastId = k
+      break
+    }
+  }
+  // Sentences before the header or the first row, and after the last row, are text of the bijlage.
+  let rowStart = firstId
+  const header = lines.slice(0, firstId).findIndex((l) => TABLE_HEADER.test(l.text))
+  if (header >= 0) rowStart = header + 1
+  else while (rowStart > 0 && !SENTENCE.test((lines[rowStart - 1] as SourceLine).text) && firstId - rowStart < 3) rowStart--
+  const intro = lines.slice(0, header >= 0 ? header : rowStart)
+  // After the last row, text starts at the first sentence (or full line); a naam that wraps below its identifier
+  // is still the row's.
+  let tailStart = lastId + 1
+  while (tailStart < lines.length) {
+    const t = (lines[tailStart] as SourceLine).text
+    if (SENTENCE.test(t) || t.length > context.lineWidth * 0.6) break
+    tailStart++
+  }
+  const tail = lines.slice(tailStart)
+  const rowLines = lines.slice(rowStart, tailStart)
+  const rows = columnRows(rowLines, context.vocabulary) ?? streamRows(rowLines, context)
+  return { intro, tail, rowLines, rows }
 }
 
 interface GioRow {

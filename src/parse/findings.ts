@@ -238,6 +238,44 @@ export const parseRules = {
     message: (d) =>
       `Pagina ${d.paginas} heeft geen tekst, alleen een afbeelding (gescand?); wat daar staat ontbreekt in de gelezen tekst. Laat tekstherkenning (OCR) los op die pagina's als er tekst op staat.`,
   },
+  'VISIE-180': {
+    severity: 'waarschuwing',
+    title: 'Bijgehouden wijzigingen in Word',
+    message: (d) =>
+      `Het Word-bestand bevat bijgehouden wijzigingen (vanaf deze alinea): ${d.invoegingen} invoegingen zijn als aanvaard gelezen, ${d.verwijderingen} verwijderingen zijn weggelaten. Controleer dat dit de vastgestelde tekst is, of aanvaard of weiger de wijzigingen in Word.`,
+  },
+  'VISIE-181': {
+    severity: 'waarschuwing',
+    title: 'Opmerkingen in Word',
+    message: (d) => `Het Word-bestand bevat ${d.aantal} opmerking(en) (de eerste bij deze alinea); opmerkingen horen niet bij de tekst en zijn genegeerd.`,
+  },
+  'VISIE-182': {
+    severity: 'waarschuwing',
+    title: 'Voetnoot niet meegenomen',
+    message: (d) => `In deze alinea staat een ${d.soort} ("${d.tekst}"); voetnoten en eindnoten neemt visie nog niet op. Neem de tekst op in de alinea zelf of laat hem weg.`,
+  },
+  'VISIE-183': {
+    severity: 'waarschuwing',
+    title: 'Afbeelding in Word',
+    message: (d) =>
+      `In deze alinea staat een afbeelding (${d.bestand}); die wordt niet als Illustratie in het pakket opgenomen. Controleer dat de tekst zonder de afbeelding klopt, of koppel de figuur via "afbeeldingen" in visie.json (onderschrift → afbeeldingsbestand).`,
+  },
+  'VISIE-184': {
+    severity: 'waarschuwing',
+    title: 'Tabel in een tabel',
+    message: () => 'Hier staat een tabel in een cel van een andere tabel; de binnenste tabel is als tekst in die cel gezet. Controleer de tabel, of maak er twee tabellen van.',
+  },
+  'VISIE-185': {
+    severity: 'waarschuwing',
+    title: 'Tekstvak niet gelezen',
+    message: () => 'In deze alinea staat een tekstvak of vorm met tekst; tekst in tekstvakken wordt niet gelezen. Zet die tekst in een gewone alinea als hij bij de visie hoort.',
+  },
+  'VISIE-186': {
+    severity: 'waarschuwing',
+    title: 'Nummering ontbreekt',
+    message: (d) =>
+      `Deze alinea is genummerd met lijst ${d.numId}, maar numbering.xml van het Word-bestand kent die lijst niet; het nummer kon niet worden berekend en de alinea is als gewone tekst gelezen.`,
+  },
 } as const satisfies Readonly<Record<string, Rule>>
 
 export type ParseCode = keyof typeof parseRules

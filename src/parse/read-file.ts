@@ -2,6 +2,7 @@
  * Reads a source file for `readSourceBytes`, never more than the size limit (+1 MB): a regular file over the limit
  * is not read at all. Only regular files are read: a device or FIFO (/dev/zero, a named pipe) is refused at once,
  * opened non-blocking so that a FIFO without a writer cannot hang the read.
+ * The limit is `maxBytes` for text and `maxBinaryBytes` for a file that starts as a PDF, ZIP (DOCX) or OLE file.
  */
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
@@ -38,4 +39,9 @@ export async function readSourceFile(path: string): Promise<{ bytes: Uint8Array;
   } finally {
     await handle.close()
   }
+}
+
+/** A PDF (`%PDF-` within the first KB), a ZIP or an OLE compound file: formats whose images count in their size. */
+function binary(head: Buffer): boolean {
+  return head.includes('%PDF-') || head.subarray(0, 4).equals(Buffer.from('PK\u0003\u0004', 'latin1')) || head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))
 }

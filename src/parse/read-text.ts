@@ -160,6 +160,11 @@ const TERMINAL_PUNCT = /[.!?:;,]["”’')\]]*$/u
 /** A visie body this long has headings; a shorter one (a test text, a one-page visie) may not. */
 const MIN_LINES_FOR_HEADINGS = 60
 
+/** The previous line is full and unpunctuated, so `l` goes on with its sentence (unless the source ends the paragraph). */
+function runsOn(prev: SourceLine | undefined, l: SourceLine, lineWidth: number): boolean {
+  return prev !== undefined && !l.pageStart && prev.hints?.paragraphEnd !== true && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)
+}
+
 /** `b e s l u i t :` → `besluit:` (letter-spaced words in besluiten). */
 function joinSpacedLetters(l: SourceLine): SourceLine {
   return SPACED.test(l.text) ? { ...l, text: l.text.replace(/ /gu, '') } : l
@@ -193,7 +198,7 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     const l = lines[i] as SourceLine
     const prev = lines[i - 1]
     if (l.text.length > 200 || /[,;]$/u.test(l.text)) continue
-    if (prev && !l.pageStart && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)) continue
+    if (runsOn(prev, l, lineWidth)) continue
     const numbered = WIJZIGBIJLAGE.exec(l.text)
     if (numbered && !/^\p{Ll}/u.test(numbered[2] as string) || (numbered && /^(?:bij|behorende)\b/u.test(numbered[2] as string))) {
       const rest = (numbered[2] as string).trim()
@@ -237,7 +242,7 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
     const loose = UNNUMBERED.exec(l.text)
     if (!BIJLAGE.exec(l.text) && loose && (expected.includes('I') || expected.includes('')) && !/[.,;:]$/u.test(l.text)) {
       const prev = visie[i - 1]
-      if (prev && !l.pageStart && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)) continue
+      if (runsOn(prev, l, lineWidth)) continue
       out.push(i)
       expected = ['']
       continue
@@ -247,7 +252,7 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
     const rest = (m[2] as string).trim()
     if (/^(?:bij|van|over|in|op|en)\b/u.test(rest)) continue
     const prev = visie[i - 1]
-    if (prev && !l.pageStart && prev.text.length >= lineWidth * 0.85 && !TERMINAL_PUNCT.test(prev.text)) continue
+    if (runsOn(prev, l, lineWidth)) continue
     const nummer = m[1] as string
     if (!expected.includes(nummer)) continue
     out.push(i)

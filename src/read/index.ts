@@ -4,6 +4,7 @@
  * --format md`). The PDF and DOCX readers give lines with hints and origins (`FormatLines`); from there every format
  * is read by the same `readLines`.
  */
+import { InputError } from '../model/errors.js'
 import type { Document, Finding } from '../model/index.js'
 import { readSourceBytes } from '../parse/index.js'
 import { readLines } from '../parse/read-text.js'
@@ -11,7 +12,7 @@ import type { FormatLines } from '../text/lines.js'
 import { readDocxLines } from './docx/index.js'
 import { readPdfLines } from './pdf/index.js'
 
-export type SourceFormat = 'pdf' | 'docx' | 'tekst'
+export type SourceFormat = 'pdf' | 'docx' | 'ole' | 'tekst'
 
 export interface ReadDocumentOptions {
   /** The path of the source as given (used in findings and `document.file`). */
@@ -23,14 +24,25 @@ export interface ReadDocumentOptions {
 export function sourceFormat(bytes: Uint8Array): SourceFormat {
   if (startsWith(bytes, '%PDF-', 1024)) return 'pdf'
   if (startsWith(bytes, 'PK\u0003\u0004', 0)) return 'docx'
+  // An OLE compound file: a Word 97-2003 .doc (also when renamed to .docx), or a DOCX encrypted with a password.
+  if (startsWith(bytes, '\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1', 0)) return 'ole'
   return 'tekst'
 }
 
 export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptions): Promise<{ document: Document; findings: Finding[] }> {
   const format = sourceFormat(bytes)
   if (format === 'tekst') return readSourceBytes(bytes, options)
+  if (format === 'ole') throw new InputError(oleMessage(bytes, options.file))
   const read: FormatLines = format === 'pdf' ? await readPdfLines(bytes, options.file) : await readDocxLines(bytes, options.file)
   return readLines(read.lines, options.file, { furniture: read.furniture, origins: read.origins, findings: read.findings })
+}
+
+/** An encrypted DOCX is an OLE file with an `EncryptedPackage` stream (its name in UTF-16 in the directory). */
+function oleMessage(bytes: Uint8Array, file: string): string {
+  const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptedPackage', 'utf16le'))
+  return encrypted
+    ? `${file} is een met een wachtwoord versleuteld Word-bestand; visie kan het niet lezen. Sla het in Word op zonder wachtwoord (Bestand > Info > Document beveiligen) en probeer het opnieuw.`
+    : `${file} is een oud Word-bestand (Word 97-2003, .doc), geen .docx; visie leest alleen .docx. Open het in Word of LibreOffice en sla het op als Word-document (.docx).`
 }
 
 /** Whether `prefix` occurs in the first `within` + its length bytes (a PDF may have some bytes before `%PDF-`). */

@@ -29,7 +29,7 @@ export interface Truth {
 
 export interface Score {
   readonly id: string
-  readonly extractie: 'raw' | 'layout' | 'pdf' | 'docx'
+  readonly extractie: Extractie
   readonly set: 'dev' | 'holdout'
   readonly koppen: { readonly goed: number; readonly totaal: number; readonly extra: number; readonly gemist: readonly string[] }
   readonly gios: { readonly goed: number; readonly totaal: number; readonly gemist: readonly string[] }
@@ -39,6 +39,9 @@ export interface Score {
   readonly bijlagen: { readonly gevonden: readonly string[]; readonly verwacht: readonly string[] }
   readonly blokkerend: readonly string[]
 }
+
+/** Which form of a corpus document was read: an extraction of document.pdf, or the PDF or DOCX itself. */
+export type Extractie = 'raw' | 'layout' | 'pdf' | 'docx'
 
 export const corpusDir = join(repoRoot, 'test', 'corpus')
 

@@ -1,7 +1,178 @@
-/** DOCX → lines with hints and origins (issue 13; OOXML). Not yet built: a DOCX is refused with a clear message. */
+/**
+ * DOCX → lines with hints and origins (issue 13): the OOXML package (ZIP) is opened with guards, styles.xml and
+ * numbering.xml give headings and the numbers Word computes, document.xml's body gives one line per paragraph and one
+ * per table. Headers, footers and the table of contents are not read; the structurer (`readLines`) does the rest.
+ * Not carried into the model yet: inline formatting (bold/italic/superscript), footnote text, images (listed in a
+ * finding), text boxes (finding).
+ */
 import { InputError } from '../../model/errors.js'
-import type { FormatLines } from '../../text/lines.js'
+import type { Finding, SourceOrigin } from '../../model/index.js'
+import { finding } from '../../parse/findings.js'
+import type { FormatLines, LineHints, SourceLine } from '../../text/lines.js'
+import { readBody, type BodyItem, type BodyNotes } from './body.js'
+import { Numbering } from './numbering.js'
+import { readStyles } from './styles.js'
+import { child, childrenNamed, parseXml, textOf, type XmlElement } from './xml.js'
+import { openDocxZip, type DocxZip } from './zip.js'
 
-export async function readDocxLines(_bytes: Uint8Array, file: string): Promise<FormatLines> {
-  throw new InputError(`${file} is een Word-bestand (DOCX) of ZIP; dat leest visie nog niet zelf. Sla het op als tekst of exporteer het als PDF en haal de tekst eruit.`)
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+const REL_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/'
+/** A paragraph longer than this is no run-in kop, however bold. */
+const MAX_KOP = 120
+
+export async function readDocxLines(bytes: Uint8Array, file: string): Promise<FormatLines> {
+  const zip = await openDocxZip(bytes, file)
+  try {
+    const main = await mainPart(zip, file)
+    const rels = await relationships(zip, main, file)
+    const part = async (type: string, fallback: string): Promise<XmlElement | undefined> => {
+      const target = rels.byType.get(type) ?? fallback
+      const data = await zip.read(target)
+      return data ? parseXml(data, file, target) : undefined
+    }
+    const document = parseXml((await zip.read(main)) as Uint8Array, file, main)
+    const body = child(document, 'body')
+    if (!body) throw new InputError(`${file}: het Word-bestand heeft geen tekst (${main} zonder w:body); het is beschadigd.`)
+    const styles = readStyles(await part('styles', 'word/styles.xml'))
+    const numbering = new Numbering(await part('numbering', 'word/numbering.xml'))
+    const { items, notes } = readBody(body, styles, numbering)
+    const footnotes = notes.notes.length > 0 ? noteTexts(await part('footnotes', 'word/footnotes.xml'), await part('endnotes', 'word/endnotes.xml')) : new Map<string, string>()
+    return toLines(items, notes, { file, footnotes, media: rels.targets })
+  } finally {
+    zip.close()
+  }
+}
+
+/** The main document part: from _rels/.rels (officeDocument), else word/document.xml. */
+async function mainPart(zip: DocxZip, file: string): Promise<string> {
+  const rels = await zip.read('_rels/.rels')
+  const root = rels ? parseXml(rels, file, '_rels/.rels') : undefined
+  const office = childrenNamed(root, 'Relationship').find((r) => /\/officeDocument$/u.test(r.attributes['Type'] ?? ''))
+  const target = office?.attributes['Target']?.replace(/^\//u, '')
+  const name = target && zip.names.includes(target) ? target : 'word/document.xml'
+  if (zip.names.includes(name)) return name
+  if (zip.names.includes('content.xml') || zip.names.includes('mimetype'))
+    throw new InputError(`${file} is een OpenDocument-bestand (ODT) of een andere ZIP, geen Word-document; sla het in de tekstverwerker op als .docx.`)
+  throw new InputError(`${file} is een ZIP zonder word/document.xml, geen Word-document (DOCX); geef het .docx-bestand, een PDF of de tekst op.`)
+}
+
+interface Relationships {
+  readonly byType: ReadonlyMap<string, string>
+  /** Relationship id → part name (images: word/media/…). */
+  readonly targets: ReadonlyMap<string, string>
+}
+
+async function relationships(zip: DocxZip, main: string, file: string): Promise<Relationships> {
+  const dir = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : ''
+  const name = `${dir}_rels/${main.slice(dir.length)}.rels`
+  const data = await zip.read(name)
+  const byType = new Map<string, string>()
+  const targets = new Map<string, string>()
+  for (const r of childrenNamed(data ? parseXml(data, file, name) : undefined, 'Relationship')) {
+    const type = (r.attributes['Type'] ?? '').replace(REL, '').replace(REL_STRICT, '')
+    const target = r.attributes['Target'] ?? ''
+    const external = r.attributes['TargetMode'] === 'External'
+    const path = external ? target : target.startsWith('/') ? target.slice(1) : normalize(dir + target)
+    if (!byType.has(type)) byType.set(type, path)
+    if (r.attributes['Id']) targets.set(r.attributes['Id'], path)
+  }
+  return { byType, targets }
+}
+
+function normalize(path: string): string {
+  const out: string[] = []
+  for (const s of path.split('/')) {
+    if (s === '..') out.pop()
+    else if (s !== '.' && s !== '') out.push(s)
+  }
+  return out.join('/')
+}
+
+/** The text of each footnote and endnote by id (`footnote:2`), for the finding that names them. */
+function noteTexts(footnotes: XmlElement | undefined, endnotes: XmlElement | undefined): Map<string, string> {
+  const out = new Map<string, string>()
+  const visit = (e: XmlElement, acc: string[]): void => {
+    if (e.name === 't') acc.push(textOf(e))
+    else e.children.forEach((c) => visit(c, acc))
+  }
+  for (const [kind, root] of [['footnote', footnotes], ['endnote', endnotes]] as const) {
+    for (const n of childrenNamed(root, kind)) {
+      const acc: string[] = []
+      visit(n, acc)
+      out.set(`${kind}:${n.attributes['id'] ?? ''}`, acc.join('').replace(/\s+/gu, ' ').trim())
+    }
+  }
+  return out
+}
+
+interface Context {
+  readonly file: string
+  readonly footnotes: ReadonlyMap<string, string>
+  readonly media: ReadonlyMap<string, string>
+}
+
+/** Body items → source lines (one per paragraph or table, numbered from 1), origins (alinea + quote) and findings. */
+function toLines(items: readonly BodyItem[], notes: BodyNotes, context: Context): FormatLines {
+  const lines: SourceLine[] = []
+  const origins: (SourceOrigin | undefined)[] = []
+  const lineOf = new Map<number, number>()
+  for (const item of items) {
+    const n = lines.length + 1
+    const { text, hints } = item.kind === 'table' ? tableLine(item) : paragraphLine(item)
+    lines.push({ line: n, text, pageStart: item.pageStart, page: item.page, raw: text, indent: 0, hints })
+    origins[n] = { alinea: item.alinea, quote: quote(text) }
+    if (!lineOf.has(item.alinea)) lineOf.set(item.alinea, n)
+  }
+  const at = (alinea: number): number => {
+    for (let a = alinea; a >= 1; a--) {
+      const n = lineOf.get(a)
+      if (n !== undefined) return n
+    }
+    return 1
+  }
+  return { lines, origins, findings: noteFindings(notes, context, at), furniture: false }
+}
+
+function paragraphLine(item: Extract<BodyItem, { kind: 'paragraph' }>): { text: string; hints: LineHints } {
+  const number = item.number
+  if (item.outlineLevel !== undefined) {
+    // A numbered heading carries its computed number in its text, as the shared heading sequence reads it.
+    const text = number && !number.bullet && number.label !== '' ? `${number.label} ${item.text}` : item.text
+    return { text, hints: { paragraphEnd: true, heading: { level: item.outlineLevel + 1 } } }
+  }
+  if (number) {
+    const marker = !number.bullet && number.label !== '' ? number.label : undefined
+    return { text: item.text, hints: { paragraphEnd: true, listItem: { depth: number.ilvl, ...(marker !== undefined ? { marker } : {}) } } }
+  }
+  if (item.bold && item.text.length <= MAX_KOP && !/[.,;:!?]["”’')]?$/u.test(item.text)) return { text: item.text, hints: { paragraphEnd: true, heading: { level: 0 } } }
+  return { text: item.text, hints: { paragraphEnd: true } }
+}
+
+function tableLine(item: Extract<BodyItem, { kind: 'table' }>): { text: string; hints: LineHints } {
+  const text = item.rows.map((r) => r.filter((c) => c !== '').join(' ')).join(' ').trim()
+  return { text, hints: { paragraphEnd: true, table: { header: item.header, rows: item.rows } } }
+}
+
+function quote(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57)}…`
+}
+
+function noteFindings(notes: BodyNotes, context: Context, at: (alinea: number) => number): Finding[] {
+  const { file } = context
+  const out: Finding[] = []
+  if (notes.insertions + notes.deletions > 0)
+    out.push(finding('VISIE-180', file, at(notes.firstChange ?? 1), { invoegingen: notes.insertions, verwijderingen: notes.deletions }))
+  if (notes.comments > 0) out.push(finding('VISIE-181', file, at(notes.firstComment ?? 1), { aantal: notes.comments }))
+  for (const n of notes.notes) {
+    const tekst = context.footnotes.get(`${n.kind}:${n.id}`) ?? ''
+    out.push(finding('VISIE-182', file, at(n.alinea), { soort: n.kind === 'footnote' ? 'voetnoot' : 'eindnoot', tekst: quote(tekst) }))
+  }
+  for (const img of notes.images) {
+    const bestand = context.media.get(img.rel) ?? img.rel
+    out.push(finding('VISIE-183', file, at(img.alinea), { bestand }))
+  }
+  for (const a of notes.nestedTables) out.push(finding('VISIE-184', file, at(a)))
+  for (const a of notes.textBoxes) out.push(finding('VISIE-185', file, at(a)))
+  for (const m of notes.missingNumbering) out.push(finding('VISIE-186', file, at(m.alinea), { numId: m.numId }))
+  return out
 }
