@@ -65,7 +65,7 @@ function guard(entry: yauzl.Entry, file: string): void {
 function fromBuffer(buffer: Buffer, file: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false }, (err, zip) =>
-      err || !zip ? reject(new InputError(`${file}: het bestand begint als ZIP maar is geen leesbaar Word-bestand (${err?.message ?? 'onleesbaar'}); het is beschadigd of onvolledig.`)) : resolve(zip),
+      err || !zip ? reject(new InputError(`${file} begint als ZIP maar is geen leesbaar Word-bestand (${err?.message ?? 'onleesbaar'}); het is beschadigd of onvolledig.`)) : resolve(zip),
     )
   })
 }
