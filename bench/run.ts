@@ -12,6 +12,7 @@ import type { BenchRow } from './lib.js'
 const scripts: readonly (readonly [string, number])[] = [
   ['parse', 60_000],
   ['pdf', 240_000],
+  ['docx', 90_000],
   ['gio', 90_000],
   ['build', 60_000],
   ['scale', 180_000],

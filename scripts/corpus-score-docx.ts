@@ -1,12 +1,12 @@
 /**
- * Prints how the DOCX reader scores on the corpus documents that have a `bron.docx`:
+ * Prints how the DOCX reader scores on the corpus documents that have a `bron.docx` and on test/corpus/word:
  * `npx tsx scripts/corpus-score-docx.ts [dev|holdout|all] [-v]`. Same figures as scripts/corpus-score.ts.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { readDocument } from '../src/read/index.js'
 import type { Document, Finding } from '../src/model/index.js'
-import { corpusDocuments, scoreRead } from '../test/corpus/score.js'
+import { corpusDir, corpusDocuments, scoreRead } from '../test/corpus/score.js'
 
 const set = (process.argv.find((a) => a === 'dev' || a === 'holdout' || a === 'all') ?? 'dev') as 'dev' | 'holdout' | 'all'
 const verbose = process.argv.includes('-v')
@@ -14,10 +14,10 @@ let koppen = 0
 let koppenTotaal = 0
 let gios = 0
 let giosTotaal = 0
-for (const d of corpusDocuments(set)) {
-  const path = join(d.dir, 'bron.docx')
-  if (!existsSync(path)) continue
-  const s = scoreRead(d.id, d.truth, 'docx', ...unpack(await readDocument(readFileSync(path), { file: 'bron.docx' })))
+for (const d of [...corpusDocuments(set), ...corpusDocuments(set, join(corpusDir, 'word'))]) {
+  const file = ['bron.docx', 'word.docx'].find((f) => existsSync(join(d.dir, f)))
+  if (file === undefined) continue
+  const s = scoreRead(d.id, d.truth, 'docx', ...unpack(await readDocument(readFileSync(join(d.dir, file)), { file })))
   koppen += s.koppen.goed
   koppenTotaal += s.koppen.totaal
   gios += s.gios.goed

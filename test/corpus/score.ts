@@ -45,12 +45,12 @@ export type Extractie = 'raw' | 'layout' | 'pdf' | 'docx'
 
 export const corpusDir = join(repoRoot, 'test', 'corpus')
 
-/** The corpus documents of a set (`VISIE_CORPUS=holdout|all` in the environment selects others than dev). */
-export function corpusDocuments(set: 'dev' | 'holdout' | 'all'): { id: string; dir: string; truth: Truth }[] {
-  if (!existsSync(corpusDir)) return []
-  return readdirSync(corpusDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(corpusDir, d.name, 'truth.json')))
-    .map((d) => ({ id: d.name, dir: join(corpusDir, d.name), truth: JSON.parse(readFileSync(join(corpusDir, d.name, 'truth.json'), 'utf8')) as Truth }))
+/** The corpus documents of a set in `base` (`VISIE_CORPUS=holdout|all` in the environment selects others than dev). */
+export function corpusDocuments(set: 'dev' | 'holdout' | 'all', base: string = corpusDir): { id: string; dir: string; truth: Truth }[] {
+  if (!existsSync(base)) return []
+  return readdirSync(base, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(base, d.name, 'truth.json')))
+    .map((d) => ({ id: d.name, dir: join(base, d.name), truth: JSON.parse(readFileSync(join(base, d.name, 'truth.json'), 'utf8')) as Truth }))
     .filter((d) => set === 'all' || d.truth.set === set)
     .sort((a, b) => a.id.localeCompare(b.id))
 }

@@ -1,14 +1,16 @@
 /**
- * `visie init DIR [--bevoegd-gezag CODE --naam NAAM] [--oin OIN]`: a first project that builds — visie.json (with
- * $schema), its JSON Schema, a skeleton omgevingsvisie.txt and a schematic GeoJSON for the one GIO of Bijlage I.
+ * `visie init DIR [--bevoegd-gezag CODE --naam NAAM] [--oin OIN] [--tekst FILE]`: a first project that builds —
+ * visie.json (with $schema), its JSON Schema, a skeleton omgevingsvisie.txt (or a copy of the user's own text, PDF or
+ * DOCX given with --tekst, which visie.json then names) and a schematic GeoJSON for the one GIO of Bijlage I.
  * Overwrites nothing.
  */
 import { lstat, mkdir, writeFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { bevoegdGezagInfo } from '../../config/bevoegd-gezag.js'
 import { configJsonSchema } from '../../config/index.js'
 import { GEO_BESTAND, starterProject } from '../../config/starter.js'
 import { UsageError } from '../../model/errors.js'
+import { readSourceFile } from '../../parse/index.js'
 import type { CommandRegistration } from '../io.js'
 import { today } from '../today.js'
 
@@ -16,6 +18,7 @@ interface InitFlags {
   readonly bevoegdGezag?: string
   readonly naam?: string
   readonly oin?: string
+  readonly tekst?: string
 }
 
 const SCHEMA_FILE = 'visie.schema.json'
@@ -28,6 +31,7 @@ export const registerInit: CommandRegistration = (program, io) => {
     .option('--bevoegd-gezag <code>', 'code van het bevoegd gezag: gm0757 (gemeente), pv22 (provincie), ws0155 (waterschap), mnre1034 (ministerie)')
     .option('--naam <naam>', 'naam van het bevoegd gezag, bijvoorbeeld "Gemeente Boxtel" of "Provincie Drenthe"')
     .option('--oin <oin>', 'OIN (20 cijfers) van het bevoegd gezag, ook gebruikt als OIN van de aanleveraar')
+    .option('--tekst <bestand>', 'uw eigen tekst (.txt, .md, .pdf of .docx): wordt in de projectmap gekopieerd en in visie.json opgenomen')
     .action(async (dir: string, flags: InitFlags) => {
       const code = flags.bevoegdGezag?.trim().toLowerCase()
       if (code !== undefined && !bevoegdGezagInfo(code)) {
@@ -45,10 +49,13 @@ export const registerInit: CommandRegistration = (program, io) => {
         vandaag: today(),
         schema: `./${SCHEMA_FILE}`,
       })
-      const files: readonly [string, string][] = [
-        ['visie.json', `${JSON.stringify(project.config, null, 2)}\n`],
+      const own = flags.tekst !== undefined ? await ownText(io.cwd, flags.tekst) : undefined
+      const text: [string, string | Uint8Array] = own ? [own.name, own.bytes] : ['omgevingsvisie.txt', project.tekst]
+      const config = own ? { ...project.config, tekst: own.name } : project.config
+      const files: readonly [string, string | Uint8Array][] = [
+        ['visie.json', `${JSON.stringify(config, null, 2)}\n`],
         [SCHEMA_FILE, `${JSON.stringify(configJsonSchema(), null, 2)}\n`],
-        ['omgevingsvisie.txt', project.tekst],
+        text,
         [GEO_BESTAND, project.geojson],
       ]
       for (const [name] of files) {
@@ -65,7 +72,7 @@ export const registerInit: CommandRegistration = (program, io) => {
       for (const [name, content] of files) await writeFile(join(target, name), content, { flag: 'wx' })
       io.out(
         [
-          `Projectmap ${target} gemaakt: visie.json, ${SCHEMA_FILE}, omgevingsvisie.txt en ${GEO_BESTAND}.`,
+          `Projectmap ${target} gemaakt: visie.json, ${SCHEMA_FILE}, ${text[0]} en ${GEO_BESTAND}.`,
           code
             ? `Bouw het voorbeeld met 'visie build ${dir}'; vervang daarna de tekst en de schematische geometrie door de uwe.`
             : "Vul in visie.json het bevoegd gezag, de naam en de OIN's in (of gebruik --bevoegd-gezag en --naam); tot dan schrijft 'visie build' geen pakket.",
@@ -73,6 +80,22 @@ export const registerInit: CommandRegistration = (program, io) => {
         ].join('\n'),
       )
     })
+}
+
+/** The user's own text for --tekst: its bytes (within the reader's size limits) and the name it gets in the project. */
+async function ownText(cwd: string, given: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const path = resolve(cwd, given)
+  let read: { bytes: Uint8Array; size: number }
+  try {
+    read = await readSourceFile(path)
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code
+    throw new UsageError(code === 'ENOENT' ? `--tekst '${given}' bestaat niet.` : `--tekst '${given}' is niet te lezen (${code ?? 'onbekende fout'}).`)
+  }
+  if (read.bytes.length === 0 && read.size > 0) throw new UsageError(`--tekst '${given}' is te groot (${read.size} bytes) voor een tekst, PDF of Word-bestand van een omgevingsvisie.`)
+  const name = basename(path)
+  if (name === 'visie.json' || name === SCHEMA_FILE) throw new UsageError(`--tekst '${given}' heeft de naam van een bestand dat visie init zelf schrijft; geef het een andere naam.`)
+  return { name, bytes: read.bytes }
 }
 
 /** lstat, not access: a dangling symbolic link exists too, and init writes nothing through it. */
