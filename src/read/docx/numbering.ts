@@ -35,6 +35,7 @@ export class Numbering {
   private readonly nums = new Map<string, Num>()
   private readonly counters = new Map<string, (number | undefined)[]>()
   private readonly overridden = new Set<string>()
+  private readonly styleLinks = new Map<string, { numId: string; ilvl: number } | undefined>()
 
   constructor(root: XmlElement | undefined) {
     for (const a of childrenNamed(root, 'abstractNum')) {
@@ -92,11 +93,18 @@ export class Numbering {
    * abstractNum and the level.
    */
   forStyle(styleId: string): { numId: string; ilvl: number } | undefined {
+    // Asked for every paragraph without numbering of its own; a document may have a w:num per list (thousands).
+    if (this.styleLinks.has(styleId)) return this.styleLinks.get(styleId)
+    let found: { numId: string; ilvl: number } | undefined
     for (const [numId, num] of this.nums) {
       const k = this.abstracts.get(num.abstractId)?.findIndex((l) => l?.style === styleId) ?? -1
-      if (k >= 0) return { numId, ilvl: k }
+      if (k >= 0) {
+        found = { numId, ilvl: k }
+        break
+      }
     }
-    return undefined
+    this.styleLinks.set(styleId, found)
+    return found
   }
 
   /** Counts the paragraph numbered numId/ilvl and returns its label. */
