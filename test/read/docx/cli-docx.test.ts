@@ -50,7 +50,8 @@ describe('visie with a Word document', () => {
     expect(config['tekst']).toBe('word.docx')
     // The corpus document's own dates and geometry, so that its GIOs and inwerkingtreding agree.
     const corpus = JSON.parse(readFileSync(join(repoRoot, 'test', 'corpus', 'word', 'w01', 'visie.json'), 'utf8')) as Record<string, unknown>
-    writeFileSync(join(project, 'visie.json'), JSON.stringify({ ...corpus, $schema: './visie.schema.json', tekst: 'word.docx', geo: { ...(corpus['geo'] as object), bronnen: [join(repoRoot, 'test', 'corpus', 'word', 'w01', 'geo.geojson')] } }))
+    writeFileSync(join(project, 'w01.geojson'), readFileSync(join(repoRoot, 'test', 'corpus', 'word', 'w01', 'geo.geojson')))
+    writeFileSync(join(project, 'visie.json'), JSON.stringify({ ...corpus, $schema: './visie.schema.json', tekst: 'word.docx', geo: { ...(corpus['geo'] as object), bronnen: ['w01.geojson'] } }))
     const build = await visie('build', 'zwolle', '--quiet', '--format', 'json')
     const report = JSON.parse(build.out) as { bevindingen: { code: string; ernst: string }[] }
     expect(report.bevindingen.filter((f) => f.ernst === 'blokkerend'), build.out).toEqual([])
