@@ -51,9 +51,10 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   return runWriters(wijzigt ? wijziging : initieel, ctx, { ...options, ...(wijzigt ? { wijzigt } : {}) })
 }
 
-/** Runs the writers in order, then opdracht + manifest, the validator (as `visie validate`) and the ZIP. */
-export async function runWriters(writers: readonly Writer[], ctx: BuildContext, options: BuildOptions): Promise<BuildResult> {
-  const step = timer(options.onStep)
+/** Runs the writers in order, merging what each adds; stops after a step that halts on blocking findings. */
+export async function runSteps(
+  writers: readonly Writer[], ctx: BuildContext, options: BuildOptions, step: (s: BuildStep) => void = () => {},
+): Promise<{ state: BuildState; halted: boolean }> {
   let state: BuildState = { ctx, options, gios: [], files: [], findings: [] }
   for (const w of writers) {
     const out = await w.run(state)
@@ -64,8 +65,16 @@ export async function runWriters(writers: readonly Writer[], ctx: BuildContext, 
     }
     step(w.step)
     const unread = !state.document || state.findings.some((f) => UNREAD.has(f.code))
-    if (w.haltOnBlocking && state.findings.some(isBlocking) && (!options.force || unread)) return halt(state, located(state.findings, state.document))
+    if (w.haltOnBlocking && state.findings.some(isBlocking) && (!options.force || unread)) return { state, halted: true }
   }
+  return { state, halted: false }
+}
+
+/** Runs the writers in order, then opdracht + manifest, the validator (as `visie validate`) and the ZIP. */
+export async function runWriters(writers: readonly Writer[], ctx: BuildContext, options: BuildOptions): Promise<BuildResult> {
+  const step = timer(options.onStep)
+  const { state, halted } = await runSteps(writers, ctx, options, step)
+  if (halted) return halt(state, located(state.findings, state.document))
   const findings = [...state.findings]
   if (findings.some(isBlocking) && !options.force) return halt(state, located(findings, state.document))
   const besluitFile = state.files.find((f) => f.path === BESLUIT_BESTAND) ?? state.files.find((f) => f.path.endsWith('.xml'))

@@ -77,7 +77,7 @@ export const identificeer: Writer = {
     const identified = assignIds(document, ctx)
     if (!vorige) return identified
     const kept = keepIds(vorige.regeling, identified.document, ctx.config.bevoegdGezag)
-    return { document: kept.document, findings: [...identified.findings, ...kept.findings] }
+    return { document: kept.document, verplaatst: kept.verplaatst, findings: [...identified.findings, ...kept.findings] }
   },
 }
 
@@ -155,7 +155,7 @@ export const schrijfOw: Writer = {
   step: 'OW',
   run({ ctx, document, gios, alleGios, vorige }) {
     if (!document) return {}
-    const oud = vorige ? new Map(vorige.ow.map((o) => [o.identificatie, o.canonical])) : undefined
+    const oud = vorige ? new Map(vorige.ow.map((o) => [o.identificatie, o])) : undefined
     return writeOwBestanden(document, alleGios ?? gios, ctx, oud)
   },
 }

@@ -5,6 +5,8 @@
  */
 import type { Document, Finding, Gio, PackageFile } from '../model/index.js'
 import type { ReadSummary } from '../parse/summary.js'
+import type { Verplaatsing } from '../ids/versies.js'
+import type { TekstWijziging } from '../stop/besluit/index.js'
 import type { OpdrachtSoort } from '../stop/opdracht.js'
 import type { BuildContext } from './context.js'
 import type { Vorige } from './vorige.js'
@@ -42,6 +44,9 @@ export interface BuildState {
   /** GIO works of the previous version that the new one no longer uses. */
   readonly vervallenGios?: readonly string[]
   readonly vorige?: Vorige
+  /** A wijziging: what the RegelingMutatie does, and the sections matched elsewhere (moved: removed and added). */
+  readonly wijzigingen?: readonly TekstWijziging[]
+  readonly verplaatst?: readonly Verplaatsing[]
   readonly files: readonly PackageFile[]
   readonly findings: readonly Finding[]
   /** What the reader understood of the source (printed after the report). */

@@ -10,9 +10,9 @@ import { buildGebiedsaanwijzingen, resolveGebiedsaanwijzingen } from './gebiedsa
 import { buildHoofdlijnen, hoofdlijnIds } from './hoofdlijnen.js'
 import { buildLocaties } from './locaties.js'
 import { writeManifestOw } from './manifest.js'
-import { type OwObject, objectTypesOf } from './objects.js'
-import { serializeOwBestand } from './xml.js'
-import { canonical, elements, findFirst, parseXml } from '../package/xml-tree.js'
+import { type OwObject, type OwObjectType } from './objects.js'
+import { type BeeindigdObject, serializeOwBestand, typesOf } from './xml.js'
+import { type XmlElement, canonical, elements, findFirst, parseXml } from '../package/xml-tree.js'
 
 export { owIdPattern } from './ids.js'
 export type { OwObject, OwObjectType } from './objects.js'
@@ -25,7 +25,7 @@ export function writeOwBestanden(
   document: Document,
   gios: readonly Gio[],
   ctx: BuildContext,
-  vorige?: ReadonlyMap<string, string>,
+  vorige?: ReadonlyMap<string, { readonly canonical: string; readonly type: string; readonly bestand: string; readonly element: XmlElement }>,
 ): { files: PackageFile[]; findings: Finding[] } {
   const findings: Finding[] = []
   const locaties = buildLocaties(gios, ctx)
@@ -66,21 +66,27 @@ export function writeOwBestanden(
     versie: ctx.config.standaarden.imow,
   }
   const changed = (o: OwObject): boolean => {
-    const oud = vorige?.get(o.id)
+    const oud = vorige?.get(o.id)?.canonical
     if (oud === undefined) return true
     const root = parseXml(serializeOwBestand([o], stand))
     const object = root ? findFirst(root, 'owObject') : undefined
     const el = object ? elements(object)[0] : undefined
     return el === undefined || canonical(el) !== oud
   }
+  // A wijziging ends every object of the previous version that the new one no longer has, in the file it came from.
+  const nieuw = new Set(declarations.flatMap((d) => d.objects.map((o) => o.id)))
+  const beeindigd = [...(vorige?.entries() ?? [])].filter(([id]) => !nieuw.has(id)).map(([, o]) => o)
+  const paths = new Set(declarations.map((d) => d.path))
+  const endedIn = (path: string): BeeindigdObject[] =>
+    beeindigd.filter((o) => (paths.has(o.bestand) ? o.bestand : 'owDivisies.xml') === path).map((o) => ({ type: o.type, element: o.element }))
   const files: PackageFile[] = declarations
-    .map((d) => (vorige ? { ...d, objects: d.objects.filter(changed) } : d))
-    .filter((d) => d.objects.length > 0)
+    .map((d) => ({ ...d, objects: vorige ? d.objects.filter(changed) : d.objects, beeindigd: endedIn(d.path) }))
+    .filter((d) => d.objects.length > 0 || d.beeindigd.length > 0)
     .map((d) => ({
       path: d.path,
-      bytes: serializeOwBestand(d.objects, stand),
+      bytes: serializeOwBestand(d.objects, stand, d.beeindigd),
       contentType: 'application/xml',
-      ow: { objecttypen: objectTypesOf(d.objects) },
+      ow: { objecttypen: typesOf(d.objects, d.beeindigd) as OwObjectType[] },
       ...(d.trace && d.trace.size > 0 ? { trace: d.trace } : {}),
     }))
   // A wijziging that changes no OW object delivers no OW files at all.

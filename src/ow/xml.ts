@@ -2,6 +2,7 @@
  * One owBestand (IMOW_Deelbestand.xsd + standlevering-generiek.xsd) from OW objects (imow-ow.md §3.1), built with
  * xmlbuilder2. IMOW 3.0 (XSD v2.0.0) has no `schemaversie`; IMOW 3.1 (XSD v3.1.0) carries `schemaversie="v3.1.0"`.
  */
+import type { XmlElement as XmlTreeElement } from '../package/xml-tree.js'
 import { create } from 'xmlbuilder2'
 import { xmlBuilderOptions } from '../model/index.js'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
@@ -17,7 +18,49 @@ export const NS = {
   l: 'http://www.geostandaarden.nl/imow/locatie',
   ga: 'http://www.geostandaarden.nl/imow/gebiedsaanwijzing',
   rg: 'http://www.geostandaarden.nl/imow/regelingsgebied',
+  ow: 'http://www.geostandaarden.nl/imow/owobject',
+  op: 'http://www.geostandaarden.nl/imow/opobject',
 } as const
+
+/** An object of the previous version to end: its element as read (package/xml-tree: local names, no prefixes). */
+export interface BeeindigdObject {
+  readonly type: string
+  readonly element: XmlTreeElement
+}
+
+/** Namespace prefix of each OW element visie writes or reads back (refs live in the namespace of what they point at). */
+const PREFIX: Readonly<Record<string, keyof typeof NS>> = {
+  Divisie: 'vt', Divisietekst: 'vt', Tekstdeel: 'vt', Hoofdlijn: 'vt', DivisieRef: 'vt', DivisietekstRef: 'vt', HoofdlijnRef: 'vt',
+  Gebied: 'l', Gebiedengroep: 'l', Lijn: 'l', Lijnengroep: 'l', Punt: 'l', Puntengroep: 'l', Ambtsgebied: 'l',
+  LocatieRef: 'l', GebiedRef: 'l', LijnRef: 'l', PuntRef: 'l', GeometrieRef: 'l',
+  Gebiedsaanwijzing: 'ga', GebiedsaanwijzingRef: 'ga', Regelingsgebied: 'rg',
+}
+
+/**
+ * An ended object (imow-ow.md §3.1): delivered again unchanged, with `status` beëindigen first (`op:status` for
+ * Divisie/Divisietekst, else `ow:status`). Element namespaces come from PREFIX, else the parent's.
+ */
+function writeBeeindigd(parent: XMLBuilder, o: BeeindigdObject): void {
+  writeElement(parent, o.element, PREFIX[o.element.name] ?? 'vt', true)
+}
+
+function writeElement(parent: XMLBuilder, el: XmlTreeElement, inherited: keyof typeof NS, first = false): void {
+  const prefix = PREFIX[el.name] ?? inherited
+  const e = parent.ele(NS[prefix], `${prefix}:${el.name}`)
+  for (const [k, v] of Object.entries(el.attrs)) {
+    if (k === 'href') e.att(NS.xlink, 'xlink:href', v)
+    else if (k !== 'schemaLocation' && k !== 'type') e.att(k, v)
+  }
+  if (first) {
+    const status = el.name === 'Divisie' || el.name === 'Divisietekst' ? 'op' : 'ow'
+    e.ele(NS[status], `${status}:status`).txt('beëindigen')
+  }
+  for (const c of el.children) {
+    if (c.kind === 'text') {
+      if (c.text.trim() !== '') e.txt(c.text.trim())
+    } else if (!(first && c.name === 'status')) writeElement(e, c, prefix)
+  }
+}
 
 export type ImowVersie = '3.0' | '3.1'
 
@@ -37,7 +80,7 @@ export interface StandBestand {
   readonly versie: ImowVersie
 }
 
-export function serializeOwBestand(objects: readonly OwObject[], stand: StandBestand): Uint8Array {
+export function serializeOwBestand(objects: readonly OwObject[], stand: StandBestand, beeindigd: readonly BeeindigdObject[] = []): Uint8Array {
   const attrs: Record<string, string> = {
     'xmlns:ow-dc': NS.owdc,
     'xmlns:sl': NS.sl,
@@ -47,6 +90,7 @@ export function serializeOwBestand(objects: readonly OwObject[], stand: StandBes
     'xmlns:l': NS.l,
     'xmlns:ga': NS.ga,
     'xmlns:rg': NS.rg,
+    ...(beeindigd.length > 0 ? { 'xmlns:ow': NS.ow, 'xmlns:op': NS.op } : {}),
     'xsi:schemaLocation': `${NS.owdc} ${registerUrl(stand.versie, 'bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')}`,
     ...(stand.versie === '3.1' ? { schemaversie: xsdVersie['3.1'] } : {}),
   }
@@ -57,9 +101,17 @@ export function serializeOwBestand(objects: readonly OwObject[], stand: StandBes
   inhoud.ele(NS.sl, 'sl:gebied').txt(stand.gebied)
   inhoud.ele(NS.sl, 'sl:leveringsId').txt(stand.leveringsId)
   const typen = inhoud.ele(NS.sl, 'sl:objectTypen')
-  for (const t of objectTypesOf(objects)) typen.ele(NS.sl, 'sl:objectType').txt(t)
+  for (const t of typesOf(objects, beeindigd)) typen.ele(NS.sl, 'sl:objectType').txt(t)
   for (const object of objects) writeObject(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object)
+  for (const object of beeindigd) writeBeeindigd(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object)
   return Buffer.from(`${doc.end({ prettyPrint: true, indent: '  ' })}\n`, 'utf8')
+}
+
+/** The object types of a file: those written, then those ended that are not among them (document order). */
+export function typesOf(objects: readonly OwObject[], beeindigd: readonly BeeindigdObject[]): string[] {
+  const out: string[] = objectTypesOf(objects)
+  for (const b of beeindigd) if (!out.includes(b.type)) out.push(b.type)
+  return out
 }
 
 type Handler<T extends OwObject['type']> = (parent: XMLBuilder, o: Extract<OwObject, { type: T }>) => void

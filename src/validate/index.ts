@@ -13,6 +13,7 @@ import { lvbbLayer, lvbbRules } from './lvbb/index.js'
 import { imowVersion } from './ow/imow-version.js'
 import { owLayer, owRules } from './ow/index.js'
 import { pakketLayer, pakketRules } from './pakket/index.js'
+import { checkRenvooi } from './renvooi.js'
 import type { Rule } from './rule.js'
 import { schematronLayer } from './schematron/index.js'
 import { packageVersions, underOtherVersion, unsupportedVersionFindings } from './versions.js'
@@ -50,6 +51,8 @@ export interface Report {
 export interface ValidateOptions {
   /** Run only these layers (names as in `layers`); default all. */
   readonly layers?: readonly string[]
+  /** The previous version (`--vorige`): the package's RegelingMutatie is applied to it (renvooi.ts). */
+  readonly vorige?: PackageContents
 }
 
 export async function validatePackage(pkg: PackageContents, ctx: ValidateContext, options: ValidateOptions = {}): Promise<Report> {
@@ -61,6 +64,7 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
   const findings: Finding[] = []
   try {
     for (const layer of chosen) findings.push(...(await layer.run(pkg, ctx)))
+    if (options.vorige) findings.push(...checkRenvooi(pkg, options.vorige))
     if (missing) {
       findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'VISIE-705'))
       findings.push(schemasMissing(wanted.filter((l) => SCHEMA_LAYERS.includes(l.name)).map((l) => l.name)))

@@ -57,3 +57,40 @@ export async function assenWijziging(dir: string, vorige: string | undefined, ed
   if (vorige !== undefined) (config as Record<string, unknown>).wijzigt = vorige
   await writeFile(join(dir, 'visie.json'), JSON.stringify(config, null, 2))
 }
+
+/** The second wijziging: list item words, a GIO whose geometry moves, a GIO dropped, a GIO added. */
+export const gioEdits: readonly Edit[] = [
+  // words inserted and removed in a list item
+  { find: '•  investeren in de sterke sectoren van de stad; ', replace: '•  investeren in de sterke en innovatieve sectoren van Assen; ' },
+  // a GIO added to Bijlage I, before the one that is dropped
+  {
+    find: 'Zuidoost Assen /join/id/regda- \n\nta/gm0106/2025/e78b18391e8d4b6f9503ac29dc09a9e3/nld@2026-01- \n\n05;12452657 \n',
+    replace: 'Stationsgebied /join/id/regdata/gm0106/2026/5a1f0c2e9b7d4e6f8a3b2c1d0e9f8a7b/nld@2026-09-17;1 \n',
+  },
+  { find: 'Dit besluit treedt in werking per 26-02-2026', replace: 'Dit besluit treedt in werking per 01-10-2026' },
+]
+
+export const STATIONSGEBIED = '/join/id/regdata/gm0106/2026/5a1f0c2e9b7d4e6f8a3b2c1d0e9f8a7b'
+export const HAVENKWARTIER = '/join/id/regdata/gm0106/2025/23cfc5881b0347258af6b8807ce76be1'
+export const ZUIDOOST = '/join/id/regdata/gm0106/2025/e78b18391e8d4b6f9503ac29dc09a9e3'
+
+type Feature = { properties: { gio: string }; geometry: { coordinates: number[][][] } }
+
+/** Geometry and visie.json of the second wijziging: Havenkwartier moved 40 m east, Zuidoost Assen gone, Stationsgebied new. */
+export async function gioWijziging(dir: string): Promise<void> {
+  const geoPath = join(dir, 'geo', 'gio-schematisch.geojson')
+  const geo = JSON.parse(await readFile(geoPath, 'utf8')) as { features: Feature[] }
+  const shift = (f: Feature, dx: number, dy: number): Feature => ({
+    ...f, geometry: { ...f.geometry, coordinates: f.geometry.coordinates.map((ring) => ring.map(([x = 0, y = 0]) => [x + dx, y + dy])) },
+  })
+  const haven = geo.features.find((f) => f.properties.gio === 'Havenkwartier') as Feature
+  geo.features = [
+    ...geo.features.filter((f) => f.properties.gio !== 'Zuidoost Assen').map((f) => (f === haven ? shift(f, 40, 0) : f)),
+    { ...shift(haven, -900, -600), properties: { gio: 'Stationsgebied' } },
+  ]
+  await writeFile(geoPath, JSON.stringify(geo))
+  const config = JSON.parse(await readFile(join(dir, 'visie.json'), 'utf8')) as { ow: { gebiedsaanwijzingen: Record<string, unknown>; annotaties: Record<string, unknown> } }
+  delete config.ow.gebiedsaanwijzingen.zuidoostassen
+  delete config.ow.annotaties['4.4.7']
+  await writeFile(join(dir, 'visie.json'), JSON.stringify(config, null, 2))
+}

@@ -176,7 +176,15 @@ describe('wijzigingsbesluit on the Assen fixture', () => {
     const v1Ow = v1.files.find((f) => f.path === 'owDivisies.xml')?.bytes.length ?? 0
     const v2Ow = v2.files.find((f) => f.path === 'owDivisies.xml')?.bytes.length ?? 0
     expect(v2Ow).toBeGreaterThan(0)
-    expect(v2Ow).toBeLessThan(v1Ow / 10)
+    expect(v2Ow).toBeLessThan(v1Ow / 5)
     expect(names).not.toContain('owRegelingsgebied.xml')
+  })
+})
+
+describe('a removed section', () => {
+  test('its OW Divisietekst and Tekstdeel are ended: delivered again with op:status / ow:status beëindigen first', () => {
+    const ow = Buffer.from(v2.files.find((f) => f.path === 'owDivisies.xml')?.bytes ?? []).toString('utf8')
+    expect(ow).toMatch(/<vt:Divisietekst wId="gm0106_1__div_1__div_2__content_o_1">\s*<op:status>beëindigen<\/op:status>\s*<vt:identificatie>/)
+    expect(ow).toMatch(/<vt:Tekstdeel>\s*<ow:status>beëindigen<\/ow:status>\s*<vt:identificatie>/)
   })
 })

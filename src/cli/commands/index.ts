@@ -1,6 +1,7 @@
 /** The commands, in the order --help lists them. One file per command; each registers itself on the program. */
 import type { CommandRegistration } from '../io.js'
 import { registerBuild } from './build.js'
+import { registerDiff } from './diff.js'
 import { registerInit } from './init.js'
 import { registerParse } from './parse.js'
 import { registerPreview } from './preview.js'
@@ -10,6 +11,7 @@ import { registerValidate } from './validate.js'
 export const commands: readonly CommandRegistration[] = [
   registerBuild,
   registerValidate,
+  registerDiff,
   registerParse,
   registerPreview,
   registerSchemas,

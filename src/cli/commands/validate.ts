@@ -22,6 +22,7 @@ interface ValidateOptions {
   readonly regels?: boolean
   readonly lagen?: string
   readonly datum?: string
+  readonly vorige?: string
 }
 
 /**
@@ -45,6 +46,7 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
     .option('--schemas <map>', 'de schemaset (standaard: de geïnstalleerde set, zie visie schemas install)')
     .option('--regels', 'toon de eigen controles (VISIE-codes en ketencodes) en stop')
     .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor LVBB1501 (standaard: de klok, Nederlandse tijd)')
+    .option('--vorige <pakket>', 'de vorige versie (ZIP of map): pas de RegelingMutatie van dit wijzigingsbesluit erop toe en controleer de renvooi')
     .option('--lagen <lagen>', `alleen deze lagen, met komma's (standaard alle: ${LAYER_NAMES.join(',')})`)
     .action(async (pakket: string | undefined, options: ValidateOptions) => {
       if (options.regels) {
@@ -62,7 +64,11 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
       const { validatePackage } = await import('../../validate/index.js')
       const started = new Date()
       const pkg = await readPackage(resolve(io.cwd, pakket))
-      const validated = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, chosen ? { layers: chosen } : {})
+      const vorige = options.vorige ? await readPackage(resolve(io.cwd, options.vorige)) : undefined
+      const validated = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, {
+        ...(chosen ? { layers: chosen } : {}),
+        ...(vorige ? { vorige } : {}),
+      })
       const report = { ...validated, tijd: { start: started.toISOString(), ms: Date.now() - started.getTime() } }
       const output = (await formatter(options.format))(report)
       if (options.out) await writeAtomically(resolve(io.cwd, options.out), output)

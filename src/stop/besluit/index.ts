@@ -18,6 +18,7 @@ import {
   besluitMetadata, consolidatieInformatie, expressionIdentificatie, NS, procedureverloop, regelingVersieInformatie,
 } from './metadata.js'
 import { type MutatieResult, writeRegelingMutatie } from './mutatie.js'
+export type { Wijziging as TekstWijziging } from './mutatie.js'
 import { writeRegelingVrijetekst } from './regeling.js'
 import type { WriteState } from './state.js'
 import { el, inNs, serialize, type El } from './xml.js'
@@ -33,7 +34,7 @@ export interface Wijziging {
 
 export function writeAanleveringBesluit(
   document: Document, ctx: BuildContext, gios: readonly Gio[], wijziging?: Wijziging,
-): { files: PackageFile[]; findings: Finding[]; acties?: MutatieResult['acties'] } {
+): { files: PackageFile[]; findings: Finding[]; wijzigingen?: MutatieResult['wijzigingen'] } {
   const s: WriteState = { ctx, findings: [], images: new Map(), trace: new Map() }
   // A wijziging delivers (and names) only the GIO versions it brings; an unchanged GIO is only referenced.
   const expressions = wijziging ? gios.map((g) => g.expression) : informatieobjecten(document, gios)
@@ -42,7 +43,7 @@ export function writeAanleveringBesluit(
   const regeling = b.wijzigBijlage.regeling
   const found = findConsolidatie(document, ctx, expressions, s.findings)
   let bijlage: El | undefined
-  let acties: MutatieResult['acties'] | undefined
+  let wijzigingen: MutatieResult['wijzigingen'] | undefined
   let consolidatie = found
   if (wijziging) {
     const m = writeRegelingMutatie(wijziging.vorige, writeRegelingVrijetekst(regeling, s), {
@@ -50,7 +51,7 @@ export function writeAanleveringBesluit(
     })
     s.findings.push(...m.findings)
     bijlage = m.mutatie
-    acties = m.acties
+    wijzigingen = m.wijzigingen
     consolidatie = { ...found, intrekkingen: vervallen(m.mutatie, wijziging.vervallenGios, ctx.config.werk.componentnaam) }
   }
   const root = inNs(NS.lvbba, el('AanleveringBesluit', { schemaversie: ctx.config.standaarden.lvbb },
@@ -67,7 +68,7 @@ export function writeAanleveringBesluit(
   // A wijziging delivers only the images its mutation shows (LVBB4038); the others are in the previous version.
   const shown = bijlage ? illustraties(bijlage) : undefined
   const images = [...s.images.values()].filter((f) => !shown || shown.has(f.path)).sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
-  return { files: [besluit, ...images], findings: s.findings, ...(acties ? { acties } : {}) }
+  return { files: [besluit, ...images], findings: s.findings, ...(wijzigingen ? { wijzigingen } : {}) }
 }
 
 function illustraties(e: El, out = new Set<string>()): Set<string> {

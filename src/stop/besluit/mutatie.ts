@@ -17,7 +17,21 @@ export interface MutatieResult {
   readonly mutatie: El
   /** How many of each action, for the report and `visie diff`. */
   readonly acties: Readonly<Record<'VervangKop' | 'Vervang' | 'VoegToe' | 'Verwijder', number>>
+  /** Each action with what it is about, in document order (`visie diff`). */
+  readonly wijzigingen: readonly Wijziging[]
   readonly findings: readonly Finding[]
+}
+
+export interface Wijziging {
+  readonly actie: 'VervangKop' | 'Vervang' | 'VoegToe' | 'Verwijder'
+  /** wId of the element (for VoegToe: of the element added). */
+  readonly wId: string
+  /** The Kop as the text shows it (`5.3 Samen plannen maken`), or the first words of a Divisietekst without Kop. */
+  readonly kop: string
+  /** For VervangKop: the Kop before. */
+  readonly was?: string
+  /** Al elements with a text change, added and removed inside a Vervang. */
+  readonly alineas?: { readonly gewijzigd: number; readonly toegevoegd: number; readonly verwijderd: number }
 }
 
 export function writeRegelingMutatie(
@@ -42,13 +56,48 @@ export function writeRegelingMutatie(
       data: {},
     })
   }
+  acts.forEach(disambiguate)
   const acties = { VervangKop: 0, Vervang: 0, VoegToe: 0, Verwijder: 0 }
   for (const a of acts) acties[a.name as keyof typeof acties]++
   return {
     mutatie: el('RegelingMutatie', { componentnaam: ids.componentnaam, was: ids.was, wordt: ids.wordt }, acts),
     acties,
+    wijzigingen: acts.map(describe),
     findings,
   }
+}
+
+function plain(n: El | string, keep: 'was' | 'wordt'): string {
+  if (typeof n === 'string') return n
+  if (n.name === (keep === 'wordt' ? 'VerwijderdeTekst' : 'NieuweTekst')) return ''
+  return n.children.map((c) => plain(c, keep)).join('')
+}
+
+function kopText(kop: El | undefined, keep: 'was' | 'wordt'): string {
+  if (!kop) return ''
+  return ['Label', 'Nummer', 'Opschrift'].map((n) => plain(childEl(kop, n) ?? '', keep).trim()).filter((t) => t !== '').join(' ')
+}
+
+function describe(a: El): Wijziging {
+  const target = a.children.find((c): c is El => typeof c !== 'string')
+  const actie = a.name as Wijziging['actie']
+  if (!target) return { actie, wId: a.attrs?.wat ?? '', kop: '' }
+  if (actie === 'VervangKop') return { actie, wId: a.attrs?.wat ?? '', kop: kopText(target, 'wordt'), was: kopText(target, 'was') }
+  const kop = kopText(childEl(target, 'Kop'), 'wordt') || plain(target, 'wordt').replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ')
+  const base = { actie, wId: wIdOf(target), kop }
+  if (actie !== 'Vervang') return base
+  const alineas = { gewijzigd: 0, toegevoegd: 0, verwijderd: 0 }
+  const count = (e: El): void => {
+    if (e.name === 'Al') {
+      if (e.attrs?.wijzigactie === 'voegtoe') alineas.toegevoegd++
+      else if (e.attrs?.wijzigactie === 'verwijder') alineas.verwijderd++
+      else if (e.children.some((c) => typeof c !== 'string' && (c.name === 'NieuweTekst' || c.name === 'VerwijderdeTekst'))) alineas.gewijzigd++
+      return
+    }
+    for (const c of e.children) if (typeof c !== 'string') count(c)
+  }
+  count(target)
+  return { ...base, alineas }
 }
 
 function childEl(e: El, name: string): El | undefined {
@@ -120,6 +169,29 @@ function node(o: El, n: El, acts: El[]): void {
     acts.push(el('VervangKop', { wat: wIdOf(n), 'eId-wordt': eIdWordt }, renvooi(ko, kn) ?? kn))
   }
   acts.push(...inner)
+}
+
+/**
+ * Inside one action the old side (VerwijderdeTekst, wijzigactie="verwijder") may hold an element with the eId or wId
+ * of its replacement on the new side (an ExtIoRef whose GIO got a new version): the old one gets `-was` appended, so
+ * the mutation's ids stay unique (STOP0027/0028) and the new one keeps the ids the consolidation refers to.
+ */
+function disambiguate(act: El, at: number, acts: El[]): void {
+  const nieuw = new Set<string>()
+  const collect = (e: El, old: boolean): void => {
+    const gone = old || e.name === 'VerwijderdeTekst' || e.attrs?.wijzigactie === 'verwijder'
+    if (!gone) for (const k of ['eId', 'wId']) if (e.attrs?.[k]) nieuw.add(`${k}=${e.attrs[k]}`)
+    for (const c of e.children) if (typeof c !== 'string') collect(c, gone)
+  }
+  const rename = (e: El, old: boolean): El => {
+    const gone = old || e.name === 'VerwijderdeTekst' || e.attrs?.wijzigactie === 'verwijder'
+    const attrs = { ...(e.attrs ?? {}) }
+    if (gone) for (const k of ['eId', 'wId']) if (attrs[k] && nieuw.has(`${k}=${attrs[k]}`)) attrs[k] = `${attrs[k]}-was`
+    return { ...e, attrs, children: e.children.map((c) => (typeof c === 'string' ? c : rename(c, gone))) }
+  }
+  if (act.name !== 'Vervang' && act.name !== 'VervangKop') return
+  collect(act, false)
+  acts[at] = rename(act, false)
 }
 
 function vervang(o: El, n: El): El {

@@ -54,6 +54,19 @@ export interface OwSide {
 
 export const owSide: (view: PackageView) => OwSide = perView(read)
 
+/** An object delivered to be ended (`status` beëindigen, imow-ow.md §3.1): it refers to what the previous version had. */
+export function isBeeindigd(o: OwObject): boolean {
+  return o.values.get('status')?.[0]?.value === 'beëindigen'
+}
+
+/**
+ * Whether the package's besluit changes an existing regeling (a RegelingMutatie): its OW part then delivers only what
+ * changes, and refs may name objects delivered earlier.
+ */
+export function isMutatie(view: PackageView): boolean {
+  return view.withRole('besluit').some((b) => (view.xml(b)?.root.find('//*[local-name()="RegelingMutatie"]').length ?? 0) > 0)
+}
+
 /**
  * The xpath is computed when a rule reports the place (the runner copies `at` then, while the document is alive),
  * not for every object: walking the siblings of every OW object would cost seconds on a large OW file.

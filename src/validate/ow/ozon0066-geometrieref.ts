@@ -5,7 +5,7 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { geoSurvey } from '../geo/survey.js'
-import { owSide } from './objects.js'
+import { isMutatie, owSide } from './objects.js'
 
 function geometrieRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt'): Rule {
   return defineRule({
@@ -16,6 +16,8 @@ function geometrieRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt'): Rule {
     title: `Geometrie van een ${type} zit niet in de levering`,
     message: (d) => `${type} ${d.identificatie} verwijst naar geometrie '${d.doel}', maar geen GML-bestand in het pakket heeft die basisgeo:id.`,
     check(view, report) {
+      // A wijzigingsbesluit does not deliver an unchanged GIO again, and an ended Gebied names the previous geometry.
+      if (isMutatie(view)) return
       const ids = new Set(geoSurvey(view).geometrieen.map((g) => g.id))
       for (const o of owSide(view).objects) {
         if (o.type !== type) continue
