@@ -15,7 +15,7 @@ import { packageFromFiles } from '../package/read.js'
 import { entryLimits } from '../package/read-limits.js'
 import { type BuildContext, createContext } from './context.js'
 import { zipPackage } from '../package/zip.js'
-import { bouwGios, identificeer, leesTekst, leesVorige, schrijfBesluit, schrijfOw } from './steps.js'
+import { beeindigOw, bouwGios, identificeer, leesTekst, leesVorige, schrijfBesluit, schrijfIntrekking, schrijfOw } from './steps.js'
 import type { BuildOptions, BuildState, BuildStep, Writer } from './writer.js'
 import type { ReadSummary } from '../parse/summary.js'
 
@@ -43,12 +43,16 @@ export const initieel: readonly Writer[] = [leesTekst, identificeer, bouwGios, s
 /** A wijzigingsbesluit (`--wijzigt VORIGE`): the same writers, told what the previous version was. */
 export const wijziging: readonly Writer[] = [leesVorige, leesTekst, identificeer, bouwGios, schrijfBesluit, schrijfOw]
 
+/** An intrekking (`visie intrek VORIGE`): the previous version withdrawn, its OW objects ended; no text is read. */
+export const intrekking: readonly Writer[] = [leesVorige, schrijfIntrekking, beeindigOw]
+
 export async function buildPackage(projectDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const config = await loadConfig(projectDir)
   checkProjectFiles(config, projectDir)
   const wijzigt = options.wijzigt ?? (config.wijzigt ? resolve(projectDir, config.wijzigt) : undefined)
   const ctx = createContext(config, resolve(projectDir))
-  return runWriters(wijzigt ? wijziging : initieel, ctx, { ...options, ...(wijzigt ? { wijzigt } : {}) })
+  const writers = options.intrek ? intrekking : wijzigt ? wijziging : initieel
+  return runWriters(writers, ctx, { ...options, ...(wijzigt ? { wijzigt } : {}) })
 }
 
 /** Runs the writers in order, merging what each adds; stops after a step that halts on blocking findings. */

@@ -9,11 +9,12 @@ import { buildGios } from '../gio/index.js'
 import { assignIds } from '../ids/index.js'
 import { keepIds } from '../ids/versies.js'
 import { type Document, type Finding, InputError } from '../model/index.js'
-import { writeOwBestanden } from '../ow/index.js'
+import { writeOwBeeindiging, writeOwBestanden } from '../ow/index.js'
 import { NotRegularFile } from '../config/project-files.js'
 import { fillFigureSlots, readSourceFile, summarize } from '../parse/index.js'
 import { readDocument } from '../read/index.js'
 import { writeAanleveringBesluit } from '../stop/besluit/index.js'
+import { writeIntrekkingsbesluit } from '../stop/besluit/intrekking.js'
 import { fromXmlTree } from '../stop/besluit/xml.js'
 import { resolve } from 'node:path'
 import type { BuildContext } from './context.js'
@@ -26,7 +27,8 @@ export const leesVorige: Writer = {
   async run({ ctx, options }) {
     if (!options.wijzigt) return {}
     const vorige = await readVorige(options.wijzigt)
-    return { vorige, ctx: wijzigContext(ctx, vorige.regelingWork), findings: vorigeFindings(ctx, vorige.regelingWork, vorige.regelingExpression) }
+    const findings = options.intrek ? [] : vorigeFindings(ctx, vorige.regelingWork, vorige.regelingExpression)
+    return { vorige, ctx: wijzigContext(ctx, vorige.regelingWork), findings }
   },
 }
 
@@ -187,4 +189,22 @@ async function readSource(path: string): Promise<{ bytes: Uint8Array; size: numb
     const reason = e instanceof NotRegularFile ? `: ${e.message}` : ''
     throw new InputError(`Kan de tekst ${path} niet lezen (visie.json "tekst")${reason}.`)
   }
+}
+
+/** The intrekking's besluit: withdraws the regeling of the previous version. */
+export const schrijfIntrekking: Writer = {
+  step: 'besluit',
+  run({ ctx, vorige }) {
+    if (!vorige) return {}
+    return writeIntrekkingsbesluit(ctx, { regelingWork: vorige.regelingWork, citeertitel: vorige.regeling.opschrift || ctx.config.naam })
+  },
+}
+
+/** The intrekking's OW part: every object of the previous version ended. */
+export const beeindigOw: Writer = {
+  step: 'OW',
+  run({ ctx, vorige }) {
+    if (!vorige) return {}
+    return writeOwBeeindiging(vorige.ow, vorige.regeling.opschrift || ctx.config.naam, ctx)
+  },
 }

@@ -30,6 +30,8 @@ export interface BuildOptions {
   readonly vandaag?: string
   /** The previous version (`--wijzigt VORIGE`, absolute): build a wijzigingsbesluit against it. */
   readonly wijzigt?: string
+  /** With `wijzigt`: build the besluit that withdraws it (`visie intrek VORIGE`). */
+  readonly intrek?: boolean
 }
 
 export interface BuildState {

@@ -93,3 +93,23 @@ export function writeOwBestanden(
   if (files.length > 0 || !vorige) files.push(writeManifestOw(files, ctx))
   return { files, findings }
 }
+
+/**
+ * The OW part of an intrekking: every object of the previous version ended (status beëindigen), each in the file it
+ * came from, and manifest-ow. `dataset` is the title of the regeling withdrawn.
+ */
+export function writeOwBeeindiging(
+  vorige: readonly { readonly type: string; readonly bestand: string; readonly element: XmlElement }[], dataset: string, ctx: BuildContext,
+): { files: PackageFile[]; findings: Finding[] } {
+  const stand = { dataset, gebied: ctx.config.naam, leveringsId: ctx.config.idLevering, versie: ctx.config.standaarden.imow }
+  const paths = [...new Set(vorige.map((o) => o.bestand))].sort()
+  const files: PackageFile[] = paths.map((path) => {
+    const ended: BeeindigdObject[] = vorige.filter((o) => o.bestand === path).map((o) => ({ type: o.type, element: o.element }))
+    return {
+      path, bytes: serializeOwBestand([], stand, ended), contentType: 'application/xml',
+      ow: { objecttypen: typesOf([], ended) as OwObjectType[] },
+    }
+  })
+  if (files.length > 0) files.push(writeManifestOw(files, ctx))
+  return { files, findings: [] }
+}

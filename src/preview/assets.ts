@@ -86,6 +86,11 @@ ul.legend{list-style:none;padding:0;margin:.3rem 0;display:flex;flex-wrap:wrap;g
 .map-empty,.missing{color:var(--blok)}
 .map-note{font-size:.9rem;color:var(--warn);margin:.2rem 0}
 section.gio:focus{outline:none}
+ins.renvooi{color:#006d2c;background:#e5f5e0;text-decoration:underline}
+del.renvooi{color:#b00020;background:#fde0e0;text-decoration:line-through}
+div.renvooi-blok{display:block}
+.mutatie-actie{margin:1rem 0;padding:.3rem .6rem;border-left:4px solid var(--muted)}
+.mutatie-actie>.mutatie-wat{font-size:.9rem;color:var(--muted);margin:.2rem 0}
 @media print{
   body{font-size:11pt}
   .skip,.map-info{display:none}

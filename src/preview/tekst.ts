@@ -1,7 +1,9 @@
 /**
  * STOP tekst → HTML: structure as sections with numbered Kop headings, blocks (Al, Lijst, Begrippenlijst, Figuur as
  * data: URI, table, Tussenkop) and inline markup; ExtIoRef/IntIoRef link to the GIO map; unknown elements keep their
- * text. Findings and OW annotations show at the top of the element with their wId. Skipped: Formule rendering.
+ * text. Findings and OW annotations show at the top of the element with their wId. A RegelingMutatie shows in
+ * renvooi: each action with what it does, NieuweTekst green and underlined, VerwijderdeTekst red and struck through,
+ * whole elements with wijzigactie likewise. Skipped: Formule rendering; the consolidated text beside the renvooi.
  */
 import { findingsFor, owAside, type TekstContext } from './tekst-context.js'
 import { type Html, h } from './html.js'
@@ -111,7 +113,17 @@ const figuur: BlockRenderer = (el, ctx) => {
   )
 }
 
+/** A RegelingMutatie action: what it does in words, then its content (in renvooi). */
+const actie = (wat: (el: XmlElement) => string): BlockRenderer => (el, ctx, level) =>
+  h('div', { class: `mutatie-actie stop-${el.name.toLowerCase()}` },
+    h('p', { class: 'mutatie-wat' }, wat(el)),
+    renderBlocks(el.children, ctx, level))
+
 const BLOCKS: Readonly<Record<string, BlockRenderer>> = {
+  Vervang: actie((el) => `Wordt vervangen (${el.attrs.wat ?? ''}):`),
+  VervangKop: actie((el) => `Kop wordt vervangen (${el.attrs.wat ?? ''}):`),
+  VoegToe: actie((el) => `Wordt ingevoegd ${el.attrs.positie === 'komtVoor' ? 'vóór' : 'na'} ${el.attrs.context ?? ''}:`),
+  Verwijder: actie((el) => `Vervalt (${el.attrs.wat ?? ''}):`),
   Inhoud: container('div', 'inhoud'),
   Groep: container('div', 'groep'),
   Lid: container('div', 'lid'),
@@ -140,17 +152,16 @@ export function renderBlocks(nodes: readonly XmlNode[], ctx: TekstContext, level
       if (n.text.trim() !== '') out.push(h('p', {}, n.text))
       continue
     }
-    if (SECTIONS.has(n.name)) out.push(section(n, ctx, level))
-    else {
-      const r = BLOCKS[n.name]
-      out.push(r ? r(n, ctx, level) : unknownBlock(n, ctx, level))
-    }
+    const r = BLOCKS[n.name]
+    const rendered = SECTIONS.has(n.name) ? section(n, ctx, level) : r ? r(n, ctx, level) : unknownBlock(n, ctx, level)
+    const actieClass = n.attrs.wijzigactie === 'voegtoe' ? 'ins' : n.attrs.wijzigactie === 'verwijder' ? 'del' : undefined
+    out.push(actieClass ? h(actieClass, { class: 'renvooi renvooi-blok' }, h('div', { class: 'renvooi-blok' }, rendered)) : rendered)
   }
   return out
 }
 
 function unknownBlock(el: XmlElement, ctx: TekstContext, level: number): Html {
-  if (el.name === 'Kop') return heading(level, {}, kopText(el))
+  if (el.name === 'Kop') return kopHeading(el, ctx, level)
   const hasBlocks = elements(el).some((c) => BLOCKS[c.name] || SECTIONS.has(c.name))
   const wId = el.attrs.wId
   return hasBlocks
@@ -166,6 +177,8 @@ function renderBlocksOrInline(nodes: readonly XmlNode[], ctx: TekstContext): Htm
 const simple = (tag: string): InlineRenderer => (el, ctx) => h(tag, {}, renderInline(el.children, ctx))
 
 const INLINE: Readonly<Record<string, InlineRenderer>> = {
+  NieuweTekst: (el, ctx) => h('ins', { class: 'renvooi' }, renderInline(el.children, ctx)),
+  VerwijderdeTekst: (el, ctx) => h('del', { class: 'renvooi' }, renderInline(el.children, ctx)),
   i: simple('i'),
   b: simple('b'),
   strong: simple('strong'),

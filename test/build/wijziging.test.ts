@@ -12,6 +12,8 @@ import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type BuildResult, buildPackage } from '../../src/build/index.js'
 import { isBlocking } from '../../src/model/index.js'
+import { packageFromFiles } from '../../src/package/read.js'
+import { writePreview } from '../../src/preview/index.js'
 import { fixture, schemasDir } from '../support/shared.js'
 import { applyEdits, assenEdits, assenWijziging, removeBetween } from './wijziging-fixture.js'
 
@@ -186,5 +188,17 @@ describe('a removed section', () => {
     const ow = Buffer.from(v2.files.find((f) => f.path === 'owDivisies.xml')?.bytes ?? []).toString('utf8')
     expect(ow).toMatch(/<vt:Divisietekst wId="gm0106_1__div_1__div_2__content_o_1">\s*<op:status>beëindigen<\/op:status>\s*<vt:identificatie>/)
     expect(ow).toMatch(/<vt:Tekstdeel>\s*<ow:status>beëindigen<\/ow:status>\s*<vt:identificatie>/)
+  })
+})
+
+describe('visie preview of the wijzigingsbesluit', () => {
+  test('shows each action and the renvooi: inserted text in <ins>, deleted text in <del>, the renumbered Kop in renvooi', () => {
+    const html = writePreview(packageFromFiles('v2.zip', v2.files.map((f) => ({ name: f.path, bytes: f.bytes }))), [])
+    expect(html).toContain('Wordt vervangen (gm0106_1__div_5__div_4__content_o_1):')
+    expect(html).toContain('Participatie is bij <del class="renvooi">de</del><ins class="renvooi">alle</ins>')
+    expect(html).toContain('Wordt ingevoegd na gm0106_1__div_5__div_4:')
+    expect(html).toContain('Vervalt (gm0106_1__div_1__div_2):')
+    expect(html).toMatch(/<del class="renvooi">5\.5<\/del><ins class="renvooi">5\.6<\/ins>/)
+    expect(html).toContain('ins.renvooi{color:#006d2c;background:#e5f5e0;text-decoration:underline}')
   })
 })

@@ -9,7 +9,7 @@ import { type Finding, type Severity, UsageError, isBlocking } from '../../model
 import { defaultSchemasDir } from '../../schemas/index.js'
 import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
-import type { CommandRegistration } from '../io.js'
+import type { CommandRegistration, Io } from '../io.js'
 import { createProgress } from '../progress.js'
 import { writeAtomically } from '../write-atomic.js'
 import { today } from '../today.js'
@@ -26,6 +26,7 @@ interface BuildFlags {
   quiet?: boolean
   datum?: string
   wijzigt?: string
+  intrek?: boolean
 }
 
 export const registerBuild: CommandRegistration = (program, io, exit) => {
@@ -42,55 +43,75 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
     .option('--wijzigt <vorige>', 'bouw een wijzigingsbesluit in renvooi tegen deze vorige versie: het eerder aangeleverde pakket (ZIP of map) of een DSO-download van de regeling')
     .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen (het pakket is dan niet aan te leveren)')
     .option('--quiet', 'geen voortgang tonen')
-    .action(async (project: string, flags: BuildFlags) => {
-      // `visie build path/to/visie.json` means its folder.
-      const projectArg = basename(project) === 'visie.json' ? dirname(project) : project
-      const projectDir = resolve(io.cwd, projectArg)
-      const vandaag = flags.datum ?? today()
-      if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
-      const progress = createProgress(io, !flags.quiet && flags.format === 'text')
-      // The same schema location as `visie validate`: --schemas, else VISIE_SCHEMAS, else the user cache.
-      const schemasDir = flags.schemas
-        ? resolve(io.cwd, flags.schemas)
-        : io.env.VISIE_SCHEMAS
-          ? resolve(io.cwd, io.env.VISIE_SCHEMAS)
-          : defaultSchemasDir(io.env, homedir())
-      // Loaded on use, so `visie --help` and the other commands start without the writers and validators.
-      const { buildPackage } = await import('../../build/index.js')
-      const { formatJson, formatText } = await import('../../validate/report/index.js')
-      const result = await buildPackage(projectDir, {
-        ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
-        opdracht: flags.opdracht,
-        ...(flags.wijzigt ? { wijzigt: resolve(io.cwd, flags.wijzigt) } : {}),
-        ...(flags.force ? { force: true } : {}),
-        schemasDir,
-        vandaag,
-        onStep: (step, ms, detail) => progress.step(step, ms, detail),
-      })
-      progress.done()
+    .action(async (project: string, flags: BuildFlags) => runBuild(project, flags, io, exit))
+}
 
-      const outDir = resolve(io.cwd, flags.out ?? join(projectArg, 'dist'))
-      const target = join(outDir, result.zipName)
-      const blocking = result.findings.some(isBlocking)
-      let written = false
-      if (result.zip && (!blocking || flags.force)) {
-        await writeAtomically(target, result.zip)
-        written = true
-      }
-      const report = reportFor(written ? target : projectDir, written, result.findings, result.context.config.standaarden.imow)
-      io.out(flags.format === 'json' ? formatJson(report) : formatText(report))
-      if (flags.format === 'text' && result.gelezen) io.out(formatSummary(result.gelezen, result.context.config.tekst))
-      if (flags.format === 'text') {
-        io.out(
-          written && blocking
-            ? `Pakket toch geschreven (--force): ${target}. Het heeft blokkerende bevindingen en is niet aan te leveren.\n`
-            : written
-              ? `Pakket geschreven: ${target} (${result.files.length} bestanden)\n`
-              : 'Geen pakket geschreven: los eerst de blokkerende bevindingen op.\n',
-        )
-      }
-      exit(blocking ? 1 : 0)
-    })
+/** `visie intrek VORIGE [PROJECT]`: the besluit that withdraws the whole visie, built and written as `build` does. */
+export const registerIntrek: CommandRegistration = (program, io, exit) => {
+  program
+    .command('intrek')
+    .description('bouw het intrekkingsbesluit voor de hele visie (regeling en OW-objecten) tegen de vorige versie')
+    .argument('<vorige>', 'de vorige versie: het eerder aangeleverde pakket (ZIP of map) of een DSO-download van de regeling')
+    .argument('[project]', 'de projectmap met visie.json (werk, datums en OIN\'s van het intrekkingsbesluit)', '.')
+    .option('--out <map>', 'waar de ZIP komt (standaard: PROJECT/dist)')
+    .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml').choices(['validatie', 'publicatie']).default('validatie'))
+    .addOption(new Option('--format <formaat>', 'wat intrek afdrukt').choices(['text', 'json']).default('text'))
+    .option('--schemas <map>', 'de geïnstalleerde schemaset')
+    .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels')
+    .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen')
+    .option('--quiet', 'geen voortgang tonen')
+    .action(async (vorige: string, project: string, flags: BuildFlags) => runBuild(project, { ...flags, wijzigt: vorige, intrek: true }, io, exit))
+}
+
+async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code: number) => void): Promise<void> {
+  // `visie build path/to/visie.json` means its folder.
+  const projectArg = basename(project) === 'visie.json' ? dirname(project) : project
+  const projectDir = resolve(io.cwd, projectArg)
+  const vandaag = flags.datum ?? today()
+  if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
+  const progress = createProgress(io, !flags.quiet && flags.format === 'text')
+  // The same schema location as `visie validate`: --schemas, else VISIE_SCHEMAS, else the user cache.
+  const schemasDir = flags.schemas
+    ? resolve(io.cwd, flags.schemas)
+    : io.env.VISIE_SCHEMAS
+      ? resolve(io.cwd, io.env.VISIE_SCHEMAS)
+      : defaultSchemasDir(io.env, homedir())
+  // Loaded on use, so `visie --help` and the other commands start without the writers and validators.
+  const { buildPackage } = await import('../../build/index.js')
+  const { formatJson, formatText } = await import('../../validate/report/index.js')
+  const result = await buildPackage(projectDir, {
+    ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
+    opdracht: flags.opdracht,
+    ...(flags.wijzigt ? { wijzigt: resolve(io.cwd, flags.wijzigt) } : {}),
+    ...(flags.intrek ? { intrek: true } : {}),
+    ...(flags.force ? { force: true } : {}),
+    schemasDir,
+    vandaag,
+    onStep: (step, ms, detail) => progress.step(step, ms, detail),
+  })
+  progress.done()
+
+  const outDir = resolve(io.cwd, flags.out ?? join(projectArg, 'dist'))
+  const target = join(outDir, result.zipName)
+  const blocking = result.findings.some(isBlocking)
+  let written = false
+  if (result.zip && (!blocking || flags.force)) {
+    await writeAtomically(target, result.zip)
+    written = true
+  }
+  const report = reportFor(written ? target : projectDir, written, result.findings, result.context.config.standaarden.imow)
+  io.out(flags.format === 'json' ? formatJson(report) : formatText(report))
+  if (flags.format === 'text' && result.gelezen) io.out(formatSummary(result.gelezen, result.context.config.tekst))
+  if (flags.format === 'text') {
+    io.out(
+      written && blocking
+        ? `Pakket toch geschreven (--force): ${target}. Het heeft blokkerende bevindingen en is niet aan te leveren.\n`
+        : written
+          ? `Pakket geschreven: ${target} (${result.files.length} bestanden)\n`
+          : 'Geen pakket geschreven: los eerst de blokkerende bevindingen op.\n',
+    )
+  }
+  exit(blocking ? 1 : 0)
 }
 
 function reportFor(pakket: string, geschreven: boolean, findings: readonly Finding[], imow: string): Report {

@@ -5,7 +5,7 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { geoSurvey } from '../geo/survey.js'
-import { isMutatie, owSide } from './objects.js'
+import { isBeeindigd, isMutatie, owSide } from './objects.js'
 
 function geometrieRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt'): Rule {
   return defineRule({
@@ -20,7 +20,8 @@ function geometrieRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt'): Rule {
       if (isMutatie(view)) return
       const ids = new Set(geoSurvey(view).geometrieen.map((g) => g.id))
       for (const o of owSide(view).objects) {
-        if (o.type !== type) continue
+        // An intrekking ends Gebieden whose GIOs stay with the previous version.
+        if (o.type !== type || isBeeindigd(o)) continue
         for (const r of o.refs) {
           if (r.kind === 'GeometrieRef' && !ids.has(r.href)) report({ data: { identificatie: o.identificatie, doel: r.href }, at: r.at })
         }
