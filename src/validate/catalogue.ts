@@ -101,6 +101,13 @@ const other: readonly Entry[] = [
   { code: 'VISIE-905', layer: 'bron', severity: 'blokkerend', title: 'Nieuwe regelingversie krijgt dezelfde expressie als de vorige', module: 'build/steps' },
   { code: 'VISIE-906', layer: 'geo', severity: 'informatie', title: 'Gewijzigde geometrie: nieuwe GIO-versie met geo:wasID', module: 'build/steps' },
   { code: 'VISIE-907', layer: 'geo', severity: 'informatie', title: 'Informatieobject niet meer in Bijlage I: ingetrokken', module: 'build/steps' },
+  // validate --vorige (src/validate/renvooi) and the intrekking (src/stop/besluit/intrekking)
+  { code: 'VISIE-910', layer: 'stop', severity: 'blokkerend', title: 'RegelingMutatie wijzigt niet de vorige versie (was)', module: 'validate/renvooi' },
+  { code: 'VISIE-911', layer: 'stop', severity: 'blokkerend', title: 'Wijzigactie noemt een wId die de vorige versie niet heeft', module: 'validate/renvooi' },
+  { code: 'VISIE-912', layer: 'stop', severity: 'blokkerend', title: 'Oude kant van de renvooi is niet de tekst van de vorige versie', module: 'validate/renvooi' },
+  { code: 'VISIE-913', layer: 'stop', severity: 'blokkerend', title: 'Na de mutatie komt een wId twee keer voor', module: 'validate/renvooi' },
+  { code: 'VISIE-914', layer: 'stop', severity: 'informatie', title: 'De mutatie past op de vorige versie', module: 'validate/renvooi' },
+  { code: 'VISIE-920', layer: 'bron', severity: 'blokkerend', title: 'Intrekking zonder datum van inwerkingtreding', module: 'stop/besluit/intrekking' },
   { code: 'TPOD1110', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties annoteert een bijlage of toelichting', module: 'ow/findings' },
 ]
 
