@@ -149,6 +149,11 @@ function paragraph(b: { text: string; inline?: readonly Inline[]; from: number; 
 function freeze(d: DivisieDraft | TekstDraft): Structuur {
   if ('level' in d) {
     const children = d.children.map(freeze)
+    if (children.length === 0 && !d.kop.nummer) {
+      // A heading without number and without anything under it (a subtitle set large in a PDF) is a paragraph: an
+      // empty Divisie is refused (STOP0058). An empty numbered one stays and is reported (VISIE-104).
+      return { type: 'divisietekst', children: [paragraph({ text: d.kop.opschrift ?? '', from: d.from, to: d.from })], position: lineSpan(d.from) } satisfies Divisietekst
+    }
     const to = maxEndLine(d.from, children)
     return { type: 'divisie', kop: d.kop, children, position: lineSpan(d.from, to) } satisfies Divisie
   }
