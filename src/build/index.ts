@@ -15,7 +15,7 @@ import { packageFromFiles } from '../package/read.js'
 import { entryLimits } from '../package/read-limits.js'
 import { type BuildContext, createContext } from './context.js'
 import { zipPackage } from '../package/zip.js'
-import { beeindigOw, bouwGios, identificeer, leesTekst, leesVorige, schrijfBesluit, schrijfIntrekking, schrijfOw } from './steps.js'
+import { beeindigOw, bouwGios, identificeer, leesOntwerp, leesTekst, leesVorige, schrijfBesluit, schrijfIntrekking, schrijfOw } from './steps.js'
 import type { BuildOptions, BuildState, BuildStep, Writer } from './writer.js'
 import type { ReadSummary } from '../parse/summary.js'
 
@@ -38,7 +38,14 @@ export interface BuildResult {
 /**
  * The initial besluit: the whole visie in the WijzigBijlage, every GIO, every OW object.
  */
-export const initieel: readonly Writer[] = [leesTekst, identificeer, bouwGios, schrijfBesluit, schrijfOw]
+export const initieel: readonly Writer[] = [leesOntwerp, leesTekst, identificeer, bouwGios, schrijfBesluit, schrijfOw]
+
+/**
+ * The ontwerpbesluit (`fase: ontwerp`, `visie build --ontwerp`): the initial besluit's writers under the ontwerp's
+ * context (own besluit work and dates, proceduretype_ontwerp, no Tijdstempels, OW objects of their own with
+ * procedurestatus ontwerp). leesOntwerp stays silent for it.
+ */
+export const ontwerpbesluit: readonly Writer[] = initieel
 
 /** A wijzigingsbesluit (`--wijzigt VORIGE`): the same writers, told what the previous version was. */
 export const wijziging: readonly Writer[] = [leesVorige, leesTekst, identificeer, bouwGios, schrijfBesluit, schrijfOw]
@@ -50,8 +57,12 @@ export async function buildPackage(projectDir: string, options: BuildOptions = {
   const config = await loadConfig(projectDir)
   checkProjectFiles(config, projectDir)
   const wijzigt = options.wijzigt ?? (config.wijzigt ? resolve(projectDir, config.wijzigt) : undefined)
-  const ctx = createContext(config, resolve(projectDir))
-  const writers = options.intrek ? intrekking : wijzigt ? wijziging : initieel
+  const ontwerp = options.ontwerp === true || (config.fase === 'ontwerp' && !wijzigt && !options.intrek)
+  const ctx = createContext(config, resolve(projectDir), {
+    levering: ontwerp ? 'ontwerp' : 'besluit',
+    ...(options.omgeving ? { omgeving: options.omgeving } : {}),
+  })
+  const writers = options.intrek ? intrekking : wijzigt ? wijziging : ontwerp ? ontwerpbesluit : initieel
   return runWriters(writers, ctx, { ...options, ...(wijzigt ? { wijzigt } : {}) })
 }
 

@@ -8,7 +8,7 @@
 import { buildGios } from '../gio/index.js'
 import { assignIds } from '../ids/index.js'
 import { keepIds } from '../ids/versies.js'
-import { type Document, type Finding, InputError } from '../model/index.js'
+import { type Document, type Finding, type Gio, InputError } from '../model/index.js'
 import { writeOwBeeindiging, writeOwBestanden } from '../ow/index.js'
 import { NotRegularFile } from '../config/project-files.js'
 import { fillFigureSlots, readSourceFile, summarize } from '../parse/index.js'
@@ -18,7 +18,7 @@ import { writeIntrekkingsbesluit } from '../stop/besluit/intrekking.js'
 import { fromXmlTree } from '../stop/besluit/xml.js'
 import { resolve } from 'node:path'
 import type { BuildContext } from './context.js'
-import { readVorige } from './vorige.js'
+import { readVorige, type Vorige } from './vorige.js'
 import type { Writer } from './writer.js'
 
 export const leesVorige: Writer = {
@@ -59,6 +59,20 @@ function vorigeFindings(ctx: BuildContext, work: string, was: string): Finding[]
   return out
 }
 
+/**
+ * The vastgestelde besluit after an ontwerp (visie.json ontwerp.pakket): the ontwerp package as delivered, read like a
+ * previous version. Its GIOs decide which GIOs are delivered again (bouwGios); nothing else of it is used.
+ */
+export const leesOntwerp: Writer = {
+  step: 'vorige versie',
+  haltOnBlocking: true,
+  async run({ ctx, vorige }) {
+    const pakket = ctx.config.ontwerp?.pakket
+    if (ctx.fase === 'ontwerp' || vorige || !pakket) return {}
+    return { ontwerp: await readVorige(resolve(ctx.projectDir, pakket)) }
+  },
+}
+
 export const leesTekst: Writer = {
   step: 'tekst',
   haltOnBlocking: true,
@@ -85,19 +99,25 @@ export const identificeer: Writer = {
 
 export const bouwGios: Writer = {
   step: "GIO's",
-  async run({ ctx, options, document, vorige }) {
+  async run({ ctx, options, document, vorige, ontwerp }) {
     if (!document) return {}
     const { datums, werk } = ctx.config
+    const eerder = vorige ?? ontwerp
     const gio = await buildGios(document, ctx, {
       ...(options.geo ? { geoOverride: options.geo } : {}),
       // The GIO builder counts bytes of geometry source read.
       onProgress: (done, total) => options.onStep?.("GIO's", 0, total > 0 ? `${Math.floor((done / total) * 100)}%` : ''),
-      ...(vorige ? {
-        vorige: new Map(vorige.gios.map((g) => [g.work, g])),
+      ...(eerder ? {
+        vorige: new Map(eerder.gios.map((g) => [g.work, g])),
         nieuweExpressie: (work: string) => `${work}/nld@${datums.vaststelling};${werk.versie}`,
+        ...(vorige ? {} : { naOntwerp: true }),
       } : {}),
     })
     const findings: Finding[] = [...gio.findings]
+    if (ontwerp && !vorige) {
+      findings.push(...ontwerpGioFindings(gio.hernoemd, gio.gios, gio.alsOntwerp))
+      return { document: renameExpressions(document, gio.hernoemd), gios: gio.gios, alleGios: gio.alle, files: gio.files, findings }
+    }
     for (const [oud, nieuw] of gio.hernoemd) {
       findings.push({
         code: 'VISIE-906', severity: 'informatie', layer: 'geo',
@@ -119,6 +139,27 @@ export const bouwGios: Writer = {
       gios: gio.gios, alleGios: gio.alle, vervallenGios, files: gio.files, findings,
     }
   },
+}
+
+/**
+ * After an ontwerp, for each GIO whose Bijlage I expression the ontwerp already delivered: VISIE-930 (same geometry)
+ * or VISIE-931 (changed geometry). Either way it is delivered again under the vastgestelde expression: see naOntwerp.
+ */
+function ontwerpGioFindings(hernoemd: ReadonlyMap<string, string>, gios: readonly Gio[], alsOntwerp: ReadonlySet<string>): Finding[] {
+  const naam = new Map(gios.map((g) => [g.expression, g.naam]))
+  return [...hernoemd].map(([oud, nieuw]): Finding => {
+    const work = workOf(oud)
+    const data = { oud, nieuw, naam: naam.get(nieuw) ?? work }
+    return alsOntwerp.has(work)
+      ? {
+          code: 'VISIE-930', severity: 'informatie', layer: 'geo', data,
+          message: `Het informatieobject ${data.naam} is met het ontwerp al aangeleverd als ${oud}; de vastgestelde versie (dezelfde geometrie) wordt opnieuw aangeleverd als ${nieuw}, want dezelfde expressie mag maar één keer worden aangeleverd (LVBB3900) en de nieuwe Gebieden hebben hun geometrie in de levering nodig (OZON0066). Bijlage I verwijst nu naar ${nieuw}.`,
+        }
+      : {
+          code: 'VISIE-931', severity: 'informatie', layer: 'geo', data,
+          message: `De geometrie van ${data.naam} is gewijzigd sinds het ontwerp (${oud}); de vastgestelde versie wordt ${nieuw} (zonder geo:wasID: een ontwerpversie is geen voorganger). Bijlage I verwijst nu naar ${nieuw}.`,
+        }
+  })
 }
 
 function workOf(expression: string): string {

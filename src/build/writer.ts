@@ -8,7 +8,7 @@ import type { ReadSummary } from '../parse/summary.js'
 import type { Verplaatsing } from '../ids/versies.js'
 import type { TekstWijziging } from '../stop/besluit/index.js'
 import type { OpdrachtSoort } from '../stop/opdracht.js'
-import type { BuildContext } from './context.js'
+import type { BuildContext, Omgeving } from './context.js'
 import type { Vorige } from './vorige.js'
 
 export type BuildStep = 'lezen' | 'vorige versie' | 'tekst' | 'identificaties' | "GIO's" | 'besluit' | 'OW' | 'pakket' | 'valideren' | 'zip'
@@ -32,6 +32,10 @@ export interface BuildOptions {
   readonly wijzigt?: string
   /** With `wijzigt`: build the besluit that withdraws it (`visie intrek VORIGE`). */
   readonly intrek?: boolean
+  /** Build the ontwerpbesluit (`visie build --ontwerp`), whatever visie.json's `fase` says. */
+  readonly ontwerp?: boolean
+  /** The LVBB environment (`--omgeving`): its OINs and idLevering scheme from visie.json `omgevingen`. */
+  readonly omgeving?: Omgeving
 }
 
 export interface BuildState {
@@ -46,6 +50,8 @@ export interface BuildState {
   /** GIO works of the previous version that the new one no longer uses. */
   readonly vervallenGios?: readonly string[]
   readonly vorige?: Vorige
+  /** The vastgestelde besluit after an ontwerp: the ontwerp package as delivered (visie.json ontwerp.pakket). */
+  readonly ontwerp?: Vorige
   /** A wijziging: what the RegelingMutatie does, and the sections matched elsewhere (moved: removed and added). */
   readonly wijzigingen?: readonly TekstWijziging[]
   readonly verplaatst?: readonly Verplaatsing[]

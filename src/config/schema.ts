@@ -13,6 +13,22 @@ const oin = z.string().regex(/^\d{20}$/, 'een OIN is precies 20 cijfers')
 const werkNaam = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/, 'alleen letters, cijfers, _ en - (geen punt)')
 const tooi = z.string().regex(/^\/tooi\//, 'verwacht een TOOI-URI (/tooi/…)')
 
+/** One LVBB environment (pre-productie or productie): its OINs and how idLevering is formed there. */
+const omgeving = z.strictObject({
+  oin: z
+    .strictObject({
+      bevoegdGezag: oin.describe('OIN van het bevoegd gezag in deze omgeving.'),
+      aanleveraar: oin.describe('OIN van de aanleveraar in deze omgeving.'),
+    })
+    .optional()
+    .describe("De OIN's in deze omgeving; zonder deze sleutel gelden die van oin."),
+  idLevering: z
+    .string()
+    .regex(/^[0-9A-Za-z_{}-]{1,80}$/, 'alleen letters, cijfers, _, - en de plaatshouders {idLevering} en {soort}')
+    .default('{idLevering}')
+    .describe('Schema van idLevering in deze omgeving, met de plaatshouders {idLevering} (de idLevering van visie.json) en {soort} (besluit, ontwerp, kennisgeving of procedure); bijvoorbeeld "{idLevering}-pre".'),
+})
+
 export const visieConfig = z
   .object({
     $schema: z.string().optional().describe('Het JSON-schema van dit bestand, voor editors.'),
@@ -61,6 +77,60 @@ export const visieConfig = z
         inwerkingtreding: isoDate.optional().describe('Datum van inwerkingtreding; moet kloppen met het artikel in de tekst (de tekst gaat voor).'),
       })
       .describe('De datums van het besluit.'),
+    fase: z
+      .enum(['ontwerp', 'vaststelling'])
+      .default('vaststelling')
+      .describe('Welk besluit visie build bouwt: "ontwerp" (het ontwerpbesluit dat ter inzage gaat) of "vaststelling" (het vastgestelde besluit). visie build --ontwerp bouwt altijd het ontwerp.'),
+    ontwerp: z
+      .strictObject({
+        besluit: werkNaam
+          .optional()
+          .describe('Naamdeel van het ontwerpbesluit in /akn/nl/bill/<bevoegd gezag>/<jaar>/<besluit>; standaard werk.besluit met "-ontwerp" erachter. Het ontwerpbesluit is een ander besluit dan het vastgestelde.'),
+        datums: z
+          .strictObject({
+            vaststelling: isoDate.describe('Datum waarop het ontwerp is vastgesteld (vrijgegeven voor de terinzagelegging), JJJJ-MM-DD.'),
+            ondertekening: isoDate.describe('Datum van ondertekening van het ontwerpbesluit (JJJJ-MM-DD).'),
+            bekendmaking: isoDate.describe('Beoogde datum van publicatie van het ontwerp (JJJJ-MM-DD).'),
+          })
+          .describe('De datums van het ontwerpbesluit.'),
+        terInzage: z
+          .strictObject({
+            begin: isoDate.describe('Eerste dag van de terinzagelegging (JJJJ-MM-DD); niet vóór de bekendmaking van de kennisgeving (LVBB4703).'),
+            einde: isoDate.describe('Laatste dag van de terinzagelegging (JJJJ-MM-DD); niet vóór het begin (LVBB4758).'),
+          })
+          .optional()
+          .describe('De inzagetermijn van het ontwerp, voor de kennisgeving (visie kennisgeving).'),
+        pakket: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("Het aangeleverde ontwerppakket (ZIP of map, ten opzichte van de projectmap). Bij de vaststelling worden GIO's die daarin ongewijzigd al zijn aangeleverd niet opnieuw aangeleverd."),
+      })
+      .optional()
+      .describe('Het ontwerpbesluit: werk, datums, inzagetermijn en het aangeleverde ontwerppakket.'),
+    kennisgeving: z
+      .strictObject({
+        werk: werkNaam.optional().describe('Naamdeel van de kennisgeving in /akn/nl/doc/<bevoegd gezag>/<jaar>/<werk>; standaard het besluit met "-kennisgeving" (of "-procedure") erachter.'),
+        bekendmaking: isoDate.describe('Beoogde datum van bekendmaking van de kennisgeving (JJJJ-MM-DD).'),
+        tekst: z.array(z.string().min(1)).default([]).describe('Alinea\'s van de kennisgeving; zonder deze sleutel schrijft visie een korte standaardtekst.'),
+      })
+      .optional()
+      .describe('De kennisgeving (visie kennisgeving): datum van bekendmaking en eventueel de eigen tekst.'),
+    procedure: z
+      .strictObject({
+        bekendmaking: isoDate.describe('Beoogde datum van bekendmaking van de procedurestappen (JJJJ-MM-DD).'),
+        eindeBezwaartermijn: isoDate.optional().describe('Einde van de bezwaartermijn van het vastgestelde besluit (JJJJ-MM-DD).'),
+        eindeBeroepstermijn: isoDate.optional().describe('Einde van de beroepstermijn van het vastgestelde besluit (JJJJ-MM-DD).'),
+      })
+      .optional()
+      .describe('Procedurestappen na de bekendmaking van het vastgestelde besluit (visie procedure).'),
+    omgevingen: z
+      .strictObject({
+        pre: omgeving.optional().describe('De pre-productieomgeving van de LVBB.'),
+        prod: omgeving.optional().describe('De productieomgeving van de LVBB.'),
+      })
+      .optional()
+      .describe("Per LVBB-omgeving de OIN's en het schema van idLevering (visie build --omgeving pre|prod)."),
     metadata: z
       .strictObject({
         soortBestuursorgaan: tooi

@@ -28,6 +28,12 @@ export interface BuildGiosOptions {
    */
   readonly vorige?: ReadonlyMap<string, { readonly expression: string; readonly gml: Uint8Array }>
   readonly nieuweExpressie?: (work: string) => string
+  /**
+   * `vorige` is an ontwerp: every GIO is delivered (the vastgestelde regeling's OW Gebieden are new objects, TPOD1940,
+   * whose geometry must be in the delivery, OZON0066), under a new expression when Bijlage I still names the ontwerp's
+   * (LVBB3900), and without geo:wasID (an ontwerp version never became juridisch werkend: LVBB3516).
+   */
+  readonly naOntwerp?: boolean
 }
 
 export interface BuildGiosResult {
@@ -37,6 +43,8 @@ export interface BuildGiosResult {
   readonly alle: Gio[]
   /** Old expression → new expression where a changed GIO still had its old expression in Bijlage I. */
   readonly hernoemd: ReadonlyMap<string, string>
+  /** With naOntwerp: the works whose geometry is the same as in the ontwerp. */
+  readonly alsOntwerp: ReadonlySet<string>
   readonly files: PackageFile[]
   readonly findings: Finding[]
 }
@@ -108,6 +116,7 @@ export async function buildGios(
   const gios: Gio[] = []
   const alle: Gio[] = []
   const hernoemd = new Map<string, string>()
+  const alsOntwerp = new Set<string>()
   const files: PackageFile[] = []
   ios.forEach((io, i) => {
     const list = accepted.get(io.naam)
@@ -125,7 +134,14 @@ export async function buildGios(
     const oud = options.vorige?.get(io.work)
     let expression = io.expression
     let gml = gmlFor(expression)
-    if (oud) {
+    if (oud && options.naOntwerp) {
+      if (sameGml(gml, expression, oud)) alsOntwerp.add(io.work)
+      if (expression === oud.expression) {
+        expression = options.nieuweExpressie?.(io.work) ?? expression
+        hernoemd.set(oud.expression, expression)
+        gml = gmlFor(expression)
+      }
+    } else if (oud) {
       if (sameGml(gml, expression, oud)) {
         alle.push({ naam: io.naam, work: io.work, expression: oud.expression, gmlBestand: `GIO-${slug}.gml`, ioBestand: `GIO-${slug}.xml`, locaties: locaties.map(toModel) })
         if (oud.expression !== io.expression) hernoemd.set(io.expression, oud.expression)
@@ -142,7 +158,7 @@ export async function buildGios(
     gios.push({ ...gio, locaties: locaties.map(toModel) })
     alle.push({ ...gio, locaties: locaties.map(toModel) })
   })
-  return { gios, alle, hernoemd, files, findings }
+  return { gios, alle, hernoemd, alsOntwerp, files, findings }
 }
 
 /** The same GIO content: the new GML, with the old expression in place of its own, is byte for byte the old one. */

@@ -14,6 +14,7 @@ import { type OwObject, type OwObjectType } from './objects.js'
 import { type BeeindigdObject, serializeOwBestand, typesOf } from './xml.js'
 import { type XmlElement, canonical, elements, findFirst, parseXml } from '../package/xml-tree.js'
 
+import { hashLocal, owIdPattern } from './ids.js'
 export { owIdPattern } from './ids.js'
 export type { OwObject, OwObjectType } from './objects.js'
 
@@ -52,18 +53,20 @@ export function writeOwBestanden(
   findings.push(...divisies.findings, ...hoofdlijnen.findings, ...gebiedsaanwijzingen.findings)
 
   // The OW files, in the order of imow-ow.md §6; a file without objects is not written.
-  const declarations: readonly { path: string; objects: readonly OwObject[]; trace?: ReadonlyMap<string, Span> }[] = [
+  const declared: readonly { path: string; objects: readonly OwObject[]; trace?: ReadonlyMap<string, Span> }[] = [
     { path: 'owRegelingsgebied.xml', objects: locaties.regelingsgebied },
     { path: 'owLocaties.xml', objects: locaties.locaties },
     { path: 'owDivisies.xml', objects: divisies.objects, trace: divisies.trace },
     { path: 'owHoofdlijnen.xml', objects: hoofdlijnen.objects },
     { path: 'owGebiedsaanwijzingen.xml', objects: gebiedsaanwijzingen.objects },
   ]
+  const declarations = ctx.fase === 'ontwerp' ? declared.map((d) => ontwerpObjecten(d, ctx)) : declared
   const stand = {
     dataset: document.besluit.wijzigBijlage.regeling.opschrift || ctx.config.naam,
     gebied: ctx.config.naam,
     leveringsId: ctx.config.idLevering,
     versie: ctx.config.standaarden.imow,
+    ...(ctx.fase === 'ontwerp' ? { procedurestatus: 'ontwerp' as const } : {}),
   }
   const changed = (o: OwObject): boolean => {
     const oud = vorige?.get(o.id)?.canonical
@@ -112,4 +115,28 @@ export function writeOwBeeindiging(
   })
   if (files.length > 0) files.push(writeManifestOw(files, ctx))
   return { files, findings: [] }
+}
+
+/**
+ * The objects of an ontwerpbesluit belong to the ontwerpregeling: the vastgestelde regeling may not refer to them
+ * (TPOD1940) and an object belongs to the regeling it was created in (TPOD2142), so the ontwerp gets ids of its own,
+ * derived from the ids the vastgestelde version will have and the ontwerp besluit work (still content-based, still
+ * the same on every build). References follow; GeometrieRefs (basisgeo:id) are no OW ids and stay.
+ */
+function ontwerpObjecten<T extends { objects: readonly OwObject[]; trace?: ReadonlyMap<string, Span> }>(d: T, ctx: BuildContext): T {
+  const remap = (id: string): string => {
+    const m = /^(nl\.imow-[a-z]+[0-9]+\.[a-z]+)\.(.+)$/.exec(id)
+    return m ? `${m[1]}.${hashLocal(`ontwerp|${ctx.ids.besluitWork}|${m[2]}`)}` : id
+  }
+  const deep = (x: unknown): unknown => {
+    if (typeof x === 'string') return owIdPattern.test(x) ? remap(x) : x
+    if (Array.isArray(x)) return x.map(deep)
+    if (x === null || typeof x !== 'object') return x
+    return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, k === 'position' || k === 'wId' ? v : deep(v)]))
+  }
+  return {
+    ...d,
+    objects: d.objects.map((o) => deep(o) as OwObject),
+    ...(d.trace ? { trace: new Map([...d.trace].map(([k, v]) => [remap(k), v])) } : {}),
+  }
 }

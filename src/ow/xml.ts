@@ -78,6 +78,8 @@ export interface StandBestand {
   readonly gebied: string
   readonly leveringsId: string
   readonly versie: ImowVersie
+  /** 'ontwerp': every object carries `procedurestatus` ontwerp (the OW part of an ontwerpbesluit, imow-ow.md §2.2). */
+  readonly procedurestatus?: 'ontwerp'
 }
 
 export function serializeOwBestand(objects: readonly OwObject[], stand: StandBestand, beeindigd: readonly BeeindigdObject[] = []): Uint8Array {
@@ -90,7 +92,7 @@ export function serializeOwBestand(objects: readonly OwObject[], stand: StandBes
     'xmlns:l': NS.l,
     'xmlns:ga': NS.ga,
     'xmlns:rg': NS.rg,
-    ...(beeindigd.length > 0 ? { 'xmlns:ow': NS.ow, 'xmlns:op': NS.op } : {}),
+    ...(beeindigd.length > 0 || stand.procedurestatus ? { 'xmlns:ow': NS.ow, 'xmlns:op': NS.op } : {}),
     'xsi:schemaLocation': `${NS.owdc} ${registerUrl(stand.versie, 'bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')}`,
     ...(stand.versie === '3.1' ? { schemaversie: xsdVersie['3.1'] } : {}),
   }
@@ -102,7 +104,7 @@ export function serializeOwBestand(objects: readonly OwObject[], stand: StandBes
   inhoud.ele(NS.sl, 'sl:leveringsId').txt(stand.leveringsId)
   const typen = inhoud.ele(NS.sl, 'sl:objectTypen')
   for (const t of typesOf(objects, beeindigd)) typen.ele(NS.sl, 'sl:objectType').txt(t)
-  for (const object of objects) writeObject(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object)
+  for (const object of objects) writeObject(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object, stand.procedurestatus)
   for (const object of beeindigd) writeBeeindigd(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object)
   return Buffer.from(`${doc.end({ prettyPrint: true, indent: '  ' })}\n`, 'utf8')
 }
@@ -170,8 +172,14 @@ const handlers: Handlers = {
   },
 }
 
-function writeObject(parent: XMLBuilder, o: OwObject): void {
+function writeObject(parent: XMLBuilder, o: OwObject, procedurestatus?: 'ontwerp'): void {
   ;(handlers[o.type] as Handler<OwObject['type']>)(parent, o as never)
+  if (!procedurestatus) return
+  // procedurestatus is the first child (after an absent status): ow:OWobject / op:OPobject sequence.
+  const object = parent.first()
+  const prefix = o.type === 'Divisie' || o.type === 'Divisietekst' ? 'op' : 'ow'
+  const status = object.ele(NS[prefix], `${prefix}:procedurestatus`).txt(procedurestatus)
+  object.node.insertBefore(status.node, object.node.firstChild)
 }
 
 function geometrielocatie(parent: XMLBuilder, o: Geometrielocatie): void {

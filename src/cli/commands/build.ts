@@ -27,6 +27,7 @@ interface BuildFlags {
   datum?: string
   wijzigt?: string
   intrek?: boolean
+  ontwerp?: boolean
 }
 
 export const registerBuild: CommandRegistration = (program, io, exit) => {
@@ -41,6 +42,7 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
     .option('--schemas <map>', 'de geïnstalleerde schemaset (standaard: de gebruikerscache van visie schemas install)')
     .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels, zoals bij visie validate (standaard: de klok, Nederlandse tijd)')
     .option('--wijzigt <vorige>', 'bouw een wijzigingsbesluit in renvooi tegen deze vorige versie: het eerder aangeleverde pakket (ZIP of map) of een DSO-download van de regeling')
+    .option('--ontwerp', 'bouw het ontwerpbesluit (datums uit visie.json "ontwerp"), ook als "fase" vaststelling is')
     .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen (het pakket is dan niet aan te leveren)')
     .option('--quiet', 'geen voortgang tonen')
     .action(async (project: string, flags: BuildFlags) => runBuild(project, flags, io, exit))
@@ -84,6 +86,7 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
     opdracht: flags.opdracht,
     ...(flags.wijzigt ? { wijzigt: resolve(io.cwd, flags.wijzigt) } : {}),
     ...(flags.intrek ? { intrek: true } : {}),
+    ...(flags.ontwerp ? { ontwerp: true } : {}),
     ...(flags.force ? { force: true } : {}),
     schemasDir,
     vandaag,

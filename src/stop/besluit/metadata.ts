@@ -1,7 +1,7 @@
 /**
  * The data modules of the besluit (stop-lvbb.md §2.4, §3.3): ExpressionIdentificatie, BesluitMetadata,
  * Procedureverloop, ConsolidatieInformatie of the BesluitVersie, and the RegelingVersieInformatie.
- * Values: work_003/work_019, proceduretype_definitief, stap_002 Vaststelling + stap_003 Ondertekening,
+ * Values: work_003/work_019, proceduretype_definitief (proceduretype_ontwerp for an ontwerp), stap_002 Vaststelling + stap_003 Ondertekening,
  * regelingtype_006 (omgevingsvisie) — from the STOP waardelijsten as quoted in stop-lvbb.md §3.3.
  */
 import { bevoegdGezagInfo, tooiOrganisatie } from '../../config/bevoegd-gezag.js'
@@ -16,6 +16,7 @@ export const NS = {
 
 const SOORT_WORK = { besluit: '/join/id/stop/work_003', regeling: '/join/id/stop/work_019' } as const
 const PROCEDURE_DEFINITIEF = '/join/id/stop/proceduretype_definitief'
+const PROCEDURE_ONTWERP = '/join/id/stop/proceduretype_ontwerp'
 const STAP_VASTSTELLING = '/join/id/stop/procedure/stap_002'
 const STAP_ONDERTEKENING = '/join/id/stop/procedure/stap_003'
 const REGELINGTYPE_OMGEVINGSVISIE = '/join/id/stop/regelingtype_006'
@@ -50,7 +51,7 @@ export function besluitMetadata(ctx: BuildContext, officieleTitel: string, infor
     el('soortBestuursorgaan', {}, soortBestuursorgaan(ctx)),
     el('officieleTitel', {}, officieleTitel),
     onderwerpen(ctx),
-    el('soortProcedure', {}, PROCEDURE_DEFINITIEF),
+    el('soortProcedure', {}, ctx.fase === 'ontwerp' ? PROCEDURE_ONTWERP : PROCEDURE_DEFINITIEF),
     informatieobjecten.length > 0
       ? el('informatieobjectRefs', {}, informatieobjecten.map((e) => el('informatieobjectRef', {}, e)))
       : [],
@@ -103,9 +104,10 @@ function beoogd(ctx: BuildContext, c: Consolidatie): El {
   )
 }
 
+/** An ontwerpbesluit has no Tijdstempels (BHKV1004): the ontwerp does not enter into force. */
 function tijdstempels(ctx: BuildContext, c: Consolidatie): El[] {
   const t = c.inwerkingtreding
-  return t
+  return t && ctx.fase !== 'ontwerp'
     ? [el('Tijdstempels', {}, el('Tijdstempel', {},
         el('doel', {}, ctx.ids.doel), el('soortTijdstempel', {}, 'juridischWerkendVanaf'), el('datum', {}, t.datum), el('eId', {}, t.eId)))]
     : []
