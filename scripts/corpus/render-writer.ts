@@ -399,8 +399,11 @@ function sh(cmd: string, args: string[], cwd?: string): string {
   return execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 }
 
+/** The LibreOffice user profile of this run (removed when the run ends: no temp files left behind). */
+const profileDir = `/tmp/lo-profile-corpus-${process.pid}`
+
 function convert(dir: string, fodtName: string): void {
-  const profile = `file:///tmp/lo-profile-corpus-${process.pid}`
+  const profile = `file://${profileDir}`
   for (const [filter, ext] of [
     ['pdf:writer_pdf_Export', 'pdf'],
     ['docx:MS Word 2007 XML', 'docx'],
@@ -608,4 +611,8 @@ const all = existsSync(join(here, 'writer-docs'))
       .filter((f) => /^c\d+\.ts$/.test(f))
       .map((f) => f.replace(/\.ts$/, ''))
   : []
-for (const id of ids.length ? ids : all) await render(id)
+try {
+  for (const id of ids.length ? ids : all) await render(id)
+} finally {
+  rmSync(profileDir, { recursive: true, force: true })
+}
