@@ -3,7 +3,7 @@
  * gemeenten aan het water, toegespitst op Harderwijk en Hierden (Hanzestad, Waterfront, Veluwemeer, Veluwe,
  * Drielanden en Stadsweiden), in our own words. Layout: Word outline numbering "HOOFDSTUK 3 –" + tab + title in
  * capitals, sections "3.1", a two-column section, ►-lists with nested –-items, a column-aligned table, centred
- * page number, a raadsbesluit with Artikel I–II and "Aldus vastgesteld in de openbare vergadering van …", and no
+ * footer "pagina n", a raadsbesluit with Artikel I–II and "Aldus vastgesteld in de openbare vergadering van …", and no
  * Bijlage line: the visie starts on a new page with its own title page. One GIO, as a line.
  */
 import type { Doc } from '../writer-model.js'
@@ -15,7 +15,7 @@ const doc: Doc = {
   id: 'h16',
   set: 'holdout',
   bron:
-    'Bewerkt naar omgevingsvisies van middelgrote gemeenten aan het water, toegespitst op Harderwijk en Hierden (Hanzestad, Waterfront, Veluwemeer, Veluwe, Drielanden en Stadsweiden), in eigen woorden; eigen opmaak: DejaVu Serif 10 pt met DejaVu Sans-koppen, Word-nummering "HOOFDSTUK 3 – TITEL" in hoofdletters, paragrafen "3.1", een tweekolommensectie, ►-lijsten met –-items, uitgelijnde tabel, paginanummer gecentreerd, raadsbesluit met Artikel I–II en "Aldus vastgesteld in de openbare vergadering van …", geen bijlageregel (de visie begint met een eigen titelpagina), één GIO als regel (holdout)',
+    'Bewerkt naar omgevingsvisies van middelgrote gemeenten aan het water, toegespitst op Harderwijk en Hierden (Hanzestad, Waterfront, Veluwemeer, Veluwe, Drielanden en Stadsweiden), in eigen woorden; eigen opmaak: DejaVu Serif 10 pt met DejaVu Sans-koppen, Word-nummering "HOOFDSTUK 3 – TITEL" in hoofdletters, paragrafen "3.1", een tweekolommensectie, ►-lijsten met –-items, uitgelijnde tabel, voettekst "pagina n" gecentreerd, raadsbesluit met Artikel I–II en "Aldus vastgesteld in de openbare vergadering van …", geen bijlageregel (de visie begint met een eigen titelpagina), één GIO als regel (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Harderwijk',
   title: 'Omgevingsvisie Harderwijk 2040',
@@ -40,7 +40,7 @@ const doc: Doc = {
     masters: {
       Standard: {
         header: ['Omgevingsvisie Harderwijk 2040\t\tHanzestad aan het Veluwemeer'],
-        footer: ['\t{page}'],
+        footer: ['\tpagina {page}'],
       },
     },
     tableBorder: '0.5pt solid #1E5631',
@@ -145,6 +145,6 @@ const doc: Doc = {
     ambtsgebied: 'GM0243',
   },
   geo: { origin: [172000, 482000] },
-  meubilair: ['^Omgevingsvisie Harderwijk 2040\\s+Hanzestad aan het Veluwemeer$', '^\\d+$'],
+  meubilair: ['^Omgevingsvisie Harderwijk 2040\\s+Hanzestad aan het Veluwemeer$', '^pagina \\d+$'],
 }
 export default doc
