@@ -15,7 +15,10 @@ export type Levering = 'besluit' | 'ontwerp' | 'kennisgeving' | 'procedure'
 export type Omgeving = 'pre' | 'prod'
 
 export interface BuildContext {
+  /** How this delivery sees visie.json (leveringConfig): its besluit work, dates, idLevering, OINs. */
   readonly config: VisieConfig
+  /** visie.json as written, for a delivery that names another (a kennisgeving names its besluit). */
+  readonly visie: VisieConfig
   /** Absolute path of the project folder; relative paths in visie.json resolve against it. */
   readonly projectDir: string
   readonly ids: FrbrIds
@@ -37,6 +40,7 @@ export function createContext(config: VisieConfig, projectDir: string, options: 
   const seen = leveringConfig(config, levering, options.omgeving)
   return {
     config: seen,
+    visie: config,
     projectDir,
     ids: frbrIds(seen),
     sourceFile: config.tekst,
@@ -62,6 +66,13 @@ export function leveringConfig(config: VisieConfig, levering: Levering, omgeving
       werk: { ...seen.werk, besluit: o.besluit ?? `${seen.werk.besluit}-ontwerp` },
       datums: { ...seen.datums, vaststelling: o.datums.vaststelling, ondertekening: o.datums.ondertekening, bekendmaking: o.datums.bekendmaking },
     }
+  }
+  if (levering === 'kennisgeving' || levering === 'procedure') {
+    const bekendmaking = levering === 'kennisgeving' ? config.kennisgeving?.bekendmaking : config.procedure?.bekendmaking
+    if (!bekendmaking) {
+      throw new InputError(`Voor ${levering === 'kennisgeving' ? 'de kennisgeving' : 'de procedurestappen'} is in visie.json ${levering}.bekendmaking nodig (JJJJ-MM-DD).`)
+    }
+    seen = { ...seen, datums: { ...seen.datums, bekendmaking } }
   }
   const eigen = levering === 'besluit' ? config.idLevering : `${config.idLevering}-${levering}`
   const env = omgeving ? config.omgevingen?.[omgeving] : undefined

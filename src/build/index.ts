@@ -17,6 +17,7 @@ import { type BuildContext, createContext } from './context.js'
 import { zipPackage } from '../package/zip.js'
 import { beeindigOw, bouwGios, identificeer, leesOntwerp, leesTekst, leesVorige, schrijfBesluit, schrijfIntrekking, schrijfOw } from './steps.js'
 import type { BuildOptions, BuildState, BuildStep, Writer } from './writer.js'
+import { schrijfKennisgeving } from './procedure.js'
 import type { ReadSummary } from '../parse/summary.js'
 
 export type { BuildOptions, BuildState, BuildStep, Writer } from './writer.js'
@@ -53,8 +54,19 @@ export const wijziging: readonly Writer[] = [leesVorige, leesTekst, identificeer
 /** An intrekking (`visie intrek VORIGE`): the previous version withdrawn, its OW objects ended; no text is read. */
 export const intrekking: readonly Writer[] = [leesVorige, schrijfIntrekking, beeindigOw]
 
+/**
+ * A kennisgeving (`visie kennisgeving`: of the ontwerp's terinzagelegging, or of the vastgestelde besluit) and the
+ * procedure steps afterwards (`visie procedure`): no text is read; one AanleveringKennisgeving with its
+ * Procedureverloopmutatie, then opdracht, manifest, validation and ZIP as for a besluit.
+ */
+export const kennisgeving: readonly Writer[] = [schrijfKennisgeving]
+
 export async function buildPackage(projectDir: string, options: BuildOptions = {}): Promise<BuildResult> {
   const config = await loadConfig(projectDir)
+  if (options.levering) {
+    const ctx = createContext(config, resolve(projectDir), { levering: options.levering, ...(options.omgeving ? { omgeving: options.omgeving } : {}) })
+    return runWriters(kennisgeving, ctx, options)
+  }
   checkProjectFiles(config, projectDir)
   const wijzigt = options.wijzigt ?? (config.wijzigt ? resolve(projectDir, config.wijzigt) : undefined)
   const ontwerp = options.ontwerp === true || (config.fase === 'ontwerp' && !wijzigt && !options.intrek)

@@ -32,6 +32,8 @@ export interface BuildOptions {
   readonly wijzigt?: string
   /** With `wijzigt`: build the besluit that withdraws it (`visie intrek VORIGE`). */
   readonly intrek?: boolean
+  /** Not a besluit: the kennisgeving (`visie kennisgeving`) or the procedure steps (`visie procedure`). */
+  readonly levering?: 'kennisgeving' | 'procedure'
   /** Build the ontwerpbesluit (`visie build --ontwerp`), whatever visie.json's `fase` says. */
   readonly ontwerp?: boolean
   /** The LVBB environment (`--omgeving`): its OINs and idLevering scheme from visie.json `omgevingen`. */

@@ -112,6 +112,7 @@ export const visieConfig = z
       .strictObject({
         werk: werkNaam.optional().describe('Naamdeel van de kennisgeving in /akn/nl/doc/<bevoegd gezag>/<jaar>/<werk>; standaard het besluit met "-kennisgeving" (of "-procedure") erachter.'),
         bekendmaking: isoDate.describe('Beoogde datum van bekendmaking van de kennisgeving (JJJJ-MM-DD).'),
+        titel: z.string().min(1).optional().describe('Titel van de kennisgeving; zonder deze sleutel schrijft visie een standaardtitel.'),
         tekst: z.array(z.string().min(1)).default([]).describe('Alinea\'s van de kennisgeving; zonder deze sleutel schrijft visie een korte standaardtekst.'),
       })
       .optional()

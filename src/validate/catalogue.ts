@@ -110,6 +110,11 @@ const other: readonly Entry[] = [
   { code: 'VISIE-920', layer: 'bron', severity: 'blokkerend', title: 'Intrekking zonder datum van inwerkingtreding', module: 'stop/besluit/intrekking' },
   { code: 'VISIE-930', layer: 'geo', severity: 'informatie', title: 'GIO van het ontwerp opnieuw aangeleverd als vastgestelde versie', module: 'build/steps' },
   { code: 'VISIE-931', layer: 'geo', severity: 'informatie', title: 'GIO gewijzigd sinds het ontwerp', module: 'build/steps' },
+  { code: 'LVBB4703', layer: 'lvbb', severity: 'blokkerend', title: 'Inzagetermijn begint vóór de bekendmaking van de kennisgeving', module: 'build/procedure' },
+  { code: 'LVBB4758', layer: 'lvbb', severity: 'blokkerend', title: 'Einde inzagetermijn ligt vóór het begin', module: 'build/procedure' },
+  { code: 'LVBB4759', layer: 'lvbb', severity: 'blokkerend', title: 'Kennisgeving bekendgemaakt vóór het besluit waarover zij gaat', module: 'build/procedure' },
+  { code: 'VISIE-932', layer: 'bron', severity: 'blokkerend', title: 'Kennisgeving van het ontwerp zonder inzagetermijn', module: 'build/procedure' },
+  { code: 'VISIE-933', layer: 'bron', severity: 'blokkerend', title: 'Geen procedurestappen om aan te leveren', module: 'build/procedure' },
   { code: 'TPOD1110', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties annoteert een bijlage of toelichting', module: 'ow/findings' },
 ]
 

@@ -28,6 +28,7 @@ interface BuildFlags {
   wijzigt?: string
   intrek?: boolean
   ontwerp?: boolean
+  levering?: 'kennisgeving' | 'procedure'
 }
 
 export const registerBuild: CommandRegistration = (program, io, exit) => {
@@ -65,6 +66,34 @@ export const registerIntrek: CommandRegistration = (program, io, exit) => {
     .action(async (vorige: string, project: string, flags: BuildFlags) => runBuild(project, { ...flags, wijzigt: vorige, intrek: true }, io, exit))
 }
 
+/** `visie kennisgeving [PROJECT]` and `visie procedure [PROJECT]`: an AanleveringKennisgeving, built and written as `build` does. */
+function registerKennisgevingCommand(naam: 'kennisgeving' | 'procedure', beschrijving: string): CommandRegistration {
+  return (program, io, exit) => {
+    program
+      .command(naam)
+      .description(beschrijving)
+      .argument('[project]', 'de projectmap met visie.json', '.')
+      .option('--out <map>', 'waar de ZIP komt (standaard: PROJECT/dist)')
+      .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml').choices(['validatie', 'publicatie']).default('validatie'))
+      .addOption(new Option('--format <formaat>', `wat ${naam} afdrukt`).choices(['text', 'json']).default('text'))
+      .option('--schemas <map>', 'de geïnstalleerde schemaset')
+      .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels')
+      .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen')
+      .option('--quiet', 'geen voortgang tonen')
+      .action(async (project: string, flags: BuildFlags) => runBuild(project, { ...flags, levering: naam }, io, exit))
+  }
+}
+
+export const registerKennisgeving = registerKennisgevingCommand(
+  'kennisgeving',
+  'bouw de kennisgeving: bij "fase": "ontwerp" de terinzagelegging van het ontwerp (begin en einde inzagetermijn), anders die van het vastgestelde besluit',
+)
+
+export const registerProcedure = registerKennisgevingCommand(
+  'procedure',
+  'lever procedurestappen na de bekendmaking aan (einde bezwaar- of beroepstermijn uit visie.json "procedure") als kennisgeving met procedureverloopmutatie',
+)
+
 async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code: number) => void): Promise<void> {
   // `visie build path/to/visie.json` means its folder.
   const projectArg = basename(project) === 'visie.json' ? dirname(project) : project
@@ -87,6 +116,7 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
     ...(flags.wijzigt ? { wijzigt: resolve(io.cwd, flags.wijzigt) } : {}),
     ...(flags.intrek ? { intrek: true } : {}),
     ...(flags.ontwerp ? { ontwerp: true } : {}),
+    ...(flags.levering ? { levering: flags.levering } : {}),
     ...(flags.force ? { force: true } : {}),
     schemasDir,
     vandaag,

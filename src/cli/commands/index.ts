@@ -1,6 +1,6 @@
 /** The commands, in the order --help lists them. One file per command; each registers itself on the program. */
 import type { CommandRegistration } from '../io.js'
-import { registerBuild, registerIntrek } from './build.js'
+import { registerBuild, registerIntrek, registerKennisgeving, registerProcedure } from './build.js'
 import { registerDiff } from './diff.js'
 import { registerInit } from './init.js'
 import { registerParse } from './parse.js'
@@ -13,6 +13,8 @@ export const commands: readonly CommandRegistration[] = [
   registerValidate,
   registerDiff,
   registerIntrek,
+  registerKennisgeving,
+  registerProcedure,
   registerParse,
   registerPreview,
   registerSchemas,
