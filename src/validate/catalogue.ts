@@ -115,6 +115,7 @@ const other: readonly Entry[] = [
   { code: 'LVBB4759', layer: 'lvbb', severity: 'blokkerend', title: 'Kennisgeving bekendgemaakt vóór het besluit waarover zij gaat', module: 'build/procedure' },
   { code: 'VISIE-932', layer: 'bron', severity: 'blokkerend', title: 'Kennisgeving van het ontwerp zonder inzagetermijn', module: 'build/procedure' },
   { code: 'VISIE-933', layer: 'bron', severity: 'blokkerend', title: 'Geen procedurestappen om aan te leveren', module: 'build/procedure' },
+  { code: 'VISIE-934', layer: 'pakket', severity: 'waarschuwing', title: 'Productiebouw van een pakket dat nooit voor pre-productie is gebouwd', module: 'build/omgeving' },
   { code: 'TPOD1110', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties annoteert een bijlage of toelichting', module: 'ow/findings' },
 ]
 

@@ -5,7 +5,8 @@
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { Option } from 'commander'
-import { type Finding, type Severity, UsageError, isBlocking } from '../../model/index.js'
+import { type Finding, type Severity, UsageError, compareFindings, isBlocking } from '../../model/index.js'
+import type { BuildResult } from '../../build/index.js'
 import { defaultSchemasDir } from '../../schemas/index.js'
 import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
@@ -19,7 +20,8 @@ import { formatSummary } from '../../parse/summary.js'
 interface BuildFlags {
   out?: string
   geo?: string
-  opdracht: 'validatie' | 'publicatie'
+  opdracht?: 'validatie' | 'publicatie'
+  omgeving?: 'pre' | 'prod'
   format: 'text' | 'json'
   schemas?: string
   force?: boolean
@@ -38,7 +40,8 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
     .argument('[project]', 'de projectmap met visie.json (of het pad van visie.json zelf)', '.')
     .option('--out <map>', 'waar de ZIP komt (standaard: PROJECT/dist)')
     .option('--geo <bestand>', 'gebruik deze GeoJSON (features met eigenschap "gio") in plaats van de geometrie uit visie.json')
-    .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml').choices(['validatie', 'publicatie']).default('validatie'))
+    .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml (standaard: validatie; publicatie met --omgeving prod)').choices(['validatie', 'publicatie']))
+    .addOption(new Option('--omgeving <omgeving>', "LVBB-omgeving: OIN's en idLevering uit visie.json omgevingen; pre bouwt een validatieopdracht en houdt dist/pre-productie.json bij, prod een publicatieopdracht").choices(['pre', 'prod']))
     .addOption(new Option('--format <formaat>', 'wat build afdrukt').choices(['text', 'json']).default('text'))
     .option('--schemas <map>', 'de geïnstalleerde schemaset (standaard: de gebruikerscache van visie schemas install)')
     .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels, zoals bij visie validate (standaard: de klok, Nederlandse tijd)')
@@ -57,7 +60,8 @@ export const registerIntrek: CommandRegistration = (program, io, exit) => {
     .argument('<vorige>', 'de vorige versie: het eerder aangeleverde pakket (ZIP of map) of een DSO-download van de regeling')
     .argument('[project]', 'de projectmap met visie.json (werk, datums en OIN\'s van het intrekkingsbesluit)', '.')
     .option('--out <map>', 'waar de ZIP komt (standaard: PROJECT/dist)')
-    .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml').choices(['validatie', 'publicatie']).default('validatie'))
+    .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml (standaard: validatie; publicatie met --omgeving prod)').choices(['validatie', 'publicatie']))
+    .addOption(new Option('--omgeving <omgeving>', "LVBB-omgeving: OIN's en idLevering uit visie.json omgevingen; pre bouwt een validatieopdracht en houdt dist/pre-productie.json bij, prod een publicatieopdracht").choices(['pre', 'prod']))
     .addOption(new Option('--format <formaat>', 'wat intrek afdrukt').choices(['text', 'json']).default('text'))
     .option('--schemas <map>', 'de geïnstalleerde schemaset')
     .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels')
@@ -74,7 +78,8 @@ function registerKennisgevingCommand(naam: 'kennisgeving' | 'procedure', beschri
       .description(beschrijving)
       .argument('[project]', 'de projectmap met visie.json', '.')
       .option('--out <map>', 'waar de ZIP komt (standaard: PROJECT/dist)')
-      .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml').choices(['validatie', 'publicatie']).default('validatie'))
+      .addOption(new Option('--opdracht <soort>', 'soort opdracht.xml (standaard: validatie; publicatie met --omgeving prod)').choices(['validatie', 'publicatie']))
+    .addOption(new Option('--omgeving <omgeving>', "LVBB-omgeving: OIN's en idLevering uit visie.json omgevingen; pre bouwt een validatieopdracht en houdt dist/pre-productie.json bij, prod een publicatieopdracht").choices(['pre', 'prod']))
       .addOption(new Option('--format <formaat>', `wat ${naam} afdrukt`).choices(['text', 'json']).default('text'))
       .option('--schemas <map>', 'de geïnstalleerde schemaset')
       .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels')
@@ -112,7 +117,9 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
   const { formatJson, formatText } = await import('../../validate/report/index.js')
   const result = await buildPackage(projectDir, {
     ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
-    opdracht: flags.opdracht,
+    // The opdracht follows from the environment: pre-productie validates, productie publishes; --opdracht overrules.
+    opdracht: flags.opdracht ?? (flags.omgeving === 'prod' ? 'publicatie' : 'validatie'),
+    ...(flags.omgeving ? { omgeving: flags.omgeving } : {}),
     ...(flags.wijzigt ? { wijzigt: resolve(io.cwd, flags.wijzigt) } : {}),
     ...(flags.intrek ? { intrek: true } : {}),
     ...(flags.ontwerp ? { ontwerp: true } : {}),
@@ -126,13 +133,16 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
 
   const outDir = resolve(io.cwd, flags.out ?? join(projectArg, 'dist'))
   const target = join(outDir, result.zipName)
-  const blocking = result.findings.some(isBlocking)
+  const omgeving = await omgevingRecord(flags.omgeving, result, join(projectDir, 'dist'))
+  const findings = omgeving.finding ? [...result.findings, omgeving.finding].sort(compareFindings) : result.findings
+  const blocking = findings.some(isBlocking)
   let written = false
   if (result.zip && (!blocking || flags.force)) {
     await writeAtomically(target, result.zip)
     written = true
+    if (!blocking) await omgeving.write()
   }
-  const report = reportFor(written ? target : projectDir, written, result.findings, result.context.config.standaarden.imow)
+  const report = reportFor(written ? target : projectDir, written, findings, result.context.config.standaarden.imow)
   io.out(flags.format === 'json' ? formatJson(report) : formatText(report))
   if (flags.format === 'text' && result.gelezen) io.out(formatSummary(result.gelezen, result.context.config.tekst))
   if (flags.format === 'text') {
@@ -145,6 +155,26 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
     )
   }
   exit(blocking ? 1 : 0)
+}
+
+/**
+ * `--omgeving prod`: VISIE-934 when the project's dist/pre-productie.json has no pre build of this content;
+ * `--omgeving pre`: `write` adds this build to that record (called only once its ZIP is written without blocking findings).
+ */
+async function omgevingRecord(
+  omgeving: 'pre' | 'prod' | undefined, result: BuildResult, distDir: string,
+): Promise<{ finding?: Finding; write: () => Promise<void> }> {
+  const none = { write: async () => {} }
+  if (!omgeving || result.files.length === 0) return none
+  const { inhoudDigest, preFinding, readPreRecord, serializePreRecord, withPre, PRE_RECORD } = await import('../../build/omgeving.js')
+  const { config, levering } = result.context
+  const inhoud = inhoudDigest(result.files, config.idLevering)
+  const record = await readPreRecord(distDir)
+  if (omgeving === 'prod') {
+    const finding = preFinding(record, levering, inhoud, distDir)
+    return finding ? { finding, write: none.write } : none
+  }
+  return { write: () => writeAtomically(join(distDir, PRE_RECORD), serializePreRecord(withPre(record, { soort: levering, idLevering: config.idLevering, inhoud }))) }
 }
 
 function reportFor(pakket: string, geschreven: boolean, findings: readonly Finding[], imow: string): Report {
