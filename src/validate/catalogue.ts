@@ -116,6 +116,7 @@ const other: readonly Entry[] = [
   { code: 'VISIE-932', layer: 'bron', severity: 'blokkerend', title: 'Kennisgeving van het ontwerp zonder inzagetermijn', module: 'build/procedure' },
   { code: 'VISIE-933', layer: 'bron', severity: 'blokkerend', title: 'Geen procedurestappen om aan te leveren', module: 'build/procedure' },
   { code: 'VISIE-934', layer: 'pakket', severity: 'waarschuwing', title: 'Productiebouw van een pakket dat nooit voor pre-productie is gebouwd', module: 'build/omgeving' },
+  { code: 'VISIE-935', layer: 'pakket', severity: 'waarschuwing', title: 'Verslag van de LVBB over een idLevering die het project niet levert', module: 'cli/commands/verslag' },
   { code: 'TPOD1110', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties annoteert een bijlage of toelichting', module: 'ow/findings' },
 ]
 

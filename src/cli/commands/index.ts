@@ -7,6 +7,7 @@ import { registerParse } from './parse.js'
 import { registerPreview } from './preview.js'
 import { registerSchemas } from './schemas.js'
 import { registerValidate } from './validate.js'
+import { registerVerslag } from './verslag.js'
 
 export const commands: readonly CommandRegistration[] = [
   registerBuild,
@@ -15,6 +16,7 @@ export const commands: readonly CommandRegistration[] = [
   registerIntrek,
   registerKennisgeving,
   registerProcedure,
+  registerVerslag,
   registerParse,
   registerPreview,
   registerSchemas,
