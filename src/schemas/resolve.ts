@@ -31,12 +31,36 @@ export function schemaSetFrom(dir: string, manifest: SchemaManifest): SchemaSet 
   return {
     dir,
     resolve: (url) => {
-      const p = byUrl.get(normaliseUrl(url))
+      const u = normaliseUrl(url)
+      const p = byUrl.get(u) ?? versionedPath(u)
       return p === undefined ? undefined : join(dir, p)
     },
     path: (p) => join(dir, p),
-    urlOf: (p) => byPath.get(p),
+    urlOf: (p) => byPath.get(p) ?? versionedUrl(p),
   }
+}
+
+/**
+ * Other STOP/LVBB versions than the manifest's (an older official set placed beside it in the installed layout) map
+ * by the official layout: `https://standaarden.overheid.nl/stop/1.1.0/imop-tekst.xsd` ↔ `stop/schemas/stop-1.1.0/imop-tekst.xsd`,
+ * `…/lvbb/1.1.0/lvbb-transport.xsd` ↔ `stop/schemas/lvbb-1.1.0/…`, `.sch` files under `stop/schematron/`.
+ */
+const OFFICIAL = /^https:\/\/standaarden\.overheid\.nl\/(stop|lvbb)\/(\d+\.\d+\.\d+)\/([A-Za-z0-9._-]+\.(xsd|sch))$/
+const LAYOUT = /^stop\/(schemas|schematron)\/(stop|lvbb)-(\d+\.\d+\.\d+)\/([A-Za-z0-9._-]+\.(xsd|sch))$/
+
+function versionedPath(url: string): string | undefined {
+  const m = OFFICIAL.exec(url)
+  if (!m) return undefined
+  const [, standaard, versie, file, ext] = m
+  return `stop/${ext === 'sch' ? 'schematron' : 'schemas'}/${standaard}-${versie}/${file}`
+}
+
+function versionedUrl(path: string): string | undefined {
+  const m = LAYOUT.exec(path)
+  if (!m) return undefined
+  const [, kind, standaard, versie, file, ext] = m
+  if ((kind === 'schematron') !== (ext === 'sch')) return undefined
+  return `https://standaarden.overheid.nl/${standaard}/${versie}/${file}`
 }
 
 /** Removes `.` and `..` segments that relative includes leave in a URL (`…/gml/3.2.1/../x.xsd`). */

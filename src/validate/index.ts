@@ -16,7 +16,7 @@ import { pakketLayer, pakketRules } from './pakket/index.js'
 import { checkRenvooi } from './renvooi.js'
 import type { Rule } from './rule.js'
 import { schematronLayer } from './schematron/index.js'
-import { packageVersions, underOtherVersion, unsupportedVersionFindings } from './versions.js'
+import { packageVersions, unsupportedVersionFindings, VERSIONED_LAYERS } from './versions.js'
 import { disposeView, packageView } from './view.js'
 import { xsdLayer } from './xsd/index.js'
 
@@ -37,7 +37,7 @@ export interface Report {
   readonly versie: string
   /** The package as given (a .zip path or a folder). */
   readonly pakket: string
-  readonly standaarden: { readonly stop: string; readonly lvbb: string; readonly imow: string }
+  readonly standaarden: Standaarden
   readonly findings: readonly Finding[]
   readonly samenvatting: Readonly<Record<Severity, number>>
   /** `visie build` only: whether the ZIP was written (`pakket` names it only then). */
@@ -46,6 +46,15 @@ export interface Report {
   readonly overgeslagen?: readonly string[]
   /** When the run started (ISO 8601, UTC) and how long it took; set by the CLI, which may read the clock. */
   readonly tijd?: { readonly start: string; readonly ms: number }
+}
+
+/** The versions validated with; a declared version without installed schemas and rules is named in `nietOndersteund`. */
+export interface Standaarden {
+  readonly stop: string
+  readonly lvbb: string
+  readonly imow: string
+  /** 'STOP' / 'LVBB' when the package declares a version that is not installed (VISIE-860); absent otherwise. */
+  readonly nietOndersteund?: readonly string[]
 }
 
 export interface ValidateOptions {
@@ -60,26 +69,29 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
   // run), instead of one per file; `build` and `validate` share this, so they give the same verdict.
   const missing = !schemaSetPresent(ctx.schemasDir)
   const wanted = options.layers ? layers.filter((l) => options.layers?.includes(l.name)) : layers
-  const chosen = missing ? wanted.filter((l) => !SCHEMA_LAYERS.includes(l.name)) : wanted
   const findings: Finding[] = []
   try {
-    for (const layer of chosen) findings.push(...(await layer.run(pkg, ctx)))
+    const view = packageView(pkg, ctx)
+    const versions = packageVersions(view)
+    // A declared STOP/LVBB version that is not installed: only the version-independent layers run (versions.ts).
+    const unsupported = !missing && versions.ruleSet === null
+    const chosen = wanted.filter((l) => !(missing && SCHEMA_LAYERS.includes(l.name)) && !(unsupported && VERSIONED_LAYERS.includes(l.name)))
+    const layerCtx: ValidateContext = missing ? ctx : { ...ctx, versies: versions.ruleSet }
+    for (const layer of chosen) findings.push(...(await layer.run(pkg, layerCtx)))
     if (options.vorige) findings.push(...checkRenvooi(pkg, options.vorige))
     if (missing) {
       findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'VISIE-705'))
       findings.push(schemasMissing(wanted.filter((l) => SCHEMA_LAYERS.includes(l.name)).map((l) => l.name)))
     }
-    const view = packageView(pkg, ctx)
     const imow = imowVersion(view)
-    const versions = packageVersions(view)
     const header = missing ? [] : unsupportedVersionFindings(versions)
-    const judged = header.length > 0 ? findings.map(underOtherVersion) : findings
-    const traced = [...header, ...groupConsequences(judged)].map((f) => traceFinding(f, ctx)).sort(compareFindings)
+    const traced = [...header, ...groupConsequences(findings)].map((f) => traceFinding(f, ctx)).sort(compareFindings)
+    const nietOndersteund = (['stop', 'lvbb'] as const).filter((s) => versions.unsupported[s].length > 0).map((s) => s.toUpperCase())
     return {
       tool: 'visie',
       versie: VERSION,
       pakket: pkg.source,
-      standaarden: { stop: versions.used.stop, lvbb: versions.used.lvbb, imow },
+      standaarden: { stop: versions.used.stop, lvbb: versions.used.lvbb, imow, ...(unsupported ? { nietOndersteund } : {}) },
       findings: traced,
       samenvatting: summarise(traced),
       overgeslagen: layers.filter((l) => !chosen.includes(l)).map((l) => l.name),

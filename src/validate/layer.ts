@@ -35,7 +35,21 @@ export interface ValidateContext {
    * clock: `visie validate` passes it; without it those rules stay silent (`visie build` stays deterministic).
    */
   readonly vandaag?: string
+  /**
+   * The STOP/LVBB versions whose schemas and rule files the xsd and Schematron layers use: the versions the package
+   * declares, set by the runner (versions.ts). Absent: the defaults (STOP 1.3.0, LVBB 1.2.0). `null`: the declared
+   * version is not installed, so STOP/LVBB files are left alone (the runner says so once, VISIE-860).
+   */
+  readonly versies?: RuleSetVersions | null
 }
+
+/** A STOP version with the LVBB version that goes with it (LVBB 1.2.0 implements STOP 1.3.0, stop-lvbb.md §1). */
+export interface RuleSetVersions {
+  readonly stop: string
+  readonly lvbb: string
+}
+
+export const defaultRuleSet: RuleSetVersions = { stop: '1.3.0', lvbb: '1.2.0' }
 
 export interface ValidationLayer {
   readonly name: LayerName

@@ -1,13 +1,15 @@
 /**
  * The standard versions a package declares (issue 15 item 4): LVBB from `schemaversie` on the lvbba roots
  * (AanleveringBesluit, AanleveringInformatieObject), STOP from `schemaversie` on the STOP modules and the GIO GML root,
- * against the versions the installed schema set holds (`<schemas>/stop/schemas/stop-<v>`, `lvbb-<v>`). A declared
- * version that is not installed is said plainly (VISIE-860): the chain judges the package by its own version's rules,
- * so visie's verdict from another version's rules cannot be the chain's, and its blocking findings become warnings.
+ * against the versions the installed schema set holds (`<schemas>/stop/schemas/stop-<v>`, `lvbb-<v>`). An installed
+ * declared version is the one validated with. A declared version that is not installed is said plainly (VISIE-860) and
+ * only the version-independent checks run: the chain judges the package by its own version's rules, so a verdict from
+ * another version's rules is not the chain's (VERSIONED_LAYERS, and the xsd layer leaves STOP/LVBB files alone).
  */
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Finding } from '../model/index.js'
+import type { Finding, Layer } from '../model/index.js'
+import { defaultRuleSet, type RuleSetVersions } from './layer.js'
 import type { PackageView } from './view.js'
 import { elements } from './xml.js'
 
@@ -22,13 +24,21 @@ export interface Versions {
   readonly installed: { readonly stop: readonly string[]; readonly lvbb: readonly string[] }
   /** Declared versions the set does not hold, first place each. */
   readonly unsupported: { readonly stop: readonly Declared[]; readonly lvbb: readonly Declared[] }
-  /** The versions the report names: the declared one when installed, else the installed default. */
+  /** The versions the report names: the declared one (installed or not), else the installed default. */
   readonly used: { readonly stop: string; readonly lvbb: string }
+  /** The schemas and rule files the version-dependent layers use; null when a declared version is not installed. */
+  readonly ruleSet: RuleSetVersions | null
 }
+
+/**
+ * Layers whose rules belong to one STOP/LVBB version: the Schematron files, the LVBB business rules and the OW rules of
+ * the validatiematrix (released with the chain for STOP 1.3.0 / LVBB 1.2.0; many read the STOP files). The pakket and
+ * geo layers (ZIP, manifest, geometry) and the OW files' own IMOW XSD do not depend on the STOP/LVBB version.
+ */
+export const VERSIONED_LAYERS: readonly Layer[] = ['stop', 'lvbb', 'ow']
 
 const STOP_NS = 'https://standaarden.overheid.nl/stop/imop/'
 const LVBBA_NS = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
-export const defaultVersions = { stop: '1.3.0', lvbb: '1.2.0' } as const
 
 export function installedVersions(schemasDir: string): Versions['installed'] {
   const dir = join(schemasDir, 'stop', 'schemas')
@@ -57,12 +67,12 @@ export function packageVersions(view: PackageView): Versions {
     if (v && !stop.has(v.version)) stop.set(v.version, v)
   }
   const unsupported = (declared: Map<string, Declared>, have: readonly string[]) => (have.length === 0 ? [] : [...declared.values()].filter((d) => !have.includes(d.version)))
-  const used = (declared: Map<string, Declared>, have: readonly string[], fallback: string) => [...declared.keys()].find((v) => have.includes(v)) ?? have[0] ?? fallback
-  return {
-    installed,
-    unsupported: { stop: unsupported(stop, installed.stop), lvbb: unsupported(lvbb, installed.lvbb) },
-    used: { stop: used(stop, installed.stop, defaultVersions.stop), lvbb: used(lvbb, installed.lvbb, defaultVersions.lvbb) },
-  }
+  const missing = { stop: unsupported(stop, installed.stop), lvbb: unsupported(lvbb, installed.lvbb) }
+  const pick = (declared: Map<string, Declared>, have: readonly string[], fallback: string) =>
+    [...declared.keys()].find((v) => have.includes(v)) ?? [...declared.keys()][0] ?? (have.includes(fallback) ? fallback : have[0]) ?? fallback
+  const used = { stop: pick(stop, installed.stop, defaultRuleSet.stop), lvbb: pick(lvbb, installed.lvbb, defaultRuleSet.lvbb) }
+  const supported = missing.stop.length === 0 && missing.lvbb.length === 0
+  return { installed, unsupported: missing, used, ruleSet: supported ? used : null }
 }
 
 /** The GML root's schemaversie, read from the first bytes (GML files are never parsed whole here). */
@@ -87,19 +97,16 @@ export function unsupportedVersionFindings(v: Versions): Finding[] {
       severity: 'waarschuwing',
       layer: 'pakket',
       message:
-        `${d.file}, regel ${d.line}: het pakket verklaart ${naam} ${d.version}; die versie wordt niet ondersteund (geïnstalleerd: ${naam} ${v.installed[standaard].join(', ')}). ` +
-        `visie heeft het pakket met ${naam} ${v.used[standaard]} gecontroleerd; de keten beoordeelt het naar ${naam} ${d.version}, dus blokkerende bevindingen zijn als waarschuwing gemeld.`,
-      data: { standaard: naam, verklaard: d.version, gebruikt: v.used[standaard] },
+        `${d.file}, regel ${d.line}: het pakket verklaart ${naam} ${d.version} (schemaversie); die versie wordt niet ondersteund: ` +
+        `de geïnstalleerde schemaset heeft ${naam} ${v.installed[standaard].join(', ')}. Het pakket is niet met de regels van een andere versie beoordeeld: ` +
+        `alleen de versie-onafhankelijke controles zijn uitgevoerd (pakket, geometrie, XSD van de OW-bestanden). Niet uitgevoerd: ` +
+        `Schematron, XSD van de STOP/LVBB-bestanden, LVBB-bedrijfsregels en OW-regels. Voor een volledige controle hoort de officiële ` +
+        `${naam} ${d.version}-set in stop/schemas/${standaard}-${d.version} en stop/schematron/${standaard}-${d.version} van de schemamap.`,
+      data: { standaard: naam, verklaard: d.version, geinstalleerd: v.installed[standaard].join(',') },
       at: { file: d.file, line: d.line },
     })
   }
   return out
-}
-
-/** A blocking finding judged by another version's rules than the package declares: a warning that says so. */
-export function underOtherVersion(f: Finding): Finding {
-  if (f.severity !== 'blokkerend') return f
-  return { ...f, severity: 'waarschuwing', data: { ...f.data, ernstInGebruikteVersie: 'blokkerend' } }
 }
 
 function byVersion(a: string, b: string): number {

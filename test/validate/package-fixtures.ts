@@ -22,7 +22,7 @@ export const gm9920 = (): string => sharedDir('stop', 'examples', 'otst-gm9920-i
 
 /**
  * pv28 as it would be delivered today: its 2021 files declare LVBB/STOP 1.1.0, which the installed set does not hold
- * (validatePackage then reports VISIE-860 and weighs blocking findings as warnings); SOURCES.md notes that a real
+ * (validatePackage then reports VISIE-860 and runs only the version-independent layers); SOURCES.md notes that a real
  * delivery says 1.2.0 on the lvbba roots and 1.3.0 on the STOP modules. Only those attributes change.
  */
 export async function loadPv28(): Promise<File[]> {

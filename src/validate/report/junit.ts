@@ -37,6 +37,7 @@ export function formatJunit(report: Report): string {
       ...(timestamp ? { timestamp } : {}),
       time: layer === order[0] ? seconds : '0',
     })
+    properties(suite, report)
     if (skipped.has(layer)) {
       suite.ele('testcase', { classname: layer, name: `${layerTitles[layer]}: niet uitgevoerd` }).ele('skipped', { message: skippedReason(layer, report) })
       continue
@@ -60,11 +61,20 @@ export function formatJunit(report: Report): string {
   return visibleControls(root.end({ prettyPrint: true })) + '\n'
 }
 
+/** The standard versions validated with, as JUnit properties (`stop`, `lvbb`, `imow`, `niet-ondersteund`). */
+function properties(suite: ReturnType<ReturnType<typeof create>['ele']>, report: Report): void {
+  const props = suite.ele('properties')
+  const s = report.standaarden
+  for (const [name, value] of [['stop', s.stop], ['lvbb', s.lvbb], ['imow', s.imow]] as const) props.ele('property', { name, value })
+  if (s.nietOndersteund?.length) props.ele('property', { name: 'niet-ondersteund', value: s.nietOndersteund.join(',') })
+}
+
 function skippedReason(layer: Layer, report: Report): string {
   const noSchemas = report.findings.some((f) => f.code === 'VISIE-001')
-  return noSchemas && (layer === 'xsd' || layer === 'stop')
-    ? "De officiële schema's zijn niet geïnstalleerd (visie schemas install)."
-    : 'Niet gekozen met --lagen.'
+  if (noSchemas && (layer === 'xsd' || layer === 'stop')) return "De officiële schema's zijn niet geïnstalleerd (visie schemas install)."
+  if (report.standaarden.nietOndersteund?.length && (layer === 'stop' || layer === 'lvbb' || layer === 'ow'))
+    return `Het pakket verklaart een niet ondersteunde versie (${report.standaarden.nietOndersteund.join(', ')}); deze laag hoort bij die versie (VISIE-860).`
+  return 'Niet gekozen met --lagen.'
 }
 
 function place(f: Finding): string {

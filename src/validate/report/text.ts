@@ -12,11 +12,19 @@ export const layerTitles: Readonly<Record<Layer, string>> = {
   bron: 'Brontekst',
 }
 
+/** `STOP 1.3.0, LVBB 1.2.0, IMOW 3.0`; a declared version visie has no schemas and rules for says so. */
+export function standaarden(report: Report): string {
+  const s = report.standaarden
+  const naam = (standaard: string, versie: string) =>
+    `${standaard} ${versie}${s.nietOndersteund?.includes(standaard) ? ' (verklaard, niet ondersteund: alleen versie-onafhankelijke controles)' : ''}`
+  return [naam('STOP', s.stop), naam('LVBB', s.lvbb), naam('IMOW', s.imow)].join(', ')
+}
+
 export function formatText(report: Report): string {
   const s = report.samenvatting
   const lines = [
     `visie ${report.versie} — validatie van ${report.pakket}`,
-    `Standaarden: STOP ${report.standaarden.stop}, LVBB ${report.standaarden.lvbb}, IMOW ${report.standaarden.imow}`,
+    `Standaarden: ${standaarden(report)}`,
     `Samenvatting: ${s.blokkerend} blokkerend, ${s.waarschuwing} waarschuwing${s.waarschuwing === 1 ? '' : 'en'}, ${s.informatie} informatie`,
     s.blokkerend === 0 ? 'Resultaat: geen blokkerende bevindingen.' : 'Resultaat: het pakket wordt afgekeurd (blokkerende bevindingen).',
   ]

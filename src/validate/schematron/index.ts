@@ -3,7 +3,7 @@
  * to XSLT 3 by our own compiler and run with saxon-js, reporting the rules' own codes (STOPxxxx, BHKVxxxx).
  */
 import { compareFindings, type Finding } from '../../model/index.js'
-import type { ValidateContext, ValidationLayer } from '../layer.js'
+import { defaultRuleSet, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
 import { xmlFacts } from './lines.js'
 import { reduceCoordinates } from './reduce-gml.js'
 import { parseXml, type SourceDocument } from './saxon.js'
@@ -39,6 +39,8 @@ export interface SchematronRunOptions extends RunOptions {
   readonly only?: readonly string[]
   /** wId → source position (ValidateContext.trace): findings inside a traced element get `source`. */
   readonly trace?: ValidateContext['trace']
+  /** The STOP/LVBB version whose rule files run (default STOP 1.3.0 / LVBB 1.2.0). */
+  readonly versies?: RuleSetVersions
 }
 
 /**
@@ -51,8 +53,8 @@ export interface SchematronRunOptions extends RunOptions {
  */
 export function runSchematron(documents: readonly SchematronDocument[], opts: SchematronRunOptions): Finding[] {
   const findings: Finding[] = []
-  const files = listRuleFiles(opts.schemasDir).filter((f) => opts.only === undefined || opts.only.includes(f.name))
-  if (files.length === 0) return [noRuleFiles(opts.schemasDir)]
+  const files = listRuleFiles(opts.schemasDir, opts.versies).filter((f) => opts.only === undefined || opts.only.includes(f.name))
+  if (files.length === 0) return [noRuleFiles(opts.schemasDir, opts.versies)]
   const rules: RuleFile[] = []
   for (const f of files) {
     try {
@@ -202,8 +204,8 @@ function runRule(rule: RuleFile, docs: readonly ParsedDocument[], opts: Schematr
  * (for `visie schemas install`). Returns the VISIE-850/851 findings of files that are missing or do not compile.
  */
 export function precompileSchematron(opts: SchematronRunOptions): Finding[] {
-  const files = listRuleFiles(opts.schemasDir)
-  if (files.length === 0) return [noRuleFiles(opts.schemasDir)]
+  const files = listRuleFiles(opts.schemasDir, opts.versies)
+  if (files.length === 0) return [noRuleFiles(opts.schemasDir, opts.versies)]
   return files.flatMap((f) => {
     try {
       stylesheetOf(loadRuleFile(f.path, f.name, f.layer, opts), opts)
@@ -214,12 +216,12 @@ export function precompileSchematron(opts: SchematronRunOptions): Finding[] {
   })
 }
 
-function noRuleFiles(schemasDir: string): Finding {
+function noRuleFiles(schemasDir: string, versies: RuleSetVersions = defaultRuleSet): Finding {
   return {
     code: 'VISIE-850',
     severity: 'blokkerend',
     layer: 'stop',
-    message: `Geen Schematron-bestanden gevonden in ${schemasDir} (stop/schematron/stop-1.3.0, lvbb-1.2.0): de STOP- en LVBB-regels zijn niet uitgevoerd. Installeer de schemaset met 'visie schemas install'.`,
+    message: `Geen Schematron-bestanden gevonden in ${schemasDir} (stop/schematron/stop-${versies.stop}, lvbb-${versies.lvbb}): de STOP- en LVBB-regels zijn niet uitgevoerd. Installeer de schemaset met 'visie schemas install'.`,
     data: { schemasDir },
   }
 }
@@ -283,11 +285,17 @@ const decoder = new TextDecoder('utf-8')
 export const schematronLayer: ValidationLayer = {
   name: 'stop',
   run: (pkg, ctx) => {
+    // A declared STOP/LVBB version without installed rules: the runner says so (VISIE-860); no other version's rules run.
+    if (ctx.versies === null) return Promise.resolve([])
     try {
       const documents = pkg.entries
         .filter((e) => /\.(xml|gml)$/i.test(e.name))
         .map((e) => ({ name: e.name, text: decoder.decode(e.bytes) }))
-      const opts = ctx.trace === undefined ? { schemasDir: ctx.schemasDir } : { schemasDir: ctx.schemasDir, trace: ctx.trace }
+      const opts: SchematronRunOptions = {
+        schemasDir: ctx.schemasDir,
+        ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
+        ...(ctx.versies === undefined ? {} : { versies: ctx.versies }),
+      }
       return Promise.resolve(runSchematron(documents, opts))
     } catch (e) {
       return Promise.resolve([

@@ -6,6 +6,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Finding, Layer } from '../../model/index.js'
+import { defaultRuleSet, type RuleSetVersions } from '../layer.js'
 import { compilerFingerprint, compileSchematron, describeSchematron, type SchematronInfo } from './compile.js'
 import { lineNumbers, xmlFacts, type XmlFacts } from './lines.js'
 import { readReport, toFindings, type FindingContext } from './report.js'
@@ -19,11 +20,13 @@ import {
   type SourceDocument,
 } from './saxon.js'
 
-/** Where the installed schema set keeps the rule files (mirrors the official distribution). */
-export const RULE_DIRS = [
-  { dir: join('stop', 'schematron', 'stop-1.3.0'), pattern: /^imop-.*\.sch$/, layer: 'stop' },
-  { dir: join('stop', 'schematron', 'lvbb-1.2.0'), pattern: /^lvbb-aanlevering.*\.sch$/, layer: 'lvbb' },
-] as const
+/** Where the installed schema set keeps the rule files of one STOP/LVBB version (mirrors the official distribution). */
+export function ruleDirs(versies: RuleSetVersions = defaultRuleSet): readonly { dir: string; pattern: RegExp; layer: Layer }[] {
+  return [
+    { dir: join('stop', 'schematron', `stop-${versies.stop}`), pattern: /^imop-.*\.sch$/, layer: 'stop' },
+    { dir: join('stop', 'schematron', `lvbb-${versies.lvbb}`), pattern: /^lvbb-aanlevering.*\.sch$/, layer: 'lvbb' },
+  ]
+}
 
 /** Documents the STOP rules look at: the LVBB aanlevering wrappers and STOP modules (GML: imop geo). */
 const LVBBA_NS = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
@@ -165,9 +168,9 @@ export function stylesheetOf(rule: RuleFile, opts: RunOptions = {}): CompiledSty
 }
 
 /** The rule files of a schema set, sorted by name (code units); a missing folder gives none (VISIE-850 upstream). */
-export function listRuleFiles(schemasDir: string): { path: string; name: string; layer: Layer }[] {
+export function listRuleFiles(schemasDir: string, versies?: RuleSetVersions): { path: string; name: string; layer: Layer }[] {
   const out: { path: string; name: string; layer: Layer }[] = []
-  for (const { dir, pattern, layer } of RULE_DIRS) {
+  for (const { dir, pattern, layer } of ruleDirs(versies)) {
     let names: string[]
     try {
       names = readdirSync(join(schemasDir, dir))

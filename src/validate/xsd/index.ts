@@ -5,7 +5,7 @@
 import { XmlElement, type ErrorDetail, type XmlDocument } from 'libxml2-wasm'
 import type { Finding } from '../../model/index.js'
 import { openSchemaSet, type SchemaSet } from '../../schemas/index.js'
-import type { ValidationLayer } from '../layer.js'
+import type { RuleSetVersions, ValidationLayer } from '../layer.js'
 import { compiledSchema, SchemaCompileError } from './compile.js'
 import { findDoctype } from './doctype.js'
 import {
@@ -35,8 +35,11 @@ function schemaSet(dir: string): Promise<SchemaSet> {
   return s
 }
 
-/** Validates one package file against the schema its root element calls for; problems are findings, never throws. */
-export async function validateXml(name: string, bytes: Uint8Array, schemasDir: string): Promise<Finding[]> {
+/**
+ * Validates one package file against the schema its root element calls for; problems are findings, never throws.
+ * `versies`: the STOP/LVBB schema versions (null: not installed, STOP/LVBB files are only checked for well-formedness).
+ */
+export async function validateXml(name: string, bytes: Uint8Array, schemasDir: string, versies?: RuleSetVersions | null): Promise<Finding[]> {
   const findings: Finding[] = []
   const dt = findDoctype(bytes)
   if (dt) findings.push(doctype(name, dt.line, dt.external))
@@ -53,18 +56,19 @@ export async function validateXml(name: string, bytes: Uint8Array, schemasDir: s
   try {
     const set = await schemaSet(schemasDir).catch((e: Error) => e)
     if (set instanceof Error) findings.push(schemaUnavailable(name, 'schemas/manifest.json', set.message))
-    else findings.push(...validateDoc(name, doc, set))
+    else findings.push(...validateDoc(name, doc, set, versies))
   } finally {
     doc.dispose()
   }
   return findings
 }
 
-function validateDoc(name: string, doc: XmlDocument, set: SchemaSet): Finding[] {
+function validateDoc(name: string, doc: XmlDocument, set: SchemaSet, versies: RuleSetVersions | null | undefined): Finding[] {
   const root = doc.root
   const info = rootInfo(root)
-  const choice = selectSchema(info)
+  const choice = selectSchema(info, versies ?? undefined)
   if (!choice) return [unknownRoot(name, info.namespace, info.name, root.line)]
+  if (choice.familie === 'stop-lvbb' && versies === null) return []
   let validator
   try {
     validator = compiledSchema(set, choice.schema)
@@ -117,7 +121,7 @@ export const xsdLayer: ValidationLayer = {
     const findings: Finding[] = []
     for (const entry of pkg.entries) {
       if (!/\.(xml|gml)$/i.test(entry.name)) continue
-      findings.push(...(await validateXml(entry.name, entry.bytes, ctx.schemasDir)))
+      findings.push(...(await validateXml(entry.name, entry.bytes, ctx.schemasDir, ctx.versies)))
     }
     return findings
   },

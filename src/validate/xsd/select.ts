@@ -3,6 +3,7 @@
  * chain code it reports for a schema error in it (Validaties-LVBB-STOP-BHKV.md: LVBB1006/1008/1032/2003/3501/3009;
  * Validaties-TPOD.md: TPOD1164 for an OW file).
  */
+import { defaultRuleSet, type RuleSetVersions } from '../layer.js'
 
 export interface RootInfo {
   readonly namespace: string
@@ -20,6 +21,8 @@ export interface RootInfo {
 export interface SchemaChoice {
   /** Manifest path of the entry XSD. */
   readonly schema: string
+  /** 'stop-lvbb': the STOP/LVBB family, whose version the package declares (the xsd layer skips it when not installed). */
+  readonly familie: 'stop-lvbb' | 'imow'
   /** Chain code for a schema error in this kind of file, when the LVBB catalogue has one. */
   readonly ketencode?: string
 }
@@ -32,29 +35,35 @@ export const ns = {
   owDc: 'http://www.geostandaarden.nl/imow/bestanden/deelbestand',
 } as const
 
-const aanlevering = 'stop/schemas/lvbb-1.2.0/lvbb-stop-aanlevering.xsd'
-const transport = 'stop/schemas/lvbb-1.2.0/lvbb-transport.xsd'
-const imopGeo = 'stop/schemas/stop-1.3.0/imop-geo.xsd'
+const aanlevering = (v: RuleSetVersions) => `stop/schemas/lvbb-${v.lvbb}/lvbb-stop-aanlevering.xsd`
+const transport = (v: RuleSetVersions) => `stop/schemas/lvbb-${v.lvbb}/lvbb-transport.xsd`
+const imopGeo = (v: RuleSetVersions) => `stop/schemas/stop-${v.stop}/imop-geo.xsd`
 const imow = (v: ImowXsd, file: string) => `imow/schemas/${v}/bestanden-ow/${file}`
 
 export type ImowXsd = 'v2.0.0' | 'v3.1.0'
 
-/** The schema for a root element, or undefined for a root visie does not know. */
-export function selectSchema(root: RootInfo): SchemaChoice | undefined {
+/**
+ * The schema for a root element, or undefined for a root visie does not know. STOP/LVBB files get the schemas of
+ * `versies` (the versions the package declares); OW files the IMOW XSD version they announce themselves.
+ */
+export function selectSchema(root: RootInfo, versies: RuleSetVersions = defaultRuleSet): SchemaChoice | undefined {
+  const stop = (schema: string, ketencode?: string): SchemaChoice => ({ schema, familie: 'stop-lvbb', ...(ketencode ? { ketencode } : {}) })
   switch (root.namespace) {
     case ns.lvbba:
-      return { schema: aanlevering, ketencode: root.name === 'AanleveringInformatieObject' ? 'LVBB3501' : 'LVBB2003' }
+      return stop(aanlevering(versies), root.name === 'AanleveringInformatieObject' ? 'LVBB3501' : 'LVBB2003')
     case ns.lvbb:
-      if (root.name === 'manifest') return { schema: transport, ketencode: 'LVBB1008' }
-      return root.name.endsWith('Opdracht') ? { schema: transport, ketencode: 'LVBB1006' } : { schema: transport }
+      if (root.name === 'manifest') return stop(transport(versies), 'LVBB1008')
+      return root.name.endsWith('Opdracht') ? stop(transport(versies), 'LVBB1006') : stop(transport(versies))
     case ns.geo:
-      return root.name === 'GeoInformatieObjectVaststelling' ? { schema: imopGeo, ketencode: 'LVBB3009' } : undefined
+      return root.name === 'GeoInformatieObjectVaststelling' ? stop(imopGeo(versies), 'LVBB3009') : undefined
     case ns.manifestOw:
       return root.name === 'Aanleveringen'
-        ? { schema: imow(imowVersion(root), 'generiek/manifest-ow.xsd'), ketencode: 'LVBB1032' }
+        ? { schema: imow(imowVersion(root), 'generiek/manifest-ow.xsd'), familie: 'imow', ketencode: 'LVBB1032' }
         : undefined
     case ns.owDc:
-      return root.name === 'owBestand' ? { schema: imow(imowVersion(root), 'deelbestand-ow/IMOW_Deelbestand.xsd'), ketencode: 'TPOD1164' } : undefined
+      return root.name === 'owBestand'
+        ? { schema: imow(imowVersion(root), 'deelbestand-ow/IMOW_Deelbestand.xsd'), familie: 'imow', ketencode: 'TPOD1164' }
+        : undefined
     default:
       return undefined
   }

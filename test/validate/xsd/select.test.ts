@@ -21,25 +21,34 @@ const root = (namespace: string, name: string, extra: object = {}) => ({ namespa
 describe('selectSchema', () => {
   test('STOP/LVBB roots', () => {
     const lvbba = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
-    expect(selectSchema(root(lvbba, 'AanleveringBesluit'))).toEqual({ schema: 'stop/schemas/lvbb-1.2.0/lvbb-stop-aanlevering.xsd', ketencode: 'LVBB2003' })
+    expect(selectSchema(root(lvbba, 'AanleveringBesluit'))).toEqual({ schema: 'stop/schemas/lvbb-1.2.0/lvbb-stop-aanlevering.xsd', familie: 'stop-lvbb', ketencode: 'LVBB2003' })
     expect(selectSchema(root(lvbba, 'AanleveringInformatieObject'))?.ketencode).toBe('LVBB3501')
     const lvbb = 'http://www.overheid.nl/2017/lvbb'
-    expect(selectSchema(root(lvbb, 'publicatieOpdracht'))).toEqual({ schema: 'stop/schemas/lvbb-1.2.0/lvbb-transport.xsd', ketencode: 'LVBB1006' })
+    expect(selectSchema(root(lvbb, 'publicatieOpdracht'))).toEqual({ schema: 'stop/schemas/lvbb-1.2.0/lvbb-transport.xsd', familie: 'stop-lvbb', ketencode: 'LVBB1006' })
     expect(selectSchema(root(lvbb, 'validatieOpdracht'))?.ketencode).toBe('LVBB1006')
     expect(selectSchema(root(lvbb, 'manifest'))?.ketencode).toBe('LVBB1008')
     expect(selectSchema(root('https://standaarden.overheid.nl/stop/imop/geo/', 'GeoInformatieObjectVaststelling'))).toEqual({
       schema: 'stop/schemas/stop-1.3.0/imop-geo.xsd',
+      familie: 'stop-lvbb',
       ketencode: 'LVBB3009',
     })
     expect(selectSchema(root('https://standaarden.overheid.nl/stop/imop/geo/', 'Locatie'))).toBeUndefined()
     expect(selectSchema(root('urn:x', 'manifest'))).toBeUndefined()
   })
 
+  test('STOP/LVBB roots take the schemas of the declared versions; OW roots keep their own IMOW version', () => {
+    const versies = { stop: '1.1.0', lvbb: '1.1.0' }
+    expect(selectSchema(root('https://standaarden.overheid.nl/lvbb/stop/aanlevering/', 'AanleveringBesluit'), versies)?.schema).toBe('stop/schemas/lvbb-1.1.0/lvbb-stop-aanlevering.xsd')
+    expect(selectSchema(root('http://www.overheid.nl/2017/lvbb', 'manifest'), versies)?.schema).toBe('stop/schemas/lvbb-1.1.0/lvbb-transport.xsd')
+    expect(selectSchema(root('https://standaarden.overheid.nl/stop/imop/geo/', 'GeoInformatieObjectVaststelling'), versies)?.schema).toBe('stop/schemas/stop-1.1.0/imop-geo.xsd')
+    expect(selectSchema(root('http://www.geostandaarden.nl/imow/bestanden/deelbestand', 'owBestand'), versies)?.schema).toBe('imow/schemas/v2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')
+  })
+
   test('OW roots pick v2.0.0 unless the file says IMOW 3.1', () => {
     const mow = 'http://www.geostandaarden.nl/bestanden-ow/manifest-ow'
     const dc = 'http://www.geostandaarden.nl/imow/bestanden/deelbestand'
-    expect(selectSchema(root(mow, 'Aanleveringen'))).toEqual({ schema: 'imow/schemas/v2.0.0/bestanden-ow/generiek/manifest-ow.xsd', ketencode: 'LVBB1032' })
-    expect(selectSchema(root(dc, 'owBestand'))).toEqual({ schema: 'imow/schemas/v2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd', ketencode: 'TPOD1164' })
+    expect(selectSchema(root(mow, 'Aanleveringen'))).toEqual({ schema: 'imow/schemas/v2.0.0/bestanden-ow/generiek/manifest-ow.xsd', familie: 'imow', ketencode: 'LVBB1032' })
+    expect(selectSchema(root(dc, 'owBestand'))).toEqual({ schema: 'imow/schemas/v2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd', familie: 'imow', ketencode: 'TPOD1164' })
     expect(selectSchema(root(dc, 'owBestand', { schemaversie: 'v3.1.0' }))?.schema).toBe('imow/schemas/v3.1.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')
     expect(imowVersion(root(mow, 'Aanleveringen', { childNames: ['domein', 'IMOWversie', 'Aanlevering'], imowVersie: '3.1' }))).toBe('v3.1.0')
     expect(imowVersion(root(mow, 'Aanleveringen', { childNames: ['domein', 'IMOWversie', 'Aanlevering'], imowVersie: '3.0' }))).toBe('v2.0.0')
