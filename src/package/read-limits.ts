@@ -1,7 +1,9 @@
 /**
- * The package reader's limits and its per-entry judgement: names (LVBB1004; traversal and absolute paths),
- * sizes (LVBB1041: 1 byte..100 MB) and the compression-ratio guard against ZIP bombs. Pure functions.
+ * The package reader's limits and its per-entry judgement: the guards every ZIP gets (zip-read.ts: unsafe names,
+ * duplicates, encryption, size per entry, total, compression ratio) with the LVBB's numbers, plus what only a delivery
+ * package demands: flat names of the manifest's characters (LVBB1004) and no empty file (LVBB1041: 1 byte..100 MB).
  */
+import { ZipGuard, type ZipLimits, type ZipProblem } from './zip-read.js'
 
 export const entryLimits = {
   /** LVBB1041: an unpacked file may not exceed 100 MB. */
@@ -18,36 +20,36 @@ export const entryLimits = {
   ratioFloorBytes: 1024 * 1024,
 } as const
 
+export const packageZipLimits: ZipLimits = {
+  maxEntries: entryLimits.maxEntries,
+  maxEntryBytes: entryLimits.maxFileBytes,
+  maxTotalBytes: entryLimits.maxTotalUncompressed,
+  maxRatio: entryLimits.maxRatio,
+  ratioFloorBytes: entryLimits.ratioFloorBytes,
+}
+
 export type EntryProblem =
-  | { readonly kind: 'unsafe'; readonly reason: string }
+  | ZipProblem
   | { readonly kind: 'invalid'; readonly reason: string }
   | { readonly kind: 'empty'; readonly size: number }
-  | { readonly kind: 'tooLarge'; readonly size: number }
-  | { readonly kind: 'bomb'; readonly size: number; readonly ratio: number }
-  | { readonly kind: 'duplicate'; readonly earlier: string }
 
 /** The manifest XSD's dtBestandsnaam: flat names of letters, digits, '.', '_' and '-'. */
 const validName = /^[0-9A-Za-z._-]+$/
 
-export function zipEntryFindings(name: string, size: number, compressedSize?: number): EntryProblem[] {
-  const unsafe = unsafeReason(name)
-  if (unsafe) return [{ kind: 'unsafe', reason: unsafe }]
+/** The problems of one package entry, judged by `guard` (which remembers names and the total across entries). */
+export function packageEntryProblems(
+  guard: ZipGuard,
+  entry: { readonly name: string; readonly size: number; readonly compressedSize?: number; readonly encrypted?: boolean },
+): EntryProblem[] {
+  const shared = guard.check(entry)
+  if (shared.some((p) => p.kind === 'unsafe' || p.kind === 'total')) return shared
   const problems: EntryProblem[] = []
-  if (!validName.test(name)) problems.push({ kind: 'invalid', reason: 'ongeldige tekens of een map in de naam' })
-  if (size === 0) problems.push({ kind: 'empty', size })
-  else if (size > entryLimits.maxFileBytes) problems.push({ kind: 'tooLarge', size })
-  else if (compressedSize !== undefined && size >= entryLimits.ratioFloorBytes) {
-    const ratio = Math.round(size / Math.max(compressedSize, 1))
-    if (ratio > entryLimits.maxRatio) problems.push({ kind: 'bomb', size, ratio })
-  }
-  return problems
+  if (!validName.test(entry.name)) problems.push({ kind: 'invalid', reason: 'ongeldige tekens of een map in de naam' })
+  if (entry.size === 0) problems.push({ kind: 'empty', size: 0 })
+  return [...problems, ...shared]
 }
 
-/** Names that would point outside the package if anyone wrote them to disk. */
-function unsafeReason(name: string): string | undefined {
-  if (name === '') return 'lege naam'
-  if (name.includes('\0')) return 'NUL-teken in de naam'
-  if (/^([\\/]|[A-Za-z]:)/.test(name)) return 'absoluut pad'
-  if (name.split(/[\\/]/).some((part) => part === '..')) return "pad met '..' (buiten het pakket)"
-  return undefined
+/** One entry judged on its own (no other entries seen). */
+export function zipEntryFindings(name: string, size: number, compressedSize?: number): EntryProblem[] {
+  return packageEntryProblems(new ZipGuard(packageZipLimits), compressedSize === undefined ? { name, size } : { name, size, compressedSize })
 }

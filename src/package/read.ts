@@ -5,11 +5,11 @@
  */
 import { lstat, open, readdir, stat as fsStat } from 'node:fs/promises'
 import { join } from 'node:path'
-import yauzl from 'yauzl'
 import type { Finding } from '../model/index.js'
 import { InputError } from '../model/errors.js'
 import type { PackageContents, PackageEntry } from '../validate/layer.js'
-import { zipEntryFindings, entryLimits as limits, type EntryProblem } from './read-limits.js'
+import { entryLimits as limits, packageEntryProblems, packageZipLimits, type EntryProblem } from './read-limits.js'
+import { openZipFile, ZipGuard, type ZipArchive } from './zip-read.js'
 
 /** Reads `path` (a .zip file or a folder). Throws InputError only when the path cannot be opened at all. */
 export async function readPackage(path: string): Promise<PackageContents> {
@@ -37,23 +37,22 @@ class EntryCollector {
   private readonly entries: PackageEntry[] = []
   private readonly findings: Finding[] = []
   private readonly skipped: string[] = []
-  private readonly seen = new Map<string, string>()
+  private readonly guard = new ZipGuard(packageZipLimits)
+  /** Set when the entries together claim more than the total limit: stop reading. */
+  stopped = false
 
   constructor(private readonly source: string) {}
 
   /** Checks a name and declared size; returns true when the entry may be read. */
-  accept(name: string, size: number, file: string, compressedSize?: number): boolean {
-    const problems: EntryProblem[] = zipEntryFindings(name, size, compressedSize)
-    const folded = name.toLowerCase()
-    const earlier = this.seen.get(folded)
-    if (earlier !== undefined) problems.push({ kind: 'duplicate', earlier })
+  accept(name: string, size: number, file: string, zip?: { readonly compressedSize: number; readonly encrypted: boolean }): boolean {
+    const problems = packageEntryProblems(this.guard, zip ? { name, size, ...zip } : { name, size })
     for (const p of problems) this.findings.push(problemFinding(p, name, file))
+    if (problems.some((p) => p.kind === 'total')) this.stopped = true
     const fatal = problems.some((p) => p.kind !== 'empty')
     if (fatal) {
-      if (problems.every((p) => p.kind !== 'unsafe')) this.skipped.push(name)
+      if (problems.every((p) => p.kind !== 'unsafe' && p.kind !== 'total')) this.skipped.push(name)
       return false
     }
-    this.seen.set(folded, name)
     return true
   }
 
@@ -135,9 +134,9 @@ async function readZip(path: string, zipSize: number): Promise<PackageContents> 
     collector.problem(pakketFinding('LVBB1040', name, { grootte: zipSize, maximum: limits.maxPackageBytes }))
     return collector.result()
   }
-  let zip: yauzl.ZipFile
+  let zip: ZipArchive
   try {
-    zip = await openZip(path)
+    zip = await openZipFile(path)
   } catch (e) {
     collector.problem(pakketFinding('LVBB1001', name, { reden: (e as Error).message }))
     return collector.result()
@@ -152,71 +151,22 @@ async function readZip(path: string, zipSize: number): Promise<PackageContents> 
   return collector.result()
 }
 
-function openZip(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    // decodeStrings false: yauzl would abort the whole ZIP on one unsafe name; we report it and go on.
-    yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, zip) =>
-      err || !zip ? reject(err ?? new Error('onleesbaar')) : resolve(zip),
-    )
-  })
-}
-
-async function walkZip(zip: yauzl.ZipFile, collector: EntryCollector, zipName: string): Promise<void> {
+async function walkZip(zip: ZipArchive, collector: EntryCollector, zipName: string): Promise<void> {
   if (zip.entryCount > limits.maxEntries) {
     collector.problem(pakketFinding('VISIE-503', zipName, { aantal: zip.entryCount, maximum: limits.maxEntries }))
     return
   }
-  let total = 0
-  for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-    const name = decodeName(entry.fileName as unknown as Buffer)
-    if (name.endsWith('/') && entry.uncompressedSize === 0) continue // a folder record: its files are judged themselves
-    total += entry.uncompressedSize
-    if (total > limits.maxTotalUncompressed) {
-      collector.problem(pakketFinding('VISIE-502', zipName, { bestand: name, grootte: total, maximum: limits.maxTotalUncompressed }))
-      return
-    }
-    if (!collector.accept(name, entry.uncompressedSize, zipName, entry.compressedSize)) continue
+  for (let entry = await zip.next(); entry; entry = await zip.next()) {
+    if (entry.folder) continue // a folder record: its files are judged themselves
+    const accepted = collector.accept(entry.name, entry.size, zipName, entry)
+    if (collector.stopped) return
+    if (!accepted) continue
     try {
-      collector.add(name, await readEntry(zip, entry))
+      collector.add(entry.name, await zip.read(entry))
     } catch (e) {
-      collector.problem(pakketFinding('LVBB1001', zipName, { bestand: name, reden: (e as Error).message }))
+      collector.problem(pakketFinding('LVBB1001', zipName, { bestand: entry.name, reden: (e as Error).message }))
     }
   }
-}
-
-function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
-  return new Promise((resolve, reject) => {
-    const onEntry = (e: yauzl.Entry): void => done(() => resolve(e))
-    const onEnd = (): void => done(() => resolve(undefined))
-    const onError = (err: Error): void => done(() => reject(err))
-    const done = (f: () => void): void => {
-      zip.off('entry', onEntry).off('end', onEnd).off('error', onError)
-      f()
-    }
-    zip.on('entry', onEntry).on('end', onEnd).on('error', onError)
-    zip.readEntry()
-  })
-}
-
-/** Reads one entry; yauzl's validateEntrySizes stops a stream that yields more than the declared size. */
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(err ?? new Error('onleesbaar'))
-      const buffer = new Uint8Array(entry.uncompressedSize)
-      let offset = 0
-      stream.on('data', (chunk: Buffer) => {
-        if (offset + chunk.length > buffer.length) {
-          stream.destroy(new Error('meer bytes dan opgegeven'))
-          return
-        }
-        buffer.set(chunk, offset)
-        offset += chunk.length
-      })
-      stream.on('error', reject)
-      stream.on('end', () => resolve(buffer))
-    })
-  })
 }
 
 function utf8Name(raw: Uint8Array): string | undefined {
@@ -225,11 +175,6 @@ function utf8Name(raw: Uint8Array): string | undefined {
   } catch {
     return undefined
   }
-}
-
-function decodeName(raw: Buffer | string): string {
-  if (typeof raw === 'string') return raw
-  return new TextDecoder('utf-8').decode(raw)
 }
 
 const messages: Readonly<Record<string, (d: Readonly<Record<string, string | number>>) => string>> = {
@@ -260,5 +205,9 @@ function problemFinding(p: EntryProblem, name: string, file: string): Finding {
       return pakketFinding('VISIE-502', name, { bestand: name, grootte: p.size, verhouding: p.ratio, maximum: limits.maxRatio })
     case 'duplicate':
       return pakketFinding('LVBB1042', name, { bestand: name, eerder: p.earlier })
+    case 'encrypted':
+      return pakketFinding('LVBB1001', file, { bestand: name, reden: 'het bestand is versleuteld (met een wachtwoord beveiligd)' })
+    case 'total':
+      return pakketFinding('VISIE-502', file, { bestand: name, grootte: p.total, maximum: limits.maxTotalUncompressed })
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { InputError } from '../../src/model/errors.js'
 import { packageFromFiles, readPackage } from '../../src/package/read.js'
+import { setEncrypted, zipBytes } from '../support/zip-patch.js'
 import { loadFolder, pv28, zipTo } from '../validate/package-fixtures.js'
 
 const codesOf = (findings: readonly { code: string }[]): string[] => findings.map((f) => f.code).sort()
@@ -70,6 +71,18 @@ describe('hostile ZIPs', () => {
     expect(codesOf(pkg.findings)).toEqual(['VISIE-502'])
     expect(Number(pkg.findings[0]!.data.verhouding)).toBeGreaterThan(200)
     expect(pkg.skipped).toEqual(['bom.gml'])
+  })
+
+  test('an encrypted entry (a guard the DOCX reader had) is LVBB1001 naming it, and is not read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'visie-test-'))
+    const zip = join(dir, 'pakket.zip')
+    await writeFile(zip, setEncrypted(await zipBytes({ 'besluit.xml': '<geheim/>', 'opdracht.xml': '<a/>' }, false), 'besluit.xml'))
+    const pkg = await readPackage(zip)
+    expect(pkg.entries.map((e) => e.name)).toEqual(['opdracht.xml'])
+    expect(pkg.findings.map((f) => [f.code, f.at?.file, f.data.bestand, f.data.reden])).toEqual([
+      ['LVBB1001', 'pakket.zip', 'besluit.xml', 'het bestand is versleuteld (met een wachtwoord beveiligd)'],
+    ])
+    expect(pkg.skipped).toEqual(['besluit.xml'])
   })
 
   test('a 0-byte file gives LVBB1041 and is kept (so the manifest check does not report it again)', async () => {

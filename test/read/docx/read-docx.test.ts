@@ -10,6 +10,7 @@ import yazl from 'yazl'
 import { InputError } from '../../../src/model/errors.js'
 import { readDocxLines } from '../../../src/read/docx/index.js'
 import { readDocument } from '../../../src/read/index.js'
+import { setDeclaredSize, zipBytes } from '../../support/zip-patch.js'
 import { makeDocx, p } from './make-docx.js'
 
 const HEADING_STYLES = `
@@ -238,6 +239,24 @@ describe('files that are no readable DOCX: a Dutch InputError (exit 2)', () => {
     const huge = Buffer.alloc(8 * 1024 * 1024, 0x20)
     expect(deflateRawSync(huge).length * 200).toBeLessThan(huge.length)
     expect(await refused(await zipOf({ 'word/document.xml': huge }))).toMatch(/pakt uit tot 8388608 bytes.*zip-bom/u)
+  })
+
+  // The guards the package reader had and the DOCX reader gained with the shared ZIP reader (src/package/zip-read.ts).
+  test('a part name that leaves the folder (../, absolute)', async () => {
+    const zip = await zipBytes({ 'word/document.xml': '<w:document xmlns:w="w"><w:body/></w:document>', 'xx/evil.xml': '<evil/>' })
+    const patched = Buffer.from(zip.toString('latin1').replaceAll('xx/evil.xml', '../evil.xml'), 'latin1')
+    expect(await refused(patched)).toMatch(/onderdeel met een onveilige naam '\.\.\/evil\.xml' \(pad met '\.\.' \(buiten het pakket\)\)/u)
+  })
+
+  test('the same part twice (which word/document.xml would be the document?)', async () => {
+    const zip = await zipOf({ 'word/document.xml': '<a/>', 'word/Document.xml': '<b/>' })
+    expect(await refused(zip)).toMatch(/onderdeel 'word\/Document\.xml' twee keer \(ook als 'word\/document\.xml'\)/u)
+  })
+
+  test('parts that together claim more than 1 GB inflated, each under the per-part cap', async () => {
+    const zip = await zipBytes({ 'word/document.xml': '<a/>', 'word/media/a.png': 'x', 'word/media/b.png': 'y' }, false)
+    const claimed = setDeclaredSize(setDeclaredSize(zip, 'word/media/a.png', 190 * 1024 * 1024), 'word/media/b.png', 900 * 1024 * 1024)
+    expect(await refused(claimed)).toMatch(/pakken samen uit tot meer dan 1073741824 bytes.*zip-bom/u)
   })
 
   test('a part with a DOCTYPE (the way to an entity bomb)', async () => {

@@ -1,0 +1,171 @@
+/**
+ * The one ZIP reader for every ZIP visie opens: delivery packages (src/package/read.ts) and Word documents
+ * (src/read/docx). In: a file path or bytes. Out: the entries in ZIP order with raw names decoded, each read bounded by
+ * its declared size (yauzl's validateEntrySizes), and `ZipGuard`, the guards every ZIP gets: entry count, unsafe names,
+ * duplicate names (case-insensitive), encrypted entries, size per entry, total inflated size and the compression ratio.
+ * Callers turn the problems into their own findings (pakket layer) or errors (readers). Imports nothing from its users.
+ */
+import yauzl from 'yauzl'
+
+export interface ZipLimits {
+  readonly maxEntries: number
+  /** Largest inflated size of one entry. */
+  readonly maxEntryBytes: number
+  /** Stop when the entries together claim more than this (a flood of small bombs). */
+  readonly maxTotalBytes: number
+  /** Inflated/compressed ratio above which a large entry is a ZIP bomb. */
+  readonly maxRatio: number
+  /** Entries smaller than this are never bombs, whatever their ratio. */
+  readonly ratioFloorBytes: number
+}
+
+export type ZipProblem =
+  | { readonly kind: 'unsafe'; readonly reason: string }
+  | { readonly kind: 'encrypted' }
+  | { readonly kind: 'tooLarge'; readonly size: number }
+  | { readonly kind: 'bomb'; readonly size: number; readonly ratio: number }
+  | { readonly kind: 'duplicate'; readonly earlier: string }
+  | { readonly kind: 'total'; readonly total: number }
+
+export interface ZipEntry {
+  /** The name as UTF-8 (invalid bytes as U+FFFD, which no caller accepts in a name). */
+  readonly name: string
+  readonly size: number
+  readonly compressedSize: number
+  readonly encrypted: boolean
+  /** A folder record (name ending in '/', nothing inside). */
+  readonly folder: boolean
+}
+
+export interface ZipArchive {
+  /** The entry count the central directory declares. */
+  readonly entryCount: number
+  /** The next entry in ZIP order, or undefined at the end; rejects on a broken central directory. */
+  next(): Promise<ZipEntry | undefined>
+  /** The inflated bytes of an entry returned by next(); never more than its declared size. */
+  read(entry: ZipEntry): Promise<Uint8Array>
+  close(): void
+}
+
+/** The guards, with the state they need across entries (names seen, total so far). */
+export class ZipGuard {
+  private readonly seen = new Map<string, string>()
+  private total = 0
+
+  constructor(readonly limits: ZipLimits) {}
+
+  /** True when the archive declares more entries than allowed (nothing should be read then). */
+  tooManyEntries(count: number): boolean {
+    return count > this.limits.maxEntries
+  }
+
+  /** The problems of one entry; 'total' means: stop reading this archive. Sizes are as declared. */
+  check(entry: { readonly name: string; readonly size: number; readonly compressedSize?: number; readonly encrypted?: boolean }): ZipProblem[] {
+    this.total += entry.size
+    if (this.total > this.limits.maxTotalBytes) return [{ kind: 'total', total: this.total }]
+    const unsafe = unsafeReason(entry.name)
+    if (unsafe) return [{ kind: 'unsafe', reason: unsafe }]
+    const problems: ZipProblem[] = []
+    if (entry.encrypted) problems.push({ kind: 'encrypted' })
+    if (entry.size > this.limits.maxEntryBytes) problems.push({ kind: 'tooLarge', size: entry.size })
+    else if (entry.compressedSize !== undefined && entry.size >= this.limits.ratioFloorBytes) {
+      const ratio = Math.round(entry.size / Math.max(entry.compressedSize, 1))
+      if (ratio > this.limits.maxRatio) problems.push({ kind: 'bomb', size: entry.size, ratio })
+    }
+    const folded = entry.name.toLowerCase()
+    const earlier = this.seen.get(folded)
+    if (earlier !== undefined) problems.push({ kind: 'duplicate', earlier })
+    else this.seen.set(folded, entry.name)
+    return problems
+  }
+}
+
+/** Names that would point outside the archive's folder if anyone wrote them to disk. */
+export function unsafeReason(name: string): string | undefined {
+  if (name === '') return 'lege naam'
+  if (name.includes('\0')) return 'NUL-teken in de naam'
+  if (/^([\\/]|[A-Za-z]:)/.test(name)) return 'absoluut pad'
+  if (name.split(/[\\/]/).some((part) => part === '..')) return "pad met '..' (buiten het pakket)"
+  return undefined
+}
+
+// decodeStrings false: yauzl would abort the whole ZIP on one unsafe name; the guard reports it and reading goes on.
+const options: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }
+
+export function openZipFile(path: string): Promise<ZipArchive> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(path, options, (err, zip) => (err || !zip ? reject(err ?? new Error('onleesbaar')) : resolve(archive(zip))))
+  })
+}
+
+export function openZipBuffer(bytes: Uint8Array): Promise<ZipArchive> {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buffer, options, (err, zip) => (err || !zip ? reject(err ?? new Error('onleesbaar')) : resolve(archive(zip))))
+  })
+}
+
+function archive(zip: yauzl.ZipFile): ZipArchive {
+  const raw = new WeakMap<ZipEntry, yauzl.Entry>()
+  return {
+    entryCount: zip.entryCount,
+    next: async () => {
+      const e = await nextEntry(zip)
+      if (!e) return undefined
+      const name = decodeName(e.fileName as unknown as Buffer | string)
+      const entry: ZipEntry = {
+        name,
+        size: e.uncompressedSize,
+        compressedSize: e.compressedSize,
+        encrypted: e.isEncrypted(),
+        folder: name.endsWith('/') && e.uncompressedSize === 0,
+      }
+      raw.set(entry, e)
+      return entry
+    },
+    read: (entry) => {
+      const e = raw.get(entry)
+      return e ? readEntry(zip, e) : Promise.reject(new Error(`${entry.name} komt niet uit dit archief`))
+    },
+    close: () => zip.close(),
+  }
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | undefined> {
+  return new Promise((resolve, reject) => {
+    const onEntry = (e: yauzl.Entry): void => done(() => resolve(e))
+    const onEnd = (): void => done(() => resolve(undefined))
+    const onError = (err: Error): void => done(() => reject(err))
+    const done = (f: () => void): void => {
+      zip.off('entry', onEntry).off('end', onEnd).off('error', onError)
+      f()
+    }
+    zip.on('entry', onEntry).on('end', onEnd).on('error', onError)
+    zip.readEntry()
+  })
+}
+
+/** Reads one entry into a buffer of its declared size; a stream that yields more is stopped (validateEntrySizes too). */
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error('onleesbaar'))
+      const buffer = new Uint8Array(entry.uncompressedSize)
+      let offset = 0
+      stream.on('data', (chunk: Buffer) => {
+        if (offset + chunk.length > buffer.length) {
+          stream.destroy(new Error('meer bytes dan opgegeven'))
+          return
+        }
+        buffer.set(chunk, offset)
+        offset += chunk.length
+      })
+      stream.on('error', reject)
+      stream.on('end', () => resolve(offset === buffer.length ? buffer : buffer.subarray(0, offset)))
+    })
+  })
+}
+
+function decodeName(raw: Buffer | string): string {
+  return typeof raw === 'string' ? raw : new TextDecoder('utf-8').decode(raw)
+}
