@@ -15,7 +15,7 @@ const scripts: readonly (readonly [string, number])[] = [
   ['docx', 90_000],
   ['gio', 90_000],
   ['build', 60_000],
-  ['scale', 180_000],
+  ['scale', 300_000],
   ['xsd', 60_000],
   ['schematron', 90_000],
   ['validate', 120_000],

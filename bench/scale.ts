@@ -1,7 +1,8 @@
 /**
  * Scale cases of issue 16 (D10): the Assen project with 8 000 extra Bijlage I rows, and with 20 000 Locaties in one
  * GIO, each against the plain Assen build in the same process (all steps, validation without the schema layers).
- * Both were quadratic (GIO-mention linking; a duplicate search per feature and per OW group member).
+ * Both were quadratic (GIO-mention linking; a duplicate search per feature and per OW group member); the Locaties case
+ * runs at two sizes so a cost per Locatie that grows with the count shows.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -65,11 +66,21 @@ try {
   const rows = await timeBuild(rowsDir)
   // The 8 000 rows have no geometry: the build stops at VISIE-200 after the OW step, before validation and ZIP.
   emit({ name: 'build assen + 8 000 rijen in Bijlage I', ms: rows.ms, maxRssMb: maxRssMb(), compare: 'build assen (referentie voor de schaalgevallen)', note: `cpu ${rows.cpuMs} ms; ${rows.blokkerend} blokkerend (VISIE-200)` })
-  const locDir = copy()
-  dirs.push(locDir)
-  withLocaties(locDir, 20_000)
-  const loc = await timeBuild(locDir)
-  emit({ name: 'build assen + 20 000 Locaties in één GIO', ms: loc.ms, maxRssMb: maxRssMb(), compare: 'build assen (referentie voor de schaalgevallen)', note: `cpu ${loc.cpuMs} ms; ${loc.blokkerend} blokkerend` })
+  // Two sizes, so the table shows whether the cost per Locatie stays the same (linear) or grows with the count.
+  for (const n of [5_000, 20_000]) {
+    const locDir = copy()
+    dirs.push(locDir)
+    withLocaties(locDir, n)
+    const loc = await timeBuild(locDir)
+    const perLocatie = ((loc.cpuMs - plain.cpuMs) / n).toFixed(2)
+    emit({
+      name: `build assen + ${String(n).replace(/\B(?=(\d{3})+$)/g, ' ')} Locaties in één GIO`,
+      ms: loc.ms,
+      maxRssMb: maxRssMb(),
+      compare: 'build assen (referentie voor de schaalgevallen)',
+      note: `cpu ${loc.cpuMs} ms, ${perLocatie} ms cpu per Locatie boven de referentie; ${loc.blokkerend} blokkerend`,
+    })
+  }
 } finally {
   for (const d of dirs) rmSync(d, { recursive: true, force: true })
 }

@@ -32,6 +32,7 @@ const other: readonly Entry[] = [
   // runner (src/validate/index.ts, versions.ts)
   { code: 'VISIE-001', layer: 'pakket', severity: 'waarschuwing', title: "Officiële schema's niet geïnstalleerd: XSD en Schematron overgeslagen", module: 'validate/index' },
   { code: 'VISIE-860', layer: 'pakket', severity: 'waarschuwing', title: 'Verklaarde STOP/LVBB-versie niet geïnstalleerd: alleen versie-onafhankelijke controles uitgevoerd', module: 'validate/versions' },
+  { code: 'VISIE-862', layer: 'pakket', severity: 'waarschuwing', title: 'Verklaarde IMOW-versie niet ondersteund: OW-schema en OW-regels niet uitgevoerd', module: 'validate/versions' },
   // package reader (src/package/read.ts)
   { code: 'LVBB1001', layer: 'pakket', severity: 'blokkerend', title: 'Geen geldige ZIP', module: 'package/read' },
   { code: 'LVBB1004', layer: 'pakket', severity: 'blokkerend', title: 'Ongeldige tekens of pad in een bestandsnaam', module: 'package/read' },

@@ -16,7 +16,7 @@ import { pakketLayer, pakketRules } from './pakket/index.js'
 import { checkRenvooi } from './renvooi.js'
 import type { Rule } from './rule.js'
 import { schematronLayer } from './schematron/index.js'
-import { packageVersions, unsupportedVersionFindings, VERSIONED_LAYERS } from './versions.js'
+import { packageVersions, unsupportedImow, unsupportedImowFinding, unsupportedVersionFindings, VERSIONED_LAYERS } from './versions.js'
 import { disposeView, packageView } from './view.js'
 import { xsdLayer } from './xsd/index.js'
 
@@ -75,8 +75,14 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
     const versions = packageVersions(view)
     // A declared STOP/LVBB version that is not installed: only the version-independent layers run (versions.ts).
     const unsupported = !missing && versions.ruleSet === null
-    const chosen = wanted.filter((l) => !(missing && SCHEMA_LAYERS.includes(l.name)) && !(unsupported && VERSIONED_LAYERS.includes(l.name)))
-    const layerCtx: ValidateContext = missing ? ctx : { ...ctx, versies: versions.ruleSet }
+    const imowDeclared = unsupportedImow(view)
+    const skip = (l: ValidationLayer) =>
+      (missing && SCHEMA_LAYERS.includes(l.name)) || (unsupported && VERSIONED_LAYERS.includes(l.name)) || (imowDeclared !== undefined && l.name === 'ow')
+    const chosen = wanted.filter((l) => !skip(l))
+    const layerCtx: ValidateContext = {
+      ...(missing ? ctx : { ...ctx, versies: versions.ruleSet }),
+      ...(imowDeclared ? { imowNietOndersteund: true } : {}),
+    }
     for (const layer of chosen) findings.push(...(await layer.run(pkg, layerCtx)))
     if (options.vorige) findings.push(...checkRenvooi(pkg, options.vorige))
     if (missing) {
@@ -84,14 +90,17 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       findings.push(schemasMissing(wanted.filter((l) => SCHEMA_LAYERS.includes(l.name)).map((l) => l.name)))
     }
     const imow = imowVersion(view)
-    const header = missing ? [] : unsupportedVersionFindings(versions)
+    const header = [...(missing ? [] : unsupportedVersionFindings(versions)), ...(imowDeclared ? [unsupportedImowFinding(imowDeclared)] : [])]
     const traced = [...header, ...groupConsequences(findings)].map((f) => traceFinding(f, ctx)).sort(compareFindings)
-    const nietOndersteund = (['stop', 'lvbb'] as const).filter((s) => versions.unsupported[s].length > 0).map((s) => s.toUpperCase())
+    const nietOndersteund = [
+      ...(unsupported ? (['stop', 'lvbb'] as const).filter((s) => versions.unsupported[s].length > 0).map((s) => s.toUpperCase()) : []),
+      ...(imowDeclared ? ['IMOW'] : []),
+    ]
     return {
       tool: 'visie',
       versie: VERSION,
       pakket: pkg.source,
-      standaarden: { stop: versions.used.stop, lvbb: versions.used.lvbb, imow, ...(unsupported ? { nietOndersteund } : {}) },
+      standaarden: { stop: versions.used.stop, lvbb: versions.used.lvbb, imow, ...(nietOndersteund.length > 0 ? { nietOndersteund } : {}) },
       findings: traced,
       samenvatting: summarise(traced),
       overgeslagen: layers.filter((l) => !chosen.includes(l)).map((l) => l.name),

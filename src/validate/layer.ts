@@ -41,6 +41,8 @@ export interface ValidateContext {
    * version is not installed, so STOP/LVBB files are left alone (the runner says so once, VISIE-860).
    */
   readonly versies?: RuleSetVersions | null
+  /** True when manifest-ow declares an IMOW version visie has no XSD for (VISIE-862): OW files are left alone. */
+  readonly imowNietOndersteund?: boolean
 }
 
 /** A STOP version with the LVBB version that goes with it (LVBB 1.2.0 implements STOP 1.3.0, stop-lvbb.md §1). */

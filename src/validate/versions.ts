@@ -10,6 +10,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding, Layer } from '../model/index.js'
 import { defaultRuleSet, type RuleSetVersions } from './layer.js'
+import { MANIFEST_OW } from './manifests.js'
 import type { PackageView } from './view.js'
 import { elements } from './xml.js'
 
@@ -83,6 +84,37 @@ function gmlVersion(view: PackageView, file: string): Declared | undefined {
   const m = /<(?:[\w-]+:)?GeoInformatieObjectVaststelling\b[^>]*\bschemaversie="([^"]*)"/.exec(head)
   if (!m?.[1]) return undefined
   return { version: m[1], file, line: head.slice(0, m.index).split('\n').length }
+}
+
+/** The IMOW versions visie has XSDs and rules for: 3.0 (XSD v2.0.0, also when manifest-ow names none) and 3.1 (v3.1.0). */
+export const SUPPORTED_IMOW: readonly string[] = ['3.0', '3.1']
+
+/**
+ * The IMOWversie manifest-ow declares when visie has no XSD and rules for it (ow-IMOW A1-Changelog: ≥ 3.1 means "the
+ * rules of that version"), with its place; undefined when it is absent, empty or supported.
+ */
+export function unsupportedImow(view: PackageView): Declared | undefined {
+  const doc = view.xml(MANIFEST_OW)
+  const el = doc ? elements(doc, '/mow:Aanleveringen/mow:IMOWversie')[0] : undefined
+  const v = el?.content.trim()
+  if (!el || !v) return undefined
+  // "3.1" and "3.1.0" name the same version; the format is x.y.
+  const xy = /^\d+\.\d+/.exec(v)?.[0]
+  return xy !== undefined && SUPPORTED_IMOW.includes(xy) ? undefined : { version: v, file: MANIFEST_OW, line: el.line }
+}
+
+/** VISIE-862: manifest-ow declares an IMOW version visie has no XSD and rules for; the OW checks did not run. */
+export function unsupportedImowFinding(d: Declared): Finding {
+  return {
+    code: 'VISIE-862',
+    severity: 'waarschuwing',
+    layer: 'pakket',
+    message:
+      `${d.file}, regel ${d.line}: het pakket verklaart IMOW ${d.version} (IMOWversie); die versie wordt niet ondersteund (visie kent IMOW ${SUPPORTED_IMOW.join(' en ')}). ` +
+      'De OW-bestanden zijn niet met de regels van een andere versie beoordeeld: de XSD van de OW-bestanden en de OW-regels zijn niet uitgevoerd.',
+    data: { standaard: 'IMOW', verklaard: d.version, ondersteund: SUPPORTED_IMOW.join(',') },
+    at: { file: d.file, line: d.line },
+  }
 }
 
 /** VISIE-860: one finding per standard whose declared version the installed set does not hold. */

@@ -17,7 +17,7 @@ import { formatJson } from '../../src/validate/report/json.js'
 import { formatJunit } from '../../src/validate/report/junit.js'
 import { formatText } from '../../src/validate/report/text.js'
 import { schemasDir, sharedDir } from '../support/shared.js'
-import { loadPv28 } from './package-fixtures.js'
+import { edit, loadPv28 } from './package-fixtures.js'
 
 let full: string
 let partial: string
@@ -95,5 +95,19 @@ describe('a package declaring STOP/LVBB 1.1.0', () => {
     expect(r.standaarden).toEqual({ stop: '1.3.0', lvbb: '1.2.0', imow: '3.0' })
     expect(r.overgeslagen).toEqual([])
     expect(r.findings.filter((f) => f.code === 'OZON0370').map((f) => f.severity)).toEqual(['blokkerend', 'blokkerend', 'blokkerend'])
+  })
+
+  test('IMOWversie 3.2 in manifest-ow (no XSD or rules for it): VISIE-862 there, no OW XSD and no OW rules; STOP/LVBB still in full', async () => {
+    const files = edit(await loadPv28(), 'manifest-ow.xml', (t) => t.replace('<domein>omgevingswet</domein>', '<domein>omgevingswet</domein>\n\t<IMOWversie>3.2</IMOWversie>'))
+    const r = await validatePackage(packageFromFiles('pv28-imow-3.2', files), { schemasDir: installed })
+    expect(r.findings.filter((f) => f.code === 'VISIE-862').map((f) => [f.severity, f.at?.file, f.at?.line, f.data.verklaard])).toEqual([['waarschuwing', 'manifest-ow.xml', 4, '3.2']])
+    expect(r.standaarden).toEqual({ stop: '1.3.0', lvbb: '1.2.0', imow: '3.2', nietOndersteund: ['IMOW'] })
+    expect(r.overgeslagen).toEqual(['ow'])
+    expect(r.findings.filter((f) => f.layer === 'ow' || f.code === 'TPOD1164' || f.code === 'LVBB1032')).toEqual([])
+    // IMOWversie 3.1 is known: no VISIE-862, the OW layer runs (OZON0370 on the shared geometries)
+    const known = edit(await loadPv28(), 'manifest-ow.xml', (t) => t.replace('<domein>omgevingswet</domein>', '<domein>omgevingswet</domein>\n\t<IMOWversie>3.1</IMOWversie>'))
+    const r31 = await validatePackage(packageFromFiles('pv28-imow-3.1', known), { schemasDir: installed })
+    expect(r31.findings.map((f) => f.code)).not.toContain('VISIE-862')
+    expect(r31.findings.map((f) => f.code)).toContain('OZON0370')
   })
 })

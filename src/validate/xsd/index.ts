@@ -39,7 +39,13 @@ function schemaSet(dir: string): Promise<SchemaSet> {
  * Validates one package file against the schema its root element calls for; problems are findings, never throws.
  * `versies`: the STOP/LVBB schema versions (null: not installed, STOP/LVBB files are only checked for well-formedness).
  */
-export async function validateXml(name: string, bytes: Uint8Array, schemasDir: string, versies?: RuleSetVersions | null): Promise<Finding[]> {
+export async function validateXml(
+  name: string,
+  bytes: Uint8Array,
+  schemasDir: string,
+  versies?: RuleSetVersions | null,
+  imowNietOndersteund = false,
+): Promise<Finding[]> {
   const findings: Finding[] = []
   const dt = findDoctype(bytes)
   if (dt) findings.push(doctype(name, dt.line, dt.external))
@@ -56,19 +62,20 @@ export async function validateXml(name: string, bytes: Uint8Array, schemasDir: s
   try {
     const set = await schemaSet(schemasDir).catch((e: Error) => e)
     if (set instanceof Error) findings.push(schemaUnavailable(name, 'schemas/manifest.json', set.message))
-    else findings.push(...validateDoc(name, doc, set, versies))
+    else findings.push(...validateDoc(name, doc, set, versies, imowNietOndersteund))
   } finally {
     doc.dispose()
   }
   return findings
 }
 
-function validateDoc(name: string, doc: XmlDocument, set: SchemaSet, versies: RuleSetVersions | null | undefined): Finding[] {
+function validateDoc(name: string, doc: XmlDocument, set: SchemaSet, versies: RuleSetVersions | null | undefined, imowNietOndersteund: boolean): Finding[] {
   const root = doc.root
   const info = rootInfo(root)
   const choice = selectSchema(info, versies ?? undefined)
   if (!choice) return [unknownRoot(name, info.namespace, info.name, root.line)]
-  if (choice.familie === 'stop-lvbb' && versies === null) return []
+  // A declared version without installed schemas: the runner says so once (VISIE-860/862); no other version's XSD.
+  if ((choice.familie === 'stop-lvbb' && versies === null) || (choice.familie === 'imow' && imowNietOndersteund)) return []
   let validator
   try {
     validator = compiledSchema(set, choice.schema)
@@ -121,7 +128,7 @@ export const xsdLayer: ValidationLayer = {
     const findings: Finding[] = []
     for (const entry of pkg.entries) {
       if (!/\.(xml|gml)$/i.test(entry.name)) continue
-      findings.push(...(await validateXml(entry.name, entry.bytes, ctx.schemasDir, ctx.versies)))
+      findings.push(...(await validateXml(entry.name, entry.bytes, ctx.schemasDir, ctx.versies, ctx.imowNietOndersteund)))
     }
     return findings
   },
