@@ -98,9 +98,11 @@ export function unsupportedImow(view: PackageView): Declared | undefined {
   const el = doc ? elements(doc, '/mow:Aanleveringen/mow:IMOWversie')[0] : undefined
   const v = el?.content.trim()
   if (!el || !v) return undefined
-  // "3.1" and "3.1.0" name the same version; the format is x.y.
-  const xy = /^\d+\.\d+/.exec(v)?.[0]
-  return xy !== undefined && SUPPORTED_IMOW.includes(xy) ? undefined : { version: v, file: MANIFEST_OW, line: el.line }
+  // Format x.y ("3.1.0" is 3.1). Up to 3.0 the rules of IMOW 3.0 apply (the Changelog's fallback; real packages write the
+  // XSD version there, gm9920: 2.0.1); 3.1 has its own; anything later, or no version at all, is unknown to visie.
+  const m = /^(\d+)\.(\d+)/.exec(v)
+  const xy = m ? Number(m[1]) * 1000 + Number(m[2]) : undefined
+  return xy !== undefined && xy <= 3001 ? undefined : { version: v, file: MANIFEST_OW, line: el.line }
 }
 
 /** VISIE-862: manifest-ow declares an IMOW version visie has no XSD and rules for; the OW checks did not run. */
