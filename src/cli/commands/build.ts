@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { Option } from 'commander'
 import { type Finding, type Severity, UsageError, compareFindings, isBlocking } from '../../model/index.js'
 import type { BuildResult } from '../../build/index.js'
-import { defaultSchemasDir } from '../../schemas/index.js'
+import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
 import type { CommandRegistration, Io } from '../io.js'
@@ -15,7 +15,6 @@ import { createProgress } from '../progress.js'
 import { writeAtomically } from '../write-atomic.js'
 import { today } from '../today.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
-import { formatSummary } from '../../parse/summary.js'
 
 interface BuildFlags {
   out?: string
@@ -115,6 +114,7 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
   // Loaded on use, so `visie --help` and the other commands start without the writers and validators.
   const { buildPackage } = await import('../../build/index.js')
   const { formatJson, formatText } = await import('../../validate/report/index.js')
+  const { formatSummary } = await import('../../parse/summary.js')
   const result = await buildPackage(projectDir, {
     ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),
     // The opdracht follows from the environment: pre-productie validates, productie publishes; --opdracht overrules.

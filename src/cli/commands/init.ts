@@ -7,10 +7,7 @@
 import { lstat, mkdir, writeFile } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { bevoegdGezagInfo } from '../../config/bevoegd-gezag.js'
-import { configJsonSchema } from '../../config/index.js'
-import { GEO_BESTAND, starterProject } from '../../config/starter.js'
 import { UsageError } from '../../model/errors.js'
-import { readSourceFile } from '../../parse/index.js'
 import type { CommandRegistration } from '../io.js'
 import { today } from '../today.js'
 
@@ -42,6 +39,9 @@ export const registerInit: CommandRegistration = (program, io) => {
       }
       if (flags.oin !== undefined && !/^\d{20}$/.test(flags.oin)) throw new UsageError(`--oin '${flags.oin}' is geen OIN van 20 cijfers.`)
       const target = resolve(io.cwd, dir)
+      // Loaded on use, so `visie --help` and the other commands start without zod and the readers.
+      const { configJsonSchema } = await import('../../config/index.js')
+      const { GEO_BESTAND, starterProject } = await import('../../config/starter.js')
       const project = starterProject({
         ...(code ? { bevoegdGezag: code } : {}),
         ...(flags.naam ? { naam: flags.naam.trim() } : {}),
@@ -86,6 +86,7 @@ export const registerInit: CommandRegistration = (program, io) => {
 async function ownText(cwd: string, given: string): Promise<{ name: string; bytes: Uint8Array }> {
   const path = resolve(cwd, given)
   let read: { bytes: Uint8Array; size: number }
+  const { readSourceFile } = await import('../../parse/index.js')
   try {
     read = await readSourceFile(path)
   } catch (e) {

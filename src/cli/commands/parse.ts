@@ -6,17 +6,15 @@ import { resolve } from 'node:path'
 import { Option } from 'commander'
 import { InputError } from '../../model/errors.js'
 import { compareFindings, describeSource, isBlocking, type Document, type Finding } from '../../model/index.js'
-import { formatSummary, readSourceFile, summarize, writeMarkdown, writeOutline } from '../../parse/index.js'
-import { readDocument } from '../../read/index.js'
 import { NotRegularFile } from '../../config/project-files.js'
 import type { CommandRegistration } from '../io.js'
 
 type Format = 'outline' | 'json' | 'md'
 
-const writers: Readonly<Record<Format, (d: Document) => string>> = {
-  outline: writeOutline,
-  json: (d) => `${JSON.stringify(d, null, 2)}\n`,
-  md: writeMarkdown,
+/** The writer per format; loaded on use, so `visie --help` and the other commands start without the readers. */
+async function writer(format: Format): Promise<(d: Document) => string> {
+  const { writeMarkdown, writeOutline } = await import('../../parse/index.js')
+  return { outline: writeOutline, json: (d: Document) => `${JSON.stringify(d, null, 2)}\n`, md: writeMarkdown }[format]
 }
 
 export const registerParse: CommandRegistration = (program, io, exit) => {
@@ -27,6 +25,8 @@ export const registerParse: CommandRegistration = (program, io, exit) => {
     .addOption(new Option('--format <formaat>', 'uitvoer').choices(['outline', 'json', 'md']).default('outline'))
     .action(async (bron: string, options: { format: Format }) => {
       const source = await readSource(resolve(io.cwd, bron), bron)
+      const { readDocument } = await import('../../read/index.js')
+      const { formatSummary, summarize } = await import('../../parse/index.js')
       const { document, findings } = await readDocument(source.bytes, { file: bron, size: source.size })
       const sorted = [...findings].sort(compareFindings)
       for (const f of sorted) io.err(`${formatFinding(f)}\n`)
@@ -34,7 +34,7 @@ export const registerParse: CommandRegistration = (program, io, exit) => {
         exit(2)
         return
       }
-      io.out(writers[options.format](document))
+      io.out((await writer(options.format))(document))
       if (!findings.some((f) => f.code === 'VISIE-101')) io.err(formatSummary(summarize(document, findings), bron))
       exit(sorted.some(isBlocking) ? 1 : 0)
     })
@@ -45,6 +45,7 @@ const UNREAD: ReadonlySet<string> = new Set(['VISIE-100', 'VISIE-151', 'VISIE-15
 
 /** The file's bytes; never more than the size limit (readSourceFile). */
 async function readSource(path: string, given: string): Promise<{ bytes: Uint8Array; size: number }> {
+  const { readSourceFile } = await import('../../parse/index.js')
   try {
     return await readSourceFile(path)
   } catch (e) {

@@ -1,15 +1,8 @@
 /** `visie schemas install|list`: install the official schema set (digest-checked against schemas/manifest.json) and show it. */
 import { homedir } from 'node:os'
 import { resolve } from 'node:path'
-import {
-  defaultSchemasDir,
-  installSchemas,
-  listInstalled,
-  loadManifest,
-  officialSource,
-  sourceFor,
-  type InstalledSet,
-} from '../../schemas/index.js'
+import { defaultSchemasDir } from '../../schemas/default-dir.js'
+import type { InstalledSet } from '../../schemas/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 
 /** --to/--dir, else VISIE_SCHEMAS (as `visie validate` reads it), else the user cache. */
@@ -27,6 +20,8 @@ export const registerSchemas: CommandRegistration = (program, io, exit) => {
     .option('--from <bron>', 'map, ZIP of URL met de bestanden (herhaalbaar; zonder --from: de officiële URL’s)', collect, [])
     .option('--to <map>', 'installatiemap (standaard $VISIE_SCHEMAS, anders $XDG_CACHE_HOME/visie/schemas of ~/.cache/visie/schemas)')
     .action(async (opts: { from: string[]; to?: string }) => {
+      // Loaded on use, so `visie --help` and the other commands start without the installer.
+      const { installSchemas, loadManifest, officialSource, sourceFor } = await import('../../schemas/index.js')
       const manifest = await loadManifest()
       const sources = opts.from.length > 0
         ? await Promise.all(opts.from.map((f) => sourceFor(/^https?:/i.test(f) ? f : resolve(io.cwd, f))))
@@ -47,6 +42,7 @@ export const registerSchemas: CommandRegistration = (program, io, exit) => {
     .option('--dir <map>', 'installatiemap (standaard als bij install)')
     .action(async (opts: { dir?: string }) => {
       const dir = targetDir(io, opts.dir)
+      const { listInstalled, loadManifest } = await import('../../schemas/index.js')
       const sets = await listInstalled(await loadManifest(), dir)
       io.out(`Schemaset in ${dir}:\n${sets.map(formatSet).join('')}`)
       if (sets.some((s) => s.ok !== s.files)) exit(1)
