@@ -6,6 +6,7 @@
 import { create } from 'xmlbuilder2'
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
 import { CANDIDATES_MODULE, candidateSelect } from './candidates.js'
+import { KEYS_MODULE, KeyIndex, stringVariables } from './keys.js'
 import { TEXT_SCAN_MODULE } from './text-scan.js'
 import {
   attr,
@@ -35,12 +36,12 @@ const OWN_PREFIX = 'visie-sch'
 export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'text', diagnostic: 'diagnostic' } as const
 
 /**
- * The source text of the compiler (this module, schema.ts and candidates.ts): the same .sch text compiled by the
+ * The source text of the compiler (this module, schema.ts, candidates.ts, text-scan.ts and keys.ts): the same .sch text compiled by the
  * same source gives the same XSLT, so the runner may cache by it without compiling. Undefined when a source cannot
  * be read (then nothing is cached by it).
  */
 export function compilerFingerprint(): string | undefined {
-  const sources = [import.meta.url, SCHEMA_MODULE, CANDIDATES_MODULE, TEXT_SCAN_MODULE].map(moduleSource)
+  const sources = [import.meta.url, SCHEMA_MODULE, CANDIDATES_MODULE, TEXT_SCAN_MODULE, KEYS_MODULE].map(moduleSource)
   return sources.every((s) => s !== undefined) ? sources.join('\n') : undefined
 }
 
@@ -53,6 +54,9 @@ export function compileSchematron(schText: string): string {
     for (const diag of childElements(d, SCH_NS, 'diagnostic')) diagnostics.set(attr(diag, 'id') ?? '', diag)
   }
 
+  // Whole-document lookups by a string variable become key() calls (keys.ts): linear instead of quadratic.
+  const keys = new KeyIndex(stringVariables(declaredVariables(schema)), OWN_PREFIX)
+
   const doc = create({ version: '1.0', encoding: 'UTF-8' })
   const sheet = doc.ele(XSL_NS, 'xsl:stylesheet').att('version', '3.0')
   for (const [prefix, uri] of namespaces) sheet.att(XMLNS_NS, `xmlns:${prefix}`, uri)
@@ -63,8 +67,8 @@ export function compileSchematron(schText: string): string {
 
   // Foreign top-level declarations (xsl:key, xsl:function, …) and schema-level lets are global.
   for (const child of childElements(schema)) {
-    if (child.namespaceURI === XSL_NS) copyNode(sheet, child)
-    else if (isSch(child, 'let')) compileLet(sheet, child)
+    if (child.namespaceURI === XSL_NS) copyNode(sheet, child, keys)
+    else if (isSch(child, 'let')) compileLet(sheet, child, keys)
   }
 
   // Pattern lets are evaluated with the document as context, like globals; make them global (rule contexts,
@@ -76,7 +80,7 @@ export function compileSchematron(schText: string): string {
     letCount.set(name, (letCount.get(name) ?? 0) + 1)
   }
   const global = (l: Element): boolean => letCount.get(requiredAttr(l, 'name')) === 1
-  for (const p of patterns) for (const l of childElements(p, SCH_NS, 'let')) if (global(l)) compileLet(sheet, l)
+  for (const p of patterns) for (const l of childElements(p, SCH_NS, 'let')) if (global(l)) compileLet(sheet, l, keys)
 
   const main = sheet.ele(XSL_NS, 'xsl:template').att('match', '/')
   const out = main.ele(REPORT.root)
@@ -85,8 +89,26 @@ export function compileSchematron(schText: string): string {
   // Abstract rules (in patterns or in sch:rules) are inlined where a rule says sch:extends.
   const abstracts = new Map<string, Element>()
   for (const r of descendants(schema, 'rule')) if (attr(r, 'abstract') === 'true') abstracts.set(requiredAttr(r, 'id'), r)
-  patterns.forEach((pattern, i) => compilePattern(sheet, pattern, i, diagnostics, global, abstracts))
+  patterns.forEach((pattern, i) => compilePattern(sheet, pattern, i, diagnostics, global, abstracts, keys))
+  for (const k of keys.declarations()) sheet.ele(XSL_NS, 'xsl:key').att('name', k.name).att('match', k.match).att('use', k.use)
   return doc.end({ prettyPrint: false })
+}
+
+/** Every variable the schema declares (sch:let, xsl:variable, xsl:param) with its value expression, if any. */
+function declaredVariables(schema: Element): { name: string; value: string | undefined }[] {
+  const out: { name: string; value: string | undefined }[] = []
+  const walk = (el: Element): void => {
+    for (const c of childElements(el)) {
+      if (isSch(c, 'let')) out.push({ name: requiredAttr(c, 'name'), value: attr(c, 'value') })
+      else if (c.namespaceURI === XSL_NS && (c.localName === 'variable' || c.localName === 'param')) {
+        // An xsl:param may be given any value by its caller: never a string for certain.
+        out.push({ name: requiredAttr(c, 'name'), value: c.localName === 'param' ? 'unknown()' : attr(c, 'select') })
+      }
+      walk(c)
+    }
+  }
+  walk(schema)
+  return out
 }
 
 function compilePattern(
@@ -96,6 +118,7 @@ function compilePattern(
   diagnostics: Map<string, Element>,
   global: (l: Element) => boolean,
   abstracts: Map<string, Element>,
+  keys: KeyIndex,
 ): void {
   if (attr(pattern, 'abstract') === 'true' || attr(pattern, 'is-a') !== undefined) {
     throw new SchematronCompileError(`Abstracte patronen worden niet ondersteund (pattern ${attr(pattern, 'id') ?? index}).`)
@@ -111,7 +134,7 @@ function compilePattern(
   // document of 1400 elements costs saxon-js about as much as the checks of a typical pattern).
   const withAttributes = rules.some((r) => /(^|[/|(]\s*)(@|attribute::)/.test(requiredAttr(r, 'context').trim()))
   const entry = sheet.ele(XSL_NS, 'xsl:template').att('name', mode)
-  for (const l of lets) compileLet(entry, l)
+  for (const l of lets) compileLet(entry, l, keys)
   const apply = entry
     .ele(XSL_NS, 'xsl:apply-templates')
     .att('select', candidateSelect(rules.map((r) => requiredAttr(r, 'context'))) ?? (withAttributes ? '(., //*, //@*) except ()' : '(., //*)'))
@@ -130,8 +153,8 @@ function compilePattern(
       .att('priority', String(rules.length - j))
     for (const l of lets) t.ele(XSL_NS, 'xsl:param').att('name', requiredAttr(l, 'name')).att('tunnel', 'yes')
     for (const child of ruleBody(rule, abstracts, patternId)) {
-      if (isSch(child, 'let')) compileLet(t, child)
-      else if (isSch(child, 'assert') || isSch(child, 'report')) compileCheck(t, child, patternId, diagnostics)
+      if (isSch(child, 'let')) compileLet(t, child, keys)
+      else if (isSch(child, 'assert') || isSch(child, 'report')) compileCheck(t, child, patternId, diagnostics, keys)
     }
   })
   // Nodes no rule matches: nothing (not the built-in rule, which would copy text).
@@ -151,18 +174,18 @@ function ruleBody(rule: Element, abstracts: Map<string, Element>, patternId: str
   })
 }
 
-function compileLet(parent: XMLBuilder, l: Element): void {
+function compileLet(parent: XMLBuilder, l: Element, keys: KeyIndex): void {
   const v = parent.ele(XSL_NS, 'xsl:variable').att('name', requiredAttr(l, 'name'))
   const as = attr(l, 'as')
   if (as !== undefined) v.att('as', as)
   const value = attr(l, 'value')
-  if (value !== undefined) v.att('select', value)
-  else for (const n of Array.from(l.childNodes)) copyContent(v, n)
+  if (value !== undefined) v.att('select', keys.rewrite(value))
+  else for (const n of Array.from(l.childNodes)) copyContent(v, n, keys)
 }
 
-function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnostics: Map<string, Element>): void {
+function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnostics: Map<string, Element>, keys: KeyIndex): void {
   const isAssert = check.localName === 'assert'
-  const test = requiredAttr(check, 'test')
+  const test = keys.rewrite(requiredAttr(check, 'test'))
   // A dynamic error in one test (e.g. a cast of bad data) is reported for that check; the others still run.
   const attempt = t.ele(XSL_NS, 'xsl:try')
   const iff = attempt.ele(XSL_NS, 'xsl:if').att('test', isAssert ? `not((${test}))` : `(${test})`)
@@ -170,12 +193,12 @@ function compileCheck(t: XMLBuilder, check: Element, patternId: string, diagnost
   const args = [attr(check, 'id') ?? '', attr(check, 'role') ?? '', patternId].map(literal).join(', ')
   attempt.ele(XSL_NS, 'xsl:catch').att('select', `${OWN_PREFIX}:error(${args}, ., $err:code, $err:description)`)
   const text = f.ele(REPORT.text)
-  for (const n of Array.from(check.childNodes)) copyContent(text, n, true)
+  for (const n of Array.from(check.childNodes)) copyContent(text, n, keys, true)
   for (const ref of (attr(check, 'diagnostics') ?? '').split(/\s+/).filter((s) => s !== '')) {
     const diag = diagnostics.get(ref)
     if (diag === undefined) throw new SchematronCompileError(`Diagnostic '${ref}' bestaat niet (pattern ${patternId}).`)
     const d = f.ele(REPORT.diagnostic).att('id', ref)
-    for (const n of Array.from(diag.childNodes)) copyContent(d, n, true)
+    for (const n of Array.from(diag.childNodes)) copyContent(d, n, keys, true)
   }
 }
 
@@ -216,7 +239,7 @@ function literal(s: string): string {
  * Copies message or let content: Schematron inline elements become XSLT, anything else is copied through.
  * In messages (`keepSpace`) text goes into xsl:text, so the space between two value-ofs survives.
  */
-function copyContent(parent: XMLBuilder, node: Node, keepSpace = false): void {
+function copyContent(parent: XMLBuilder, node: Node, keys: KeyIndex, keepSpace = false): void {
   if (node.nodeType === 3 || node.nodeType === 4) {
     if (keepSpace) parent.ele(XSL_NS, 'xsl:text').txt(node.nodeValue ?? '')
     else parent.txt(node.nodeValue ?? '')
@@ -225,12 +248,12 @@ function copyContent(parent: XMLBuilder, node: Node, keepSpace = false): void {
   if (node.nodeType !== 1) return
   const el = node as Element
   if (el.namespaceURI !== SCH_NS) {
-    copyNode(parent, el)
+    copyNode(parent, el, keys)
     return
   }
   switch (el.localName) {
     case 'value-of':
-      parent.ele(XSL_NS, 'xsl:value-of').att('select', requiredAttr(el, 'select'))
+      parent.ele(XSL_NS, 'xsl:value-of').att('select', keys.rewrite(requiredAttr(el, 'select')))
       return
     case 'name': {
       const path = attr(el, 'path')
@@ -240,7 +263,7 @@ function copyContent(parent: XMLBuilder, node: Node, keepSpace = false): void {
     case 'emph':
     case 'dir':
     case 'span':
-      for (const n of Array.from(el.childNodes)) copyContent(parent, n, keepSpace)
+      for (const n of Array.from(el.childNodes)) copyContent(parent, n, keys, keepSpace)
       return
     default:
       throw new SchematronCompileError(`Schematron-element sch:${el.localName} wordt hier niet ondersteund.`)
@@ -248,11 +271,13 @@ function copyContent(parent: XMLBuilder, node: Node, keepSpace = false): void {
 }
 
 /** Copies a foreign element (XSLT instruction or literal result element) with its attributes and content. */
-function copyNode(parent: XMLBuilder, el: Element): void {
+function copyNode(parent: XMLBuilder, el: Element, keys: KeyIndex): void {
   const copy = parent.ele(el.namespaceURI, el.prefix === null ? el.localName : `${el.prefix}:${el.localName}`)
+  // The expressions of XSLT instructions (xsl:when/@test, xsl:value-of/@select, …), not patterns (@match, @use).
+  const expression = (name: string): boolean => el.namespaceURI === XSL_NS && el.localName !== 'key' && (name === 'test' || name === 'select')
   for (const a of Array.from(el.attributes)) {
     if (a.namespaceURI === XMLNS_NS) continue
-    copy.att(a.namespaceURI, a.name, a.value)
+    copy.att(a.namespaceURI, a.name, expression(a.name) && a.namespaceURI === null ? keys.rewrite(a.value) : a.value)
   }
-  for (const n of Array.from(el.childNodes)) copyContent(copy, n)
+  for (const n of Array.from(el.childNodes)) copyContent(copy, n, keys)
 }
