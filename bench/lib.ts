@@ -3,6 +3,8 @@
  *   {"name": "parse assen", "ms": 123.4, "maxRssMb": 87.1, "compare": "xmllint --schema …"}
  * `compare` names another row; bench/run.ts prints the ratio ms / compare.ms. Peak RSS is per process, so each
  * script measures one kind of work; bench/run.ts starts every script in its own process.
+ * A row with `goal` is a goal of issue 18: bench/run.ts checks it, prints DOEL GEMIST and exits 1 when it is missed
+ * (or when the row could not be measured), so a missed goal is loud, not a timed unit test.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -13,6 +15,45 @@ export interface BenchRow {
   readonly maxRssMb?: number
   readonly compare?: string
   readonly note?: string
+  readonly goal?: Goal
+}
+
+/** Upper bounds a row must stay within: the ratio ms / compare.ms, wall time, peak RSS. */
+export interface Goal {
+  readonly ratio?: number
+  readonly ms?: number
+  readonly rssMb?: number
+}
+
+/** What a goal row missed (empty when met); `reference` is the row named by `compare`. */
+export function missedGoal(row: BenchRow, reference: BenchRow | undefined): string[] {
+  const goal = row.goal
+  if (goal === undefined) return []
+  const missed: string[] = []
+  if (!Number.isFinite(row.ms)) return ['niet gemeten']
+  if (goal.ratio !== undefined) {
+    if (reference === undefined || !Number.isFinite(reference.ms) || reference.ms <= 0) missed.push(`geen referentie '${row.compare ?? ''}'`)
+    else if (row.ms / reference.ms > goal.ratio) missed.push(`verhouding ${(row.ms / reference.ms).toFixed(2)} > ${goal.ratio}`)
+  }
+  if (goal.ms !== undefined && row.ms > goal.ms) missed.push(`${row.ms.toFixed(0)} ms > ${goal.ms} ms`)
+  if (goal.rssMb !== undefined) {
+    if (row.maxRssMb === undefined) missed.push('piek-RSS niet gemeten')
+    else if (row.maxRssMb > goal.rssMb) missed.push(`piek-RSS ${row.maxRssMb.toFixed(0)} MB > ${goal.rssMb} MB`)
+  }
+  return missed
+}
+
+/** The goal as the table prints it: `≤ 2× · ≤ 1000 MB`. */
+export function describeGoal(goal: Goal): string {
+  return [goal.ratio !== undefined ? `≤ ${goal.ratio}×` : '', goal.ms !== undefined ? `≤ ${goal.ms / 1000} s` : '', goal.rssMb !== undefined ? `≤ ${goal.rssMb} MB` : '']
+    .filter((s) => s !== '')
+    .join(' · ')
+}
+
+/** Median of numbers (the lower middle for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN
 }
 
 export function emit(row: BenchRow): void {
@@ -36,15 +77,24 @@ export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 5, w
   return Math.round((times[Math.floor(times.length / 2)] ?? 0) * 10) / 10
 }
 
-/** Runs an external command once, measuring wall time and (with GNU time) its peak RSS. */
-export function timeCommand(name: string, cmd: string, args: readonly string[], env?: NodeJS.ProcessEnv): BenchRow {
+/**
+ * Runs an external command once, measuring wall time and (with GNU time) its peak RSS. With `timeoutMs` a run that
+ * takes longer is stopped and not measured (ms NaN).
+ */
+export function timeCommand(name: string, cmd: string, args: readonly string[], env?: NodeJS.ProcessEnv, timeoutMs?: number): BenchRow {
   const gnuTime = existsSync('/usr/bin/time')
   const t = performance.now()
-  const r = gnuTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 })
-    : spawnSync(cmd, args, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 })
+  const options = { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 } as const
+  // coreutils timeout stops the command itself (a timeout on /usr/bin/time would leave the command running).
+  const command = timeoutMs ? ['timeout', '-s', 'KILL', String(Math.ceil(timeoutMs / 1000)), cmd, ...args] : [cmd, ...args]
+  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M', ...command], options) : spawnSync(command[0] as string, command.slice(1), options)
   const ms = Math.round((performance.now() - t) * 10) / 10
   if (r.error) return { name, ms: Number.NaN, note: `niet uitgevoerd: ${r.error.message}` }
+  if (timeoutMs && (r.status === 137 || /status 137/.test(r.stderr))) return { name, ms: Number.NaN, note: `gestopt na ${Math.round(timeoutMs / 1000)} s` }
   const kb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : Number.NaN
-  return { name, ms, ...(Number.isFinite(kb) ? { maxRssMb: Math.round((kb / 1024) * 10) / 10 } : {}) }
+  const rss = Number.isFinite(kb) ? { maxRssMb: Math.round((kb / 1024) * 10) / 10 } : {}
+  // A crash (out of memory, a signal) is no measurement of the work, but its peak RSS still says something.
+  const crashed = /terminated by signal (\d+)/.exec(r.stderr) ?? (r.signal ? [r.signal, r.signal] : null)
+  if (crashed) return { name, ms: Number.NaN, ...rss, note: `afgebroken (signaal ${crashed[1]})` }
+  return { name, ms, ...rss }
 }

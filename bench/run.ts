@@ -2,14 +2,18 @@
  * `npm run bench`: runs every bench script in its own process (so peak RSS is per kind of work) and prints one
  * table — wall time, peak RSS and the ratio to the row a measurement compares itself with — row by row as results
  * come in. Each script has a time budget so the whole run stays within a few minutes on 2 cores.
+ * Rows with a goal (issue 18) are checked: a missed goal, an unmeasured goal row or a script that did not finish
+ * prints DOEL GEMIST / NIET VOLTOOID and makes the run exit 1. Ratios are against a reference run side by side on
+ * the same machine (medians), so a busy machine moves both; the load is printed above and below the table.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { cpus, loadavg, totalmem } from 'node:os'
-import type { BenchRow } from './lib.js'
+import { describeGoal, missedGoal, type BenchRow } from './lib.js'
 
 /** In the order the table shows them, with a time budget each (ms). A missing script is reported, not skipped. */
 const scripts: readonly (readonly [string, number])[] = [
+  ['startup', 120_000],
   ['parse', 60_000],
   ['pdf', 240_000],
   ['docx', 90_000],
@@ -18,7 +22,9 @@ const scripts: readonly (readonly [string, number])[] = [
   ['scale', 300_000],
   ['xsd', 60_000],
   ['schematron', 90_000],
-  ['validate', 120_000],
+  ['validate', 300_000],
+  ['refs', 240_000],
+  ['memory', 600_000],
   ['preview', 60_000],
 ]
 
@@ -31,6 +37,7 @@ print(['meting', 'ms', 'piek-RSS MB', 'verhouding', 't.o.v.'])
 print(['-'.repeat(widths[0]), '-'.repeat(widths[1]), '-'.repeat(widths[2]), '-'.repeat(widths[3]), '------'])
 
 const seen = new Map<string, BenchRow>()
+const failures: string[] = []
 for (const [name, budget] of scripts) {
   const file = new URL(`./${name}.ts`, import.meta.url)
   if (!existsSync(file)) {
@@ -44,12 +51,25 @@ for (const [name, budget] of scripts) {
   for (const row of rows) {
     const other = row.compare ? seen.get(row.compare) : undefined
     const ratio = other && Number.isFinite(other.ms) && other.ms > 0 ? (row.ms / other.ms).toFixed(2) : ''
-    print([row.name, fmt(row.ms), row.maxRssMb === undefined ? '' : row.maxRssMb.toFixed(1), ratio, row.compare ?? row.note ?? ''])
+    print([row.name, fmt(row.ms), row.maxRssMb === undefined ? '' : row.maxRssMb.toFixed(1), ratio, [row.compare, row.note].filter(Boolean).join('; ')])
+    if (row.goal) {
+      const missed = missedGoal(row, other)
+      print([`  doel ${describeGoal(row.goal)}`, '', '', '', missed.length === 0 ? 'gehaald' : `DOEL GEMIST: ${missed.join(', ')}`])
+      if (missed.length > 0) failures.push(`${row.name}: ${missed.join(', ')}`)
+    }
   }
   if (r.error || r.status !== 0) {
     const why = r.error ? `afgebroken na ${budget / 1000} s` : `exit ${r.status}: ${r.stderr.trim().split('\n').slice(-1)[0] ?? ''}`
     print([`${name}: niet voltooid`, '-', '', '', why])
+    failures.push(`${name}: NIET VOLTOOID (${why})`)
   }
+}
+
+console.log(`belasting na afloop ${loadavg()[0]?.toFixed(1)} (${cpus().length} kernen): verhoudingen zijn medianen naast een referentie op dezelfde machine.`)
+if (failures.length > 0) {
+  console.log(`\nDOEL GEMIST of niet voltooid (${failures.length}):`)
+  for (const f of failures) console.log(`  - ${f}`)
+  process.exitCode = 1
 }
 
 function fmt(ms: number): string {

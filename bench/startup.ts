@@ -1,0 +1,53 @@
+/**
+ * Start-up goals of issue 18, as the user meets them: the compiled CLI (`npm run bench` builds dist first) in its own
+ * process, `visie --version` and `visie build fixtures/assen` (all steps and every validation layer), each next to a
+ * bare `node -e 0` run just before it. Runs alternate (node, visie, node, visie, …) so a load change on the machine
+ * hits both; the rows are medians. Goals: --version ≤ 3×, build ≤ 15× bare start-up.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { emit, median } from './lib.js'
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const cli = join(repo, 'bin', 'visie')
+const schemas = process.env.VISIE_SCHEMAS ?? resolve(repo, '.cache', 'schemas')
+const env = { ...process.env, ...(existsSync(schemas) ? { VISIE_SCHEMAS: schemas } : {}) }
+
+/** Wall time of one run (ms); throws when the command fails (a failed build is no measurement). */
+function once(args: readonly string[], ok: readonly number[] = [0]): number {
+  const t = performance.now()
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env, maxBuffer: 1 << 26 })
+  const ms = performance.now() - t
+  if (r.error || !ok.includes(r.status ?? -1)) throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr.trim().split('\n').slice(-2).join(' | ')}`)
+  return ms
+}
+
+/** `runs` alternating pairs (reference, measured); the median of each. */
+function pairs(runs: number, reference: () => number, measured: () => number): { ref: number; ms: number } {
+  const refs: number[] = []
+  const own: number[] = []
+  measured() // warm-up: file cache (and on Node ≥ 22.1 the compile cache) as a user has it from the second run on
+  for (let i = 0; i < runs; i++) {
+    refs.push(reference())
+    own.push(measured())
+  }
+  return { ref: Math.round(median(refs) * 10) / 10, ms: Math.round(median(own) * 10) / 10 }
+}
+
+const bare = () => once(['-e', '0'])
+const version = pairs(9, bare, () => once([cli, '--version']))
+emit({ name: 'node -e 0 (kale start, naast --version)', ms: version.ref })
+emit({ name: 'visie --version (mediaan van 9)', ms: version.ms, compare: 'node -e 0 (kale start, naast --version)', goal: { ratio: 3 } })
+
+const out = mkdtempSync(join(tmpdir(), 'visie-bench-startup-'))
+try {
+  // Exit 0 or 1: the build itself decides; a blocking finding is still a complete build.
+  const build = pairs(5, bare, () => once([cli, 'build', join(repo, 'fixtures', 'assen'), '--out', out, '--quiet'], [0, 1]))
+  emit({ name: 'node -e 0 (kale start, naast build)', ms: build.ref })
+  emit({ name: 'visie build fixtures/assen (alle stappen en lagen, mediaan van 5)', ms: build.ms, compare: 'node -e 0 (kale start, naast build)', goal: { ratio: 15 } })
+} finally {
+  rmSync(out, { recursive: true, force: true })
+}
