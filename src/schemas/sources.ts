@@ -11,11 +11,16 @@ import type { SchemaManifestFile } from './manifest.js'
 /** Largest single schema file we accept from any source (the biggest official XSD is ~100 kB). */
 const maxFileBytes = 16 * 1024 * 1024
 
+/** Most entries a schema ZIP may list (the official set has a few hundred files); more is refused before reading. */
+const maxZipEntries = 50_000
+
 export interface SchemaSource {
   /** Shown in messages: the folder, ZIP or URL as given. */
   readonly label: string
   /** The file's bytes, or undefined when this source does not have it. */
   readonly read: (file: SchemaManifestFile) => Promise<Uint8Array | undefined>
+  /** Releases what the source holds open (a ZIP); the source is not read after it. */
+  readonly close?: () => void
 }
 
 /** Candidate paths of a manifest file inside a source: the full path, or without its top folder (`stop/`, `imow/`). */
@@ -40,9 +45,24 @@ export function dirSource(dir: string): SchemaSource {
   }
 }
 
-/** A ZIP of a folder as for dirSource; one common top folder in the ZIP (e.g. `shared/`) is allowed. */
+/**
+ * A ZIP of a folder as for dirSource; one common top folder in the ZIP (e.g. `shared/`) is allowed. Only the
+ * central directory is read up front; an entry is unpacked when the manifest asks for it (each at most
+ * maxFileBytes), so memory stays bounded by the manifest's files whatever else the archive holds (issue 16 D11:
+ * every entry used to be unpacked into memory, 1.8 MB of ZIP → 1.96 GB).
+ */
 export async function zipSource(zipFile: string): Promise<SchemaSource> {
-  const entries = await readZip(zipFile)
+  const fail = (e: unknown): never => {
+    throw new InputError(`Kan ${zipFile} niet lezen als ZIP: ${(e as Error).message ?? String(e)}`)
+  }
+  const zip = await openZip(zipFile).catch(fail)
+  let entries: Map<string, yauzl.Entry>
+  try {
+    entries = await indexZip(zip)
+  } catch (e) {
+    zip.close()
+    return fail(e)
+  }
   const names = [...entries.keys()]
   const first = names[0]?.split('/')[0]
   const prefix = first !== undefined && names.every((n) => n.startsWith(`${first}/`)) ? `${first}/` : ''
@@ -50,11 +70,13 @@ export async function zipSource(zipFile: string): Promise<SchemaSource> {
     label: zipFile,
     read: async (file) => {
       for (const c of candidates(file.path)) {
-        const bytes = entries.get(c) ?? entries.get(prefix + c)
-        if (bytes) return bytes
+        const name = entries.has(c) ? c : prefix + c
+        const entry = entries.get(name)
+        if (entry) return readZipEntry(zip, entry, name).catch(fail)
       }
       return undefined
     },
+    close: () => zip.close(),
   }
 }
 
@@ -92,36 +114,44 @@ async function download(url: string, fetcher: typeof fetch): Promise<Uint8Array 
   return bytes
 }
 
-/** Reads the file entries of a ZIP into memory, refusing unsafe names and oversized entries. */
-function readZip(zipFile: string): Promise<Map<string, Uint8Array>> {
+function openZip(zipFile: string): Promise<yauzl.ZipFile> {
   return new Promise((resolvePromise, reject) => {
-    const fail = (e: unknown) => reject(new InputError(`Kan ${zipFile} niet lezen als ZIP: ${(e as Error).message ?? String(e)}`))
-    yauzl.open(zipFile, { lazyEntries: true, autoClose: true }, (err, zip) => {
-      if (err || !zip) return fail(err)
-      const out = new Map<string, Uint8Array>()
-      zip.on('error', fail)
-      zip.on('end', () => resolvePromise(out))
-      zip.on('entry', (entry: yauzl.Entry) => {
-        const name = entry.fileName
-        if (name.endsWith('/') || name.startsWith('/') || name.split('/').includes('..')) return zip.readEntry()
-        if (entry.uncompressedSize > maxFileBytes) return fail(new Error(`${name} is te groot`))
-        zip.openReadStream(entry, (e2, stream) => {
-          if (e2 || !stream) return fail(e2)
-          const chunks: Buffer[] = []
-          let size = 0
-          stream.on('data', (c: Buffer) => {
-            size += c.length
-            if (size > maxFileBytes) stream.destroy(new Error(`${name} is te groot`))
-            else chunks.push(c)
-          })
-          stream.on('error', fail)
-          stream.on('end', () => {
-            out.set(name, new Uint8Array(Buffer.concat(chunks)))
-            zip.readEntry()
-          })
-        })
-      })
+    yauzl.open(zipFile, { lazyEntries: true, autoClose: false }, (err, zip) => (err || !zip ? reject(err ?? new Error('onleesbaar')) : resolvePromise(zip)))
+  })
+}
+
+/** The file entries of a ZIP by name (metadata only), refusing unsafe names, oversized entries and entry floods. */
+function indexZip(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
+  return new Promise((resolvePromise, reject) => {
+    if (zip.entryCount > maxZipEntries) return reject(new Error(`${zip.entryCount} bestanden, meer dan ${maxZipEntries}`))
+    const out = new Map<string, yauzl.Entry>()
+    zip.on('error', reject)
+    zip.on('end', () => resolvePromise(out))
+    zip.on('entry', (entry: yauzl.Entry) => {
+      const name = entry.fileName
+      if (name.endsWith('/') || name.startsWith('/') || name.split('/').includes('..')) return zip.readEntry()
+      if (entry.uncompressedSize > maxFileBytes) return reject(new Error(`${name} is te groot`))
+      out.set(name, entry)
       zip.readEntry()
+    })
+    zip.readEntry()
+  })
+}
+
+/** One entry's bytes; a stream that yields more than maxFileBytes (whatever the header claimed) is stopped. */
+function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): Promise<Uint8Array> {
+  return new Promise((resolvePromise, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error(`${name} is onleesbaar`))
+      const chunks: Buffer[] = []
+      let size = 0
+      stream.on('data', (c: Buffer) => {
+        size += c.length
+        if (size > maxFileBytes) stream.destroy(new Error(`${name} is te groot`))
+        else chunks.push(c)
+      })
+      stream.on('error', reject)
+      stream.on('end', () => resolvePromise(new Uint8Array(Buffer.concat(chunks))))
     })
   })
 }

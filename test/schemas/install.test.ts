@@ -145,9 +145,13 @@ describe('installSchemas', () => {
     for (const f of manifest.files.filter((x) => x.path.startsWith('imow/'))) {
       zip.addBuffer(await readFile(sharedDir(f.path)), `shared/${f.path}`, { mtime: new Date(0) })
     }
+    // Files the manifest does not name are listed, never unpacked (issue 16 D11: they used to be read into memory).
+    for (let i = 0; i < 20; i++) zip.addBuffer(Buffer.alloc(4 * 1024 * 1024, i), `shared/overig/opvulling-${i}.bin`, { mtime: new Date(0) })
     zip.end()
     await new Promise<void>((res, rej) => zip.outputStream.pipe(createWriteStream(zipFile)).on('close', () => res()).on('error', rej))
-    const result = await installSchemas(manifest, [await zipSource(zipFile), dirSource(sharedDir('stop'))], join(work, 'zip-to'))
+    const source = await zipSource(zipFile)
+    const result = await installSchemas(manifest, [source, dirSource(sharedDir('stop'))], join(work, 'zip-to'))
+    source.close?.()
     expect(result.perSource.get(zipFile)).toBe(manifest.files.filter((x) => x.path.startsWith('imow/')).length)
   })
 

@@ -26,7 +26,12 @@ export const registerSchemas: CommandRegistration = (program, io, exit) => {
       const sources = opts.from.length > 0
         ? await Promise.all(opts.from.map((f) => sourceFor(/^https?:/i.test(f) ? f : resolve(io.cwd, f))))
         : [officialSource()]
-      const result = await installSchemas(manifest, sources, targetDir(io, opts.to))
+      let result: Awaited<ReturnType<typeof installSchemas>>
+      try {
+        result = await installSchemas(manifest, sources, targetDir(io, opts.to))
+      } finally {
+        for (const s of sources) s.close?.()
+      }
       const per = [...result.perSource].map(([label, n]) => `${n} uit ${label}`).join(', ')
       io.out(`${result.files} bestanden geïnstalleerd in ${result.dir} (${per}); alle SHA-256-waarden kloppen.\n`)
       // Compile the Schematron rules now (seconds per file, once), so validate and build never pay for it.
