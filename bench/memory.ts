@@ -1,0 +1,135 @@
+/**
+ * Memory goals of issue 18 / issue 16 D11, each with the compiled CLI in its own process (peak RSS by GNU time):
+ * - `visie validate` on a ~10 MB ZIP of ten ~95 MB compressible GML entries (within the LVBB limits): ≤ 600 MB. The
+ *   run gets a 1.5 GB heap cap so a miss ends in seconds instead of taking the machine's memory.
+ * - `visie schemas install --from ZIP` on a ZIP with the official set plus 150 × 10 MB of other files: ≤ 400 MB.
+ * - a GeoJSON GIO of 90 000 features built (buildGios, the GIO step of `visie build`) with peak RSS ≤ 1 GB and in
+ *   time linear in the features: ≤ 15× the time of 9 000 features (10× the features, 1.5× slack).
+ * Everything large is generated into a temp folder here and removed afterwards.
+ */
+import { spawnSync } from 'node:child_process'
+import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import yazl from 'yazl'
+import { emit, maxRssMb, timeCommand, type BenchRow } from './lib.js'
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)))
+const shared = process.env.VISIE_SHARED ?? resolve(repo, '..', 'shared')
+const schemas = process.env.VISIE_SCHEMAS ?? resolve(repo, '.cache', 'schemas')
+const cli = join(repo, 'bin', 'visie')
+
+/** Writes a ZIP whose entries come from generators of text chunks or buffers. */
+async function writeZip(path: string, entries: readonly { name: string; content: () => Iterable<string> | Buffer }[]): Promise<void> {
+  const zip = new yazl.ZipFile()
+  for (const e of entries) {
+    const content = e.content()
+    if (Buffer.isBuffer(content)) zip.addBuffer(content, e.name, { mtime: new Date(0) })
+    else zip.addReadStream(Readable.from(content), e.name, { mtime: new Date(0) })
+  }
+  zip.end()
+  await new Promise<void>((ok, fail) => zip.outputStream.pipe(createWriteStream(path)).on('close', ok).on('error', fail))
+}
+
+/** ~`bytes` of GML-like text that deflates about 95:1 (a pseudo-random digit per posList), as in issue 16 D11. */
+function* compressibleGml(seed: number, bytes: number): Iterable<string> {
+  let s = seed
+  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648), s >> 8)
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<geo:GeoInformatieObjectVaststelling xmlns:geo="https://standaarden.overheid.nl/stop/imop/geo/" xmlns:gml="http://www.opengis.net/gml/3.2" schemaversie="1.3.0"><geo:locaties>\n'
+  for (let n = 0; n < bytes; ) {
+    const lines: string[] = []
+    for (let i = 0; i < 1000; i++) lines.push(`<gml:posList>${150000 + (next() % 6)}.000 450000.000 150010.000 450000.000 150010.000 450010.000 150000.000 450000.000</gml:posList>\n`)
+    const chunk = lines.join('')
+    n += chunk.length
+    yield chunk
+  }
+  yield '</geo:locaties></geo:GeoInformatieObjectVaststelling>\n'
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]))
+}
+
+/** A GeoJSON FeatureCollection of `n` small squares for the GIO "wonen". */
+async function writeSquares(path: string, n: number): Promise<void> {
+  const out = createWriteStream(path)
+  const write = (s: string) => new Promise<void>((ok) => (out.write(s) ? ok() : out.once('drain', () => ok())))
+  await write('{"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[\n')
+  for (let i = 0; i < n; i++) {
+    const x = 200000 + (i % 300) * 30
+    const y = 500000 + Math.floor(i / 300) * 30
+    await write(`${i ? ',\n' : ''}{"type":"Feature","properties":{"gio":"wonen","naam":"vlak ${i + 1}"},"geometry":{"type":"Polygon","coordinates":[[[${x},${y}],[${x + 20},${y}],[${x + 20},${y + 20}],[${x},${y + 20}],[${x},${y}]]]}}`)
+  }
+  await write('\n]}\n')
+  await new Promise<void>((ok) => out.end(ok))
+}
+
+/** Child mode: build the GIOs of one GeoJSON file and print its row. */
+async function gioChild(geo: string, name: string, compare: string | undefined): Promise<void> {
+  const { buildGios } = await import('../src/gio/index.js')
+  const { loadConfig } = await import('../src/config/index.js')
+  const { createContext } = await import('../src/build/context.js')
+  const dir = join(repo, 'fixtures', 'assen')
+  const ctx = createContext(await loadConfig(dir), dir)
+  const work = '/join/id/regdata/gm0106/2025/c1f754a9a0bd4d1f9c3fd3430387d18a'
+  const t = performance.now()
+  const r = await buildGios({ informatieobjecten: [{ naam: 'wonen', work, expression: `${work}/nld@2026-01-05;12452657` }] }, ctx, { geoOverride: geo })
+  const ms = Math.round((performance.now() - t) * 10) / 10
+  const gml = r.files.filter((f) => f.path.endsWith('.gml')).reduce((s, f) => s + f.bytes.length, 0)
+  const row: BenchRow = { name, ms, maxRssMb: maxRssMb(), note: `${(gml / 2 ** 20).toFixed(1)} MB GML, ${r.findings.length} bevindingen` }
+  emit(compare ? { ...row, compare, goal: { ratio: 15, rssMb: 1000 } } : row)
+}
+
+async function main(): Promise<void> {
+  const [, , mode, geo, name, compare] = process.argv
+  if (mode === '--gio' && geo && name) return gioChild(geo, name, compare)
+  const tmp = mkdtempSync(join(tmpdir(), 'visie-bench-memory-'))
+  try {
+    // D11: validate, ten 95 MB GML entries in ~10 MB of ZIP.
+    const bomb = join(tmp, 'tien-gmls.zip')
+    await writeZip(bomb, Array.from({ length: 10 }, (_, i) => ({ name: `GIO-${i}.gml`, content: () => compressibleGml(i + 1, 95e6) })))
+    const zipMb = (statSync(bomb).size / 1e6).toFixed(1)
+    const validate = timeCommand(
+      `validate ${zipMb} MB ZIP met tien GML's van 95 MB (D11)`,
+      process.execPath,
+      ['--max-old-space-size=1536', cli, 'validate', bomb, '--datum', '2026-01-10'],
+      { VISIE_SCHEMAS: schemas },
+      300_000,
+    )
+    emit({ ...validate, goal: { rssMb: 600 } })
+
+    // D11: schemas install from a ZIP with the official files and 1.5 GB of other files.
+    const setZip = join(tmp, 'schemaset.zip')
+    const official = [join(shared, 'stop'), join(shared, 'imow')].flatMap((d) => files(d).map((f) => ({ f, name: `shared/${relative(shared, f)}` })))
+    await writeZip(setZip, [
+      ...official.map(({ f, name }) => ({ name, content: () => readFileSync(f) })),
+      ...Array.from({ length: 150 }, (_, i) => ({ name: `shared/overig/opvulling-${i}.bin`, content: () => Buffer.alloc(10 * 1024 * 1024, i) })),
+    ])
+    const install = timeCommand(`schemas install --from ZIP (${(statSync(setZip).size / 1e6).toFixed(1)} MB: de set + 150 × 10 MB overig)`, process.execPath, [cli, 'schemas', 'install', '--from', setZip, '--to', join(tmp, 'set')], {}, 300_000)
+    emit({ ...install, goal: { rssMb: 400 } })
+    rmSync(bomb, { force: true })
+    rmSync(setZip, { force: true })
+
+    // 90 000 features against 9 000, each in its own process.
+    const small = join(tmp, 'vlakken-9000.geojson')
+    const large = join(tmp, 'vlakken-90000.geojson')
+    await writeSquares(small, 9000)
+    await writeSquares(large, 90_000)
+    const reference = 'gio 9 000 GeoJSON-features (referentie)'
+    for (const [file, rowName, cmp] of [
+      [small, reference, ''],
+      [large, 'gio 90 000 GeoJSON-features (lineair: ≤ 15× de tijd van 9 000)', reference],
+    ] as const) {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--gio', file, rowName, ...(cmp ? [cmp] : [])], { encoding: 'utf8', timeout: 400_000, killSignal: 'SIGKILL', maxBuffer: 1 << 24 })
+      const line = r.stdout.split('\n').find((l) => l.startsWith('{'))
+      if (line) process.stdout.write(`${line}\n`)
+      else emit({ name: rowName, ms: Number.NaN, ...(cmp ? { compare: cmp, goal: { ratio: 15, rssMb: 1000 } } : {}), note: `mislukt (${r.signal ?? `exit ${r.status}`}): ${r.stderr.trim().split('\n').slice(-1).join('')}` })
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true })
+  }
+}
+
+await main()
