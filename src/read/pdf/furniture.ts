@@ -4,7 +4,7 @@
  * (`12`, `- 12 -`, `Pagina 3 van 9`, `blz. 4`) is one by its form alone. Such lines are dropped; each kind once
  * named in a finding. A chapter heading at the top of a page stays: its type is larger than the running header's.
  */
-import type { PdfLine } from './layout.js'
+import { BARE_LABEL, type PdfLine } from './layout.js'
 import type { PdfPage } from './load.js'
 
 /** The share of the page height at the top and at the bottom where headers and footers stand. */
@@ -27,7 +27,13 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   const chars = new Map<number, number>()
   for (const page of lines) for (const l of page) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length)
   const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10
-  const keyOf = (l: L, zone: string): string => `${zone}|${Math.round(l.size)}|${l.text.toLowerCase().replace(/\d+/gu, '#').replace(/\s+/gu, ' ')}`
+  // Numbers vary in a running header or footer (page numbers, dates), so they are left out of its key; but a line in
+  // type larger than the body (a chapter's `2` or `Hoofdstuk 2` at the top of each chapter's first page) repeats
+  // only when its whole text does.
+  const keyOf = (l: L, zone: string): string => {
+    const text = l.text.toLowerCase().replace(/\s+/gu, ' ')
+    return `${zone}|${Math.round(l.size)}|${l.size > body * 1.15 ? text : text.replace(/\d+/gu, '#')}`
+  }
   /**
    * The keys a line is counted under: its whole text; for a line in smaller type than the body also its first and
    * its last two words (a running header that names the chapter: `Gemeente X – Omgevingsvisie 2 Wonen`).
@@ -50,10 +56,16 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   // A bare number in large type at the top is a chapter's number, not a page number.
   // A header or footer line with a page number among its parts (`Titel      pag. 3`) is furniture as a whole.
   const pageNumber = (l: L): boolean => l.size <= body * 1.05 && (PAGE_NUMBER.test(l.text) || (l.fragments.length > 1 && l.fragments.some((f) => PAGE_NUMBER.test(f.text))))
+  // A heading's label (`Hoofdstuk 3`, `Deel B`) at the top of a chapter's first page repeats in form only: its exact
+  // text stands on one page. A running header that names its chapter repeats exactly on the chapter's pages.
+  const exact = new Map<string, number>()
+  for (const page of lines) for (const l of page) exact.set(l.text, (exact.get(l.text) ?? 0) + 1)
+  const label = (l: L): boolean => l.size >= body * 0.95 && BARE_LABEL.test(l.text) && exact.get(l.text) === 1
   const isFurniture = (l: L): boolean => {
     const zone = zoneOf(l)
     if (!zone) return false
     if (pageNumber(l)) return true
+    if (label(l)) return false
     return keysOf(l, zone).some((key) => (seen.get(key)?.size ?? 0) >= minimum)
   }
   const kinds = new Map<string, { line: L; pages: Set<number> }>()

@@ -15,7 +15,7 @@ import { finding } from '../../parse/findings.js'
 import { headingCandidate } from '../../text/headings.js'
 import type { FormatLines, LineHints, SourceLine } from '../../text/lines.js'
 import { dropMarginFurniture } from './furniture.js'
-import { BULLET_GLYPH, pageLines, round, type Fragment, type PdfLine } from './layout.js'
+import { BARE_LABEL, BULLET_GLYPH, pageLines, round, type Fragment, type PdfLine } from './layout.js'
 import { loadPdf, type PdfPage } from './load.js'
 import { gioTables } from './tables.js'
 
@@ -24,7 +24,6 @@ export async function readPdfLines(bytes: Uint8Array, file: string): Promise<For
 }
 
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
-const BARE_LABEL = /^(?:(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|Onderdeel)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/u
 
 /** The pages' text → the reader's lines (exported for tests that build pages by hand). */
 export function pdfLines(pages: readonly PdfPage[], file: string): FormatLines {
@@ -77,7 +76,7 @@ function measure(lines: readonly PdfLine[]): Style {
   const chars = new Map<number, number>()
   for (const l of lines) for (const f of l.fragments) chars.set(round(f.size), (chars.get(round(f.size)) ?? 0) + f.text.length)
   const body = [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10
-  const headingSizes = [...new Set(lines.filter((l) => l.size >= body * 1.1 && l.text.length <= 150).map((l) => l.size))].sort((a, b) => b - a)
+  const headingSizes = [...new Set(lines.filter((l) => isHeadingSize(l, body) && l.text.length <= 150).map((l) => l.size))].sort((a, b) => b - a)
   const gaps = new Map<number, number>()
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1] as PdfLine
@@ -96,6 +95,11 @@ function measure(lines: readonly PdfLine[]): Style {
   const bulletIndents: number[] = []
   for (const x of indents) if (bulletIndents.length === 0 || x - (bulletIndents[bulletIndents.length - 1] as number) > 4) bulletIndents.push(x)
   return { body, headingSizes, spacing, bulletIndents }
+}
+
+/** Type that sets a heading apart: a tenth larger than the body, or larger at all (beyond rounding) and bold. */
+function isHeadingSize(l: PdfLine, body: number): boolean {
+  return l.size >= body * 1.1 || (l.bold && l.size > body + 0.5)
 }
 
 /** The bullet glyph that starts a line, standing apart from the item's text. */
@@ -128,7 +132,10 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
         const bare = BARE_LABEL.test(text)
         if (n.page !== last.page || n.y - last.y > Math.max(n.size, last.size) * (bare ? 2.6 : 1.7) || TERMINAL.test(text)) break
         if (!bare && (n.size !== last.size || n.bold !== last.bold)) break
-        if (kinds[k]?.heading === undefined || headingCandidate(n.text, undefined)) break
+        // The title's next line in the same type goes on, also in lower case (`1.2 Van structuurvisie naar` +
+        // `omgevingsvisie`); a bare label's title is a heading line of its own.
+        const wraps = !bare && n.text.length <= 150 && kinds[k]?.item === undefined && !n.table
+        if ((kinds[k]?.heading === undefined && !wraps) || headingCandidate(n.text, undefined)) break
         text = `${text} ${n.text}`
         last = n
         i = k
@@ -167,7 +174,7 @@ function classify(l: Numbered, style: Style): Kind {
     return { item: Math.max(0, depth) }
   }
   if (l.text.length > 150 || /^[\p{Ll}(,;]/u.test(l.text)) return {}
-  if (l.size >= style.body * 1.1) return { heading: style.headingSizes.indexOf(l.size) + 1 }
+  if (isHeadingSize(l, style.body)) return { heading: style.headingSizes.indexOf(l.size) + 1 }
   if (l.bold && Math.abs(l.size - style.body) <= 0.5 && l.text.length <= 100 && !/[.;,]$/u.test(l.text)) return { heading: 0 }
   return {}
 }

@@ -35,6 +35,9 @@ export interface PdfLine {
 /** Glyphs that only mark list items (Symbol/Wingdings private-use bullets included). */
 export const BULLET_GLYPH = /^[•●▪■□◦○·‣⁃◆◇►▶➢➤›»✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF0A8\uF02D–—-]$/u
 
+/** A heading's number or label on a line of its own, its title below it: `2`, `2.1`, `Hoofdstuk 2`, `Deel A`, `IV`. */
+export const BARE_LABEL = /^(?:(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/u
+
 /** The lines of one page in reading order. */
 export function pageLines(page: PdfPage): PdfLine[] {
   const rows = baselineRows(page.items)
@@ -170,7 +173,12 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
   if (!best || best.crossing > rows.length * 0.15) return undefined
   const x = best.x
   const both = rows.filter((r) => r.some((f) => f.x + f.width <= x) && r.some((f) => f.x >= x))
-  if (both.length < 6) return undefined
+  // Short columns whose baselines do not meet (text in one column set at another line height than in the other)
+  // stand side by side without sharing rows: lines on one side within the height of the other side's lines.
+  const ys = (side: 'left' | 'right'): number[] => rows.filter((r) => r.some((f) => (side === 'left' ? f.x + f.width <= x : f.x >= x))).map((r) => (r[0] as PdfItem).y)
+  const within = (a: number[], b: number[]): number => a.filter((y) => y >= Math.min(...b) && y <= Math.max(...b)).length
+  const sideBySide = Math.min(within(ys('left'), ys('right')), within(ys('right'), ys('left')))
+  if (both.length < 6 && sideBySide < 8) return undefined
   const leftEdge = Math.max(...items.filter((f) => f.x + f.width <= x).map((f) => f.x + f.width))
   const rightStart = Math.min(...items.filter((f) => f.x >= x).map((f) => f.x))
   // How far each row's text reaches across its column, on each side: prose fills its column, table cells do not.
@@ -191,7 +199,13 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
   const fullShare = (v: number[]): number => v.filter((f) => f >= 0.85).length / v.length
   const prose = (a: number[], b: number[]): boolean => median(a) >= 0.85 && (median(b) >= 0.85 || (median(a) >= 0.95 && fullShare(b) >= 0.4))
   // Ragged columns whose lines do not keep step with each other: text set in two columns, not a table's rows.
-  const offStep = both.length < Math.min(left.length, right.length) * 0.7 && median(left) >= 0.6 && median(right) >= 0.6
+  // Also when rows were grouped across the gutter: their baselines on the two sides differ (a table row shares one).
+  const shifted = both.filter((r) => {
+    const l = r.filter((f) => f.x + f.width <= x)
+    const rt = r.filter((f) => f.x >= x)
+    return Math.abs(Math.max(...l.map((f) => f.y)) - Math.max(...rt.map((f) => f.y))) > 1
+  }).length
+  const offStep = (both.length < Math.min(left.length, right.length) * 0.7 || shifted >= both.length * 0.5) && median(left) >= 0.6 && median(right) >= 0.6
   if (!prose(left, right) && !prose(right, left) && !offStep) return undefined
   return { x, left: leftEdge, right: rightStart }
 }
