@@ -104,7 +104,7 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
   let cur: { text: string; x: number; right: number; y: number; size: number; bold: number; chars: number } | undefined
   const push = (): void => {
     if (!cur) return
-    out.push({ text: cur.text.replace(/\s+/gu, ' ').trim(), x: cur.x, right: cur.right, y: cur.y, size: cur.size, bold: cur.bold * 2 > cur.chars })
+    out.push({ text: unspaceLabel(cur.text.replace(/\s+/gu, ' ').trim()), x: cur.x, right: cur.right, y: cur.y, size: cur.size, bold: cur.bold * 2 > cur.chars })
     cur = undefined
   }
   row.forEach((it, k) => {
@@ -127,6 +127,20 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
   })
   push()
   return out.filter((f) => f.text !== '')
+}
+
+const LETTER_SPACED = /^(?:\S ){3,}\S$/u
+const SPACED_LABEL = /^(hoofdstuk|deel|paragraaf|onderdeel|bijlage)(\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/iu
+
+/**
+ * A heading label in letter-spaced type (`D E E L A`): pdfjs puts a space between every two letters, so the gap
+ * between the words is lost; the letters are joined and the label keeps one space before its number (`DEEL A`).
+ * Other letter-spaced text stays as read (the structurer joins `b e s l u i t :` itself).
+ */
+function unspaceLabel(text: string): string {
+  if (!LETTER_SPACED.test(text)) return text
+  const m = SPACED_LABEL.exec(text.replace(/ /gu, ''))
+  return m ? `${m[1] as string} ${m[2] as string}` : text
 }
 
 function toLine(page: number, fragments: readonly Fragment[], column: { left: number; right: number }): PdfLine {
