@@ -15,7 +15,9 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
   const out: L[] = []
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as L
-    const idAt = l.fragments.findIndex((f, k) => k > 0 && ID.test(f.text))
+    // The identifier cell: after the naam on its line, or alone on a line far right of the column's edge (the naam
+    // stands on a line of its own when the table centres it in a taller row).
+    const idAt = l.fragments.findIndex((f, k) => ID.test(f.text) && (k > 0 || f.x - l.column.left > 6 * f.size))
     if (idAt < 0) {
       out.push(l)
       continue
