@@ -69,8 +69,17 @@ export function pageLines(page: PdfPage): PdfLine[] {
     left = []
     right = []
   }
+  // A heading of the one-column text between two-column regions may be short (`Hoofdstuk 4 – Water` over the left
+  // column only): in large type, with the right column empty beside it, it cuts the page into bands all the same.
+  const body = bodySize(page.items)
+  const rightItems = page.items.filter((f) => f.x >= gutter.x)
+  const cuts = (row: readonly PdfItem[]): boolean => {
+    const size = Math.max(...row.map((f) => f.size))
+    const y = Math.max(...row.map((f) => f.y))
+    return size >= body * 1.25 && row.every((f) => f.x + f.width <= gutter.x) && !rightItems.some((f) => f.y > y - 1.6 * size && f.y < y + 1.4 * size)
+  }
   for (const row of rows) {
-    if (row.some((f) => f.x < gutter.x && f.x + f.width > gutter.x)) {
+    if (row.some((f) => f.x < gutter.x && f.x + f.width > gutter.x) || cuts(row)) {
       flush()
       line(row, area)
       continue
@@ -82,6 +91,13 @@ export function pageLines(page: PdfPage): PdfLine[] {
   }
   flush()
   return out
+}
+
+/** The size of most of the page's characters. */
+function bodySize(items: readonly PdfItem[]): number {
+  const chars = new Map<number, number>()
+  for (const it of items) chars.set(round(it.size), (chars.get(round(it.size)) ?? 0) + it.text.length)
+  return [...chars.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 10
 }
 
 /** Items grouped by baseline (a small tolerance for superscripts and rounding), top to bottom, each left to right. */
@@ -184,7 +200,8 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
     const crossing = items.filter((f) => f.x < x && f.x + f.width > x).length
     if (!best || crossing < best.crossing) best = { x, crossing }
   }
-  if (!best || best.crossing > rows.length * 0.15) return undefined
+  // A running header or a heading across both columns crosses the gutter: two such lines on a short page are allowed.
+  if (!best || best.crossing > Math.max(2, rows.length * 0.15)) return undefined
   const x = best.x
   const both = rows.filter((r) => r.some((f) => f.x + f.width <= x) && r.some((f) => f.x >= x))
   // Short columns whose baselines do not meet (text in one column set at another line height than in the other)
@@ -192,7 +209,16 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
   const ys = (side: 'left' | 'right'): number[] => rows.filter((r) => r.some((f) => (side === 'left' ? f.x + f.width <= x : f.x >= x))).map((r) => (r[0] as PdfItem).y)
   const within = (a: number[], b: number[]): number => a.filter((y) => y >= Math.min(...b) && y <= Math.max(...b)).length
   const sideBySide = Math.min(within(ys('left'), ys('right')), within(ys('right'), ys('left')))
-  if (both.length < 6 && sideBySide < 8) return undefined
+  // That is weaker evidence than shared rows: it needs sentences on both sides (table cells hold a few words).
+  const words = (side: 'left' | 'right'): number => {
+    const counts = rows
+      .map((r) => r.filter((f) => (side === 'left' ? f.x + f.width <= x : f.x >= x)))
+      .filter((r) => r.length > 0)
+      .map((r) => r.map((f) => f.text).join(' ').trim().split(/\s+/u).length)
+      .sort((a, b) => a - b)
+    return counts[Math.floor(counts.length / 2)] ?? 0
+  }
+  if (both.length < 6 && (sideBySide < 5 || words('left') < 4 || words('right') < 4)) return undefined
   const leftEdge = Math.max(...items.filter((f) => f.x + f.width <= x).map((f) => f.x + f.width))
   const rightStart = Math.min(...items.filter((f) => f.x >= x).map((f) => f.x))
   // How far each row's text reaches across its column, on each side: prose fills its column, table cells do not.
