@@ -190,7 +190,9 @@ function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | 
   if (next.table || nextKind?.heading !== undefined || nextKind?.item !== undefined) return true
   const gap = next.y - l.y
   if (gap > style.spacing * 1.3 + 0.5) return true
-  if (next.x > l.x + 0.8 * l.size || next.x < l.x - 0.8 * l.size) return true
+  // A hanging indent goes on: the next line starts under the text after this line's marker (`3.  Wij willen …`).
+  const hanging = l.fragments.length > 1 && Math.abs((l.fragments[1] as Fragment).x - next.x) <= 2 && (l.fragments[0] as Fragment).text.length <= 5
+  if (!hanging && (next.x > l.x + 0.8 * l.size || next.x < l.x - 0.8 * l.size)) return true
   if (TERMINAL.test(l.text) && l.right < l.column.right - 4 * l.size) return true
   return false
 }

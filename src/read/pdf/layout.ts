@@ -33,7 +33,10 @@ export interface PdfLine {
 }
 
 /** Glyphs that only mark list items (Symbol/Wingdings private-use bullets included). */
-export const BULLET_GLYPH = /^[•●▪■□◦○·‣⁃◆◇►▶➢➤›»✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF0A8\uF02D–—-]$/u
+export const BULLET_GLYPH = /^[•●▪■□◦○o·‣⁃◆◇►▶➢➤›»✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF0A8\uF02D–—-]$/u
+
+/** A numbered list item's marker standing alone in its text item. */
+const LIST_MARKER = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))$/u
 
 /** A heading's number or label on a line of its own, its title below it: `2`, `2.1`, `Hoofdstuk 2`, `Deel A`, `IV`. */
 export const BARE_LABEL = /^(?:(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/u
@@ -129,8 +132,9 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
     if (!cur || it.x - cur.right > 0.9 * Math.min(cur.size, it.size)) {
       push()
       cur = { text, x: it.x, right: it.x + it.width, y: it.y, size: it.size, bold: it.bold ? chars : 0, chars }
-      // A bullet glyph at the start of a row is a fragment of its own, however close its text follows.
-      if (k === 0 && row.length > 1 && BULLET_GLYPH.test(text.trim())) push()
+      // A bullet glyph or a list marker (`3.`, `b)`, `(2)`) at the start of a row is a fragment of its own, however
+      // close its text follows: the lines below it start under the text, not under the marker.
+      if (k === 0 && row.length > 1 && (BULLET_GLYPH.test(text.trim()) || LIST_MARKER.test(text.trim()))) push()
       return
     }
     const c = cur as NonNullable<typeof cur>
@@ -218,7 +222,8 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
       .sort((a, b) => a - b)
     return counts[Math.floor(counts.length / 2)] ?? 0
   }
-  if (both.length < 6 && (sideBySide < 5 || words('left') < 4 || words('right') < 4)) return undefined
+  const sentences = words('left') >= 4 && words('right') >= 4
+  if (both.length < 6 && (sideBySide < 5 || !sentences)) return undefined
   const leftEdge = Math.max(...items.filter((f) => f.x + f.width <= x).map((f) => f.x + f.width))
   const rightStart = Math.min(...items.filter((f) => f.x >= x).map((f) => f.x))
   // How far each row's text reaches across its column, on each side: prose fills its column, table cells do not.
@@ -246,6 +251,12 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
     return Math.abs(Math.max(...l.map((f) => f.y)) - Math.max(...rt.map((f) => f.y))) > 1
   }).length
   const offStep = (both.length < Math.min(left.length, right.length) * 0.7 || shifted >= both.length * 0.5) && median(left) >= 0.6 && median(right) >= 0.6
-  if (!prose(left, right) && !prose(right, left) && !offStep) return undefined
+  // Sentences side by side over some height, in ragged columns that fill half their width or more (lists, short
+  // paragraphs): text in two columns too.
+  // A table's side of the gutter holds cells apart on one row; a column of text one run (after a bullet).
+  const sides = rows.flatMap((r) => [r.filter((f) => f.x + f.width <= x), r.filter((f) => f.x >= x)]).filter((side) => side.length > 0)
+  const cells = sides.filter((side) => side.some((f, k) => k > 0 && f.x - ((side[k - 1] as PdfItem).x + (side[k - 1] as PdfItem).width) > 1.5 * f.size && !(k === 1 && BULLET_GLYPH.test((side[0] as PdfItem).text.trim())))).length
+  const ragged = sideBySide >= 8 && sentences && cells < sides.length * 0.1 && median(left) >= 0.5 && median(right) >= 0.5
+  if (!prose(left, right) && !prose(right, left) && !offStep && !ragged) return undefined
   return { x, left: leftEdge, right: rightStart }
 }
