@@ -1,7 +1,7 @@
 /**
  * Prints how the PDF reader scores on the corpus: `npx tsx scripts/corpus-score-pdf.ts [dev|holdout|all] [-v] [ids…]`.
  * Each document's `document.pdf` read by `readDocument` (pdfjs-dist), with the same figures as
- * scripts/corpus-score.ts: headings exact (nummer, opschrift, level), GIO ids, furniture left, list items,
+ * scripts/corpus-score.ts: headings exact (nummer, opschrift, level), GIO ids, furniture left, list items, tables,
  * artikelen, bijlagen and blocking findings; `-v` lists what was missed. Extra arguments (`c06 h04`) select documents.
  */
 import { readFileSync } from 'node:fs'
@@ -29,7 +29,7 @@ for (const d of corpusDocuments(set)) {
   const pct = s.koppen.totaal === 0 ? 100 : (100 * s.koppen.goed) / s.koppen.totaal
   console.log(
     `${d.id.padEnd(5)} pdf    koppen ${String(s.koppen.goed).padStart(3)}/${String(s.koppen.totaal).padEnd(3)} ${pct.toFixed(0).padStart(3)}% (+${s.koppen.extra})` +
-      `  gio ${s.gios.goed}/${s.gios.totaal}  meubilair ${s.meubilair.length}  items ${s.lijstitems.gevonden}/${s.lijstitems.verwacht}` +
+      `  gio ${s.gios.goed}/${s.gios.totaal}  meubilair ${s.meubilair.length}  items ${s.lijstitems.gevonden}/${s.lijstitems.verwacht}  tab ${s.tabellen.gevonden}/${s.tabellen.verwacht}` +
       `  art ${s.artikelen.gevonden.join(',')}${s.artikelen.gevonden.join() === s.artikelen.verwacht.join() ? '' : ` (verwacht ${s.artikelen.verwacht.join(',')})`}` +
       `  bijl ${s.bijlagen.gevonden.length}/${s.bijlagen.verwacht.length}  blok ${s.blokkerend.length}`,
   )

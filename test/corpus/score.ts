@@ -35,6 +35,8 @@ export interface Score {
   readonly gios: { readonly goed: number; readonly totaal: number; readonly gemist: readonly string[] }
   readonly meubilair: readonly string[]
   readonly lijstitems: { readonly gevonden: number; readonly verwacht: number }
+  /** Tables (`Tabel`) in the visie's body and bijlagen; the GIO table is a Begrippenlijst and not counted. */
+  readonly tabellen: { readonly gevonden: number; readonly verwacht: number }
   readonly artikelen: { readonly gevonden: readonly string[]; readonly verwacht: readonly string[] }
   readonly bijlagen: { readonly gevonden: readonly string[]; readonly verwacht: readonly string[] }
   readonly blokkerend: readonly string[]
@@ -94,6 +96,7 @@ export function scoreRead(id: string, truth: Truth, extractie: Score['extractie'
     gios: { goed: truth.gios.length - gioGemist.length, totaal: truth.gios.length, gemist: gioGemist },
     meubilair,
     lijstitems: { gevonden: countItems(document.besluit.wijzigBijlage.regeling.lichaam), verwacht: truth.visie.lijstitems },
+    tabellen: { gevonden: countTables(document), verwacht: truth.visie.tabellen },
     artikelen: { gevonden: document.besluit.artikelen.map((a) => a.kop.nummer ?? ''), verwacht: truth.besluit.artikelen },
     bijlagen: { gevonden: bijlagen, verwacht: truth.visie.bijlagen.map((b) => `${b.nummer} ${b.opschrift}`.trim()) },
     blokkerend: findings.filter(isBlocking).map((f) => `${f.code} r${f.source?.line ?? '?'}: ${f.message.slice(0, 100)}`),
@@ -127,6 +130,20 @@ function countItems(nodes: readonly Structuur[]): number {
     if (s.type === 'divisie') n += countItems(s.children)
     else s.children.forEach(block)
   }
+  return n
+}
+
+function countTables(document: Document): number {
+  let n = 0
+  const walk = (nodes: readonly Structuur[]): void => {
+    for (const s of nodes) {
+      if (s.type === 'divisie') walk(s.children)
+      else n += s.children.filter((b) => b.type === 'tabel').length
+    }
+  }
+  const r = document.besluit.wijzigBijlage.regeling
+  walk(r.lichaam)
+  for (const b of r.bijlagen) walk(b.children)
   return n
 }
 

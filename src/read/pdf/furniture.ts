@@ -55,7 +55,24 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   const minimum = Math.max(2, Math.ceil(lines.length * 0.2))
   // A bare number in large type at the top is a chapter's number, not a page number.
   // A header or footer line with a page number among its parts (`Titel      pag. 3`) is furniture as a whole.
-  const pageNumber = (l: L): boolean => l.size <= body * 1.05 && (PAGE_NUMBER.test(l.text) || (l.fragments.length > 1 && l.fragments.some((f) => PAGE_NUMBER.test(f.text))))
+  // A number among a line's parts (`Titel      pag. 3`) is its page number when it runs with the pages as the
+  // document's page numbers do (the printed number minus the PDF page, most often found); a table row at a page's
+  // foot (`West-Brabant   28.000   2/3`) is no footer.
+  const offsets = new Map<number, number>()
+  for (const page of lines) {
+    for (const l of page) {
+      if (!zoneOf(l)) continue
+      for (const f of l.fragments.length > 1 ? l.fragments : [l]) {
+        if (!PAGE_NUMBER.test(f.text)) continue
+        const d = Number(/\d+/u.exec(f.text)?.[0]) - l.page
+        offsets.set(d, (offsets.get(d) ?? 0) + 1)
+      }
+    }
+  }
+  const offset = [...offsets.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  const runs = (f: { readonly text: string }, page: number): boolean =>
+    PAGE_NUMBER.test(f.text) && (offset === undefined || Number(/\d+/u.exec(f.text)?.[0]) - page === offset)
+  const pageNumber = (l: L): boolean => l.size <= body * 1.05 && (PAGE_NUMBER.test(l.text) || (l.fragments.length > 1 && l.fragments.some((f) => runs(f, l.page))))
   // A heading's label (`Hoofdstuk 3`, `Deel B`) at the top of a chapter's first page repeats in form only: its exact
   // text stands on one page. A running header that names its chapter repeats exactly on the chapter's pages.
   const exact = new Map<string, number>()

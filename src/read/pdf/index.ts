@@ -3,7 +3,8 @@
  * font, size, weight and position become lines in reading order (two-column pages left column first); page
  * furniture in the top and bottom margins that repeats across pages is dropped; typography tells headings (larger
  * than the body text; a bold body-size line is a run-in kop), vertical gaps tell paragraph ends, bullet glyphs and
- * their indent tell list items, and the GIO overview table is read by its columns. From there `readLines` does the
+ * their indent tell list items, the GIO overview table is read by its columns and other tables by their aligned
+ * cells. From there `readLines` does the
  * rest, as for extracted text.
  *
  * A heading's level: the depth of its number when it is numbered (`2.1` → 2; one more below a `Deel`), else the rank
@@ -17,6 +18,7 @@ import type { FormatLines, LineHints, SourceLine } from '../../text/lines.js'
 import { dropMarginFurniture } from './furniture.js'
 import { BARE_LABEL, BULLET_GLYPH, pageLines, round, type Fragment, type PdfLine } from './layout.js'
 import { loadPdf, type PdfPage } from './load.js'
+import { bodyTables, type Cells } from './body-tables.js'
 import { gioTables } from './tables.js'
 
 export async function readPdfLines(bytes: Uint8Array, file: string): Promise<FormatLines> {
@@ -54,12 +56,12 @@ export function pdfLines(pages: readonly PdfPage[], file: string): FormatLines {
     findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages) }))
   }
   const style = measure(kept)
-  const lines = toSourceLines(gioTables(kept), style)
+  const lines = toSourceLines(bodyTables(gioTables(kept)), style)
   for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
   return { lines, origins, findings, furniture: true }
 }
 
-type Numbered = PdfLine & { readonly no: number; readonly table?: { readonly raw: string } }
+type Numbered = PdfLine & { readonly no: number; readonly table?: { readonly raw: string }; readonly cells?: Cells }
 
 interface Style {
   /** The body text's size: the size of most characters. */
@@ -134,7 +136,7 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
         if (!bare && (n.size !== last.size || n.bold !== last.bold)) break
         // The title's next line in the same type goes on, also in lower case (`1.2 Van structuurvisie naar` +
         // `omgevingsvisie`); a bare label's title is a heading line of its own.
-        const wraps = !bare && n.text.length <= 150 && kinds[k]?.item === undefined && !n.table
+        const wraps = !bare && n.text.length <= 150 && kinds[k]?.item === undefined && !n.table && !n.cells
         if ((kinds[k]?.heading === undefined && !wraps) || headingCandidate(n.text, undefined)) break
         text = `${text} ${n.text}`
         last = n
@@ -152,6 +154,7 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
       else if (kind.heading > 0) hints.heading = { level: kind.heading }
     }
     if (kind.item !== undefined) hints.listItem = { depth: kind.item }
+    if (l.cells) hints.table = l.cells
     if (!hints.heading) {
       const end = paragraphEnd(last, lines[i + 1], kinds[i + 1], style)
       if (end !== undefined) hints.paragraphEnd = end
@@ -166,7 +169,7 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
 
 /** What the line's type and form say it is: a heading (its size rank; 0 for a run-in kop) or a bullet item (depth). */
 function classify(l: Numbered, style: Style): Kind {
-  if (l.table) return {}
+  if (l.table || l.cells) return {}
   const b = bullet(l)
   if (b) {
     const at = b.x - l.column.left
@@ -185,9 +188,9 @@ function classify(l: Numbered, style: Style): Kind {
  * spacing. Undefined (decided from the text) across a page or column break.
  */
 function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | undefined, style: Style): boolean | undefined {
-  if (l.table) return true
+  if (l.table || l.cells) return true
   if (!next || next.page !== l.page || next.column.left !== l.column.left || next.y <= l.y) return undefined
-  if (next.table || nextKind?.heading !== undefined || nextKind?.item !== undefined) return true
+  if (next.table || next.cells || nextKind?.heading !== undefined || nextKind?.item !== undefined) return true
   const gap = next.y - l.y
   if (gap > style.spacing * 1.3 + 0.5) return true
   // A hanging indent goes on: the next line starts under the text after this line's marker (`3.  Wij willen …`).

@@ -13,6 +13,14 @@ export interface Fragment {
   readonly y: number
   readonly size: number
   readonly bold: boolean
+  /** The text items the fragment joins where a space stood between them, with their positions (table cells set close). */
+  readonly runs: readonly Run[]
+}
+
+export interface Run {
+  readonly text: string
+  readonly x: number
+  readonly right: number
 }
 
 export interface PdfLine {
@@ -120,10 +128,11 @@ function baselineRows(items: readonly PdfItem[]): PdfItem[][] {
 /** A row's items → fragments: close items join (with a space where the gap is one); a bullet glyph stands alone. */
 function toFragments(row: readonly PdfItem[]): Fragment[] {
   const out: Fragment[] = []
-  let cur: { text: string; x: number; right: number; y: number; size: number; bold: number; chars: number } | undefined
+  let cur: { text: string; x: number; right: number; y: number; size: number; bold: number; chars: number; runs: Run[] } | undefined
   const push = (): void => {
     if (!cur) return
-    out.push({ text: unspaceLabel(cur.text.replace(/\s+/gu, ' ').trim()), x: cur.x, right: cur.right, y: cur.y, size: cur.size, bold: cur.bold * 2 > cur.chars })
+    const runs = cur.runs.map((r) => ({ ...r, text: r.text.replace(/\s+/gu, ' ').trim() })).filter((r) => r.text !== '')
+    out.push({ text: unspaceLabel(cur.text.replace(/\s+/gu, ' ').trim()), x: cur.x, right: cur.right, y: cur.y, size: cur.size, bold: cur.bold * 2 > cur.chars, runs })
     cur = undefined
   }
   row.forEach((it, k) => {
@@ -131,7 +140,7 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
     const chars = text.replace(/\s/gu, '').length
     if (!cur || it.x - cur.right > 0.9 * Math.min(cur.size, it.size)) {
       push()
-      cur = { text, x: it.x, right: it.x + it.width, y: it.y, size: it.size, bold: it.bold ? chars : 0, chars }
+      cur = { text, x: it.x, right: it.x + it.width, y: it.y, size: it.size, bold: it.bold ? chars : 0, chars, runs: [{ text, x: it.x, right: it.x + it.width }] }
       // A bullet glyph or a list marker (`3.`, `b)`, `(2)`) at the start of a row is a fragment of its own, however
       // close its text follows: the lines below it start under the text, not under the marker.
       if (k === 0 && row.length > 1 && (BULLET_GLYPH.test(text.trim()) || LIST_MARKER.test(text.trim()))) push()
@@ -140,6 +149,9 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
     const c = cur as NonNullable<typeof cur>
     const space = it.x - c.right > 0.15 * it.size && !/\s$/u.test(c.text) && !/^\s/u.test(text) ? ' ' : ''
     c.text += space + text
+    const run = c.runs[c.runs.length - 1] as Run
+    if (space === '') c.runs[c.runs.length - 1] = { ...run, text: run.text + text, right: Math.max(run.right, it.x + it.width) }
+    else c.runs.push({ text, x: it.x, right: it.x + it.width })
     c.right = Math.max(c.right, it.x + it.width)
     if (chars > c.chars) c.size = it.size
     c.bold += it.bold ? chars : 0
