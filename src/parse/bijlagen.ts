@@ -193,16 +193,20 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRo
   const starts = all.filter((c) => c > 0)
   // An identifier at the left margin: no naam column beside it (a table the extraction did not keep in columns).
   if (starts.length < 1 || starts.length < all.length) return undefined
-  const col = Math.min(...starts)
+  // The column is where most identifiers start; a naam that fills its cell pushes one row's identifier a little
+  // to the left (`Natuurnetwerk Nederland Noord- /join/…`), and that row is cut where its identifier starts.
+  const col = mostCommon(starts)
   const aligned = lines.filter((l) => l.raw.length > col && /\s{2}$/u.test(l.raw.slice(0, col)) && l.raw.slice(0, col).trim() !== '')
-  const atColumn = starts.filter((c) => c - col <= 2).length
+  const atColumn = starts.filter((c) => Math.abs(c - col) <= 2).length
   if (aligned.length === 0 || atColumn < Math.max(1, starts.length * 0.6)) return undefined
   const rows: GioRow[] = []
   const naam: string[][] = []
   const ids: string[][] = []
   for (const l of lines) {
-    const left = l.raw.slice(0, col).trim()
-    const right = l.raw.length > col ? l.raw.slice(col).trim() : ''
+    const id = l.raw.indexOf('/join/')
+    const cut = id > 0 && id < col && l.raw[id - 1] === ' ' ? id : col
+    const left = l.raw.slice(0, cut).trim()
+    const right = l.raw.length > cut ? l.raw.slice(cut).trim() : ''
     if (right.startsWith('/join/') || rows.length === 0) {
       rows.push({ naam: '', identificatie: '', from: l.line, to: l.line })
       naam.push([])
@@ -214,6 +218,13 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRo
     ;(rows[k] as GioRow).to = l.line
   }
   return rows.map((r, k) => ({ ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)), identificatie: (ids[k] as string[]).join('') }))
+}
+
+/** The value that occurs most often (the smallest of equals). */
+function mostCommon(values: readonly number[]): number {
+  const counts = new Map<number, number>()
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
 }
 
 /** A naam without the separator the table or list put before the identifier (`Beheergebied —`, `Naam |`, `Naam:`). */

@@ -187,12 +187,12 @@ interface VisieSplit {
  * besluit's closing (`Aldus vastgesteld …` and the signatures); else the first line that names a visie after it.
  */
 function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit {
-  const decided = lines.findIndex((l) => AFKONDIGING.test(l.text) || /^(?:Artikel|ARTIKEL)\s+(?:[IVX]+|\d+)\b/u.test(l.text))
+  const decided = lines.findIndex((l) => AFKONDIGING.test(l.text) || ARTIKEL.test(l.text))
   // The marker stands right after the besluit: at the latest on the page after its closing words (a `Bijlage 1`
   // further on is the visie's own bijlage).
   const closing = lines.findIndex((l, i) => i > decided && SLUITING.test(l.text))
   const nextPage = closing < 0 ? -1 : lines.findIndex((l, i) => i > closing && l.pageStart)
-  const firstChapter = lines.findIndex((l, i) => i > decided && isFirstChapter(l.text))
+  const firstChapter = lines.findIndex((l, i) => i > decided && isFirstChapter(l.text, lines[i + 1]?.text))
   const limit = closing < 0 ? (firstChapter < 0 ? lines.length : firstChapter) : Math.min(lines.length, (nextPage < 0 ? closing + 12 : nextPage) + 3)
   for (let i = Math.max(0, decided); i < limit; i++) {
     const l = lines[i] as SourceLine
@@ -214,13 +214,39 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     const named = lines.findIndex((l, i) => i > sluiting && /visie/iu.test(l.text) && l.text.length < lineWidth * 0.8)
     if (named >= 0) return { marker: -1, start: named, nummer: 'A' }
   }
+  // No marker and no closing words: the besluit ends after its last artikel, the visie begins on a page of its own
+  // (a title page) before its first chapter.
+  if (decided >= 0 && firstChapter > decided) {
+    const start = visieStartBefore(lines, decided, firstChapter, lineWidth)
+    return { marker: -1, start, nummer: 'A' }
+  }
   return { marker: -1, start: lines.length, nummer: 'A' }
 }
 
+/**
+ * The visie's first line when the besluit has no bijlage line and no closing words: after the besluit's last
+ * artikel, the first page that begins with the visie's title (a short line naming a visie), else the first page
+ * after the signatures, else the title line itself; the first chapter when nothing precedes it.
+ */
+function visieStartBefore(lines: readonly SourceLine[], decided: number, firstChapter: number, lineWidth: number): number {
+  let lastArtikel = decided
+  for (let i = decided; i < firstChapter; i++) if (ARTIKEL.test((lines[i] as SourceLine).text)) lastArtikel = i
+  const isTitle = (l: SourceLine): boolean => /visie/iu.test(l.text) && l.text.length < lineWidth * 0.8 && !/[.;,:]$/u.test(l.text)
+  const pages: number[] = []
+  for (let i = lastArtikel + 1; i <= firstChapter; i++) if ((lines[i] as SourceLine).pageStart) pages.push(i)
+  const titled = pages.find((p) => lines.slice(p, Math.min(p + 4, firstChapter)).some(isTitle))
+  if (titled !== undefined) return titled
+  if (pages.length > 0) return pages[0] as number
+  for (let i = lastArtikel + 1; i < firstChapter; i++) if (isTitle(lines[i] as SourceLine) && !runsOn(lines[i - 1], lines[i] as SourceLine, lineWidth)) return i
+  return firstChapter
+}
+
+const ARTIKEL = /^(?:Artikel|ARTIKEL)\s+(?:[IVX]+|\d+)\b/u
+
 /** `1 Inleiding`, `Hoofdstuk 1 …`, `0. Leeswijzer` on one line: where a visie's body begins. */
-function isFirstChapter(text: string): boolean {
-  const c = headingCandidate(text, undefined)
-  return c !== undefined && c.span === 1 && c.path.length === 1 && (c.path[0] === 0 || c.path[0] === 1) && c.scheme === 'hoofdstuk'
+function isFirstChapter(text: string, next: string | undefined): boolean {
+  const c = headingCandidate(text, next)
+  return c !== undefined && (c.span === 1 || c.label !== undefined) && c.path.length === 1 && (c.path[0] === 0 || c.path[0] === 1) && c.scheme === 'hoofdstuk'
 }
 
 /** The line of the visie's title: the first of its first lines that names a visie, else its first line. */

@@ -8,6 +8,7 @@
  * cells (the GIO overview: naam | identificatie) also has a gutter, but its left cells do not fill their column:
  * only prose columns, whose lines reach the gutter, are split.
  */
+import { headingCandidate } from './headings.js'
 import type { SourceLine } from './lines.js'
 
 /** The fewest lines with text on both sides of a gutter that make a page two-column. */
@@ -50,13 +51,49 @@ function readPage(page: readonly SourceLine[]): SourceLine[] {
     let cut = last + 1
     while (cut < end && (page[cut] as SourceLine).line - (page[cut - 1] as SourceLine).line <= 2) cut++
     end = Math.max(cut, k + 1)
-    const region = page.slice(k, end)
-    const rows = region.filter((l) => bothSides(l, gutter))
-    if (rows.length >= MIN_ROWS / 2 && proseColumns(rows, gutter)) out.push(...split(region, gutter))
-    else out.push(...region)
+    for (const region of atSpanningHeadings(page.slice(k, end), gutter)) {
+      if (proseColumns(region, gutter)) out.push(...split(region, gutter))
+      else out.push(...region)
+    }
     k = end
   }
   return out
+}
+
+/**
+ * A chapter heading set across both columns (a short line on the left, nothing on the right beside it or just above
+ * it) after columns that already had text on the right: the columns above it end there and new ones begin below.
+ * Read as one region, the left column's next chapter would come before the right column's rest of the last one.
+ */
+function atSpanningHeadings(region: readonly SourceLine[], gutter: number): SourceLine[][] {
+  const out: SourceLine[][] = []
+  let from = 0
+  let rightSeen = false
+  for (let j = 0; j < region.length; j++) {
+    const l = region[j] as SourceLine
+    const prev = region[j - 1]
+    if (
+      j > from &&
+      rightSeen &&
+      !hasRight(l, gutter) &&
+      prev !== undefined &&
+      (!hasRight(prev, gutter) || l.line - prev.line > 1) &&
+      chapterHeading(l.text, region[j + 1]?.text)
+    ) {
+      out.push(region.slice(from, j))
+      from = j
+      rightSeen = false
+    }
+    if (hasRight(l, gutter)) rightSeen = true
+  }
+  out.push(region.slice(from))
+  return out
+}
+
+/** A top-level heading: `Hoofdstuk 2 – …`, `Deel B`, `2 Titel` or `2. Titel` (not `2.1 …`). */
+function chapterHeading(text: string, next: string | undefined): boolean {
+  const c = headingCandidate(text, next)
+  return c !== undefined && (c.label !== undefined || c.path.length === 1) && text.length <= 80
 }
 
 /** The left halves of a region's lines, then the right halves, as lines of their own (same source line number). */
@@ -108,7 +145,7 @@ function findGutter(page: readonly SourceLine[]): number | undefined {
     const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
     for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
       const at = m.index + m[0].length
-      if (m.index === 0 || at < width * 0.3 || at > width * 0.7) continue
+      if (at < width * 0.3 || at > width * 0.7) continue
       counts.set(at, (counts.get(at) ?? 0) + 1)
     }
   }
@@ -117,11 +154,23 @@ function findGutter(page: readonly SourceLine[]): number | undefined {
   return best[0]
 }
 
-/** Prose columns: lines of several words that mostly fill their column (a table's cells are short and ragged). */
-function proseColumns(rows: readonly SourceLine[], gutter: number): boolean {
-  const prose = (parts: readonly string[]): boolean =>
-    quantile(parts.map((p) => p.split(/\s+/u).length), 0.5) >= 4 && quantile(parts.map((p) => p.length), 0.5) >= 0.7 * quantile(parts.map((p) => p.length), 0.9)
-  return prose(rows.map((l) => l.raw.slice(0, gutter).trim())) && prose(rows.map((l) => l.raw.slice(gutter).trim()))
+/**
+ * Prose columns: on each side at least a few lines, of several words, that mostly fill their column (a table's
+ * cells are short and ragged). Both sides' lines count, also where the other side is empty beside them: columns
+ * with different line spacing rarely share an output line.
+ */
+function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
+  const prose = (parts: readonly string[]): boolean => {
+    if (parts.length < MIN_ROWS / 2) return false
+    const words = quantile(parts.map((p) => p.split(/\s+/u).length), 0.5)
+    // Lines that fill their column, or (lists and short paragraphs make them ragged) sentences of several words.
+    return words >= 5 || (words >= 4 && quantile(parts.map((p) => p.length), 0.5) >= 0.7 * quantile(parts.map((p) => p.length), 0.9))
+  }
+  // What stands above the columns' first line on the right (a heading over them) is not part of the columns.
+  const top = Math.max(0, region.findIndex((l) => hasRight(l, gutter)))
+  const left = region.slice(top).map((l) => l.raw.slice(0, gutter).trim()).filter((t) => t !== '')
+  const right = region.map((l) => l.raw.slice(gutter).trim()).filter((t) => t !== '')
+  return region.some((l) => bothSides(l, gutter) || hasRight(l, gutter)) && prose(left) && prose(right)
 }
 
 function quantile(values: readonly number[], q: number): number {

@@ -77,6 +77,11 @@ export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint 
 function identifierHyphen(token: string, next: string, vocab: Vocabulary): boolean {
   // A work name in words joined by hyphens (`sca-eindhoven-` | `helmond`): the break fell after one of its hyphens.
   if (/\/[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+-$/u.test(token) && /^\p{Ll}/u.test(next)) return true
+  // … or the break fell before the rest of such a name (`omgevingsvisie-` | `zuid-holland-groene-hart/nld@…`): words,
+  // not hex digits, on both sides (a UUID or hash cut at a hyphen of its own is hex on both sides and reads the same).
+  const rest = /^([\p{Ll}\d]+)(?:-[\p{Ll}\d]+)+(?:\/|-?$)/u.exec(next)?.[1]
+  const head = /\/([\p{Ll}\d]+)-$/u.exec(token)?.[1]
+  if (rest !== undefined && head !== undefined && /[g-z]/u.test(rest) && /[g-z]/u.test(head)) return true
   const before = /([\p{L}]+)-$/u.exec(token)?.[1]?.toLowerCase()
   const after = /^([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase()
   return before !== undefined && after !== undefined && before.length >= 3 && after.length >= 3 && vocab.words.has(before) && vocab.words.has(after)
