@@ -160,6 +160,7 @@ function findGutter(page: readonly SourceLine[]): number | undefined {
  * with different line spacing rarely share an output line.
  */
 function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
+  const words = (parts: readonly string[]): number => quantile(parts.map((p) => p.split(/\s+/u).length), 0.5)
   const prose = (parts: readonly string[]): boolean => {
     if (parts.length < MIN_ROWS / 2) return false
     const words = quantile(parts.map((p) => p.split(/\s+/u).length), 0.5)
@@ -170,7 +171,9 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   const top = Math.max(0, region.findIndex((l) => hasRight(l, gutter)))
   const left = region.slice(top).map((l) => l.raw.slice(0, gutter).trim()).filter((t) => t !== '')
   const right = region.map((l) => l.raw.slice(gutter).trim()).filter((t) => t !== '')
-  return region.some((l) => bothSides(l, gutter) || hasRight(l, gutter)) && prose(left) && prose(right)
+  // One side prose, the other at least text (a list of short items), not a column of labels or identifiers.
+  const text = (parts: readonly string[]): boolean => parts.length >= MIN_ROWS / 2 && words(parts) >= 3
+  return region.some((l) => hasRight(l, gutter)) && ((prose(left) && text(right)) || (text(left) && prose(right)))
 }
 
 function quantile(values: readonly number[], q: number): number {
