@@ -103,6 +103,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   const blocks: TextBlock[] = []
   const sequence = new HeadingSequence()
   const markers = lines.map((l) => listMarker(l.text))
+  for (const i of unmarkedItems(lines, markers, options.lineWidth)) markers[i] = { kind: 'ongemarkeerd', length: 0, weak: false }
   const indents = lines.map((l) => l.indent)
   const layout = indents.some((n) => n > 0)
   const tables = new Map(findTables(lines).map((t) => [t.start, t]))
@@ -305,6 +306,41 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     levels = [...levels, { kind: m.kind, indent, ...(m.value !== undefined ? { value: m.value } : {}) }]
     return levels.length - 1
   }
+}
+
+/** An item's last line: `…;`, `…; en`, `…, of`. */
+const ITEM_END = /(?:;|[;,] (?:en|of))$/u
+
+/**
+ * Items of a list whose markers the extraction lost (a bullet in a symbol font): after a line ending in `:`, lines
+ * in lower case that end in `;` (or `; en`), the last in `.` or followed by a nested list, an item's line that is
+ * full going on to the next. At least two items end in `;`: a sentence after a colon is not a list.
+ */
+function unmarkedItems(lines: readonly SourceLine[], markers: readonly (Marker | undefined)[], lineWidth: number): number[] {
+  const out: number[] = []
+  for (let i = 1; i < lines.length; i++) {
+    if (!/:$/u.test((lines[i - 1] as SourceLine).text) || markers[i] || lines[i]?.hints) continue
+    const items: number[] = []
+    let semicolons = 0
+    let j = i
+    while (j < lines.length && !markers[j] && /^\p{Ll}/u.test((lines[j] as SourceLine).text) && !(lines[j] as SourceLine).hints) {
+      let k = j
+      while (k + 1 < lines.length && !/[.;:]$/u.test((lines[k] as SourceLine).text) && !ITEM_END.test((lines[k] as SourceLine).text) && (lines[k] as SourceLine).text.length >= lineWidth * 0.85 && !markers[k + 1]) k++
+      const end = (lines[k] as SourceLine).text
+      items.push(j)
+      if (ITEM_END.test(end)) {
+        semicolons++
+        j = k + 1
+        continue
+      }
+      // The last item: a full stop, or a nested list follows (its text goes on in the items below it).
+      if (!/\.$/u.test(end) && !markers[k + 1]) items.pop()
+      break
+    }
+    if (semicolons >= 2 && items.length >= 2) out.push(...items)
+    if (items.length > 0) i = (items[items.length - 1] as number)
+  }
+  return out
 }
 
 /**
