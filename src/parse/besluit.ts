@@ -219,11 +219,23 @@ function toAl(p: Para): Al {
 /** Lines → paragraphs: a full line without final punctuation continues on a next line that starts in lower case. */
 function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
   const out: Para[] = []
+  let before: SourceLine | undefined
   for (const l of lines) {
     const prev = out[out.length - 1]
-    const continues = prev && prev.text.length >= lineWidth * 0.85 && !/[.;:!?]$/u.test(prev.text) && /^\p{Ll}/u.test(l.text)
+    const told = before?.hints?.paragraphEnd
+    // A full line without final punctuation goes on in the next, also when that starts with a capital (`… The Next` |
+    // `City uit 2018`), unless the next starts a part of the besluit or an item of its own.
+    const continues =
+      told !== undefined
+        ? !told
+        : prev !== undefined && prev.text.length >= lineWidth * 0.85 && !/[.;:!?]$/u.test(prev.text) && (/^\p{Ll}/u.test(l.text) || !startsPart(l.text))
     if (prev && continues) out[out.length - 1] = { text: `${prev.text} ${l.text}`, from: prev.from, to: l.line }
     else out.push({ text: l.text, from: l.line, to: l.line })
+    before = l
   }
   return out
+}
+
+function startsPart(text: string): boolean {
+  return [OVERWEGENDE, AFKONDIGING, ARTIKEL, BESLISPUNT, SLUITING].some((re) => re.test(text)) || /^(?:[•·▪–—*-]\s|\(?[a-z\d]{1,2}[.)]\s)|^(?:gelet|gezien|gelezen|gehoord)\b/iu.test(text)
 }
