@@ -52,7 +52,13 @@ export interface BesluitOptions {
 /** Reads the besluit from its lines (everything before the visie). */
 export function readBesluit(lines: readonly SourceLine[], options: BesluitOptions, findings: Finding[]): BesluitParts {
   const { lineWidth, file } = options
-  const paras = toParas(lines, lineWidth)
+  const all = toParas(lines, lineWidth)
+  const head = opschriftParas(all)
+  if (head.from > 0) {
+    const letterhead = all.slice(0, head.from)
+    findings.push(finding('VISIE-115', file, (letterhead[0] as Para).from, { aantal: letterhead.length, tekst: letterhead.map((p) => p.text).join(' · ').slice(0, 160) }))
+  }
+  const paras: Para[] = [head.opschrift, ...all.slice(head.to)]
   const first = paras[0]
   let i = 1
   const take = (stop: (p: Para) => boolean): Para[] => {
@@ -224,16 +230,79 @@ function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
     const prev = out[out.length - 1]
     const told = before?.hints?.paragraphEnd
     // A full line without final punctuation goes on in the next, also when that starts with a capital (`… The Next` |
-    // `City uit 2018`), unless the next starts a part of the besluit or an item of its own.
+    // `City uit 2018`), unless the next starts a part of the besluit or an item of its own, or is the maker's line
+    // (`De raad van de gemeente Boxtel;` below a full opschrift).
     const continues =
       told !== undefined
         ? !told
-        : prev !== undefined && prev.text.length >= lineWidth * 0.85 && !/[.;:!?]$/u.test(prev.text) && (/^\p{Ll}/u.test(l.text) || !startsPart(l.text))
+        : before !== undefined &&
+          prev !== undefined &&
+          before.text.length >= lineWidth * 0.85 &&
+          !/[.;:!?]$/u.test(before.text) &&
+          (/^\p{Ll}/u.test(l.text) || (!startsPart(l.text) && (!/[,;]$/u.test(l.text) || l.text.length >= lineWidth * 0.85)))
     if (prev && continues) out[out.length - 1] = { text: `${prev.text} ${l.text}`, from: prev.from, to: l.line }
     else out.push({ text: l.text, from: l.line, to: l.line })
     before = l
   }
   return out
+}
+
+/** `Raadsbesluit`, `BESLUIT`, `Statenbesluit nummer …`: a word that names the besluit. */
+const BESLUIT_WORD = /^(?:(?:Raads|Staten|Bestuurs|Aanwijzings)?[Bb]esluit|RAADSBESLUIT|STATENBESLUIT|BESLUIT)\b/u
+const ADOPTS = /\b(?:vaststelling|vast te stellen|houdende)\b/iu
+const SUBJECT = /^(?:Onderwerp|Betreft)\s*:\s*(\S.*)$/u
+/** A line of the letterhead with a number or reference: `Zaaknummer UH/2025/17730`, `Kenmerk: PS/2026/31`. */
+const REFERENCE = /\d[/-]\d|\b(?:nummer|nr\.|kenmerk|zaaknummer|registratienummer)\b|:/iu
+
+/**
+ * The besluit's opschrift among the paragraphs above its aanhef (which begins with the maker: `De raad van …,`): the
+ * one that says what is adopted (`Besluit … tot vaststelling van …`), else a `Raadsbesluit …` line that names the
+ * visie, else the subject (`Onderwerp: vaststelling …`) after the besluit's word, else the first line. What stands
+ * above it is letterhead (`GEMEENTE EDE`, `Kenmerk: …`); a short line in capitals below it completes it
+ * (`… Omgevingsvisie` | `Groningen`).
+ */
+function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number; to: number } {
+  const first = paras[0]
+  if (first === undefined) return { opschrift: { text: '', from: 1, to: 1 }, from: 0, to: 0 }
+  let end = paras.findIndex((p) => /[,;]$/u.test(p.text) || startsPart(p.text))
+  if (end < 0) end = paras.length
+  const top = paras.slice(0, end)
+  const word = top.find((p) => BESLUIT_WORD.test(p.text) && p.text.split(' ').length === 1)
+  // The opschrift from paragraph k on, with the lines that complete it.
+  const extended = (k: number): { opschrift: Para; from: number; to: number } => {
+    let opschrift = top[k] as Para
+    let to = k + 1
+    for (; to < top.length; to++) {
+      const next = top[to] as Para
+      const open = UNFINISHED.test(opschrift.text)
+      if (/[.;:,]$/u.test(opschrift.text) && !open) break
+      const goesOn = /^\p{Ll}/u.test(next.text) || open || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))
+      if (!goesOn) break
+      opschrift = { text: `${opschrift.text} ${next.text}`, from: opschrift.from, to: next.to }
+    }
+    return { opschrift, from: k, to }
+  }
+  const candidates = top.map((p, k) => (BESLUIT_WORD.test(p.text) ? extended(k) : undefined))
+  const adopts = candidates.find((c) => c !== undefined && ADOPTS.test(c.opschrift.text))
+  if (adopts) return adopts
+  const names = candidates.find((c) => c !== undefined && /visie/iu.test(c.opschrift.text) && !REFERENCE.test(c.opschrift.text))
+  if (names) return names
+  const subject = top.findIndex((p) => SUBJECT.test(p.text) && ADOPTS.test(p.text))
+  if (subject >= 0) {
+    const p = top[subject] as Para
+    const text = `${word ? capitalised(word.text) : 'Besluit'} ${(SUBJECT.exec(p.text) as RegExpExecArray)[1] as string}`
+    return { opschrift: { ...p, text }, from: 0, to: subject + 1 }
+  }
+  return { opschrift: first, from: 0, to: 1 }
+}
+
+/** An opschrift line that cannot end there: `… tot`, `… van de`, `… nr.` (the number follows). */
+const UNFINISHED = /\b(?:van|de|het|tot|en|der|den|houdende|inzake|nr\.|no\.|nummer)$/u
+/** A short line of names and numbers that completes an opschrift: `Groningen`, `Noord-Brabant 2050`. */
+const CAPITALISED_PHRASE = /^[\p{Lu}\d][\p{L}\d’'-]*(?: (?:[\p{Lu}\d&][\p{L}\d’'-]*|en|aan|de|van|op|der|den|'s)){0,4}$/u
+
+function capitalised(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase()
 }
 
 function startsPart(text: string): boolean {

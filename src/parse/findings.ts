@@ -95,6 +95,12 @@ export const parseRules = {
     title: 'Kopachtige regel niet als kop gelezen',
     message: (d) => `"${d.tekst}" lijkt op een kop, maar ${d.nummer} past hier niet in de nummering (verwacht: ${d.verwacht}); de regel is als tekst gelezen.`,
   },
+  'VISIE-115': {
+    severity: 'informatie',
+    title: 'Briefhoofd boven het besluit',
+    message: (d) =>
+      `${d.aantal === 1 ? 'De regel' : `${d.aantal} regels`} boven het opschrift van het besluit (briefhoofd: "${d.tekst}") ${d.aantal === 1 ? 'hoort' : 'horen'} niet bij de tekst van het besluit en ${d.aantal === 1 ? 'is' : 'zijn'} weggelaten.`,
+  },
   'VISIE-120': {
     severity: 'waarschuwing',
     title: 'Codeblok in Markdown',

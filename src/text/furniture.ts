@@ -41,7 +41,8 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const headings = firstHeadingPages(pages)
   const drop = new Map<SourceLine, string>()
   pages.forEach((page, p) => {
-    const running = (l: SourceLine): string | undefined => runningHeading(l, page) ?? repeatedHeading(l, p, headings)
+    // A line already dropped (the running header itself) is not the heading a header line would repeat.
+    const running = (l: SourceLine): string | undefined => runningHeading(l, page.filter((m) => !drop.has(m))) ?? repeatedHeading(l, p, headings)
     stripEdge(page, p, furniture, drop, false, running)
     stripEdge(page, p, furniture, drop, true, running)
   })

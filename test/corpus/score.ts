@@ -37,6 +37,8 @@ export interface Score {
   readonly lijstitems: { readonly gevonden: number; readonly verwacht: number }
   /** Tables (`Tabel`) in the visie's body and bijlagen; the GIO table is a Begrippenlijst and not counted. */
   readonly tabellen: { readonly gevonden: number; readonly verwacht: number }
+  /** The besluit's and the visie's opschrift as read and as the truth has them (compared with spaces normalised). */
+  readonly opschriften: { readonly besluit: { readonly gevonden: string; readonly verwacht: string }; readonly visie: { readonly gevonden: string; readonly verwacht: string } }
   readonly artikelen: { readonly gevonden: readonly string[]; readonly verwacht: readonly string[] }
   readonly bijlagen: { readonly gevonden: readonly string[]; readonly verwacht: readonly string[] }
   readonly blokkerend: readonly string[]
@@ -97,10 +99,18 @@ export function scoreRead(id: string, truth: Truth, extractie: Score['extractie'
     meubilair,
     lijstitems: { gevonden: countItems(document.besluit.wijzigBijlage.regeling.lichaam), verwacht: truth.visie.lijstitems },
     tabellen: { gevonden: countTables(document), verwacht: truth.visie.tabellen },
+    opschriften: {
+      besluit: { gevonden: squash(document.besluit.opschrift), verwacht: squash(truth.besluit.opschrift) },
+      visie: { gevonden: squash(document.besluit.wijzigBijlage.regeling.opschrift), verwacht: squash(truth.visie.opschrift) },
+    },
     artikelen: { gevonden: document.besluit.artikelen.map((a) => a.kop.nummer ?? ''), verwacht: truth.besluit.artikelen },
     bijlagen: { gevonden: bijlagen, verwacht: truth.visie.bijlagen.map((b) => `${b.nummer} ${b.opschrift}`.trim()) },
     blokkerend: findings.filter(isBlocking).map((f) => `${f.code} r${f.source?.line ?? '?'}: ${f.message.slice(0, 100)}`),
   }
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim()
 }
 
 /** The numbered headings of the visie's lichaam with their depth. */
