@@ -229,9 +229,9 @@ function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
   for (const l of lines) {
     const prev = out[out.length - 1]
     const told = before?.hints?.paragraphEnd
-    // A full line without final punctuation goes on in the next, also when that starts with a capital (`… The Next` |
-    // `City uit 2018`), unless the next starts a part of the besluit or an item of its own, or is the maker's line
-    // (`De raad van de gemeente Boxtel;` below a full opschrift).
+    // A full line without final punctuation goes on in the next when that starts in lower case; a next line with a
+    // capital only after a word that cannot end a sentence (`… met de` | `Omgevingswet;`) or inside a marked item
+    // (`– de omgevingsvisie … The Next` | `City uit 2018, …`): items without marks may each start with a capital.
     const continues =
       told !== undefined
         ? !told
@@ -239,7 +239,7 @@ function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
           prev !== undefined &&
           before.text.length >= lineWidth * 0.85 &&
           !/[.;:!?]$/u.test(before.text) &&
-          (/^\p{Ll}/u.test(l.text) || (!startsPart(l.text) && (!/[,;]$/u.test(l.text) || l.text.length >= lineWidth * 0.85)))
+          (/^\p{Ll}/u.test(l.text) || (!startsPart(l.text) && (OPEN_END.test(before.text) || (MARKED.test(prev.text) && !MARKED.test(l.text)))))
     if (prev && continues) out[out.length - 1] = { text: `${prev.text} ${l.text}`, from: prev.from, to: l.line }
     else out.push({ text: l.text, from: l.line, to: l.line })
     before = l
@@ -304,6 +304,11 @@ const CAPITALISED_PHRASE = /^[\p{Lu}\d][\p{L}\d’'-]*(?: (?:[\p{Lu}\d&][\p{L}\d
 function capitalised(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase()
 }
+
+/** A line that cannot end a sentence: it ends in an article, preposition or conjunction. */
+const OPEN_END = /\b(?:de|het|een|van|voor|met|in|op|aan|tot|door|naar|bij|om|en|of|die|dat|der|den)$/u
+/** A considerans item with its own mark: `– dat …`, `• …`, `a. …`. */
+const MARKED = /^(?:[•·▪–—*-]\s|\(?[a-z\d]{1,2}[.)]\s)/u
 
 function startsPart(text: string): boolean {
   return [OVERWEGENDE, AFKONDIGING, ARTIKEL, BESLISPUNT, SLUITING].some((re) => re.test(text)) || /^(?:[•·▪–—*-]\s|\(?[a-z\d]{1,2}[.)]\s)|^(?:gelet|gezien|gelezen|gehoord)\b/iu.test(text)

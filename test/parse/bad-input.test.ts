@@ -31,6 +31,8 @@ function file(name: string, content: string | Uint8Array): string {
 const binary = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3])
 // Neither a bijlage line nor the closing words after which a visie could start: nothing says where the visie begins.
 const noBijlageA = seed.replace(' Bijlage A Bijlage bij artikel I', ' Omgevingsvisie als tekst').replace('Aldus vastgesteld door', 'Getekend door')
+/** The besluit alone: nothing after it that reads as a visie. */
+const besluitOnly = seed.slice(0, seed.indexOf(' Bijlage A Bijlage bij artikel I')).replace('Aldus vastgesteld door', 'Getekend door')
 const outOfSequence = seed.replace(' 2.3 Dynamische hoofdstad', ' 2.5 Dynamische hoofdstad')
 
 describe('bad input gives findings, never an exception', () => {
@@ -44,11 +46,19 @@ describe('bad input gives findings, never an exception', () => {
     for (const t of ['', '\n\n  \n', '\uFEFF']) expect(readText(t, { file: 'leeg.txt' }).findings.map((f) => f.code)).toEqual(['VISIE-101'])
   })
 
-  test('no "Bijlage A": VISIE-102, blocking', () => {
-    const r = readText(noBijlageA, { file: 'x.txt' })
+  test('no visie after the besluit: VISIE-102, blocking', () => {
+    const r = readText(besluitOnly, { file: 'x.txt' })
     expect(r.findings.filter((f) => f.code === 'VISIE-102').map((f) => f.severity)).toEqual(['blokkerend'])
     expect(r.document.besluit.wijzigBijlage.regeling.lichaam).toEqual([])
     expect(r.document.besluit.artikelen).toHaveLength(2)
+  })
+
+  test('no "Bijlage A" line and no closing formula: the visie starts on the page after the last artikel', () => {
+    const r = readText(noBijlageA, { file: 'x.txt' })
+    expect(r.findings.filter((f) => f.code === 'VISIE-102')).toEqual([])
+    expect(r.document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(['I', 'II'])
+    const lichaam = r.document.besluit.wijzigBijlage.regeling.lichaam
+    expect(lichaam.filter((d) => d.type === 'divisie').map((d) => d.kop.nummer)).toEqual(['1', '2', '3', '4', '5'])
   })
 
   test('a heading out of sequence: VISIE-103 at its line, naming what was expected', () => {
@@ -101,7 +111,7 @@ describe('visie parse: output and exit codes', () => {
     const r = await parse(file('volgorde.txt', outOfSequence))
     expect(r.code).toBe(1)
     expect(r.err).toContain('volgorde.txt:256: blokkerend VISIE-103: Kop "2.5 Dynamische hoofdstad" staat buiten de nummering')
-    const noA = await parse(file('zonder-a.txt', noBijlageA))
+    const noA = await parse(file('zonder-a.txt', besluitOnly))
     expect(noA.code).toBe(1)
     expect(noA.err).toContain('blokkerend VISIE-102')
     const empty = await parse(file('leeg.txt', ''))

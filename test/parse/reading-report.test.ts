@@ -1,7 +1,8 @@
 /**
  * The reader says what it left out and what it doubted (product.md §5): the table of contents (VISIE-111), a GIO
  * bijlage whose table did not come along (VISIE-113, blocking), a line in a heading's form whose number does not
- * fit the outline (VISIE-114), on corpus documents read as users extract them.
+ * fit the outline (VISIE-114), the letterhead above the besluit's opschrift (VISIE-115), on corpus documents read as
+ * users extract them.
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -36,5 +37,13 @@ describe('what the reader reports of its reading', () => {
     const listed = findings.filter((f) => f.code === 'VISIE-114')
     expect(listed.map((f) => [f.severity, f.source?.line, f.data.nummer])).toEqual([['informatie', at + 1, '7.4']])
     expect(listed[0]?.message).toContain('"7.4 Een verdwaalde kop"')
+  })
+
+  test('the letterhead above the besluit is left out and listed (VISIE-115); the opschrift is the line that adopts the visie', () => {
+    const text = corpus('c05', 'raw.txt')
+    const { findings, document } = readText(text, { file: 'raw.txt' })
+    expect(text.split('\n').slice(0, 2)).toEqual(['GEMEENTE EDE', 'RAADSBESLUIT'])
+    expect(findings.filter((f) => f.code === 'VISIE-115').map((f) => [f.severity, f.source?.line, f.data.aantal])).toEqual([['informatie', 1, 2]])
+    expect(document.besluit.opschrift).toBe('Besluit van de raad van de gemeente Ede tot vaststelling van de Omgevingsvisie Ede 2040')
   })
 })
