@@ -4,7 +4,7 @@
  */
 import { lineSpan, locateFinding, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
 import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
-import { buildVocabulary } from '../text/dehyphenate.js'
+import { buildVocabulary, joinLines } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
@@ -91,8 +91,10 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const bijlageAt = bijlageHeadings(visie, lineWidth, split.marker < 0 ? undefined : split.nummer)
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
   const titel = visieTitle(lichaamLines)
+  const titelLines = titleLines(lichaamLines, titel, lineWidth)
   const opschriftLine = lichaamLines[titel]
-  const body = lichaamLines.slice(titel + 1)
+  const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
+  const body = lichaamLines.slice(titel + titelLines.length)
   const blocks = toBlocks(body, {
     vocabulary,
     lineWidth,
@@ -141,7 +143,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
         kop: { label: 'Bijlage', nummer: split.nummer, ...(aKop ? { opschrift: aKop } : {}), ...(aLine ? { position: lineSpan(aLine.line) } : {}) },
         regeling: {
           type: 'regelingVrijetekst',
-          opschrift: opschriftLine?.text ?? '',
+          opschrift,
           lichaam,
           bijlagen,
           ...(opschriftLine ? { position: lineSpan(opschriftLine.line, lastLine) } : {}),
@@ -254,6 +256,31 @@ function visieTitle(lines: readonly SourceLine[]): number {
   const k = lines.slice(0, 6).findIndex((l) => /visie/iu.test(l.text) && l.text.length <= 120 && !/[.;,]$/u.test(l.text))
   return Math.max(0, k)
 }
+
+/**
+ * The title over its lines on a title page: `Omgevingsvisie` | `Bunnik 2040`, `Omgevingsvisie Edam-` | `Volendam`:
+ * short lines of names and numbers go on with it, a subtitle in words (`Groen, verbonden en dorps`) does not, nor
+ * the kop of the text below (`Voorwoord`).
+ */
+function titleLines(lines: readonly SourceLine[], at: number, lineWidth: number): SourceLine[] {
+  const out: SourceLine[] = []
+  const first = lines[at]
+  if (first === undefined) return out
+  out.push(first)
+  for (let k = at + 1; k < lines.length && out.length < 3; k++) {
+    const l = lines[k] as SourceLine
+    const prev = out[out.length - 1] as SourceLine
+    if (l.pageStart || headingCandidate(l.text, lines[k + 1]?.text)) break
+    if (!/-$/u.test(prev.text) && !NAME_LINE.test(l.text)) break
+    // A short line above a paragraph is the paragraph's kop (`Voorwoord`), not the rest of the title.
+    if (!/-$/u.test(prev.text) && /^\p{L}+$/u.test(l.text) && (lines[k + 1]?.text.length ?? 0) > lineWidth * 0.7) break
+    out.push(l)
+  }
+  return out
+}
+
+/** A line of names and numbers: `Bunnik 2040`, `Aa en Maas 2050`, `NH2050`, `Rivierenland 2050`. */
+const NAME_LINE = /^[\p{Lu}\d][\p{L}\d’'-]*(?: (?:[\p{Lu}\d&][\p{L}\d’'-]*|en|aan|de|van|op|der|den|'s)){0,4}$/u
 
 /**
  * The visie's bijlagen: `Bijlage` lines at the start of a block whose numbers run in sequence from the first

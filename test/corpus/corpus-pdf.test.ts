@@ -25,8 +25,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h08 tabellen': 'as h04 koppen',
   'h04 gio': 'no besluit/visie split (no Bijlage line before the visie), so no GIO table',
   'h04 artikelen': 'no besluit/visie split, so no bijlagen',
-  'h08 gio': '"b e s l u i t e n :" and the visie are not split, so no GIO table',
-  'h08 artikelen': 'as h08 gio',
 }
 
 const scores: Score[] = []

@@ -145,7 +145,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
       achtergrondActualiteit: '2025-10-01',
     },
     geo: { origin: [142000, 452000] },
-    meubilair: ['^\\d \\| [A-Z][a-z]', '^Omgevingsvisie Bunnik( \\d+)?$', '^\\d{1,2}$'],
+    meubilair: ['^\\d \\| [A-Z][a-z]', '^Omgevingsvisie Bunnik( \\d{1,3})?$', '^\\d{1,2}$'],
     title: 'Omgevingsvisie Bunnik 2040',
     css: `
 @page { size: A4; margin: 26mm 22mm 22mm 26mm;
