@@ -36,7 +36,8 @@ interface Para {
 const OVERWEGENDE = /^(?:Overwegende|overwegende|OVERWEGENDE)\b/u
 /** `besluit:`, `BESLUIT:`, `Besluit vast te stellen;`, `besluiten:`, `b e s l u i t :` (spaced letters joined first). */
 const AFKONDIGING = /^(?:(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s*[:;,]|\s*$|\s+(?:vast te stellen|om|tot het vaststellen|het volgende)\b)|(?:Neemt|neemt) het volgende besluit)/u
-const ARTIKEL = /^(?:Artikel|ARTIKEL|Art\.)\s+([IVXLC]+|\d+[a-z]?)\b\.?\s*(?:[:.–-]\s*)?(.*)$/u
+/** `Artikel 1`, `ARTIKEL II.`, `Art. 3`, and the single article of a besluit: `Enig artikel`. */
+const ARTIKEL = /^(?:(?:Artikel|ARTIKEL|Art\.)\s+([IVXLC]+|\d+[a-z]?)\b\.?|(?:Enig|ENIG)\s+(?:artikel|ARTIKEL)\b)\s*(?:[:.–-]\s*)?(.*)$/u
 /** Beslispunten instead of artikelen: `I. de Omgevingsvisie … vast te stellen;`, `1. …`. */
 const BESLISPUNT = /^([IVX]{1,4}|\d{1,2})[.)]\s+(\S.*)$/u
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b|Gedaan te\b)/u
@@ -163,7 +164,7 @@ function readArtikel(head: Para, body: readonly Para[], kind: RegExp, bijlage: s
     return artikelNode(m[1] as string, '', [alWithBijlageRefs(text, head.from, last.to, bijlage)], head.from, lineSpan(head.from, last.to))
   }
   const children = body.map((p) => alWithBijlageRefs(p.text, p.from, p.to, bijlage))
-  return artikelNode(m[1] as string, m[2] as string, children, head.from, lineSpan(head.from, last.to))
+  return artikelNode(m[1] ?? '', m[2] as string, children, head.from, lineSpan(head.from, last.to))
 }
 
 /**
@@ -178,7 +179,8 @@ export function artikelNode(nummer: string, opschriftText: string, children: rea
   return {
     type: 'artikel',
     soort: wijzig ? 'wijzig' : 'gewoon',
-    kop: { label: 'Artikel', nummer, ...(opschrift ? { opschrift } : {}), position: lineSpan(headLine) },
+    // `Enig artikel` has no number: its Kop is the label alone (STOP allows a Kop with a Label and no Nummer).
+    kop: { label: nummer === '' ? 'Enig artikel' : 'Artikel', ...(nummer === '' ? {} : { nummer }), ...(opschrift ? { opschrift } : {}), position: lineSpan(headLine) },
     children,
     ...(datum ? { inwerkingtreding: datum } : {}),
     position,

@@ -61,7 +61,7 @@ export function readMarkdown(text: string, file: string): { document: Document; 
       skipped(head)
       continue
     }
-    const key = /^Artikel\b/u.test(head.text) ? 'artikel' : head.text.toLowerCase()
+    const key = /^(?:Artikel|Enig artikel)\b/u.test(head.text) ? 'artikel' : head.text.toLowerCase()
     if (!SECTIONS.includes(key)) skipped(head, `## ${head.text}`)
     sections.set(key, [...(sections.get(key) ?? []), { head, body: until(isH(2)) }])
   }
@@ -146,14 +146,14 @@ export function readMarkdown(text: string, file: string): { document: Document; 
 
 /** An artikel's paragraphs; plain text that names `Bijlage A` gets its IntRef as in the text reader. */
 function readArtikel(head: Heading, paragraphs: readonly Al[]): Artikel {
-  const m = /^Artikel (\S+)\s*(.*)$/u.exec(head.text) as RegExpExecArray
+  const m = /^(?:Artikel (\S+)|Enig artikel)\s*(.*)$/u.exec(head.text) as RegExpExecArray
   const children = paragraphs.map((a) => {
     const only = a.children.length === 1 ? a.children[0] : undefined
     const from = a.position?.start.line ?? head.from
     return only?.type === 'text' ? alWithBijlageRefs(only.value, from, (a.position?.end.line ?? from + 1) - 1) : a
   })
   const to = paragraphs.reduce((t, a) => Math.max(t, (a.position?.end.line ?? 0) - 1), head.from)
-  return artikelNode(m[1] as string, m[2] as string, children, head.from, lineSpan(head.from, to))
+  return artikelNode(m[1] ?? '', m[2] as string, children, head.from, lineSpan(head.from, to))
 }
 
 /** `- Voorzitter: naam` items are the ondertekening. */

@@ -243,7 +243,7 @@ function visieStartBefore(lines: readonly SourceLine[], decided: number, firstCh
   return firstChapter
 }
 
-const ARTIKEL = /^(?:Artikel|ARTIKEL)\s+(?:[IVX]+|\d+)\b/u
+const ARTIKEL = /^(?:(?:Artikel|ARTIKEL)\s+(?:[IVX]+|\d+)|(?:Enig|ENIG)\s+(?:artikel|ARTIKEL))\b/u
 
 /** `1 Inleiding`, `Hoofdstuk 1 …`, `0. Leeswijzer` on one line: where a visie's body begins. */
 function isFirstChapter(text: string, next: string | undefined): boolean {

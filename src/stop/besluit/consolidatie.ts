@@ -64,6 +64,20 @@ function findInwerkingtreding(
     })
     return undefined
   }
+  // A Tijdstempel points at an Artikel of the besluit, never at the WijzigArtikel (BHKV1010): a besluit whose only
+  // artikel adopts the visie (`Enig artikel`) has no place for the date, and is delivered without one.
+  const plain = artikelen.find((a) => a.soort === 'gewoon')
+  const date = artikel?.inwerkingtreding ?? config
+  if (plain === undefined && date !== undefined) {
+    const only = artikelen[0]
+    findings.push({
+      code: 'VISIE-313', severity: 'waarschuwing', layer: 'bron',
+      message: `Het besluit heeft geen gewoon artikel naast het artikel dat de visie vaststelt; een tijdstempel mag alleen naar een gewoon Artikel verwijzen (BHKV1010), dus de inwerkingtreding op ${date} gaat zonder tijdstempel mee. De visie treedt dan pas in werking met een later besluit; geef de inwerkingtreding een eigen artikel als dat niet de bedoeling is.`,
+      data: { datum: date },
+      ...(only?.position ? { source: { file, line: only.position.start.line } } : {}),
+    })
+    return undefined
+  }
   if (artikel?.inwerkingtreding !== undefined && artikel.eId !== undefined) {
     if (config !== undefined && config !== artikel.inwerkingtreding) {
       findings.push({

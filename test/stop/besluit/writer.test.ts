@@ -144,6 +144,19 @@ describe('blocking findings', () => {
     q.dispose()
   })
 
+  test('an Enig artikel that adopts the visie and no plain Artikel: VISIE-313, no Tijdstempel (it may not point at a WijzigArtikel)', async () => {
+    const doc = withoutDate()
+    const only = { ...doc, besluit: { ...doc.besluit, artikelen: doc.besluit.artikelen.filter((a) => a.soort === 'wijzig').map((a) => ({ ...a, kop: { label: 'Enig artikel' } })) } }
+    const { files, findings } = write(only)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-313', severity: 'waarschuwing', data: { datum: '2026-02-26' } }])
+    const q = query(files[0]!.bytes)
+    expect(q.count('//d:Tijdstempels')).toBe(0)
+    expect(q.one('//t:WijzigArtikel/t:Kop/t:Label')).toBe('Enig artikel')
+    expect(q.count('//t:WijzigArtikel/t:Kop/t:Nummer')).toBe(0)
+    q.dispose()
+    expect(await validateXml('besluit.xml', files[0]!.bytes, schemasDir())).toEqual([])
+  })
+
   test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
     const doc = withoutDate()
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-25' } })
