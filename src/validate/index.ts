@@ -51,6 +51,8 @@ export interface Report {
   readonly overgeslagen?: readonly string[]
   /** When the run started (ISO 8601, UTC) and how long it took; set by the CLI, which may read the clock. */
   readonly tijd?: { readonly start: string; readonly ms: number }
+  /** `visie build` only: what the reader understood of the source (counts per kind, the source file). */
+  readonly gelezen?: { readonly bron: string } & Readonly<Record<string, string | number>>
 }
 
 /** The versions validated with; a declared version without installed schemas and rules is named in `nietOndersteund`. */

@@ -142,7 +142,10 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
     written = true
     if (!blocking) await omgeving.write()
   }
-  const report = reportFor(written ? target : projectDir, written, findings, result.context.config.standaarden.imow)
+  const report = {
+    ...reportFor(written ? target : projectDir, written, findings, result.context.config.standaarden.imow),
+    ...(result.gelezen ? { gelezen: { bron: result.context.config.tekst, ...result.gelezen } } : {}),
+  }
   io.out(flags.format === 'json' ? formatJson(report) : formatText(report))
   if (flags.format === 'text' && result.gelezen) io.out(formatSummary(result.gelezen, result.context.config.tekst))
   if (flags.format === 'text') {

@@ -14,6 +14,7 @@ export function formatJson(report: Report): string {
       waarschuwing: report.samenvatting.waarschuwing,
       informatie: report.samenvatting.informatie,
     },
+    ...(report.gelezen ? { gelezen: report.gelezen } : {}),
     bevindingen: report.findings.map(bevinding),
   }
   return `${jsonEscapeInvisible(JSON.stringify(out, null, 2))}\n`

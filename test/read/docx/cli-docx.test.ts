@@ -53,9 +53,12 @@ describe('visie with a Word document', () => {
     writeFileSync(join(project, 'w01.geojson'), readFileSync(join(repoRoot, 'test', 'corpus', 'word', 'w01', 'geo.geojson')))
     writeFileSync(join(project, 'visie.json'), JSON.stringify({ ...corpus, $schema: './visie.schema.json', tekst: 'word.docx', geo: { ...(corpus['geo'] as object), bronnen: ['w01.geojson'] } }))
     const build = await visie('build', 'zwolle', '--quiet', '--format', 'json')
-    const report = JSON.parse(build.out) as { bevindingen: { code: string; ernst: string }[] }
+    const report = JSON.parse(build.out) as { bevindingen: { code: string; ernst: string }[]; gelezen?: Record<string, unknown> }
     expect(report.bevindingen.filter((f) => f.ernst === 'blokkerend'), build.out).toEqual([])
     expect(build.code).toBe(0)
+    // The JSON report says what was read, as the text report's summary does: here against the document's truth.
+    const truth = JSON.parse(readFileSync(join(repoRoot, 'test', 'corpus', 'word', 'w01', 'truth.json'), 'utf8')) as { besluit: { artikelen: string[] }; gios: unknown[]; visie: { lijstitems: number } }
+    expect(report.gelezen).toMatchObject({ bron: 'word.docx', artikelen: truth.besluit.artikelen.length, gios: truth.gios.length, lijstitems: truth.visie.lijstitems })
   }, 120_000)
 
   test('init --tekst with a file that does not exist is a usage error (exit 2)', async () => {
