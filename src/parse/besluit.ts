@@ -266,7 +266,10 @@ const REFERENCE = /\d[/-]\d|\b(?:nummer|nr\.|kenmerk|zaaknummer|registratienumme
 function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number; to: number } {
   const first = paras[0]
   if (first === undefined) return { opschrift: { text: '', from: 1, to: 1 }, from: 0, to: 0 }
-  let end = paras.findIndex((p) => /[,;]$/u.test(p.text) || startsPart(p.text))
+  // The aanhef begins with the maker (`De raad van de gemeente X,`); before it may stand a whole raadsvoorstel or
+  // Statenvoorstel, whose own lists end in `;` too. Without a maker line, the first line ending in `,`/`;`.
+  const maker = paras.findIndex((p) => MAKER.test(p.text))
+  let end = maker >= 0 ? maker : paras.findIndex((p) => /[,;]$/u.test(p.text) || startsPart(p.text))
   if (end < 0) end = paras.length
   const top = paras.slice(0, end)
   const word = top.find((p) => BESLUIT_WORD.test(p.text) && p.text.split(' ').length === 1)
@@ -284,7 +287,8 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
     }
     return { opschrift, from: k, to }
   }
-  const candidates = top.map((p, k) => (BESLUIT_WORD.test(p.text) ? extended(k) : undefined))
+  // The opschrift stands right above the aanhef: of several candidates (a voorstel may name the besluit too), the last.
+  const candidates = top.map((p, k) => (BESLUIT_WORD.test(p.text) ? extended(k) : undefined)).reverse()
   const adopts = candidates.find((c) => c !== undefined && ADOPTS.test(c.opschrift.text))
   if (adopts) return adopts
   const names = candidates.find((c) => c !== undefined && /visie/iu.test(c.opschrift.text) && !REFERENCE.test(c.opschrift.text))
@@ -297,6 +301,10 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
   }
   return { opschrift: first, from: 0, to: 1 }
 }
+
+/** The maker's line that opens the aanhef: `De raad van de gemeente Ede,`, `Provinciale Staten van Limburg;`. */
+const MAKER =
+  /^(?:De (?:gemeente)?raad|Provinciale Staten|Gedeputeerde Staten|Het (?:algemeen|dagelijks) bestuur|Het college|De [Mm]inister|De [Ss]taatssecretaris|Burgemeester en wethouders|De eilandsraad)\b[^.]{0,160}[,;]$/u
 
 /** An opschrift line that cannot end there: `… tot`, `… van de`, `… nr.` (the number follows). */
 const UNFINISHED = /\b(?:van|de|het|tot|en|der|den|houdende|inzake|nr\.|no\.|nummer)$/u

@@ -97,9 +97,9 @@ export const parseRules = {
   },
   'VISIE-115': {
     severity: 'informatie',
-    title: 'Briefhoofd boven het besluit',
+    title: 'Briefhoofd of voorstel boven het besluit',
     message: (d) =>
-      `${d.aantal === 1 ? 'De regel' : `${d.aantal} regels`} boven het opschrift van het besluit (briefhoofd: "${d.tekst}") ${d.aantal === 1 ? 'hoort' : 'horen'} niet bij de tekst van het besluit en ${d.aantal === 1 ? 'is' : 'zijn'} weggelaten.`,
+      `${d.aantal === 1 ? 'De alinea' : `${d.aantal} alinea's`} boven het opschrift van het besluit (briefhoofd of voorstel: "${d.tekst}") ${d.aantal === 1 ? 'hoort' : 'horen'} niet bij de tekst van het besluit en ${d.aantal === 1 ? 'is' : 'zijn'} weggelaten.`,
   },
   'VISIE-120': {
     severity: 'waarschuwing',

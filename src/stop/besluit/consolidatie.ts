@@ -88,6 +88,19 @@ function findInwerkingtreding(
     }
     return { datum: artikel.inwerkingtreding, eId: artikel.eId }
   }
+  // `treedt in werking met ingang van de dag na die van de bekendmaking`: a date the text fixes through the
+  // bekendmaking, which visie.json gives.
+  const dagNa = artikelen.find((a) => a.soort === 'gewoon' && DAG_NA_BEKENDMAKING.test(artikelText(a)))
+  const bekendmaking = ctx.config.datums.bekendmaking
+  if (config === undefined && dagNa?.eId !== undefined && bekendmaking !== undefined) {
+    const datum = nextDay(bekendmaking)
+    findings.push({
+      code: 'VISIE-314', severity: 'informatie', layer: 'bron',
+      message: `Artikel ${dagNa.kop.nummer ?? ''} laat het besluit in werking treden op de dag na de bekendmaking: ${datum}, de dag na datums.bekendmaking (${bekendmaking}) in visie.json.`,
+      data: { datum, bekendmaking }, ...(dagNa.position ? { source: { file, line: dagNa.position.start.line } } : {}),
+    })
+    return { datum, eId: dagNa.eId }
+  }
   const fallback = artikelen.find((a) => a.soort === 'gewoon') ?? artikelen[artikelen.length - 1]
   if (config === undefined || fallback?.eId === undefined) {
     findings.push({
@@ -103,6 +116,14 @@ function findInwerkingtreding(
     data: { config }, ...(fallback.position ? { source: { file, line: fallback.position.start.line } } : {}),
   })
   return { datum: config, eId: fallback.eId }
+}
+
+const DAG_NA_BEKENDMAKING = /in werking\b.{0,80}\bdag na (?:die van )?(?:de |haar |zijn )?bekendmaking/iu
+
+/** The calendar day after an ISO date. */
+function nextDay(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10)
 }
 
 function artikelText(a: Artikel): string {

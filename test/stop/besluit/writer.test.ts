@@ -157,8 +157,18 @@ describe('blocking findings', () => {
     expect(await validateXml('besluit.xml', files[0]!.bytes, schemasDir())).toEqual([])
   })
 
-  test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
+  test('"de dag na bekendmaking" without a date in visie.json: the day after datums.bekendmaking (VISIE-314), on that Artikel', () => {
     const doc = withoutDate()
+    const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-28' } })
+    const { files, findings } = write(doc, ctx)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-314', severity: 'informatie', data: { datum: '2026-03-01', bekendmaking: '2026-02-28' }, source: { line: 25 } }])
+    const q = query(files[0]!.bytes)
+    expect([q.one('//d:Tijdstempel/d:datum'), q.one('//d:Tijdstempel/d:eId')]).toEqual(['2026-03-01', 'art_II'])
+    q.dispose()
+  })
+
+  test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
+    const doc = JSON.parse(JSON.stringify(withoutDate()).replace('met ingang van de dag na bekendmaking', 'op een later te bepalen tijdstip')) as Document
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-25' } })
     const { files, findings } = write(doc, ctx)
     expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-311', severity: 'blokkerend' }])
