@@ -72,9 +72,11 @@ describe('the text', () => {
     expect(readFileSync(join(r.outDir, zip)).equals(readFileSync(join(baseline.outDir, zip)))).toBe(true)
   })
 
-  test('no "Bijlage A": VISIE-102 at the last line, exit 1, nothing written', async () => {
-    const r = await build(withText(edited(' Bijlage A Bijlage bij artikel I', ' Omgevingsvisie als tekst').replace('Aldus vastgesteld door', 'Getekend door')))
-    expect([r.code, blocking(r.out)]).toEqual([1, ['VISIE-102@2677']])
+  test('a besluit without a visie after it: VISIE-102 at the last line, exit 1, nothing written', async () => {
+    const text = seed.slice(0, seed.indexOf(' Bijlage A Bijlage bij artikel I')).replace('Aldus vastgesteld door', 'Getekend door')
+    const last = text.split('\n').findLastIndex((l) => l.trim() !== '') + 1
+    const r = await build(withText(text))
+    expect([r.code, blocking(r.out)]).toEqual([1, [`VISIE-102@${last}`]])
     expect(leftBehind(r.outDir)).toEqual([])
   })
 
