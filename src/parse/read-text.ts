@@ -208,6 +208,8 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     }
     const plain = WIJZIGBIJLAGE_ZONDER_NUMMER.exec(l.text)
     if (plain) return { marker: i, start: i + 1, nummer: 'A', kop: l.text.replace(/^\S+\s+/u, '') }
+    // `Bijlage` on a line of its own (also letter-spaced, `B i j l a g e`) after the besluit.
+    if (/^(?:Bijlage|BIJLAGE)[:.]?$/u.test(l.text)) return { marker: i, start: i + 1, nummer: 'A' }
   }
   const sluiting = lines.findIndex((l, i) => i > decided && SLUITING.test(l.text))
   if (decided >= 0 && sluiting >= 0) {

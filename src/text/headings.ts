@@ -28,6 +28,7 @@ export interface HeadingCandidate {
 const MAX_TITLE = 120
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
+const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
 const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—-]\s*)?(.*)$/u
 const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
@@ -66,6 +67,13 @@ export function headingCandidate(line: string, next: string | undefined): Headin
     if (next === undefined || !titleLike(next) || /^\d/u.test(next)) return undefined
     const nummer = bare[1] as string
     return { nummer, opschrift: next, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 2, explicit: true }
+  }
+  // A roman chapter number on its own line above its title (`II` | `Stad aan de Maas`).
+  const bareRoman = BARE_ROMAN.exec(line)
+  if (bareRoman) {
+    const path = numberPath(bareRoman[1] as string)
+    if (!path || next === undefined || !titleLike(next) || headingCandidate(next, undefined)) return undefined
+    return { nummer: bareRoman[1] as string, opschrift: next, scheme: 'hoofdstuk', path, span: 2, explicit: true }
   }
   const decimal = DECIMAL.exec(line)
   if (decimal) {

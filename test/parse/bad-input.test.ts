@@ -53,6 +53,14 @@ describe('bad input gives findings, never an exception', () => {
     expect(r.document.besluit.artikelen).toHaveLength(2)
   })
 
+  test('"B i j l a g e" alone on a line after the besluit is the besluit\'s bijlage, whatever the visie calls its own', () => {
+    const text = seed.replace(' Bijlage A Bijlage bij artikel I', ' B i j l a g e')
+    const r = readText(text, { file: 'x.txt' })
+    expect(r.findings.filter((f) => f.code === 'VISIE-102')).toEqual([])
+    expect(r.document.besluit.wijzigBijlage.kop.position?.start.line).toBe(text.split('\n').findIndex((l) => l.trim() === 'B i j l a g e') + 1)
+    expect(r.document.besluit.wijzigBijlage.regeling.lichaam.filter((d) => d.type === 'divisie')).toHaveLength(5)
+  })
+
   test('no "Bijlage A" line and no closing formula: the visie starts on the page after the last artikel', () => {
     const r = readText(noBijlageA, { file: 'x.txt' })
     expect(r.findings.filter((f) => f.code === 'VISIE-102')).toEqual([])

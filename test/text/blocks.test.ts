@@ -44,6 +44,20 @@ describe('block detection', () => {
     expect(b[2]).toMatchObject({ kind: 'heading', nummer: '1.3', expected: ['1.1', '2'] })
   })
 
+  test('a roman chapter number on its own line above its title, sections numbered in arabic under it', () => {
+    const b = blocks(['I', 'Maastricht in 2040', 'Een zin als tekst.', '1.1 Waarom deze visie', 'Nog een zin.', 'II', 'Stad aan de Maas', 'Tekst.'].join('\n'))
+    expect(b.filter((x) => x.kind === 'heading').map((x) => x.kind === 'heading' && [x.nummer, x.opschrift, x.level])).toEqual([
+      ['I', 'Maastricht in 2040', 1],
+      ['1.1', 'Waarom deze visie', 2],
+      ['II', 'Stad aan de Maas', 1],
+    ])
+  })
+
+  test('lists whose markers the extraction lost: lower-case lines ending in ";" after a colon', () => {
+    const b = blocks(['De visie:', 'geeft richting aan keuzes;', 'biedt een kader voor initiatieven;', 'regelt zelf niets.', 'Daarna een gewone zin.'].join('\n'))
+    expect(b.filter((x) => x.kind === 'bullet').map((x) => x.text)).toEqual(['geeft richting aan keuzes;', 'biedt een kader voor initiatieven;', 'regelt zelf niets.'])
+  })
+
   test('a paragraph ends where the next word would have fitted on the line', () => {
     const short = 'Deze zin eindigt ruim voor de rand.'
     expect(blocks(['1 A', short, 'Nieuwe alinea.'].join('\n')).map((x) => x.kind)).toEqual(['heading', 'paragraph', 'paragraph'])
