@@ -120,12 +120,16 @@ export function withWijzigArtikel(artikelen: readonly Artikel[], bijlage: string
  * `bijlage` | `1.` over a line break): that mention becomes the IntRef to the WijzigBijlage (LVBB4002).
  */
 function linkBijlageMention(a: Artikel, nummer: string): Artikel {
+  // The bijlage by that word; else the visie by its name (`de Omgevingsvisie Harderwijk 2040 wordt vastgesteld`):
+  // the visie is what the bijlage holds, so its name is the reference, and the text stays as it is.
+  const text = artikelText(a)
+  const mention = BIJLAGE_MENTION.test(text) ? BIJLAGE_MENTION : VISIE_NAME
   let done = false
   const children = a.children.map((al): Al => {
     if (done) return al
     const parts = al.children.flatMap((c) => {
       if (done || c.type !== 'text') return [c]
-      const m = /\b[Bb]ijlage(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)?/u.exec(c.value)
+      const m = mention.exec(c.value)
       if (!m) return [c]
       done = true
       const before = c.value.slice(0, m.index)
@@ -140,6 +144,10 @@ function linkBijlageMention(a: Artikel, nummer: string): Artikel {
   })
   return { ...a, children }
 }
+
+const BIJLAGE_MENTION = /\b[Bb]ijlage(?:\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})\b)?/u
+/** `Omgevingsvisie Vlieland “langzaam meebewegen”`, `Watervisie Vechtstromen 2050`, `Nationale Omgevingsvisie`. */
+const VISIE_NAME = /(?:\b(?!De |Het |Een )\p{Lu}\p{Ll}+ )?\b(?:[Oo]mgevingsvisie|[Ww]atervisie|[Vv]isie)\b(?: (?:[\p{Lu}\d][\p{L}\d’'.-]*|“[^”]{1,80}”|"[^"]{1,80}"|‘[^’]{1,80}’|en|aan|de|van|op|'s))*/u
 
 function artikelText(a: Artikel): string {
   return a.children.flatMap((al) => al.children.map((c) => ('value' in c ? c.value : ''))).join(' ')

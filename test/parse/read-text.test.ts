@@ -45,6 +45,17 @@ describe('the raadsbesluit of the Assen seed', () => {
     expect(besluit.aanhef.afkondiging.map(text)).toEqual(['Besluit vast te stellen;'])
   })
 
+  test('an adopting artikel that does not name its bijlage points at it by the visie\'s name (LVBB4002), its text unchanged', () => {
+    const text = seed.replace('De "Omgevingsvisie gemeente Assen" zoals opgenomen in Bijlage A.', 'De Omgevingsvisie Assen 2040 wordt vastgesteld.')
+    const [i] = readText(text, { file: 'x.txt' }).document.besluit.artikelen
+    expect(i?.soort).toBe('wijzig')
+    expect(i?.children[0]?.children).toMatchObject([
+      { type: 'text', value: 'De ' },
+      { type: 'intRef', target: 'bijlage:A', value: 'Omgevingsvisie Assen 2040' },
+      { type: 'text', value: ' wordt vastgesteld.' },
+    ])
+  })
+
   test('Artikel I points at Bijlage A, Artikel II carries the inwerkingtreding', () => {
     const [i, ii] = besluit.artikelen
     expect(besluit.artikelen).toHaveLength(2)
