@@ -223,11 +223,13 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       if (c && c.span === 1) {
         const expected = sequence.fits(c) ? undefined : sequence.expected()
         sequence.accept(c)
+        // A number that continues the outline says the level (a chapter under `Deel A` is one deeper, whatever its
+        // type size); a number out of the outline keeps the level its typography or style gives.
         blocks.push({
           kind: 'heading',
           nummer: c.nummer,
           opschrift: c.opschrift,
-          level: h.heading.level,
+          level: expected === undefined ? sequence.level(c) : h.heading.level,
           ...(c.label !== undefined ? { label: c.label } : {}),
           from: l.line,
           to: l.line,

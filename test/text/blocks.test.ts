@@ -58,6 +58,18 @@ describe('block detection', () => {
     expect(b.filter((x) => x.kind === 'bullet').map((x) => x.text)).toEqual(['geeft richting aan keuzes;', 'biedt een kader voor initiatieven;', 'regelt zelf niets.'])
   })
 
+  test('a heading from typography (PDF, DOCX) takes its level from the outline when its number continues it', () => {
+    const texts: [string, number | undefined][] = [['Deel A Visie', 1], ['Hoofdstuk 1 Limburg in Europa', 1], ['1.1 Een grensprovincie', 2], ['Tekst van de paragraaf.', undefined], ['Deel B Opgaven', 1], ['Hoofdstuk 2 Ambities', 1]]
+    const lines: SourceLine[] = texts.map(([text, level], k) => ({
+      line: k + 1, text, raw: text, indent: 0, page: 0, pageStart: k === 0,
+      ...(level !== undefined ? { hints: { heading: { level } } } : { hints: { paragraphEnd: true } }),
+    }))
+    const b = toBlocks(lines, { vocabulary: buildVocabulary(lines), lineWidth: 100, numbered: true })
+    expect(b.filter((x) => x.kind === 'heading').map((x) => x.kind === 'heading' && [x.nummer, x.level])).toEqual([
+      ['A', 1], ['1', 2], ['1.1', 3], ['B', 1], ['2', 2],
+    ])
+  })
+
   test('a paragraph ends where the next word would have fitted on the line', () => {
     const short = 'Deze zin eindigt ruim voor de rand.'
     expect(blocks(['1 A', short, 'Nieuwe alinea.'].join('\n')).map((x) => x.kind)).toEqual(['heading', 'paragraph', 'paragraph'])
