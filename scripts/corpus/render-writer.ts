@@ -19,15 +19,22 @@ const root = resolve(here, '../..')
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** Inline text: `**bold**`, `_italic_`, tabs; everything else escaped. */
+/** Footnotes typeset so far in this document (numbered per document). */
+let footnotes = 0
+
+/** Inline text: `**bold**`, `_italic_`, `[^footnote text]` (a real footnote at the page bottom), tabs; everything else escaped. */
 function inline(s: string): string {
   let out = ''
-  const re = /\*\*(.+?)\*\*|(?<![\w/])_(.+?)_(?![\w])|\t/g
+  const re = /\*\*(.+?)\*\*|(?<![\w/])_(.+?)_(?![\w])|\t|\[\^(.+?)\]/g
   let last = 0
   for (const m of s.matchAll(re)) {
     out += esc(s.slice(last, m.index))
     if (m[1] !== undefined) out += `<text:span text:style-name="Tb">${esc(m[1])}</text:span>`
     else if (m[2] !== undefined) out += `<text:span text:style-name="Ti">${esc(m[2])}</text:span>`
+    else if (m[3] !== undefined) {
+      const n = ++footnotes
+      out += `<text:note text:id="ftn${n}" text:note-class="footnote"><text:note-citation>${n}</text:note-citation><text:note-body><text:p text:style-name="Footnote">${esc(m[3])}</text:p></text:note-body></text:note>`
+    }
     else out += '<text:tab/>'
     last = (m.index ?? 0) + m[0].length
   }
@@ -290,6 +297,7 @@ function listStyleXml(name: string, ls: ListStyle): string {
 function fodt(doc: Doc, tocPages?: Map<string, number>): string {
   const s = doc.style
   const ctx: Ctx = { doc, auto: [], counter: 0, tables: 0, headings: [], tocPages }
+  footnotes = 0
   const counters = s.outline.map((f) => (f.start ?? 1) - 1)
   const bodyParts: string[] = []
   bodyParts.push(renderBlocks(ctx, doc.besluit.blocks, null))
@@ -360,7 +368,7 @@ ${[1, 2, 3, 4].map(heading).join('\n')}
 <style:style style:name="Tb" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
 <style:style style:name="Ti" style:family="text"><style:text-properties fo:font-style="italic"/></style:style>
 <text:outline-style style:name="Outline">${outline}${extraLevels}</text:outline-style>
-${lists}`
+${lists}${footnotes ? `\n<style:style style:name="Footnote" style:family="paragraph" style:parent-style-name="Standard" style:class="extra"><style:paragraph-properties fo:margin-left="0.5cm" fo:text-indent="-0.5cm"/><style:text-properties fo:font-size="${pt(s.size - 2)}"/></style:style>` : ''}`
 
   const p = s.page
   const layout = (name: string, landscape: boolean, hasHeader: boolean, hasFooter: boolean): string =>
