@@ -79,7 +79,7 @@ ${handtekeningen(['voorzitter,', 'R. Paas'], ['griffier,', 'mr. drs. E.R. van de
       d.p('Deze visie maakt vier hoofdkeuzes. Ze zijn de kapstok voor de rest van de visie:')
       d.list(['Veiligheid en herstel gaan voor', 'Groningen levert de energie van de toekomst', 'Het landschap blijft herkenbaar', 'Stad en ommeland versterken elkaar'], kopachtig, 'lst kopachtig')
     },
-    '1.2': () => d.p('De omgevingsvisie bindt Gedeputeerde Staten en Provinciale Staten. De regels staan in de omgevingsverordening; waar het Rijk regels stelt, zoals in het Besluit kwaliteit leefomgeving, herhalen we die niet.'),
+    '1.2': () => d.p('De omgevingsvisie bindt Gedeputeerde Staten en Provinciale Staten. De regels staan in de omgevingsverordening; waar het Rijk regels stelt, zoals in het Besluit kwaliteit leefomgeving, herhalen we die niet. De begrippen uit Bijlage I bij het Besluit bouwwerken leefomgeving gebruiken we in dezelfde betekenis.'),
     '2.1': () => d.ps(
       'Door de gaswinning zijn tienduizenden gebouwen beschadigd. De versterking duurt langer dan iedereen wilde. Wij kiezen ervoor om versterking te combineren met verduurzaming en met de ruimtelijke kwaliteit van dorpen en wijken.',
       'Het Nationaal Programma Groningen en de middelen uit het kabinetsbesluit “Nij Begun” zetten we in voor een beter perspectief, juist in de dorpen waar de schade het grootst is.',
@@ -103,7 +103,17 @@ ${handtekeningen(['voorzitter,', 'R. Paas'], ['griffier,', 'mr. drs. E.R. van de
         ['30%', '25%', '45%'],
       )
     },
-    '3.2': () => d.p('Op land bundelen we windturbines in de aangewezen zoekgebieden bij de Eemshaven, Delfzijl en langs de N33. Buiten die gebieden komen geen nieuwe windparken.'),
+    '3.2': () => {
+      d.p('Op land bundelen we windturbines in de aangewezen zoekgebieden bij de Eemshaven, Delfzijl en langs de N33. Buiten die gebieden komen geen nieuwe windparken.')
+      d.raw(`<div class="fig nobrk"><svg width="120mm" height="48mm" viewBox="0 0 240 96" xmlns="http://www.w3.org/2000/svg">
+<path d="M4 30 L 60 8 L 150 6 L 236 20 L 230 90 L 120 92 L 10 84 Z" fill="#eef5f0" stroke="#2d6a4f" stroke-width="0.8"/>
+<path d="M4 30 L 60 8 L 150 6 L 236 20" fill="none" stroke="#3b82c4" stroke-width="3"/>
+<ellipse cx="150" cy="18" rx="18" ry="7" fill="#2d6a4f" opacity="0.55"/>
+<ellipse cx="205" cy="42" rx="14" ry="9" fill="#2d6a4f" opacity="0.55"/>
+<path d="M170 88 L 196 50" stroke="#2d6a4f" stroke-width="7" opacity="0.55"/>
+<circle cx="95" cy="60" r="6" fill="none" stroke="#555" stroke-width="1.2"/>
+</svg><p class="cap">Figuur 3.1 Zoekgebieden windenergie bij de Eemshaven, Delfzijl en langs de N33 (schematisch)</p></div>`)
+    },
     '3.2.1': () => d.p('Voor zonneparken volgen wij de zonneladder. Op landbouwgrond staan we ze alleen toe als zij tijdelijk zijn en de bodem na afloop weer voor landbouw geschikt is.'),
     '3.2.1.1': () => d.p('Bij ieder zonnepark vragen wij om een landschappelijk inpassingsplan en om 50 procent lokaal eigendom.'),
     '3.3': () => d.p('De stad Groningen is de economische motor van Noord-Nederland, met de universiteit, de hogeschool en het UMCG. Wij ondersteunen de verbinding tussen stad en regio met het spoor naar Bremen en de Lelylijn.'),
@@ -189,6 +199,8 @@ h4 { font: italic 10pt 'DejaVu Serif'; margin: 3mm 0 1mm; break-after: avoid; pa
 h2 .n, h3 .n, h4 .n { display: inline-block; min-width: 14mm; text-indent: 0; color: #2d6a4f; }
 .lst { margin: 0 0 3mm 2mm; }
 .kopachtig .li { font: bold 11pt 'DejaVu Serif'; color: #2d6a4f; margin: 1mm 0 1.5mm; }
+.fig { margin: 2mm 0 4mm; }
+.fig .cap { font: italic 8pt 'DejaVu Sans Condensed'; color: #444; margin-top: 1mm; }
 table.tbl { width: 100%; margin: 2mm 0 4mm; font-size: 8.5pt; border: 0.6pt solid #2d6a4f; }
 table.tbl th { text-align: left; background: #2d6a4f; color: #fff; padding: 1.2mm 2mm; }
 table.tbl td { padding: 1.2mm 2mm; border-top: 0.4pt solid #9cc5b0; vertical-align: top; }

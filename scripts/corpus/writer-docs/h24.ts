@@ -130,6 +130,7 @@ const doc: Doc = {
           'een klimaatbestendige inrichting van de beekdalen van de Molenbeek en het Gelderns-Nierskanaal.',
         ],
       },
+      { t: 'p', text: '**Hoogwater in de kernen.** In Venlo, Arcen en Steyl bouwen we geen nieuwe woningen buitendijks. Bestaande bebouwing langs de kades krijgt waar nodig demontabele keringen.' },
       { t: 'h', l: 1, text: 'De uitvoering' },
       { t: 'h', l: 2, text: 'Sturing en samenwerking' },
       { t: 'p', text: 'We werken samen met de provincie Limburg, de buurgemeenten in Noord-Limburg en de Duitse buren in de Kreis Viersen. Initiatiefnemers nodigen we uit vroeg met ons in gesprek te gaan.' },
