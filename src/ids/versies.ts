@@ -2,9 +2,12 @@
  * Identity across versions (issue 17): after assignIds, the new regeling's Divisies, Divisieteksten and Bijlagen are
  * matched to the previous version's on content (kop, words), not only on numbers, so a renumbered or renamed section
  * keeps its wId; inside a matched element, lists, items, tables, figures and GIO references keep theirs too. A match
- * must keep the order and the parent (a section moved elsewhere is reported as moved and gets a new wId: the
- * mutation then removes and adds it). Unmatched elements get wIds with the next besluit prefix (`gm0106_2__…`), so
- * they never collide with an old one. Finding VISIE-901 (informatie): a match on similar content, not on the same text.
+ * keeps the order and the parent; what is left over on both sides is then matched across places: a section moved
+ * elsewhere (another parent, or out of order among its siblings) keeps its wId, as a wId never changes while the
+ * element exists (the mutation moves it with a Vervang with positie/context, imop-tekst.xsd agVerplaatsing).
+ * Unmatched elements get wIds with the next besluit prefix (`gm0106_2__…`), so they never collide with an old one.
+ * Findings (informatie): VISIE-901 a match on similar content, not on the same text; VISIE-915 a section matched at
+ * another place (moved), with how sure the match is.
  */
 import type { Bijlage, Document, Finding, RegelingVrijetekst, Structuur } from '../model/index.js'
 
@@ -13,6 +16,10 @@ export interface Verplaatsing {
   readonly kop: string
   readonly van: string
   readonly naar: string
+  /** The wId it keeps (the old one). */
+  readonly wId: string
+  /** Share of the same words, 0–100. */
+  readonly overeenkomst: number
 }
 
 export interface VersieKoppeling {
@@ -28,6 +35,8 @@ export interface VersieKoppeling {
 type Node = Structuur | Bijlage
 
 const THRESHOLD = 0.45
+/** A match across places needs more of the same words than one in place: only the text says it is the same section. */
+const MOVE_THRESHOLD = 0.8
 
 export function keepIds(vorige: RegelingVrijetekst, document: Document, bevoegdGezag: string): VersieKoppeling {
   const map = new Map<string, string>()
@@ -36,7 +45,7 @@ export function keepIds(vorige: RegelingVrijetekst, document: Document, bevoegdG
   const unmatched = { old: [] as Node[], new: [] as Node[] }
   matchStructure(vorige.lichaam, nieuw.lichaam, map, unmatched, findings, document.file)
   matchStructure(vorige.bijlagen, nieuw.bijlagen, map, unmatched, findings, document.file)
-  const verplaatst = findMoves(unmatched.old, unmatched.new)
+  const verplaatst = findMoves(unmatched.old, unmatched.new, map, findings, document.file)
   const prefix = nextPrefix(vorige, bevoegdGezag)
   const oldPrefix = `${bevoegdGezag}_1__`
   const rename = (wId: string): string => map.get(wId) ?? (wId.startsWith(oldPrefix) ? prefix + wId.slice(oldPrefix.length) : wId)
@@ -181,15 +190,38 @@ function matchStructure(
   }
 }
 
-/** Moved: an unmatched new section whose text is (nearly) that of an unmatched old one elsewhere. */
-function findMoves(old: readonly Node[], nieuw: readonly Node[]): Verplaatsing[] {
+/**
+ * Moved: an unmatched new section whose text is (nearly) that of an unmatched old one at another place. It keeps the
+ * old wId (and its inside is paired as for a match in place); VISIE-915 says which it matched and how sure.
+ */
+function findMoves(
+  old: readonly Node[], nieuw: readonly Node[], map: Map<string, string>, findings: Finding[], file: string,
+): Verplaatsing[] {
   const taken = new Set<Node>()
   const out: Verplaatsing[] = []
   for (const n of nieuw) {
-    const o = old.find((x) => !taken.has(x) && x.type === n.type && score(x, n) >= 0.8)
-    if (!o) continue
+    if (n.wId !== undefined && map.has(n.wId)) continue // inside a section already matched as moved
+    const best = old
+      .filter((x) => !taken.has(x) && x.type === n.type)
+      .map((x) => ({ x, sc: score(x, n) }))
+      .reduce<{ x: Node; sc: number } | undefined>((a, b) => (a === undefined || b.sc > a.sc ? b : a), undefined)
+    if (!best || best.sc < MOVE_THRESHOLD) continue
+    const o = best.x
     taken.add(o)
-    out.push({ kop: kopText(n) || kopText(o), van: o.wId ?? '', naar: n.wId ?? '' })
+    if (o.wId && n.wId) map.set(n.wId, o.wId)
+    if (o.type === 'divisietekst' && n.type === 'divisietekst') pairInner(o.children, n.children, map)
+    else if (o.type !== 'divisietekst' && n.type !== 'divisietekst') {
+      const inner = { old: [] as Node[], new: [] as Node[] }
+      matchStructure(o.children as readonly Node[], n.children as readonly Node[], map, inner, findings, file)
+    }
+    const v = { kop: kopText(n) || kopText(o), van: kopText(o), naar: kopText(n), wId: o.wId ?? '', overeenkomst: Math.round(best.sc * 100) }
+    out.push(v)
+    findings.push({
+      code: 'VISIE-915', severity: 'informatie', layer: 'bron',
+      message: `"${v.naar || 'tekst zonder kop'}" is gekoppeld aan "${v.van || 'tekst zonder kop'}" op een andere plaats in de vorige versie (${v.overeenkomst}% dezelfde woorden): het is verplaatst en houdt ${v.wId}; de mutatie verplaatst het met een Vervang met positie. Klopt dat niet, dan geldt het als nieuw en vervalt het oude.`,
+      data: { nieuw: v.naar, oud: v.van, wId: v.wId, overeenkomst: v.overeenkomst },
+      ...(n.position ? { source: { file, line: n.position.start.line } } : {}),
+    })
   }
   return out
 }

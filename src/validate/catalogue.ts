@@ -110,6 +110,8 @@ const other: readonly Entry[] = [
   { code: 'VISIE-912', layer: 'stop', severity: 'blokkerend', title: 'Oude kant van de renvooi is niet de tekst van de vorige versie', module: 'validate/renvooi' },
   { code: 'VISIE-913', layer: 'stop', severity: 'blokkerend', title: 'Na de mutatie komt een wId twee keer voor', module: 'validate/renvooi' },
   { code: 'VISIE-914', layer: 'stop', severity: 'informatie', title: 'De mutatie past op de vorige versie', module: 'validate/renvooi' },
+  { code: 'VISIE-915', layer: 'bron', severity: 'informatie', title: 'Sectie op een andere plaats gekoppeld: verplaatst (wId behouden)', module: 'ids/versies' },
+  { code: 'VISIE-916', layer: 'stop', severity: 'blokkerend', title: 'Na de mutatie past een eId niet meer bij die van zijn ouder', module: 'validate/renvooi' },
   { code: 'VISIE-920', layer: 'bron', severity: 'blokkerend', title: 'Intrekking zonder datum van inwerkingtreding', module: 'stop/besluit/intrekking' },
   { code: 'VISIE-930', layer: 'geo', severity: 'informatie', title: 'GIO van het ontwerp opnieuw aangeleverd als vastgestelde versie', module: 'build/steps' },
   { code: 'VISIE-931', layer: 'geo', severity: 'informatie', title: 'GIO gewijzigd sinds het ontwerp', module: 'build/steps' },

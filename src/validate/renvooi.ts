@@ -6,7 +6,11 @@
  * - VISIE-911: an action names a wId (`wat`, `context`) that the version it applies to does not have;
  * - VISIE-912: the old side of the renvooi (text without NieuweTekst, with VerwijderdeTekst; elements without
  *   wijzigactie="voegtoe") is not the text the previous version has at that wId;
- * - VISIE-913: the result has a wId twice.
+ * - VISIE-913: the result has a wId twice;
+ * - VISIE-916: an element whose eId was built on its parent's eId in the previous version no longer is after the
+ *   mutation (a renumbered Divisie whose children kept the old eIds).
+ * A VervangKop with eId-wordt renames the eId of its element and the same prefix of every eId below it (eIds are built
+ * from their parents'); a Vervang with positie/context moves the element (same wId) to that place.
  * Informatie VISIE-914: the mutation applies cleanly, with how many elements it touches.
  */
 import type { Finding } from '../model/index.js'
@@ -37,6 +41,12 @@ export function checkRenvooi(pkg: PackageContents, vorige: PackageContents): Fin
   for (const wId of wIds(root)) {
     if (seen.has(wId)) out.push(finding('VISIE-913', `Na toepassen van de mutatie komt wId ${wId} twee keer voor.`, { wId }, mutatie))
     seen.add(wId)
+  }
+  const nested = nestedEIds(copy(regeling.el))
+  for (const [wId, eId, parent] of eIdsUnder(root)) {
+    if (nested.has(wId) && !eId.startsWith(`${parent}__`)) {
+      out.push(finding('VISIE-916', `Na toepassen van de mutatie heeft ${wId} de eId ${eId}, die niet meer begint met de eId ${parent} van het element erboven (in de vorige versie wel): een hernummering is niet doorgevoerd in de onderliggende eIds.`, { wId, eId, ouder: parent }, mutatie))
+    }
   }
   if (out.length === 0) {
     out.push({
@@ -77,12 +87,18 @@ function applyAction(root: Mutable, act: XmlElement): Problem | undefined {
   }
   const { parent, at } = place
   const current = parent.children[at] as Mutable
+  const move = act.name === 'Vervang' && act.attrs.positie !== undefined && act.attrs.context !== undefined
+  if (move && !locate(root, act.attrs.context ?? '')) {
+    return { code: 'VISIE-911', message: `Vervang ${target} verplaatst naar ${act.attrs.context}, maar dat element bestaat niet in de versie waarop de mutatie wordt toegepast.`, data: { actie: act.name, wId: act.attrs.context ?? '' } }
+  }
   if (act.name === 'VoegToe') {
     parent.children.splice(act.attrs.positie === 'volgtOp' ? at + 1 : at, 0, ...content.map((c) => side(c, 'wordt')).flat())
     return undefined
   }
   const old = act.name === 'VervangKop' ? current.children.filter((c): c is Mutable => typeof c !== 'string' && c.name === 'Kop') : [current]
-  const oldSide = act.name === 'Verwijder' ? content.map(copy) : content.flatMap((c) => side(c, 'was'))
+  // A moved element shown whole as added at its new place: its old side is the element itself, without the mark.
+  const oldSide = act.name === 'Verwijder' || act.attrs.revisie === '1' ? content.map(copy)
+    : content.flatMap((c) => (move && c.attrs.wijzigactie === 'voegtoe' ? side({ ...c, attrs: withoutMark(c.attrs) }, 'was') : side(c, 'was')))
   if (text(oldSide) !== text(old)) {
     return {
       code: 'VISIE-912',
@@ -92,12 +108,46 @@ function applyAction(root: Mutable, act: XmlElement): Problem | undefined {
   }
   const newSide = content.flatMap((c) => side(c, 'wordt'))
   if (act.name === 'Verwijder') parent.children.splice(at, 1)
-  else if (act.name === 'Vervang') parent.children.splice(at, 1, ...newSide)
+  else if (move) {
+    parent.children.splice(at, 1)
+    const to = locate(root, act.attrs.context ?? '') as { parent: Mutable; at: number }
+    to.parent.children.splice(act.attrs.positie === 'volgtOp' ? to.at + 1 : to.at, 0, ...newSide)
+  } else if (act.name === 'Vervang') parent.children.splice(at, 1, ...newSide)
   else if (act.name === 'VervangKop') {
     current.children = current.children.map((c) => (typeof c !== 'string' && c.name === 'Kop' ? (newSide[0] ?? c) : c))
-    if (act.attrs['eId-wordt']) current.attrs.eId = act.attrs['eId-wordt']
+    const wordt = act.attrs['eId-wordt']
+    if (wordt && current.attrs.eId) renameEIds(current, current.attrs.eId, wordt)
   }
   return undefined
+}
+
+function withoutMark(attrs: Readonly<Record<string, string>>): Record<string, string> {
+  const { wijzigactie: _, ...rest } = attrs
+  return rest
+}
+
+/** eId `was` becomes `wordt`, on the element and as the prefix of every eId below it. */
+function renameEIds(e: Mutable, was: string, wordt: string): void {
+  const eId = e.attrs.eId
+  if (eId === was) e.attrs.eId = wordt
+  else if (eId?.startsWith(`${was}__`)) e.attrs.eId = wordt + eId.slice(was.length)
+  for (const c of e.children) if (typeof c !== 'string') renameEIds(c, was, wordt)
+}
+
+/** [wId, eId, eId of the nearest ancestor with one] for every element with both ids. */
+function eIdsUnder(e: Mutable, parent = '', out: [string, string, string][] = []): [string, string, string][] {
+  for (const c of e.children) {
+    if (typeof c === 'string') continue
+    const eId = c.attrs.eId
+    if (eId && c.attrs.wId && parent !== '') out.push([c.attrs.wId, eId, parent])
+    eIdsUnder(c, eId ?? parent, out)
+  }
+  return out
+}
+
+/** The wIds whose eId is built on their parent's eId in this version. */
+function nestedEIds(e: Mutable): Set<string> {
+  return new Set(eIdsUnder(e).filter(([, eId, parent]) => eId.startsWith(`${parent}__`)).map(([wId]) => wId))
 }
 
 /** One side of a renvooi: `wordt` keeps NieuweTekst and wijzigactie="voegtoe"; `was` keeps VerwijderdeTekst and "verwijder". */

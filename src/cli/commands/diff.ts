@@ -46,7 +46,7 @@ export function formatDiff(d: Verschil, blocking: readonly string[]): string {
       : w.alineas ? ` (alinea's: ${w.alineas.gewijzigd} gewijzigd, ${w.alineas.toegevoegd} toegevoegd, ${w.alineas.verwijderd} verwijderd)` : ''
     lines.push(`  ${VERB[w.actie] ?? w.actie}: ${w.kop}${detail}  [${w.wId}]`)
   }
-  for (const v of d.verplaatst) lines.push(`  verplaatst (verwijderd en opnieuw toegevoegd): ${v.kop}  [${v.van} → ${v.naar}]`)
+  for (const v of d.verplaatst) lines.push(`  verplaatst (houdt ${v.wId}, ${v.overeenkomst}% dezelfde woorden): ${v.van} → ${v.naar}`)
   lines.push('', "GIO's:")
   for (const n of d.gios.nieuw) lines.push(`  nieuw: ${n}`)
   for (const g of d.gios.gewijzigd) lines.push(`  nieuwe versie: ${g.naam} (${g.was} → ${g.wordt})`)

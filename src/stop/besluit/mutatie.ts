@@ -8,7 +8,7 @@
  * that change below a renumbered Divisie without a change of their own.
  */
 import type { Finding } from '../../model/index.js'
-import { contentKey, renvooi } from './renvooi.js'
+import { contentKey, lcs, renvooi } from './renvooi.js'
 import { el, type El } from './xml.js'
 
 const STRUCTUUR = new Set(['Divisie', 'Divisietekst', 'Bijlage'])
@@ -48,8 +48,9 @@ export function writeRegelingMutatie(
   }
   const lo = childEl(oud, 'Lichaam')
   const ln = childEl(nieuw, 'Lichaam')
-  if (lo && ln && !container(lo, ln, acts)) acts.push(vervang(lo, ln))
-  if (!container(oud, nieuw, acts)) {
+  const sc = scope(oud, nieuw)
+  if (lo && ln && !container(lo, ln, acts, sc, keepEId)) acts.push(vervang(lo, ln))
+  if (!container(oud, nieuw, acts, sc, keepEId)) {
     findings.push({
       code: 'VISIE-904', severity: 'blokkerend', layer: 'bron',
       message: 'De bijlagen van de omgevingsvisie zijn zo gewijzigd dat er geen plaats is om een nieuwe bijlage aan te hechten (alle bijlagen zijn vervangen); deel de wijziging op of behoud één bijlage.',
@@ -115,59 +116,110 @@ function structuur(e: El): El[] {
 const wIdOf = (e: El): string => e.attrs?.wId ?? ''
 
 /**
- * The actions for the structure children of one container (Lichaam, Divisie, Bijlage, or the regeling's bijlagen).
- * False when a new child has no place to attach to: the caller replaces the container.
+ * Where each structure element sits in the old and the new version, by wId: a wId on both sides at another place (other
+ * parent, or out of order among its siblings) is a move.
  */
-function container(o: El, n: El, acts: El[]): boolean {
+interface Scope {
+  readonly oud: ReadonlyMap<string, El>
+  readonly nieuw: ReadonlySet<string>
+}
+
+function scope(oud: El, nieuw: El): Scope {
+  const o = new Map<string, El>()
+  const n = new Set<string>()
+  const walk = (e: El, visit: (x: El) => void): void => {
+    for (const c of e.children) {
+      if (typeof c === 'string') continue
+      if (STRUCTUUR.has(c.name) && c.attrs?.wId) visit(c)
+      walk(c, visit)
+    }
+  }
+  walk(oud, (x) => o.set(wIdOf(x), x))
+  walk(nieuw, (x) => n.add(wIdOf(x)))
+  return { oud: o, nieuw: n }
+}
+
+/**
+ * The actions for the structure children of one container (Lichaam, Divisie, Bijlage, or the regeling's bijlagen).
+ * Children that keep their order (longest common subsequence of wIds) are compared in place; a child whose wId the
+ * old version has elsewhere is moved there with `Vervang` + positie/context (it keeps its wId; no Verwijder at the old
+ * place); a child with a new wId is added with `VoegToe`; an old child whose wId the new version no longer has is
+ * removed with `Verwijder`. False when a new child has no place to attach to: the caller replaces the container.
+ */
+function container(o: El, n: El, acts: El[], sc: Scope, rename: Rename): boolean {
   const ok = structuur(o)
   const nk = structuur(n)
-  const oldAt = new Map(ok.map((e, i) => [wIdOf(e), i]))
+  const stable = new Map(lcs(ok.map(wIdOf), nk.map(wIdOf)).map(([i, j]) => [j, i]))
   const local: El[] = []
   let oi = 0
   let prev: string | undefined
+  const removeUpTo = (end: number): void => {
+    for (; oi < end; oi++) if (!sc.nieuw.has(wIdOf(ok[oi] as El))) local.push(verwijder(ok[oi] as El))
+  }
   for (const [j, kid] of nk.entries()) {
-    const at = oldAt.get(wIdOf(kid))
-    if (at !== undefined && at >= oi) {
-      for (; oi < at; oi++) local.push(verwijder(ok[oi] as El))
+    const at = stable.get(j)
+    if (at !== undefined) {
+      removeUpTo(at)
       oi = at + 1
-      node(ok[at] as El, kid, local)
+      node(ok[at] as El, kid, local, sc, rename)
       prev = wIdOf(kid)
       continue
     }
-    if (at !== undefined) return false // out of order: the ids pass never keeps a moved element's wId
-    const next = nk.slice(j + 1).find((x) => {
-      const k = oldAt.get(wIdOf(x))
-      return k !== undefined && k >= oi
-    })
+    const next = nk.slice(j + 1).find((_, k) => stable.has(j + 1 + k))
+    const gone = ok.slice(oi).find((x) => !sc.nieuw.has(wIdOf(x)))
     const anchor = prev !== undefined
       ? { positie: 'volgtOp', context: prev }
-      : next ? { positie: 'komtVoor', context: wIdOf(next) } : ok[oi] ? { positie: 'komtVoor', context: wIdOf(ok[oi] as El) } : undefined
+      : next ? { positie: 'komtVoor', context: wIdOf(next) } : gone ? { positie: 'komtVoor', context: wIdOf(gone) } : undefined
     if (!anchor) return false
-    local.push(el('VoegToe', anchor, kid))
+    const was = sc.oud.get(wIdOf(kid))
+    local.push(was ? verplaats(was, kid, anchor) : el('VoegToe', anchor, kid))
     prev = wIdOf(kid)
   }
-  for (; oi < ok.length; oi++) local.push(verwijder(ok[oi] as El))
+  removeUpTo(ok.length)
   acts.push(...local)
   return true
 }
 
-function node(o: El, n: El, acts: El[]): void {
-  if (contentKey(o) === contentKey(n)) return
-  if (n.name === 'Divisietekst') {
-    acts.push(vervang(o, n))
-    return
+/**
+ * How eIds change by the actions already taken above an element: a VervangKop with eId-wordt renames the element's
+ * eId and, as eIds are built from their parents' (AKN naming), the same prefix of every eId below it.
+ */
+type Rename = (eId: string) => string
+
+const keepEId: Rename = (eId) => eId
+
+function renamed(rename: Rename, was: string, wordt: string): Rename {
+  return (eId) => {
+    const r = rename(eId)
+    return r === was ? wordt : r.startsWith(`${was}__`) ? wordt + r.slice(was.length) : r
   }
-  const inner: El[] = []
-  if (!container(o, n, inner)) {
-    acts.push(vervang(o, n))
+}
+
+function node(o: El, n: El, acts: El[], sc: Scope, rename: Rename): void {
+  const eIdWas = rename(o.attrs?.eId ?? '')
+  const eIdWordt = n.attrs?.eId ?? ''
+  const renumbered = eIdWas !== eIdWordt && eIdWordt !== ''
+  if (contentKey(o) === contentKey(n) && !renumbered) return
+  if (n.name === 'Divisietekst') {
+    acts.push(contentKey(o) === contentKey(n) ? revisie(n) : vervang(o, n))
     return
   }
   const ko = childEl(o, 'Kop')
   const kn = childEl(n, 'Kop')
-  if (ko && kn && contentKey(ko) !== contentKey(kn)) {
-    const eIdWordt = o.attrs?.eId !== n.attrs?.eId ? n.attrs?.eId : undefined
-    acts.push(el('VervangKop', { wat: wIdOf(n), 'eId-wordt': eIdWordt }, renvooi(ko, kn) ?? kn))
+  const kopChanged = ko !== undefined && kn !== undefined && contentKey(ko) !== contentKey(kn)
+  if (renumbered && !kopChanged) {
+    // An eId that changes while the text does not (an ordinal that shifts): only a whole Vervang can carry it, as a
+    // revision (no renvooi to show, STOP0086 allows revisie="1" for a change that is not juridical).
+    acts.push(contentKey(o) === contentKey(n) ? revisie(n) : vervang(o, n))
+    return
   }
+  const below = renumbered ? renamed(rename, eIdWas, eIdWordt) : rename
+  const inner: El[] = []
+  if (!container(o, n, inner, sc, below)) {
+    acts.push(vervang(o, n))
+    return
+  }
+  if (kopChanged) acts.push(el('VervangKop', { wat: wIdOf(n), 'eId-wordt': renumbered ? eIdWordt : undefined }, renvooi(ko, kn) ?? kn))
   acts.push(...inner)
 }
 
@@ -196,6 +248,26 @@ function disambiguate(act: El, at: number, acts: El[]): void {
 
 function vervang(o: El, n: El): El {
   return el('Vervang', { wat: wIdOf(n) }, renvooi(o, n) ?? n)
+}
+
+/** A whole element whose only change is its eId (revisie="1": no juridical change, so no renvooi). */
+function revisie(n: El): El {
+  return el('Vervang', { wat: wIdOf(n), revisie: '1' }, n)
+}
+
+/**
+ * A moved element (same wId, another place): Vervang with positie/context (imop-tekst.xsd agVerplaatsing) holding the
+ * element in renvooi; unchanged, it is marked as added at its new place (the renvooi a reader sees: it appears there).
+ */
+function verplaats(o: El, n: El, anchor: { positie: string; context: string }): El {
+  const r = renvooi(o, n)
+  const marks = r !== undefined && hasMarks(r)
+  return el('Vervang', { wat: wIdOf(n), ...anchor }, marks ? r : { ...n, attrs: { ...(n.attrs ?? {}), wijzigactie: 'voegtoe' } })
+}
+
+function hasMarks(e: El): boolean {
+  if (e.attrs?.wijzigactie) return true
+  return e.children.some((c) => typeof c !== 'string' && (c.name === 'NieuweTekst' || c.name === 'VerwijderdeTekst' || hasMarks(c)))
 }
 
 function verwijder(o: El): El {

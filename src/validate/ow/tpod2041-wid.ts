@@ -1,10 +1,12 @@
 /**
  * OZON2040 (TPOD2041/TPOD2042) "Het wId van een OW-object Divisie/Divisietekst moet verwijzen naar een STOP-tekstelement van
  * het type Divisie/Divisietekst in de Regelingtekst", and OZON2041 (TPOD1110) "IMOW-objecttypen kunnen alleen worden toegepast
- * op het Lichaam van een Regeling, niet op Bijlagen of Toelichtingen". Silent when the package has no besluit text.
+ * op het Lichaam van een Regeling, niet op Bijlagen of Toelichtingen". Silent when the package has no besluit text. In a
+ * wijzigingsbesluit (RegelingMutatie) the text holds only what changes: a wId it does not hold may be one of the
+ * previous version (a renumbered section whose OW annotation changed), so only a wId of the wrong type is reported.
  */
 import { defineRule } from '../rule.js'
-import { owSide } from './objects.js'
+import { isMutatie, owSide } from './objects.js'
 
 /** OZON2040: one rule for both types (the chain's code for TPOD2041 and TPOD2042 alike). */
 export const ozon2040 = defineRule({
@@ -20,9 +22,11 @@ export const ozon2040 = defineRule({
   check(view, report) {
     const side = owSide(view)
     if (side.stop.wIds.size === 0) return
+    const mutatie = isMutatie(view)
     for (const o of side.objects) {
       if ((o.type !== 'Divisie' && o.type !== 'Divisietekst') || o.wId === undefined) continue
       const target = side.stop.wIds.get(o.wId)
+      if (!target && mutatie) continue
       if (!target || target.type !== o.type) report({ data: { type: o.type, identificatie: o.identificatie, wId: o.wId, ...(target ? { gevonden: target.type } : {}) }, at: o.at })
     }
   },
