@@ -58,6 +58,7 @@ export function writeRegelingMutatie(
     })
   }
   acts.forEach(disambiguate)
+  markRemoved(acts)
   const acties = { VervangKop: 0, Vervang: 0, VoegToe: 0, Verwijder: 0 }
   for (const a of acts) acties[a.name as keyof typeof acties]++
   return {
@@ -244,6 +245,28 @@ function disambiguate(act: El, at: number, acts: El[]): void {
   if (act.name !== 'Vervang' && act.name !== 'VervangKop') return
   collect(act, false)
   acts[at] = rename(act, false)
+}
+
+/**
+ * STOP0027/0028 count every eId and wId in the mutation except inside elements marked wijzigactie="verwijder". A
+ * removed element whose eId another element now has (a section removed where a moved or renumbered one comes) is
+ * therefore marked as removed inside its Verwijder: the same renvooi a reader sees, and the ids stay unique.
+ */
+function markRemoved(acts: El[]): void {
+  const live = new Set<string>()
+  const collect = (e: El): void => {
+    if (e.name === 'VerwijderdeTekst' || e.attrs?.wijzigactie === 'verwijder') return
+    for (const k of ['eId', 'wId']) if (e.attrs?.[k]) live.add(`${k}=${e.attrs[k]}`)
+    for (const c of e.children) if (typeof c !== 'string') collect(c)
+  }
+  for (const a of acts) if (a.name !== 'Verwijder') collect(a)
+  const clash = (e: El): boolean =>
+    ['eId', 'wId'].some((k) => e.attrs?.[k] !== undefined && live.has(`${k}=${e.attrs[k]}`)) || e.children.some((c) => typeof c !== 'string' && clash(c))
+  acts.forEach((a, i) => {
+    const target = a.children.find((c): c is El => typeof c !== 'string')
+    if (a.name !== 'Verwijder' || !target || !clash(target)) return
+    acts[i] = { ...a, children: a.children.map((c) => (c === target ? { ...target, attrs: { ...(target.attrs ?? {}), wijzigactie: 'verwijder' } } : c)) }
+  })
 }
 
 function vervang(o: El, n: El): El {
