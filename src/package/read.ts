@@ -2,14 +2,21 @@
  * Reads a delivery package (a .zip or a folder of files) into memory, defensively: unsafe or invalid names,
  * duplicates, size limits (LVBB1040/1041), ZIP bombs and entry-count floods become pakket findings, never reads
  * outside the package. Entry point of the pakket layer (product.md §7.1); `packageFromFiles` wraps in-memory builds.
+ * Memory stays bounded by the largest entry, not the package (issue 16 D11): an entry of LARGE_ENTRY_BYTES or more is
+ * streamed once while reading (checked, hashed, its head kept) and afterwards read again from the file on each use.
  */
+import { createHash } from 'node:crypto'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { lstat, open, readdir, stat as fsStat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Finding } from '../model/index.js'
 import { InputError } from '../model/errors.js'
-import type { PackageContents, PackageEntry } from '../validate/layer.js'
+import { HEAD_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
 import { entryLimits as limits, packageEntryProblems, packageZipLimits, type EntryProblem } from './read-limits.js'
 import { openZipFile, ZipGuard, type ZipArchive } from './zip-read.js'
+
+/** Entries from this size on are not held in memory (see the module comment); smaller ones are. */
+export const LARGE_ENTRY_BYTES = 4 * 1024 * 1024
 
 /** Reads `path` (a .zip file or a folder). Throws InputError only when the path cannot be opened at all. */
 export async function readPackage(path: string): Promise<PackageContents> {
@@ -60,6 +67,11 @@ class EntryCollector {
     this.entries.push({ name, bytes })
   }
 
+  /** An entry that is read again on every access to `bytes` (see LargeEntry). */
+  addLarge(name: string, facts: LargeFacts, load: () => Uint8Array): void {
+    this.entries.push(largeEntry(name, facts, load))
+  }
+
   problem(finding: Finding): void {
     this.findings.push(finding)
   }
@@ -69,6 +81,42 @@ class EntryCollector {
     this.entries.sort(byName)
     this.skipped.sort()
     return { source: this.source, entries: this.entries, findings: this.findings, skipped: this.skipped }
+  }
+}
+
+/** What streaming a large entry once tells: its size, first bytes and SHA-512. */
+interface LargeFacts {
+  readonly size: number
+  readonly head: Uint8Array
+  readonly sha512: string
+}
+
+function largeEntry(name: string, facts: LargeFacts, load: () => Uint8Array): PackageEntry {
+  return {
+    name,
+    size: facts.size,
+    head: facts.head,
+    sha512: facts.sha512,
+    get bytes(): Uint8Array {
+      return load()
+    },
+  }
+}
+
+/** Hashes chunks and keeps the first HEAD_BYTES of them. */
+class ChunkFacts {
+  private readonly hash = createHash('sha512')
+  private readonly head = new Uint8Array(HEAD_BYTES)
+  private size = 0
+
+  add(chunk: Uint8Array): void {
+    if (this.size < HEAD_BYTES) this.head.set(chunk.subarray(0, HEAD_BYTES - this.size), this.size)
+    this.size += chunk.length
+    this.hash.update(chunk)
+  }
+
+  facts(): LargeFacts {
+    return { size: this.size, head: this.head.slice(0, Math.min(this.size, HEAD_BYTES)), sha512: this.hash.digest('hex') }
   }
 }
 
@@ -105,7 +153,9 @@ async function readFolder(dir: string): Promise<PackageContents> {
       collector.problem(pakketFinding('LVBB1040', d.name, { grootte: total, maximum: limits.maxPackageBytes }))
       break
     }
-    if (collector.accept(d.name, size, d.name)) collector.add(d.name, await readBounded(path, size))
+    if (!collector.accept(d.name, size, d.name)) continue
+    if (size < LARGE_ENTRY_BYTES) collector.add(d.name, await readBounded(path, size))
+    else collector.addLarge(d.name, await streamBounded(path, size), () => readBoundedSync(path, size))
   }
   return collector.result()
 }
@@ -124,6 +174,41 @@ async function readBounded(path: string, size: number): Promise<Uint8Array> {
     return offset === size ? buffer : buffer.subarray(0, offset)
   } finally {
     await handle.close()
+  }
+}
+
+/** Streams at most `size` bytes of a file through ChunkFacts. */
+async function streamBounded(path: string, size: number): Promise<LargeFacts> {
+  const handle = await open(path, 'r')
+  try {
+    const facts = new ChunkFacts()
+    const buffer = new Uint8Array(Math.min(size, 1 << 20))
+    for (let offset = 0; offset < size; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - offset), offset)
+      if (bytesRead === 0) break
+      facts.add(buffer.subarray(0, bytesRead))
+      offset += bytesRead
+    }
+    return facts.facts()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** readBounded, synchronously: how a large entry of a folder is read again on use. */
+function readBoundedSync(path: string, size: number): Uint8Array {
+  const fd = openSync(path, 'r')
+  try {
+    const buffer = new Uint8Array(size)
+    let offset = 0
+    while (offset < size) {
+      const n = readSync(fd, buffer, offset, size - offset, offset)
+      if (n === 0) break
+      offset += n
+    }
+    return offset === size ? buffer : buffer.subarray(0, offset)
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -162,7 +247,12 @@ async function walkZip(zip: ZipArchive, collector: EntryCollector, zipName: stri
     if (collector.stopped) return
     if (!accepted) continue
     try {
-      collector.add(entry.name, await zip.read(entry))
+      const reader = entry.size >= LARGE_ENTRY_BYTES ? zip.reader(entry) : undefined
+      if (reader) {
+        const facts = new ChunkFacts()
+        await zip.stream(entry, (chunk) => facts.add(chunk))
+        collector.addLarge(entry.name, facts.facts(), reader)
+      } else collector.add(entry.name, await zip.read(entry))
     } catch (e) {
       collector.problem(pakketFinding('LVBB1001', zipName, { bestand: entry.name, reden: (e as Error).message }))
     }

@@ -5,6 +5,8 @@
  * duplicate names (case-insensitive), encrypted entries, size per entry, total inflated size and the compression ratio.
  * Callers turn the problems into their own findings (pakket layer) or errors (readers). Imports nothing from its users.
  */
+import { closeSync, openSync, readSync } from 'node:fs'
+import { inflateRawSync } from 'node:zlib'
 import yauzl from 'yauzl'
 
 export interface ZipLimits {
@@ -44,6 +46,17 @@ export interface ZipArchive {
   next(): Promise<ZipEntry | undefined>
   /** The inflated bytes of an entry returned by next(); never more than its declared size. */
   read(entry: ZipEntry): Promise<Uint8Array>
+  /**
+   * The inflated bytes of an entry passed chunk by chunk to `onChunk` (never held whole); rejects as read() does.
+   * Resolves with the number of bytes inflated.
+   */
+  stream(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): Promise<number>
+  /**
+   * For an archive opened from a file: a function that reads the entry again, synchronously, from the file (local
+   * header, then stored or deflated data, checked against the declared size). Lets a caller hold a large entry as a
+   * way to read it instead of its bytes. Undefined for an archive in memory.
+   */
+  reader(entry: ZipEntry): (() => Uint8Array) | undefined
   close(): void
 }
 
@@ -94,7 +107,7 @@ const options: yauzl.Options = { lazyEntries: true, autoClose: false, decodeStri
 
 export function openZipFile(path: string): Promise<ZipArchive> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, options, (err, zip) => (err || !zip ? reject(err ?? new Error('onleesbaar')) : resolve(archive(zip))))
+    yauzl.open(path, options, (err, zip) => (err || !zip ? reject(err ?? new Error('onleesbaar')) : resolve(archive(zip, path))))
   })
 }
 
@@ -105,7 +118,7 @@ export function openZipBuffer(bytes: Uint8Array): Promise<ZipArchive> {
   })
 }
 
-function archive(zip: yauzl.ZipFile): ZipArchive {
+function archive(zip: yauzl.ZipFile, path?: string): ZipArchive {
   const raw = new WeakMap<ZipEntry, yauzl.Entry>()
   return {
     entryCount: zip.entryCount,
@@ -126,6 +139,16 @@ function archive(zip: yauzl.ZipFile): ZipArchive {
     read: (entry) => {
       const e = raw.get(entry)
       return e ? readEntry(zip, e) : Promise.reject(new Error(`${entry.name} komt niet uit dit archief`))
+    },
+    stream: (entry, onChunk) => {
+      const e = raw.get(entry)
+      return e ? streamEntry(zip, e, onChunk) : Promise.reject(new Error(`${entry.name} komt niet uit dit archief`))
+    },
+    reader: (entry) => {
+      const e = raw.get(entry)
+      if (path === undefined || !e) return undefined
+      const at = { offset: e.relativeOffsetOfLocalHeader, compressedSize: e.compressedSize, size: e.uncompressedSize, method: e.compressionMethod }
+      return () => readEntrySync(path, at)
     },
     close: () => zip.close(),
   }
@@ -164,6 +187,51 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Uint8Array> 
       stream.on('end', () => resolve(offset === buffer.length ? buffer : buffer.subarray(0, offset)))
     })
   })
+}
+
+/** Streams one entry's inflated bytes to `onChunk`; more bytes than declared stops it (validateEntrySizes too). */
+function streamEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, onChunk: (chunk: Uint8Array) => void): Promise<number> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error('onleesbaar'))
+      let offset = 0
+      stream.on('data', (chunk: Buffer) => {
+        if (offset + chunk.length > entry.uncompressedSize) {
+          stream.destroy(new Error('meer bytes dan opgegeven'))
+          return
+        }
+        offset += chunk.length
+        onChunk(chunk)
+      })
+      stream.on('error', reject)
+      stream.on('end', () => resolve(offset))
+    })
+  })
+}
+
+const LOCAL_HEADER = 0x04034b50
+
+/** One entry read again from the ZIP file, synchronously: the local header gives where its data starts. */
+function readEntrySync(path: string, at: { offset: number; compressedSize: number; size: number; method: number }): Uint8Array {
+  const fd = openSync(path, 'r')
+  try {
+    const header = Buffer.alloc(30)
+    if (readSync(fd, header, 0, 30, at.offset) !== 30 || header.readUInt32LE(0) !== LOCAL_HEADER) throw new Error('lokale kop ontbreekt')
+    const start = at.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28)
+    const data = Buffer.alloc(at.compressedSize)
+    for (let done = 0; done < data.length; ) {
+      const n = readSync(fd, data, done, data.length - done, start + done)
+      if (n === 0) throw new Error('het bestand is korter dan de ZIP-index zegt')
+      done += n
+    }
+    // maxOutputLength: a deflate stream that would give more than declared stops (as validateEntrySizes does).
+    const bytes = at.method === 0 ? data : at.method === 8 ? inflateRawSync(data, { maxOutputLength: Math.max(at.size, 1) }) : undefined
+    if (bytes === undefined) throw new Error(`compressiemethode ${at.method} wordt niet ondersteund`)
+    if (bytes.length !== at.size) throw new Error(`${bytes.length} bytes in plaats van de opgegeven ${at.size}`)
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function decodeName(raw: Buffer | string): string {

@@ -8,7 +8,30 @@ import type { Finding, Layer as LayerName } from '../model/index.js'
 export interface PackageEntry {
   /** The entry name exactly as in the ZIP (flat; case kept). */
   readonly name: string
+  /**
+   * The content. A large entry of a ZIP or folder (src/package/read.ts) is not held in memory: each access reads it
+   * again from the file, so a layer reads it once per use and lets it go before the next entry; for its length, its
+   * first bytes or its hash use entrySize, entryHead and entrySha512, which do not read it.
+   */
   readonly bytes: Uint8Array
+  /** The byte length, when the reader knows it without holding the bytes. */
+  readonly size?: number
+  /** The first HEAD_BYTES bytes (or all, when shorter), when the reader kept them. */
+  readonly head?: Uint8Array
+  /** Lowercase hex SHA-512 of the bytes, when the reader computed it while reading. */
+  readonly sha512?: string
+}
+
+/** How many first bytes a reader keeps of an entry it does not hold (enough for every head a rule reads). */
+export const HEAD_BYTES = 64 * 1024
+
+export function entrySize(entry: PackageEntry): number {
+  return entry.size ?? entry.bytes.length
+}
+
+/** The first `n` (≤ HEAD_BYTES) bytes of an entry, without reading a large entry whole. */
+export function entryHead(entry: PackageEntry, n: number = HEAD_BYTES): Uint8Array {
+  return (entry.head ?? entry.bytes).subarray(0, n)
 }
 
 export interface PackageContents {

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Finding, Layer } from '../model/index.js'
-import { defaultRuleSet, type RuleSetVersions } from './layer.js'
+import { defaultRuleSet, entryHead, type RuleSetVersions } from './layer.js'
 import { MANIFEST_OW } from './manifests.js'
 import type { PackageView } from './view.js'
 import { elements } from './xml.js'
@@ -78,9 +78,9 @@ export function packageVersions(view: PackageView): Versions {
 
 /** The GML root's schemaversie, read from the first bytes (GML files are never parsed whole here). */
 function gmlVersion(view: PackageView, file: string): Declared | undefined {
-  const bytes = view.file(file)?.bytes
-  if (!bytes) return undefined
-  const head = new TextDecoder().decode(bytes.subarray(0, 4096))
+  const entry = view.file(file)
+  if (!entry) return undefined
+  const head = new TextDecoder().decode(entryHead(entry, 4096))
   const m = /<(?:[\w-]+:)?GeoInformatieObjectVaststelling\b[^>]*\bschemaversie="([^"]*)"/.exec(head)
   if (!m?.[1]) return undefined
   return { version: m[1], file, line: head.slice(0, m.index).split('\n').length }

@@ -3,7 +3,7 @@
  * XML (cached, disposed by the runner), and each file's role from its root element. Rules never change it.
  */
 import type { XmlDocument } from 'libxml2-wasm'
-import type { PackageContents, PackageEntry, ValidateContext } from './layer.js'
+import { entrySize, type PackageContents, type PackageEntry, type ValidateContext } from './layer.js'
 import { parseXml, type ParsedXml } from './xml.js'
 
 export type FileRole = 'opdracht' | 'manifest' | 'besluit' | 'io' | 'gml' | 'manifest-ow' | 'ow' | 'xml' | 'other'
@@ -67,7 +67,7 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
 
   const parsed = (name: string): ParsedXml | undefined => {
     const entry = byName.get(name)
-    if (!entry || !isXmlName(name) || entry.bytes.length === 0) return undefined
+    if (!entry || !isXmlName(name) || entrySize(entry) === 0) return undefined
     let p = parsedCache.get(name)
     if (!p) {
       p = parseXml(entry.bytes)

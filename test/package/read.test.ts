@@ -1,10 +1,13 @@
 /** readPackage / packageFromFiles on real packages (folders and ZIPs made here) and on hostile ZIPs and folders. */
+import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { InputError } from '../../src/model/errors.js'
-import { packageFromFiles, readPackage } from '../../src/package/read.js'
+import { LARGE_ENTRY_BYTES, packageFromFiles, readPackage } from '../../src/package/read.js'
+import { validatePackage } from '../../src/validate/index.js'
+import { HEAD_BYTES } from '../../src/validate/layer.js'
 import { setEncrypted, zipBytes } from '../support/zip-patch.js'
 import { loadFolder, pv28, zipTo } from '../validate/package-fixtures.js'
 
@@ -142,5 +145,54 @@ describe('packageFromFiles', () => {
     ])
     expect(pkg.entries.map((e) => e.name)).toEqual(['B-.xml', 'b.xml'])
     expect(pkg.findings.map((f) => [f.code, f.data.bestand])).toEqual([['LVBB1004', 'a b.xml']])
+  })
+})
+
+describe('large entries are not held in memory (issue 16 D11)', () => {
+  /** pv28 with DeltaVisie-v1.gml grown past LARGE_ENTRY_BYTES by repeating its real Locaties (comments between them). */
+  async function grown(): Promise<{ name: string; bytes: Uint8Array }[]> {
+    const files = await loadFolder(pv28())
+    return files.map((f) => {
+      if (f.name !== 'DeltaVisie-v1.gml') return f
+      const text = new TextDecoder().decode(f.bytes)
+      const padding = `<!-- ${'x'.repeat(1000)} -->\n`.repeat(Math.ceil(LARGE_ENTRY_BYTES / 1000))
+      return { name: f.name, bytes: new TextEncoder().encode(text.replace('<geo:locaties>', `<geo:locaties>\n${padding}`)) }
+    })
+  }
+
+  test.each(['zip', 'folder'] as const)('from a %s: size, head, SHA-512 and bytes of a large entry are those of the file, read again on each use', async (kind) => {
+    const files = await grown()
+    let path: string
+    if (kind === 'zip') path = await zipTo(files)
+    else {
+      path = await mkdtemp(join(tmpdir(), 'visie-groot-'))
+      for (const f of files) await writeFile(join(path, f.name), f.bytes)
+    }
+    const pkg = await readPackage(path)
+    expect(pkg.findings).toEqual([])
+    const source = files.find((f) => f.name === 'DeltaVisie-v1.gml')!.bytes
+    expect(source.length).toBeGreaterThan(LARGE_ENTRY_BYTES)
+    const entry = pkg.entries.find((e) => e.name === 'DeltaVisie-v1.gml')!
+    expect(entry.size).toBe(source.length)
+    expect(entry.sha512).toBe(createHash('sha512').update(source).digest('hex'))
+    expect(Buffer.from(entry.head!).equals(Buffer.from(source.subarray(0, HEAD_BYTES)))).toBe(true)
+    const first = entry.bytes
+    expect(Buffer.from(first).equals(Buffer.from(source))).toBe(true)
+    expect(entry.bytes === first).toBe(false) // not kept: a fresh read
+    // Small entries stay plain bytes.
+    const small = pkg.entries.find((e) => e.name === 'manifest.xml')!
+    expect(small.size).toBeUndefined()
+    expect(small.bytes === small.bytes).toBe(true)
+  })
+
+  test('a package with a large GML gives the same findings from a ZIP as from memory (pakket, lvbb, geo)', async () => {
+    const files = await grown()
+    const layers = { layers: ['pakket', 'lvbb', 'geo'] }
+    const fromZip = await validatePackage(await readPackage(await zipTo(files)), { schemasDir: '' }, layers)
+    const inMemory = await validatePackage(packageFromFiles('pv28.zip', files), { schemasDir: '' }, layers)
+    const strip = (r: typeof fromZip) => r.findings.map((f) => JSON.stringify(f))
+    expect(strip(fromZip)).toEqual(strip(inMemory))
+    // The grown GML no longer has the hash in its IO: LVBB3008, computed from the bytes read back.
+    expect(fromZip.findings.filter((f) => f.code === 'LVBB3008').map((f) => f.data.bestand)).toEqual(['DeltaVisie-v1.gml'])
   })
 })

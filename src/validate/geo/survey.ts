@@ -3,6 +3,7 @@
  * rules report on — never the coordinates — so a 100 MB GML costs one geometry's memory at a time.
  */
 import type { ValidityProblem } from '../../gio/validity.js'
+import { entrySize } from '../layer.js'
 import { perView, type PackageView } from '../view.js'
 import { scanGml, type CoordinateIssue, type ScannedGeometrie } from './scan-gml.js'
 import { polygonsValidity } from './validity.js'
@@ -40,7 +41,7 @@ function survey(view: PackageView): GeoSurvey {
   const empty: string[] = []
   for (const file of view.withRole('gml')) {
     const entry = view.file(file)
-    if (!entry || entry.bytes.length === 0) continue
+    if (!entry || entrySize(entry) === 0) continue
     const before = geometrieen.length
     scanGml(entry.bytes, (g) => geometrieen.push(facts(file, g)))
     if (geometrieen.length === before) empty.push(file)

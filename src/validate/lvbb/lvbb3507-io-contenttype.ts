@@ -3,6 +3,7 @@
  * zijn. Het opgegeven content-type moet overeenkomen met de inhoud van het bestand." The contentType is the one
  * manifest.xml gives the file an IO names; a file missing from manifest or package is LVBB1009/LVBB3506's.
  */
+import { entrySize } from '../layer.js'
 import { manifestEntries } from '../manifests.js'
 import { sniff } from '../pakket/lvbb1021-contenttype-inhoud.js'
 import { defineRule } from '../rule.js'
@@ -30,7 +31,7 @@ export const lvbb3507 = defineRule({
         continue
       }
       const entry = view.file(l.name)
-      const actual = entry && entry.bytes.length > 0 ? sniff(entry) : undefined
+      const actual = entry && entrySize(entry) > 0 ? sniff(entry) : undefined
       if (actual && actual !== contentType) report({ data: { bestand: l.name, contentType, werkelijk: actual }, at })
     }
   },

@@ -3,6 +3,7 @@
  * LVBB3512 "Join-id in informatie-object moet gelijk zijn aan die in bijbehorend GML-bestand" — two rules, one file,
  * as they read the same pair.
  */
+import { entryHead } from '../layer.js'
 import { defineRule, type Rule } from '../rule.js'
 import { stopSide } from './besluit.js'
 import { gmlHead } from './gml-head.js'
@@ -20,7 +21,7 @@ function ioGmlRule(code: string, field: 'work' | 'expression', label: string): R
         if (!own) continue
         for (const b of io.bestanden) {
           const gml = /\.gml$/i.test(b.naam) ? view.file(b.naam) : undefined
-          const theirs = gml ? gmlHead(gml.bytes)[field] : undefined
+          const theirs = gml ? gmlHead(entryHead(gml))[field] : undefined
           if (gml && theirs && theirs.value !== own) {
             report({ data: { io: io.file, io_id: own, gml: b.naam, gml_id: theirs.value }, at: { file: b.naam, line: theirs.line } })
           }

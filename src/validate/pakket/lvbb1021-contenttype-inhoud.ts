@@ -3,7 +3,7 @@
  * against the bytes (PDF magic number, XML vs GML by name and root). Types outside the list are LVBB1019's; images
  * (declared image/* or PNG/JPEG bytes) are LVBB1017's and LVBB1018's; the file of an informatieobject is LVBB3507's.
  */
-import type { PackageEntry } from '../layer.js'
+import { entryHead, entrySize, type PackageEntry } from '../layer.js'
 import { defineRule } from '../rule.js'
 import { ioBestanden } from '../lvbb/besluit.js'
 import { manifestEntries } from '../manifests.js'
@@ -19,7 +19,7 @@ export const lvbb1021 = defineRule({
     const ioFiles = ioBestanden(view)
     for (const l of manifestEntries(view)) {
       const entry = view.file(l.name)
-      if (!entry || entry.bytes.length === 0 || !l.contentType || !allowedContentTypes.includes(l.contentType) || ioFiles.has(l.name)) continue
+      if (!entry || entrySize(entry) === 0 || !l.contentType || !allowedContentTypes.includes(l.contentType) || ioFiles.has(l.name)) continue
       const actual = sniff(entry)
       if (l.contentType.startsWith('image/') || actual?.startsWith('image/')) continue
       if (actual && actual !== l.contentType) {
@@ -35,7 +35,7 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 
 /** What the bytes are: an image type, application/pdf, application/gml+xml, application/xml or 'geen XML'. */
 export function sniff(entry: PackageEntry): string | undefined {
-  const b = entry.bytes
+  const b = entryHead(entry, 4096)
   if (startsWith(b, [0x89, 0x50, 0x4e, 0x47])) return 'image/png'
   if (startsWith(b, [0xff, 0xd8, 0xff])) return 'image/jpeg'
   if (startsWith(b, [0x25, 0x50, 0x44, 0x46])) return 'application/pdf'

@@ -65,7 +65,31 @@ export function runSchematron(documents: readonly SchematronDocument[], opts: Sc
   }
   // saxon-js compiles a rule file only when a document needs it; one that fails is reported once and skipped.
   const broken = new Set<string>()
-  const plans = documents.map((doc) => planDocument(rules, doc, opts, broken))
+  // Documents are planned and run in batches of at most BATCH_CHARS of text (a large GIO alone), so the texts and trees
+  // of one batch are let go before the next: memory is bounded by the largest document, not the package (issue 16 D11).
+  // A package of ordinary files is one batch, run as before: each rule file once over all its documents.
+  let plans: Plan[] = []
+  let chars = 0
+  for (const doc of documents) {
+    const text = doc.text
+    if (plans.length > 0 && chars + text.length > BATCH_CHARS) {
+      findings.push(...runPlans(rules, plans, opts))
+      plans = []
+      chars = 0
+    }
+    plans.push(planDocument(rules, { name: doc.name, text }, opts, broken))
+    chars += text.length
+  }
+  findings.push(...runPlans(rules, plans, opts))
+  return findings.sort(compareFindings)
+}
+
+/** How much document text one batch of runSchematron holds (characters). */
+const BATCH_CHARS = 16 * 1024 * 1024
+
+/** Runs each rule file once over the documents of `plans` that it applies to; their findings, capped per code and file. */
+function runPlans(rules: readonly RuleFile[], plans: readonly Plan[], opts: SchematronRunOptions): Finding[] {
+  const findings: Finding[] = []
   const results = new Map<Step, Finding[]>()
   for (const rule of rules) {
     const targets: { plan: Plan; step: Step }[] = []
@@ -77,7 +101,7 @@ export function runSchematron(documents: readonly SchematronDocument[], opts: Sc
     const out = plan.steps.flatMap((step) => step.findings ?? results.get(step) ?? [])
     findings.push(...(plan.file === undefined ? out : capPerCode(out, plan.file)))
   }
-  return findings.sort(compareFindings)
+  return findings
 }
 
 /**
@@ -288,9 +312,16 @@ export const schematronLayer: ValidationLayer = {
     // A declared STOP/LVBB version without installed rules: the runner says so (VISIE-860); no other version's rules run.
     if (ctx.versies === null) return Promise.resolve([])
     try {
+      // Decoded when runSchematron reaches it, so no more than one batch of texts is held (a large entry is read
+      // from the package file only then, see PackageEntry).
       const documents = pkg.entries
         .filter((e) => /\.(xml|gml)$/i.test(e.name))
-        .map((e) => ({ name: e.name, text: decoder.decode(e.bytes) }))
+        .map((e) => ({
+          name: e.name,
+          get text(): string {
+            return decoder.decode(e.bytes)
+          },
+        }))
       const opts: SchematronRunOptions = {
         schemasDir: ctx.schemasDir,
         ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
