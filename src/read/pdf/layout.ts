@@ -2,7 +2,8 @@
  * Positioned text items → lines in reading order. Items on one baseline that stand close together form a fragment
  * (a run of words); fragments far apart on one baseline stay apart (table cells, a bullet and its text, two
  * columns). A page whose text stands in two columns (a clear gutter with full lines on both sides) is read left
- * column first, then right, band by band between lines that span both.
+ * column first, then right, band by band between lines that span both; a one-column page with a section in two
+ * columns (a Word section break) has that band read in columns when the band alone shows a gutter.
  */
 import type { PdfItem, PdfPage } from './load.js'
 
@@ -55,15 +56,42 @@ export function pageLines(page: PdfPage): PdfLine[] {
   if (rows.length === 0) return []
   const all = rows.flat()
   const area = { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) }
-  const gutter = findGutter(rows, area)
   const out: PdfLine[] = []
+  const body = bodySize(page.items)
+  const gutter = findGutter(rows, area)
+  if (gutter !== undefined) {
+    readBand(page.number, rows, area, gutter, body, out)
+    return out
+  }
+  // A page in one column may hold a section in two (a Word section break): each band between full-width lines and
+  // large headings is read in columns when it has a gutter of its own.
+  for (const band of bands(rows, area, body)) readBand(page.number, band, area, findGutter(band, area, true), body, out)
+  return out
+}
+
+/** The page's rows cut at rows that run across the text area or stand in large type (a chapter heading). */
+function bands(rows: readonly PdfItem[][], area: { left: number; right: number }, body: number): PdfItem[][][] {
+  const width = area.right - area.left
+  const out: PdfItem[][][] = [[]]
+  for (const row of rows) {
+    const cut = row.some((f) => f.width > width * 0.6) || Math.max(...row.map((f) => f.size)) >= body * 1.25
+    if (cut) out.push([row], [])
+    else (out[out.length - 1] as PdfItem[][]).push(row)
+  }
+  return out.filter((b) => b.length > 0)
+}
+
+type Gutter = { x: number; left: number; right: number }
+
+/** Rows of one band → lines: top to bottom, or left column first when the band has a gutter. */
+function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: number; right: number }, gutter: Gutter | undefined, body: number, out: PdfLine[]): void {
   const line = (items: readonly PdfItem[], column: { left: number; right: number }): void => {
     const fragments = toFragments(items)
-    if (fragments.length > 0) out.push(toLine(page.number, fragments, column))
+    if (fragments.length > 0) out.push(toLine(pageNo, fragments, column))
   }
   if (gutter === undefined) {
     for (const row of rows) line(row, area)
-    return out
+    return
   }
   const leftCol = { left: area.left, right: gutter.left }
   const rightCol = { left: gutter.right, right: area.right }
@@ -82,8 +110,7 @@ export function pageLines(page: PdfPage): PdfLine[] {
   }
   // A heading of the one-column text between two-column regions may be short (`Hoofdstuk 4 – Water` over the left
   // column only): in large type, with the right column empty beside it, it cuts the page into bands all the same.
-  const body = bodySize(page.items)
-  const rightItems = page.items.filter((f) => f.x >= gutter.x)
+  const rightItems = rows.flat().filter((f) => f.x >= gutter.x)
   const cuts = (row: readonly PdfItem[]): boolean => {
     const size = Math.max(...row.map((f) => f.size))
     const y = Math.max(...row.map((f) => f.y))
@@ -101,7 +128,6 @@ export function pageLines(page: PdfPage): PdfLine[] {
     if (r.length > 0) right.push(r)
   }
   flush()
-  return out
 }
 
 /** The size of most of the page's characters. */
@@ -205,7 +231,7 @@ export function round(size: number): number {
  * both sides and lines that fill their column on both sides (text columns, not a table's ragged cells). Undefined
  * for a one-column page.
  */
-function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: number }): { x: number; left: number; right: number } | undefined {
+function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: number }, band = false): Gutter | undefined {
   const width = area.right - area.left
   // Rows of full-width text (a page with one column above or below the two) are no evidence either way.
   const rows = allRows.filter((r) => !r.some((f) => f.width > width * 0.6))
@@ -268,6 +294,9 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
   // A table's side of the gutter holds cells apart on one row; a column of text one run (after a bullet).
   const sides = rows.flatMap((r) => [r.filter((f) => f.x + f.width <= x), r.filter((f) => f.x >= x)]).filter((side) => side.length > 0)
   const cells = sides.filter((side) => side.some((f, k) => k > 0 && f.x - ((side[k - 1] as PdfItem).x + (side[k - 1] as PdfItem).width) > 1.5 * f.size && !(k === 1 && BULLET_GLYPH.test((side[0] as PdfItem).text.trim())))).length
+  // A band of a one-column page is read in columns only when no side of its rows holds cells: a table continued
+  // from the page before (its header row not repeated) is no two-column text.
+  if (band && cells > 0) return undefined
   const ragged = sideBySide >= 8 && sentences && cells < sides.length * 0.1 && median(left) >= 0.5 && median(right) >= 0.5
   if (!prose(left, right) && !prose(right, left) && !offStep && !ragged) return undefined
   return { x, left: leftEdge, right: rightStart }

@@ -146,6 +146,32 @@ describe('PDF reader: typography and layout of a hand-written PDF', () => {
     expect(firsts).toBe('L'.repeat(16) + 'R'.repeat(16))
   })
 
+  test('a two-column section between one-column text on the same page is read column by column (h16\'s layout)', () => {
+    const item = (text: string, x: number, y: number, size = 10, bold = false): PdfItem => ({ text, x, y, width: text.length * size * 0.5, size, bold })
+    const full = 'De gemeente beschrijft in deze visie hoe zij de stad en de dorpen tot 2040 wil ontwikkelen en beheren.'
+    const col = ['Het centrum is een beschermd stadsgezicht', 'met de poort, de kerk en de oude muur die', 'we in stand houden voor wie er woont.']
+    const items: PdfItem[] = [item('HOOFDSTUK 1 – INLEIDING', 65, 100, 14, true), item(full, 65, 120), item(full, 65, 135)]
+    items.push(item('HOOFDSTUK 2 – KWALITEITEN', 65, 170, 14, true))
+    // Each column's sections run as long as their text: the right column's second heading stands higher than the left's.
+    const column = (x: number, first: string, second: string, lines: number): void => {
+      let y = 200
+      items.push(item(first, x, y, 11.5, true))
+      for (let k = 0; k < lines; k++) items.push(item(col[k % col.length] as string, x, (y += k === 0 ? 18 : 15)))
+      items.push(item(second, x, (y += 35), 11.5, true))
+      for (let k = 0; k < 4; k++) items.push(item(col[k % col.length] as string, x, (y += k === 0 ? 18 : 15)))
+    }
+    column(65, '2.1 De stad', '2.2 Het meer', 3)
+    column(310, '2.3 Het bos', '2.4 Het dorp', 2)
+    items.push(item('HOOFDSTUK 3 – OPGAVEN', 65, 400, 14, true), item(full, 65, 420), item('tot 2040.', 65, 435))
+    // A table in four columns below: its cells cross the page's middle, so the page as a whole has no gutter.
+    for (let r = 0; r < 4; r++) for (const [k, x] of [67, 223, 322, 421].entries()) items.push(item(['Locatie', 'Aantal', 'Periode', 'Karakter stedelijk'][k] as string, x, 460 + 15 * r, 9))
+    const read = pdfLines([{ number: 1, width: 595, height: 842, images: 0, items }], 'k.pdf')
+    expect(read.lines.filter((l) => l.hints?.heading).map((l) => l.text)).toEqual([
+      'HOOFDSTUK 1 – INLEIDING', 'HOOFDSTUK 2 – KWALITEITEN', '2.1 De stad', '2.2 Het meer', '2.3 Het bos', '2.4 Het dorp', 'HOOFDSTUK 3 – OPGAVEN',
+    ])
+    expect(read.lines.filter((l) => l.hints?.table)).toHaveLength(1) // the table below, not the two columns
+  })
+
   test('a Symbol-font bullet (U+F0B7) and an en dash are list items, depth by their indent', () => {
     const item = (text: string, x: number, y: number): PdfItem => ({ text, x, y, width: text.length * 5, size: 10, bold: false })
     const page: PdfPage = {
