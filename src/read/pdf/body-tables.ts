@@ -5,7 +5,7 @@
  * cell (cell padding), or, when all gaps are alike, at a line with text in the first column. The GIO overview table
  * is the business of `gioTables` and stays out.
  */
-import { BULLET_GLYPH, type Fragment, type PdfLine, type Run } from './layout.js'
+import { BULLET_GLYPH, LIST_MARKER, type Fragment, type PdfLine, type Run } from './layout.js'
 
 type Line = PdfLine & { readonly no: number; readonly table?: { readonly raw: string }; readonly cells?: Cells }
 
@@ -42,9 +42,13 @@ export function bodyTables<L extends Line>(lines: readonly L[]): L[] {
   return out
 }
 
-/** Runs standing apart on the line (more than one and a half character heights), not a bullet or marker and its text. */
+/**
+ * Runs standing apart on the line (more than one and a half character heights), not a bullet and its text, nor a
+ * numbered item's marker and its text (`IV.` + a beslispunt in a hanging indent).
+ */
 function apart(l: PdfLine): boolean {
   if (l.fragments.length < 2 || BULLET_GLYPH.test((l.fragments[0] as Fragment).text)) return false
+  if (l.fragments.length === 2 && LIST_MARKER.test((l.fragments[0] as Fragment).text)) return false
   return l.fragments.some((f, k) => k > 0 && f.x - (l.fragments[k - 1] as Fragment).right > 1.5 * f.size)
 }
 

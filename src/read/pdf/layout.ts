@@ -44,8 +44,8 @@ export interface PdfLine {
 /** Glyphs that only mark list items (Symbol/Wingdings private-use bullets included). */
 export const BULLET_GLYPH = /^[•●▪■□◦○o·‣⁃◆◇►▶➢➤›»✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0\uF06E\uF0A8\uF02D–—-]$/u
 
-/** A numbered list item's marker standing alone in its text item. */
-const LIST_MARKER = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\))$/u
+/** A numbered list item's marker standing alone in its text item (`3.`, `b)`, `(2)`, a beslispunt's `IV.`). */
+export const LIST_MARKER = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[IVX]{1,5}\.)$/u
 
 /** A heading's number or label on a line of its own, its title below it: `2`, `2.1`, `Hoofdstuk 2`, `Deel A`, `IV`. */
 export const BARE_LABEL = /^(?:(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/u

@@ -255,4 +255,11 @@ describe('PDF reader: a corpus print', () => {
     expect(headings).toContain('1 Inleiding')
     expect(read.lines.every((l) => (read.origins[l.line]?.page ?? 0) === l.page + 1)).toBe(true)
   })
+
+  test('h11 and h15: beslispunten and artikelen whose number hangs left of their text are the besluit\'s, not a table', async () => {
+    for (const [id, artikelen] of [['h11', ['I', 'II', 'III', 'IV', 'V']], ['h15', ['1', '2', '3']]] as const) {
+      const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', id, 'document.pdf')), { file: 'document.pdf' })
+      expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(artikelen)
+    }
+  })
 })
