@@ -113,10 +113,12 @@ function bullet(l: PdfLine): Fragment | undefined {
 interface Kind {
   readonly heading?: number
   readonly item?: number
+  /** A numbered item's marker (`1.`), cut from the line's text. */
+  readonly marker?: string
 }
 
 function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
-  const kinds = lines.map((l) => classify(l, style))
+  const kinds = numberedRuns(lines, lines.map((l) => classify(l, style)))
   // Headings: a numbered line below a `Deel` is one level deeper.
   let deel = false
   const out: SourceLine[] = []
@@ -145,6 +147,7 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
     }
     const b = kind.item !== undefined ? bullet(l) : undefined
     if (b) text = l.fragments.slice(1).map((f) => f.text).join(' ')
+    if (kind.marker) text = text.slice(kind.marker.length).trimStart()
     const hints: { -readonly [K in keyof LineHints]: LineHints[K] } = {}
     if (kind.heading !== undefined) {
       const c = headingCandidate(text, undefined)
@@ -153,7 +156,7 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
       else if (c && c.span === 1) hints.heading = { level: c.scheme === 'deel' ? 1 : c.path.length + (deel ? 1 : 0) }
       else if (kind.heading > 0) hints.heading = { level: kind.heading }
     }
-    if (kind.item !== undefined) hints.listItem = { depth: kind.item }
+    if (kind.item !== undefined) hints.listItem = kind.marker ? { depth: kind.item, marker: kind.marker } : { depth: kind.item }
     if (l.cells) hints.table = l.cells
     if (!hints.heading) {
       const end = paragraphEnd(last, lines[i + 1], kinds[i + 1], style)
@@ -163,6 +166,33 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
     const page = l.page - 1
     out.push({ line: l.no, text: text.replace(/\s+/gu, ' ').trim(), pageStart: out.length > 0 && page !== prevPage, page, raw, indent: raw.length - raw.trimStart().length, hints })
     prevPage = page
+  }
+  return out
+}
+
+const ITEM_NUMBER = /^(\d{1,2})([.)])\s/u
+
+/**
+ * Lines in heading type numbered `1.`, `2.`, `3.` … one right below the other, at one indent and with no text between
+ * them, are a numbered list set in bold (a heading always has text under it): list items, not headings.
+ */
+function numberedRuns(lines: readonly Numbered[], kinds: readonly Kind[]): Kind[] {
+  const out = [...kinds]
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i] as Numbered
+    const m = ITEM_NUMBER.exec(first.text)
+    if (kinds[i]?.heading === undefined || !m || m[1] !== '1') continue
+    let j = i + 1
+    for (; j < lines.length; j++) {
+      const n = lines[j] as Numbered
+      const prev = lines[j - 1] as Numbered
+      const mj = ITEM_NUMBER.exec(n.text)
+      if (kinds[j]?.heading === undefined || !mj || Number(mj[1]) !== j - i + 1 || mj[2] !== m[2]) break
+      if (n.page !== first.page || Math.abs(n.x - first.x) > 2 || n.y - prev.y > 2 * Math.max(n.size, prev.size)) break
+    }
+    if (j - i < 2) continue
+    for (let k = i; k < j; k++) out[k] = { item: 0, marker: ITEM_NUMBER.exec((lines[k] as Numbered).text)?.slice(1, 3).join('') as string }
+    i = j - 1
   }
   return out
 }

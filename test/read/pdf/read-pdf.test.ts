@@ -262,4 +262,12 @@ describe('PDF reader: a corpus print', () => {
       expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(artikelen)
     }
   })
+  test('h12: five bold lines numbered 1.–5. one below the other are a numbered list, not five headings', async () => {
+    const read = await readPdfLines(readFileSync(join(repoRoot, 'test', 'corpus', 'h12', 'document.pdf')), 'document.pdf')
+    const items = read.lines.filter((l) => l.hints?.listItem?.marker)
+    expect(items.map((l) => `${l.hints?.listItem?.marker} ${l.text}`)).toEqual([
+      '1. Wonen in de hele gemeente', '2. Werken en ondernemen', '3. Een groen en blauw raamwerk', '4. Bewegen en verbinden', '5. Duurzaam en klimaatbestendig',
+    ])
+    expect(items.filter((l) => l.hints?.heading)).toEqual([])
+  })
 })
