@@ -28,6 +28,11 @@ export interface BuildContext {
   readonly fase: 'ontwerp' | 'vaststelling'
   readonly levering: Levering
   readonly omgeving?: Omgeving
+  /**
+   * Images the reader took from the source (a PDF's figures, visie.json `illustraties`), keyed by their caption's line:
+   * a Figuur there without an image in `afbeeldingen` gets this one. Set by the step that reads the text.
+   */
+  readonly illustraties?: ReadonlyMap<number, { readonly naam: string; readonly bytes: Uint8Array }>
 }
 
 export interface ContextOptions {

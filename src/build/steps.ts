@@ -78,11 +78,22 @@ export const leesTekst: Writer = {
   haltOnBlocking: true,
   async run({ ctx }) {
     const source = await readSource(resolve(ctx.projectDir, ctx.config.tekst))
-    const parsed = await readDocument(source.bytes, { file: ctx.config.tekst, size: source.size })
+    const parsed = await readDocument(source.bytes, { file: ctx.config.tekst, size: source.size, illustraties: ctx.config.illustraties })
     const findings = [...parsed.findings]
     settleFilledSlots(findings, ctx.config.afbeeldingen)
     const gelezen = summarize(parsed.document, parsed.findings)
-    return { document: fillFigureSlots(parsed.document, ctx.config.afbeeldingen), findings, gelezen }
+    const document = fillFigureSlots(parsed.document, ctx.config.afbeeldingen)
+    if (!parsed.images || parsed.images.length === 0) return { document, findings, gelezen }
+    // `illustratie-p<pagina>-<n>.png`: the name tells a person where the figure came from; n counts on the page.
+    const perPage = new Map<number, number>()
+    const illustraties = new Map(
+      parsed.images.map((img) => {
+        const n = (perPage.get(img.page) ?? 0) + 1
+        perPage.set(img.page, n)
+        return [img.line, { naam: `illustratie-p${img.page}-${n}.png`, bytes: img.png }] as const
+      }),
+    )
+    return { ctx: { ...ctx, illustraties }, document, findings, gelezen }
   },
 }
 

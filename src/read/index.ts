@@ -8,7 +8,7 @@ import { InputError } from '../model/errors.js'
 import type { Document, Finding } from '../model/index.js'
 import { readSourceBytes } from '../parse/index.js'
 import { readLines } from '../parse/read-text.js'
-import type { FormatLines } from '../text/lines.js'
+import type { FormatLines, SourceImage } from '../text/lines.js'
 import { readDocxLines } from './docx/index.js'
 import { readPdfLines } from './pdf/index.js'
 
@@ -19,6 +19,8 @@ export interface ReadDocumentOptions {
   readonly file: string
   /** The file's size, when the caller did not read a file over the limit (then `bytes` may be empty). */
   readonly size?: number
+  /** Take a PDF's raster figures with their caption (visie.json `illustraties`); they come back as `images`. */
+  readonly illustraties?: boolean
 }
 
 export function sourceFormat(bytes: Uint8Array): SourceFormat {
@@ -29,12 +31,21 @@ export function sourceFormat(bytes: Uint8Array): SourceFormat {
   return 'tekst'
 }
 
-export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptions): Promise<{ document: Document; findings: Finding[] }> {
+export interface ReadResult {
+  readonly document: Document
+  readonly findings: Finding[]
+  /** The figures' images, keyed by their caption's line (a Figuur's `position.start.line`); only when asked for. */
+  readonly images?: readonly SourceImage[]
+}
+
+export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptions): Promise<ReadResult> {
   const format = sourceFormat(bytes)
   if (format === 'tekst') return readSourceBytes(bytes, options)
   if (format === 'ole') throw new InputError(oleMessage(bytes, options.file))
-  const read: FormatLines = format === 'pdf' ? await readPdfLines(bytes, options.file) : await readDocxLines(bytes, options.file)
-  return readLines(read.lines, options.file, { furniture: read.furniture, origins: read.origins, findings: read.findings })
+  const read: FormatLines =
+    format === 'pdf' ? await readPdfLines(bytes, options.file, { illustraties: options.illustraties === true }) : await readDocxLines(bytes, options.file)
+  const result = readLines(read.lines, options.file, { furniture: read.furniture, origins: read.origins, findings: read.findings })
+  return read.images ? { ...result, images: read.images } : result
 }
 
 /** An encrypted DOCX is an OLE file with an `EncryptedPackage` stream (its name in UTF-16 in the directory). */

@@ -177,7 +177,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     } else if (item) {
       close()
       open = { kind: 'bullet', lines: [l], depth: nestItem(item, l.indent), marker: item }
-    } else if (CAPTION.test(l.text) && startsBlock && !TERMINAL.test(l.text)) {
+    } else if (l.hints?.figure === true || (CAPTION.test(l.text) && startsBlock && !TERMINAL.test(l.text))) {
       close()
       endList()
       blocks.push({ kind: 'caption', text: l.text, from: l.line, to: l.line })

@@ -34,6 +34,16 @@ export interface FormatLines {
   readonly origins: readonly (SourceOrigin | undefined)[]
   readonly findings: readonly Finding[]
   readonly furniture: boolean
+  /** The source's figures with their image, when the reader was asked for them (their caption lines hint `figure`). */
+  readonly images?: readonly SourceImage[]
+}
+
+/** A raster figure of the source: its caption's line (in the reader's count) and the image as PNG bytes. */
+export interface SourceImage {
+  readonly line: number
+  /** The page it stands on, from 1. */
+  readonly page: number
+  readonly png: Uint8Array
 }
 
 /**
@@ -57,6 +67,8 @@ export interface LineHints {
    * the marker of a numbered list (`1.`, `a)`), absent for bullets. The line's text does not contain the marker.
    */
   readonly listItem?: { readonly depth: number; readonly marker?: string }
+  /** The line is the caption of a figure whose image the reader took from the source (`FormatLines.images`). */
+  readonly figure?: boolean
   /** The line stands for a table of the source (DOCX `w:tbl`): its cells, `header` leading rows form the head. */
   readonly table?: { readonly header: number; readonly rows: readonly (readonly string[])[] }
 }

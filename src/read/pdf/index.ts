@@ -14,21 +14,27 @@
 import type { Finding, SourceOrigin } from '../../model/index.js'
 import { finding } from '../../parse/findings.js'
 import { headingCandidate } from '../../text/headings.js'
-import type { FormatLines, LineHints, SourceLine } from '../../text/lines.js'
+import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
 import { dropMarginFurniture } from './furniture.js'
 import { BARE_LABEL, BULLET_GLYPH, pageLines, round, type Fragment, type PdfLine } from './layout.js'
 import { loadPdf, type PdfPage } from './load.js'
+import { encodePng } from './png.js'
 import { bodyTables, type Cells } from './body-tables.js'
 import { gioTables } from './tables.js'
 
-export async function readPdfLines(bytes: Uint8Array, file: string): Promise<FormatLines> {
-  return pdfLines(await loadPdf(bytes, file), file)
+export interface PdfReadOptions {
+  /** Take raster figures with their caption into `images` (visie.json `illustraties`). */
+  readonly illustraties?: boolean
+}
+
+export async function readPdfLines(bytes: Uint8Array, file: string, options: PdfReadOptions = {}): Promise<FormatLines> {
+  return pdfLines(await loadPdf(bytes, file, { pixels: options.illustraties === true }), file, options)
 }
 
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
 
 /** The pages' text → the reader's lines (exported for tests that build pages by hand). */
-export function pdfLines(pages: readonly PdfPage[], file: string): FormatLines {
+export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfReadOptions = {}): FormatLines {
   const findings: Finding[] = []
   const origins: (SourceOrigin | undefined)[] = []
   const withText = pages.filter((p) => p.items.length > 0)
@@ -50,15 +56,44 @@ export function pdfLines(pages: readonly PdfPage[], file: string): FormatLines {
     const at = kept[0] as (typeof kept)[number]
     findings.push(finding('VISIE-173', file, at.no, { paginas: pageList(scanned) }))
   }
-  const withImages = pages.filter((p) => p.images > 0 && p.items.length > 0).map((p) => p.number)
+  const style = measure(kept)
+  const figures = options.illustraties ? captionedFigures(pages, kept, style) : new Map<number, SourceImage>()
+  const taken = new Set([...figures.values()].map((f) => f.page))
+  // Pages whose images did not all become figures (no caption beside them, or not asked for).
+  const withImages = pages
+    .filter((p) => p.images > 0 && p.items.length > 0 && !(taken.has(p.number) && (p.figures ?? []).length === [...figures.values()].filter((f) => f.page === p.number).length))
+    .map((p) => p.number)
   if (withImages.length > 0) {
     const at = kept.find((l) => l.page === withImages[0]) ?? (kept[0] as (typeof kept)[number])
     findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages) }))
   }
-  const style = measure(kept)
-  const lines = toSourceLines(bodyTables(gioTables(kept)), style)
+  const lines = toSourceLines(bodyTables(gioTables(kept)), style).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
   for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
-  return { lines, origins, findings, furniture: true }
+  const images = [...figures.values()].filter((f) => lines.some((l) => l.line === f.line && l.hints?.figure))
+  return { lines, origins, findings, furniture: true, ...(options.illustraties ? { images } : {}) }
+}
+
+/**
+ * Raster figures with a caption: the line right below the image (within three lines' height) or right above it,
+ * overlapping it sideways, short and not a heading or list item. Keyed by the caption's line; the image as PNG at the
+ * resolution it is printed at.
+ */
+function captionedFigures(pages: readonly PdfPage[], lines: readonly Numbered[], style: Style): Map<number, SourceImage> {
+  const out = new Map<number, SourceImage>()
+  for (const p of pages) {
+    for (const f of p.figures ?? []) {
+      if (!f.pixels || f.width < 36 || f.height < 36) continue
+      const beside = (l: Numbered): boolean => l.page === p.number && l.x < f.x + f.width && l.right > f.x && l.text.length <= 150 && !bullet(l)
+      const bottom = f.y + f.height
+      const below = lines.find((l) => beside(l) && l.y > bottom && l.y - bottom <= 3 * l.size)
+      const above = [...lines].reverse().find((l) => beside(l) && l.y <= f.y && f.y - l.y <= 1.5 * l.size)
+      const caption = below ?? above
+      if (!caption || out.has(caption.no) || isHeadingSize(caption, style.body)) continue
+      const dpi = Math.round(f.pixels.width / (f.width / 72))
+      out.set(caption.no, { line: caption.no, page: p.number, png: encodePng(f.pixels.width, f.pixels.height, f.pixels.rgb, dpi) })
+    }
+  }
+  return out
 }
 
 type Numbered = PdfLine & { readonly no: number; readonly table?: { readonly raw: string }; readonly cells?: Cells }

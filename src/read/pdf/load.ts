@@ -19,6 +19,16 @@ export interface PdfItem {
   readonly bold: boolean
 }
 
+/** A raster image painted on a page: its box in points (from the page's top left) and, when asked for, its pixels. */
+export interface PdfFigure {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  /** 8-bit RGB, row by row, without alpha (a transparent pixel is painted on white). */
+  readonly pixels?: { readonly width: number; readonly height: number; readonly rgb: Uint8Array }
+}
+
 export interface PdfPage {
   /** From 1. */
   readonly number: number
@@ -27,6 +37,13 @@ export interface PdfPage {
   readonly items: readonly PdfItem[]
   /** Raster images painted on the page. */
   readonly images: number
+  /** Where those images stand (absent on pages built by hand in tests). */
+  readonly figures?: readonly PdfFigure[]
+}
+
+export interface LoadOptions {
+  /** Keep the pixels of raster images (for figures that become Illustratie); otherwise only their boxes. */
+  readonly pixels?: boolean
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -48,7 +65,7 @@ function packageFolder(name: string): string {
 /** A font name that says bold: `ABCDEF+LiberationSans-Bold`, `Arial,Bold`, `DejaVuSans-BoldOblique`, `…Black`. */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/iu
 
-export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
+export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOptions = {}): Promise<PdfPage[]> {
   const lib = await pdfjs()
   const task = lib.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
@@ -85,6 +102,7 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfPage[
       // The operator list loads the fonts (their names tell bold) and shows the raster images.
       const operators = await page.getOperatorList()
       const images = operators.fnArray.filter((op) => imageOps.has(op)).length
+      const figures = images > 0 ? paintedImages(operators, OPS, page.objs, page.commonObjs, y1, x0, options.pixels === true) : []
       const content = await page.getTextContent()
       const bold = new Map<string, boolean>()
       const isBold = (fontName: string): boolean => {
@@ -104,7 +122,7 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfPage[
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue
         items.push({ text: item.str, x: e - x0, y: y1 - f, width: item.width, size: d, bold: isBold(item.fontName) })
       }
-      pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, images })
+      pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, images, figures })
       page.cleanup()
     }
   } catch (e) {
@@ -114,4 +132,81 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<PdfPage[
     await doc.destroy()
   }
   return pages
+}
+
+type Matrix = [number, number, number, number, number, number]
+interface ObjStore {
+  has(id: string): boolean
+  get(id: string): unknown
+}
+
+/**
+ * The raster images of a page's operator list with their boxes: the current transformation matrix is followed through
+ * save/restore, transforms and form XObjects; an image fills the unit square under it.
+ */
+function paintedImages(
+  operators: { fnArray: number[]; argsArray: unknown[] },
+  OPS: Record<string, number>,
+  objs: ObjStore,
+  commonObjs: ObjStore,
+  top: number,
+  left: number,
+  withPixels: boolean,
+): PdfFigure[] {
+  const out: PdfFigure[] = []
+  const stack: Matrix[] = []
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0]
+  const concat = (m: Matrix): void => {
+    const [a, b, c, d, e, f] = ctm
+    ctm = [m[0] * a + m[1] * c, m[0] * b + m[1] * d, m[2] * a + m[3] * c, m[2] * b + m[3] * d, m[4] * a + m[5] * c + e, m[4] * b + m[5] * d + f]
+  }
+  operators.fnArray.forEach((op, k) => {
+    const args = operators.argsArray[k] as unknown[] | null
+    if (op === OPS.save) stack.push(ctm)
+    else if (op === OPS.restore) ctm = stack.pop() ?? ctm
+    else if (op === OPS.transform) concat(args as unknown as Matrix)
+    else if (op === OPS.paintFormXObjectBegin) {
+      stack.push(ctm)
+      if (Array.isArray(args?.[0])) concat(args[0] as Matrix)
+    } else if (op === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm
+    else if (op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject) {
+      const [a, b, c, d, e, f] = ctm
+      const xs = [e, a + e, c + e, a + c + e]
+      const ys = [f, b + f, d + f, b + d + f]
+      const box = { x: Math.min(...xs) - left, y: top - Math.max(...ys), width: Math.max(...xs) - Math.min(...xs), height: Math.max(...ys) - Math.min(...ys) }
+      let image: unknown = op === OPS.paintInlineImageXObject ? args?.[0] : undefined
+      if (withPixels && image === undefined && typeof args?.[0] === 'string') {
+        const id = args[0]
+        const store = id.startsWith('g_') ? commonObjs : objs
+        image = store.has(id) ? store.get(id) : undefined
+      }
+      const pixels = withPixels ? toRgb(image) : undefined
+      out.push(pixels ? { ...box, pixels } : box)
+    }
+  })
+  return out
+}
+
+/** pdfjs's decoded image (kind 1: 1 bit grey, 2: RGB, 3: RGBA) → 8-bit RGB; RGBA is painted on white. */
+function toRgb(image: unknown): PdfFigure['pixels'] {
+  const img = image as { width?: number; height?: number; kind?: number; data?: Uint8Array | Uint8ClampedArray } | undefined
+  if (!img?.data || !img.width || !img.height) return undefined
+  const { width, height, kind, data } = img
+  const rgb = new Uint8Array(width * height * 3)
+  if (kind === 2) rgb.set(data.subarray(0, rgb.length))
+  else if (kind === 3) {
+    for (let p = 0; p < width * height; p++) {
+      const alpha = (data[p * 4 + 3] as number) / 255
+      for (let c = 0; c < 3; c++) rgb[p * 3 + c] = Math.round((data[p * 4 + c] as number) * alpha + 255 * (1 - alpha))
+    }
+  } else if (kind === 1) {
+    const rowBytes = (width + 7) >> 3
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const v = ((data[y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1 ? 255 : 0
+        rgb.fill(v, (y * width + x) * 3, (y * width + x) * 3 + 3)
+      }
+    }
+  } else return undefined
+  return { width, height, rgb }
 }

@@ -1,6 +1,6 @@
 /**
- * Figures: a Figuur whose caption visie.json maps to an image (`afbeeldingen`) becomes Figuur/Illustratie
- * with size and dpi from the file's header, and the image joins the package (stop-lvbb.md §2.7). Without
+ * Figures: a Figuur whose caption visie.json maps to an image (`afbeeldingen`), or whose image the reader took from
+ * the PDF (`illustraties`), becomes Figuur/Illustratie with size and dpi from the file's header, and the image joins the package (stop-lvbb.md §2.7). Without
  * a usable image the caption stays as a paragraph (no broken element) and a finding says why.
  * Codes: LVBB1013 (transparency), VISIE-302 (no image mapped), VISIE-303 (unreadable), VISIE-304 (not PNG/JPEG),
  * VISIE-305 (no dpi in the file; 96 assumed).
@@ -29,6 +29,8 @@ export function writeFiguur(f: Figuur, ctx: BuildContext, findings: Finding[]): 
       ...(f.position ? { source: { file: ctx.sourceFile, line: f.position.start.line } } : {}),
     })
   const mapped = ctx.config.afbeeldingen[f.titel]
+  const taken = mapped === undefined && f.position ? ctx.illustraties?.get(f.position.start.line) : undefined
+  if (taken) return illustratie(f, taken.naam, taken.bytes, taken.naam, report) ?? fallback
   if (mapped === undefined) {
     report('VISIE-302', 'waarschuwing',
       `Voor de figuur "${f.titel}" is geen afbeelding opgegeven; het bijschrift staat als gewone alinea in de tekst. Voeg het bestand toe onder "afbeeldingen" in visie.json.`, {})
@@ -43,12 +45,18 @@ export function writeFiguur(f: Figuur, ctx: BuildContext, findings: Finding[]): 
     report('VISIE-303', 'blokkerend', `De afbeelding ${mapped} voor de figuur "${f.titel}" kan niet worden gelezen${reason}.`, { bestand: mapped })
     return fallback
   }
+  return illustratie(f, mapped, bytes, packageName(mapped), report) ?? fallback
+}
+
+type Report = (code: string, severity: Finding['severity'], message: string, data: Record<string, string>) => void
+
+/** The image's bytes (from visie.json `afbeeldingen`, or taken from the PDF) → Figuur/Illustratie and the package file. */
+function illustratie(f: Figuur, mapped: string, bytes: Uint8Array, naam: string, report: Report): FiguurResult | undefined {
   const info = readImageHeader(bytes)
   if (!info) {
     report('VISIE-304', 'blokkerend', `De afbeelding ${mapped} voor de figuur "${f.titel}" is geen leesbare PNG of JPEG.`, { bestand: mapped })
-    return fallback
+    return undefined
   }
-  const naam = packageName(mapped)
   if (info.alpha) {
     report('LVBB1013', 'blokkerend', `De afbeelding ${mapped} heeft transparantie (alfakanaal); de LVBB accepteert alleen afbeeldingen zonder transparantie.`, { bestand: naam })
   }

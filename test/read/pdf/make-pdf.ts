@@ -1,7 +1,7 @@
 /**
  * Small PDFs written by hand for the PDF reader's tests: pages of text in the standard Helvetica fonts (not
- * embedded: pdfjs reads their metrics from its own folder), a page that is only an image (a scan), and a PDF that
- * asks for a password. Each has a correct cross-reference table.
+ * embedded: pdfjs reads their metrics from its own folder), a raster figure beside the text, a page that is only an
+ * image (a scan), and a PDF that asks for a password. Each has a correct cross-reference table.
  */
 
 export interface TextRun {
@@ -13,7 +13,15 @@ export interface TextRun {
   readonly bold?: boolean
 }
 
-export type TestPage = { readonly runs: readonly TextRun[] } | { readonly image: true }
+/** A raster image (an XObject of 4 × 4 RGB pixels) drawn at a box in points, from the page's top left. */
+export interface TestFigure {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+export type TestPage = { readonly runs: readonly TextRun[]; readonly figure?: TestFigure } | { readonly image: true }
 
 const WIDTH = 595
 const HEIGHT = 842
@@ -27,9 +35,17 @@ export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>')
   const kids: number[] = []
   for (const page of pages) {
-    const content = 'runs' in page ? textContent(page.runs) : 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q'
+    let content = 'runs' in page ? textContent(page.runs) : 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q'
+    let xobject = ''
+    if ('runs' in page && page.figure) {
+      const f = page.figure
+      const pixels = Array.from({ length: 16 }, (_, k) => (k % 2 === 0 ? '\xc8\x32\x32' : '\x32\x64\xc8')).join('')
+      const image = add(`<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`)
+      xobject = ` /XObject << /Im1 ${image} 0 R >>`
+      content += `\nq ${f.width} 0 0 ${f.height} ${f.x} ${HEIGHT - f.y - f.height} cm /Im1 Do Q`
+    }
     const stream = add(`<< /Length ${Buffer.from(content, 'latin1').length} >>\nstream\n${content}\nendstream`)
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${WIDTH} ${HEIGHT}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${stream} 0 R >>`))
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${WIDTH} ${HEIGHT}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>${xobject} >> /Contents ${stream} 0 R >>`))
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
