@@ -276,7 +276,11 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
   if (first === undefined) return { opschrift: { text: '', from: 1, to: 1 }, from: 0, to: 0 }
   // The aanhef begins with the maker (`De raad van de gemeente X,`); before it may stand a whole raadsvoorstel or
   // Statenvoorstel, whose own lists end in `;` too. Without a maker line, the first line ending in `,`/`;`.
-  const maker = paras.findIndex((p) => MAKER.test(p.text))
+  // A voorstel is signed by its makers too (`Burgemeester en wethouders van Vlieland,`): the aanhef's maker is the last
+  // maker line before the considerans or the afkondiging.
+  const aanhef = paras.findIndex((p) => AANHEF.test(p.text))
+  const makers = paras.flatMap((p, k) => (MAKER.test(p.text) && (aanhef < 0 || k < aanhef) ? [k] : []))
+  const maker = makers.at(-1) ?? paras.findIndex((p) => MAKER.test(p.text))
   let end = maker >= 0 ? maker : paras.findIndex((p) => /[,;]$/u.test(p.text) || startsPart(p.text))
   if (end < 0) end = paras.length
   const top = paras.slice(0, end)
@@ -289,7 +293,9 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
       const next = top[to] as Para
       const open = UNFINISHED.test(opschrift.text)
       if (/[.;:,]$/u.test(opschrift.text) && !open) break
-      const goesOn = /^\p{Ll}/u.test(next.text) || open || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))
+      // The line right above the maker's belongs to the opschrift it continues (`Vlieland “langzaam meebewegen”`).
+      const last = maker >= 0 && to === top.length - 1 && !/[.;:,]$/u.test(opschrift.text) && !REFERENCE.test(next.text)
+      const goesOn = /^\p{Ll}/u.test(next.text) || open || last || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))
       if (!goesOn) break
       opschrift = { text: `${opschrift.text} ${next.text}`, from: opschrift.from, to: next.to }
     }
@@ -322,6 +328,9 @@ const CAPITALISED_PHRASE = /^[\p{Lu}\d][\p{L}\d’'-]*(?: (?:[\p{Lu}\d&][\p{L}\d
 function capitalised(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase()
 }
+
+/** The first line of the aanhef after the maker: considerans, `gelet op`, `gelezen het voorstel`, the afkondiging. */
+const AANHEF = new RegExp(`${OVERWEGENDE.source}|${AFKONDIGING.source}|^(?:gelet|gezien|gelezen|gehoord|Gelet|Gezien|Gelezen|Gehoord)\\b`, 'u')
 
 /** A line that cannot end a sentence: it ends in an article, preposition or conjunction. */
 const OPEN_END = /\b(?:de|het|een|van|voor|met|in|op|aan|tot|door|naar|bij|om|en|of|die|dat|der|den)$/u

@@ -46,16 +46,105 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
     stripEdge(page, p, furniture, drop, false, running)
     stripEdge(page, p, furniture, drop, true, running)
   })
+  const margin = marginPageNumbers(pages, drop)
   const kept: SourceLine[] = []
   const removed: RemovedLine[] = []
   // The first line left on a page starts it, also when the header above it is gone.
   const firstOfPage = new Set(pages.map((page) => page.find((l) => !drop.has(l))))
   for (const l of lines) {
     const kind = drop.get(l)
+    const rest = margin.get(l)
     if (kind !== undefined) removed.push({ line: l, kind })
-    else kept.push(firstOfPage.has(l) && !l.pageStart ? { ...l, pageStart: true } : l)
+    else if (rest !== undefined) {
+      removed.push({ line: { ...l, text: rest.number }, kind: '#' })
+      kept.push(rest.line)
+    } else kept.push(firstOfPage.has(l) && !l.pageStart ? { ...l, pageStart: true } : l)
   }
   return { lines: kept, removed }
+}
+
+/** Kinds of dropped lines that are the page's number. */
+const PAGE_NUMBER_KIND = (kind: string): boolean => kind === '#' || kind === 'paginanummer' || kind.startsWith('label:')
+
+/** A page number beside the text, off the page's edges, in `-layout` output: `4` before a column, `… terreinen.   5`. */
+interface MarginNumber {
+  readonly page: number
+  readonly line: SourceLine
+  readonly number: string
+  /** The line without the number (blanked, so the columns keep their place); absent when the number is the line. */
+  readonly rest?: SourceLine
+}
+
+/**
+ * Page numbers printed in the margin at the height of the text (halfway down the outer margin) are not at a page's
+ * edge: a bare number line, or a number set apart by a wide gap at the start or end of a laid-out line. They are the
+ * page number when the same offset to the page index recurs on several pages (or matches the numbers already found at
+ * the edges), one per page that has no page number yet, and the line is no heading (`4   Economie`).
+ */
+function marginPageNumbers(pages: readonly SourceLine[][], drop: Map<SourceLine, string>): Map<SourceLine, { number: string; line: SourceLine }> {
+  const numbered = new Set<number>()
+  const offsets = new Map<number, Set<number>>()
+  const count = (offset: number, p: number): void => {
+    offsets.set(offset, (offsets.get(offset) ?? new Set<number>()).add(p))
+  }
+  pages.forEach((page, p) => {
+    for (const l of page) {
+      const kind = drop.get(l)
+      // A header or footer with a number in it (`Pagina 3 van 10`) numbers its page.
+      if (kind === undefined || !/\d/u.test(l.text)) continue
+      numbered.add(p)
+      const n = /^\d{1,3}$/u.exec(l.text)?.[0] ?? /\s(\d{1,3})$/u.exec(l.text)?.[1]
+      if (PAGE_NUMBER_KIND(kind) && n !== undefined) count(Number(n) - p, p)
+    }
+  })
+  const candidates: MarginNumber[] = []
+  pages.forEach((page, p) => {
+    if (numbered.has(p)) return
+    page.forEach((l, k) => {
+      if (drop.has(l)) return
+      const c = marginNumber(l, page[k + 1], p)
+      if (c === undefined) return
+      candidates.push(c)
+      count(Number(c.number) - p, p)
+    })
+  })
+  const known = Math.max(2, Math.ceil(pages.length * 0.3))
+  const out = new Map<SourceLine, { number: string; line: SourceLine }>()
+  const byPage = new Map<number, MarginNumber[]>()
+  for (const c of candidates) {
+    if ((offsets.get(Number(c.number) - c.page)?.size ?? 0) < known) continue
+    byPage.set(c.page, [...(byPage.get(c.page) ?? []), c])
+  }
+  for (const list of byPage.values()) {
+    if (list.length !== 1) continue
+    const c = list[0] as MarginNumber
+    if (c.rest === undefined) drop.set(c.line, '#')
+    else out.set(c.line, { number: c.number, line: c.rest })
+  }
+  return out
+}
+
+function marginNumber(l: SourceLine, next: SourceLine | undefined, page: number): MarginNumber | undefined {
+  if (/^\d{1,3}$/u.test(l.text)) {
+    // A bare chapter number above its title (`5` / `Wonen en landschap`) is a heading, not the page number.
+    if (next !== undefined && /^\p{Lu}/u.test(next.text) && next.text.split(' ').length <= 7 && !/[.;:,/@]/u.test(next.text)) return undefined
+    return { page, line: l, number: l.text }
+  }
+  const lead = /^( *)(\d{1,3})( {3,})\S/u.exec(l.raw)
+  // `4          Economie` is a heading set with a tab stop, however wide the gap.
+  if (lead && !headingCandidate(l.text, undefined)) {
+    const [, before = '', n = '', gap = ''] = lead
+    const raw = `${before}${' '.repeat(n.length)}${gap}${l.raw.slice(lead[0].length - 1)}`
+    return { page, line: l, number: n, rest: relaid(l, raw) }
+  }
+  const trail = /\S( {3,})(\d{1,3})$/u.exec(l.raw)
+  if (trail) return { page, line: l, number: trail[2] as string, rest: relaid(l, l.raw.slice(0, trail.index + 1)) }
+  return undefined
+}
+
+function relaid(l: SourceLine, raw: string): SourceLine {
+  const trimmed = raw.replace(/ +$/u, '')
+  return { ...l, raw: trimmed, text: trimmed.replace(/ +/gu, ' ').trim(), indent: trimmed.length - trimmed.trimStart().length }
 }
 
 /** Pages by form feed; without form feeds, pages end after each member of the page-number sequence. */

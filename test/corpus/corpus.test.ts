@@ -12,7 +12,10 @@ const set = (process.env.VISIE_CORPUS ?? 'dev') as 'dev' | 'holdout' | 'all'
 const documents = corpusDocuments(set)
 
 /** `<id>/<extractie> <check>` → what goes wrong (measured with `npx tsx scripts/corpus-score.ts dev -v`). */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {}
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'c01 opschrift': 'the truth has the citeertitel the afkondiging gives (`vast te stellen het Besluit vaststelling …`); the reader makes one of `Raadsbesluit` and the Onderwerp line',
+  'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
+}
 
 const scores: Score[] = documents.flatMap((d) => (['raw', 'layout'] as const).map((e) => scoreDocument(d.id, d.dir, d.truth, e)))
 
@@ -45,6 +48,12 @@ describe(`corpus (${set}): ${documents.length} documents`, () => {
     })
     test(`${name}: the besluit's artikelen`, () => {
       expect(s.artikelen.gevonden).toEqual(s.artikelen.verwacht)
+    })
+    const opschriftGap = KNOWN_GAPS[`${s.id} opschrift`]
+    ;(opschriftGap && set === 'dev' ? test.fails : test)(`${name}: the opschriften of the besluit and the visie${opschriftGap ? ` (known gap: ${opschriftGap})` : ''}`, () => {
+      const spaced = (t: string): string => t.replace(/\s+/gu, ' ').trim()
+      expect(spaced(s.opschriften.besluit.gevonden)).toBe(spaced(s.opschriften.besluit.verwacht))
+      expect(spaced(s.opschriften.visie.gevonden)).toBe(spaced(s.opschriften.visie.verwacht))
     })
   }
 })

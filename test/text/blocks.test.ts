@@ -109,6 +109,26 @@ describe('page furniture', () => {
     expect(lines.map((l) => l.text)).toEqual(['3 Wonen', 'Tekst een.', 'Tekst twee.', 'Tekst drie.'])
   })
 
+  test('page numbers in the outer margin at the height of the text go, also beside a column (-layout); a bare chapter number above its title stays', () => {
+    const words = ['Wonen', 'Werken', 'Water', 'Natuur']
+    const body = (n: number): string[] => [`    ${words[n - 1]} krijgt hier ruimte, zo zegt deze alinea`, `    ${words[n - 1]?.toLowerCase()} blijft belangrijk.`]
+    const pages = [
+      [...body(1), '    1', '    Inleiding', ...body(1), '2                  de linkerkolom,        de rechterkolom,'],
+      [...body(2), '    Een regel in de tekst.                                          3', ...body(2)],
+      [...body(3), '                                                                   4', ...body(3)],
+      [...body(4), '    Zomaar een regel.', ...body(4)],
+    ]
+    const { lines, removed } = dropFurniture(toSourceLines(pages.map((p) => p.join('\n')).join('\n\f')))
+    const texts = lines.map((l) => l.text)
+    expect(texts).toContain('1')
+    expect(texts).toContain('de linkerkolom, de rechterkolom,')
+    expect(texts).toContain('Een regel in de tekst.')
+    expect(texts.filter((t) => /^\d$/u.test(t))).toEqual(['1'])
+    expect(removed.map((r) => r.line.text)).toEqual(['2', '3', '4'])
+    // The column stays where it was: the margin number is blanked, not cut out.
+    expect(lines.find((l) => l.text === 'de linkerkolom, de rechterkolom,')?.indent).toBe(19)
+  })
+
   test('a number that occurs once is content, not a page number', () => {
     const { lines } = dropFurniture(toSourceLines(['Bijlage II Visiekaart', '1', 'Tekst.'].join('\n')))
     expect(lines.map((l) => l.text)).toEqual(['Bijlage II Visiekaart', '1', 'Tekst.'])
