@@ -10,9 +10,12 @@
  */
 import { headingCandidate } from './headings.js'
 import type { SourceLine } from './lines.js'
+import { findTables, type LaidTable } from './tables.js'
 
 /** The fewest lines with text on both sides of a gutter that make a page two-column. */
 const MIN_ROWS = 6
+/** A list item's marker and the space after it. */
+const LIST_MARKER = /^(?:[•·▪■◦○►✓–—*o-]|\d{1,2}[.)]|[a-z][.)])\s+/u
 /** A gutter is at least this many spaces wide. */
 const MIN_GAP = 3
 
@@ -90,8 +93,9 @@ function atSpanningHeadings(region: readonly SourceLine[], gutter: number): Sour
   return out
 }
 
-/** A top-level heading: `Hoofdstuk 2 – …`, `Deel B`, `2 Titel` or `2. Titel` (not `2.1 …`). */
+/** A top-level heading: `Hoofdstuk 2 – …`, `Deel B`, `2 Titel` or `2. Titel` (not `2.1 …`), `Bijlage II: …`. */
 function chapterHeading(text: string, next: string | undefined): boolean {
+  if (/^(?:Bijlage|BIJLAGE)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b(?:\s*[:.–-])?\s*\S.{0,80}$/u.test(text)) return true
   const c = headingCandidate(text, next)
   return c !== undefined && (c.label !== undefined || c.path.length === 1) && text.length <= 80
 }
@@ -173,6 +177,16 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   const right = region.map((l) => l.raw.slice(gutter).trim()).filter((t) => t !== '')
   // One side prose, the other at least text (a list of short items), not a column of labels or identifiers.
   const text = (parts: readonly string[]): boolean => parts.length >= MIN_ROWS / 2 && words(parts) >= 3
+  // A left side whose lines hold wide gaps of their own (after a list marker's) is the first columns of a table of
+  // three or more (`Kern   Karakter | Opgave tot 2040`): the table reader takes the whole lines. So is a gapped right
+  // side beside labels; beside prose it is a table set in the right column.
+  const gapped = (parts: readonly string[]): boolean => parts.filter((p) => / {3,}\S/u.test(p.replace(LIST_MARKER, ''))).length > parts.length * 0.3
+  if (gapped(left) || (gapped(right) && !prose(left))) return false
+  // Whole lines that read as the rows of a table of three or more columns, its rows full, are that table, not two
+  // columns of text (two columns of prose with their headings set with tab stops have empty cells).
+  const full = (t: LaidTable): boolean => t.rows.filter((r) => r.every((c) => c !== '')).length >= t.rows.length * 0.7
+  const tables = findTables(region).filter((t) => (t.rows[0]?.length ?? 0) >= 3 && full(t))
+  if (tables.reduce((n, t) => n + t.end - t.start, 0) >= region.length / 2) return false
   return region.some((l) => hasRight(l, gutter)) && ((prose(left) && text(right)) || (text(left) && prose(right)))
 }
 

@@ -57,6 +57,12 @@ function tableAt(lines: readonly SourceLine[], start: number): LaidTable | undef
       })
       continue
     }
+    if (found.length === 1 && rows.length > 1 && /^\p{Ll}/u.test((found[0] as { text: string }).text)) {
+      // Only a first cell, in lower case: the first cell of the row above wrapped (`… verbeteren met` / `provincie`).
+      const row = rows[rows.length - 1] as string[]
+      row[0] = `${row[0] as string} ${(found[0] as { text: string }).text}`
+      continue
+    }
     if (found.length < 2) break
     const row: string[] = columns.map(() => '')
     found.forEach((c, k) => {

@@ -21,8 +21,13 @@ export interface TocResult {
 export function dropToc(lines: readonly SourceLine[]): TocResult {
   const drop = new Set<SourceLine>()
   let i = 0
+  let later: Set<string> | undefined
   while (i < lines.length) {
     const run = entryRun(lines, i)
+    if (run.entries >= 3 && !isContents(lines, i, run.end, (later ??= titleKeys(lines)))) {
+      i = run.end
+      continue
+    }
     if (run.entries >= 3) {
       for (let k = i; k < run.end; k++) drop.add(lines[k] as SourceLine)
       for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
@@ -64,4 +69,30 @@ function entryRun(lines: readonly SourceLine[], start: number): { entries: numbe
 function isEntryText(text: string): boolean {
   const body = text.replace(/(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*\d{1,3}$/u, '')
   return body.length >= 3 && /\p{L}/u.test(body) && !/[,;]$/u.test(body) && body.split(' ').length <= 16
+}
+
+/**
+ * A run of entries is a contents when it says so: a title `Inhoud` above it, dot leaders, or titles that stand as
+ * lines of the text after it. A table whose last column holds small numbers (`Klimaatverandering  wateroverlast …  3`)
+ * has none of these and stays.
+ */
+function isContents(lines: readonly SourceLine[], start: number, end: number, titles: ReadonlySet<string>): boolean {
+  const run = lines.slice(start, end).filter((l) => ENTRY.test(l.text))
+  if (lines.slice(Math.max(0, start - 2), start).some((l) => TITLE.test(l.text))) return true
+  if (run.filter((l) => /(?:\.\s?){3,}|…/u.test(l.text)).length >= run.length / 2) return true
+  const found = run.filter((l) => titles.has(titleKey(l.text.replace(/(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*\d{1,3}$/u, ''))))
+  return found.length >= run.length / 2
+}
+
+/** The words of a title without its number or label (`Hoofdstuk 3 – Wonen` → `wonen`). */
+function titleKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(?:(?:hoofdstuk|deel|paragraaf|bijlage)\s+)?(?:[\divxlc]+(?:\s+[\d]+)*\s+)?/u, '')
+}
+
+function titleKeys(lines: readonly SourceLine[]): Set<string> {
+  return new Set(lines.map((l) => titleKey(l.text)).filter((k) => k !== ''))
 }

@@ -3,6 +3,7 @@ import { toBlocks, type TextBlock } from '../../src/text/blocks.js'
 import { buildVocabulary } from '../../src/text/dehyphenate.js'
 import { dropFurniture } from '../../src/text/furniture.js'
 import { toSourceLines, type SourceLine } from '../../src/text/lines.js'
+import { dropToc } from '../../src/text/toc.js'
 
 function blocks(text: string): TextBlock[] {
   const lines = toSourceLines(text)
@@ -127,6 +128,15 @@ describe('page furniture', () => {
     expect(removed.map((r) => r.line.text)).toEqual(['2', '3', '4'])
     // The column stays where it was: the margin number is blanked, not cut out.
     expect(lines.find((l) => l.text === 'de linkerkolom, de rechterkolom,')?.indent).toBe(19)
+  })
+
+  test('a table whose last column holds small numbers is no table of contents; one with dot leaders, or titles found later, is', () => {
+    const table = ['Vraagstuk Kern van de opgave Hoofdstuk', 'Klimaatverandering wateroverlast en hitte 3', 'Energietransitie ruimte voor wind en zon 4', 'Verstedelijking woningbouw rond de stad 4', 'Natuur natuurnetwerk versterken 3']
+    expect(dropToc(toSourceLines(table.join('\n'))).removed).toEqual([])
+    const leaders = ['1 Inleiding . . . . . 3', '2 Ambities . . . . . 5', '3 Gebieden . . . . . 8', 'Tekst.']
+    expect(dropToc(toSourceLines(leaders.join('\n'))).removed.map((l) => l.text)).toEqual(leaders.slice(0, 3))
+    const plain = ['1 Inleiding 3', '2 Ambities 5', '3 Gebieden 8', 'Tekst.', '1 Inleiding', 'Tekst.', '2 Ambities', 'Tekst.', '3 Gebieden']
+    expect(dropToc(toSourceLines(plain.join('\n'))).removed.map((l) => l.text)).toEqual(plain.slice(0, 3))
   })
 
   test('a number that occurs once is content, not a page number', () => {
