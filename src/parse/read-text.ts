@@ -22,8 +22,8 @@ const WIJZIGBIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})
 const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij|horende bij)\b\s*(.*)$/u
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
-/** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`. */
-const UNNUMBERED = /^(?:Bijlage|BIJLAGE)[:.]?\s+(\p{Lu}\p{Ll}.{2,100})$/u
+/** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`, `Bijlage – Begrippen`. */
+const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-])?\s+(\p{Lu}\p{Ll}.{2,100})$/u
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
 const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s*[:;,]|\s*$|\s+(?:vast te stellen|om|tot het vaststellen|het volgende)\b)/u
 const SPACED = /^(?:\p{L} ){3,}\p{L}\s?:?$/u

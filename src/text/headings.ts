@@ -23,10 +23,13 @@ export interface HeadingCandidate {
   readonly span: 1 | 2
   /** A form that only headings have (a label, a number on a line of its own): weaker evidence is enough. */
   readonly explicit: boolean
+  /** Chapters numbered by letter (`A Over deze visie`, `A.1 …`, `A.1.1 …`), their sections below them. */
+  readonly letter?: boolean
 }
 
 const MAX_TITLE = 120
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/u
+const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
 const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
@@ -84,6 +87,16 @@ export function headingCandidate(line: string, next: string | undefined): Headin
     if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
     return { nummer, opschrift, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 1, explicit: false }
   }
+  const lettered = LETTERED.exec(line)
+  if (lettered) {
+    const sub = lettered[2] as string
+    const opschrift = (lettered[3] as string).trim()
+    // `A Over deze visie` (a chapter title starts in capitals), `A.1 wat …`; not `A 28 richting Assen`.
+    if (!titleLike(opschrift, sub !== '') || /^\d/u.test(opschrift)) return undefined
+    const nummer = `${lettered[1] as string}${sub}`
+    const path = [(lettered[1] as string).charCodeAt(0) - 64, ...sub.split('.').slice(1).map(Number)]
+    return { nummer, opschrift, scheme: 'hoofdstuk', path, span: 1, explicit: false, letter: true }
+  }
   const roman = ROMAN_CHAPTER.exec(line)
   if (roman && titleLike(roman[2] as string)) {
     const path = numberPath(roman[1] as string)
@@ -124,6 +137,7 @@ export function romanValue(s: string): number {
 export class HeadingSequence {
   private path: number[] = []
   private deel = 0
+  private letters = false
   private started = false
 
   /** The numbers that may come next, for findings. */
@@ -139,6 +153,8 @@ export class HeadingSequence {
   fits(c: HeadingCandidate): boolean {
     if (c.scheme === 'deel') return c.path[0] === this.deel + 1 || (!this.started && c.path[0] === 1)
     const p = c.path
+    // A letter chapter (`B Kernkwaliteiten`) only where the chapters are lettered: the first one, or after another.
+    if (c.letter && p.length === 1 && this.path.length > 0 && !this.letters) return false
     if (this.path.length === 0) return p.length === 1 && (p[0] === 0 || p[0] === 1)
     if (this.deel > 0 && p.length === 1 && p[0] === 1 && this.justStartedDeel) return true
     return this.expected().includes(p.join('.'))
@@ -150,6 +166,7 @@ export class HeadingSequence {
    */
   nearMiss(c: HeadingCandidate): boolean {
     if (c.scheme === 'deel') return false
+    if (c.letter && c.path.length === 1 && !this.letters && this.path.length > 0) return false
     // Before the first heading any numbered heading is a fault of the outline (it should start at 0 or 1).
     if (this.path.length === 0) return true
     const p = c.path
@@ -172,6 +189,7 @@ export class HeadingSequence {
       return
     }
     this.justStartedDeel = false
+    if (c.path.length === 1) this.letters = c.letter === true
     this.path = c.path.slice()
   }
 

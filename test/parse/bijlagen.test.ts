@@ -20,6 +20,14 @@ describe('the bijlagen of the visie', () => {
     ])
   })
 
+  test('a bijlage without a number after a dash (`Bijlage – Overzicht …`) is a bijlage, its GIO overview read', () => {
+    const dashed = seed.slice(0, seed.indexOf(' Bijlage II ')).replace(' Bijlage I Overzicht Informatieobjecten ', ' Bijlage – Overzicht Informatieobjecten ')
+    const read = readText(dashed, { file: seedPath }).document
+    const only = read.besluit.wijzigBijlage.regeling.bijlagen
+    expect(only.map((b) => [b.kop.nummer ?? '', b.kop.opschrift, b.kop.position?.start.line])).toEqual([['', 'Overzicht Informatieobjecten', 2246]])
+    expect(read.informatieobjecten.length).toBe(document.informatieobjecten.length)
+  })
+
   test('Bijlage I: 13 GIO names with their identifiers re-joined exactly', () => {
     const expected = GIOS.map(([naam, hex]) => ({
       naam,

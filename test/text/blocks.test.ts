@@ -54,6 +54,19 @@ describe('block detection', () => {
     ])
   })
 
+  test('chapters numbered by letter with their sections (A, A.1, A.1.1, B); a letter line in a decimal outline stays text', () => {
+    const b = blocks(['A OVER DEZE VISIE', 'Tekst.', 'A.1 Wat is een omgevingsvisie?', 'Tekst.', 'A.1.1 Het Omgevingswet-stelsel', 'Tekst.', 'B KERNKWALITEITEN', 'Tekst.', 'B.1 Het landschap', 'Tekst.'].join('\n'))
+    expect(b.filter((x) => x.kind === 'heading').map((x) => x.kind === 'heading' && [x.nummer, x.opschrift, x.level])).toEqual([
+      ['A', 'OVER DEZE VISIE', 1],
+      ['A.1', 'Wat is een omgevingsvisie?', 2],
+      ['A.1.1', 'Het Omgevingswet-stelsel', 3],
+      ['B', 'KERNKWALITEITEN', 1],
+      ['B.1', 'Het landschap', 2],
+    ])
+    const decimal = blocks(['1 Inleiding', 'Tekst.', 'B Bereikbaarheid', 'Tekst.', '2 Ambities'].join('\n'))
+    expect(decimal.filter((x) => x.kind === 'heading').map((x) => x.kind === 'heading' && x.nummer)).toEqual(['1', '2'])
+  })
+
   test('lists whose markers the extraction lost: lower-case lines ending in ";" after a colon', () => {
     const b = blocks(['De visie:', 'geeft richting aan keuzes;', 'biedt een kader voor initiatieven;', 'regelt zelf niets.', 'Daarna een gewone zin.'].join('\n'))
     expect(b.filter((x) => x.kind === 'bullet').map((x) => x.text)).toEqual(['geeft richting aan keuzes;', 'biedt een kader voor initiatieven;', 'regelt zelf niets.'])
