@@ -186,7 +186,8 @@ const mutations: readonly Mutation[] = [
   { code: 'LVBB3517', base: 'pv28', what: 'ExtIoRef met naloopspatie', file: BESLUIT, needle: `ref="${GIO207}"`, apply: sub(BESLUIT, `${GIO207}</ExtIoRef>`, `${GIO207} </ExtIoRef>`) },
   { code: 'LVBB3518', base: 'pv28', what: 'definitief besluit zonder juridischWerkendVanaf', file: BESLUIT, apply: sub(BESLUIT, /\s*<Tijdstempels>[\s\S]*<\/Tijdstempels>/, '') },
   { code: 'LVBB3900', base: 'pv28', what: 'twee IO\'s met dezelfde expressie', apply: (f) => add('GIO_kopie.xml', text(f, GIO))(f) },
-  { code: 'LVBB3003', base: 'pv28', what: 'srsName is geen RD', file: GML, apply: gml(GML, /urn:ogc:def:crs:EPSG::28992/, 'urn:ogc:def:crs:EPSG::4326') },
+  { code: 'LVBB3003', base: 'pv28', what: 'geometrie zonder srsName', file: GML, apply: gml(GML, / srsName="urn:ogc:def:crs:EPSG::28992"/, '') },
+  { code: 'GEOMETRY.03.5', base: 'pv28', what: 'srsName is geen RD of ETRS89', file: GML, apply: gml(GML, /urn:ogc:def:crs:EPSG::28992/, 'urn:ogc:def:crs:EPSG::4326') },
   { code: 'GEOMETRY.03.2', base: 'pv28', what: 'ring niet gesloten', file: GML, apply: gml(GML, /(<gml:posList[^>]*>\s*)(\d+)/, '$1$2123') },
   // besluit-regels
   { code: 'LVBB4002', base: 'pv28', what: 'WijzigBijlage zonder WijzigArtikel', file: BESLUIT, needle: '<WijzigBijlage eId="cmp_A"', apply: sub(BESLUIT, '<IntRef ref="cmp_A">', '<IntRef ref="cmp_B">') },
@@ -209,7 +210,7 @@ const mutations: readonly Mutation[] = [
   { code: 'TPOD1164', base: 'pv28', what: 'OW-bestand met onbekend element', file: OWH, apply: sub(OWH, '<sl:dataset>', '<sl:onbekend/><sl:dataset>') },
   { code: 'LVBB1032', base: 'pv28', what: 'manifest-ow met onbekend element', file: 'manifest-ow.xml', apply: sub('manifest-ow.xml', '<domein>', '<onbekend/><domein>') },
   { code: 'TPOD1892', base: 'pv28', what: 'OW-identificatie volgt het patroon niet', file: OWH, apply: sub(OWH, /nl\.imow-pv28\.hoofdlijn\.010000070000010000000010/g, 'nl.imow-pv28.hoofdlijn.0100_0007') },
-  { code: 'OZON5001', base: 'pv28', what: 'OW-identificatie noemt een ander objecttype', file: OWH, apply: sub(OWH, /nl\.imow-pv28\.hoofdlijn\.010000070000010000000010/g, 'nl.imow-pv28.tekstdeel.010000070000010000000010') },
+  { code: 'OZON5001', base: 'pv28', what: 'OW-identificatie noemt een ander objecttype', file: OWH, apply: sub(OWH, /nl\.imow-pv28\.hoofdlijn\.010000070000010000000010/g, 'nl.imow-pv28.tekstdeel.99990') },
   { code: 'OZON0103', base: 'pv28', what: 'geen Regelingsgebied', apply: all(drop(OWR), sub('manifest-ow.xml', /\s*<Bestand>\s*<naam>owRegelingsgebied\.xml<\/naam>\s*<objecttype>Regelingsgebied<\/objecttype>\s*<\/Bestand>/, '')) },
   { code: 'OZON0124', base: 'pv28', ernst: 'waarschuwing', what: 'Regelingsgebied wijst naar een Locatie die niet is meegeleverd', file: OWR, needle: '<l:LocatieRef', apply: sub(OWR, 'ambtsgebied.0000000009928"', 'ambtsgebied.0000000009999"') },
   { code: 'OZON0013', base: 'pv28', what: 'objectType van een object ontbreekt in objectTypen', file: OWL, apply: sub(OWL, /\s*<sl:objectType>Gebiedengroep<\/sl:objectType>/, '') },

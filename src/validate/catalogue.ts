@@ -73,9 +73,7 @@ const other: readonly Entry[] = [
   ...['STOP1000', 'STOP1001', 'STOP1002', 'STOP1003', 'STOP1004', 'STOP1006', 'STOP1007', 'STOP1008', 'STOP1009', 'STOP1010', 'STOP1012', 'STOP1013', 'STOP1014', 'STOP1038'].map(
     (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'AKN/JOIN-identificatie voldoet niet aan de STOP-regels (imop-aknjoin)', module: 'ids/akn-check' }),
   ),
-  ...['LVBB2019', 'LVBB2020', 'LVBB2021'].map(
-    (code): Entry => ({ code, layer: 'lvbb', severity: 'blokkerend', title: 'AKN/JOIN-identificatie: delen, tekens of lengte van het zevende deel', module: 'ids/akn-check' }),
-  ),
+  // LVBB2019–2021, which ids/akn-check reports while building too, are rules of the lvbb layer (lvbb/lvbb2008-identificatie)
   { code: 'VISIE-301', layer: 'bron', severity: 'blokkerend', title: 'eId/wId kon niet worden toegekend', module: 'ids/assign' },
   { code: 'VISIE-302', layer: 'bron', severity: 'waarschuwing', title: 'Figuur zonder afbeelding in visie.json', module: 'stop/besluit/figuur' },
   { code: 'VISIE-303', layer: 'bron', severity: 'blokkerend', title: 'Afbeelding van een figuur is niet te lezen', module: 'stop/besluit/figuur' },

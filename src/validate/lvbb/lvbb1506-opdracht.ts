@@ -4,7 +4,7 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { OPDRACHT } from '../manifests.js'
-import { text } from '../xml.js'
+import { elements } from '../xml.js'
 
 function opdrachtRule(code: string, title: string, message: (d: Readonly<Record<string, string | number | boolean>>) => string, problem: (value: string | undefined, view: Parameters<Rule['check']>[0]) => boolean, field: string): Rule {
   return defineRule({
@@ -16,8 +16,11 @@ function opdrachtRule(code: string, title: string, message: (d: Readonly<Record<
     check(view, report) {
       const doc = view.xml(OPDRACHT)
       if (!doc || view.role(OPDRACHT) !== 'opdracht') return
-      const value = text(doc, `/*/lvbb:${field}`)
-      if (problem(value, view)) report({ data: { veld: field, waarde: value ?? '' }, at: { file: OPDRACHT, xpath: `/${doc.root.name}/${field}` } })
+      const el = elements(doc, `/*/lvbb:${field}`)[0]
+      const value = el?.content.trim()
+      // The element's line when it is there; a missing field points at the root.
+      const line = el?.line ?? doc.root.line
+      if (problem(value, view)) report({ data: { veld: field, waarde: value ?? '' }, at: { file: OPDRACHT, xpath: `/${doc.root.name}/${field}`, line } })
     },
   })
 }

@@ -1,7 +1,7 @@
 /**
  * LVBB3511 "Werk van join-id in informatie-object moet gelijk zijn aan die in bijbehorend GML-bestand" and
  * LVBB3512 "Join-id in informatie-object moet gelijk zijn aan die in bijbehorend GML-bestand" — two rules, one file,
- * as they read the same pair.
+ * as they read the same pair. When the works differ only LVBB3511 is reported.
  */
 import { entryHead } from '../layer.js'
 import { defineRule, type Rule } from '../rule.js'
@@ -21,7 +21,10 @@ function ioGmlRule(code: string, field: 'work' | 'expression', label: string): R
         if (!own) continue
         for (const b of io.bestanden) {
           const gml = /\.gml$/i.test(b.naam) ? view.file(b.naam) : undefined
-          const theirs = gml ? gmlHead(entryHead(gml))[field] : undefined
+          const head = gml ? gmlHead(entryHead(gml)) : undefined
+          const theirs = head?.[field]
+          // Another work has another expression too: one cause, one finding (LVBB3511's).
+          if (field === 'expression' && io.work && head?.work && head.work.value !== io.work) continue
           if (gml && theirs && theirs.value !== own) {
             report({ data: { io: io.file, io_id: own, gml: b.naam, gml_id: theirs.value }, at: { file: b.naam, line: theirs.line } })
           }

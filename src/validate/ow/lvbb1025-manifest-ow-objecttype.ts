@@ -1,7 +1,8 @@
 /**
  * The objecttype values of manifest-ow.xml: REFERENTIE.04 (the LVBB's reference check) when a value is no OW object
  * type at all (allowed: imow-ow.md §3, TPOD1150), LVBB1025 when it is Geometrie ("In het manifest-OW mag het
- * objecttype Geometrie niet voorkomen"; geometry travels in the GIO's GML, listed in manifest.xml).
+ * objecttype Geometrie niet voorkomen"; geometry travels in the GIO's GML, listed in manifest.xml), LVBB1026 when an OW
+ * file's name ends in '.gml'.
  */
 import { manifestOwEntries } from '../manifests.js'
 import { defineRule, type Rule } from '../rule.js'
@@ -35,4 +36,18 @@ function objecttypeRule(code: string, geometrie: boolean): Rule {
 }
 
 export const lvbb1025 = objecttypeRule('LVBB1025', true)
+
+/** LVBB1026 "In het manifest-OW mag een bestandsnaam niet eindigen op '.gml'": OW files are XML, GML belongs to a GIO. */
+export const lvbb1026 = defineRule({
+  code: 'LVBB1026',
+  layer: 'ow',
+  severity: 'blokkerend',
+  title: "Bestandsnaam in manifest-ow.xml eindigt op '.gml'",
+  message: (d) => `manifest-ow.xml noemt OW-bestand '${d.bestand}'; een OW-bestand is XML en zijn naam eindigt niet op '.gml' (GML hoort bij een GIO).`,
+  check(view, report) {
+    for (const listed of manifestOwEntries(view)) {
+      if (/\.gml$/i.test(listed.name)) report({ data: { bestand: listed.name }, at: { file: listed.file, xpath: listed.xpath, line: listed.line } })
+    }
+  },
+})
 export const referentie04 = objecttypeRule('REFERENTIE.04', false)

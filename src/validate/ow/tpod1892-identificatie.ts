@@ -1,7 +1,8 @@
 /**
  * TPOD1892 "De identificatie van een OW-object voldoet aan de volgende reguliere expressie" (the XSD's NEN3610ID
  * pattern, imow-ow.md §2.4) and TPOD1890 "De identificatie van een OW-object moet overeenkomen met het type
- * OW-object" (the type segment names the element: `l:Gebiedengroep` → `.gebiedengroep.`).
+ * OW-object" (the type segment names the element: `l:Gebiedengroep` → `.gebiedengroep.`), reported with OZON5001,
+ * the code OZON gives that rule (imow-ow.md §2.4: TPOD1890/OZON5001), as for the other TPOD/OZON pairs.
  */
 import { defineRule } from '../rule.js'
 import { owSide } from './objects.js'
@@ -29,8 +30,8 @@ export const tpod1892 = defineRule({
   },
 })
 
-export const tpod1890 = defineRule({
-  code: 'TPOD1890',
+export const ozon5001 = defineRule({
+  code: 'OZON5001',
   layer: 'ow',
   severity: 'blokkerend',
   title: 'Type in de OW-identificatie past niet bij het object',

@@ -92,11 +92,11 @@ describe('ow rules on broken copies of pv28', () => {
     expect(withCode(await ow(withThema('http://standaarden.omgevingswet.overheid.nl/thema/id/concept/Erfgoed')), 'VISIE-703')).toEqual([])
   })
 
-  test('TPOD1892/TPOD1890: an id with a dash; an id whose type segment is wrong', async () => {
+  test('TPOD1892/OZON5001 (TPOD1890): an id with a dash; an id whose type segment is wrong', async () => {
     const dashed = edit(files, 'owHoofdlijn.xml', (t) => t.replace('nl.imow-pv28.hoofdlijn.010000070000010000000010<', 'nl.imow-pv28.hoofdlijn.groene-stad<'))
     expect(withCode(await ow(dashed), 'TPOD1892').map((f) => f.data.identificatie)).toEqual(['nl.imow-pv28.hoofdlijn.groene-stad'])
     const wrongType = edit(files, 'owHoofdlijn.xml', (t) => t.replace('nl.imow-pv28.hoofdlijn.010000070000010000000010<', 'nl.imow-pv28.divisie.010000070000010000000010<'))
-    expect(withCode(await ow(wrongType), 'TPOD1890').map((f) => [f.data.segment, f.data.verwacht])).toEqual([['divisie', 'hoofdlijn']])
+    expect(withCode(await ow(wrongType), 'OZON5001').map((f) => [f.data.segment, f.data.verwacht])).toEqual([['divisie', 'hoofdlijn']])
   })
 
   test('OZON0124: the Regelingsgebied points at a Locatie not in the package: a warning (it may be in the registry)', async () => {

@@ -1,0 +1,230 @@
+/**
+ * The checks the conformance audit (scripts/conformance-audit.ts) found missing or under another code, each on a copy
+ * of a real package (pv28 declared as delivered today, gm9920) broken for that one rule, asserting the chain's code,
+ * the severity, the file and the line; the unbroken packages give none of them.
+ */
+import { beforeAll, describe, expect, test } from 'vitest'
+import { codes, edit, gm9920, loadFolder, loadPv28Clean, text, validateFiles, without, withFile, type File } from '../package-fixtures.js'
+
+const BESLUIT = 'akn_nl_bill_pv28-1-7.xml'
+const GIO = 'GIO_Metropool-v1.xml'
+const OWD = 'owDivisie.xml'
+const OWL = 'owLocaties.xml'
+const OWG = 'owGebiedsaanwijzingen.xml'
+const OWH = 'owHoofdlijn.xml'
+const GIO207 = '/join/id/regdata/pv28/2021/gio207/nld@2021-11-17;1'
+const NEW_CODES = [
+  'LVBB1020', 'LVBB1026', 'LVBB1575', 'LVBB2008', 'LVBB2009', 'LVBB2010', 'LVBB2011', 'LVBB2012', 'LVBB2013', 'LVBB2015', 'LVBB2016', 'LVBB2019', 'LVBB2020',
+  'LVBB2021', 'LVBB3150', 'LVBB3510', 'LVBB3513', 'LVBB3518', 'LVBB3519', 'LVBB3900', 'LVBB4005', 'LVBB4032', 'LVBB4033', 'LVBB4040', 'LVBB4500', 'LVBB4803',
+  'TPOD2457', 'TPOD2458', 'OZON0010', 'OZON0090', 'OZON0225', 'OZON0310', 'OZON0331', 'OZON0340', 'OZON0341', 'OZON0342', 'OZON0346', 'OZON0372', 'OZON5001',
+]
+
+let pv28: File[]
+let otst: File[]
+beforeAll(async () => {
+  pv28 = await loadPv28Clean()
+  otst = await loadFolder(gm9920())
+})
+
+/** 1-based lines of `needle` in `name` (every occurrence). */
+const lines = (f: readonly File[], name: string, needle: string): number[] =>
+  text(f, name).split('\n').flatMap((l, i) => (l.includes(needle) ? [i + 1] : []))
+const lineOf = (f: readonly File[], name: string, needle: string): number => lines(f, name, needle)[0] ?? 0
+const found = async (f: readonly File[], code: string) =>
+  (await validateFiles(f, ['pakket', 'lvbb', 'ow'])).findings.filter((x) => x.code === code).map((x) => [x.code, x.severity, x.at?.file, x.at?.line])
+const sub = (f: readonly File[], name: string, from: string | RegExp, to: string): File[] => edit(f, name, (t) => t.replace(from, to))
+
+describe('unbroken packages', () => {
+  test('pv28 and gm9920 give none of the codes the audit added', async () => {
+    for (const f of [pv28, otst]) {
+      const r = codes(await validateFiles(f, ['pakket', 'lvbb', 'ow']))
+      expect(r.filter((c) => NEW_CODES.includes(c))).toEqual([])
+    }
+  })
+})
+
+describe('pakket and manifests', () => {
+  test('LVBB1020: an empty contentType is LVBB1020, not LVBB1019', async () => {
+    const broken = sub(pv28, 'manifest.xml', /application\/xml(<\/lvbb:contentType>\s*<\/lvbb:bestand>\s*<\/lvbb:manifest>)/, '$1')
+    const at = lines(broken, 'manifest.xml', '<lvbb:bestandsnaam>opdracht.xml').at(-1)
+    expect(await found(broken, 'LVBB1020')).toEqual([['LVBB1020', 'blokkerend', 'manifest.xml', at]])
+    expect(await found(broken, 'LVBB1019')).toEqual([])
+  })
+
+  test('LVBB1575: manifest.xml lists a file twice (at the second listing)', async () => {
+    const broken = sub(pv28, 'manifest.xml', '</lvbb:manifest>', '\n<lvbb:bestand><lvbb:bestandsnaam>opdracht.xml</lvbb:bestandsnaam><lvbb:contentType>application/xml</lvbb:contentType></lvbb:bestand></lvbb:manifest>')
+    const all = lines(broken, 'manifest.xml', '<lvbb:bestandsnaam>opdracht.xml')
+    expect(all).toHaveLength(2)
+    expect(await found(broken, 'LVBB1575')).toEqual([['LVBB1575', 'blokkerend', 'manifest.xml', all[1]]])
+  })
+
+  test("LVBB1026: an OW file whose name ends in '.gml' in manifest-ow.xml", async () => {
+    const renamed = withFile(without(pv28, 'owRegelingsgebied.xml'), 'owRegelingsgebied.gml', text(pv28, 'owRegelingsgebied.xml'))
+    const broken = sub(sub(renamed, 'manifest-ow.xml', '<naam>owRegelingsgebied.xml', '<naam>owRegelingsgebied.gml'), 'manifest.xml', '>owRegelingsgebied.xml<', '>owRegelingsgebied.gml<')
+    expect(await found(broken, 'LVBB1026')).toEqual([['LVBB1026', 'blokkerend', 'manifest-ow.xml', lineOf(broken, 'manifest-ow.xml', '<naam>owRegelingsgebied.gml')]])
+  })
+
+  test('LVBB1506/LVBB1515 point at the publicatie line of opdracht.xml', async () => {
+    const missing = sub(pv28, 'opdracht.xml', `<publicatie>${BESLUIT}`, '<publicatie>besluit.xml')
+    expect(await found(missing, 'LVBB1506')).toEqual([['LVBB1506', 'blokkerend', 'opdracht.xml', lineOf(missing, 'opdracht.xml', '<publicatie>')]])
+    const gio = sub(pv28, 'opdracht.xml', `<publicatie>${BESLUIT}`, `<publicatie>${GIO}`)
+    expect(await found(gio, 'LVBB1515')).toEqual([['LVBB1515', 'blokkerend', 'opdracht.xml', lineOf(gio, 'opdracht.xml', '<publicatie>')]])
+  })
+})
+
+describe('identifiers (LVBB2008–2021)', () => {
+  const geboorte = '<heeftGeboorteregeling>/akn/nl/act/pv28/2021/1_7<'
+  const akn: readonly [string, string][] = [
+    ['LVBB2008', '/akx/nl/act/pv28/2021/1_7'],
+    ['LVBB2009', '/akn/xx/act/pv28/2021/1_7'],
+    ['LVBB2010', '/akn/nl/wet/pv28/2021/1_7'],
+    ['LVBB2013', '/akn/nl/act/pv28/21/1_7'],
+    ['LVBB2019', '/akn/nl/act/pv28/2021'],
+    ['LVBB2020', '/akn/nl/act/pv28/2021/1_7+'],
+    ['LVBB2021', `/akn/nl/act/pv28/2021/${'a'.repeat(129)}`],
+  ]
+  for (const [code, id] of akn) {
+    test(`${code}: heeftGeboorteregeling ${id.length > 60 ? `${id.slice(0, 40)}…` : id}`, async () => {
+      const broken = sub(pv28, GIO, geboorte, `<heeftGeboorteregeling>${id}<`)
+      expect(await found(broken, code)).toEqual([[code, 'blokkerend', GIO, lineOf(broken, GIO, '<heeftGeboorteregeling>')]])
+    })
+  }
+  const join: readonly [string, string][] = [
+    ['LVBB2011', GIO207.replace('/join/id/', '/join/ix/')],
+    ['LVBB2012', GIO207.replace('/regdata/', '/xxdata/')],
+    ['LVBB2015', GIO207.replace('nld@2021', 'nld@2020')],
+    ['LVBB2016', GIO207.replace('nld@', 'xyz@')],
+  ]
+  for (const [code, id] of join) {
+    test(`${code}: informatieobjectRef ${id}`, async () => {
+      const broken = sub(pv28, BESLUIT, `<informatieobjectRef>${GIO207}<`, `<informatieobjectRef>${id}<`)
+      expect(await found(broken, code)).toEqual([[code, 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, `<informatieobjectRef>${id}<`)]])
+    })
+  }
+})
+
+describe('informatieobjecten', () => {
+  test('LVBB3150: a TeConsolideren IO without heeftGeboorteregeling (at its publicatieinstructie)', async () => {
+    const broken = sub(pv28, GIO, /\s*<heeftGeboorteregeling>[^<]*<\/heeftGeboorteregeling>/, '')
+    expect(await found(broken, 'LVBB3150')).toEqual([['LVBB3150', 'blokkerend', GIO, lineOf(broken, GIO, '<publicatieinstructie>')]])
+  })
+
+  test('LVBB3510: a geboorteregeling that is no regeling of the besluit', async () => {
+    const broken = sub(pv28, GIO, '<heeftGeboorteregeling>/akn/nl/act/pv28/2021/1_7<', '<heeftGeboorteregeling>/akn/nl/act/pv28/2021/andere<')
+    expect(await found(broken, 'LVBB3510')).toEqual([['LVBB3510', 'blokkerend', GIO, lineOf(broken, GIO, '<heeftGeboorteregeling>')]])
+  })
+
+  test('LVBB3513: an IO of a new work (no geo:wasID) without InformatieObjectMetadata', async () => {
+    const broken = sub(pv28, GIO, /\s*<InformatieObjectMetadata[\s\S]*<\/InformatieObjectMetadata>/, '')
+    expect(await found(broken, 'LVBB3513')).toEqual([['LVBB3513', 'blokkerend', GIO, lineOf(broken, GIO, '<FRBRExpression>')]])
+  })
+
+  test('LVBB3900: two IOs with the same expression (at the second, in name order)', async () => {
+    const copy = withFile(pv28, 'GIO_kopie.xml', text(pv28, GIO))
+    const broken = sub(copy, 'manifest.xml', '</lvbb:manifest>', '<lvbb:bestand><lvbb:bestandsnaam>GIO_kopie.xml</lvbb:bestandsnaam><lvbb:contentType>application/xml</lvbb:contentType></lvbb:bestand></lvbb:manifest>')
+    expect(await found(broken, 'LVBB3900')).toEqual([['LVBB3900', 'blokkerend', 'GIO_kopie.xml', lineOf(broken, 'GIO_kopie.xml', '<FRBRExpression>')]])
+  })
+})
+
+describe('besluit and ConsolidatieInformatie', () => {
+  test('LVBB3518/LVBB3519: a definitive besluit of a provincie without juridischWerkendVanaf', async () => {
+    const broken = sub(pv28, BESLUIT, /\s*<Tijdstempels>[\s\S]*<\/Tijdstempels>/, '')
+    const ivs = lines(broken, BESLUIT, '<instrumentVersie>')
+    expect(await found(broken, 'LVBB3518')).toEqual([
+      ['LVBB3518', 'blokkerend', BESLUIT, ivs[1]],
+      ['LVBB3518', 'blokkerend', BESLUIT, ivs[2]],
+    ])
+    expect(await found(broken, 'LVBB3519')).toEqual([['LVBB3519', 'blokkerend', BESLUIT, ivs[0]]])
+  })
+
+  test("LVBB4005: the regeling's AKN has 'doc' as its third part", async () => {
+    const broken = sub(pv28, BESLUIT, /\/akn\/nl\/act\/pv28\/2021\/1_7/g, '/akn/nl/doc/pv28/2021/1_7')
+    expect(await found(broken, 'LVBB4005')).toEqual([['LVBB4005', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<FRBRWork>/akn/nl/doc/')]])
+  })
+
+  test('LVBB4032: instrumentVersie of the BeoogdeRegeling is not the @wordt (both sides)', async () => {
+    const broken = sub(pv28, BESLUIT, '<instrumentVersie>/akn/nl/act/pv28/2021/1_7/nld@2021-11-17;v1', '<instrumentVersie>/akn/nl/act/pv28/2021/1_7/nld@2021-11-17;v2')
+    expect(await found(broken, 'LVBB4032')).toEqual([
+      ['LVBB4032', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<instrumentVersie>/akn/')],
+      ['LVBB4032', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<RegelingVrijetekst ')],
+    ])
+  })
+
+  test('LVBB4033: the @wordt is not the FRBRExpression of the RegelingVersieInformatie (both sides)', async () => {
+    const broken = sub(pv28, BESLUIT, 'wordt="/akn/nl/act/pv28/2021/1_7/nld@2021-11-17;v1"', 'wordt="/akn/nl/act/pv28/2021/1_7/nld@2021-11-17;v2"')
+    expect(await found(broken, 'LVBB4033')).toEqual([
+      ['LVBB4033', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<RegelingVrijetekst ')],
+      ['LVBB4033', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<RegelingVersieInformatie>')],
+    ])
+  })
+
+  test('LVBB4040: a new regeling without RegelingMetadata', async () => {
+    const broken = sub(pv28, BESLUIT, /\s*<RegelingMetadata[\s\S]*?<\/RegelingMetadata>/, '')
+    expect(await found(broken, 'LVBB4040')).toEqual([['LVBB4040', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<RegelingVersieInformatie>')]])
+  })
+
+  test('LVBB4500: Terugtrekkingen in the ConsolidatieInformatie', async () => {
+    const broken = sub(pv28, BESLUIT, '</Tijdstempels>', '</Tijdstempels>\n<Terugtrekkingen><TerugtrekkingTijdstempel><doel>/join/id/proces/pv28/2021-11-17/7_1_Instelling</doel><soortTijdstempel>juridischWerkendVanaf</soortTijdstempel><eId>art_II</eId></TerugtrekkingTijdstempel></Terugtrekkingen>')
+    expect(await found(broken, 'LVBB4500')).toEqual([['LVBB4500', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<Terugtrekkingen>')]])
+  })
+
+  test('LVBB4803: a second doel in one besluit', async () => {
+    const broken = sub(pv28, BESLUIT, /(<doel>)\/join\/id\/proces\/pv28\/2021-11-17\/7_1_Instelling(<\/doel>\s*<\/doelen>\s*<instrumentVersie>\/join\/id\/regdata\/pv28\/2021\/gio207)/, '$1/join/id/proces/pv28/2021-11-17/tweede_doel$2')
+    expect(await found(broken, 'LVBB4803')).toEqual([['LVBB4803', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, 'tweede_doel')]])
+  })
+
+  test('TPOD2457: an omgevingsvisie whose eindverantwoordelijke is a waterschap', async () => {
+    const broken = sub(pv28, BESLUIT, /<eindverantwoordelijke>\/tooi\/id\/provincie\/pv28</g, '<eindverantwoordelijke>/tooi/id/waterschap/ws0155<')
+    expect(await found(broken, 'TPOD2457')).toEqual([['TPOD2457', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<eindverantwoordelijke>')]])
+  })
+
+  test('TPOD2458: an omgevingsvisie as RegelingCompact (gm9920 with soortRegeling omgevingsvisie)', async () => {
+    const broken = sub(otst, 'besluit.xml', '<data:soortRegeling>/join/id/stop/regelingtype_003<', '<data:soortRegeling>/join/id/stop/regelingtype_006<')
+    expect(await found(broken, 'TPOD2458')).toEqual([['TPOD2458', 'blokkerend', 'besluit.xml', lineOf(broken, 'besluit.xml', '<tekst:RegelingCompact')]])
+  })
+})
+
+describe('OW', () => {
+  test('OZON0010: an sl:objectType that is no OW type', async () => {
+    const broken = sub(pv28, OWH, '<sl:objectType>Hoofdlijn</sl:objectType>', '<sl:objectType>Hoofdlijn</sl:objectType><sl:objectType>Onbekend</sl:objectType>')
+    expect(await found(broken, 'OZON0010')).toEqual([['OZON0010', 'blokkerend', OWH, lineOf(broken, OWH, '<sl:objectTypen>')]])
+  })
+
+  test('OZON0090: a Divisietekst no Tekstdeel points at', async () => {
+    const broken = sub(pv28, OWD, /<sl:stand>\s*<ow-dc:owObject>\s*<vt:Tekstdeel>\s*<vt:identificatie>nl\.imow-pv28\.tekstdeel\.010000070000010000000002<\/vt:identificatie>[\s\S]*?<\/sl:stand>/, '')
+    expect(await found(broken, 'OZON0090')).toEqual([['OZON0090', 'blokkerend', OWD, lineOf(broken, OWD, 'wId="pv28_1__content_1"')]])
+  })
+
+  test('OZON0225: a LocatieRef to a Hoofdlijn', async () => {
+    const broken = sub(pv28, OWG, 'nl.imow-pv28.gebiedengroep.010000070000010000000201"', 'nl.imow-pv28.hoofdlijn.010000070000010000000005"')
+    expect(await found(broken, 'OZON0225')).toEqual([['OZON0225', 'blokkerend', OWG, lineOf(broken, OWG, '<l:LocatieRef')]])
+  })
+
+  test('OZON0310: two Hoofdlijnen with one identificatie (at the second object)', async () => {
+    const broken = sub(pv28, OWH, /nl\.imow-pv28\.hoofdlijn\.010000070000010000000010/g, 'nl.imow-pv28.hoofdlijn.010000070000010000000005')
+    const ids = lines(broken, OWH, '<vt:identificatie>nl.imow-pv28.hoofdlijn.010000070000010000000005<')
+    expect(ids).toHaveLength(2)
+    expect(await found(broken, 'OZON0310')).toEqual([['OZON0310', 'blokkerend', OWH, (ids[1] ?? 0) - 1]])
+  })
+
+  const twice = (ref: string) => `${ref}${ref}`
+  const dubbel: readonly [string, string, string][] = [
+    ['OZON0331', OWG, '<l:LocatieRef xlink:href="nl.imow-pv28.gebiedengroep.010000070000010000000201"/>'],
+    ['OZON0340', OWD, '<vt:HoofdlijnRef xlink:href="nl.imow-pv28.hoofdlijn.010000070000010000000005"/>'],
+    ['OZON0341', OWD, '<l:LocatieRef xlink:href="nl.imow-pv28.ambtsgebied.0000000009928"/>'],
+    ['OZON0342', OWD, '<ga:GebiedsaanwijzingRef xlink:href="nl.imow-pv28.gebiedsaanwijzing.010000070000010000000108"/>'],
+    ['OZON0372', OWL, '<l:GebiedRef xlink:href="nl.imow-pv28.gebied.010000070000010000000201e58866"/>'],
+  ]
+  for (const [code, file, ref] of dubbel) {
+    test(`${code}: ${file} names the same object twice in one list`, async () => {
+      const broken = sub(pv28, file, ref, twice(ref))
+      expect(await found(broken, code)).toEqual([[code, 'blokkerend', file, lineOf(broken, file, twice(ref))]])
+    })
+  }
+
+  test('OZON0346: a Tekstdeel names the same Kaart twice', async () => {
+    const kaart = '<k:KaartRef xlink:href="nl.imow-pv28.kaart.1"/>'
+    const broken = sub(pv28, OWD, '<vt:hoofdlijnaanduiding>', `<vt:kaartaanduiding>${twice(kaart)}</vt:kaartaanduiding><vt:hoofdlijnaanduiding>`)
+    expect(await found(broken, 'OZON0346')).toEqual([['OZON0346', 'blokkerend', OWD, lineOf(broken, OWD, twice(kaart))]])
+  })
+})
