@@ -189,6 +189,11 @@ const mutations: readonly Mutation[] = [
   { code: 'LVBB3003', base: 'pv28', what: 'geometrie zonder srsName', file: GML, apply: gml(GML, / srsName="urn:ogc:def:crs:EPSG::28992"/, '') },
   { code: 'GEOMETRY.03.5', base: 'pv28', what: 'srsName is geen RD of ETRS89', file: GML, apply: gml(GML, /urn:ogc:def:crs:EPSG::28992/, 'urn:ogc:def:crs:EPSG::4326') },
   { code: 'GEOMETRY.03.2', base: 'pv28', what: 'ring niet gesloten', file: GML, apply: gml(GML, /(<gml:posList[^>]*>\s*)(\d+)/, '$1$2123') },
+  { code: 'LVBB3011', base: 'pv28', what: 'coördinaat is geen getal', file: GML, apply: gml(GML, /(<gml:posList[^>]*>\s*)(\d+)/, '$1NaN') },
+  { code: 'LVBB3012', base: 'pv28', what: 'lege gml:posList', file: GML, apply: gml(GML, /(<gml:posList[^>]*>)[^<]*(<\/gml:posList>)/, '$1$2') },
+  { code: 'GEOMETRY.03.1', base: 'pv28', what: 'GML zonder geometrie', file: GML, apply: gml(GML, /<geo:locaties>[\s\S]*<\/geo:locaties>/, '<geo:locaties></geo:locaties>') },
+  { code: 'LVBB2502', base: 'pv28', what: 'manifest-ow zonder DoelID', file: 'manifest-ow.xml', apply: sub('manifest-ow.xml', /\s*<DoelID>[^<]*<\/DoelID>/, '') },
+  { code: 'TPOD2052', base: 'pv28', what: 'twee OW-Divisieteksten op één OP-Divisietekst', file: OWD, apply: sub(OWD, 'wId="pv28_1__content_2"', 'wId="pv28_1__content_1"') },
   // besluit-regels
   { code: 'LVBB4002', base: 'pv28', what: 'WijzigBijlage zonder WijzigArtikel', file: BESLUIT, needle: '<WijzigBijlage eId="cmp_A"', apply: sub(BESLUIT, '<IntRef ref="cmp_A">', '<IntRef ref="cmp_B">') },
   { code: 'LVBB4005', base: 'pv28', what: 'regeling-AKN met bill als derde veld', file: BESLUIT, apply: sub(BESLUIT, /\/akn\/nl\/act\/pv28\/2021\/1_7/g, '/akn/nl/doc/pv28/2021/1_7') },

@@ -16,7 +16,7 @@ const GIO207 = '/join/id/regdata/pv28/2021/gio207/nld@2021-11-17;1'
 const NEW_CODES = [
   'LVBB1020', 'LVBB1026', 'LVBB1575', 'LVBB2008', 'LVBB2009', 'LVBB2010', 'LVBB2011', 'LVBB2012', 'LVBB2013', 'LVBB2015', 'LVBB2016', 'LVBB2019', 'LVBB2020',
   'LVBB2021', 'LVBB3150', 'LVBB3510', 'LVBB3513', 'LVBB3518', 'LVBB3519', 'LVBB3900', 'LVBB4005', 'LVBB4032', 'LVBB4033', 'LVBB4040', 'LVBB4500', 'LVBB4803',
-  'TPOD2457', 'TPOD2458', 'OZON0010', 'OZON0090', 'OZON0225', 'OZON0310', 'OZON0331', 'OZON0340', 'OZON0341', 'OZON0342', 'OZON0346', 'OZON0372', 'OZON5001',
+  'TPOD2458', 'OZON0010', 'OZON0090', 'OZON0225', 'OZON0310', 'OZON0331', 'OZON0340', 'OZON0341', 'OZON0342', 'OZON0346', 'OZON0372', 'OZON5001',
 ]
 
 let pv28: File[]
@@ -171,11 +171,6 @@ describe('besluit and ConsolidatieInformatie', () => {
   test('LVBB4803: a second doel in one besluit', async () => {
     const broken = sub(pv28, BESLUIT, /(<doel>)\/join\/id\/proces\/pv28\/2021-11-17\/7_1_Instelling(<\/doel>\s*<\/doelen>\s*<instrumentVersie>\/join\/id\/regdata\/pv28\/2021\/gio207)/, '$1/join/id/proces/pv28/2021-11-17/tweede_doel$2')
     expect(await found(broken, 'LVBB4803')).toEqual([['LVBB4803', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, 'tweede_doel')]])
-  })
-
-  test('TPOD2457: an omgevingsvisie whose eindverantwoordelijke is a waterschap', async () => {
-    const broken = sub(pv28, BESLUIT, /<eindverantwoordelijke>\/tooi\/id\/provincie\/pv28</g, '<eindverantwoordelijke>/tooi/id/waterschap/ws0155<')
-    expect(await found(broken, 'TPOD2457')).toEqual([['TPOD2457', 'blokkerend', BESLUIT, lineOf(broken, BESLUIT, '<eindverantwoordelijke>')]])
   })
 
   test('TPOD2458: an omgevingsvisie as RegelingCompact (gm9920 with soortRegeling omgevingsvisie)', async () => {
