@@ -15,6 +15,7 @@ import {
   descendants,
   isSch,
   parseSchema,
+  patternNames,
   requiredAttr,
   moduleSource,
   SCH_NS,
@@ -31,6 +32,12 @@ export { describeSchematron, SchematronCompileError, type SchematronInfo } from 
 /** The namespace of the helper functions in compiled stylesheets. */
 const OWN_NS = 'urn:visie:schematron'
 const OWN_PREFIX = 'visie-sch'
+
+/**
+ * The stylesheet parameter naming the patterns to leave out on a document (` 3 7 `: indices with a space either
+ * side; default none). Only patterns with patternNames are guarded by it (skippedPatterns in run.ts fills it).
+ */
+export const SKIP_PARAM = `Q{${OWN_NS}}skip`
 
 /** Names of the report the compiled stylesheet writes (no namespace; read back by report.ts). */
 export const REPORT = { root: 'schematron-output', failure: 'failed', text: 'text', diagnostic: 'diagnostic' } as const
@@ -63,6 +70,7 @@ export function compileSchematron(schText: string): string {
   sheet.att('exclude-result-prefixes', '#all')
   sheet.att(XMLNS_NS, `xmlns:${OWN_PREFIX}`, OWN_NS)
   sheet.ele(XSL_NS, 'xsl:output').att('method', 'xml').att('indent', 'no')
+  sheet.ele(XSL_NS, 'xsl:param').att('name', `${OWN_PREFIX}:skip`).att('as', 'Q{http://www.w3.org/2001/XMLSchema}string').att('select', "''")
   helperFunctions(sheet)
 
   // Foreign top-level declarations (xsl:key, xsl:function, …) and schema-level lets are global.
@@ -84,7 +92,11 @@ export function compileSchematron(schText: string): string {
 
   const main = sheet.ele(XSL_NS, 'xsl:template').att('match', '/')
   const out = main.ele(REPORT.root)
-  patterns.forEach((_, i) => out.ele(XSL_NS, 'xsl:call-template').att('name', `pattern-${i}`))
+  const skippable = patternNames(schema)
+  patterns.forEach((_, i) => {
+    const parent = skippable[i] ? out.ele(XSL_NS, 'xsl:if').att('test', `not(contains($${OWN_PREFIX}:skip, ' ${i} '))`) : out
+    parent.ele(XSL_NS, 'xsl:call-template').att('name', `pattern-${i}`)
+  })
 
   // Abstract rules (in patterns or in sch:rules) are inlined where a rule says sch:extends.
   const abstracts = new Map<string, Element>()

@@ -119,8 +119,14 @@ export function parseXml(xml: string): SourceDocument {
   return { node: saxon.XPath.evaluate('parse-xml($xml)', null, { params: { xml } }) }
 }
 
-/** Runs a compiled stylesheet on a document (text or parsed); returns the serialized principal result. */
-export function transform(stylesheet: CompiledStylesheet, source: string | SourceDocument): string {
+/** Stylesheet parameters by EQName (`Q{uri}local`), as strings. */
+export type StylesheetParams = Readonly<Record<string, string>>
+
+/**
+ * Runs a compiled stylesheet on a document (text or parsed); returns the serialized principal result. `params` are
+ * given to a SEF only: parameters must not change the result of a stylesheet (the XSLT-text fallback runs without).
+ */
+export function transform(stylesheet: CompiledStylesheet, source: string | SourceDocument, params: StylesheetParams = {}): string {
   const doc = typeof source === 'string' ? parseXml(source) : source
   const sef = sefOf(stylesheet)
   if (sef === undefined) {
@@ -131,7 +137,7 @@ export function transform(stylesheet: CompiledStylesheet, source: string | Sourc
     )
     return typeof result === 'string' ? result : ''
   }
-  const result = run(sef, { initialSelection: doc.node, globalContextItem: doc.node, destination: 'serialized' }, doc.node)
+  const result = run(sef, { initialSelection: doc.node, globalContextItem: doc.node, destination: 'serialized', stylesheetParams: params }, doc.node)
   return typeof result === 'string' ? result : ''
 }
 
@@ -140,10 +146,10 @@ export function transform(stylesheet: CompiledStylesheet, source: string | Sourc
  * item: only for stylesheets whose global variables do not depend on the document. Returns the serialized result
  * of each document, in order; throws when the stylesheet does not give exactly one result element per document.
  */
-export function transformEach(stylesheet: CompiledStylesheet, sources: readonly SourceDocument[]): string[] {
+export function transformEach(stylesheet: CompiledStylesheet, sources: readonly SourceDocument[], params: StylesheetParams = {}): string[] {
   const sef = sefOf(stylesheet)
-  if (sef === undefined || sources.length <= 1) return sources.map((d) => transform(stylesheet, d))
-  const result = run(sef, { initialSelection: sources.map((d) => d.node), destination: 'raw' }, null)
+  if (sef === undefined || sources.length <= 1) return sources.map((d) => transform(stylesheet, d, params))
+  const result = run(sef, { initialSelection: sources.map((d) => d.node), destination: 'raw', stylesheetParams: params }, null)
   const items = Array.isArray(result) ? (result as unknown[]) : [result]
   if (items.length !== sources.length || !items.every(isElement)) {
     throw new Error(`het Schematron-rapport had ${items.length} delen voor ${sources.length} documenten`)

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { create } from 'xmlbuilder2'
+import { candidateNames } from './candidates.js'
 
 /** The part of the DOM (as xmlbuilder2 parses it) that the compiler reads. */
 export interface Node {
@@ -71,6 +72,12 @@ export interface SchematronInfo {
    * evaluated against one document only.
    */
   readonly documentIndependent: boolean
+  /**
+   * Per pattern (in schema order, as the compiled stylesheet numbers them): the name tests its rule contexts end in,
+   * when the pattern may be left out on a document without such elements (candidateNames, and no let of its own
+   * that the pattern evaluates before visiting them); null when it always runs. See skippedPatterns (run.ts).
+   */
+  readonly patternNames: readonly (readonly string[] | null)[]
 }
 
 export function describeSchematron(schText: string): SchematronInfo {
@@ -85,7 +92,31 @@ export function describeSchematron(schText: string): SchematronInfo {
       }
     }
   }
-  return { namespaces, contextNamespaces, documentIndependent: globalsAreLiterals(schema) }
+  return { namespaces, contextNamespaces, documentIndependent: globalsAreLiterals(schema), patternNames: patternNames(schema) }
+}
+
+/**
+ * What describeSchematron says of each pattern (patternNames); the compiler guards exactly these patterns. A pattern
+ * with a let of its own (a name two patterns use: tunnelled, evaluated before the visit) always runs, so a let that
+ * raises an error raises it as before.
+ */
+export function patternNames(schema: Element): (string[] | null)[] {
+  const patterns = childElements(schema, SCH_NS, 'pattern')
+  const count = letCounts(schema)
+  return patterns.map((p) => {
+    if (attr(p, 'abstract') === 'true' || attr(p, 'is-a') !== undefined) return null
+    if (childElements(p, SCH_NS, 'let').some((l) => count.get(requiredAttr(l, 'name')) !== 1)) return null
+    const rules = childElements(p, SCH_NS, 'rule').filter((r) => attr(r, 'abstract') !== 'true')
+    return candidateNames(rules.map((r) => requiredAttr(r, 'context'))) ?? null
+  })
+}
+
+/** How many schema and pattern lets use each name (a name used once is a global variable in the compiled stylesheet). */
+export function letCounts(schema: Element): Map<string, number> {
+  const lets = [...childElements(schema, SCH_NS, 'let'), ...childElements(schema, SCH_NS, 'pattern').flatMap((p) => childElements(p, SCH_NS, 'let'))]
+  const count = new Map<string, number>()
+  for (const l of lets) count.set(requiredAttr(l, 'name'), (count.get(requiredAttr(l, 'name')) ?? 0) + 1)
+  return count
 }
 
 /** A string or number literal, or a comma-separated sequence of them (`'a', 'b'`), optionally in parentheses. */

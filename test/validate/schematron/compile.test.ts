@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { candidateSelect } from '../../../src/validate/schematron/candidates.js'
+import { candidateNames, candidateSelect, documentNames, mayMatch } from '../../../src/validate/schematron/candidates.js'
 import { compileSchematron, describeSchematron, parseMessage, SchematronCompileError } from '../../../src/validate/schematron/index.js'
 import { readReport, type RawFailure } from '../../../src/validate/schematron/report.js'
+import { skippedPatterns } from '../../../src/validate/schematron/run.js'
 import { compileXslt, parseXml, transform, transformEach } from '../../../src/validate/schematron/saxon.js'
 
 /** Compiles a hand-written schema and runs it on a document; no disk cache (memory only). */
@@ -161,30 +162,85 @@ describe('compileSchematron', () => {
 })
 
 describe('candidateSelect (which elements a pattern visits)', () => {
-  it('collects the last name test of every alternative, in code-unit order, without predicates', () => {
+  it('collects the last name test of every alternative, in code-unit order, with only its attribute predicates', () => {
     expect(candidateSelect(['t:a[@id = \'1\']', 't:a'])).toBe('//(t:a)')
-    expect(candidateSelect(["t:x//t:b[contains(@v, 'a|b/c')] | *:c", 'p:*[@z]'])).toBe('//(*:c | p:* | t:b)')
+    expect(candidateSelect(["t:x//t:b[contains(@v, 'a|b/c')] | *:c", 'p:*[@z]'])).toBe('//(*:c | p:*[@z] | t:b)')
     expect(candidateSelect(['t:r/t:a[t:b[@x]]/t:c[not(ancestor::t:d | ancestor::t:e)]'])).toBe('//(t:c)')
+    expect(candidateSelect(["t:*[@eId][not(ancestor-or-self::t:*[@c])][@w = 'x']", '*[@wordt][@was]'])).toBe('//(*[@wordt][@was] | t:*[@eId])')
+    expect(candidateSelect(['//*[@eId]', 't:a'])).toBe('//(*[@eId] | t:a)')
   })
 
-  it('gives up (every node is visited) on a bare *, an attribute, the root, an axis or a function', () => {
-    for (const context of ['*[@id]', '//*[@eId]', '@n', 't:a/@n', '/', 't:a | text()', 'child::t:a', '(t:a | t:b)', 't:a except t:b']) {
+  it('gives up (every node is visited) on a bare * without attribute predicate, an attribute, the root, an axis or a function', () => {
+    for (const context of ['*', "*[@id = '1']", '*[1]', '@n', 't:a/@n', '/', 't:a | text()', 'child::t:a', '(t:a | t:b)', 't:a except t:b']) {
       expect(candidateSelect(['t:a', context])).toBeUndefined()
     }
   })
 
   it('gives the same failures, in document order, as visiting every node', () => {
-    // The second pattern cannot use a name list (bare *): it visits every node; the first only t:a and t:c.
+    // The third pattern cannot use a name list (bare * without attribute test): it visits every node.
     const sch = schema(`
       <sch:pattern id="named">
         <sch:rule context="t:r/t:a[@id = '1']"><sch:report id="A1" test="true()">a1</sch:report></sch:rule>
         <sch:rule context="t:a | t:c"><sch:report id="AC" test="true()"><sch:value-of select="@id"/></sch:report></sch:rule>
       </sch:pattern>
-      <sch:pattern id="all">
+      <sch:pattern id="attribute">
         <sch:rule context="*[@id]"><sch:report id="ID" test="@id != '1'"><sch:value-of select="@id"/></sch:report></sch:rule>
+      </sch:pattern>
+      <sch:pattern id="all">
+        <sch:rule context="*[@n = '2']"><sch:report id="N" test="true()"><sch:value-of select="@id"/></sch:report></sch:rule>
       </sch:pattern>`)
-    expect(compileSchematron(sch)).toContain('select="//(t:a | t:c)"')
-    expect(check(sch, doc).map((f) => `${f.pattern} ${f.id} ${f.text}`)).toEqual(['named A1 a1', 'named AC 2', 'named AC 3', 'all ID 2', 'all ID 3'])
+    const xslt = compileSchematron(sch)
+    expect(xslt).toContain('select="//(t:a | t:c)"')
+    expect(xslt).toContain('select="//(*[@id])"')
+    expect(xslt).toContain('select="(., //*)"')
+    expect(check(sch, doc).map((f) => `${f.pattern} ${f.id} ${f.text}`)).toEqual([
+      'named A1 a1', 'named AC 2', 'named AC 3', 'attribute ID 2', 'attribute ID 3', 'all N 1', 'all N 2',
+    ])
+  })
+})
+
+describe('leaving out patterns that cannot fire on a document', () => {
+  const sch = schema(`
+    <sch:pattern id="a"><sch:rule context="t:a"><sch:report id="A" test="true()"><sch:value-of select="@id"/></sch:report></sch:rule></sch:pattern>
+    <sch:pattern id="d"><sch:rule context="t:d"><sch:report id="D" test="true()">d</sch:report></sch:rule></sch:pattern>
+    <sch:pattern id="wordt"><sch:rule context="t:*[@wordt]"><sch:report id="W" test="true()">w</sch:report></sch:rule></sch:pattern>
+    <sch:pattern id="any"><sch:rule context="t:*[@n = '3']"><sch:report id="N" test="true()">n</sch:report></sch:rule></sch:pattern>
+    <sch:pattern id="tunnel"><sch:let name="x" value="count(//t:a)"/><sch:rule context="t:e"><sch:report id="E" test="$x">e</sch:report></sch:rule></sch:pattern>
+    <sch:pattern id="other"><sch:let name="x" value="1"/><sch:rule context="t:f"><sch:report id="F" test="$x">f</sch:report></sch:rule></sch:pattern>`)
+
+  it('knows per pattern what it can match; a pattern with a let of its own evaluated before the visit always runs', () => {
+    expect(describeSchematron(sch).patternNames).toEqual([['t:a'], ['t:d'], ['t:*[@wordt]'], ['t:*'], null, null])
+    expect(candidateNames(['t:a', '*'])).toBeUndefined()
+  })
+
+  it('leaves out a pattern whose elements or required attributes are nowhere in the text, and only those', () => {
+    const info = describeSchematron(sch)
+    expect(skippedPatterns(info, doc)).toEqual([1, 2])
+    expect(skippedPatterns(info, '<r xmlns="urn:t"><d wordt="1"/></r>')).toEqual([0])
+    // A name in a comment or in text counts as present (a superset is safe); a prefix does not matter (local names).
+    expect(skippedPatterns(info, '<x:r xmlns:x="urn:other"><!-- <d/> --><x:a/>wordt = "</x:r>')).toEqual([])
+  })
+
+  it('judges by local names of start tags and attributes, taking p:* as present', () => {
+    const names = documentNames(`<?xml version="1.0"?><x:r xmlns:x="urn:x" y:wordt='1'><![CDATA[<cdata/>]]><b/></x:r>`)
+    expect([...names.elements].sort()).toEqual(['b', 'cdata', 'r'])
+    expect(mayMatch(['t:*[@wordt]'], names)).toBe(true)
+    expect(mayMatch(['t:*[@was]', 't:c'], names)).toBe(false)
+    expect(mayMatch(['t:*'], names)).toBe(true)
+    expect(mayMatch(['*[@xmlns]'], { elements: new Set(), attributes: new Set() })).toBe(false)
+  })
+
+  it('gives the same report with the patterns left out as with all of them', () => {
+    const compiled = compileXslt(compileSchematron(sch))
+    const info = describeSchematron(sch)
+    for (const xml of [doc, '<r xmlns="urn:t"><d wordt="1"/><e/><f/></r>', '<r xmlns="urn:t"><a id="9"/></r>']) {
+      const skipped = skippedPatterns(info, xml)
+      const left = readReport(transform(compiled, xml, { 'Q{urn:visie:schematron}skip': ` ${skipped.join(' ')} ` }))
+      expect(left).toEqual(readReport(transform(compiled, xml)))
+      expect(left.length).toBeGreaterThan(0)
+    }
+    // The parameter does leave patterns out (so the comparison above is not of two full runs).
+    expect(readReport(transform(compiled, doc, { 'Q{urn:visie:schematron}skip': ' 0 ' })).map((f) => f.id)).not.toContain('A')
   })
 })
 

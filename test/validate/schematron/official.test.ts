@@ -19,7 +19,9 @@ import {
   stylesheetOf,
 } from '../../../src/validate/schematron/index.js'
 import { xmlFacts } from '../../../src/validate/schematron/lines.js'
-import { parseXml } from '../../../src/validate/schematron/saxon.js'
+import { readReport } from '../../../src/validate/schematron/report.js'
+import { skippedPatterns } from '../../../src/validate/schematron/run.js'
+import { parseXml, transform } from '../../../src/validate/schematron/saxon.js'
 import { sharedDir } from '../../support/shared.js'
 
 const schemas = sharedDir()
@@ -129,6 +131,31 @@ describe('one transform per rule file over all its documents', () => {
     }
     // The broken copies do give findings (STOP0020, STOP0022, STOP1000, STOP1001), so the comparison is not of empties.
     expect(total).toBeGreaterThanOrEqual(5)
+  })
+
+  it('leaves out on each document only patterns that report nothing there (examples and broken copies)', { timeout: 300_000 }, () => {
+    const broken = [
+      breakOnce(besluit, '<Artikel eId="art_besluit2"', '<Artikel eId="art_besluit1"'),
+      breakOnce(besluit, '2025/OTSTgegenereerd20251016102316</data:FRBRWork>', '2025/OTST.gegenereerd20251016102316</data:FRBRWork>'),
+      breakOnce(besluit, /<Al>[^<]*<\/Al>/, '<Al wijzigactie="voegtoe"/>'),
+    ].map((text, i) => ({ name: `kapot-${i}.xml`, text }))
+    let skipped = 0
+    let failures = 0
+    for (const f of listRuleFiles(schemas)) {
+      const rule = loadRuleFile(f.path, f.name, f.layer)
+      const stylesheet = stylesheetOf(rule)
+      for (const d of [...documents(otst), ...documents(pv28), ...broken].filter((x) => applies(rule, xmlFacts(x.text)))) {
+        const skip = skippedPatterns(rule.info, d.text)
+        const parsed = parseXml(d.text)
+        const all = readReport(transform(stylesheet, parsed))
+        expect(readReport(transform(stylesheet, parsed, { 'Q{urn:visie:schematron}skip': ` ${skip.join(' ')} ` })), `${f.name} ${d.name}`).toEqual(all)
+        skipped += skip.length
+        failures += all.length
+      }
+    }
+    // Patterns are left out and some reports are not empty: the comparison is not of two empty or two full runs.
+    expect(skipped).toBeGreaterThan(100)
+    expect(failures).toBeGreaterThanOrEqual(5)
   })
 
   it('a rule file that stops on one document (VISIE-854) still reports on the others', () => {

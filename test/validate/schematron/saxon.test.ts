@@ -55,6 +55,7 @@ describe('loadRuleFile with a cache dir', () => {
       namespaces: [...first.info.namespaces],
       contextNamespaces: [],
       documentIndependent: true,
+      patternNames: [['a']],
     })
     // A stand-in entry under the same key (same .sch text, same compiler) proves the entry is read.
     const entry = JSON.parse(readFileSync(join(cacheDir, index ?? ''), 'utf8')) as Record<string, unknown>
