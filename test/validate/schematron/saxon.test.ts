@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -68,5 +69,18 @@ describe('loadRuleFile with a cache dir', () => {
     writeFileSync(join(cacheDir, index ?? ''), '{"xslt": ')
     expect([...loadRuleFile(join(dir, 'c.sch'), 'c.sch', 'stop', { cacheDir }).info.contextNamespaces]).toEqual([])
     expect(JSON.parse(readFileSync(join(cacheDir, index ?? ''), 'utf8'))).toMatchObject({ contextNamespaces: [] })
+  })
+})
+
+describe('loading saxon-js', () => {
+  it('leaves out its HTTP client (axios and what it pulls in): nothing is fetched, and it loads faster', async () => {
+    const require = createRequire(import.meta.url)
+    const axios = createRequire(require.resolve('saxon-js')).resolve('axios')
+    expect(transform(compileXslt(compileSchematron(sch('loaded'))), '<a x="1"/>')).toContain('loaded')
+    const loaded = Object.keys(require.cache)
+    expect(loaded.some((k) => /[\\/]node_modules[\\/]saxon-js[\\/]/.test(k))).toBe(true)
+    expect(loaded.filter((k) => /[\\/]node_modules[\\/](follow-redirects|form-data|proxy-from-env)[\\/]/.test(k))).toEqual([])
+    const client = require.cache[axios]?.exports as { get: (url: string) => Promise<unknown> }
+    await expect(client.get('https://repository.officiele-overheidspublicaties.nl/')).rejects.toThrow('visie haalt niets van het netwerk')
   })
 })
