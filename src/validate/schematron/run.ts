@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Finding, Layer } from '../../model/index.js'
 import { defaultRuleSet, type RuleSetVersions } from '../layer.js'
-import { documentNames, mayMatch } from './candidates.js'
+import { documentNames, mayMatch, type DocumentNames } from './candidates.js'
 import { compilerFingerprint, compileSchematron, describeSchematron, SKIP_PARAM, type SchematronInfo } from './compile.js'
 import { lineNumbers, xmlFacts, type XmlFacts } from './lines.js'
 import { readReport, toFindings, type FindingContext } from './report.js'
@@ -219,7 +219,7 @@ export function runRuleFile(
   opts: RunOptions & { readonly parsed?: SourceDocument; readonly trace?: FindingContext['trace'] } = {},
 ): Finding[] {
   const { parsed, trace } = opts
-  return reportFindings(rule, file, xml, transform(stylesheetOf(rule, opts), parsed ?? xml, skipParams(rule, xml)), trace)
+  return reportFindings(rule, file, xml, transform(stylesheetOf(rule, opts), parsed ?? xml, skipParams(rule, xml, parsed)), trace)
 }
 
 /**
@@ -228,14 +228,22 @@ export function runRuleFile(
  * costs saxon-js about as much as the checks of a typical pattern (measured on the Assen besluit: imop-tekstmutaties
  * 18 patterns, 10 without a matching element, ~160 → ~40 ms).
  */
-export function skippedPatterns(info: Pick<SchematronInfo, 'patternNames'>, xml: string): number[] {
+export function skippedPatterns(info: Pick<SchematronInfo, 'patternNames'>, xml: string, known?: DocumentNames): number[] {
   if (!info.patternNames.some((n) => n !== null)) return []
-  const names = documentNames(xml)
+  const names = known ?? documentNames(xml)
   return info.patternNames.flatMap((tests, i) => (tests !== null && !mayMatch(tests, names) ? [i] : []))
 }
 
-function skipParams(rule: RuleFile, xml: string): StylesheetParams {
-  const skipped = skippedPatterns(rule.info, xml)
+/** The names of a parsed document's text, read once for all rule files that run on it. */
+const namesOf = new WeakMap<SourceDocument, DocumentNames>()
+
+function skipParams(rule: RuleFile, xml: string, parsed?: SourceDocument): StylesheetParams {
+  let names = parsed === undefined ? undefined : namesOf.get(parsed)
+  if (names === undefined) {
+    names = documentNames(xml)
+    if (parsed !== undefined) namesOf.set(parsed, names)
+  }
+  const skipped = skippedPatterns(rule.info, xml, names)
   return skipped.length === 0 ? {} : { [SKIP_PARAM]: ` ${skipped.join(' ')} ` }
 }
 
@@ -261,7 +269,7 @@ export function runRuleFileEach(
   const stylesheet = stylesheetOf(rule, opts)
   const groups = new Map<string, { params: StylesheetParams; members: number[] }>()
   docs.forEach((d, i) => {
-    const params = skipParams(rule, d.xml)
+    const params = skipParams(rule, d.xml, d.parsed)
     const key = params[SKIP_PARAM] ?? ''
     const group = groups.get(key) ?? { params, members: [] }
     group.members.push(i)
