@@ -169,7 +169,10 @@ function runsOn(prev: SourceLine | undefined, l: SourceLine, lineWidth: number):
 
 /** `b e s l u i t :` → `besluit:` (letter-spaced words in besluiten). */
 function joinSpacedLetters(l: SourceLine): SourceLine {
-  return SPACED.test(l.text) ? { ...l, text: l.text.replace(/ /gu, '') } : l
+  if (!SPACED.test(l.text)) return l
+  // `D E E L A` is a label and its number: `DEEL A`, not `DEELA`.
+  const joined = l.text.replace(/ /gu, '').replace(/^(DEEL|Deel|HOOFDSTUK|Hoofdstuk|BIJLAGE|Bijlage|ONDERDEEL|Onderdeel)([A-H]|[IVX]{1,5}|\d{1,2})$/u, '$1 $2')
+  return { ...l, text: joined }
 }
 
 interface VisieSplit {

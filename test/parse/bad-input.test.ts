@@ -61,6 +61,13 @@ describe('bad input gives findings, never an exception', () => {
     expect(r.document.besluit.wijzigBijlage.regeling.lichaam.filter((d) => d.type === 'divisie')).toHaveLength(5)
   })
 
+  test('a letter-spaced part label "D E E L A" is the part "Deel A" above the chapters, not a word "DEELA"', () => {
+    const text = seed.replace('\n2 Assen in de toekomst', '\nD E E L A\nToekomst\n2 Assen in de toekomst')
+    const lichaam = readText(text, { file: 'x.txt' }).document.besluit.wijzigBijlage.regeling.lichaam
+    const deel = lichaam.find((d) => d.type === 'divisie' && d.kop.nummer === 'A')
+    expect(deel?.type === 'divisie' && [deel.kop.nummer, deel.kop.opschrift]).toEqual(['A', 'Toekomst'])
+  })
+
   test('no "Bijlage A" line and no closing formula: the visie starts on the page after the last artikel', () => {
     const r = readText(noBijlageA, { file: 'x.txt' })
     expect(r.findings.filter((f) => f.code === 'VISIE-102')).toEqual([])
