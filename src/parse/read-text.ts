@@ -26,7 +26,7 @@ const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}))\s+([IVXLC]+|\d{
 const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-])?\s+(\p{Lu}\p{Ll}.{2,100})$/u
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
 const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s*[:;,]|\s*$|\s+(?:vast te stellen|om|tot het vaststellen|het volgende)\b)/u
-const SPACED = /^(?:\p{L} ){3,}\p{L}\s?:?$/u
+const SPACED = /^(?:\p{L} ){3,}\p{L}(?: \d{1,2})?\s?:?$/u
 
 export interface ReadResult {
   readonly document: Document

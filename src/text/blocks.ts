@@ -149,7 +149,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
           (TERMINAL.test((open.lines[open.lines.length - 1] as SourceLine).text) && (isRunIn(l, next, options) || CAPTION.test(l.text))))
     const marker = markers[i]
     const item = marker ? acceptItem(marker, i) : undefined
-    const heading = options.numbered && !(item && continuesList(item)) ? headingAt(i, startsBlock) : undefined
+    const heading = options.numbered && !(item && continuesList(item)) ? headingAt(i, startsBlock, item !== undefined && /:$/u.test(prev?.text ?? '')) : undefined
     if (heading) {
       close()
       endList()
@@ -250,7 +250,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   }
 
   /** A numbered heading here: its number continues the outline, or it misses it narrowly in a heading's form. */
-  function headingAt(i: number, startsBlock: boolean): { c: HeadingCandidate; fits: boolean } | undefined {
+  function headingAt(i: number, startsBlock: boolean, listAfterColon: boolean): { c: HeadingCandidate; fits: boolean } | undefined {
     const l = lines[i] as SourceLine
     const c = headingCandidate(l.text, lines[i + 1]?.text)
     if (!c) return undefined
@@ -261,6 +261,8 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       if (/^\p{Ll}/u.test(c.opschrift) && !startsBlock) return undefined
       return { c, fits: true }
     }
+    // `1. Veiligheid gaat voor` after `… vier hoofdkeuzes:` starts a list; it is no heading out of the outline.
+    if (listAfterColon && !c.explicit) return undefined
     if ((c.explicit || (startsBlock && l.text.length < 70)) && sequence.nearMiss(c)) return { c, fits: false }
     if (c.explicit || c.path.length >= 2) options.onNotTaken?.(l, c, sequence.expected())
     return undefined

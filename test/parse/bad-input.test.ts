@@ -68,6 +68,13 @@ describe('bad input gives findings, never an exception', () => {
     expect(deel?.type === 'divisie' && [deel.kop.nummer, deel.kop.opschrift]).toEqual(['A', 'Toekomst'])
   })
 
+  test('a letter-spaced "H O O F D S T U K 2" with its title on the next line is chapter 2', () => {
+    const text = seed.replace('\n2 Assen in de toekomst', '\nH O O F D S T U K 2\nAssen in de toekomst')
+    const lichaam = readText(text, { file: 'x.txt' }).document.besluit.wijzigBijlage.regeling.lichaam
+    const chapter = lichaam.find((d) => d.type === 'divisie' && d.kop.nummer === '2')
+    expect(chapter?.type === 'divisie' && chapter.kop.opschrift).toBe('Assen in de toekomst')
+  })
+
   test('no "Bijlage A" line and no closing formula: the visie starts on the page after the last artikel', () => {
     const r = readText(noBijlageA, { file: 'x.txt' })
     expect(r.findings.filter((f) => f.code === 'VISIE-102')).toEqual([])

@@ -67,6 +67,17 @@ describe('block detection', () => {
     expect(decimal.filter((x) => x.kind === 'heading').map((x) => x.kind === 'heading' && x.nummer)).toEqual(['1', '2'])
   })
 
+  test('a numbered list after a colon under a section is a list, not chapters out of the outline', () => {
+    const b = blocks(['1 Groningen in 2040', '1.1 Vier hoofdkeuzes', 'Deze visie maakt vier hoofdkeuzes:', '1. Veiligheid en herstel gaan voor', '2. Groningen levert de energie', '3. Het landschap blijft herkenbaar', '1.2 Status en doorwerking', 'Tekst.', '2 Veilig wonen'].join('\n'))
+    expect(b.filter((x) => x.kind === 'heading').map((x) => x.kind === 'heading' && [x.nummer, Boolean(x.expected)])).toEqual([
+      ['1', false],
+      ['1.1', false],
+      ['1.2', false],
+      ['2', false],
+    ])
+    expect(b.filter((x) => x.kind === 'bullet')).toHaveLength(3)
+  })
+
   test('lists whose markers the extraction lost: lower-case lines ending in ";" after a colon', () => {
     const b = blocks(['De visie:', 'geeft richting aan keuzes;', 'biedt een kader voor initiatieven;', 'regelt zelf niets.', 'Daarna een gewone zin.'].join('\n'))
     expect(b.filter((x) => x.kind === 'bullet').map((x) => x.text)).toEqual(['geeft richting aan keuzes;', 'biedt een kader voor initiatieven;', 'regelt zelf niets.'])
