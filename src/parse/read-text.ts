@@ -23,7 +23,12 @@ const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
 /** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`, `Bijlage – Begrippen`. */
-const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-])?\s+(\p{Lu}\p{Ll}.{2,100})$/u
+const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-]\s+(\p{L}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
+/** The title of an unnumbered bijlage heading, whichever form it has. */
+function unnumberedTitle(text: string): string | undefined {
+  const m = UNNUMBERED.exec(text)
+  return m ? (m[1] ?? m[2]) : undefined
+}
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
 const AFKONDIGING = /^(?:Besluit|besluit|BESLUIT|Besluiten|besluiten|BESLUITEN)(?:\s*[:;,]|\s*$|\s+(?:vast te stellen|om|tot het vaststellen|het volgende)\b)/u
 const SPACED = /^(?:\p{L} ){3,}\p{L}(?: \d{1,2})?\s?:?$/u
@@ -112,7 +117,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const informatieobjecten: InformatieobjectVermelding[] = []
   bijlageAt.forEach((start, k) => {
     const headingLine = visie[start] as SourceLine
-    const m = BIJLAGE.exec(headingLine.text) ?? (['', '', UNNUMBERED.exec(headingLine.text)?.[1] ?? ''] as unknown as RegExpExecArray)
+    const m = BIJLAGE.exec(headingLine.text) ?? (['', '', unnumberedTitle(headingLine.text) ?? ''] as unknown as RegExpExecArray)
     let opschrift = (m[2] as string).trim()
     let bodyStart = start + 1
     const next = visie[bodyStart]

@@ -46,7 +46,7 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
     stripEdge(page, p, furniture, drop, false, running)
     stripEdge(page, p, furniture, drop, true, running)
   })
-  const margin = marginPageNumbers(pages, drop)
+  const margin = marginPageNumbers(pages, drop, furniture)
   const kept: SourceLine[] = []
   const removed: RemovedLine[] = []
   // The first line left on a page starts it, also when the header above it is gone.
@@ -81,7 +81,7 @@ interface MarginNumber {
  * page number when the same offset to the page index recurs on several pages (or matches the numbers already found at
  * the edges), one per page that has no page number yet, and the line is no heading (`4   Economie`).
  */
-function marginPageNumbers(pages: readonly SourceLine[][], drop: Map<SourceLine, string>): Map<SourceLine, { number: string; line: SourceLine }> {
+function marginPageNumbers(pages: readonly SourceLine[][], drop: Map<SourceLine, string>, furniture: ReadonlyMap<string, FurnitureShape>): Map<SourceLine, { number: string; line: SourceLine }> {
   const numbered = new Set<number>()
   const offsets = new Map<number, Set<number>>()
   const count = (offset: number, p: number): void => {
@@ -90,8 +90,8 @@ function marginPageNumbers(pages: readonly SourceLine[][], drop: Map<SourceLine,
   pages.forEach((page, p) => {
     for (const l of page) {
       const kind = drop.get(l)
-      // A header or footer with a number in it (`Pagina 3 van 10`) numbers its page.
-      if (kind === undefined || !/\d/u.test(l.text)) continue
+      // A header or footer whose number follows the page (`Pagina 3 van 10`, not `versie 1.0`) numbers its page.
+      if (kind === undefined || !(PAGE_NUMBER_KIND(kind) || (furniture.get(kind)?.offsets.size ?? 0) > 0)) continue
       numbered.add(p)
       const n = /^\d{1,3}$/u.exec(l.text)?.[0] ?? /\s(\d{1,3})$/u.exec(l.text)?.[1]
       if (PAGE_NUMBER_KIND(kind) && n !== undefined) count(Number(n) - p, p)
@@ -127,9 +127,14 @@ function marginPageNumbers(pages: readonly SourceLine[][], drop: Map<SourceLine,
 function marginNumber(l: SourceLine, next: SourceLine | undefined, page: number): MarginNumber | undefined {
   if (/^\d{1,3}$/u.test(l.text)) {
     // A bare chapter number above its title (`5` / `Wonen en landschap`) is a heading, not the page number.
-    if (next !== undefined && /^\p{Lu}/u.test(next.text) && next.text.split(' ').length <= 7 && !/[.;:,/@]/u.test(next.text)) return undefined
+    // A labelled heading (`Hoofdstuk 0 – Leeswijzer`) has its own number: the bare one above it is the page's.
+    const labelled = next !== undefined && /^(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Bijlage|BIJLAGE)\s+\S/u.test(next.text)
+    if (next !== undefined && !labelled && /^\p{Lu}/u.test(next.text) && next.text.split(' ').length <= 7 && !/[.;:,/@]/u.test(next.text)) return undefined
     return { page, line: l, number: l.text }
   }
+  // In `-raw` output the margin number is glued to the line beside it: `4 Hoofdstuk 0 – Leeswijzer`.
+  const glued = /^(\d{1,3}) (?=(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Bijlage|BIJLAGE) )/u.exec(l.text)
+  if (glued) return { page, line: l, number: glued[1] as string, rest: relaid(l, l.raw.replace(/^(\s*)\d{1,3}/u, (_, sp: string) => `${sp}${' '.repeat((glued[1] as string).length)}`)) }
   const lead = /^( *)(\d{1,3})( {3,})\S/u.exec(l.raw)
   // `4          Economie` is a heading set with a tab stop, however wide the gap.
   if (lead && !headingCandidate(l.text, undefined)) {

@@ -67,7 +67,7 @@ export function headingCandidate(line: string, next: string | undefined): Headin
   }
   const bare = BARE_DECIMAL.exec(line)
   if (bare) {
-    if (next === undefined || !titleLike(next) || /^\d/u.test(next)) return undefined
+    if (next === undefined || !titleLike(next) || /^\d/u.test(next) || LABELLED.test(next)) return undefined
     const nummer = bare[1] as string
     return { nummer, opschrift: next, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 2, explicit: true }
   }

@@ -163,6 +163,23 @@ describe('page furniture', () => {
     expect(dropToc(toSourceLines(plain.join('\n'))).removed.map((l) => l.text)).toEqual(plain.slice(0, 3))
   })
 
+  test('a page number glued above a labelled heading (-raw) goes; a footer with a date and version does not number the page', () => {
+    const words = ['Wonen', 'Werken', 'Water', 'Natuur']
+    const body = (n: number): string[] => [`${words[n - 1]} krijgt hier ruimte, zo zegt deze alinea`, `${words[n - 1]?.toLowerCase()} blijft belangrijk.`]
+    const footer = 'Omgevingsvisie Eiland · vastgesteld 24 juni 2026 · versie 1.0'
+    const pages = [
+      [...body(1), footer],
+      ['3', 'Hoofdstuk 1 – Inleiding', ...body(2), footer],
+      [...body(3), '4', footer],
+      ['5', 'Hoofdstuk 2 – Opgaven', ...body(4), footer],
+    ]
+    const { lines } = dropFurniture(toSourceLines(pages.map((p) => p.join('\n')).join('\n\f')))
+    const texts = lines.map((l) => l.text)
+    expect(texts.filter((t) => /^\d$/u.test(t))).toEqual([])
+    expect(texts).toContain('Hoofdstuk 1 – Inleiding')
+    expect(texts).toContain('Hoofdstuk 2 – Opgaven')
+  })
+
   test('a number that occurs once is content, not a page number', () => {
     const { lines } = dropFurniture(toSourceLines(['Bijlage II Visiekaart', '1', 'Tekst.'].join('\n')))
     expect(lines.map((l) => l.text)).toEqual(['Bijlage II Visiekaart', '1', 'Tekst.'])
