@@ -23,7 +23,7 @@ const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
 /** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`, `Bijlage – Begrippen`. */
-const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-]\s+(\p{L}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
+const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-]\s+(\p{Lu}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
 /** The title of an unnumbered bijlage heading, whichever form it has. */
 function unnumberedTitle(text: string): string | undefined {
   const m = UNNUMBERED.exec(text)

@@ -28,13 +28,6 @@ describe('the bijlagen of the visie', () => {
     expect(read.informatieobjecten.length).toBe(document.informatieobjecten.length)
   })
 
-  test('`Bijlage: informatieobjecten` (a colon, the title in lower case) is a bijlage too', () => {
-    const colon = seed.slice(0, seed.indexOf(' Bijlage II ')).replace(' Bijlage I Overzicht Informatieobjecten ', ' Bijlage: informatieobjecten ')
-    const read = readText(colon, { file: seedPath }).document
-    expect(read.besluit.wijzigBijlage.regeling.bijlagen.map((b) => b.kop.opschrift)).toEqual(['informatieobjecten'])
-    expect(read.informatieobjecten.length).toBe(document.informatieobjecten.length)
-  })
-
   test('Bijlage I: 13 GIO names with their identifiers re-joined exactly', () => {
     const expected = GIOS.map(([naam, hex]) => ({
       naam,
