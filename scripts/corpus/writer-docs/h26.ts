@@ -1,0 +1,200 @@
+/**
+ * h26 — Wetterskip Fryslân (ws0653), holdout (session 6). Content after the waterbeheer visions of Wetterskip
+ * Fryslân (Friese boezem, IJsselmeer and Lauwersmeer, Waddenzeedijk, veenweide and bodemdaling, zoet water, rwzi’s),
+ * shortened and in our own words. Layout: Word outline numbering from 0 ("0." + tab), sections "2.1." and
+ * "2.1.1." (three levels), the chapter title right in the header, footer "- n -" centred, a two-column section,
+ * ✓-lists with o-items, a numbered "1)" list, a footnote, a table, a besluit of the algemeen bestuur with "gelet op",
+ * "BESLUIT:", Artikel 1–3 and "treedt in werking op de dag na bekendmaking", no Bijlage line before the visie, and a
+ * GIO table of thirteen objects with long identifiers that continues over a page break with a repeated header row.
+ */
+import type { Doc } from '../writer-model.js'
+import { A4, joinId } from '../writer-util.js'
+
+const bg = 'ws0653'
+const gio = (naam: string, slug: string, at: [number, number], size = 1.2) => ({
+  naam,
+  identificatie: joinId(bg, '2026', slug, '2026-10-21', '1'),
+  at,
+  size,
+})
+
+const doc: Doc = {
+  id: 'h26',
+  set: 'holdout',
+  bron:
+    'Bewerkt naar de watervisies en het waterbeheerprogramma van Wetterskip Fryslân (Friese boezem, IJsselmeer en Lauwersmeer, Waddenzeedijk, veenweide en bodemdaling, zoet water, rwzi’s), ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9,5 pt met DejaVu Serif Condensed-koppen, Word-nummering vanaf 0 ("0." + tab), paragrafen "2.1." en "2.1.1.", hoofdstuktitel rechts in de kopregel, voettekst "- n -" gecentreerd, tweekolommensectie, ✓-lijsten met o-items, genummerde lijst "1)", voetnoot, tabel, besluit van het algemeen bestuur met "gelet op", "BESLUIT:", Artikel 1–3, inwerkingtreding de dag na bekendmaking, geen Bijlage-regel voor de visie, GIO-tabel van dertien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
+  bevoegdGezag: bg,
+  naam: 'Wetterskip Fryslân',
+  title: 'Omgevingsvisie Wetterskip Fryslân – Wetter yn Fryslân 2050',
+  style: {
+    font: 'DejaVu Sans Light',
+    size: 9.5,
+    headingFont: 'DejaVu Serif Condensed',
+    headingSizes: [17, 12.5, 10.5, 10],
+    headingColor: '#1F5C8B',
+    lineHeight: 130,
+    spaceAfter: 0.2,
+    page: A4(2.6, 2.3, 2.4, 2.4),
+    outline: [
+      { format: '1', suffix: '.', display: 1, start: 0 },
+      { format: '1', suffix: '.', display: 2 },
+      { format: '1', suffix: '.', display: 3 },
+      { format: '1', suffix: '.', display: 4 },
+    ],
+    lists: {
+      Vink: { kind: 'bullet', levels: [{ char: '✓', font: 'DejaVu Sans' }, { char: 'o', font: 'Liberation Sans' }] },
+      Haakje: { kind: 'number', levels: [{ format: '1', suffix: ')' }, { format: 'a', suffix: ')' }] },
+    },
+    masters: {
+      Standard: {
+        header: ['Wetterskip Fryslân · Omgevingsvisie\t\t{chaptername}'],
+        footer: ['\t- {page} -'],
+      },
+    },
+    tableBorder: '0.4pt solid #1F5C8B',
+    tableHeaderBg: '#E3EEF7',
+    tableFontSize: 8.5,
+    tussenkop: { bold: true, color: '#1F5C8B' },
+  },
+  besluit: {
+    opschrift: 'Besluit van het algemeen bestuur van Wetterskip Fryslân tot vaststelling van de Omgevingsvisie Wetterskip Fryslân',
+    artikelen: ['1', '2', '3'],
+    inwerkingtreding: null,
+    blocks: [
+      { t: 'break', master: 'Titel' },
+      { t: 'p', style: 'small', text: 'Wetterskip Fryslân · Leeuwarden · registratienummer WF/26/04417' },
+      { t: 'p', style: 'label', text: 'Besluit van het algemeen bestuur van Wetterskip Fryslân tot vaststelling van de Omgevingsvisie Wetterskip Fryslân' },
+      { t: 'p', text: 'Het algemeen bestuur van Wetterskip Fryslân,' },
+      { t: 'p', text: 'gelezen het voorstel van het dagelijks bestuur van 15 september 2026, nummer 2026-118;' },
+      { t: 'p', text: 'gelet op artikel 3.1, derde lid, van de Omgevingswet;' },
+      { t: 'p', text: 'gelet op de artikelen 56 en 83 van de Waterschapswet;' },
+      { t: 'p', style: 'bold', text: 'BESLUIT:' },
+      { t: 'p', style: 'artikel', text: 'Artikel 1' },
+      { t: 'p', text: 'Vast te stellen de Omgevingsvisie Wetterskip Fryslân, met de daarbij behorende geometrische informatieobjecten.' },
+      { t: 'p', style: 'artikel', text: 'Artikel 2' },
+      { t: 'p', text: 'De visie Wetter yn Fryslân 2030 wordt ingetrokken.' },
+      { t: 'p', style: 'artikel', text: 'Artikel 3' },
+      { t: 'p', text: 'Dit besluit treedt in werking op de dag na bekendmaking.' },
+      { t: 'p', text: 'Leeuwarden, 21 oktober 2026' },
+      { t: 'p', text: 'Het algemeen bestuur van Wetterskip Fryslân,' },
+      { t: 'sign', left: ['de dijkgraaf,', '', '', 'drs. H.J. Wijbenga'], right: ['de secretaris-directeur,', '', '', 'ing. A.T. de Vries'] },
+    ],
+  },
+  visie: {
+    opschrift: 'Omgevingsvisie Wetterskip Fryslân',
+    front: [
+      { t: 'break', master: 'Titel' },
+      { t: 'p', style: 'title', text: 'Omgevingsvisie Wetterskip Fryslân' },
+      { t: 'p', style: 'subtitle', text: 'Wetter yn Fryslân 2050 – veilig, voldoende en schoon water voor Fryslân' },
+      { t: 'p', text: 'Vastgesteld door het algemeen bestuur op 21 oktober 2026' },
+      { t: 'break', master: 'Standard' },
+    ],
+    body: [
+      { t: 'h', l: 1, text: 'Voorwoord' },
+      { t: 'p', text: 'Fryslân is een waterprovincie. Een kwart van ons gebied ligt onder water: de meren, de vaarten en de Waddenzee. Wie hier woont, weet dat water een vriend en een bedreiging kan zijn. Met deze omgevingsvisie laten wij zien hoe wij tot 2050 met het water omgaan.' },
+      { t: 'h', l: 1, text: 'Ons werkgebied' },
+      { t: 'p', text: 'Wetterskip Fryslân beheert het water in de provincie Fryslân, een deel van Groningen (het Westerkwartier) en de Waddeneilanden Vlieland, Terschelling, Ameland en Schiermonnikoog. Ons gebied telt ruim 650.000 inwoners en ruim 3.300 kilometer dijken en kaden.' },
+      { t: 'h', l: 2, text: 'De Friese boezem' },
+      { t: 'p', text: 'Het hart van ons watersysteem is de Friese boezem: meren, kanalen en vaarten die het water uit de polders opvangen en via de gemalen bij Lemmer, Stavoren, Harlingen en Dokkum afvoeren naar het IJsselmeer, de Waddenzee en het Lauwersmeer.' },
+      { t: 'h', l: 2, text: 'De Waddenkust en de eilanden' },
+      { t: 'p', text: 'De Waddenzeedijk beschermt het vasteland. Op de eilanden beheren wij de zoetwaterlenzen in de duinen en de polders achter de dijken.' },
+      { t: 'h', l: 1, text: 'Opgaven tot 2050' },
+      {
+        t: 'cols2',
+        blocks: [
+          { t: 'h', l: 2, text: 'Klimaat' },
+          { t: 'p', text: 'De zeespiegel stijgt en de neerslag wordt grilliger. Natte winters en droge zomers wisselen elkaar af. Het IJsselmeerpeil kan in de zomer niet onbeperkt stijgen, zodat de aanvoer van zoet water onder druk komt.' },
+          { t: 'h', l: 2, text: 'Bodemdaling' },
+          { t: 'p', text: 'In het Friese veenweidegebied daalt de bodem ieder jaar tot een centimeter. Zonder ingrijpen komen delen van de Alde Feanen en het gebied rond Grou steeds dieper te liggen.' },
+          { t: 'h', l: 3, text: 'Veenweide en peil' },
+          { t: 'p', text: 'Een hoger peil remt de daling, maar vraagt om andere landbouw. Wij maken keuzes per gebied, samen met boeren en de provincie.' },
+          { t: 'h', l: 2, text: 'Waterkwaliteit' },
+          { t: 'p', text: 'De doelen van de Kaderrichtlijn Water[^Richtlijn 2000/60/EG; de doelen moeten uiterlijk in 2027 zijn gehaald.] zijn nog niet overal gehaald. Nutriënten, gewasbeschermingsmiddelen en medicijnresten belasten het water.' },
+        ],
+      },
+      { t: 'h', l: 1, text: 'Onze koers' },
+      { t: 'p', text: 'Wij kiezen voor vier lijnen. Ze gelden voor alles wat wij doen:' },
+      {
+        t: 'ol',
+        list: 'Haakje',
+        items: [
+          'Water en bodem sturen bij ruimtelijke keuzes.',
+          { text: 'Wij houden water vast waar het valt:', sub: ['in de bodem en de sloten;', 'in de boezem, met een flexibel peil.'] },
+          'Wij werken samen met de mienskip: inwoners, boeren en natuurbeheerders.',
+          'Wij doen het betaalbaar en doelmatig.',
+        ],
+      },
+      { t: 'h', l: 2, text: 'Waterveiligheid' },
+      { t: 'p', text: 'Alle primaire keringen voldoen in 2050 aan de norm. De versterking van de Waddenzeedijk tussen Koehool en Lauwersmeer combineren wij met natuur en recreatie.' },
+      { t: 'h', l: 3, text: 'Regionale keringen' },
+      { t: 'p', text: 'De boezemkaden langs de Friese meren brengen wij op hoogte. Waar de kade door een dorp loopt, zoeken wij een oplossing die past bij het dorpsgezicht.' },
+      { t: 'h', l: 3, text: 'Bouwen achter de dijk' },
+      { t: 'p', text: 'Wij vragen gemeenten om bij nieuwbouw de gevolgen van een overstroming mee te wegen. De begrippen uit Bijlage I bij het Besluit bouwwerken leefomgeving gebruiken wij in dezelfde betekenis.' },
+      { t: 'h', l: 2, text: 'Voldoende water' },
+      { t: 'p', text: 'In droge perioden verdelen wij het water volgens de verdringingsreeks. Wij maken het watersysteem robuuster:' },
+      {
+        t: 'ul',
+        list: 'Vink',
+        items: [
+          { text: 'meer berging in de boezem:', sub: ['nieuwe natuurvriendelijke oevers;', 'bergingsgebieden bij de Tsjûkemar en de Fluessen.'] },
+          'stuwen in de hogere zandgronden van de Friese Wouden;',
+          'een flexibel peil in het IJsselmeer, afgestemd met het Rijk;',
+          'zuinig gebruik door landbouw en industrie.',
+        ],
+      },
+      { t: 'h', l: 2, text: 'Schoon water' },
+      { t: 'p', text: 'De tabel geeft de belangrijkste maatregelen per bron van verontreiniging.' },
+      {
+        t: 'table',
+        cols: [4.2, 5.4, 6.6],
+        header: ['Bron', 'Maatregel', 'Samen met'],
+        rows: [
+          ['Landbouw', 'bufferstroken langs sloten\nminder uitspoeling', 'LTO Noord, agrarische collectieven'],
+          ['Rioolwaterzuivering', 'extra zuiveringsstap in Leeuwarden en Heerenveen', 'gemeenten'],
+          ['Overstorten', 'afkoppelen van regenwater', 'gemeenten, woningcorporaties'],
+          ['Scheepvaart', 'schone jachthavens', 'provincie, havenbeheerders'],
+        ],
+      },
+      { t: 'h', l: 1, text: 'Uitvoering' },
+      { t: 'p', text: 'Wij werken de visie uit in het waterbeheerprogramma en in de waterschapsverordening. Iedere zes jaar beoordeelt het algemeen bestuur of de visie nog actueel is.' },
+      { t: 'h', l: 2, text: 'Samenwerking' },
+      { t: 'p', text: 'Met de provincie Fryslân, de achttien gemeenten in ons gebied, Rijkswaterstaat en Wetterskip Fryslân’s buren Noorderzijlvest en Drents Overijsselse Delta stemmen wij de uitvoering af.' },
+    ],
+  },
+  bijlagen: [
+    [
+      { t: 'bijlage', label: 'Bijlage', nummer: '', text: 'Werkingsgebieden', sep: ' · ' },
+      { t: 'p', text: 'De onderstaande geometrische informatieobjecten geven de gebieden aan waarnaar deze visie verwijst. Ze zijn te raadplegen in het Omgevingsloket.' },
+      { t: 'p', text: 'De begrenzingen zijn vastgesteld met dit besluit en worden gewijzigd met een besluit van het algemeen bestuur. Kleine correcties van de ligging, bijvoorbeeld na inmeting van een kering, kunnen worden verwerkt bij de eerstvolgende wijziging van de visie.' },
+      { t: 'p', text: 'Voor de waterveiligheid gaat het om de primaire kering langs de Waddenzee en het IJsselmeer en om de regionale keringen langs de boezem. De ligging van de keringen zelf staat in de legger; de informatieobjecten in deze bijlage geven de gebieden aan waar de visie een opgave of een keuze beschrijft.' },
+      { t: 'p', text: 'Voor het veenweidegebied geven de informatieobjecten de gebieden aan waar wij met de provincie en de gemeenten een gebiedsproces voeren over peil, bodemdaling en landbouw. De uitkomst van die gebiedsprocessen leggen wij vast in peilbesluiten.' },
+      { t: 'p', text: 'Voor de zuiveringen en de gemalen gaat het om de terreinen van de installaties met hun directe omgeving, waar wij ruimte vragen voor uitbreiding en voor de vierde zuiveringsstap.' },
+      { t: 'gio', layout: 'table', cols: [5.4, 10.8], header: ['Werkingsgebied', 'Identificatie'] },
+    ],
+  ],
+  gios: [
+    gio('Beheergebied Wetterskip Fryslân', 'beheergebied-wetterskip-fryslan-inclusief-waddeneilanden', [0, 0], 25),
+    gio('Friese boezem', 'friese-boezem-meren-kanalen-en-vaarten-boezempeil', [0, -5], 12),
+    gio('Waddenzeedijk Koehool–Lauwersmeer', 'waddenzeedijk-koehool-lauwersmeer-dijkversterking-2050', [5, 22], 3),
+    gio('IJsselmeerkust', 'ijsselmeerkust-friesland-primaire-kering-en-buitendijks', [-22, -18], 3),
+    gio('Veenweidegebied Alde Feanen', 'veenweidegebied-alde-feanen-peilbeheer-bodemdaling', [6, -8], 3),
+    gio('Veenweidegebied Zuidwest-Fryslân', 'veenweidegebied-zuidwest-fryslan-peilbeheer-bodemdaling', [-12, -14], 5),
+    gio('Bergingsgebied Tsjûkemar', 'bergingsgebied-tsjukemar-waterberging-boezem', [-6, -22], 2),
+    gio('Bergingsgebied Fluessen', 'bergingsgebied-fluessen-heeg-waterberging-boezem', [-16, -12], 2),
+    gio('Zandgronden Friese Wouden', 'zandgronden-friese-wouden-stuwen-en-grondwater', [22, -6], 6),
+    gio('Zoetwaterlenzen Waddeneilanden', 'zoetwaterlenzen-vlieland-terschelling-ameland-schiermonnikoog', [0, 40], 8),
+    gio('Rwzi Leeuwarden', 'rwzi-leeuwarden-vierde-zuiveringsstap-medicijnresten', [4, 6], 0.5),
+    gio('Rwzi Heerenveen', 'rwzi-heerenveen-vierde-zuiveringsstap-en-energiefabriek', [8, -18], 0.5),
+    gio('Gemalen Lemmer, Stavoren, Harlingen en Dokkum', 'boezemgemalen-lemmer-stavoren-harlingen-dokkum', [-4, 0], 20),
+  ],
+  config: {
+    werk: { jaar: '2026', besluit: 'omgevingsvisie-wetterskip-fryslan', regeling: 'omgevingsvisie-wetterskip-fryslan', doel: 'omgevingsvisie-wetterskip-fryslan' },
+    datums: { vaststelling: '2026-10-21', ondertekening: '2026-10-21', bekendmaking: '2026-10-28' },
+    soortBestuursorgaan: '/tooi/def/thes/kern/c_70c87e3d',
+    onderwerpen: ['/tooi/def/concept/c_9af4b880'],
+    ambtsgebied: 'WS0653',
+  },
+  geo: { origin: [182000, 570000] },
+  meubilair: ['^- ?\\d+ ?-$', '^Wetterskip Fryslân · Omgevingsvisie\\b'],
+}
+export default doc
