@@ -22,7 +22,7 @@ const doc: Doc = {
   id: 'h26',
   set: 'holdout',
   bron:
-    'Bewerkt naar de watervisies en het waterbeheerprogramma van Wetterskip Fryslân (Friese boezem, IJsselmeer en Lauwersmeer, Waddenzeedijk, veenweide en bodemdaling, zoet water, rwzi’s), ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9,5 pt met DejaVu Serif Condensed-koppen, Word-nummering vanaf 0 ("0." + tab), paragrafen "2.1." en "2.1.1.", hoofdstuktitel rechts in de kopregel, voettekst "- n -" gecentreerd, tweekolommensectie, ✓-lijsten met o-items, genummerde lijst "1)", voetnoot, tabel, besluit van het algemeen bestuur met "gelet op", "BESLUIT:", Artikel 1–3, inwerkingtreding de dag na bekendmaking, geen Bijlage-regel voor de visie, GIO-tabel van dertien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
+    'Bewerkt naar de watervisies en het waterbeheerprogramma van Wetterskip Fryslân (Friese boezem, IJsselmeer en Lauwersmeer, Waddenzeedijk, veenweide en bodemdaling, zoet water, rwzi’s), ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9,5 pt met DejaVu Serif Condensed-koppen, Word-nummering vanaf 0 ("0." + tab), paragrafen "2.1." en "2.1.1.", hoofdstuktitel rechts in de kopregel, voettekst "- n -" gecentreerd, tweekolommensectie, ✓-lijsten met o-items (één over een paginagrens), genummerde lijst "1)", voetnoot, tabel, besluit van het algemeen bestuur met "gelet op", "BESLUIT:", Artikel 1–3, inwerkingtreding de dag na bekendmaking, geen Bijlage-regel voor de visie, GIO-tabel van dertien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,
   naam: 'Wetterskip Fryslân',
   title: 'Omgevingsvisie Wetterskip Fryslân – Wetter yn Fryslân 2050',
@@ -130,6 +130,9 @@ const doc: Doc = {
       { t: 'p', text: 'De boezemkaden langs de Friese meren brengen wij op hoogte. Waar de kade door een dorp loopt, zoeken wij een oplossing die past bij het dorpsgezicht.' },
       { t: 'h', l: 3, text: 'Bouwen achter de dijk' },
       { t: 'p', text: 'Wij vragen gemeenten om bij nieuwbouw de gevolgen van een overstroming mee te wegen. De begrippen uit Bijlage I bij het Besluit bouwwerken leefomgeving gebruiken wij in dezelfde betekenis.' },
+      { t: 'p', text: 'Buitendijks, in de havens van Harlingen en Lauwersoog en op de kwelders, gelden andere risico’s. Wie daar bouwt, draagt zelf de gevolgen van hoog water. Wij adviseren gemeenten om daar alleen functies toe te laten die een overstroming kunnen doorstaan.' },
+      { t: 'p', text: 'Achter de regionale keringen langs de boezem is de kans op een overstroming kleiner, maar de gevolgen kunnen groot zijn in de diepe polders rond Sneek en Joure. Bij nieuwe wijken vragen wij om een ophoging of om een bouwwijze die water kan verdragen.' },
+      { t: 'p', text: 'Op de Waddeneilanden beschermen de duinen en de dijken aan de wadkant de dorpen en de polders. Wij werken daar samen met Rijkswaterstaat, dat de zandige kust beheert, en met de eilandgemeenten.' },
       { t: 'h', l: 2, text: 'Voldoende water' },
       { t: 'p', text: 'In droge perioden verdelen wij het water volgens de verdringingsreeks. Wij maken het watersysteem robuuster:' },
       {
