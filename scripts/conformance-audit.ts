@@ -31,6 +31,8 @@ type Base = 'pv28' | 'gm9920' | 'assen'
 interface Mutation {
   /** The chain's code the LVBB/OZON would give for this defect. */
   readonly code: string
+  /** The catalogue rules (TPODxxxx) this defect breaks when the chain reports it under another code (OZON's). */
+  readonly regels?: readonly string[]
   readonly base: Base
   readonly what: string
   readonly apply: (files: File[]) => File[] | Promise<File[]>
@@ -242,7 +244,7 @@ const mutations: readonly Mutation[] = [
   { code: 'OZON2040', base: 'pv28', what: 'Divisietekst met een wId die het besluit niet heeft', file: OWD, needle: 'pv28_1__content_999', apply: sub(OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__content_999"') },
   { code: 'OZON2041', base: 'pv28', what: 'Divisietekst annoteert een bijlage', file: OWD, apply: sub(OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__cmp_2__content_o_1"') },
   { code: 'OZON5005', base: 'pv28', what: 'Tekstdeel met locatie zonder idealisatie', file: OWD, apply: sub(OWD, /(<vt:identificatie>nl\.imow-pv28\.tekstdeel\.010000070000010000000002<\/vt:identificatie>)\s*<vt:idealisatie>[^<]*<\/vt:idealisatie>/, '$1') },
-  { code: 'TPOD2230', base: 'assen', what: 'geometrie zonder OW-Locatie', apply: (f) => sameGeometry(f) },
+  { code: 'OZON0086', regels: ['TPOD2230'], base: 'assen', what: 'geometrie zonder OW-Locatie', apply: (f) => sameGeometry(f) },
   { code: 'TPOD2421', base: 'pv28', what: 'Regeltekst in een vrijetekstregeling', apply: (f) => regeltekstIn(f) },
   { code: 'TPOD2504', base: 'pv28', what: 'gebiedsaanwijzingtype Functie in een omgevingsvisie', file: OWG, apply: sub(OWG, /typegebiedsaanwijzing\/id\/concept\/RuimtelijkGebruik<\/ga:type>([\s\S]*?)RuimtelijkGebruik\/id\/concept\/Overig/, 'typegebiedsaanwijzing/id/concept/Functie</ga:type>$1Functie/id/concept/Overig') },
   { code: 'TPOD2457', base: 'pv28', what: 'eindverantwoordelijke van een omgevingsvisie is een waterschap', file: BESLUIT, apply: sub(BESLUIT, /<eindverantwoordelijke>\/tooi\/id\/provincie\/pv28</g, '<eindverantwoordelijke>/tooi/id/waterschap/ws0155<') },
@@ -328,14 +330,14 @@ try {
     if (only.length > 0 && !only.includes(m.code)) continue
     rows.push(await audit(m, bases[m.base], baseline.get(m.base) as Report))
     const r = rows[rows.length - 1] as Row
-    console.log(`   ${m.code.padEnd(14)} ${m.base.padEnd(7)} ${r.verdict.padEnd(12)} ${r.reported.padEnd(40)} ${m.what}${r.note ? ` — ${r.note}` : ''}`)
+    console.log(`   ${(m.regels ? `${m.code}/${m.regels.join('/')}` : m.code).padEnd(14)} ${m.base.padEnd(7)} ${r.verdict.padEnd(12)} ${r.reported.padEnd(40)} ${m.what}${r.note ? ` — ${r.note}` : ''}`)
   }
   const count = (v: Verdict) => rows.filter((r) => r.verdict === v).length
   console.log(`\n   totaal ${rows.length}: exact ${count('exact')} (${Math.round((100 * count('exact')) / Math.max(1, rows.length))}%), andere code ${count('andere-code')}, gemist ${count('gemist')}, crash ${count('crash')}; valse blokkades op geaccepteerde pakketten: ${falseBlockers}`)
 
   console.log('\n3. Codes uit de catalogi zonder foute variant')
   const catalogued = await catalogueCodes()
-  const mutated = new Set(mutations.map((m) => m.code))
+  const mutated = new Set(mutations.flatMap((m) => [m.code, ...(m.regels ?? [])]))
   const byReason = new Map<string, string[]>()
   for (const code of catalogued) {
     if (mutated.has(code)) continue

@@ -31,13 +31,29 @@ export interface Rule {
    * them breaks its schema, the finding is a consequence of that schema error, grouped under it (one cause, one finding).
    */
   readonly dependsOn?: readonly (FileRole | 'eigen')[]
+  /**
+   * Findings of other rules that follow from this rule's finding (one cause, one finding): grouped under it as its
+   * consequences. `scope` 'bestand': only those about the same package file; 'pakket': any in the package.
+   */
+  readonly explains?: Explains
+}
+
+export interface Explains {
+  readonly codes: readonly string[]
+  readonly scope: 'bestand' | 'pakket'
 }
 
 const dependencies = new WeakMap<Finding, readonly string[]>()
+const explanations = new WeakMap<Finding, Explains>()
 
 /** The package files a finding made by a rule rests on (see Rule.dependsOn); [] for other findings. */
 export function dependsOnFiles(f: Finding): readonly string[] {
   return dependencies.get(f) ?? []
+}
+
+/** What a finding made by a rule explains (see Rule.explains); undefined for other findings. */
+export function explainedBy(f: Finding): Explains | undefined {
+  return explanations.get(f)
 }
 
 export function defineRule(rule: Rule): Rule {
@@ -55,6 +71,7 @@ export function ruleLayer(name: Layer, rules: readonly Rule[]): ValidationLayer 
         const report = (r: RuleReport): void => {
           const f = stamp(rule, r)
           if (rule.dependsOn) dependencies.set(f, rule.dependsOn.flatMap((d) => (d === 'eigen' ? (r.at ? [r.at.file] : []) : view.withRole(d))))
+          if (rule.explains) explanations.set(f, rule.explains)
           findings.push(f)
         }
         try {

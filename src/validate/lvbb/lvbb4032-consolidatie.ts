@@ -12,8 +12,10 @@ import type { PackageView } from '../view.js'
 import { elements, text } from '../xml.js'
 import { placeOf, type Place } from './besluit.js'
 
-interface Besluit {
+export interface Besluit {
   readonly file: string
+  /** The Artikelen and WijzigArtikelen of the besluit's own Lichaam (not of a regeling in a WijzigBijlage). */
+  readonly artikelen: readonly { readonly soort: 'Artikel' | 'WijzigArtikel'; readonly eId: string; readonly wId: string; readonly label: string; readonly at: Place }[]
   /** Elements with an AKN @wordt (RegelingVrijetekst, RegelingCompact, RegelingMutatie, …). */
   readonly wordt: readonly { readonly value: string; readonly was?: string; readonly at: Place }[]
   readonly beoogdeRegelingen: readonly { readonly value: string; readonly at: Place }[]
@@ -26,7 +28,7 @@ interface Besluit {
   readonly beoogd: readonly { readonly soort: 'regeling' | 'informatieobject'; readonly value: string; readonly doelen: readonly string[]; readonly at: Place }[]
 }
 
-function besluiten(view: PackageView): Besluit[] {
+export function besluiten(view: PackageView): Besluit[] {
   return view.withRole('besluit').flatMap((file) => {
     const doc = view.xml(file)
     if (!doc) return []
@@ -60,10 +62,17 @@ function besluiten(view: PackageView): Besluit[] {
       const soort = b.name === 'BeoogdeRegeling' ? ('regeling' as const) : b.name === 'BeoogdInformatieobject' ? ('informatieobject' as const) : undefined
       return soort ? [{ soort, value: iv.content.trim(), doelen: elements(b, 'data:doelen/data:doel').map((d) => d.content.trim()), at: at(iv) }] : []
     })
+    const artikelen = elements(doc, '//tekst:BesluitCompact/tekst:Lichaam//*[self::tekst:Artikel or self::tekst:WijzigArtikel]').map((el) => ({
+      soort: el.name === 'WijzigArtikel' ? ('WijzigArtikel' as const) : ('Artikel' as const),
+      eId: el.attr('eId')?.value ?? '',
+      wId: el.attr('wId')?.value ?? '',
+      label: [text(el, 'tekst:Kop/tekst:Label'), text(el, 'tekst:Kop/tekst:Nummer')].filter(Boolean).join(' '),
+      at: at(el),
+    }))
     const procedure = text(doc, '//data:BesluitMetadata/data:soortProcedure') ?? ''
     const eindverantwoordelijke = text(doc, '//data:BesluitMetadata/data:eindverantwoordelijke') ?? ''
     return [{
-      file, wordt, beoogdeRegelingen, versies, doelen, terugtrekkingen, juridischWerkend, beoogd,
+      file, artikelen, wordt, beoogdeRegelingen, versies, doelen, terugtrekkingen, juridischWerkend, beoogd,
       definitief: procedure.endsWith('proceduretype_definitief'),
       decentraal: /^\/tooi\/id\/(gemeente|provincie|waterschap)\//.test(eindverantwoordelijke),
     }]
@@ -160,6 +169,12 @@ export const lvbb4803 = besluitRule(
   },
 )
 
+/** The regelingversies and informatieobjecten of a definitive decentral besluit without juridischWerkendVanaf (LVBB3518/3519). */
+export function zonderJuridischWerkend(b: Besluit): Besluit['beoogd'] {
+  if (!b.definitief || !b.decentraal) return []
+  return b.beoogd.filter((x) => !x.doelen.some((d) => b.juridischWerkend.has(d)))
+}
+
 function juridischWerkendRule(code: string, soort: 'regeling' | 'informatieobject'): Rule {
   const wat = soort === 'regeling' ? 'regelingversie' : 'informatieobject'
   return besluitRule(
@@ -167,10 +182,7 @@ function juridischWerkendRule(code: string, soort: 'regeling' | 'informatieobjec
     `Definitief besluit: ${wat} zonder juridischWerkendVanaf`,
     (d) => `Het definitieve besluit stelt ${wat} ${d.expressie} vast, maar geen Tijdstempel juridischWerkendVanaf hoort bij zijn doel (${d.doelen}).`,
     (b, report) => {
-      if (!b.definitief || !b.decentraal) return
-      for (const x of b.beoogd) {
-        if (x.soort === soort && !x.doelen.some((d) => b.juridischWerkend.has(d))) report({ expressie: x.value, doelen: x.doelen.join(', ') }, x.at)
-      }
+      for (const x of zonderJuridischWerkend(b)) if (x.soort === soort) report({ expressie: x.value, doelen: x.doelen.join(', ') }, x.at)
     },
   )
 }

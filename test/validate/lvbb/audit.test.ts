@@ -15,7 +15,7 @@ const OWH = 'owHoofdlijn.xml'
 const GIO207 = '/join/id/regdata/pv28/2021/gio207/nld@2021-11-17;1'
 const NEW_CODES = [
   'LVBB1020', 'LVBB1026', 'LVBB1575', 'LVBB2008', 'LVBB2009', 'LVBB2010', 'LVBB2011', 'LVBB2012', 'LVBB2013', 'LVBB2015', 'LVBB2016', 'LVBB2019', 'LVBB2020',
-  'LVBB2021', 'LVBB3150', 'LVBB3510', 'LVBB3513', 'LVBB3518', 'LVBB3519', 'LVBB3900', 'LVBB4005', 'LVBB4032', 'LVBB4033', 'LVBB4040', 'LVBB4500', 'LVBB4803',
+  'LVBB2021', 'LVBB3150', 'LVBB3510', 'VISIE-863', 'LVBB3513', 'LVBB3518', 'LVBB3519', 'LVBB3900', 'LVBB4005', 'LVBB4032', 'LVBB4033', 'LVBB4040', 'LVBB4500', 'LVBB4803',
   'TPOD2458', 'OZON0010', 'OZON0090', 'OZON0225', 'OZON0310', 'OZON0331', 'OZON0340', 'OZON0341', 'OZON0342', 'OZON0346', 'OZON0372', 'OZON5001',
 ]
 
@@ -119,6 +119,22 @@ describe('informatieobjecten', () => {
     expect(await found(broken, 'LVBB3513')).toEqual([['LVBB3513', 'blokkerend', GIO, lineOf(broken, GIO, '<FRBRExpression>')]])
   })
 
+  test('LVBB3506: a GML that is not delivered — the OZON0066 of every Gebied whose geometry it held are listed under it', async () => {
+    const broken = without(sub(pv28, 'manifest.xml', /\s*<lvbb:bestand>\s*<lvbb:bestandsnaam>Metropool-v1\.gml<\/lvbb:bestandsnaam>[\s\S]*?<\/lvbb:bestand>/, ''), 'Metropool-v1.gml')
+    const report = await validateFiles(broken, ['pakket', 'lvbb', 'ow'])
+    expect(codes(report).filter((c) => c === 'OZON0066')).toEqual([])
+    const [root, ...rest] = report.findings.filter((f) => f.code === 'LVBB3506')
+    expect(rest).toEqual([])
+    expect([root?.severity, root?.at?.file, root?.at?.line]).toEqual(['blokkerend', GIO, lineOf(broken, GIO, '<bestandsnaam>Metropool-v1.gml')])
+    const under = root?.consequences ?? []
+    const metropool = new Set([...text(pv28, 'Metropool-v1.gml').matchAll(/<basisgeo:id>([^<]+)</g)].map((m) => m[1]))
+    const refs = [...text(broken, OWL).matchAll(/<l:GeometrieRef xlink:href="([^"]+)"/g)].filter((m) => metropool.has(m[1]))
+    expect(under.map((f) => f.data.doel)).toEqual(refs.map((m) => m[1]))
+    expect(under.length).toBeGreaterThan(0)
+    expect(new Set(under.map((f) => [f.code, f.severity, f.at?.file].join(' ')))).toEqual(new Set([`OZON0066 blokkerend ${OWL}`]))
+    expect(root?.message).toContain(`Gevolg hiervan, niet apart gemeld: ${under.length} × OZON0066.`)
+  })
+
   test('LVBB3900: two IOs with the same expression (at the second, in name order)', async () => {
     const copy = withFile(pv28, 'GIO_kopie.xml', text(pv28, GIO))
     const broken = sub(copy, 'manifest.xml', '</lvbb:manifest>', '<lvbb:bestand><lvbb:bestandsnaam>GIO_kopie.xml</lvbb:bestandsnaam><lvbb:contentType>application/xml</lvbb:contentType></lvbb:bestand></lvbb:manifest>')
@@ -127,7 +143,7 @@ describe('informatieobjecten', () => {
 })
 
 describe('besluit and ConsolidatieInformatie', () => {
-  test('LVBB3518/LVBB3519: a definitive besluit of a provincie without juridischWerkendVanaf', async () => {
+  test('LVBB3518/LVBB3519: a definitive besluit of a provincie without juridischWerkendVanaf (with a plain Artikel: no VISIE-863)', async () => {
     const broken = sub(pv28, BESLUIT, /\s*<Tijdstempels>[\s\S]*<\/Tijdstempels>/, '')
     const ivs = lines(broken, BESLUIT, '<instrumentVersie>')
     expect(await found(broken, 'LVBB3518')).toEqual([
@@ -135,6 +151,21 @@ describe('besluit and ConsolidatieInformatie', () => {
       ['LVBB3518', 'blokkerend', BESLUIT, ivs[2]],
     ])
     expect(await found(broken, 'LVBB3519')).toEqual([['LVBB3519', 'blokkerend', BESLUIT, ivs[0]]])
+    expect(await found(broken, 'VISIE-863')).toEqual([])
+  })
+
+  test('VISIE-863: only the WijzigArtikel and no Tijdstempel — one root at the WijzigArtikel, LVBB3519 + LVBB3518 × GIOs under it', async () => {
+    const enig = sub(sub(pv28, BESLUIT, /\s*<Tijdstempels>[\s\S]*<\/Tijdstempels>/, ''), BESLUIT, /\s*<Artikel eId="art_II"[\s\S]*<\/Artikel>/, '')
+    const report = await validateFiles(enig, ['pakket', 'lvbb', 'ow'])
+    expect(codes(report).filter((c) => /^LVBB35(18|19)$/.test(c))).toEqual([])
+    const roots = report.findings.filter((f) => f.code === 'VISIE-863')
+    expect(roots.map((f) => [f.code, f.severity, f.at?.file, f.at?.line, f.data.wId])).toEqual([
+      ['VISIE-863', 'blokkerend', BESLUIT, lineOf(enig, BESLUIT, '<WijzigArtikel eId="art_I"'), 'pv28_1__art_I'],
+    ])
+    const ivs = lines(enig, BESLUIT, '<instrumentVersie>')
+    expect(roots[0]?.consequences?.map((f) => [f.code, f.at?.line])).toEqual([['LVBB3519', ivs[0]], ['LVBB3518', ivs[1]], ['LVBB3518', ivs[2]]])
+    expect(roots[0]?.message).toContain('Gevolg hiervan, niet apart gemeld: 1 × LVBB3519, 2 × LVBB3518.')
+    expect(roots[0]?.message).toContain('Geef de inwerkingtreding een eigen artikel')
   })
 
   test("LVBB4005: the regeling's AKN has 'doc' as its third part", async () => {

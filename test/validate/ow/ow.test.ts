@@ -67,8 +67,12 @@ describe('ow rules on broken copies of pv28', () => {
     const broken = edit(files, 'owLocaties.xml', (t) => t.replace('<l:GeometrieRef xlink:href="df76077d-6710-43a4-8e9f-85c5fa663e60"/>', '<l:GeometrieRef xlink:href="00000000-0000-0000-0000-000000000000"/>'))
     const report = await ow(broken)
     expect(withCode(report, 'OZON0066').map((f) => [f.severity, f.data.doel, f.at?.file, f.at?.line])).toEqual([['blokkerend', '00000000-0000-0000-0000-000000000000', 'owLocaties.xml', lineOf(broken, 'owLocaties.xml', 'href="00000000-0000')]])
-    // the geometry it used to point at now has no Locatie
-    expect(withCode(report, 'TPOD2230').map((f) => f.data.id)).toEqual(['df76077d-6710-43a4-8e9f-85c5fa663e60'])
+    // the geometry it used to point at now has no Locatie: OZON0086, OZON's code for TPOD2230, at that geometry
+    const gml = files.find((f) => f.name.endsWith('.gml') && new TextDecoder().decode(f.bytes).includes('df76077d-6710-43a4-8e9f-85c5fa663e60'))?.name ?? ''
+    const [found] = withCode(report, 'OZON0086')
+    expect([found?.data.id, found?.severity, found?.at?.file]).toEqual(['df76077d-6710-43a4-8e9f-85c5fa663e60', 'blokkerend', gml])
+    expect(found?.at?.line).toBe(lineOf(broken, gml, '<basisgeo:Geometrie gml:id="id-df76077d-6710-43a4-8e9f-85c5fa663e60"'))
+    expect(withCode(report, 'TPOD2230')).toEqual([])
   })
 
   test('OZON0022: a Gebiedsaanwijzing nobody references', async () => {

@@ -1,5 +1,6 @@
 /**
- * TPOD2230 "Aan iedere Geometrie in een regeling moet een OW-Locatie gekoppeld zijn" (blokkerend) and OZON0370
+ * OZON0086 "Naar iedere aangeleverde geometrie moet verwezen worden door een locatie", OZON's code for TPOD2230 "Aan
+ * iedere Geometrie in een regeling moet een OW-Locatie gekoppeld zijn" (blokkerend; the chain reports the OZON code), and OZON0370
  * "Een Geometrie mag niet gebruikt worden in twee of meer OW-Locaties" (blokkerend in the OZON validatiematrix; the
  * Geonovum test package pv28 of 2021 predates it and breaks it). Only judged with OW objects.
  */
@@ -34,5 +35,6 @@ function geometryLinkRule(code: string, tooMany: boolean): Rule {
   })
 }
 
-export const tpod2230 = geometryLinkRule('TPOD2230', false)
+/** OZON0086 (TPOD2230). */
+export const ozon0086 = geometryLinkRule('OZON0086', false)
 export const ozon0370 = geometryLinkRule('OZON0370', true)
