@@ -199,7 +199,7 @@ export const schrijfBesluit: Writer = {
   run({ ctx, document, gios, vorige, vervallenGios }) {
     if (!document) return {}
     const wijziging = vorige
-      ? { vorige: fromXmlTree(vorige.regelingXml), was: vorige.regelingExpression, vervallenGios: vervallenGios ?? [] }
+      ? { vorige: fromXmlTree(vorige.regelingXml), was: vorige.regelingExpression, vervallenGios: vervallenGios ?? [], afbeeldingen: vorige.afbeeldingen }
       : undefined
     return writeAanleveringBesluit(document, ctx, gios, wijziging)
   },

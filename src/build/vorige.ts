@@ -3,7 +3,7 @@
  * a ZIP or folder delivered earlier (visie's own, or any LVBB delivery whose WijzigBijlage holds the whole
  * RegelingVrijetekst), or a folder in the shape of a DSO download (Regeling/, IO and OW subfolders, read
  * recursively). Out: the regeling as model (eId/wId as delivered), its identifiers, the GIO versions with their
- * GML, and the OW objects by identificatie. A wijzigingsbesluit package (RegelingMutatie only) is refused: it does
+ * GML, the images by file name, and the OW objects by identificatie. A wijzigingsbesluit package (RegelingMutatie only) is refused: it does
  * not hold the whole previous text.
  */
 import { readdir, readFile, stat } from 'node:fs/promises'
@@ -46,6 +46,11 @@ export interface Vorige {
   readonly ow: readonly VorigeOwObject[]
   /** The delivered tekst:RegelingVrijetekst itself, for the renvooi. */
   readonly regelingXml: XmlElement
+  /**
+   * The images delivered with it, by file name: a wijziging that shows one of them (in a Verwijder, or on the old side
+   * of a Vervang) delivers it again (LVBB4038).
+   */
+  readonly afbeeldingen: ReadonlyMap<string, Uint8Array>
 }
 
 interface Entry {
@@ -84,8 +89,12 @@ export async function readVorige(path: string): Promise<Vorige> {
     ...(doel ? { doel } : {}),
     gios: readGios(trees, entries),
     ow: trees.flatMap((t) => (t.root.name === 'owBestand' ? owObjects(t.root, t.entry.name) : [])),
+    afbeeldingen: new Map(entries.filter((e) => IMAGE.test(e.name)).map((e) => [baseName(e.name), e.bytes])),
   }
 }
+
+/** The image formats a publication may hold (LVBB1017). */
+const IMAGE = /\.(png|jpe?g)$/i
 
 function readGios(trees: readonly { entry: Entry; root: XmlElement }[], entries: readonly Entry[]): VorigeGio[] {
   const byName = new Map(entries.map((e) => [baseName(e.name), e]))
@@ -145,7 +154,7 @@ async function readEntries(path: string): Promise<Entry[]> {
     for (const d of dirents) {
       const full = join(dir, d.name)
       if (d.isDirectory()) await walk(full, depth + 1)
-      else if (d.isFile() && /\.(xml|gml)$/i.test(d.name)) out.push({ name: relative(path, full), bytes: await readFile(full) })
+      else if (d.isFile() && (/\.(xml|gml)$/i.test(d.name) || IMAGE.test(d.name))) out.push({ name: relative(path, full), bytes: await readFile(full) })
     }
   }
   await walk(path, 0)

@@ -110,6 +110,7 @@ const other: readonly Entry[] = [
   { code: 'VISIE-914', layer: 'stop', severity: 'informatie', title: 'De mutatie past op de vorige versie', module: 'validate/renvooi' },
   { code: 'VISIE-915', layer: 'bron', severity: 'informatie', title: 'Sectie op een andere plaats gekoppeld: verplaatst (wId behouden)', module: 'ids/versies' },
   { code: 'VISIE-916', layer: 'stop', severity: 'blokkerend', title: 'Na de mutatie past een eId niet meer bij die van zijn ouder', module: 'validate/renvooi' },
+  { code: 'VISIE-917', layer: 'bron', severity: 'blokkerend', title: 'Afbeelding onder de naam van een andere afbeelding uit de vorige versie', module: 'stop/besluit/index' },
   { code: 'VISIE-920', layer: 'bron', severity: 'blokkerend', title: 'Intrekking zonder datum van inwerkingtreding', module: 'stop/besluit/intrekking' },
   { code: 'VISIE-930', layer: 'geo', severity: 'informatie', title: 'GIO van het ontwerp opnieuw aangeleverd als vastgestelde versie', module: 'build/steps' },
   { code: 'VISIE-931', layer: 'geo', severity: 'informatie', title: 'GIO gewijzigd sinds het ontwerp', module: 'build/steps' },

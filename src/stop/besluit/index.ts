@@ -3,7 +3,8 @@
  * (lvbba:AanleveringBesluit 1.2.0 with BesluitVersie and RegelingVersieInformatie, stop-lvbb.md §2.4, §4)
  * plus the image files its figures use. Blocking findings: bad identifiers (STOP1000–1014, LVBB2019–2021),
  * inwerkingtreding text ≠ visie.json (VISIE-310) or absent (VISIE-311), GIOs without ExtIoRef (LVBB3151),
- * WijzigArtikel without reference to the WijzigBijlage (LVBB4002), unusable images (LVBB1013, VISIE-303/304).
+ * WijzigArtikel without reference to the WijzigBijlage (LVBB4002), unusable images (LVBB1013, VISIE-303/304), in a
+ * wijziging an image under the name of another one of the previous version (VISIE-917).
  * Not written: Toelichting/Motivering (the Assen text has none), tables, LiNummer (the model has no list
  * numbers, so a Lijst `expliciet` would fail STOP0002). Empty structure (a Divisie with only a Kop, like
  * Assen's 5.2) is written as the text has it; the Schematron layer reports it (STOP0058).
@@ -30,6 +31,8 @@ export interface Wijziging {
   readonly vorige: El
   readonly was: string
   readonly vervallenGios: readonly string[]
+  /** The previous version's images by file name (those the mutation shows on its old side are delivered again). */
+  readonly afbeeldingen: ReadonlyMap<string, Uint8Array>
 }
 
 export function writeAanleveringBesluit(
@@ -65,16 +68,47 @@ export function writeAanleveringBesluit(
     regelingVersieInformatie(ctx, regeling.opschrift, regeling.opschrift),
   ))
   const besluit: PackageFile = { path: BESLUIT_BESTAND, bytes: serialize(root), contentType: 'application/xml', trace: s.trace }
-  // A wijziging delivers only the images its mutation shows (LVBB4038); the others are in the previous version.
-  const shown = bijlage ? illustraties(bijlage) : undefined
-  const images = [...s.images.values()].filter((f) => !shown || shown.has(f.path)).sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
+  const images = wijziging && bijlage ? mutatieImages(bijlage, s, wijziging.afbeeldingen) : [...s.images.values()]
+  images.sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0))
   return { files: [besluit, ...images], findings: s.findings, ...(wijzigingen ? { wijzigingen } : {}) }
 }
 
-function illustraties(e: El, out = new Set<string>()): Set<string> {
-  if (e.name === 'Illustratie' && e.attrs?.naam) out.add(e.attrs.naam)
+/**
+ * A wijziging delivers exactly the images its mutation shows (LVBB4038 "Subitems genoemd in de publicatie moeten
+ * meegeleverd zijn en omgekeerd"): those of the new text, and those only the old side shows (a removed section's
+ * figure, inside its Verwijder) again from the previous version. An image of the new text under a name the previous
+ * version used for other bytes is VISIE-917: the LVBB would keep one file under one name.
+ */
+function mutatieImages(mutatie: El, s: WriteState, vorige: ReadonlyMap<string, Uint8Array>): PackageFile[] {
+  const shown = illustraties(mutatie)
+  const out: PackageFile[] = []
+  for (const [naam, formaat] of shown) {
+    const nieuw = s.images.get(naam)
+    const oud = vorige.get(naam)
+    if (nieuw) out.push(nieuw)
+    else if (oud) out.push({ path: naam, bytes: oud, contentType: formaat })
+  }
+  for (const nieuw of s.images.values()) {
+    const oud = vorige.get(nieuw.path)
+    if (oud && !sameBytes(oud, nieuw.bytes)) {
+      s.findings.push({
+        code: 'VISIE-917', severity: 'blokkerend', layer: 'bron',
+        message: `De afbeelding ${nieuw.path} heeft andere inhoud dan het bestand met die naam in de vorige versie; een wijziging kan een afbeelding niet onder dezelfde naam vervangen. Geef het nieuwe bestand een andere naam in visie.json "afbeeldingen".`,
+        data: { bestand: nieuw.path },
+      })
+    }
+  }
+  return out
+}
+
+function illustraties(e: El, out = new Map<string, string>()): Map<string, string> {
+  if (e.name === 'Illustratie' && e.attrs?.naam) out.set(e.attrs.naam, e.attrs.formaat ?? '')
   for (const c of e.children) if (typeof c !== 'string') illustraties(c, out)
   return out
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
 }
 
 /**
