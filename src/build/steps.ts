@@ -19,6 +19,7 @@ import { fromXmlTree } from '../stop/besluit/xml.js'
 import { resolve } from 'node:path'
 import type { BuildContext } from './context.js'
 import { readVorige, type Vorige } from './vorige.js'
+import { annotatieVerschuivingen } from './annotatie-sleutels.js'
 import type { Writer } from './writer.js'
 
 export const leesVorige: Writer = {
@@ -79,10 +80,12 @@ export const leesTekst: Writer = {
   async run({ ctx }) {
     const source = await readSource(resolve(ctx.projectDir, ctx.config.tekst))
     const parsed = await readDocument(source.bytes, { file: ctx.config.tekst, size: source.size, illustraties: ctx.config.illustraties })
+    const slots = fillFigureSlots(parsed.document, ctx.config.afbeeldingen, ctx.config.tekst)
     const findings = [...parsed.findings]
-    settleFilledSlots(findings, ctx.config.afbeeldingen)
+    settleFilledSlots(findings, slots.gevuld, ctx.config.afbeeldingen)
+    findings.push(...slots.findings)
     const gelezen = summarize(parsed.document, parsed.findings)
-    const document = fillFigureSlots(parsed.document, ctx.config.afbeeldingen)
+    const document = slots.document
     if (!parsed.images || parsed.images.length === 0) return { document, findings, gelezen }
     // `illustratie-p<pagina>-<n>.png`: the name tells a person where the figure came from; n counts on the page.
     const perPage = new Map<number, number>()
@@ -209,8 +212,11 @@ export const schrijfOw: Writer = {
   step: 'OW',
   run({ ctx, document, gios, alleGios, vorige }) {
     if (!document) return {}
-    const oud = vorige ? new Map(vorige.ow.map((o) => [o.identificatie, o])) : undefined
-    return writeOwBestanden(document, alleGios ?? gios, ctx, oud)
+    if (!vorige) return writeOwBestanden(document, alleGios ?? gios, ctx)
+    const oud = new Map(vorige.ow.map((o) => [o.identificatie, o]))
+    const out = writeOwBestanden(document, alleGios ?? gios, ctx, oud)
+    const verschoven = annotatieVerschuivingen(ctx.config.ow.annotaties, vorige.regeling, document, ctx.config.tekst)
+    return { ...out, findings: [...out.findings, ...verschoven] }
   },
 }
 
@@ -219,17 +225,18 @@ export const schrijfOw: Writer = {
  * an image is no longer a problem to fix: it stays in the report as information, so the reader still learns that
  * this part of the text came from an image.
  */
-function settleFilledSlots(findings: Finding[], afbeeldingen: Readonly<Record<string, string>>): void {
-  const keyOf: Readonly<Record<string, (f: Finding) => string>> = {
-    'VISIE-104': (f) => `${f.data.nummer} ${f.data.opschrift}`,
-    'VISIE-105': (f) => String(f.data.opschrift),
-  }
+function settleFilledSlots(findings: Finding[], gevuld: ReadonlyMap<string, string>, afbeeldingen: Readonly<Record<string, string>>): void {
   findings.forEach((f, i) => {
-    const key = keyOf[f.code]?.(f)
-    const file = key === undefined ? undefined : afbeeldingen[key]
-    if (key === undefined || file === undefined) return
-    const wat = f.code === 'VISIE-104' ? `Onder kop "${key}" staat` : `In bijlage ${f.data.nummer} "${key}" staat`
-    findings[i] = { ...f, severity: 'informatie', message: `${wat} in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.` }
+    if (f.code === 'VISIE-104') {
+      const kop = `${f.data.nummer} ${f.data.opschrift}`
+      const file = gevuld.get(kop)
+      if (file === undefined) return
+      findings[i] = { ...f, severity: 'informatie', message: `Onder kop "${kop}" staat in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.` }
+    } else if (f.code === 'VISIE-105') {
+      const file = afbeeldingen[String(f.data.opschrift)]
+      if (file === undefined) return
+      findings[i] = { ...f, severity: 'informatie', message: `In bijlage ${f.data.nummer} "${f.data.opschrift}" staat in de bron geen tekst; visie.json vult die plaats met de afbeelding ${file}.` }
+    }
   })
 }
 

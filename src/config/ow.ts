@@ -67,11 +67,15 @@ export const owConfig = z.strictObject({
   /** Gebiedsaanwijzingen by local key. */
   gebiedsaanwijzingen: z.record(z.string(), gebiedsaanwijzing).default({}),
   /**
-   * Section number (`4.4.1`) → annotation of the Divisie or Divisietekst in the Lichaam with that Kop nummer.
+   * Section number (`4.4.1`), or number and title as the text has them (`4.4.1 Binnenstad`: after a wijziging
+   * renumbered it, the title still finds the section — model/kop-sleutel) → annotation of that Divisie or
+   * Divisietekst in the Lichaam.
    * Hoofdlijnen and themas go on that section's Tekstdeel; GIOs and Gebiedsaanwijzingen on the Tekstdelen of the
    * Divisieteksten in it (TPOD: Gebiedsaanwijzing fits best on Divisietekst level).
    */
-  annotaties: z.record(z.string().regex(/^\d+(\.\d+)*$/, 'verwacht een paragraafnummer als 4.4.1'), annotatie).default({}),
+  annotaties: z
+    .record(z.string().regex(/^\d+(\.\d+)*( \S.*)?$/, 'verwacht een paragraafnummer als 4.4.1, eventueel met de titel erachter: 4.4.1 Binnenstad'), annotatie)
+    .default({}),
 })
 
 export type OwConfig = z.infer<typeof owConfig>

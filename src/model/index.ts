@@ -11,6 +11,7 @@ export * from './errors.js'
 export * from './gio.js'
 export * from './package-file.js'
 export * from './xml-chars.js'
+export * from './kop-sleutel.js'
 import type { Span } from './position.js'
 import type { Finding } from './finding.js'
 
@@ -132,6 +133,8 @@ export interface Begrippenlijst extends NodeBase, Identified {
 export interface Figuur extends NodeBase, Identified {
   readonly type: 'figuur'
   readonly titel: string
+  /** The visie.json `afbeeldingen` key of its image when that is not `titel` (a heading key with an older number). */
+  readonly afbeelding?: string
   readonly illustratie?: Illustratie
 }
 

@@ -3,7 +3,7 @@
  * TPOD1110), and a vt:Divisie + vt:Tekstdeel where visie.json gives a hoofdstuk/paragraaf hoofdlijnen or themas
  * (imow-ow.md §2.1, §6). Ids from the wId; objects in document order.
  */
-import type { Divisie, Divisietekst, Document, Finding, Span, Structuur } from '../model/index.js'
+import { type Divisie, type Divisietekst, type Document, type Finding, type Span, type Structuur, kopMatchFinding, matchKop, parseKopSleutel } from '../model/index.js'
 import type { BuildContext } from '../build/context.js'
 import type { OwAnnotatie } from '../config/ow.js'
 import { owFinding } from './findings.js'
@@ -51,16 +51,11 @@ export function buildDivisies(document: Document, refs: AnnotatieRefs, ctx: Buil
   const { config, sourceFile } = ctx
   const bg = config.bevoegdGezag
   const findings: Finding[] = []
-  const annotaties = new Map<string, Resolved>()
-  // Section order (2.10 after 2.9), not JSON key order (which puts integer-like keys first).
-  for (const [nummer, annotatie] of Object.entries(config.ow.annotaties).sort(([a], [b]) => compareNummer(a, b))) {
-    annotaties.set(nummer, resolve(`ow.annotaties.${nummer}`, annotatie, refs, findings))
-  }
+  const annotaties = annotatedNodes(document, config.ow.annotaties, refs, sourceFile, findings)
   const objects: OwObject[] = []
   const trace = new Map<string, Span>()
   const usedHoofdlijnen = new Set<string>()
   const usedGebiedsaanwijzingen: string[] = []
-  const found = new Set<string>()
 
   const emit = (node: Divisie | Divisietekst, own: Resolved, inherited: Resolved): void => {
     const soort = node.type === 'divisie' ? 'Divisie' : 'Divisietekst'
@@ -87,9 +82,7 @@ export function buildDivisies(document: Document, refs: AnnotatieRefs, ctx: Buil
   }
 
   const visit = (node: Structuur, inherited: Resolved): void => {
-    const nummer = node.kop?.nummer
-    const own = (nummer !== undefined && annotaties.get(nummer)) || none
-    if (nummer !== undefined && annotaties.has(nummer)) found.add(nummer)
+    const own = annotaties.get(node) ?? none
     if (node.type === 'divisietekst') {
       emit(node, own, inherited)
       return
@@ -100,12 +93,48 @@ export function buildDivisies(document: Document, refs: AnnotatieRefs, ctx: Buil
   }
   for (const node of document.besluit.wijzigBijlage.regeling.lichaam) visit(node, none)
 
-  for (const nummer of annotaties.keys()) {
-    if (found.has(nummer)) continue
-    const bijlage = findInBijlagen(document, nummer)
-    findings.push(bijlage ? owFinding('TPOD1110', { nummer, bijlage }) : owFinding('VISIE-400', { nummer }))
-  }
   return { objects, hoofdlijnen: usedHoofdlijnen, gebiedsaanwijzingen: usedGebiedsaanwijzingen, trace, findings }
+}
+
+/**
+ * Each ow.annotaties key resolved to the Divisie or Divisietekst it names (model/kop-sleutel: by number, or by number
+ * and title with the findings when only one of them fits), in section order. A key naming nothing in the Lichaam is
+ * TPOD1110 when a bijlage has that number, else VISIE-400.
+ */
+function annotatedNodes(
+  document: Document, config: Readonly<Record<string, OwAnnotatie>>, refs: AnnotatieRefs, file: string, findings: Finding[],
+): Map<Structuur, Resolved> {
+  const nodes = document.besluit.wijzigBijlage.regeling.lichaam.flatMap(allStructuur)
+  const out = new Map<Structuur, Resolved>()
+  // Section order (2.10 after 2.9), not JSON key order (which puts integer-like keys first).
+  for (const [key, annotatie] of Object.entries(config).sort(([a], [b]) => compareNummer(nummerOf(a), nummerOf(b)) || (a < b ? -1 : a > b ? 1 : 0))) {
+    const resolved = resolve(`ow.annotaties.${key}`, annotatie, refs, findings)
+    const sleutel = parseKopSleutel(key)
+    const match = sleutel ? matchKop(sleutel, nodes) : ({ soort: 'geen' } as const)
+    const finding = kopMatchFinding(match, `ow.annotaties[${JSON.stringify(key)}]`, file, (n) => (n.kop?.position ?? n.position)?.start.line)
+    if (finding) findings.push(finding)
+    if ('node' in match) {
+      const earlier = out.get(match.node)
+      out.set(match.node, earlier ? both(earlier, resolved) : resolved)
+    } else if (match.soort === 'geen') {
+      const bijlage = findInBijlagen(document, sleutel?.nummer ?? key)
+      findings.push(bijlage ? owFinding('TPOD1110', { nummer: key, bijlage }) : owFinding('VISIE-400', { nummer: key }))
+    }
+  }
+  return out
+}
+
+/** Two keys naming one section (`3.2` and `3.2 Wonen`): it carries what both say. */
+function both(a: Resolved, b: Resolved): Resolved {
+  return { ...merge(a, b), hoofdlijnen: unique([...a.hoofdlijnen, ...b.hoofdlijnen]), themas: unique([...a.themas, ...b.themas]) }
+}
+
+function allStructuur(s: Structuur): Structuur[] {
+  return s.type === 'divisie' ? [s, ...s.children.flatMap(allStructuur)] : [s]
+}
+
+function nummerOf(key: string): string {
+  return parseKopSleutel(key)?.nummer ?? key
 }
 
 function divisieTekstdeel(

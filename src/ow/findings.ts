@@ -15,7 +15,7 @@ const rules = {
   /** An annotated section number that the Lichaam does not have. */
   'VISIE-400': {
     severity: 'blokkerend',
-    message: (d) => `ow.annotaties noemt paragraaf ${d.nummer}, maar het lichaam van de visie heeft geen Divisie of Divisietekst met dat nummer.`,
+    message: (d) => `ow.annotaties noemt paragraaf ${d.nummer}, maar het lichaam van de visie heeft geen Divisie of Divisietekst met dat nummer of die titel.`,
   },
   /** A GIO named in ow config that the GIO step did not produce (or that has no geometry). */
   'VISIE-401': {

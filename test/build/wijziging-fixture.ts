@@ -94,3 +94,35 @@ export async function gioWijziging(dir: string): Promise<void> {
   delete config.ow.annotaties['4.4.7']
   await writeFile(join(dir, 'visie.json'), JSON.stringify(config, null, 2))
 }
+
+/** Cuts the lines from `start` up to `end` out of the text and puts them before `before`, after `edit`. */
+function move(t: string, start: string, end: string, before: string, edit: (block: string) => string): string {
+  const a = t.indexOf(start)
+  const b = t.indexOf(end, a + 1)
+  if (a < 0 || b < 0 || t.indexOf(start, a + 1) >= 0) throw new Error(`niet (eenmaal) gevonden: ${start}`)
+  const block = t.slice(a, b)
+  const rest = t.slice(0, a) + t.slice(b)
+  const at = rest.indexOf(before)
+  if (at < 0) throw new Error(`niet gevonden: ${before}`)
+  return rest.slice(0, at) + edit(block) + rest.slice(at)
+}
+
+/**
+ * Moves and renumbering: 3.13 moved to chapter 2 as 2.5, 3.1 and 3.2 swapped, a chapter 5 inserted (old 5 becomes 6
+ * with all its sections).
+ */
+export function verplaatsEdit(t: string): string {
+  let out = move(t, '3.13 Assen in de regio \n', '4 Op weg naar de toekomst \n', '3 Dit is Assen in 2025 \n', (b) => b.replace('3.13 ', '2.5 '))
+  out = move(out, '3.1 Assen in ontwikkeling \n', '3.2 Wonen en woonomgeving \n', '3.3 Winkelen en verblijven \n', (b) => b.replace('3.1 ', '3.2 '))
+  out = out.replace('3.2 Wonen en woonomgeving \n', '3.1 Wonen en woonomgeving \n')
+  out = applyEdits(out, [
+    { find: 'Dit besluit treedt in werking per 26-02-2026', replace: 'Dit besluit treedt in werking per 01-10-2026' },
+    ...['5.1 Nieuwe manier van werken', '5.2 Strategisch gemeentelijk beleid verwerkt in omgevingsvisie', '5.3 Samen plannen maken', '5.4 Participatie', '5.5 Financiering']
+      .map((k) => ({ find: `${k} \n`, replace: `6${k.slice(1)} \n` })),
+    {
+      find: '5 Van visie naar uitvoering \n',
+      replace: '5 Monitoring \n\n5.1 Jaarlijkse rapportage \n\nWe rapporteren elk jaar aan de raad hoe de uitvoering van deze omgevingsvisie vordert. \n\n6 Van visie naar uitvoering \n',
+    },
+  ])
+  return out
+}

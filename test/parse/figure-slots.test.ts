@@ -21,16 +21,16 @@ describe('fillFigureSlots', () => {
     expect(empty?.children).toEqual([])
     expect(findings.find((f) => f.code === 'VISIE-104')?.source?.line).toBe(2122)
 
-    const unchanged = fillFigureSlots(document, { 'Visiekaart omgevingsvisie Assen met straatnamen': 'afbeeldingen/x.png' })
+    const unchanged = fillFigureSlots(document, { 'Visiekaart omgevingsvisie Assen met straatnamen': 'afbeeldingen/x.png' }).document
     expect(find(unchanged.besluit.wijzigBijlage.regeling.lichaam, '5.2')?.children).toEqual([])
 
     const key = '5.2 Strategisch gemeentelijk beleid verwerkt in omgevingsvisie'
-    const filled = find(fillFigureSlots(document, { [key]: 'afbeeldingen/tabel.png' }).besluit.wijzigBijlage.regeling.lichaam, '5.2')
+    const filled = find(fillFigureSlots(document, { [key]: 'afbeeldingen/tabel.png' }).document.besluit.wijzigBijlage.regeling.lichaam, '5.2')
     expect(filled?.children).toHaveLength(1)
     const tekst = filled?.children[0]
     expect(tekst?.type).toBe('divisietekst')
     expect(tekst?.type === 'divisietekst' ? tekst.children : []).toEqual([{ type: 'figuur', titel: key, position: empty?.kop.position }])
     // Every other Divisie is left as it was.
-    expect(find(fillFigureSlots(document, { [key]: 'x' }).besluit.wijzigBijlage.regeling.lichaam, '5.1')).toEqual(find(document.besluit.wijzigBijlage.regeling.lichaam, '5.1'))
+    expect(find(fillFigureSlots(document, { [key]: 'x' }).document.besluit.wijzigBijlage.regeling.lichaam, '5.1')).toEqual(find(document.besluit.wijzigBijlage.regeling.lichaam, '5.1'))
   })
 })

@@ -28,7 +28,7 @@ export function writeFiguur(f: Figuur, ctx: BuildContext, findings: Finding[]): 
       code, severity, layer: code.startsWith('LVBB') ? 'lvbb' : 'bron', message, data: { titel: f.titel, ...data },
       ...(f.position ? { source: { file: ctx.sourceFile, line: f.position.start.line } } : {}),
     })
-  const mapped = ctx.config.afbeeldingen[f.titel]
+  const mapped = ctx.config.afbeeldingen[f.afbeelding ?? f.titel]
   const taken = mapped === undefined && f.position ? ctx.illustraties?.get(f.position.start.line) : undefined
   if (taken) return illustratie(f, taken.naam, taken.bytes, taken.naam, report) ?? fallback
   if (mapped === undefined) {
