@@ -84,6 +84,7 @@ const other: readonly Entry[] = [
   { code: 'VISIE-312', layer: 'bron', severity: 'waarschuwing', title: 'Inwerkingtreding alleen in visie.json', module: 'stop/besluit/consolidatie' },
   { code: 'VISIE-313', layer: 'bron', severity: 'waarschuwing', title: 'Inwerkingtreding zonder gewoon artikel', module: 'stop/besluit/consolidatie' },
   { code: 'VISIE-314', layer: 'bron', severity: 'informatie', title: 'Inwerkingtreding de dag na de bekendmaking', module: 'stop/besluit/consolidatie' },
+  { code: 'VISIE-315', layer: 'bron', severity: 'waarschuwing', title: 'Besluit zonder inwerkingtreding: de dag na de bekendmaking', module: 'stop/besluit/consolidatie' },
   { code: 'VISIE-400', layer: 'ow', severity: 'blokkerend', title: 'ow.annotaties noemt een paragraaf die niet bestaat', module: 'ow/findings' },
   { code: 'VISIE-401', layer: 'ow', severity: 'blokkerend', title: 'OW-annotatie noemt een GIO die niet bruikbaar is', module: 'ow/findings' },
   { code: 'VISIE-402', layer: 'ow', severity: 'blokkerend', title: 'Divisie(tekst) zonder wId', module: 'ow/findings' },

@@ -2,7 +2,8 @@
  * What ConsolidatieInformatie points at, found on the model after the ids pass: the WijzigArtikel, the
  * ExtIoRef per GIO expression (BHKV1036, LVBB3151) and the inwerkingtreding from the text (VISIE-870: a date the text
  * gives but the reader cannot read is blocking, never replaced by visie.json's), checked against
- * visie.json (VISIE-310: they disagree; VISIE-311: no date anywhere; VISIE-312: only visie.json has one).
+ * visie.json (VISIE-310: they disagree; VISIE-311: no date anywhere; VISIE-312: only visie.json has one; VISIE-315: the
+ * besluit is silent, so the day after the bekendmaking).
  * LVBB4002: no WijzigArtikel, or one whose text does not refer to the WijzigBijlage.
  */
 import type { Artikel, Block, Document, Finding, Inline, Structuur } from '../../model/index.js'
@@ -102,6 +103,19 @@ function findInwerkingtreding(
     return { datum, eId: dagNa.eId }
   }
   const fallback = artikelen.find((a) => a.soort === 'gewoon') ?? artikelen[artikelen.length - 1]
+  // A besluit that says nothing about its inwerkingtreding takes effect with its bekendmaking (Awb 3:40): the day
+  // after datums.bekendmaking, as the usual wording has it. A besluit that does speak of it without a date (`op een
+  // later te bepalen tijdstip`) gets none.
+  const silent = !artikelen.some((a) => IN_WERKING.test(artikelText(a)))
+  if (config === undefined && silent && bekendmaking !== undefined && plain?.eId !== undefined) {
+    const datum = nextDay(bekendmaking)
+    findings.push({
+      code: 'VISIE-315', severity: 'waarschuwing', layer: 'bron',
+      message: `Het besluit zegt niets over de inwerkingtreding; aangenomen is de dag na de bekendmaking (artikel 3:40 Awb): ${datum}, de dag na datums.bekendmaking (${bekendmaking}) in visie.json, aan artikel ${plain.kop.nummer ?? ''}. Zet datums.inwerkingtreding in visie.json als de visie op een andere dag in werking treedt.`,
+      data: { datum, bekendmaking }, ...(plain.position ? { source: { file, line: plain.position.start.line } } : {}),
+    })
+    return { datum, eId: plain.eId }
+  }
   if (config === undefined || fallback?.eId === undefined) {
     findings.push({
       code: 'VISIE-311', severity: 'blokkerend', layer: 'bron',
@@ -118,6 +132,7 @@ function findInwerkingtreding(
   return { datum: config, eId: fallback.eId }
 }
 
+const IN_WERKING = /\bin\s?werking\b|\binwerkingtreding/iu
 const DAG_NA_BEKENDMAKING = /in werking\b.{0,80}\bdag na (?:die van )?(?:de |haar |zijn )?bekendmaking/iu
 
 /** The calendar day after an ISO date. */

@@ -167,6 +167,17 @@ describe('blocking findings', () => {
     q.dispose()
   })
 
+  test('a besluit silent on its inwerkingtreding: the day after datums.bekendmaking (VISIE-315 warning), on its plain Artikel', async () => {
+    const doc = JSON.parse(JSON.stringify(withoutDate()).replace('Dit besluit treedt in werking met ingang van de dag na bekendmaking', 'Dit besluit wordt aangehaald als Omgevingsvisie Assen')) as Document
+    const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-28' } })
+    const { files, findings } = write(doc, ctx)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-315', severity: 'waarschuwing', data: { datum: '2026-03-01', bekendmaking: '2026-02-28' }, source: { line: 25 } }])
+    const q = query(files[0]!.bytes)
+    expect([q.one('//d:Tijdstempel/d:datum'), q.one('//d:Tijdstempel/d:eId')]).toEqual(['2026-03-01', 'art_II'])
+    q.dispose()
+    expect(await validateXml('besluit.xml', files[0]!.bytes, schemasDir())).toEqual([])
+  })
+
   test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
     const doc = JSON.parse(JSON.stringify(withoutDate()).replace('met ingang van de dag na bekendmaking', 'op een later te bepalen tijdstip')) as Document
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-25' } })
