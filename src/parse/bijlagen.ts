@@ -172,7 +172,11 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
     tailStart++
   }
   const tail = lines.slice(tailStart)
-  const rowLines = lines.slice(rowStart, tailStart)
+  // A table that goes on over a page break repeats its header row on the new page: that line is the table's head
+  // again, no part of a row (a row split by the break joins up across it).
+  const head = header >= 0 ? (lines[header] as SourceLine).text : undefined
+  const rowLines = lines.slice(rowStart, tailStart).filter((l, k, all) =>
+    l.text.includes('/join/') || !TABLE_HEADER.test(l.text) || (l.text !== head && k > 0 && (all[k - 1] as SourceLine).page === l.page))
   const rows = columnRows(rowLines, context.vocabulary) ?? streamRows(rowLines, context)
   return { intro, tail, rowLines, rows }
 }
@@ -195,14 +199,31 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRo
   if (starts.length < 1 || starts.length < all.length) return undefined
   // The column is where most identifiers start; a naam that fills its cell pushes one row's identifier a little
   // to the left (`Natuurnetwerk Nederland Noord- /join/…`), and that row is cut where its identifier starts.
-  const col = mostCommon(starts)
-  const aligned = lines.filter((l) => l.raw.length > col && /\s{2}$/u.test(l.raw.slice(0, col)) && l.raw.slice(0, col).trim() !== '')
-  const atColumn = starts.filter((c) => Math.abs(c - col) <= 2).length
+  // Each page lays the table out anew: after a page break its identifier column may stand elsewhere.
+  const pageStarts = new Map<number, number[]>()
+  for (const l of lines) {
+    const c = l.raw.indexOf('/join/')
+    if (c > 0) pageStarts.set(l.page, [...(pageStarts.get(l.page) ?? []), c])
+  }
+  const overall = mostCommon(starts)
+  const colOf = (l: SourceLine): number => {
+    const own = pageStarts.get(l.page)
+    return own ? mostCommon(own) : overall
+  }
+  const aligned = lines.filter((l) => {
+    const col = colOf(l)
+    return l.raw.length > col && /\s{2}$/u.test(l.raw.slice(0, col)) && l.raw.slice(0, col).trim() !== ''
+  })
+  const atColumn = lines.filter((l) => {
+    const c = l.raw.indexOf('/join/')
+    return c > 0 && Math.abs(c - colOf(l)) <= 2
+  }).length
   if (aligned.length === 0 || atColumn < Math.max(1, starts.length * 0.6)) return undefined
   const rows: GioRow[] = []
   const naam: string[][] = []
   const ids: string[][] = []
   for (const l of lines) {
+    const col = colOf(l)
     const id = l.raw.indexOf('/join/')
     const cut = id > 0 && id < col && l.raw[id - 1] === ' ' ? id : col
     const left = l.raw.slice(0, cut).trim()

@@ -23,7 +23,7 @@ const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
 /** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`, `Bijlage – Begrippen`. */
-const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-]\s+(\p{Lu}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
+const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—-]\s+(\p{L}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
 /** The title of an unnumbered bijlage heading, whichever form it has. */
 function unnumberedTitle(text: string): string | undefined {
   const m = UNNUMBERED.exec(text)
@@ -96,7 +96,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const bijlageAt = bijlageHeadings(visie, lineWidth, split.marker < 0 ? undefined : split.nummer)
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
   const titel = visieTitle(lichaamLines)
-  const titelLines = titleLines(lichaamLines, titel, lineWidth)
+  const titelLines = titleLines(lichaamLines, titel, lineWidth, besluitLines.map((l) => l.text).join(' '))
   const opschriftLine = lichaamLines[titel]
   const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
   const body = lichaamLines.slice(titel + titelLines.length)
@@ -270,23 +270,37 @@ function visieTitle(lines: readonly SourceLine[]): number {
 /**
  * The title over its lines on a title page: `Omgevingsvisie` | `Bunnik 2040`, `Omgevingsvisie Edam-` | `Volendam`:
  * short lines of names and numbers go on with it, a subtitle in words (`Groen, verbonden en dorps`) does not, nor
- * the kop of the text below (`Voorwoord`).
+ * the kop of the text below (`Voorwoord`). Where the besluit names the visie, that name decides: `Omgevingsvisie` |
+ * `provincie Groningen 2040` is one title when the besluit adopts the `Omgevingsvisie provincie Groningen 2040`, and
+ * `Omgevingsvisie Venlo 2040` | `Grensstad aan de Maas` is a title and its subtitle when it adopts the first alone.
  */
-function titleLines(lines: readonly SourceLine[], at: number, lineWidth: number): SourceLine[] {
+function titleLines(lines: readonly SourceLine[], at: number, lineWidth: number, besluit = ''): SourceLine[] {
   const out: SourceLine[] = []
   const first = lines[at]
   if (first === undefined) return out
   out.push(first)
+  const named = comparable(besluit)
+  const says = (parts: readonly SourceLine[]): boolean => named.includes(comparable(parts.map((p) => p.text.replace(/-$/u, '')).join(parts.some((p) => /-$/u.test(p.text)) ? '' : ' ')))
   for (let k = at + 1; k < lines.length && out.length < 3; k++) {
     const l = lines[k] as SourceLine
     const prev = out[out.length - 1] as SourceLine
     if (l.pageStart || headingCandidate(l.text, lines[k + 1]?.text)) break
+    if (says([...out, l])) {
+      out.push(l)
+      continue
+    }
+    if (says(out) && !/-$/u.test(prev.text)) break
     if (!/-$/u.test(prev.text) && !NAME_LINE.test(l.text)) break
     // A short line above a paragraph is the paragraph's kop (`Voorwoord`), not the rest of the title.
     if (!/-$/u.test(prev.text) && /^\p{L}+$/u.test(l.text) && (lines[k + 1]?.text.length ?? 0) > lineWidth * 0.7) break
     out.push(l)
   }
   return out
+}
+
+/** Text to compare names in: lower case, one space (a subtitle the besluit quotes, `Vlieland “langzaam meebewegen”`, stays apart). */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').trim()
 }
 
 /** A line of names and numbers: `Bunnik 2040`, `Aa en Maas 2050`, `NH2050`, `Rivierenland 2050`. */
@@ -306,6 +320,9 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
     if (!BIJLAGE.exec(l.text) && loose && (expected.includes('I') || expected.includes('')) && !/[.,;:]$/u.test(l.text)) {
       const prev = visie[i - 1]
       if (runsOn(prev, l, lineWidth)) continue
+      // The same line again further on: this one is its entry in a table of contents (a PDF keeps those lines).
+      const same = (t: string): string => t.replace(/\s+\d{1,3}$/u, '')
+      if (visie.slice(i + 1).some((o) => same(o.text) === same(l.text))) continue
       out.push(i)
       expected = ['']
       continue

@@ -67,6 +67,8 @@ const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
 /** `1.` `1)` `a.` `a)` `(a)` `iv.` */
 const ORDERED = /^(\(?(\d{1,2}|[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|x))[.)])\s+(?=\S)/u
 const CAPTION = /^(?:Ruimtelijke schets|Figuur|Afbeelding|Kaart|Foto|Tabel)\b[^:]{0,40}:\s*\S/u
+/** A numbered caption without a colon (`Figuur 3.1 Zoekgebieden windenergie`): it does not run on into the next line. */
+const NUMBERED_CAPTION = /^(?:Figuur|Afbeelding|Kaart|Foto|Tabel)\s+\d{1,2}(?:[.-]\d{1,2})*[.:]?\s+\p{Lu}/u
 const COLON_HEADING = /^(\d{1,2}): (\p{Lu}[^.;]*)$/u
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
 
@@ -255,7 +257,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     const c = headingCandidate(l.text, lines[i + 1]?.text)
     if (!c) return undefined
     const prev = lines[i - 1]
-    if (prev && midSentence(prev, options.lineWidth) && !l.pageStart && !headingCandidate(prev.text, undefined)) return undefined
+    if (prev && midSentence(prev, options.lineWidth) && !l.pageStart && !headingCandidate(prev.text, undefined) && !NUMBERED_CAPTION.test(prev.text)) return undefined
     if (sequence.fits(c)) {
       // A lower-case title or a long line only counts where a heading is expected and a block starts.
       if (/^\p{Ll}/u.test(c.opschrift) && !startsBlock) return undefined

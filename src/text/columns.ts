@@ -53,6 +53,9 @@ function readPage(page: readonly SourceLine[]): SourceLine[] {
     while (last > k && !hasRight(page[last] as SourceLine, gutter)) last--
     let cut = last + 1
     while (cut < end && (page[cut] as SourceLine).line - (page[cut - 1] as SourceLine).line <= 2) cut++
+    // Unless the left column runs on to the page's foot and the right column reads on from there: its first line
+    // goes on in lower case, or the page's last line stops mid-sentence (`… Een` | `lager peil versnelt …`).
+    if (end === page.length && cut < end && continuesRight(page.slice(k, end), gutter)) cut = end
     end = Math.max(cut, k + 1)
     for (const region of atSpanningHeadings(page.slice(k, end), gutter)) {
       if (proseColumns(region, gutter)) out.push(...split(region, gutter))
@@ -116,6 +119,14 @@ function split(region: readonly SourceLine[], gutter: number): SourceLine[] {
 function part(l: SourceLine, raw: string, pageStart: boolean): SourceLine {
   const indent = raw.length - raw.trimStart().length
   return { ...l, raw, indent, text: raw.replace(/\s+/gu, ' ').trim(), pageStart }
+}
+
+/** The right column of a region starts in the middle of a sentence that the left column's last line leaves open. */
+function continuesRight(region: readonly SourceLine[], gutter: number): boolean {
+  const first = region.find((l) => hasRight(l, gutter))
+  const last = region[region.length - 1]
+  if (first === undefined || last === undefined || hasRight(last, gutter)) return false
+  return /^\p{Ll}/u.test(first.raw.slice(gutter).trim()) || !/[.!?:;]["”’')\]]*$/u.test(last.text)
 }
 
 function hasRight(l: SourceLine, gutter: number): boolean {

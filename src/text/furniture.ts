@@ -33,6 +33,14 @@ export interface FurnitureResult {
 const EDGE = 4
 const NUMBERS = /\d+/g
 const CHAPTER_LABEL = /^(?:hoofdstuk|deel|paragraaf|onderdeel|bijlage|chapter|part)\b/u
+/** A chapter label, also letter-spaced (`h o o f d s t u k #`). */
+function chapterLabel(text: string): boolean {
+  return CHAPTER_LABEL.test(unspaced(text))
+}
+/** Letter-spaced words joined: `H O O F D S T U K 1` → `HOOFDSTUK 1`. */
+function unspaced(text: string): string {
+  return text.replace(/(?<!\p{L})(?:\p{L} ){3,}\p{L}(?!\p{L})/gu, (m) => m.replaceAll(' ', ''))
+}
 
 export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const pages = splitPages(lines)
@@ -214,12 +222,12 @@ function prefixKey(text: string): string | undefined {
 /** Each number of a line with the word or sign before it (`pag. 3` → `label:pag.#`); chapter labels excepted. */
 function labelledNumbers(text: string): { key: string; number: number }[] {
   const out: { key: string; number: number }[] = []
-  const tokens = text.split(' ')
+  const tokens = unspaced(text).split(' ')
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as string
     if (!/^\d{1,3}$/u.test(t)) continue
     const label = shape(tokens[i - 1] as string)
-    if (CHAPTER_LABEL.test(label) || /^[\d#]/u.test(label)) continue
+    if (chapterLabel(label) || /^[\d#]/u.test(label)) continue
     out.push({ key: `label:${label}#`, number: Number(t) })
   }
   return out
@@ -234,6 +242,8 @@ interface Occurrence {
   readonly page: number
   readonly text: string
   readonly numbers: readonly number[]
+  /** `top` or `foot`: the line is the page's first or last. */
+  readonly end?: 'top' | 'foot'
 }
 
 /** Per furniture shape: how to tell its lines (same text everywhere, or a number that follows the page). */
@@ -259,7 +269,8 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
       if (seen.has(s)) continue
       seen.add(s)
       const list = byShape.get(s) ?? []
-      list.push({ page: p, text: l.text, numbers: (l.text.match(NUMBERS) ?? []).map(Number) })
+      const end = l === page[0] ? 'top' : l === page[page.length - 1] ? 'foot' : undefined
+      list.push({ page: p, text: l.text, numbers: (l.text.match(NUMBERS) ?? []).map(Number), ...(end ? { end } : {}) })
       byShape.set(s, list)
     }
   })
@@ -307,11 +318,16 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
     for (const o of occ) for (const n of new Set(o.numbers.map((n) => n - o.page))) offsetCounts.set(n, (offsetCounts.get(n) ?? 0) + 1)
     // `Hoofdstuk 3` at the top of the page where chapter 3 starts follows the page when every chapter takes one
     // page, but a chapter label never numbers pages.
-    const offsets = CHAPTER_LABEL.test(s) ? new Set<number>() : new Set([...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
+    const offsets = chapterLabel(s) ? new Set<number>() : new Set([...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
     // Text that reads the same must recur on three pages, and not read as a sentence: a run-in heading or a
     // paragraph written twice may stand at the edge of two pages by chance.
     const sentence = /[.;:]$/u.test(topText) && topText.length > 40
-    const constant = topCount >= 3 && !sentence ? topText : undefined
+    // Headers that alternate between even and odd pages recur on every other page only: in a short document twice,
+    // each time the very first (or last) line of a page two, four … pages on.
+    const same = occ.filter((o) => o.text === topText)
+    const alternating = topCount === 2 && pages.length >= 4 && same.every((o) => o.end !== undefined && o.end === same[0]?.end) &&
+      ((same[1] as Occurrence).page - (same[0] as Occurrence).page) % 2 === 0 && !headingCandidate(topText, undefined) && topText.split(' ').length >= 3
+    const constant = (topCount >= 3 || alternating) && !sentence ? topText : undefined
     if (constant === undefined && offsets.size === 0) continue
     out.set(s, { ...(constant !== undefined ? { constant } : {}), offsets })
   }
@@ -408,7 +424,7 @@ function lonePageNumber(l: SourceLine, p: number, furniture: ReadonlyMap<string,
  * a number heads one part of the outline only once, so the repeat is a running header.
  */
 function repeatedHeading(l: SourceLine, p: number, headings: ReadonlyMap<string, number>): string | undefined {
-  const first = headings.get(words(l.text))
+  const first = headings.get(words(l.text)) ?? headings.get(`titel:${words(l.text)}`)
   return first !== undefined && first < p ? 'kopregel' : undefined
 }
 
@@ -421,6 +437,9 @@ function firstHeadingPages(pages: readonly SourceLine[][]): Map<string, number> 
       if (c === undefined || c.span !== 1 || !/\d/u.test(c.nummer)) continue
       const key = words(l.text)
       if (!out.has(key)) out.set(key, p)
+      // A chapter's title alone (`Kwaliteiten van Delft` for `2 Kwaliteiten van Delft`) is the header of its later pages.
+      const title = `titel:${words(c.opschrift)}`
+      if (c.path.length === 1 && c.opschrift.split(' ').length >= 2 && !out.has(title)) out.set(title, p)
     }
   })
   return out

@@ -15,22 +15,7 @@ const documents = corpusDocuments(set)
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'c01 opschrift': 'the truth has the citeertitel the afkondiging gives (`vast te stellen het Besluit vaststelling …`); the reader makes one of `Raadsbesluit` and the Onderwerp line',
   'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
-  'h17/raw gio': 'the GIO table continues over a page break with its header row repeated: the first row after the break is lost (21/22)',
-  'h17/layout gio': 'the GIO table continues over a page break with its header row repeated: the rows after the break are lost (16/22)',
-  'h18/raw gio': 'its GIO list sits under `Bijlage: informatieobject` (colon, lower case), which is not taken as a bijlage heading (0/1)',
-  'h18/layout gio': 'its GIO list sits under `Bijlage: informatieobject` (colon, lower case), which is not taken as a bijlage heading (0/1)',
-  'h19/raw koppen': 'chapter 1 and its paragraphs (title page and TOC before it) and the level-4 3.2.1.1 are missed; VISIE-103 blocks (13/18)',
-  'h19/layout koppen': '3.2.1 Zon and 3.2.1.1 (a fourth level) are missed (16/18)',
-  'h19 opschrift': 'the visie opschrift is `Omgevingsvisie` only: its second title line `provincie Groningen 2040` is not joined',
-  'h21/raw meubilair': 'the running header `Omgevingsvisie Delft 2040 · gemeente Delft` stays once in the text',
-  'h21/layout meubilair': 'the running header `Omgevingsvisie Delft 2040 · gemeente Delft` stays once in the text',
-  'h22/raw gio': 'two GIO rows whose naam or identifier wraps inside the cell across the page break are lost (12/14)',
-  'h22/layout gio': 'one GIO row whose identifier wraps inside its cell is lost (13/14)',
-  'h22/layout koppen': '2.3 Bodemdaling is missed and VISIE-103 blocks on 2.4 (15/16)',
   'h23/layout tabellen': 'an aligned list is read as a table that the truth does not have (1/0), and 3 list items go with it',
-  'h24/raw meubilair': 'the visie title `Omgevingsvisie Venlo 2040` is joined with its subtitle `Grensstad aan de Maas` into one line, which the running-header check flags',
-  'h24/layout meubilair': 'the visie title `Omgevingsvisie Venlo 2040` is joined with its subtitle `Grensstad aan de Maas` into one line, which the running-header check flags',
-  'h24 opschrift': 'the visie opschrift takes the subtitle along: `Omgevingsvisie Venlo 2040 Grensstad aan de Maas`',
 }
 
 const scores: Score[] = documents.flatMap((d) => (['raw', 'layout'] as const).map((e) => scoreDocument(d.id, d.dir, d.truth, e)))
