@@ -1,0 +1,92 @@
+/**
+ * Layout mechanisms of the text reader on small documents written for each (the corpus documents h17–h24 showed
+ * them first): a GIO table that goes on over a page break, a left column that runs on to the page's foot,
+ * letter-spaced chapter labels, the visie's title as the besluit names it, headers that alternate between pages.
+ */
+import { describe, expect, test } from 'vitest'
+import type { Divisie, Structuur } from '../../src/model/index.js'
+import { readText } from '../../src/parse/index.js'
+
+const BESLUIT = [
+  'Besluit van de raad van de gemeente Testdorp tot vaststelling van de Omgevingsvisie Testdorp 2040',
+  'De raad van de gemeente Testdorp;',
+  'gelet op artikel 3.1 van de Omgevingswet;',
+  'besluit:',
+  'Artikel 1',
+  'De Omgevingsvisie Testdorp 2040, zoals opgenomen in bijlage A, vast te stellen.',
+  'Artikel 2',
+  'Dit besluit treedt in werking op 1 juli 2026.',
+  'Aldus vastgesteld in de openbare vergadering van 1 juni 2026.',
+  'Bijlage A',
+].join('\n')
+
+const PROSE = 'Het dorp groeit de komende jaren met ruim vierhonderd woningen binnen de bestaande grenzen van de kern en het lint.'
+
+function read(pages: readonly string[]) {
+  return readText(`${BESLUIT}\n\f${pages.join('\n\f')}\n`, { file: 'test.txt' })
+}
+
+function headings(nodes: readonly Structuur[]): string[] {
+  return nodes.flatMap((n) => (n.type === 'divisie' ? [`${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`, ...headings((n as Divisie).children)] : []))
+}
+
+const hex = (k: number): string => `${k}`.padStart(2, '0').repeat(16)
+
+describe('layouts the text reader reads', () => {
+  test('a GIO table that goes on over a page break: the header row repeated there is no row, and the new page has its own column', () => {
+    const row = (naam: string, k: number, col: number): string[] => [
+      `${naam.padEnd(col)}/join/id/regdata/gm9999/2026/`,
+      `${''.padEnd(col)}${hex(k)}/nld@2026-06-01;1`,
+      '',
+    ]
+    const first = ['Bijlage I Informatieobjecten', '', `${'Naam'.padEnd(40)}Identificatie`, '', ...row('Dorpskern', 1, 40), ...row('Buitengebied Noord', 2, 40)]
+    const second = [`${'Naam'.padEnd(34)}Identificatie`, '', ...row('Bedrijventerrein', 3, 34), ...row('Zoekgebied zon', 4, 34)]
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Koers', PROSE]
+    const { document } = read([visie.join('\n'), first.join('\n'), second.join('\n')])
+    expect(document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual(
+      ['Dorpskern', 'Buitengebied Noord', 'Bedrijventerrein', 'Zoekgebied zon'].map((naam, k) => [naam, `/join/id/regdata/gm9999/2026/${hex(k + 1)}/nld@2026-06-01;1`]),
+    )
+  })
+
+  test('two columns whose left one runs on below the right one to the page foot: the left column first, mid-sentence into the right', () => {
+    const left = ['2.1 Klimaat', 'Zomers worden droger en heter en buien', 'worden heviger in de hele gemeente.', '', '2.2 Wonen', 'Het dorp groeit met vierhonderd woningen', 'in de kern en langs het lint van het', 'dorp, zonder nieuwe uitleg in het', '', '', '2.3 Bodem', 'De bodem in de polder daalt ieder jaar', 'enkele millimeters. Een']
+    const right = ['lager peil versnelt die daling en de', 'uitstoot van broeikasgassen.', '', '2.4 Water', 'De waterkwaliteit is nog niet op orde', 'in de sloten en de vaarten van de polder.', 'buitengebied. Wij werken eraan.']
+    const page = left.map((l, k) => (right[k] ? `${l.padEnd(50)}${right[k]}` : l))
+    const { document, findings } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Opgaven', PROSE].join('\n'), page.join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Opgaven', '2.1 Klimaat', '2.2 Wonen', '2.3 Bodem', '2.4 Water'])
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
+
+  test('letter-spaced chapter labels on every page (`H O O F D S T U K 1`, 2, 3) are the chapters, not page numbers', () => {
+    const chapter = (n: number, title: string): string => [`H O O F D S T U K ${n}`, title, PROSE, PROSE, PROSE, PROSE, `${n}.1 Eerste opgave`, PROSE, PROSE, PROSE, PROSE, PROSE].join('\n')
+    const { document } = read(['Omgevingsvisie Testdorp 2040', chapter(1, 'Het dorp'), chapter(2, 'Het land'), chapter(3, 'De uitvoering')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual([
+      '1 Het dorp', '1.1 Eerste opgave', '2 Het land', '2.1 Eerste opgave', '3 De uitvoering', '3.1 Eerste opgave',
+    ])
+  })
+
+  test('the visie\'s title over two lines as the besluit names it; a subtitle the besluit does not name stays apart', () => {
+    const body = ['1 Inleiding', PROSE].join('\n')
+    const named = read([['Omgevingsvisie', 'Testdorp 2040', body].join('\n')])
+    expect(named.document.besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie Testdorp 2040')
+    const subtitle = read([['Omgevingsvisie Testdorp 2040', 'Groen Dorp aan de Vaart', body].join('\n')])
+    expect(subtitle.document.besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie Testdorp 2040')
+  })
+
+  test('a header on every other page (odd pages the visie, even pages the chapter) is furniture, reported and not in the text', () => {
+    const pages = [
+      ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'),
+      ['Testdorp 2040 · gemeente Testdorp', '2 Het dorp en het land', PROSE, PROSE].join('\n'),
+      ['Het dorp en het land', PROSE, '3 Uitvoering', PROSE].join('\n'),
+      ['Testdorp 2040 · gemeente Testdorp', '3.1 Samen', PROSE].join('\n'),
+      ['Uitvoering in de tijd', PROSE].join('\n'),
+    ]
+    const { document, findings } = read(pages)
+    const text = JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam)
+    expect(text).not.toContain('gemeente Testdorp')
+    expect(text.match(/Het dorp en het land/gu)?.length).toBe(1)
+    expect(findings.filter((f) => f.code === 'VISIE-110').map((f) => f.data?.['voorbeeld'])).toEqual(
+      expect.arrayContaining(['Testdorp 2040 · gemeente Testdorp', 'Het dorp en het land']),
+    )
+  })
+})
