@@ -39,6 +39,7 @@ export const geoRules = {
   'VISIE-211': { severity: 'blokkerend', message: (d) => `${at(d)}: feature zonder eigenschap 'gio'; verwacht de GIO-naam zoals in Bijlage I.` },
   'VISIE-212': { severity: 'blokkerend', message: (d) => `${at(d)}: geometrietype '${d.type}' wordt niet ondersteund (verwacht (Multi)Polygon, (Multi)LineString of (Multi)Point).` },
   'VISIE-213': { severity: 'blokkerend', message: (d) => `${d.bron}${d.line === undefined ? '' : ` regel ${d.line}`}: ${d.reden}.` },
+  'VISIE-214': { severity: 'waarschuwing', message: (d) => `${at(d)}: de GIO-naam '${d.gegeven}' staat in Bijlage I als '${d.gio}' (verschil in hoofdletters, spaties, streepjes, aanhalingstekens of accenten); gekoppeld aan die GIO.` },
 } as const satisfies Record<string, GeoRule>
 
 export type GeoCode = keyof typeof geoRules

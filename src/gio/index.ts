@@ -67,6 +67,13 @@ export async function buildGios(
   const total = bronnen.reduce((s, b) => s + b.bytes, 0)
   const ios = document.informatieobjecten
   const byNaam = new Map(ios.map((io) => [io.naam.normalize('NFC'), io]))
+  // A name spelled a little differently in the geometry (`Natura 2000-gebied` for `Natura 2000 gebied`): the one GIO
+  // whose name reads the same without case, spacing, dashes, quotes and accents (VISIE-214); never a guess between two.
+  const loose = new Map<string, string | null>()
+  for (const io of ios) {
+    const key = looseName(io.naam)
+    loose.set(key, loose.has(key) ? null : io.naam)
+  }
   const byWork = new Map(ios.map((io) => [io.work, io.naam]))
   const accepted = new Map<string, Accepted[]>()
   const firstByDigest = new Map<string, Map<string, Accepted>>()
@@ -79,8 +86,10 @@ export async function buildGios(
     for await (const f of readBron(b, defaultCrs, findings, onBytes)) {
       // Names compare in NFC (the text reader's form): an NFD spelling of the same name is the same GIO.
       const given = f.gio === undefined ? undefined : f.gio.normalize('NFC')
-      const gio = given === undefined ? (f.work === undefined ? undefined : byWork.get(f.work)) : (byNaam.get(given)?.naam ?? given)
+      const near = given === undefined || byNaam.has(given) ? undefined : (loose.get(looseName(given)) ?? undefined)
+      const gio = given === undefined ? (f.work === undefined ? undefined : byWork.get(f.work)) : (byNaam.get(given)?.naam ?? near ?? given)
       const place: FeaturePlace = { ...f.place, ...(gio === undefined ? {} : { gio }) }
+      if (near !== undefined && given !== undefined) findings.push(geoFinding('VISIE-214', place, { gegeven: given }))
       if (gio === undefined) {
         findings.push(geoFinding(f.work === undefined ? 'VISIE-211' : 'VISIE-201', place, f.work === undefined ? {} : { gio: f.work }))
         continue
@@ -217,4 +226,9 @@ function smallestVertex(ring: Float64Array): number {
 
 function bytes(a: Float64Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength)
+}
+
+/** A GIO name without what a spelling may vary in: case, accents, quotes, dashes and spacing. */
+function looseName(naam: string): string {
+  return naam.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’'“”"`´]/gu, '').replace(/[\s\-–—_/.,]+/gu, ' ').trim()
 }

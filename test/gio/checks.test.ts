@@ -137,8 +137,23 @@ describe('geometry checks', () => {
   })
 
   test('geometry for a GIO Bijlage I does not name → VISIE-201 (blocking)', async () => {
-    const r = await run([good, { gio: 'Wonen ', geometry: { type: 'Polygon', coordinates: square(500) } }])
-    expect(only(r.findings, 'VISIE-201')).toMatchObject({ severity: 'blokkerend', data: { gio: 'Wonen ', feature: 2 }, source: { line: 3 } })
+    const r = await run([good, { gio: 'werken', geometry: { type: 'Polygon', coordinates: square(500) } }])
+    expect(only(r.findings, 'VISIE-201')).toMatchObject({ severity: 'blokkerend', data: { gio: 'werken', feature: 2 }, source: { line: 3 } })
+  })
+
+  test('a GIO name spelled with other case, spacing or accents (`Wonen `) → that GIO, with a warning (VISIE-214)', async () => {
+    const r = await run([good, { gio: 'Wónen ', geometry: { type: 'Polygon', coordinates: square(500) } }])
+    expect(only(r.findings, 'VISIE-214')).toMatchObject({ severity: 'waarschuwing', data: { gio: 'wonen', gegeven: 'Wónen ', feature: 2 }, source: { line: 3 } })
+    expect(r.gios[0]?.locaties).toHaveLength(2)
+  })
+
+  test('a loosely spelled name that two GIOs share is no match (VISIE-201), never a guess', async () => {
+    const twin = { naam: 'Wonen', work: '/join/id/regdata/gm0106/2025/949d926c0e284b379d1c0a7b3d12a29c', expression: '/join/id/regdata/gm0106/2025/949d926c0e284b379d1c0a7b3d12a29c/nld@2026-01-05;12452657' }
+    const file = join(dir, 'twins.geojson')
+    const feature = (gio: string, d: number) => ({ type: 'Feature', properties: { gio }, geometry: { type: 'Polygon', coordinates: square(d) } })
+    writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [feature('wonen', 0), feature('Wonen', 200), feature('WONEN', 400)] }))
+    const r = await buildGios({ informatieobjecten: [wonen, twin] }, ctx, { geoOverride: file })
+    expect(r.findings.map((f) => [f.code, f.data.feature])).toEqual([['VISIE-201', 3]])
   })
 
   test('untagged feature → VISIE-211; GeometryCollection → VISIE-212; broken feature JSON → VISIE-213 with its line', async () => {
