@@ -16,7 +16,7 @@ export interface LaidTable {
   readonly rows: readonly (readonly string[])[]
 }
 
-const MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)]|[IVX]{1,4}\.?|[•·▪■◦○–—*o-])$/u
+const MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)]|[IVX]{1,4}\.?|[•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0–—*o-])$/u
 /** Rows a table has at least (head included). */
 const MIN_ROWS = 3
 
