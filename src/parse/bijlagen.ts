@@ -203,13 +203,14 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRo
   const pageStarts = new Map<number, number[]>()
   for (const l of lines) {
     const c = l.raw.indexOf('/join/')
-    if (c > 0) pageStarts.set(l.page, [...(pageStarts.get(l.page) ?? []), c])
+    if (c <= 0) continue
+    const own = pageStarts.get(l.page)
+    if (own) own.push(c)
+    else pageStarts.set(l.page, [c])
   }
   const overall = mostCommon(starts)
-  const colOf = (l: SourceLine): number => {
-    const own = pageStarts.get(l.page)
-    return own ? mostCommon(own) : overall
-  }
+  const pageCols = new Map([...pageStarts].map(([page, own]) => [page, mostCommon(own)]))
+  const colOf = (l: SourceLine): number => pageCols.get(l.page) ?? overall
   const aligned = lines.filter((l) => {
     const col = colOf(l)
     return l.raw.length > col && /\s{2}$/u.test(l.raw.slice(0, col)) && l.raw.slice(0, col).trim() !== ''
