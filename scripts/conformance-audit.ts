@@ -127,7 +127,7 @@ const mutations: readonly Mutation[] = [
   { code: 'LVBB1008', base: 'pv28', what: 'manifest.xml met onbekend element', file: 'manifest.xml', apply: sub('manifest.xml', '<lvbb:bestand>', '<lvbb:onbekend/><lvbb:bestand>') },
   { code: 'LVBB1009', base: 'pv28', what: 'manifest noemt een bestand dat ontbreekt', file: 'manifest.xml', apply: list('extra.xml', 'application/xml') },
   { code: 'LVBB1010', base: 'pv28', what: 'bestand niet in manifest', apply: (f) => withFile(f, 'extra.xml', '<a/>') },
-  { code: 'LVBB1016', base: 'pv28', what: 'manifest-ow noemt een bestand dat ontbreekt', file: 'manifest-ow.xml', apply: drop(OWH) },
+  { code: 'LVBB1016', regels: ['TPOD1161'], base: 'pv28', what: 'manifest-ow noemt een bestand dat ontbreekt', file: 'manifest-ow.xml', apply: drop(OWH) },
   { code: 'LVBB1018', base: 'gm9920', what: 'contentType van de JPEG is image/png', apply: sub('manifest.xml', 'image/jpeg', 'image/png') },
   { code: 'LVBB1019', base: 'pv28', what: 'contentType niet toegestaan', file: 'manifest.xml', apply: sub('manifest.xml', /application\/xml(<\/lvbb:contentType>\s*<\/lvbb:bestand>\s*<\/lvbb:manifest>)/, 'text/plain$1') },
   { code: 'LVBB1020', base: 'pv28', what: 'contentType leeg', file: 'manifest.xml', apply: sub('manifest.xml', /application\/xml(<\/lvbb:contentType>\s*<\/lvbb:bestand>\s*<\/lvbb:manifest>)/, '$1') },
@@ -140,7 +140,7 @@ const mutations: readonly Mutation[] = [
       return all(sub('manifest-ow.xml', `<naam>${OWR}`, '<naam>owRegelingsgebied.gml'), sub('manifest.xml', `>${OWR}<`, '>owRegelingsgebied.gml<'))(withFile(without(f, OWR), 'owRegelingsgebied.gml', t))
     },
   },
-  { code: 'LVBB1027', base: 'pv28', what: 'manifest-ow.xml ontbreekt', apply: drop('manifest-ow.xml') },
+  { code: 'LVBB1027', regels: ['TPOD1225'], base: 'pv28', what: 'manifest-ow.xml ontbreekt', apply: drop('manifest-ow.xml') },
   { code: 'LVBB1041', base: 'pv28', what: 'een leeg bestand (0 bytes)', apply: add('leeg.xml', new Uint8Array(0)) },
   {
     code: 'LVBB1042', base: 'pv28', what: 'twee ZIP-entries met dezelfde naam', apply: (f) => f,
@@ -168,8 +168,8 @@ const mutations: readonly Mutation[] = [
   { code: 'LVBB2019', base: 'pv28', what: 'identificatie met zes delen', file: BESLUIT, apply: sub(BESLUIT, /\/join\/id\/proces\/pv28\/2021-11-17\/7_1_Instelling/g, '/join/id/proces/pv28/7_1_Instelling') },
   { code: 'LVBB2020', base: 'pv28', what: 'zevende deel met een spatie-teken', file: BESLUIT, apply: sub(BESLUIT, /7_1_Instelling/g, '7_1_Instelling+') },
   { code: 'LVBB2021', base: 'pv28', what: 'zevende deel langer dan 128 tekens', file: BESLUIT, apply: sub(BESLUIT, /7_1_Instelling/g, `7_1_${'a'.repeat(130)}`) },
-  { code: 'LVBB2503', base: 'pv28', what: 'DoelID is geen doel van het besluit', file: 'manifest-ow.xml', needle: '<DoelID>', apply: sub('manifest-ow.xml', `<DoelID>${DOEL}<`, '<DoelID>/join/id/proces/pv28/2021-11-17/ander_doel<') },
-  { code: 'LVBB2505', base: 'pv28', what: 'WorkIDRegeling is niet de regeling van het besluit', file: 'manifest-ow.xml', needle: '<WorkIDRegeling>', apply: sub('manifest-ow.xml', '<WorkIDRegeling>/akn/nl/act/pv28/2021/1_7<', '<WorkIDRegeling>/akn/nl/act/pv28/2021/andere<') },
+  { code: 'LVBB2503', regels: ['TPOD2152'], base: 'pv28', what: 'DoelID is geen doel van het besluit', file: 'manifest-ow.xml', needle: '<DoelID>', apply: sub('manifest-ow.xml', `<DoelID>${DOEL}<`, '<DoelID>/join/id/proces/pv28/2021-11-17/ander_doel<') },
+  { code: 'LVBB2505', regels: ['TPOD2140'], base: 'pv28', what: 'WorkIDRegeling is niet de regeling van het besluit', file: 'manifest-ow.xml', needle: '<WorkIDRegeling>', apply: sub('manifest-ow.xml', '<WorkIDRegeling>/akn/nl/act/pv28/2021/1_7<', '<WorkIDRegeling>/akn/nl/act/pv28/2021/andere<') },
   // informatieobjecten en GML
   { code: 'LVBB3008', base: 'pv28', what: 'hash klopt niet', file: GIO, needle: '<hash>', apply: sub(GIO, /<hash>[0-9a-f]/, '<hash>0') },
   { code: 'LVBB3009', base: 'pv28', what: 'GML met onbekend element', file: GML, apply: gml(GML, '<geo:locaties>', '<geo:onbekend/><geo:locaties>') },
@@ -195,7 +195,7 @@ const mutations: readonly Mutation[] = [
   { code: 'LVBB3012', base: 'pv28', what: 'lege gml:posList', file: GML, apply: gml(GML, /(<gml:posList[^>]*>)[^<]*(<\/gml:posList>)/, '$1$2') },
   { code: 'GEOMETRY.03.1', base: 'pv28', what: 'GML zonder geometrie', file: GML, apply: gml(GML, /<geo:locaties>[\s\S]*<\/geo:locaties>/, '<geo:locaties></geo:locaties>') },
   { code: 'LVBB2502', base: 'pv28', what: 'manifest-ow zonder DoelID', file: 'manifest-ow.xml', apply: sub('manifest-ow.xml', /\s*<DoelID>[^<]*<\/DoelID>/, '') },
-  { code: 'TPOD2052', base: 'pv28', what: 'twee OW-Divisieteksten op één OP-Divisietekst', file: OWD, apply: sub(OWD, 'wId="pv28_1__content_2"', 'wId="pv28_1__content_1"') },
+  { code: 'TPOD2052', regels: ['TPOD2051'], base: 'pv28', what: 'twee OW-Divisieteksten op één OP-Divisietekst', file: OWD, apply: sub(OWD, 'wId="pv28_1__content_2"', 'wId="pv28_1__content_1"') },
   // besluit-regels
   { code: 'LVBB4002', base: 'pv28', what: 'WijzigBijlage zonder WijzigArtikel', file: BESLUIT, needle: '<WijzigBijlage eId="cmp_A"', apply: sub(BESLUIT, '<IntRef ref="cmp_A">', '<IntRef ref="cmp_B">') },
   { code: 'LVBB4005', base: 'pv28', what: 'regeling-AKN met bill als derde veld', file: BESLUIT, apply: sub(BESLUIT, /\/akn\/nl\/act\/pv28\/2021\/1_7/g, '/akn/nl/doc/pv28/2021/1_7') },
@@ -214,19 +214,19 @@ const mutations: readonly Mutation[] = [
   { code: 'STOP0011', base: 'pv28', what: 'IntIoRef naar een ExtIoRef die niet bestaat', file: BESLUIT, apply: sub(BESLUIT, 'ref="pv28_1__cmp_2__content_o_1__list_o_1__item_o_2__ref_o_1" eId="div_1__content_3__ref_1"', 'ref="pv28_1__cmp_2__bestaat_niet" eId="div_1__content_3__ref_1"') },
   { code: 'TPOD2458', base: 'gm9920', what: 'soortRegeling omgevingsvisie met RegelingCompact', file: 'besluit.xml', apply: sub('besluit.xml', '<data:soortRegeling>/join/id/stop/regelingtype_003<', '<data:soortRegeling>/join/id/stop/regelingtype_006<') },
   // OW
-  { code: 'TPOD1164', base: 'pv28', what: 'OW-bestand met onbekend element', file: OWH, apply: sub(OWH, '<sl:dataset>', '<sl:onbekend/><sl:dataset>') },
-  { code: 'LVBB1032', base: 'pv28', what: 'manifest-ow met onbekend element', file: 'manifest-ow.xml', apply: sub('manifest-ow.xml', '<domein>', '<onbekend/><domein>') },
+  { code: 'TPOD1164', regels: ['TPOD1250'], base: 'pv28', what: 'OW-bestand met onbekend element', file: OWH, apply: sub(OWH, '<sl:dataset>', '<sl:onbekend/><sl:dataset>') },
+  { code: 'LVBB1032', regels: ['TPOD1162'], base: 'pv28', what: 'manifest-ow met onbekend element', file: 'manifest-ow.xml', apply: sub('manifest-ow.xml', '<domein>', '<onbekend/><domein>') },
   { code: 'TPOD1892', base: 'pv28', what: 'OW-identificatie volgt het patroon niet', file: OWH, apply: sub(OWH, /nl\.imow-pv28\.hoofdlijn\.010000070000010000000010/g, 'nl.imow-pv28.hoofdlijn.0100_0007') },
-  { code: 'OZON5001', base: 'pv28', what: 'OW-identificatie noemt een ander objecttype', file: OWH, apply: sub(OWH, /nl\.imow-pv28\.hoofdlijn\.010000070000010000000010/g, 'nl.imow-pv28.tekstdeel.99990') },
+  { code: 'OZON5001', regels: ['TPOD1890'], base: 'pv28', what: 'OW-identificatie noemt een ander objecttype', file: OWH, apply: sub(OWH, /nl\.imow-pv28\.hoofdlijn\.010000070000010000000010/g, 'nl.imow-pv28.tekstdeel.99990') },
   { code: 'OZON0103', base: 'pv28', what: 'geen Regelingsgebied', apply: all(drop(OWR), sub('manifest-ow.xml', /\s*<Bestand>\s*<naam>owRegelingsgebied\.xml<\/naam>\s*<objecttype>Regelingsgebied<\/objecttype>\s*<\/Bestand>/, '')) },
   { code: 'OZON0124', base: 'pv28', ernst: 'waarschuwing', what: 'Regelingsgebied wijst naar een Locatie die niet is meegeleverd', file: OWR, needle: '<l:LocatieRef', apply: sub(OWR, 'ambtsgebied.0000000009928"', 'ambtsgebied.0000000009999"') },
   { code: 'OZON0013', base: 'pv28', what: 'objectType van een object ontbreekt in objectTypen', file: OWL, apply: sub(OWL, /\s*<sl:objectType>Gebiedengroep<\/sl:objectType>/, '') },
-  { code: 'OZON0010', base: 'pv28', what: 'objectType dat niet bestaat', file: OWH, apply: sub(OWH, '<sl:objectType>Hoofdlijn</sl:objectType>', '<sl:objectType>Hoofdlijn</sl:objectType><sl:objectType>Onbekend</sl:objectType>') },
+  { code: 'OZON0010', regels: ['TPOD1150'], base: 'pv28', what: 'objectType dat niet bestaat', file: OWH, apply: sub(OWH, '<sl:objectType>Hoofdlijn</sl:objectType>', '<sl:objectType>Hoofdlijn</sl:objectType><sl:objectType>Onbekend</sl:objectType>') },
   { code: 'REFERENTIE.04', base: 'pv28', what: 'onbekend objecttype in manifest-ow', file: 'manifest-ow.xml', needle: '<naam>owHoofdlijn.xml', apply: sub('manifest-ow.xml', '<objecttype>Hoofdlijn</objecttype>', '<objecttype>Hoofdlijnen</objecttype>') },
   { code: 'OZON0022', base: 'pv28', what: 'Gebiedsaanwijzing door geen Tekstdeel gebruikt', file: OWG, apply: sub(OWD, /\s*<vt:gebiedsaanwijzing>[\s\S]*?<\/vt:gebiedsaanwijzing>/g, '') },
   { code: 'OZON0053', base: 'pv28', ernst: 'waarschuwing', what: 'Gebiedengroep noemt een Gebied dat niet bestaat', file: OWL, needle: 'e58866x', apply: sub(OWL, '<l:GebiedRef xlink:href="nl.imow-pv28.gebied.010000070000010000000201e58866"/>', '<l:GebiedRef xlink:href="nl.imow-pv28.gebied.010000070000010000000201e58866"/><l:GebiedRef xlink:href="nl.imow-pv28.gebied.010000070000010000000201e58866x"/>') },
   { code: 'OZON0066', base: 'pv28', what: 'Gebied zonder geometrie in de levering', file: OWL, apply: sub(OWL, '<l:GeometrieRef xlink:href="06b6db28-61ab-488e-9d63-dd4f5251dac1"/>', '<l:GeometrieRef xlink:href="06b6db28-0000-0000-0000-dd4f5251dac1"/>') },
-  { code: 'OZON0076', base: 'pv28', what: 'type van een Gebiedsaanwijzing niet uit de waardelijst', file: OWG, apply: sub(OWG, 'typegebiedsaanwijzing/id/concept/RuimtelijkGebruik', 'typegebiedsaanwijzing/id/concept/Onbekend') },
+  { code: 'OZON0076', regels: ['TPOD1300'], base: 'pv28', what: 'type van een Gebiedsaanwijzing niet uit de waardelijst', file: OWG, apply: sub(OWG, 'typegebiedsaanwijzing/id/concept/RuimtelijkGebruik', 'typegebiedsaanwijzing/id/concept/Onbekend') },
   { code: 'OZON0080', base: 'pv28', what: 'groep hoort niet bij het type', file: OWG, apply: sub(OWG, 'RuimtelijkGebruik/id/concept/Overig', 'Water/id/concept/Overig') },
   { code: 'OZON0090', base: 'pv28', what: 'Divisietekst zonder Tekstdeel', file: OWD, apply: sub(OWD, /<sl:stand>\s*<ow-dc:owObject>\s*<vt:Tekstdeel>\s*<vt:identificatie>nl\.imow-pv28\.tekstdeel\.010000070000010000000002<\/vt:identificatie>[\s\S]*?<\/sl:stand>/, '') },
   { code: 'OZON0092', base: 'pv28', ernst: 'waarschuwing', what: 'Tekstdeel wijst naar een Divisietekst die niet bestaat', file: OWD, apply: sub(OWD, '<vt:DivisietekstRef xlink:href="nl.imow-pv28.divisietekst.010000070000010000000002"/>', '<vt:DivisietekstRef xlink:href="nl.imow-pv28.divisietekst.999"/>') },
@@ -242,11 +242,21 @@ const mutations: readonly Mutation[] = [
   { code: 'OZON0370', base: 'assen', what: 'twee Gebieden met dezelfde geometrie', apply: (f) => sameGeometry(f) },
   { code: 'OZON0372', base: 'pv28', what: 'Gebiedengroep noemt hetzelfde Gebied twee keer', file: OWL, apply: sub(OWL, '<l:GebiedRef xlink:href="nl.imow-pv28.gebied.010000070000010000000201e58866"/>', '<l:GebiedRef xlink:href="nl.imow-pv28.gebied.010000070000010000000201e58866"/><l:GebiedRef xlink:href="nl.imow-pv28.gebied.010000070000010000000201e58866"/>') },
   { code: 'OZON2040', base: 'pv28', what: 'Divisietekst met een wId die het besluit niet heeft', file: OWD, needle: 'pv28_1__content_999', apply: sub(OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__content_999"') },
-  { code: 'OZON2041', base: 'pv28', what: 'Divisietekst annoteert een bijlage', file: OWD, apply: sub(OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__cmp_2__content_o_1"') },
-  { code: 'OZON5005', base: 'pv28', what: 'Tekstdeel met locatie zonder idealisatie', file: OWD, apply: sub(OWD, /(<vt:identificatie>nl\.imow-pv28\.tekstdeel\.010000070000010000000002<\/vt:identificatie>)\s*<vt:idealisatie>[^<]*<\/vt:idealisatie>/, '$1') },
+  { code: 'OZON2041', regels: ['TPOD1110'], base: 'pv28', what: 'Divisietekst annoteert een bijlage', file: OWD, apply: sub(OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__cmp_2__content_o_1"') },
+  { code: 'OZON5005', regels: ['TPOD2110'], base: 'pv28', what: 'Tekstdeel met locatie zonder idealisatie', file: OWD, apply: sub(OWD, /(<vt:identificatie>nl\.imow-pv28\.tekstdeel\.010000070000010000000002<\/vt:identificatie>)\s*<vt:idealisatie>[^<]*<\/vt:idealisatie>/, '$1') },
   { code: 'OZON0086', regels: ['TPOD2230'], base: 'assen', what: 'geometrie zonder OW-Locatie', apply: (f) => sameGeometry(f) },
   { code: 'TPOD2421', base: 'pv28', what: 'Regeltekst in een vrijetekstregeling', apply: (f) => regeltekstIn(f) },
   { code: 'TPOD2504', base: 'pv28', what: 'gebiedsaanwijzingtype Functie in een omgevingsvisie', file: OWG, apply: sub(OWG, /typegebiedsaanwijzing\/id\/concept\/RuimtelijkGebruik<\/ga:type>([\s\S]*?)RuimtelijkGebruik\/id\/concept\/Overig/, 'typegebiedsaanwijzing/id/concept/Functie</ga:type>$1Functie/id/concept/Overig') },
+  // TPOD rules for an omgevingsvisie (Divisie/Divisietekst/Tekstdeel, Locatie, Regelingsgebied), each under the code the chain gives
+  { code: 'TPOD1980', base: 'pv28', what: 'Gebied verwijst naar een puntgeometrie', file: OWL, needle: '<l:GeometrieRef xlink:href="df76077d-6710-43a4-8e9f-85c5fa663e60"', apply: gml(GML, /(<basisgeo:id>df76077d-6710-43a4-8e9f-85c5fa663e60<\/basisgeo:id>\s*<basisgeo:geometrie>)[\s\S]*?(<\/basisgeo:geometrie>)/, '$1<gml:Point gml:id="id-punt-1" srsName="urn:ogc:def:crs:EPSG::28992"><gml:pos>81194.427 430940.907</gml:pos></gml:Point>$2') },
+  { code: 'TPOD1960', base: 'pv28', what: 'Lijn verwijst naar een vlakgeometrie', file: OWL, needle: 'nl.imow-pv28.lijn.b1<', apply: withLocatie('Lijn') },
+  { code: 'TPOD1970', base: 'pv28', what: 'Punt verwijst naar een vlakgeometrie', file: OWL, needle: 'nl.imow-pv28.punt.b1<', apply: withLocatie('Punt') },
+  { code: 'TPOD2053', base: 'pv28', what: 'twee OW-Divisies op één STOP-Divisie', file: OWD, needle: 'divisie.b2</vt:identificatie>', apply: withDivisies(['pv28_1__div_1', 'pv28_1__div_1']) },
+  { code: 'OZON2040', regels: ['TPOD2041'], base: 'pv28', what: 'OW-Divisie met de wId van een STOP-Divisietekst', file: OWD, needle: '<vt:Divisie wId="pv28_1__content_1"', apply: withDivisies(['pv28_1__content_1']) },
+  { code: 'OZON2040', regels: ['TPOD2042'], base: 'pv28', what: 'OW-Divisietekst met de wId van een STOP-Divisie', file: OWD, needle: 'wId="pv28_1__div_2"', apply: sub(OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__div_2"') },
+  { code: 'TPOD2111', base: 'pv28', what: 'Tekstdelen van één Divisie met verschillende idealisatie', file: OWD, needle: 'idealisatie/id/concept/Indicatief', apply: withDivisies(['pv28_1__div_1'], true) },
+  { code: 'TPOD2112', base: 'pv28', what: 'Tekstdelen van één Divisietekst met verschillende idealisatie', file: OWD, needle: 'idealisatie/id/concept/Indicatief', apply: sub(OWD, /(<\/vt:Tekstdeel>\s*<\/ow-dc:owObject>\s*<\/sl:stand>)/, `$1<sl:stand><ow-dc:owObject><vt:Tekstdeel><vt:identificatie>nl.imow-pv28.tekstdeel.b2</vt:identificatie>\n<vt:idealisatie>http://standaarden.omgevingswet.overheid.nl/idealisatie/id/concept/Indicatief</vt:idealisatie><vt:divisieaanduiding><vt:DivisietekstRef xlink:href="nl.imow-pv28.divisietekst.010000070000010000000002"/></vt:divisieaanduiding><vt:locatieaanduiding><l:LocatieRef xlink:href="nl.imow-pv28.ambtsgebied.0000000009928"/></vt:locatieaanduiding></vt:Tekstdeel></ow-dc:owObject></sl:stand>`) },
+  { code: 'TPOD2180', base: 'pv28', what: 'twee Regelingsgebieden', file: OWR, needle: 'regelingsgebied.b2', apply: secondRegelingsgebied },
   { code: 'TPOD2457', base: 'pv28', what: 'eindverantwoordelijke van een omgevingsvisie is een waterschap', file: BESLUIT, apply: sub(BESLUIT, /<eindverantwoordelijke>\/tooi\/id\/provincie\/pv28</g, '<eindverantwoordelijke>/tooi/id/waterschap/ws0155<') },
 ]
 
@@ -258,6 +268,44 @@ function sameGeometry(files: File[]): File[] {
   const [a, b] = [...new Set(refs)]
   if (!a || !b) throw new Error('minder dan twee geometrieën')
   return edit(files, name, (t) => t.replace(`<l:GeometrieRef xlink:href="${a}"/>`, `<l:GeometrieRef xlink:href="${b}"/>`))
+}
+
+/** pv28: a Lijn or Punt (one line) whose GeometrieRef names the Metropool surface df76077d… (also held by a Gebied). */
+function withLocatie(type: 'Lijn' | 'Punt'): (files: File[]) => File[] {
+  const id = `nl.imow-pv28.${type.toLowerCase()}.b1`
+  const object = `<sl:stand><ow-dc:owObject><l:${type}><l:identificatie>${id}</l:identificatie><l:geometrie><l:GeometrieRef xlink:href="df76077d-6710-43a4-8e9f-85c5fa663e60"/></l:geometrie></l:${type}></ow-dc:owObject></sl:stand>\n`
+  return all(
+    sub(OWL, '<sl:objectType>Gebied</sl:objectType>', `<sl:objectType>Gebied</sl:objectType><sl:objectType>${type}</sl:objectType>`),
+    sub(OWL, '<sl:stand>', `${object}<sl:stand>`),
+    sub('manifest-ow.xml', '<objecttype>Gebied</objecttype>', `<objecttype>Gebied</objecttype><objecttype>${type}</objecttype>`),
+  )
+}
+
+/** pv28: one OW Divisie per STOP wId, each with a Tekstdeel, one object per line; `idealisaties` gives the first Divisie
+ * two Tekstdelen with a Locatie, idealisatie Exact and Indicatief. */
+function withDivisies(wIds: readonly string[], idealisaties = false): (files: File[]) => File[] {
+  const stand = (inner: string): string => `<sl:stand><ow-dc:owObject>${inner}</ow-dc:owObject></sl:stand>\n`
+  const tekstdeel = (id: string, divisie: string, idealisatie?: string): string =>
+    stand(
+      `<vt:Tekstdeel><vt:identificatie>nl.imow-pv28.tekstdeel.${id}</vt:identificatie>` +
+        (idealisatie ? `<vt:idealisatie>http://standaarden.omgevingswet.overheid.nl/idealisatie/id/concept/${idealisatie}</vt:idealisatie>` : '') +
+        `<vt:divisieaanduiding><vt:DivisieRef xlink:href="nl.imow-pv28.divisie.${divisie}"/></vt:divisieaanduiding>` +
+        (idealisatie ? '<vt:locatieaanduiding><l:LocatieRef xlink:href="nl.imow-pv28.ambtsgebied.0000000009928"/></vt:locatieaanduiding>' : '') +
+        '</vt:Tekstdeel>',
+    )
+  const objects = wIds.map((w, i) => stand(`<vt:Divisie wId="${w}"><vt:identificatie>nl.imow-pv28.divisie.b${i + 1}</vt:identificatie></vt:Divisie>`)).join('')
+  const tekstdelen = idealisaties
+    ? tekstdeel('b1', 'b1', 'Exact') + tekstdeel('b2', 'b1', 'Indicatief')
+    : wIds.map((_, i) => tekstdeel(`b${i + 1}`, `b${i + 1}`)).join('')
+  return all(
+    sub(OWD, '<sl:objectType>Divisietekst</sl:objectType>', '<sl:objectType>Divisie</sl:objectType><sl:objectType>Divisietekst</sl:objectType>'),
+    sub(OWD, '<sl:stand>', `${objects}${tekstdelen}<sl:stand>`),
+  )
+}
+
+/** pv28: a second Regelingsgebied (its own identificatie, the same Ambtsgebied). */
+function secondRegelingsgebied(files: File[]): File[] {
+  return sub(OWR, '</sl:stand>', '</sl:stand>\n<sl:stand><ow-dc:owObject><rg:Regelingsgebied><rg:identificatie>nl.imow-pv28.regelingsgebied.b2</rg:identificatie><rg:locatieaanduiding><l:LocatieRef xlink:href="nl.imow-pv28.ambtsgebied.0000000009928"/></rg:locatieaanduiding></rg:Regelingsgebied></ow-dc:owObject></sl:stand>')(files)
 }
 
 /** pv28: an r:Regeltekst (artikelstructuur) in the OW of a RegelingVrijetekst. */
@@ -282,6 +330,9 @@ const apart: readonly [RegExp, string][] = [
   [/^LVBB(1043|1516|1517|1518|6000|6001|6002|6003|77\d\d|7734|7735)$/, 'andere opdrachtsoort (doorleveren, consolidatie, GIO zonder besluit, afwijkvergunning): geen omgevingsvisiebesluit'],
   [/^LVBB(4006|2022|3902|4007|4041|4045|4054|4802|4804|5003|5005|5011|5021|3502|3519|1028|1017|2009|2010|2012|2013|2015|3010|1040)$/, 'niet gemuteerd in deze audit (zie de tabel met uitleg in het verslag)'],
   [/^TPOD24[3-8]\d$/, 'soortRegeling ↔ eindverantwoordelijke/regelingmodel: alleen de omgevingsvisie-regels (TPOD2457/2458) zijn gemuteerd'],
+  [/^TPOD(249\d|250[0-35-9]|251\d)$/, 'objecttypen en gebiedsaanwijzingtypen van een andere soortRegeling: alleen de omgevingsvisie-regels (TPOD2489/2504) zijn gemuteerd'],
+  [/^TPOD(0110|1650|1830|1850|2000|2027|2050|2060|2061|2080|2090|2100|2101|2102|2103|2104|2420)$/, 'artikelstructuur (Regeltekst, Juridische regels, Normen, Pons) of AMvB/MR: komt in een omgevingsvisie niet voor (TPOD2421/2489 weren die objecten)'],
+  [/^TPOD(2150|2151)$/, 'ExpressionIDRegeling in manifest-ow (IMOW 3.1, STOP 1.4-scenario’s) en intrekking: geen IMOW 3.1-voorbeeldpakket; IMOW 2.0.0 eist DoelID en kent geen ExpressionIDRegeling'],
   [/^TPOD(1200|1900|1940|1950|1951|1952|1953|1954|0104|0107|0108|1891|2142)$/, 'vergelijkt met eerder aangeleverde OW-objecten of objecten van andere regelingen (registratie)'],
 ]
 

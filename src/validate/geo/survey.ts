@@ -19,6 +19,8 @@ export interface GeometrieFacts {
   readonly line: number
   readonly xpath: string
   readonly srsName?: string
+  /** vlak (Polygon/Surface), lijn (LineString/Curve), punt (Point), or onbekend (none of those read). */
+  readonly soort: 'vlak' | 'lijn' | 'punt' | 'onbekend'
   readonly tooPrecise?: CoordinateIssue & { readonly decimals: number }
   readonly notANumber?: CoordinateIssue
   readonly oddCount?: { readonly count: number; readonly line: number }
@@ -71,6 +73,7 @@ function facts(file: string, g: ScannedGeometrie): GeometrieFacts {
     line: g.line,
     xpath: g.id !== undefined ? `//basisgeo:Geometrie[basisgeo:id='${g.id}']` : '//basisgeo:Geometrie',
     ...(g.srsName !== undefined ? { srsName: g.srsName } : {}),
+    soort: g.soort,
     ...(g.tooPrecise ? { tooPrecise: { ...g.tooPrecise, decimals: g.maxDecimals } } : {}),
     ...(g.notANumber ? { notANumber: g.notANumber } : {}),
     ...(g.oddCount ? { oddCount: g.oddCount } : {}),

@@ -1,5 +1,6 @@
 /**
- * The checks the conformance audit (scripts/conformance-audit.ts) found missing or under another code, each on a copy
+ * The checks the conformance audit (scripts/conformance-audit.ts) found missing or under another code, and the TPOD
+ * rules of an omgevingsvisie's OW (Divisie/Divisietekst/Tekstdeel, Locatie, Regelingsgebied), each on a copy
  * of a real package (pv28 declared as delivered today, gm9920) broken for that one rule, asserting the chain's code,
  * the severity, the file and the line; the unbroken packages give none of them.
  */
@@ -12,11 +13,13 @@ const OWD = 'owDivisie.xml'
 const OWL = 'owLocaties.xml'
 const OWG = 'owGebiedsaanwijzingen.xml'
 const OWH = 'owHoofdlijn.xml'
+const OWR = 'owRegelingsgebied.xml'
+const GML = 'Metropool-v1.gml'
 const GIO207 = '/join/id/regdata/pv28/2021/gio207/nld@2021-11-17;1'
 const NEW_CODES = [
   'LVBB1020', 'LVBB1026', 'LVBB1575', 'LVBB2008', 'LVBB2009', 'LVBB2010', 'LVBB2011', 'LVBB2012', 'LVBB2013', 'LVBB2015', 'LVBB2016', 'LVBB2019', 'LVBB2020',
   'LVBB2021', 'LVBB3150', 'LVBB3510', 'VISIE-863', 'LVBB3513', 'LVBB3518', 'LVBB3519', 'LVBB3900', 'LVBB4005', 'LVBB4032', 'LVBB4033', 'LVBB4040', 'LVBB4500', 'LVBB4803',
-  'TPOD2458', 'OZON0010', 'OZON0090', 'OZON0225', 'OZON0310', 'OZON0331', 'OZON0340', 'OZON0341', 'OZON0342', 'OZON0346', 'OZON0372', 'OZON5001',
+  'TPOD1960', 'TPOD1970', 'TPOD1980', 'TPOD2053', 'TPOD2111', 'TPOD2112', 'TPOD2180', 'TPOD2458', 'OZON0010', 'OZON0090', 'OZON0225', 'OZON0310', 'OZON0331', 'OZON0340', 'OZON0341', 'OZON0342', 'OZON0346', 'OZON0372', 'OZON5001',
 ]
 
 let pv28: File[]
@@ -253,4 +256,74 @@ describe('OW', () => {
     const broken = sub(pv28, OWD, '<vt:hoofdlijnaanduiding>', `<vt:kaartaanduiding>${twice(kaart)}</vt:kaartaanduiding><vt:hoofdlijnaanduiding>`)
     expect(await found(broken, 'OZON0346')).toEqual([['OZON0346', 'blokkerend', OWD, lineOf(broken, OWD, twice(kaart))]])
   })
+})
+
+describe('TPOD rules of an omgevingsvisie (Divisie, Divisietekst, Tekstdeel, Locatie, Regelingsgebied)', () => {
+  const stand = (inner: string): string => `<sl:stand><ow-dc:owObject>${inner}</ow-dc:owObject></sl:stand>\n`
+  const divisie = (wId: string, n: number): string => stand(`<vt:Divisie wId="${wId}"><vt:identificatie>nl.imow-pv28.divisie.b${n}</vt:identificatie></vt:Divisie>`)
+  const tekstdeel = (n: number, ref: string, idealisatie?: string): string =>
+    stand(
+      `<vt:Tekstdeel><vt:identificatie>nl.imow-pv28.tekstdeel.b${n}</vt:identificatie>` +
+        (idealisatie ? `<vt:idealisatie>http://standaarden.omgevingswet.overheid.nl/idealisatie/id/concept/${idealisatie}</vt:idealisatie>` : '') +
+        `<vt:divisieaanduiding>${ref}</vt:divisieaanduiding>` +
+        (idealisatie ? '<vt:locatieaanduiding><l:LocatieRef xlink:href="nl.imow-pv28.ambtsgebied.0000000009928"/></vt:locatieaanduiding>' : '') +
+        '</vt:Tekstdeel>',
+    )
+  const divisieRef = (n: number): string => `<vt:DivisieRef xlink:href="nl.imow-pv28.divisie.b${n}"/>`
+  /** pv28 with these OW objects before its first stand (and Divisie in owDivisie's objectTypen). */
+  const withObjects = (objects: string): File[] =>
+    sub(sub(pv28, OWD, '<sl:objectType>Divisietekst</sl:objectType>', '<sl:objectType>Divisie</sl:objectType><sl:objectType>Divisietekst</sl:objectType>'), OWD, '<sl:stand>', `${objects}<sl:stand>`)
+
+  test('TPOD2053: two OW Divisies on one STOP Divisie (at the second)', async () => {
+    const broken = withObjects(divisie('pv28_1__div_1', 1) + divisie('pv28_1__div_1', 2) + tekstdeel(1, divisieRef(1)) + tekstdeel(2, divisieRef(2)))
+    expect(await found(broken, 'TPOD2053')).toEqual([['TPOD2053', 'blokkerend', OWD, lineOf(broken, OWD, 'divisie.b2</vt:identificatie>')]])
+  })
+
+  test('TPOD2041 as OZON2040: an OW Divisie with the wId of a STOP Divisietekst', async () => {
+    const broken = withObjects(divisie('pv28_1__content_1', 1) + tekstdeel(1, divisieRef(1)))
+    expect(await found(broken, 'OZON2040')).toEqual([['OZON2040', 'blokkerend', OWD, lineOf(broken, OWD, '<vt:Divisie wId="pv28_1__content_1"')]])
+  })
+
+  test('TPOD2042 as OZON2040: an OW Divisietekst with the wId of a STOP Divisie', async () => {
+    const broken = sub(pv28, OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__div_2"')
+    expect(await found(broken, 'OZON2040')).toEqual([['OZON2040', 'blokkerend', OWD, lineOf(broken, OWD, 'wId="pv28_1__div_2"')]])
+  })
+
+  test('TPOD1110 as OZON2041: an OW Divisietekst on a Divisietekst of a bijlage', async () => {
+    const broken = sub(pv28, OWD, 'wId="pv28_1__content_1"', 'wId="pv28_1__cmp_2__content_o_1"')
+    expect(await found(broken, 'OZON2041')).toEqual([['OZON2041', 'blokkerend', OWD, lineOf(broken, OWD, 'wId="pv28_1__cmp_2__content_o_1"')]])
+  })
+
+  test('TPOD2111: two Tekstdelen of one Divisie with idealisatie Exact and Indicatief (at the second idealisatie)', async () => {
+    const broken = withObjects(divisie('pv28_1__div_1', 1) + tekstdeel(1, divisieRef(1), 'Exact') + tekstdeel(2, divisieRef(1), 'Indicatief'))
+    expect(await found(broken, 'TPOD2111')).toEqual([['TPOD2111', 'blokkerend', OWD, lineOf(broken, OWD, 'concept/Indicatief')]])
+  })
+
+  test('TPOD2112: a second Tekstdeel of a Divisietekst with another idealisatie (after the first, at its idealisatie)', async () => {
+    const ref = '<vt:DivisietekstRef xlink:href="nl.imow-pv28.divisietekst.010000070000010000000002"/>'
+    const broken = sub(pv28, OWD, /(<\/vt:Tekstdeel>\s*<\/ow-dc:owObject>\s*<\/sl:stand>)/, `$1\n${tekstdeel(3, ref, 'Indicatief')}`)
+    expect(await found(broken, 'TPOD2112')).toEqual([['TPOD2112', 'blokkerend', OWD, lineOf(broken, OWD, 'concept/Indicatief')]])
+  })
+
+  test('TPOD2180: a second Regelingsgebied (at the second)', async () => {
+    const broken = sub(pv28, OWR, '</sl:stand>', `</sl:stand>\n${stand('<rg:Regelingsgebied><rg:identificatie>nl.imow-pv28.regelingsgebied.b2</rg:identificatie><rg:locatieaanduiding><l:LocatieRef xlink:href="nl.imow-pv28.ambtsgebied.0000000009928"/></rg:locatieaanduiding></rg:Regelingsgebied>')}`)
+    expect(await found(broken, 'TPOD2180')).toEqual([['TPOD2180', 'blokkerend', OWR, lineOf(broken, OWR, 'regelingsgebied.b2')]])
+  })
+
+  test('TPOD1980: a Gebied whose geometry is a gml:Point (at its GeometrieRef)', async () => {
+    const point = '<gml:Point gml:id="id-punt-1" srsName="urn:ogc:def:crs:EPSG::28992"><gml:pos>81194.427 430940.907</gml:pos></gml:Point>'
+    // the GIO's hash is left as it was: LVBB3008 is not what this test is about
+    const broken = sub(pv28, GML, /(<basisgeo:id>df76077d-6710-43a4-8e9f-85c5fa663e60<\/basisgeo:id>\s*<basisgeo:geometrie>)[\s\S]*?(<\/basisgeo:geometrie>)/, `$1${point}$2`)
+    const at = lineOf(broken, OWL, '<l:GeometrieRef xlink:href="df76077d-6710-43a4-8e9f-85c5fa663e60"')
+    expect(await found(broken, 'TPOD1980')).toEqual([['TPOD1980', 'blokkerend', OWL, at]])
+  })
+
+  for (const [code, type] of [['TPOD1960', 'Lijn'], ['TPOD1970', 'Punt']] as const) {
+    test(`${code}: a ${type} whose geometry is a surface (at its GeometrieRef)`, async () => {
+      const id = `nl.imow-pv28.${type.toLowerCase()}.b1`
+      const object = stand(`<l:${type}><l:identificatie>${id}</l:identificatie><l:geometrie><l:GeometrieRef xlink:href="df76077d-6710-43a4-8e9f-85c5fa663e60"/></l:geometrie></l:${type}>`)
+      const broken = sub(sub(pv28, OWL, '<sl:objectType>Gebied</sl:objectType>', `<sl:objectType>Gebied</sl:objectType><sl:objectType>${type}</sl:objectType>`), OWL, '<sl:stand>', `${object}<sl:stand>`)
+      expect(await found(broken, code)).toEqual([[code, 'blokkerend', OWL, lineOf(broken, OWL, `${id}<`)]])
+    })
+  }
 })
