@@ -6,5 +6,5 @@ export { defaultManifestFile, loadManifest, type SchemaManifest, type SchemaMani
 export { installSchemas, SchemaInstallError, sha256, type InstallProblem, type InstallResult } from './install.js'
 export { listInstalled, type InstalledSet } from './list.js'
 export { openSchemaSet, schemaSetFrom, type SchemaSet } from './resolve.js'
-export { dirSource, officialSource, sourceFor, urlSource, zipSource, type SchemaSource } from './sources.js'
+export { dirSource, officialSource, schemaZipLimits, sourceFor, urlSource, zipSource, type SchemaSource } from './sources.js'
 export { defaultSchemasDir } from './default-dir.js'

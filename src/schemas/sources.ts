@@ -4,15 +4,13 @@
  */
 import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import yauzl from 'yauzl'
 import { InputError } from '../model/errors.js'
+import { visibleControls } from '../model/xml-chars.js'
+import { openZipFile, ZipGuard, type ZipArchive, type ZipEntry, type ZipLimits, type ZipProblem } from '../package/zip-read.js'
 import type { SchemaManifestFile } from './manifest.js'
 
 /** Largest single schema file we accept from any source (the biggest official XSD is ~100 kB). */
 const maxFileBytes = 16 * 1024 * 1024
-
-/** Most entries a schema ZIP may list (the official set has a few hundred files); more is refused before reading. */
-const maxZipEntries = 50_000
 
 export interface SchemaSource {
   /** Shown in messages: the folder, ZIP or URL as given. */
@@ -46,38 +44,86 @@ export function dirSource(dir: string): SchemaSource {
 }
 
 /**
- * A ZIP of a folder as for dirSource; one common top folder in the ZIP (e.g. `shared/`) is allowed. Only the
- * central directory is read up front; an entry is unpacked when the manifest asks for it (each at most
- * maxFileBytes), so memory stays bounded by the manifest's files whatever else the archive holds (issue 16 D11:
- * every entry used to be unpacked into memory, 1.8 MB of ZIP → 1.96 GB).
+ * The limits of a schema ZIP for the shared ZIP reader's guards (src/package/zip-read.ts). The official set is 188
+ * files, some 7 MB; a ZIP of a whole standards repository with its examples may hold a few thousand files and a few
+ * hundred MB, of which only the manifest's files are ever unpacked.
+ */
+export const schemaZipLimits: ZipLimits = {
+  maxEntries: 50_000,
+  maxEntryBytes: maxFileBytes,
+  /** What the entries together declare, unpacked or not: more is no schema set (and a flood of bombs). */
+  maxTotalBytes: 2 * 1024 * 1024 * 1024,
+  /** XSD and Schematron compress 5–20×; a file above 1 MB that inflates more than 200× is a bomb. */
+  maxRatio: 200,
+  ratioFloorBytes: 1024 * 1024,
+}
+
+/** Most bytes unpacked from one schema ZIP in total (the manifest's files are some 7 MB). */
+const maxUnpackedBytes = 256 * 1024 * 1024
+
+/**
+ * A ZIP of a folder as for dirSource; one common top folder in the ZIP (e.g. `shared/`) is allowed. Read through the
+ * shared ZIP reader with its guards: too many entries, an unsafe or duplicate name, or entries that together declare
+ * too much refuse the archive before anything is unpacked; an entry is unpacked only when the manifest asks for it, and
+ * then refused when encrypted, too large or a bomb; the unpacked total is capped. So memory stays bounded whatever the
+ * archive holds (issue 16 D11: every entry used to be unpacked, 1.8 MB of ZIP → 1.96 GB).
  */
 export async function zipSource(zipFile: string): Promise<SchemaSource> {
-  const fail = (e: unknown): never => {
-    throw new InputError(`Kan ${zipFile} niet lezen als ZIP: ${(e as Error).message ?? String(e)}`)
+  const refuse = (why: string): never => {
+    throw new InputError(`${zipFile} wordt niet gebruikt als bron voor de schema's: ${why}`)
   }
-  const zip = await openZip(zipFile).catch(fail)
-  let entries: Map<string, yauzl.Entry>
+  const zip = await openZipFile(zipFile).catch((e: Error) => refuse(`het is geen leesbare ZIP (${e.message}).`))
+  let entries: Map<string, { entry: ZipEntry; problems: readonly ZipProblem[] }>
   try {
-    entries = await indexZip(zip)
+    entries = await indexZip(zip, refuse)
   } catch (e) {
     zip.close()
-    return fail(e)
+    throw e instanceof InputError ? e : new InputError(`${zipFile} wordt niet gebruikt als bron voor de schema's: de ZIP is beschadigd (${(e as Error).message}).`)
   }
   const names = [...entries.keys()]
   const first = names[0]?.split('/')[0]
   const prefix = first !== undefined && names.every((n) => n.startsWith(`${first}/`)) ? `${first}/` : ''
+  let unpacked = 0
   return {
     label: zipFile,
     read: async (file) => {
       for (const c of candidates(file.path)) {
         const name = entries.has(c) ? c : prefix + c
-        const entry = entries.get(name)
-        if (entry) return readZipEntry(zip, entry, name).catch(fail)
+        const found = entries.get(name)
+        if (!found) continue
+        refuseEntry(name, found.entry, found.problems, refuse)
+        unpacked += found.entry.size
+        if (unpacked > maxUnpackedBytes) refuse(`de gevraagde bestanden pakken samen uit tot meer dan ${maxUnpackedBytes} bytes.`)
+        return zip.read(found.entry).catch((e: Error) => refuse(`${name} is beschadigd (${e.message}).`))
       }
       return undefined
     },
     close: () => zip.close(),
   }
+}
+
+/** The file entries by name with their guard problems; what makes the whole archive unusable is refused here. */
+async function indexZip(zip: ZipArchive, refuse: (why: string) => never): Promise<Map<string, { entry: ZipEntry; problems: readonly ZipProblem[] }>> {
+  const guard = new ZipGuard(schemaZipLimits)
+  if (guard.tooManyEntries(zip.entryCount)) refuse(`de ZIP heeft ${zip.entryCount} bestanden, meer dan ${schemaZipLimits.maxEntries}.`)
+  const out = new Map<string, { entry: ZipEntry; problems: readonly ZipProblem[] }>()
+  for (let entry = await zip.next(); entry; entry = await zip.next()) {
+    const problems = guard.check(entry)
+    for (const p of problems) {
+      if (p.kind === 'total') refuse(`de bestanden in de ZIP pakken samen uit tot meer dan ${schemaZipLimits.maxTotalBytes} bytes; dat is geen schemaset.`)
+      if (p.kind === 'unsafe') refuse(`de ZIP heeft een bestand met een onveilige naam '${visibleControls(entry.name)}' (${p.reason}).`)
+      if (p.kind === 'duplicate') refuse(`de ZIP heeft '${visibleControls(entry.name)}' twee keer (ook als '${visibleControls(p.earlier)}').`)
+    }
+    if (!entry.folder) out.set(entry.name, { entry, problems })
+  }
+  return out
+}
+
+/** An entry the manifest asks for that may not be unpacked: encrypted, larger than a schema file, or a bomb. */
+function refuseEntry(name: string, entry: ZipEntry, problems: readonly ZipProblem[], refuse: (why: string) => never): void {
+  if (problems.some((p) => p.kind === 'encrypted')) refuse(`${name} is versleuteld.`)
+  if (problems.some((p) => p.kind === 'tooLarge' || p.kind === 'bomb'))
+    refuse(`${name} pakt uit tot ${entry.size} bytes uit ${entry.compressedSize} bytes; dat is te groot voor een schemabestand of een zip-bom.`)
 }
 
 /** A base URL that mirrors the shared layout (`<base>/stop/schemas/...`). */
@@ -112,48 +158,6 @@ async function download(url: string, fetcher: typeof fetch): Promise<Uint8Array 
   const bytes = new Uint8Array(await res.arrayBuffer())
   if (bytes.byteLength > maxFileBytes) throw new InputError(`${url} is te groot voor een schemabestand.`)
   return bytes
-}
-
-function openZip(zipFile: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolvePromise, reject) => {
-    yauzl.open(zipFile, { lazyEntries: true, autoClose: false }, (err, zip) => (err || !zip ? reject(err ?? new Error('onleesbaar')) : resolvePromise(zip)))
-  })
-}
-
-/** The file entries of a ZIP by name (metadata only), refusing unsafe names, oversized entries and entry floods. */
-function indexZip(zip: yauzl.ZipFile): Promise<Map<string, yauzl.Entry>> {
-  return new Promise((resolvePromise, reject) => {
-    if (zip.entryCount > maxZipEntries) return reject(new Error(`${zip.entryCount} bestanden, meer dan ${maxZipEntries}`))
-    const out = new Map<string, yauzl.Entry>()
-    zip.on('error', reject)
-    zip.on('end', () => resolvePromise(out))
-    zip.on('entry', (entry: yauzl.Entry) => {
-      const name = entry.fileName
-      if (name.endsWith('/') || name.startsWith('/') || name.split('/').includes('..')) return zip.readEntry()
-      if (entry.uncompressedSize > maxFileBytes) return reject(new Error(`${name} is te groot`))
-      out.set(name, entry)
-      zip.readEntry()
-    })
-    zip.readEntry()
-  })
-}
-
-/** One entry's bytes; a stream that yields more than maxFileBytes (whatever the header claimed) is stopped. */
-function readZipEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, name: string): Promise<Uint8Array> {
-  return new Promise((resolvePromise, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(err ?? new Error(`${name} is onleesbaar`))
-      const chunks: Buffer[] = []
-      let size = 0
-      stream.on('data', (c: Buffer) => {
-        size += c.length
-        if (size > maxFileBytes) stream.destroy(new Error(`${name} is te groot`))
-        else chunks.push(c)
-      })
-      stream.on('error', reject)
-      stream.on('end', () => resolvePromise(new Uint8Array(Buffer.concat(chunks))))
-    })
-  })
 }
 
 /** Picks the source type of one `--from` value. */

@@ -1,10 +1,11 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, test } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import type { Io } from '../../src/cli/io.js'
 import { sharedDir } from '../support/shared.js'
+import { zipBytes } from '../support/zip-patch.js'
 
 let work: string
 beforeAll(async () => {
@@ -61,4 +62,17 @@ test('a --from that does not exist is a usage/input error (exit 2)', async () =>
   const r = await run(['schemas', 'install', '--from', join(work, 'nope'), '--to', join(work, 'x')])
   expect(r.code).toBe(2)
   expect(r.err).toContain('bestaat niet')
+})
+
+test('a --from ZIP with an entry outside its folder: exit 2, the archive named, nothing installed', async () => {
+  // yazl refuses '..' in a name: a stand-in of the same length, then the hostile bytes in its place.
+  const raw = (await zipBytes({ 'stop/a.xsd': 'a', 'xx/buiten.xsd': 'b' })).toString('latin1')
+  const zip = join(work, 'onveilig.zip')
+  await writeFile(zip, Buffer.from(raw.replaceAll('xx/buiten', '../buiten'), 'latin1'))
+  const to = join(work, 'niet')
+  const r = await run(['schemas', 'install', '--from', zip, '--to', to])
+  expect(r.code).toBe(2)
+  expect(r.err).toContain(`${zip} wordt niet gebruikt als bron voor de schema's: de ZIP heeft een bestand met een onveilige naam '../buiten.xsd'`)
+  expect(r.out).toBe('')
+  await expect(readdir(to)).rejects.toThrow(/ENOENT/)
 })

@@ -13,11 +13,14 @@ import {
   officialSource,
   urlSource,
   SchemaInstallError,
+  schemaZipLimits,
+  sha256,
   zipSource,
   type SchemaManifest,
 } from '../../src/schemas/index.js'
 import { InputError } from '../../src/model/errors.js'
 import { sharedDir } from '../support/shared.js'
+import { setDeclaredSize, setEncrypted, zipBytes } from '../support/zip-patch.js'
 
 let manifest: SchemaManifest
 let work: string
@@ -176,6 +179,75 @@ describe('installSchemas', () => {
     const result = await installSchemas(manifest, [officialSource(fake)], join(work, 'fake-net-to'))
     expect(result.files).toBe(manifest.files.length)
     expect(served).toContain('https://standaarden.overheid.nl/lvbb/1.2.0/lvbb-stop-aanlevering.xsd')
+  })
+})
+
+describe('zipSource: the shared ZIP reader\'s guards with the schema set\'s limits (issue 16 D11)', () => {
+  const xsd = 'stop/schemas/stop-1.3.0/imop-geo.xsd'
+  const geoFile = () => manifest.files.find((f) => f.path === xsd)!
+  async function zipFile(name: string, bytes: Buffer): Promise<string> {
+    const p = join(work, name)
+    await writeFile(p, bytes)
+    return p
+  }
+  async function refusal(p: string, file = geoFile()): Promise<Error> {
+    const err = await zipSource(p).then(async (s) => {
+      try {
+        return await s.read(file)
+      } finally {
+        s.close?.()
+      }
+    }).catch((e: Error) => e)
+    expect(err).toBeInstanceOf(InputError)
+    return err as Error
+  }
+
+  test('more entries than a schema set has: refused before any entry is read, the archive named', async () => {
+    // The count the end record declares is what the guard judges before reading (yazl takes ~20 s for 50 000 entries).
+    const bytes = await zipBytes({ 'a.xsd': 'a', 'b.xsd': 'b' })
+    const end = bytes.lastIndexOf('PK\x05\x06', undefined, 'latin1')
+    bytes.writeUInt16LE(schemaZipLimits.maxEntries + 1, end + 8)
+    bytes.writeUInt16LE(schemaZipLimits.maxEntries + 1, end + 10)
+    const p = await zipFile('vloed.zip', bytes)
+    const err = await refusal(p)
+    expect(err.message).toBe(`${p} wordt niet gebruikt als bron voor de schema's: de ZIP heeft ${schemaZipLimits.maxEntries + 1} bestanden, meer dan ${schemaZipLimits.maxEntries}.`)
+  })
+
+  test('entries that together declare more than the cap: refused at opening, nothing unpacked', async () => {
+    const half = Math.ceil(schemaZipLimits.maxTotalBytes / 2) + 1
+    let bytes = await zipBytes({ 'a.bin': 'a', 'b.bin': 'b', [xsd]: await readFile(sharedDir(xsd)) }, false)
+    bytes = setDeclaredSize(setDeclaredSize(bytes, 'a.bin', half), 'b.bin', half)
+    const p = await zipFile('totaal.zip', bytes)
+    await expect(zipSource(p)).rejects.toThrow(`${p} wordt niet gebruikt als bron voor de schema's: de bestanden in de ZIP pakken samen uit tot meer dan ${schemaZipLimits.maxTotalBytes} bytes`)
+  })
+
+  test('an unsafe or a case-folded duplicate name refuses the archive; control characters in it are shown, not sent', async () => {
+    // yazl refuses such a name: write a stand-in of the same length and put the hostile bytes in its place.
+    const raw = (await zipBytes({ [xsd]: 'x', 'aa/#[2Jbuiten.xsd': 'y' })).toString('latin1')
+    const unsafe = await zipFile('onveilig.zip', Buffer.from(raw.replaceAll('aa/#[2J', '../\x1b[2J'), 'latin1'))
+    await expect(zipSource(unsafe)).rejects.toThrow(`${unsafe} wordt niet gebruikt als bron voor de schema's: de ZIP heeft een bestand met een onveilige naam '../\\u{1b}[2Jbuiten.xsd' (pad met '..' (buiten het pakket)).`)
+    const dup = await zipFile('dubbel.zip', await zipBytes({ [xsd]: 'x', [xsd.toUpperCase()]: 'y' }))
+    await expect(zipSource(dup)).rejects.toThrow(/dubbel\.zip wordt niet gebruikt .*'STOP\/SCHEMAS\/STOP-1\.3\.0\/IMOP-GEO\.XSD' twee keer \(ook als 'stop\/schemas\/stop-1\.3\.0\/imop-geo\.xsd'\)/)
+  })
+
+  test('a file the manifest asks for that declares more than a schema file may be, or is encrypted: refused on reading', async () => {
+    const real = await readFile(sharedDir(xsd))
+    const big = await zipFile('groot.zip', setDeclaredSize(await zipBytes({ [xsd]: real }, false), xsd, 20 * 1024 * 1024))
+    expect((await refusal(big)).message).toMatch(/groot\.zip wordt niet gebruikt .*imop-geo\.xsd pakt uit tot 20971520 bytes uit \d+ bytes/)
+    const locked = await zipFile('versleuteld.zip', setEncrypted(await zipBytes({ [xsd]: real }, false), xsd))
+    expect((await refusal(locked)).message).toBe(`${locked} wordt niet gebruikt als bron voor de schema's: ${xsd} is versleuteld.`)
+  })
+
+  test('a bomb the manifest does not name is never unpacked, and a file that lies about its size is refused', async () => {
+    // An entry that declares 1.9 GB, never asked for: the real file beside it installs.
+    const bomb = setDeclaredSize(await zipBytes({ [xsd]: await readFile(sharedDir(xsd)), 'nullen.bin': 'nul' }, false), 'nullen.bin', 1900 * 1024 * 1024)
+    const p = await zipFile('bom.zip', bomb)
+    const source = await zipSource(p)
+    expect(sha256((await source.read(geoFile()))!)).toBe(geoFile().sha256)
+    source.close?.()
+    // Declared smaller than it inflates: the reader stops at the declared size.
+    const liar = await zipFile('leugen.zip', setDeclaredSize(await zipBytes({ [xsd]: await readFile(sharedDir(xsd)) }, false), xsd, 100))
+    expect((await refusal(liar)).message).toMatch(/leugen\.zip wordt niet gebruikt .*imop-geo\.xsd is beschadigd/)
   })
 })
 
