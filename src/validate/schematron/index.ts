@@ -6,6 +6,8 @@ import { compareFindings, type Finding } from '../../model/index.js'
 import { defaultRuleSet, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
 import { xmlFacts } from './lines.js'
 import { reduceCoordinates } from './reduce-gml.js'
+import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
+import { GML_NS } from './text-scan.js'
 import { parseXml, type SourceDocument } from './saxon.js'
 import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { BASISGEO_NS, skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
@@ -128,7 +130,7 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
   // We do not hand such a file to saxon-js (no entity expansion) and report nothing more.
   if (facts.hasDoctype) return { steps: [] }
   // Coordinates shrunk to what the rules read of them (reduce-gml.ts): a 100 MB GIO costs saxon-js kilobytes.
-  const text = reduceCoordinates(doc.text)
+  let text = reduceCoordinates(doc.text)
   if (text.length > MAX_SCHEMATRON_BYTES) {
     const why = `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`
     return { steps: [{ rule: applicable[0] as RuleFile, findings: [notRun(doc, why, 'waarschuwing')] }] }
@@ -144,6 +146,8 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
       steps.set(rule, { rule, findings: [notCompiled(rule.name, rule.layer, rule.path, e)] })
     }
   }
+  // Coordinate elements outside any geometry, when none of the rule files can see them (stray-gml.ts).
+  if (text.includes(GML_NS) && runnable.every((rule) => strayInvisibleTo(rule.path, WITNESS_RULE_FILES.has(rule.name)))) text = dropStrayCoordinates(text)
   // Rule files that cannot see inside a geometry run on the skeleton (skeleton.ts), imop-geo on the geometries pruned
   // to what it reads (prune-gml.ts): same findings, a fraction of the tree.
   // (Only for documents with geometries: reading the guards costs ~40 ms per process.)

@@ -67,7 +67,7 @@ export function splitTopLevel(expr: string, separator: string): string[] {
 export function rewriteContents(xml: string, names: readonly string[], rewrite: (content: string) => string | undefined): string {
   if (names.length === 0) return xml
   const open = new RegExp(`<(${names.map(escape).join('|')})(?=[\\s>/])[^>]*>`, 'g')
-  const parts: string[] = []
+  const out = new Pieces()
   let last = 0
   for (let m = open.exec(xml); m !== null; m = open.exec(xml)) {
     if (m[0].endsWith('/>')) continue
@@ -76,11 +76,34 @@ export function rewriteContents(xml: string, names: readonly string[], rewrite: 
     if (end < 0) continue
     const replacement = rewrite(xml.slice(start, end))
     if (replacement === undefined) continue
-    parts.push(xml.slice(last, start), replacement)
+    out.push(xml.slice(last, start))
+    out.push(replacement)
     last = end
     open.lastIndex = end
   }
-  if (parts.length === 0) return xml
-  parts.push(xml.slice(last))
-  return parts.join('')
+  if (last === 0) return xml // nothing rewritten
+  out.push(xml.slice(last))
+  return out.join()
+}
+
+/**
+ * A string built from many pieces, joined every few thousand: a million rewritten elements of a large GIO would
+ * otherwise hold two million slices (some 60 MB) until the end.
+ */
+export class Pieces {
+  private parts: string[] = []
+  private readonly chunks: string[] = []
+
+  push(piece: string): void {
+    if (piece === '') return
+    this.parts.push(piece)
+    if (this.parts.length >= 4096) {
+      this.chunks.push(this.parts.join(''))
+      this.parts = []
+    }
+  }
+
+  join(): string {
+    return this.chunks.join('') + this.parts.join('')
+  }
 }
