@@ -12,6 +12,7 @@ export * from './gio.js'
 export * from './package-file.js'
 export * from './xml-chars.js'
 export * from './kop-sleutel.js'
+export * from './xml-text.js'
 import type { Span } from './position.js'
 import type { Finding } from './finding.js'
 

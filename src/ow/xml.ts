@@ -1,11 +1,9 @@
 /**
  * One owBestand (IMOW_Deelbestand.xsd + standlevering-generiek.xsd) from OW objects (imow-ow.md §3.1), built with
- * xmlbuilder2. IMOW 3.0 (XSD v2.0.0) has no `schemaversie`; IMOW 3.1 (XSD v3.1.0) carries `schemaversie="v3.1.0"`.
+ * XmlLines (text, no DOM). IMOW 3.0 (XSD v2.0.0) has no `schemaversie`; IMOW 3.1 (XSD v3.1.0) carries `schemaversie="v3.1.0"`.
  */
 import type { XmlElement as XmlTreeElement } from '../package/xml-tree.js'
-import { create } from 'xmlbuilder2'
-import { xmlBuilderOptions } from '../model/index.js'
-import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js'
+import { XmlLines } from '../model/index.js'
 import type { Divisieobject, Geometrielocatie, Locatiegroep, OwObject } from './objects.js'
 import { objectTypesOf } from './objects.js'
 
@@ -40,26 +38,33 @@ const PREFIX: Readonly<Record<string, keyof typeof NS>> = {
  * An ended object (imow-ow.md §3.1): delivered again unchanged, with `status` beëindigen first (`op:status` for
  * Divisie/Divisietekst, else `ow:status`). Element namespaces come from PREFIX, else the parent's.
  */
-function writeBeeindigd(parent: XMLBuilder, o: BeeindigdObject): void {
-  writeElement(parent, o.element, PREFIX[o.element.name] ?? 'vt', true)
+function writeBeeindigd(out: XmlLines, o: BeeindigdObject): void {
+  writeElement(out, o.element, PREFIX[o.element.name] ?? 'vt', true)
 }
 
-function writeElement(parent: XMLBuilder, el: XmlTreeElement, inherited: keyof typeof NS, first = false): void {
+function writeElement(out: XmlLines, el: XmlTreeElement, inherited: keyof typeof NS, first = false): void {
   const prefix = PREFIX[el.name] ?? inherited
-  const e = parent.ele(NS[prefix], `${prefix}:${el.name}`)
+  const attrs: [string, string][] = []
   for (const [k, v] of Object.entries(el.attrs)) {
-    if (k === 'href') e.att(NS.xlink, 'xlink:href', v)
-    else if (k !== 'schemaLocation' && k !== 'type') e.att(k, v)
+    if (k === 'href') attrs.push(['xlink:href', v])
+    else if (k !== 'schemaLocation' && k !== 'type') attrs.push([k, v])
   }
+  const children = el.children.filter((c) => c.kind !== 'text' || c.text.trim() !== '').filter((c) => !(first && c.kind === 'element' && c.name === 'status'))
+  const name = `${prefix}:${el.name}`
+  if (!first && children.every((c) => c.kind === 'text')) {
+    out.text(name, children.map((c) => (c.kind === 'text' ? c.text.trim() : '')), attrs)
+    return
+  }
+  out.start(name, attrs)
   if (first) {
     const status = el.name === 'Divisie' || el.name === 'Divisietekst' ? 'op' : 'ow'
-    e.ele(NS[status], `${status}:status`).txt('beëindigen')
+    out.text(`${status}:status`, 'beëindigen')
   }
-  for (const c of el.children) {
-    if (c.kind === 'text') {
-      if (c.text.trim() !== '') e.txt(c.text.trim())
-    } else if (!(first && c.name === 'status')) writeElement(e, c, prefix)
+  for (const c of children) {
+    if (c.kind === 'text') out.line(c.text.trim())
+    else writeElement(out, c, prefix)
   }
+  out.end()
 }
 
 export type ImowVersie = '3.0' | '3.1'
@@ -82,31 +87,41 @@ export interface StandBestand {
   readonly procedurestatus?: 'ontwerp'
 }
 
+/**
+ * The file as text (XmlLines: the bytes xmlbuilder2's pretty printer wrote before, without a DOM of every object —
+ * 20 000 Locaties made a DOM of some 300 000 nodes, issue 16 D10b).
+ */
 export function serializeOwBestand(objects: readonly OwObject[], stand: StandBestand, beeindigd: readonly BeeindigdObject[] = []): Uint8Array {
-  const attrs: Record<string, string> = {
-    'xmlns:ow-dc': NS.owdc,
-    'xmlns:sl': NS.sl,
-    'xmlns:xlink': NS.xlink,
-    'xmlns:xsi': NS.xsi,
-    'xmlns:vt': NS.vt,
-    'xmlns:l': NS.l,
-    'xmlns:ga': NS.ga,
-    'xmlns:rg': NS.rg,
-    ...(beeindigd.length > 0 || stand.procedurestatus ? { 'xmlns:ow': NS.ow, 'xmlns:op': NS.op } : {}),
-    'xsi:schemaLocation': `${NS.owdc} ${registerUrl(stand.versie, 'bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')}`,
-    ...(stand.versie === '3.1' ? { schemaversie: xsdVersie['3.1'] } : {}),
+  const attrs: [string, string][] = [
+    ['xmlns:ow-dc', NS.owdc],
+    ['xmlns:sl', NS.sl],
+    ['xmlns:xlink', NS.xlink],
+    ['xmlns:xsi', NS.xsi],
+    ['xmlns:vt', NS.vt],
+    ['xmlns:l', NS.l],
+    ['xmlns:ga', NS.ga],
+    ['xmlns:rg', NS.rg],
+    ...(beeindigd.length > 0 || stand.procedurestatus ? ([['xmlns:ow', NS.ow], ['xmlns:op', NS.op]] as [string, string][]) : []),
+    ['xsi:schemaLocation', `${NS.owdc} ${registerUrl(stand.versie, 'bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd')}`],
+    ...(stand.versie === '3.1' ? ([['schemaversie', xsdVersie['3.1']]] as [string, string][]) : []),
+  ]
+  const out = new XmlLines().start('ow-dc:owBestand', attrs).start('sl:standBestand')
+  out.text('sl:dataset', stand.dataset)
+  out.start('sl:inhoud').text('sl:gebied', stand.gebied).text('sl:leveringsId', stand.leveringsId)
+  out.start('sl:objectTypen')
+  for (const t of typesOf(objects, beeindigd)) out.text('sl:objectType', t)
+  out.end().end()
+  for (const object of objects) {
+    out.start('sl:stand').start('ow-dc:owObject')
+    writeObject(out, object, stand.procedurestatus)
+    out.end().end()
   }
-  const doc = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions })
-  const bestand = doc.ele(NS.owdc, 'ow-dc:owBestand', attrs).ele(NS.sl, 'sl:standBestand')
-  bestand.ele(NS.sl, 'sl:dataset').txt(stand.dataset)
-  const inhoud = bestand.ele(NS.sl, 'sl:inhoud')
-  inhoud.ele(NS.sl, 'sl:gebied').txt(stand.gebied)
-  inhoud.ele(NS.sl, 'sl:leveringsId').txt(stand.leveringsId)
-  const typen = inhoud.ele(NS.sl, 'sl:objectTypen')
-  for (const t of typesOf(objects, beeindigd)) typen.ele(NS.sl, 'sl:objectType').txt(t)
-  for (const object of objects) writeObject(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object, stand.procedurestatus)
-  for (const object of beeindigd) writeBeeindigd(bestand.ele(NS.sl, 'sl:stand').ele(NS.owdc, 'ow-dc:owObject'), object)
-  return Buffer.from(`${doc.end({ prettyPrint: true, indent: '  ' })}\n`, 'utf8')
+  for (const object of beeindigd) {
+    out.start('sl:stand').start('ow-dc:owObject')
+    writeBeeindigd(out, object)
+    out.end().end()
+  }
+  return out.toBuffer()
 }
 
 /** The object types of a file: those written, then those ended that are not among them (document order). */
@@ -116,90 +131,83 @@ export function typesOf(objects: readonly OwObject[], beeindigd: readonly Beeind
   return out
 }
 
-type Handler<T extends OwObject['type']> = (parent: XMLBuilder, o: Extract<OwObject, { type: T }>) => void
+type Handler<T extends OwObject['type']> = (out: XmlLines, o: Extract<OwObject, { type: T }>) => void
 type Handlers = { readonly [T in OwObject['type']]: Handler<T> }
 
-/** One small writer per object type; element order follows the XSD sequences (imow-ow.md §2.2). */
+/**
+ * One small writer per object type; element order follows the XSD sequences (imow-ow.md §2.2). Each writes the
+ * object's content; writeObject opens and closes its element (with procedurestatus first when asked).
+ */
 const handlers: Handlers = {
-  Regelingsgebied: (parent, o) => {
-    const e = parent.ele(NS.rg, 'rg:Regelingsgebied')
-    e.ele(NS.rg, 'rg:identificatie').txt(o.id)
-    refs(e.ele(NS.rg, 'rg:locatieaanduiding'), NS.l, 'l:LocatieRef', [o.locatie])
+  Regelingsgebied: (out, o) => {
+    out.text('rg:identificatie', o.id)
+    refs(out, 'rg:locatieaanduiding', 'l:LocatieRef', [o.locatie])
   },
-  Ambtsgebied: (parent, o) => {
-    const e = parent.ele(NS.l, 'l:Ambtsgebied')
-    e.ele(NS.l, 'l:identificatie').txt(o.id)
-    e.ele(NS.l, 'l:noemer').txt(o.noemer)
-    const v = e.ele(NS.l, 'l:bestuurlijkeGrenzenVerwijzing').ele(NS.l, 'l:BestuurlijkeGrenzenVerwijzing')
-    v.ele(NS.l, 'l:bestuurlijkeGrenzenID').txt(o.code)
-    v.ele(NS.l, 'l:domein').txt('NL.BI.BestuurlijkGebied')
-    v.ele(NS.l, 'l:geldigOp').txt(o.geldigOp)
+  Ambtsgebied: (out, o) => {
+    out.text('l:identificatie', o.id).text('l:noemer', o.noemer)
+    out.start('l:bestuurlijkeGrenzenVerwijzing').start('l:BestuurlijkeGrenzenVerwijzing')
+    out.text('l:bestuurlijkeGrenzenID', o.code).text('l:domein', 'NL.BI.BestuurlijkGebied').text('l:geldigOp', o.geldigOp)
+    out.end().end()
   },
-  Gebied: (parent, o) => geometrielocatie(parent, o),
-  Lijn: (parent, o) => geometrielocatie(parent, o),
-  Punt: (parent, o) => geometrielocatie(parent, o),
-  Gebiedengroep: (parent, o) => locatiegroep(parent, o, 'l:GebiedRef'),
-  Lijnengroep: (parent, o) => locatiegroep(parent, o, 'l:LijnRef'),
-  Puntengroep: (parent, o) => locatiegroep(parent, o, 'l:PuntRef'),
-  Divisie: (parent, o) => divisie(parent, o),
-  Divisietekst: (parent, o) => divisie(parent, o),
-  Tekstdeel: (parent, o) => {
-    const e = parent.ele(NS.vt, 'vt:Tekstdeel')
-    e.ele(NS.vt, 'vt:identificatie').txt(o.id)
-    if (o.idealisatie) e.ele(NS.vt, 'vt:idealisatie').txt(o.idealisatie)
-    for (const thema of o.themas) e.ele(NS.vt, 'vt:thema').txt(thema)
-    refs(e.ele(NS.vt, 'vt:divisieaanduiding'), NS.vt, `vt:${o.divisie.type}Ref`, [o.divisie.id])
-    if (o.hoofdlijnen.length > 0) refs(e.ele(NS.vt, 'vt:hoofdlijnaanduiding'), NS.vt, 'vt:HoofdlijnRef', o.hoofdlijnen)
-    if (o.locaties.length > 0) refs(e.ele(NS.vt, 'vt:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
-    if (o.gebiedsaanwijzingen.length > 0) {
-      refs(e.ele(NS.vt, 'vt:gebiedsaanwijzing'), NS.ga, 'ga:GebiedsaanwijzingRef', o.gebiedsaanwijzingen)
-    }
+  Gebied: (out, o) => geometrielocatie(out, o),
+  Lijn: (out, o) => geometrielocatie(out, o),
+  Punt: (out, o) => geometrielocatie(out, o),
+  Gebiedengroep: (out, o) => locatiegroep(out, o, 'l:GebiedRef'),
+  Lijnengroep: (out, o) => locatiegroep(out, o, 'l:LijnRef'),
+  Puntengroep: (out, o) => locatiegroep(out, o, 'l:PuntRef'),
+  Divisie: (out, o) => divisie(out, o),
+  Divisietekst: (out, o) => divisie(out, o),
+  Tekstdeel: (out, o) => {
+    out.text('vt:identificatie', o.id)
+    if (o.idealisatie) out.text('vt:idealisatie', o.idealisatie)
+    for (const thema of o.themas) out.text('vt:thema', thema)
+    refs(out, 'vt:divisieaanduiding', `vt:${o.divisie.type}Ref`, [o.divisie.id])
+    if (o.hoofdlijnen.length > 0) refs(out, 'vt:hoofdlijnaanduiding', 'vt:HoofdlijnRef', o.hoofdlijnen)
+    if (o.locaties.length > 0) refs(out, 'vt:locatieaanduiding', 'l:LocatieRef', o.locaties)
+    if (o.gebiedsaanwijzingen.length > 0) refs(out, 'vt:gebiedsaanwijzing', 'ga:GebiedsaanwijzingRef', o.gebiedsaanwijzingen)
   },
-  Hoofdlijn: (parent, o) => {
-    const e = parent.ele(NS.vt, 'vt:Hoofdlijn')
-    e.ele(NS.vt, 'vt:identificatie').txt(o.id)
-    e.ele(NS.vt, 'vt:soort').txt(o.soort)
-    e.ele(NS.vt, 'vt:naam').txt(o.naam)
-    if (o.gerelateerd.length > 0) refs(e.ele(NS.vt, 'vt:gerelateerdeHoofdlijn'), NS.vt, 'vt:HoofdlijnRef', o.gerelateerd)
+  Hoofdlijn: (out, o) => {
+    out.text('vt:identificatie', o.id).text('vt:soort', o.soort).text('vt:naam', o.naam)
+    if (o.gerelateerd.length > 0) refs(out, 'vt:gerelateerdeHoofdlijn', 'vt:HoofdlijnRef', o.gerelateerd)
   },
-  Gebiedsaanwijzing: (parent, o) => {
-    const e = parent.ele(NS.ga, 'ga:Gebiedsaanwijzing')
-    e.ele(NS.ga, 'ga:identificatie').txt(o.id)
-    e.ele(NS.ga, 'ga:type').txt(o.soort)
-    e.ele(NS.ga, 'ga:naam').txt(o.naam)
-    e.ele(NS.ga, 'ga:groep').txt(o.groep)
-    refs(e.ele(NS.ga, 'ga:locatieaanduiding'), NS.l, 'l:LocatieRef', o.locaties)
+  Gebiedsaanwijzing: (out, o) => {
+    out.text('ga:identificatie', o.id).text('ga:type', o.soort).text('ga:naam', o.naam).text('ga:groep', o.groep)
+    refs(out, 'ga:locatieaanduiding', 'l:LocatieRef', o.locaties)
   },
 }
 
-function writeObject(parent: XMLBuilder, o: OwObject, procedurestatus?: 'ontwerp'): void {
-  ;(handlers[o.type] as Handler<OwObject['type']>)(parent, o as never)
-  if (!procedurestatus) return
+/** The element of each object type, with its namespace prefix. */
+const ELEMENT: { readonly [T in OwObject['type']]: string } = {
+  Regelingsgebied: 'rg:Regelingsgebied', Ambtsgebied: 'l:Ambtsgebied', Gebied: 'l:Gebied', Lijn: 'l:Lijn', Punt: 'l:Punt',
+  Gebiedengroep: 'l:Gebiedengroep', Lijnengroep: 'l:Lijnengroep', Puntengroep: 'l:Puntengroep', Divisie: 'vt:Divisie',
+  Divisietekst: 'vt:Divisietekst', Tekstdeel: 'vt:Tekstdeel', Hoofdlijn: 'vt:Hoofdlijn', Gebiedsaanwijzing: 'ga:Gebiedsaanwijzing',
+}
+
+function writeObject(out: XmlLines, o: OwObject, procedurestatus?: 'ontwerp'): void {
+  out.start(ELEMENT[o.type], o.type === 'Divisie' || o.type === 'Divisietekst' ? [['wId', o.wId]] : [])
   // procedurestatus is the first child (after an absent status): ow:OWobject / op:OPobject sequence.
-  const object = parent.first()
-  const prefix = o.type === 'Divisie' || o.type === 'Divisietekst' ? 'op' : 'ow'
-  const status = object.ele(NS[prefix], `${prefix}:procedurestatus`).txt(procedurestatus)
-  object.node.insertBefore(status.node, object.node.firstChild)
+  if (procedurestatus) out.text(`${o.type === 'Divisie' || o.type === 'Divisietekst' ? 'op' : 'ow'}:procedurestatus`, procedurestatus)
+  ;(handlers[o.type] as Handler<OwObject['type']>)(out, o as never)
+  out.end()
 }
 
-function geometrielocatie(parent: XMLBuilder, o: Geometrielocatie): void {
-  const e = parent.ele(NS.l, `l:${o.type}`)
-  e.ele(NS.l, 'l:identificatie').txt(o.id)
-  e.ele(NS.l, 'l:noemer').txt(o.noemer)
-  e.ele(NS.l, 'l:geometrie').ele(NS.l, 'l:GeometrieRef').att(NS.xlink, 'xlink:href', o.geometrie)
+function geometrielocatie(out: XmlLines, o: Geometrielocatie): void {
+  out.text('l:identificatie', o.id).text('l:noemer', o.noemer)
+  out.start('l:geometrie').empty('l:GeometrieRef', [['xlink:href', o.geometrie]]).end()
 }
 
-function locatiegroep(parent: XMLBuilder, o: Locatiegroep, ref: string): void {
-  const e = parent.ele(NS.l, `l:${o.type}`)
-  e.ele(NS.l, 'l:identificatie').txt(o.id)
-  e.ele(NS.l, 'l:noemer').txt(o.noemer)
-  refs(e.ele(NS.l, 'l:groepselement'), NS.l, ref, o.leden)
+function locatiegroep(out: XmlLines, o: Locatiegroep, ref: string): void {
+  out.text('l:identificatie', o.id).text('l:noemer', o.noemer)
+  refs(out, 'l:groepselement', ref, o.leden)
 }
 
-function divisie(parent: XMLBuilder, o: Divisieobject): void {
-  parent.ele(NS.vt, `vt:${o.type}`, { wId: o.wId }).ele(NS.vt, 'vt:identificatie').txt(o.id)
+function divisie(out: XmlLines, o: Divisieobject): void {
+  out.text('vt:identificatie', o.id)
 }
 
-function refs(parent: XMLBuilder, ns: string, name: string, targets: readonly string[]): void {
-  for (const target of targets) parent.ele(ns, name).att(NS.xlink, 'xlink:href', target)
+/** `<container>` with one `<name xlink:href="…"/>` per target (`<container/>` when there are none). */
+function refs(out: XmlLines, container: string, name: string, targets: readonly string[]): void {
+  out.start(container)
+  for (const target of targets) out.empty(name, [['xlink:href', target]])
+  out.end()
 }
