@@ -1,6 +1,7 @@
 /**
- * `visie validate` (all layers) on the Assen package from `visie build`, on the pv28 example and on a copy whose DeltaVisie GML is replaced by ~100 MB of
- * synthetic, valid RD geometry (same 4 basisgeo:ids, so the OW part stays consistent; hash updated). Each
+ * `visie validate` (all layers) on the Assen package from `visie build`, on the pv28 example and on a copy of the gm9920
+ * example (STOP 1.3.0, so every layer runs) whose GIO is replaced by ~100 MB of synthetic, valid RD geometry (same
+ * basisgeo:id, so the OW part stays consistent; hash updated). Each
  * validation runs in its own process for its peak RSS; xmllint --schema runs on the same files for the ratio.
  * Goals of issue 18 on the Assen and the 100 MB rows: ≤ 2× xmllint, peak RSS ≤ 1 GB. Those two run as the user runs
  * them, the compiled CLI (`npm run bench` builds dist first), once each beside one xmllint run.
@@ -40,28 +41,35 @@ function cliRow(path: string, name: string, compare: string): void {
   emit({ ...row, compare, goal: { ratio: 2, rssMb: 1000 } })
 }
 
+/** The XSD each package file is checked against, by its document element (any file naming scheme). */
+const XSD_BY_ROOT: readonly [RegExp, string][] = [
+  [/^(AanleveringBesluit|AanleveringInformatieObject)$/, 'lvbb-1.2.0/lvbb-stop-aanlevering.xsd'],
+  [/^GeoInformatieObjectVaststelling$/, 'stop-1.3.0/imop-geo.xsd'],
+  [/^(publicatieOpdracht|validatieOpdracht|manifest)$/, 'lvbb-1.2.0/lvbb-transport.xsd'],
+  [/^Aanleveringen$/, 'tpod-imow-2.0.0/bestanden-ow/generiek/manifest-ow.xsd'],
+  [/^owBestand$/, 'tpod-imow-2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd'],
+]
+
+function rootName(file: string): string {
+  const head = readFileSync(file, 'latin1').slice(0, 4096).replace(/<\?[^>]*\?>|<!--[\s\S]*?-->/g, '')
+  return /<(?:[\w.-]+:)?([\w.-]+)/.exec(head)?.[1] ?? ''
+}
+
 function xmllint(dir: string, name: string): BenchRow {
   const s = join(shared, 'stop', 'schemas')
-  const files = readdirSync(dir).sort()
-  const groups: [string, RegExp][] = [
-    ['lvbb-1.2.0/lvbb-stop-aanlevering.xsd', /^(akn|GIO|besluit)/],
-    ['stop-1.3.0/imop-geo.xsd', /\.gml$/],
-    ['lvbb-1.2.0/lvbb-transport.xsd', /^(opdracht|manifest)\.xml$/],
-    ['tpod-imow-2.0.0/bestanden-ow/generiek/manifest-ow.xsd', /^manifest-ow/],
-    ['tpod-imow-2.0.0/bestanden-ow/deelbestand-ow/IMOW_Deelbestand.xsd', /^ow/],
-  ]
+  const files = readdirSync(dir).filter((f) => /\.(xml|gml)$/.test(f)).sort()
+  const groups = new Map<string, string[]>()
+  for (const f of files) {
+    const xsd = XSD_BY_ROOT.find(([re]) => re.test(rootName(join(dir, f))))?.[1]
+    if (xsd) groups.set(xsd, [...(groups.get(xsd) ?? []), `'${join(dir, f)}'`])
+  }
   // Every group runs (';', not '&&'), so one invalid file cannot cut the measurement short.
-  const script = groups
-    .map(([xsd, re]) => [xsd, files.filter((f) => re.test(f)).map((f) => `'${join(dir, f)}'`).join(' ')] as const)
-    .filter(([, list]) => list !== '')
-    .map(([xsd, list]) => `xmllint --noout --nonet --schema '${s}/${xsd}' ${list} 2>/dev/null`)
-    .join('; ')
+  const script = [...groups].map(([xsd, list]) => `xmllint --noout --nonet --schema '${s}/${xsd}' ${list.join(' ')} 2>/dev/null`).join('; ')
   return timeCommand(name, 'sh', ['-c', `${script}; true`], { XML_CATALOG_FILES: join(s, 'catalog.xml') })
 }
 
-/** Writes a GIO GML of about `targetMb` MB: the 4 geometries of DeltaVisie, each a MultiSurface of 40-gon discs. */
-async function writeSyntheticGml(path: string, targetMb: number): Promise<void> {
-  const source = readFileSync(join(pv28, 'DeltaVisie-v1.gml'), 'utf8')
+/** Writes a GIO GML of about `targetMb` MB from the example GIO `source`: its head, then per basisgeo:id a MultiSurface of 40-gon discs. */
+async function writeSyntheticGml(source: string, path: string, targetMb: number): Promise<void> {
   const ids = [...source.matchAll(/<basisgeo:id>([^<]+)<\/basisgeo:id>/g)].map((m) => m[1] as string)
   const head = source.slice(0, source.indexOf('<geo:locaties>'))
   const out = createWriteStream(path)
@@ -72,7 +80,7 @@ async function writeSyntheticGml(path: string, targetMb: number): Promise<void> 
   const side = Math.ceil(Math.sqrt(polygons * ids.length))
   let cell = 0
   for (const id of ids) {
-    await write(`<geo:Locatie><geo:geometrie><basisgeo:Geometrie gml:id="id-${id}"><basisgeo:id>${id}</basisgeo:id><basisgeo:geometrie>\n`)
+    await write(`<geo:Locatie><geo:geometrie><basisgeo:Geometrie xmlns:basisgeo="http://www.geostandaarden.nl/basisgeometrie/1.0" xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="id-${id}"><basisgeo:id>${id}</basisgeo:id><basisgeo:geometrie>\n`)
     await write(`<gml:MultiSurface gml:id="ms-${id}" srsName="urn:ogc:def:crs:EPSG::28992">\n`)
     for (let p = 0; p < polygons; p++, cell++) {
       const cx = 150000 + (cell % side) * 100
@@ -109,16 +117,21 @@ try {
 child(pv28, 'validate pv28 (alle lagen, 13 bestanden)', 'xmllint --schema pv28')
 emit(xmllint(pv28, 'xmllint --schema pv28'))
 
+// A ~100 MB GIO in a package that declares STOP 1.3.0 / LVBB 1.2.0, so every layer runs on it (pv28 declares 1.1.0:
+// there only the version-independent layers ran, VISIE-860). gm9920's gio-1.gml replaced, its hash updated.
+const gm9920 = join(shared, 'stop', 'examples', 'otst-gm9920-initieel-lvbb120')
 const big = mkdtempSync(join(tmpdir(), 'visie-bench-'))
 try {
-  cpSync(pv28, big, { recursive: true })
-  const gml = join(big, 'DeltaVisie-v1.gml')
-  await writeSyntheticGml(gml, 100)
+  cpSync(gm9920, big, { recursive: true })
+  const gml = join(big, 'gio-1.gml')
+  await writeSyntheticGml(readFileSync(join(gm9920, 'gio-1.gml'), 'utf8'), gml, 100)
   const hash = createHash('sha512').update(readFileSync(gml)).digest('hex')
-  const io = join(big, 'GIO_DeltaVisie-v1.xml')
-  writeFileSync(io, readFileSync(io, 'utf8').replace(/<hash>[0-9a-f]+<\/hash>/, `<hash>${hash}</hash>`))
+  for (const f of readdirSync(big).filter((n) => n.endsWith('.xml'))) {
+    const text = readFileSync(join(big, f), 'utf8')
+    if (text.includes('>gio-1.gml<')) writeFileSync(join(big, f), text.replace(/(<(?:[\w-]+:)?hash>)[0-9a-f]+(<\/(?:[\w-]+:)?hash>)/, `$1${hash}$2`))
+  }
   const mb = (readFileSync(gml).byteLength / 1e6).toFixed(0)
-  cliRow(big, `validate pv28 met ${mb} MB synthetische GML (visie validate, alle lagen)`, 'xmllint --schema 100 MB GML')
+  cliRow(big, `validate gm9920 met ${mb} MB synthetische GML (visie validate, alle lagen)`, 'xmllint --schema 100 MB GML')
   emit(xmllint(big, 'xmllint --schema 100 MB GML'))
   const geoXsd = join(shared, 'stop', 'schemas', 'stop-1.3.0', 'imop-geo.xsd')
   const catalog = { XML_CATALOG_FILES: join(shared, 'stop', 'schemas', 'catalog.xml') }
@@ -130,7 +143,7 @@ try {
   emit(timeCommand(`sha512sum ${mb} MB GML`, 'sha512sum', [gml]))
   // The preview of the same package: parse, render every GIO as SVG.
   const html = join(big, 'preview.html')
-  emit({ ...timeCommand(`preview pv28 met ${mb} MB GML (visie preview, eigen proces)`, process.execPath, [join(repo, 'bin', 'visie'), 'preview', big, '--out', html, '--geen-validatie']), note: 'gecompileerde CLI (npm run build)' })
+  emit({ ...timeCommand(`preview gm9920 met ${mb} MB GML (visie preview, eigen proces)`, process.execPath, [join(repo, 'bin', 'visie'), 'preview', big, '--out', html, '--geen-validatie']), note: 'gecompileerde CLI (npm run build)' })
 } finally {
   rmSync(big, { recursive: true, force: true })
 }
