@@ -16,7 +16,7 @@ import { finding } from '../../parse/findings.js'
 import { headingCandidate } from '../../text/headings.js'
 import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
 import { dropMarginFurniture } from './furniture.js'
-import { BARE_LABEL, BULLET_GLYPH, pageLines, round, type Fragment, type PdfLine } from './layout.js'
+import { BARE_LABEL, BULLET_GLYPH, pageLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
 import { loadPdf, type PdfPage } from './load.js'
 import { encodePng } from './png.js'
 import { bodyTables, type Cells } from './body-tables.js'
@@ -67,10 +67,77 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     const at = kept.find((l) => l.page === withImages[0]) ?? (kept[0] as (typeof kept)[number])
     findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages) }))
   }
-  const lines = toSourceLines(bodyTables(gioTables(kept)), style).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
+  const notes = footnotes(furniture.pages, style)
+  const read = toSourceLines(bodyTables(gioTables(kept)), style).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
+  const lines = placeNotes(read, notes)
   for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
   const images = [...figures.values()].filter((f) => lines.some((l) => l.line === f.line && l.hints?.figure))
   return { lines, origins, findings, furniture: true, ...(options.illustraties ? { images } : {}) }
+}
+
+const NOTE_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}(?=\s))\s*(?=\S)/u
+
+/**
+ * Footnotes: the lines at a page's foot in type smaller than the body (at most 0.85 of it), under a gap, whose first
+ * line starts with a mark (`¹ Zie …`, `1 Zie …`). Their line numbers, each note's first line with its mark.
+ */
+function footnotes(pages: readonly (readonly Numbered[])[], style: Style): Map<number, boolean> {
+  const out = new Map<number, boolean>()
+  for (const page of pages) {
+    let k = page.length
+    while (k > 0 && (page[k - 1] as Numbered).size <= style.body * 0.85 && !(page[k - 1] as Numbered).cells) k--
+    const block = page.slice(k)
+    const above = page[k - 1]
+    if (block.length === 0 || block.length > 12 || !above || !NOTE_START.test((block[0] as Numbered).text)) continue
+    if ((block[0] as Numbered).y - above.y <= style.spacing * 1.3) continue
+    for (const l of block) out.set(l.no, NOTE_START.test(l.text))
+  }
+  return out
+}
+
+/**
+ * Footnote lines stay text, each note a paragraph of its own with its mark in superscript, and never split or join the
+ * body's paragraph that runs on to the next page: a page's notes move to after the line that ends that paragraph.
+ */
+function placeNotes(lines: readonly SourceLine[], notes: ReadonlyMap<number, boolean>): SourceLine[] {
+  if (notes.size === 0) return [...lines]
+  const out: SourceLine[] = []
+  let pending: SourceLine[] = []
+  lines.forEach((line, k) => {
+    const start = notes.get(line.line)
+    let l = line
+    if (start === undefined) {
+      // The body line above the notes ended by the gap to them, not by its own sense: that is decided from its text.
+      const after = lines[k + 1]
+      if (after && notes.has(after.line) && l.hints?.paragraphEnd !== undefined && !l.hints.heading && !l.hints.table) {
+        const hints: { -readonly [K in keyof LineHints]: LineHints[K] } = { ...l.hints }
+        delete hints.paragraphEnd
+        if (TERMINAL.test(l.text)) hints.paragraphEnd = true
+        l = { ...l, hints }
+      }
+      out.push(l)
+      const ends = l.hints?.paragraphEnd === true || l.hints?.heading !== undefined || l.hints?.table !== undefined
+      if (pending.length > 0 && ends) {
+        out.push(...pending)
+        pending = []
+      }
+      return
+    }
+    const next = lines[k + 1]
+    const last = next === undefined || notes.get(next.line) !== false
+    const text = start ? l.text.replace(NOTE_START, (m) => `${superscriptMark(m.trim())} `) : l.text
+    // A note starts where the body's paragraph ended already: it stays in place.
+    const placed: SourceLine = { ...l, text, raw: text, indent: 0, hints: { paragraphEnd: last } }
+    const before = out[out.length - 1]
+    if (pending.length === 0 && (before === undefined || before.hints?.paragraphEnd === true || notes.has(before.line))) out.push(placed)
+    else pending.push(placed)
+  })
+  out.push(...pending)
+  return out
+}
+
+function superscriptMark(mark: string): string {
+  return /^\d+$/u.test(mark) ? superscript(mark) : mark
 }
 
 /**

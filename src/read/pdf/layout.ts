@@ -148,7 +148,30 @@ function baselineRows(items: readonly PdfItem[]): PdfItem[][] {
       if (it.text.trim().length > 1 && it.size > row.size) row.size = it.size
     } else rows.push({ y: it.y, size: it.size, items: [it] })
   }
-  return rows.map((r) => r.items.sort((a, b) => a.x - b.x))
+  // A note mark set small and raised (`noot¹`) stands above its line's baseline: it joins the row below it.
+  const merged: { y: number; size: number; items: PdfItem[] }[] = []
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as (typeof rows)[number]
+    const next = rows[k + 1]
+    if (next && row.items.every((it) => raisedMark(it, next))) next.items.push(...row.items)
+    else merged.push(row)
+  }
+  return merged.map((r) => {
+    const main = r.items.reduce((a, b) => (b.size > a.size ? b : a))
+    return r.items.map((it) => (raisedMark(it, main) ? { ...it, text: superscript(it.text.trim()) } : it)).sort((a, b) => a.x - b.x)
+  })
+}
+
+/** A footnote's mark: one to three digits in type at most 0.8 of the line's, raised above its baseline. */
+function raisedMark(it: PdfItem, line: { readonly y: number; readonly size: number }): boolean {
+  return /^\d{1,3}$/u.test(it.text.trim()) && it.size <= 0.8 * line.size && it.y < line.y - 0.15 * line.size && line.y - it.y <= 0.7 * line.size
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/** `12` → `¹²`: the mark keeps its place in the text, readable and never glued to the word as a plain number. */
+export function superscript(digits: string): string {
+  return [...digits].map((d) => SUPERSCRIPT[Number(d)] ?? d).join('')
 }
 
 /** A row's items → fragments: close items join (with a space where the gap is one); a bullet glyph stands alone. */
@@ -173,7 +196,9 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
       return
     }
     const c = cur as NonNullable<typeof cur>
-    const space = it.x - c.right > 0.15 * it.size && !/\s$/u.test(c.text) && !/^\s/u.test(text) ? ' ' : ''
+    // A note mark (superscript after `superscript`) follows its word without a space unless it stands well apart.
+    const gap = /^[⁰¹²³⁴-⁹]+$/u.test(text) ? 0.3 * c.size : 0.15 * it.size
+    const space = it.x - c.right > gap && !/\s$/u.test(c.text) && !/^\s/u.test(text) ? ' ' : ''
     c.text += space + text
     const run = c.runs[c.runs.length - 1] as Run
     if (space === '') c.runs[c.runs.length - 1] = { ...run, text: run.text + text, right: Math.max(run.right, it.x + it.width) }
