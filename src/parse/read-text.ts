@@ -290,6 +290,8 @@ function titleLines(lines: readonly SourceLine[], at: number, lineWidth: number,
       continue
     }
     if (says(out) && !/-$/u.test(prev.text)) break
+    // A PDF or DOCX that sets the next line in smaller type (a subtitle) or as text says it is no part of the title.
+    if (prev.hints?.heading && smallerType(prev.hints.heading.level, l.hints?.heading?.level)) break
     if (!/-$/u.test(prev.text) && !NAME_LINE.test(l.text)) break
     // A short line above a paragraph is the paragraph's kop (`Voorwoord`), not the rest of the title.
     if (!/-$/u.test(prev.text) && /^\p{L}+$/u.test(l.text) && (lines[k + 1]?.text.length ?? 0) > lineWidth * 0.7) break
@@ -301,6 +303,11 @@ function titleLines(lines: readonly SourceLine[], at: number, lineWidth: number,
 /** Text to compare names in: lower case, one space (a subtitle the besluit quotes, `Vlieland “langzaam meebewegen”`, stays apart). */
 function comparable(text: string): string {
   return text.toLowerCase().replace(/\s+/gu, ' ').trim()
+}
+
+/** Whether a heading level (0: a kop in body type; absent: no heading) is set in smaller type than `level`. */
+function smallerType(level: number, next: number | undefined): boolean {
+  return next === undefined || next === 0 ? level !== 0 : level !== 0 && next > level
 }
 
 /** A line of names and numbers: `Bunnik 2040`, `Aa en Maas 2050`, `NH2050`, `Rivierenland 2050`. */
