@@ -13,6 +13,11 @@ import type { SourceLine } from './lines.js'
 const ENTRY = /^(?:\S.{0,140}?)(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*(\d{1,3})$/u
 const TITLE = /^(?:Inhoud|INHOUD|Inhoudsopgave|INHOUDSOPGAVE|Inhoudstafel)\b.{0,30}$/u
 
+/** The title above a contents: `Inhoud`, `Inhoudsopgave`. */
+export function isContentsTitle(text: string): boolean {
+  return TITLE.test(text)
+}
+
 export interface TocResult {
   readonly lines: readonly SourceLine[]
   readonly removed: readonly SourceLine[]

@@ -18,16 +18,7 @@ const documents = corpusDocuments(set)
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'c17 tabellen': 'its begrippen, set as term and definition in two columns, are read as a second table',
   'h04 gio': 'one of 4 GIO rows (a naam over two lines in a taller cell) is read with part of its naam missing',
-  'h11 koppen': 'the line "HOOFDSTUK 5" is missing from the PDF lines; with the margin page number "5" above it now removed as furniture, chapter 5 and 5.1 are out of the outline (20/22)',
-  'h11 gio': 'the page number in the outer margin, halfway down the page, is read into the last identifier of a GIO row (";17")',
   'h13 tabellen': 'one of its two body tables is not read as a table',
-  'h17 gio': 'the GIO table continues over a page break with its header row repeated; no row is read (0/22)',
-  'h17 artikelen': 'the GIO bijlage is not found (0/1 bijlagen)',
-  'h18 meubilair': 'page numbers (`5`, `6`, `7`, `8`) stay in the text',
-  'h18 tabellen': 'two tables read that the truth does not have',
-  'h19 koppen': 'no heading is read (0/18); VISIE-103 blocks',
-  'h22 gio': 'one GIO row whose identifier wraps inside its cell is lost (13/14)',
-  'h23 koppen': 'a footnote line is read as heading `2 …` and VISIE-103 blocks; B.1.2 is missed (13/14)',
 }
 
 const scores: Score[] = []

@@ -5,6 +5,7 @@
  * cell (cell padding), or, when all gaps are alike, at a line with text in the first column. The GIO overview table
  * is the business of `gioTables` and stays out.
  */
+import { isContentsTitle } from '../../text/toc.js'
 import { BULLET_GLYPH, LIST_MARKER, type Fragment, type PdfLine, type Run } from './layout.js'
 
 type Line = PdfLine & { readonly no: number; readonly table?: { readonly raw: string }; readonly cells?: Cells }
@@ -81,6 +82,8 @@ function tableAt<L extends Line>(lines: readonly L[], start: number): { end: num
     if (!fits) break
   }
   const region = lines.slice(start, end)
+  // A contents without leaders under its title (`Inhoud`): each line ends in a page number, and they never go down.
+  if (contents(lines, start, region)) return undefined
   // A table of contents (`Titel . . . . 4`) is no table: the structurer drops it as such.
   // Two rows suffice at a page's foot when the next page starts with the same head (the table goes on there).
   const after = lines[end]
@@ -98,6 +101,20 @@ function tableAt<L extends Line>(lines: readonly L[], start: number): { end: num
   })
   const header = first.fragments.every((f) => f.bold) && !(lines[start + 1] as L | undefined)?.bold ? 1 : 0
   return { end, cells: { header, rows: rows.map((r) => r.map((cell) => joinCell(cell))) } }
+}
+
+function contents(lines: readonly Line[], start: number, region: readonly Line[]): boolean {
+  const page = (l: Line): number | undefined => {
+    const m = /^\d{1,3}$/u.exec((l.fragments[l.fragments.length - 1] as Fragment).text)
+    return m && l.fragments.length > 1 ? Number(m[0]) : undefined
+  }
+  // The title stands above the table, or above entries in another form (a chapter's line set apart).
+  let k = start - 1
+  while (k >= 0 && (lines[k] as Line).page === (region[0] as Line).page && page(lines[k] as Line) !== undefined) k--
+  const above = lines[k]
+  if (!above || above.page !== (region[0] as Line).page || !isContentsTitle(above.text)) return false
+  const pages = region.map(page)
+  return pages.every((p, j) => p !== undefined && (j === 0 || p >= (pages[j - 1] as number)))
 }
 
 /** A fragment cut where one of its runs starts at a column (cells set closer than a word space apart stay one fragment). */

@@ -4,7 +4,7 @@
  * (`12`, `- 12 -`, `Pagina 3 van 9`, `blz. 4`) is one by its form alone. Such lines are dropped; each kind once
  * named in a finding. A chapter heading at the top of a page stays: its type is larger than the running header's.
  */
-import { BARE_LABEL, type PdfLine } from './layout.js'
+import { BARE_LABEL, type Fragment, type PdfLine } from './layout.js'
 import type { PdfPage } from './load.js'
 
 /** The share of the page height at the top and at the bottom where headers and footers stand. */
@@ -15,9 +15,15 @@ export interface Furniture<L extends PdfLine> {
   readonly pages: L[][]
   /** One line of each kind that was dropped, with the number of pages it stood on. */
   readonly kinds: { readonly line: L; readonly pages: number }[]
+  /**
+   * The lines dropped only for a number among their parts that runs with the pages: the weakest evidence (a footnote
+   * `2  Zie artikel …` on the page printed 2 has that form too); the caller may keep them.
+   */
+  readonly byParts: readonly L[]
 }
 
-export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly L[])[], pages: readonly PdfPage[]): Furniture<L> {
+/** `keep`: lines that are no furniture whatever their place and form (footnotes found by the caller). */
+export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly L[])[], pages: readonly PdfPage[], keep: ReadonlySet<L> = new Set()): Furniture<L> {
   const zoneOf = (l: L): 'top' | 'bottom' | undefined => {
     const h = pages[l.page - 1]?.height ?? 842
     if (l.y <= h * ZONE) return 'top'
@@ -69,16 +75,23 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
       }
     }
   }
-  const offset = [...offsets.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  // One number is no evidence of how the pages are numbered: the offset must come back on several pages.
+  const best = [...offsets.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+  const offset = best !== undefined && best[1] >= minimum ? best[0] : undefined
   const runs = (f: { readonly text: string }, page: number): boolean =>
-    PAGE_NUMBER.test(f.text) && (offset === undefined || Number(/\d+/u.exec(f.text)?.[0]) - page === offset)
-  const pageNumber = (l: L): boolean => l.size <= body * 1.05 && (PAGE_NUMBER.test(l.text) || (l.fragments.length > 1 && l.fragments.some((f) => runs(f, l.page))))
+    PAGE_NUMBER.test(f.text) && offset !== undefined && Number(/\d+/u.exec(f.text)?.[0]) - page === offset
+  const byParts = (l: L): boolean => l.size <= body * 1.05 && !PAGE_NUMBER.test(l.text) && l.fragments.length > 1 && l.fragments.some((f) => runs(f, l.page))
+  const pageNumber = (l: L): boolean => (l.size <= body * 1.05 && PAGE_NUMBER.test(l.text)) || byParts(l)
   // A heading's label (`Hoofdstuk 3`, `Deel B`) at the top of a chapter's first page repeats in form only: its exact
   // text stands on one page. A running header that names its chapter repeats exactly on the chapter's pages.
   const exact = new Map<string, number>()
   for (const page of lines) for (const l of page) exact.set(l.text, (exact.get(l.text) ?? 0) + 1)
-  const label = (l: L): boolean => l.size >= body * 0.95 && BARE_LABEL.test(l.text) && exact.get(l.text) === 1
+  // Also in smaller type when bold (`HOOFDSTUK 3` in 9 pt bold over a body of 9.5 pt).
+  const label = (l: L): boolean => (l.size >= body * 0.95 || l.bold) && BARE_LABEL.test(l.text) && exact.get(l.text) === 1
+  const margin = marginNumbers(lines, minimum)
   const isFurniture = (l: L): boolean => {
+    if (keep.has(l)) return false
+    if (margin.lines.has(l)) return true
     const zone = zoneOf(l)
     if (!zone) return false
     if (pageNumber(l)) return true
@@ -86,15 +99,58 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
     return keysOf(l, zone).some((key) => (seen.get(key)?.size ?? 0) >= minimum)
   }
   const kinds = new Map<string, { line: L; pages: Set<number> }>()
+  const count = (key: string, l: L): void => {
+    const kind = kinds.get(key) ?? { line: l, pages: new Set<number>() }
+    kind.pages.add(l.page)
+    kinds.set(key, kind)
+  }
   const kept = lines.map((page) =>
-    page.filter((l) => {
-      if (!isFurniture(l)) return true
-      const key = pageNumber(l) ? `${zoneOf(l)}|paginanummer` : keyOf(l, zoneOf(l) as string)
-      const kind = kinds.get(key) ?? { line: l, pages: new Set<number>() }
-      kind.pages.add(l.page)
-      kinds.set(key, kind)
-      return false
+    page.flatMap((l) => {
+      const number = margin.fragments.get(l)
+      if (number && !keep.has(l)) {
+        // The line without the page number beside it.
+        const rest = l.fragments.filter((f) => f !== number)
+        count('marge|paginanummer', { ...l, fragments: [number], text: number.text, x: number.x, right: number.right })
+        return [{ ...l, fragments: rest, text: rest.map((f) => f.text).join(' '), x: (rest[0] as Fragment).x, right: Math.max(...rest.map((f) => f.right)) }]
+      }
+      if (!isFurniture(l)) return [l]
+      count(margin.lines.has(l) ? 'marge|paginanummer' : pageNumber(l) ? `${zoneOf(l)}|paginanummer` : keyOf(l, zoneOf(l) as string), l)
+      return []
     }),
   )
-  return { pages: kept, kinds: [...kinds.values()].map((k) => ({ line: k.line, pages: k.pages.size })) }
+  const weak = lines.flat().filter((l) => isFurniture(l) && !margin.lines.has(l) && byParts(l) && !keysOf(l, zoneOf(l) as string).some((key) => (seen.get(key)?.size ?? 0) >= minimum))
+  return { pages: kept, kinds: [...kinds.values()].map((k) => ({ line: k.line, pages: k.pages.size })), byParts: weak }
+}
+
+/**
+ * Page numbers in the outer margin at any height (halfway down the page, alternating sides): a bare number beside
+ * the text, left of every other line of its page or right of them all, whose printed number runs with the pages (the
+ * same offset to the PDF page) on several pages. Such a number on the baseline of a line of text is that line's
+ * first or last fragment; `lines`: a line that is nothing but the number, `fragments`: the lines it ends or begins.
+ */
+function marginNumbers<L extends PdfLine>(lines: readonly (readonly L[])[], minimum: number): { lines: Set<L>; fragments: Map<L, Fragment> } {
+  const found: { line: L; fragment: Fragment }[] = []
+  for (const page of lines) {
+    for (const l of page) {
+      const ends = l.fragments.length === 1 ? [l.fragments[0] as Fragment] : [l.fragments[0] as Fragment, l.fragments[l.fragments.length - 1] as Fragment]
+      for (const f of ends) {
+        if (!/^\d{1,4}$/u.test(f.text)) continue
+        const rest = page.flatMap((o) => (o === l ? l.fragments.filter((g) => g !== f) : o.fragments))
+        if (rest.length === 0) continue
+        if (rest.every((g) => g.x >= f.right + f.size) || rest.every((g) => g.right <= f.x - f.size)) found.push({ line: l, fragment: f })
+      }
+    }
+  }
+  const offset = (f: Fragment, l: L): number => Number(f.text) - l.page
+  const offsets = new Map<number, number>()
+  for (const { line, fragment } of found) offsets.set(offset(fragment, line), (offsets.get(offset(fragment, line)) ?? 0) + 1)
+  const best = [...offsets.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+  const out = { lines: new Set<L>(), fragments: new Map<L, Fragment>() }
+  if (best === undefined || best[1] < minimum) return out
+  for (const { line, fragment } of found) {
+    if (offset(fragment, line) !== best[0]) continue
+    if (line.fragments.length === 1) out.lines.add(line)
+    else out.fragments.set(line, fragment)
+  }
+  return out
 }

@@ -46,7 +46,16 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
   }
   let lineNo = 0
   const numbered = pages.map((p) => pageLines(p).map((l) => ({ ...l, no: ++lineNo })))
-  const furniture = dropMarginFurniture(numbered, pages)
+  let furniture = dropMarginFurniture(numbered, pages)
+  const style = measure(furniture.pages.flat())
+  // Footnotes at a page's foot are found among the lines the margins keep, and among those dropped only for a number
+  // among their parts (a note's mark can equal the page's printed number): such a note is kept as a note.
+  const notes = footnotes(
+    furniture.pages.map((page, k) => [...page, ...furniture.byParts.filter((l) => l.page === k + 1)].sort((a, b) => a.no - b.no)),
+    style,
+  )
+  const saved = furniture.byParts.filter((l) => notes.has(l.no))
+  if (saved.length > 0) furniture = dropMarginFurniture(numbered, pages, new Set(saved))
   for (const kind of furniture.kinds) {
     origins[kind.line.no] = { page: kind.line.page, quote: kind.line.text.slice(0, 80) }
     findings.push(finding('VISIE-170', file, kind.line.no, { voorbeeld: kind.line.text, paginas: kind.pages }))
@@ -56,7 +65,6 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     const at = kept[0] as (typeof kept)[number]
     findings.push(finding('VISIE-173', file, at.no, { paginas: pageList(scanned) }))
   }
-  const style = measure(kept)
   const figures = options.illustraties ? captionedFigures(pages, kept, style) : new Map<number, SourceImage>()
   const taken = new Set([...figures.values()].map((f) => f.page))
   // Pages whose images did not all become figures (no caption beside them, or not asked for).
@@ -67,7 +75,6 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     const at = kept.find((l) => l.page === withImages[0]) ?? (kept[0] as (typeof kept)[number])
     findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages) }))
   }
-  const notes = footnotes(furniture.pages, style)
   const read = toSourceLines(bodyTables(gioTables(kept)), style).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
   const lines = placeNotes(read, notes)
   for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
@@ -238,6 +245,9 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
         const bare = BARE_LABEL.test(text)
         if (n.page !== last.page || n.y - last.y > Math.max(n.size, last.size) * (bare ? 2.6 : 1.7) || TERMINAL.test(text)) break
         if (!bare && (n.size !== last.size || n.bold !== last.bold)) break
+        // A bare number's title stands under it, not across the page (a page number in the outer margin above a
+        // chapter's `HOOFDSTUK 5`), and is no label of its own.
+        if (bare && (BARE_LABEL.test(n.text) || n.x > last.right + 2 * last.size || n.right < last.x - 2 * last.size)) break
         // The title's next line in the same type goes on, also in lower case (`1.2 Van structuurvisie naar` +
         // `omgevingsvisie`); a bare label's title is a heading line of its own.
         const wraps = !bare && n.text.length <= 150 && kinds[k]?.item === undefined && !n.table && !n.cells

@@ -286,6 +286,8 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
     return counts[Math.floor(counts.length / 2)] ?? 0
   }
   const sentences = words('left') >= 4 && words('right') >= 4
+  // A side of single words (the page numbers of a contents without leaders) is no column of text.
+  if (words('left') < 2 || words('right') < 2) return undefined
   if (both.length < 6 && (sideBySide < 5 || !sentences)) return undefined
   const leftEdge = Math.max(...items.filter((f) => f.x + f.width <= x).map((f) => f.x + f.width))
   const rightStart = Math.min(...items.filter((f) => f.x >= x).map((f) => f.x))

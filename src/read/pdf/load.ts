@@ -115,12 +115,13 @@ export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOpti
         return b
       }
       const items: PdfItem[] = []
+      const spaced = letterSpacing(operators, OPS)
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue
         const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number]
         // Rotated or vertical text (a stamp, a margin note) is no part of the reading text.
         if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || a <= 0 || d <= 0) continue
-        items.push({ text: item.str, x: e - x0, y: y1 - f, width: item.width, size: d, bold: isBold(item.fontName) })
+        items.push({ text: spaced(item.str), x: e - x0, y: y1 - f, width: item.width, size: d, bold: isBold(item.fontName) })
       }
       pages.push({ number: n, width: x1 - x0, height: y1 - y0, items, images, figures })
       page.cleanup()
@@ -132,6 +133,49 @@ export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOpti
     await doc.destroy()
   }
   return pages
+}
+
+/** Text that pdfjs gives letter by letter: `B i j l a g e`, `b i j` (single characters between spaces). */
+const LETTER_BY_LETTER = /^(?:\S ){1,}\S$/u
+
+/**
+ * Letter-spaced text (tracking) comes from pdfjs with a space between every two letters, the gaps between its words
+ * lost among them. The page's glyphs, in the order the content stream shows them, still hold the space glyphs that
+ * stood between the words: such a run is given its words back (`Bijlage 1 bij het raadsbesluit …`, `Bijlage`). A
+ * page without space glyphs (word gaps set by positioning only) keeps pdfjs's text.
+ */
+function letterSpacing(operators: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): (text: string) => string {
+  const shows = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText])
+  // Text placed anew (a new text object, matrix or line) does not go on from the glyphs before it.
+  const breaks = new Set([OPS.beginText, OPS.setTextMatrix, OPS.nextLine, OPS.setLeadingMoveText])
+  let glyphs: string | undefined
+  let from = 0
+  const stream = (): string => {
+    glyphs ??= operators.fnArray
+      .map((op, k) => {
+        const args = operators.argsArray[k] as unknown[] | null
+        if (breaks.has(op) || (op === OPS.moveText && args?.[1] !== 0)) return '\n'
+        if (!shows.has(op)) return ''
+        const run = (args?.at(-1) as unknown[] | undefined) ?? []
+        return run.map((g) => (typeof g === 'object' && g !== null && typeof (g as { unicode?: unknown }).unicode === 'string' ? (g as { unicode: string }).unicode.replace(/\s/gu, ' ') : '')).join('')
+      })
+      .join('')
+    return glyphs
+  }
+  return (str) => {
+    const text = str.trim()
+    if (!LETTER_BY_LETTER.test(text)) return str
+    const letters = [...text.replace(/ /gu, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+    // The run's letters as whole words of the stream, with or without spaces between them.
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${letters.join(' *')}(?![\\p{L}\\p{N}])`, 'gu')
+    const g = stream()
+    pattern.lastIndex = from
+    const m = pattern.exec(g) ?? ((pattern.lastIndex = 0), pattern.exec(g))
+    // Without a space glyph on the page the stream cannot tell one word from several.
+    if (!m || !g.includes(' ')) return str
+    from = m.index + m[0].length
+    return m[0].replace(/ +/gu, ' ')
+  }
 }
 
 type Matrix = [number, number, number, number, number, number]

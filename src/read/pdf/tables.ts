@@ -4,12 +4,23 @@
  * stand close (a naam or identifier wrapped inside its cell) are the same row. Each row becomes one line: the naam's
  * lines joined with spaces, the identifier's without (a cell breaks an identifier anywhere), laid out in two columns
  * as the GIO table reader expects of `-layout` text. A header row above (`Naam  Identificatie`) stays one line.
+ * A table that goes on over a page break is one table: the header row repeated at the top of the next page is no data
+ * (it is left out), and a row broken by the page break (its identifier goes on on the next page) stays one row.
  */
 import type { Fragment, PdfLine } from './layout.js'
 
 type Line = PdfLine & { readonly no: number; readonly table?: { readonly raw: string } }
 
 const ID = /^\/join\/id\//u
+
+/** An identifier that is whole: it ends in its expression's date and version (`…/nld@2026-03-18;1`). */
+const WHOLE_ID = /@\d{4}-\d{2}-\d{2}(?:;[\p{L}\d.-]+)?$/u
+
+interface Row<L> {
+  readonly naam: string[]
+  readonly id: string[]
+  readonly first: L
+}
 
 export function gioTables<L extends Line>(lines: readonly L[]): L[] {
   const out: L[] = []
@@ -24,31 +35,37 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
     }
     // A table on this page: its identifier column, its rows down to the first line that is no part of it. A column
     // needs a second identifier, or a header, that starts at the same x; one identifier after a tab is no table.
-    const column = (l.fragments[idAt] as Fragment).x
+    let column = (l.fragments[idAt] as Fragment).x
     const at = (n: L | undefined): boolean => n !== undefined && n.page === l.page && n.fragments.some((f, k) => k > 0 && Math.abs(f.x - column) <= 3)
     const others = lines.slice(i + 1, i + 40).filter((n) => n.page === l.page && n.fragments.some((f) => ID.test(f.text) && Math.abs(f.x - column) <= 3))
-    if (others.length === 0 && !at(lines[i - 1])) {
+    const header = at(lines[i - 1]) ? (lines[i - 1] as L) : undefined
+    if (others.length === 0 && !header) {
       out.push(l)
       continue
     }
-    const rows: { naam: string[]; id: string[]; first: L }[] = []
+    const rows: Row<L>[] = []
     let k = i
     let prev: L | undefined
+    let left = l.column.left
     for (; k < lines.length; k++) {
-      const n = lines[k] as L
-      if (n.page !== l.page || n.column.left !== l.column.left) break
-      const left = n.fragments.filter((f) => f.right <= column + 2)
-      const right = n.fragments.filter((f) => f.x >= column - 2)
-      if (left.length + right.length !== n.fragments.length) break
-      const startsRow = right.length > 0 && ID.test((right[0] as Fragment).text)
-      if (!startsRow) {
-        // A wrapped cell: close below the previous line of the table, within the columns.
-        if (!prev || n.y - prev.y > n.size * 1.8) break
-      }
+      let n = lines[k] as L
+      if (prev && n.page !== prev.page) {
+        const next = goesOn(lines, k, header, column, rows[rows.length - 1])
+        if (!next) break
+        k = next.start
+        n = lines[k] as L
+        column = next.column
+        left = n.column.left
+      } else if (n.column.left !== left) break
+      const cells = split(n, column)
+      if (!cells) break
+      const startsRow = cells.right.length > 0 && ID.test((cells.right[0] as Fragment).text)
+      // A wrapped cell: close below the previous line of the table, within the columns (or first on the next page).
+      if (!startsRow && (!prev || (n.page === prev.page && n.y - prev.y > n.size * 1.8))) break
       if (startsRow || rows.length === 0) rows.push({ naam: [], id: [], first: n })
-      const row = rows[rows.length - 1] as (typeof rows)[number]
-      if (left.length > 0) row.naam.push(left.map((f) => f.text).join(' '))
-      if (right.length > 0) row.id.push(right.map((f) => f.text).join(''))
+      const row = rows[rows.length - 1] as Row<L>
+      if (cells.left.length > 0) row.naam.push(cells.left.map((f) => f.text).join(' '))
+      if (cells.right.length > 0) row.id.push(cells.right.map((f) => f.text).join(''))
       prev = n
     }
     const cells = rows.map((r) => ({ first: r.first, naam: joinNaam(r.naam), id: r.id.join('') }))
@@ -60,6 +77,35 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
     i = k - 1
   }
   return out
+}
+
+/** A line's fragments on either side of the identifier column; undefined when one reaches across it (prose). */
+function split(n: PdfLine, column: number): { left: Fragment[]; right: Fragment[] } | undefined {
+  const left = n.fragments.filter((f) => f.right <= column + 2)
+  const right = n.fragments.filter((f) => f.x >= column - 2)
+  return left.length + right.length === n.fragments.length ? { left, right } : undefined
+}
+
+/**
+ * Where the table goes on after a page break (the index of its next line there, and the identifier column on that
+ * page), or undefined when the next page does not go on with it. It goes on under its header row repeated, or
+ * without one with a row of its own or with the rest of a broken identifier in the same column.
+ */
+function goesOn<L extends Line>(lines: readonly L[], k: number, header: L | undefined, column: number, last: Row<L> | undefined): { start: number; column: number } | undefined {
+  const first = lines[k] as L
+  if (header && first.text === header.text) {
+    // The header's fragment over the identifier column, on this page.
+    const at = header.fragments.findIndex((f) => Math.abs(f.x - column) <= 3)
+    const moved = first.fragments[at]
+    const next = lines[k + 1]
+    if (!moved || !next || next.page !== first.page) return undefined
+    return split(next, moved.x) ? { start: k + 1, column: moved.x } : undefined
+  }
+  const row = first.fragments.findIndex((f, j) => ID.test(f.text) && j > 0)
+  if (row > 0) return { start: k, column: (first.fragments[row] as Fragment).x }
+  const broken = last !== undefined && !WHOLE_ID.test(last.id.join(''))
+  const rest = first.fragments.length === 1 && Math.abs((first.fragments[0] as Fragment).x - column) <= 3
+  return broken && rest ? { start: k, column } : undefined
 }
 
 /** A naam's lines: a line ending in a hyphen goes on without a space (`Noord-` + `Brabant`), else with one. */

@@ -11,6 +11,8 @@ export interface TextRun {
   readonly y: number
   readonly size?: number
   readonly bold?: boolean
+  /** Letter spacing (the `Tc` operator) in points: tracked type such as `B i j l a g e`. */
+  readonly charSpacing?: number
 }
 
 /** A raster image (an XObject of 4 × 4 RGB pixels) drawn at a box in points, from the page's top left. */
@@ -70,7 +72,7 @@ function textContent(runs: readonly TextRun[]): string {
   return runs
     .map((r) => {
       const text = [...r.text].map((c) => WIN_ANSI[c] ?? c).join('').replace(/[\\()]/gu, (c) => `\\${c}`)
-      return `BT /${r.bold ? 'F2' : 'F1'} ${r.size ?? 10} Tf 1 0 0 1 ${r.x} ${HEIGHT - r.y} Tm (${text}) Tj ET`
+      return `BT /${r.bold ? 'F2' : 'F1'} ${r.size ?? 10} Tf ${r.charSpacing ? `${r.charSpacing} Tc ` : ''}1 0 0 1 ${r.x} ${HEIGHT - r.y} Tm (${text}) Tj${r.charSpacing ? ' 0 Tc' : ''} ET`
     })
     .join('\n')
 }
