@@ -305,9 +305,13 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/\s+/gu, ' ').trim()
 }
 
-/** Whether a heading level (0: a kop in body type; absent: no heading) is set in smaller type than `level`. */
+/**
+ * Whether the next line (its heading level: 0 a kop in body type, absent no heading) is set in smaller type than a
+ * title line of heading level `level`: plain text under a title (a subtitle in a paragraph style) is, too.
+ */
 function smallerType(level: number, next: number | undefined): boolean {
-  return next === undefined || next === 0 ? level !== 0 : level !== 0 && next > level
+  if (next === undefined) return true
+  return next === 0 ? level !== 0 : level !== 0 && next > level
 }
 
 /** A line of names and numbers: `Bunnik 2040`, `Aa en Maas 2050`, `NH2050`, `Rivierenland 2050`. */
