@@ -132,7 +132,12 @@ function findInwerkingtreding(
   return { datum: config, eId: fallback.eId }
 }
 
-const IN_WERKING = /\bin\s?werking\b|\binwerkingtreding/iu
+/**
+ * The besluit says when it takes effect: `treedt … in werking`, `in werking treedt op/per/met ingang van …`,
+ * `inwerkingtreding op …`. A clause that only refers to it (`… met ingang van de dag waarop dit besluit in werking
+ * treedt`) says nothing about when.
+ */
+const IN_WERKING = /\btreedt\b[^.;]{0,80}\bin\s?werking\b|\bin\s?werking(?:\s+(?:treedt|treden|te\s+laten\s+treden))?\s+(?:op|per|met\s+ingang\s+van|vanaf|na)\b|\binwerkingtreding\b[^.;]{0,40}\b(?:op|per|is|met\s+ingang\s+van)\b/iu
 const DAG_NA_BEKENDMAKING = /in werking\b.{0,80}\bdag na (?:die van )?(?:de |haar |zijn )?bekendmaking/iu
 
 /** The calendar day after an ISO date. */
@@ -150,7 +155,8 @@ const MAANDEN = /\b(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.
 /** "treedt in werking op 31 febr. 2026" or "op 2026": the article gives a date (a year) that the reader did not read. */
 function namesUnreadDate(a: Artikel): boolean {
   const text = artikelText(a)
-  return /in werking/iu.test(text) && (/\b(19|20)\d{2}\b/u.test(text) || MAANDEN.test(text))
+  // A year counts where a date would stand (`op 2026`, `per 1-7-2026`), not in a name (`de Omgevingsvisie 2015–2030`).
+  return IN_WERKING.test(text) && (/\b(?:op|per|vanaf|van|na)\s+(?:\S+\s+){0,3}(?:\S*\D)?(19|20)\d{2}\b(?![–-]\d)/iu.test(text) || MAANDEN.test(text))
 }
 
 /** `2026-02-31` is no date. */

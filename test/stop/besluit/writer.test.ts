@@ -178,6 +178,13 @@ describe('blocking findings', () => {
     expect(await validateXml('besluit.xml', files[0]!.bytes, schemasDir())).toEqual([])
   })
 
+  test('an artikel that only refers to the inwerkingtreding ("… in te trekken met ingang van de dag waarop dit besluit in werking treedt") and names years in a title: silent, so VISIE-315, not VISIE-870', () => {
+    const doc = JSON.parse(JSON.stringify(withoutDate()).replace('Dit besluit treedt in werking met ingang van de dag na bekendmaking', 'De Omgevingsvisie 2015–2030 in te trekken met ingang van de dag waarop dit besluit in werking treedt.')) as Document
+    const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-28' } })
+    const { findings } = write(doc, ctx)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31') || f.code === 'VISIE-870').map((f) => f.code)).toEqual(['VISIE-315'])
+  })
+
   test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
     const doc = JSON.parse(JSON.stringify(withoutDate()).replace('met ingang van de dag na bekendmaking', 'op een later te bepalen tijdstip')) as Document
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-25' } })
