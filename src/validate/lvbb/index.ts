@@ -22,7 +22,7 @@ import { lvbb3517 } from './lvbb3517-extioref-spaties.js'
 import { lvbb4002 } from './lvbb4002-wijzigbijlage.js'
 import { lvbb3518, lvbb3519, lvbb4005, lvbb4032, lvbb4033, lvbb4040, lvbb4500, lvbb4803 } from './lvbb4032-consolidatie.js'
 import { lvbb4038, lvbb4039 } from './lvbb4038-subitems.js'
-import { tpod2458 } from './tpod2458-regelingvrijetekst.js'
+import { tpod2457, tpod2458 } from './tpod2458-regelingvrijetekst.js'
 import { visie510, visie511, visie512 } from './visie-levering.js'
 import { visie861 } from './visie-861-dubbel-ge-escaped.js'
 import { visie863 } from './visie-863-inwerkingtreding-artikel.js'
@@ -33,7 +33,7 @@ export const lvbbRules: readonly Rule[] = [
   lvbb1501, lvbb1505, lvbb1506, lvbb1510, lvbb1511, lvbb1515, lvbb1519, lvbb1580, lvbb2008, lvbb2009, lvbb2010, lvbb2011, lvbb2012, lvbb2013, lvbb2015,
   lvbb2016, lvbb2017, lvbb2019, lvbb2020, lvbb2021, lvbb2503, lvbb2505, lvbb3008, lvbb3150, lvbb3151, lvbb3504, lvbb3506, lvbb3507, lvbb3509, lvbb3510,
   lvbb3511, lvbb3512, lvbb3513, lvbb3517, lvbb3518, lvbb3519, lvbb3900, lvbb4002, lvbb4005, lvbb4032, lvbb4033, lvbb4038, lvbb4039, lvbb4040, lvbb4500,
-  lvbb4803, tpod2458, visie510, visie511, visie512, visie861, visie863,
+  lvbb4803, tpod2457, tpod2458, visie510, visie511, visie512, visie861, visie863,
 ].sort(byCode)
 
 export const lvbbLayer = ruleLayer('lvbb', lvbbRules)
