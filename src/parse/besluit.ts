@@ -182,7 +182,10 @@ function readArtikel(head: Para, body: readonly Para[], kind: RegExp, bijlage: s
 export function artikelNode(nummer: string, opschriftText: string, children: readonly Al[], headLine: number, position: Span): Artikel {
   const wijzig = children.some((a) => a.children.some((c) => c.type === 'intRef' && c.target.startsWith('bijlage:')))
   const text = children.flatMap((a) => a.children.map((c) => ('value' in c ? c.value : ''))).join(' ')
-  const datum = /in werking/iu.test(text) ? isoDate(text) : undefined
+  // The date of the sentence that says when the besluit takes effect, not another date of the artikel (`onder
+  // intrekking van de visie van 26 september 2017. Dit besluit treedt in werking op …`).
+  const sentence = text.split(/(?<=[.;])\s+(?=\p{Lu})/u).find((s) => /in\s+werking/iu.test(s))
+  const datum = sentence === undefined ? undefined : isoDate(sentence)
   const opschrift = opschriftText.trim()
   return {
     type: 'artikel',

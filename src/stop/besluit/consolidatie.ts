@@ -138,7 +138,7 @@ function findInwerkingtreding(
  * treedt`) says nothing about when.
  */
 const IN_WERKING = /\btreedt\b[^.;]{0,80}\bin\s?werking\b|\bin\s?werking(?:\s+(?:treedt|treden|te\s+laten\s+treden))?\s+(?:op|per|met\s+ingang\s+van|vanaf|na)\b|\binwerkingtreding\b[^.;]{0,40}\b(?:op|per|is|met\s+ingang\s+van)\b/iu
-const DAG_NA_BEKENDMAKING = /in werking\b.{0,80}\bdag na (?:die van )?(?:de |haar |zijn )?bekendmaking/iu
+const DAG_NA_BEKENDMAKING = /in werking\b.{0,80}\bdag na (?:die van )?(?:de |haar |zijn |het )?(?:bekendmaking|uitgifte|publicatie|plaatsing)/iu
 
 /** The calendar day after an ISO date. */
 function nextDay(iso: string): string {
