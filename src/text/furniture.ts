@@ -333,12 +333,16 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
   }
   // Where a footer or header prints the page number in words (`Omgevingsvisie Bunnik 3`, `Pagina 3 van 8`), a bare
   // number that counts differently is no page number: a chapter number above its title when every chapter has a page.
-  const numbering = new Set([...out].filter(([key]) => key !== '#' && !key.startsWith('prefix:')).flatMap(([, f]) => [...f.offsets]))
-  const bare = out.get('#')
-  if (bare && numbering.size > 0) {
+  // The same for a bare number with a full stop (`1.` above `Inleiding`), which has a shape of its own.
+  const BARE = ['#', '#.']
+  // A header that reads the same on every page (`… versie 2.0 · 7 april 2027`) numbers no page, whatever its digits.
+  const numbering = new Set([...out].filter(([key, f]) => !BARE.includes(key) && !key.startsWith('prefix:') && f.constant === undefined).flatMap(([, f]) => [...f.offsets]))
+  for (const key of BARE) {
+    const bare = out.get(key)
+    if (!bare || numbering.size === 0) continue
     const offsets = new Set([...bare.offsets].filter((o) => numbering.has(o)))
-    if (offsets.size === 0 && bare.constant === undefined) out.delete('#')
-    else out.set('#', { ...bare, offsets })
+    if (offsets.size === 0 && bare.constant === undefined) out.delete(key)
+    else out.set(key, { ...bare, offsets })
   }
   return out
 }

@@ -65,6 +65,13 @@ describe('layouts the text reader reads', () => {
     ])
   })
 
+  test('`1.` above each chapter title where `blz. n` numbers the pages and a constant header has digits of its own: the chapter numbers', () => {
+    const page = (n: number, title: string, blz: number): string =>
+      ['Omgevingsvisie Testdorp · versie 2.0 · 7 april 2027', `blz. ${blz}`, `${n}.`, title, PROSE, PROSE, PROSE, PROSE, PROSE, PROSE].join('\n')
+    const { document } = read(['Omgevingsvisie Testdorp 2040', page(1, 'Het dorp', 5), page(2, 'Het land', 6), page(3, 'De uitvoering', 7), page(4, 'Monitoring', 8)])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Het dorp', '2 Het land', '3 De uitvoering', '4 Monitoring'])
+  })
+
   test('the visie\'s title over two lines as the besluit names it; a subtitle the besluit does not name stays apart', () => {
     const body = ['1 Inleiding', PROSE].join('\n')
     const named = read([['Omgevingsvisie', 'Testdorp 2040', body].join('\n')])
