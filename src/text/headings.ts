@@ -33,6 +33,8 @@ const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
 const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
+/** A section under a roman chapter: `III.1 Natuur`, `II.1.1 De vestingsteden`. */
+const ROMAN_SECTION = /^([IVX]{1,5})((?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/u
 const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—-]\s*)?(.*)$/u
 const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
 
@@ -96,6 +98,12 @@ export function headingCandidate(line: string, next: string | undefined): Headin
     const nummer = `${lettered[1] as string}${sub}`
     const path = [(lettered[1] as string).charCodeAt(0) - 64, ...sub.split('.').slice(1).map(Number)]
     return { nummer, opschrift, scheme: 'hoofdstuk', path, span: 1, explicit: false, letter: true }
+  }
+  const section = ROMAN_SECTION.exec(line)
+  if (section && titleLike((section[3] as string).trim(), true) && !/^\d/u.test(section[3] as string)) {
+    const chapter = numberPath(section[1] as string)
+    const sub = section[2] as string
+    if (chapter) return { nummer: `${section[1] as string}${sub}`, opschrift: (section[3] as string).trim(), scheme: 'hoofdstuk', path: [...chapter, ...sub.split('.').slice(1).map(Number)], span: 1, explicit: false }
   }
   const roman = ROMAN_CHAPTER.exec(line)
   if (roman && titleLike(roman[2] as string)) {

@@ -72,6 +72,18 @@ describe('layouts the text reader reads', () => {
     expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Het dorp', '2 Het land', '3 De uitvoering', '4 Monitoring'])
   })
 
+  test('sections under roman chapters (`HOOFDSTUK II:` with `II.1`, `II.1.1`)', () => {
+    const { document } = read([['Omgevingsvisie Testdorp 2040', 'HOOFDSTUK I: Koers', PROSE, 'I.1 Vier pijlers', PROSE, 'HOOFDSTUK II: Opgaven', PROSE, 'II.1 Wonen', PROSE, 'II.1.1 De vestingsteden', PROSE, 'II.2 Werken', PROSE].join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['I Koers', 'I.1 Vier pijlers', 'II Opgaven', 'II.1 Wonen', 'II.1.1 De vestingsteden', 'II.2 Werken'])
+  })
+
+  test('bijlage headings `Bijlage · Werkingsgebieden` and lower-case `bijlage 1 – geometrisch informatieobject` hold the GIO table', () => {
+    for (const heading of ['Bijlage · Werkingsgebieden', 'bijlage 1 – geometrisch informatieobject']) {
+      const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), [heading, 'Naam Identificatie', `Dorpskern /join/id/regdata/gm9999/2026/${hex(1)}/nld@2026-06-01;1`].join('\n')])
+      expect([heading, document.informatieobjecten.map((g) => g.naam)]).toEqual([heading, ['Dorpskern']])
+    }
+  })
+
   test('the visie\'s title over two lines as the besluit names it; a subtitle the besluit does not name stays apart', () => {
     const body = ['1 Inleiding', PROSE].join('\n')
     const named = read([['Omgevingsvisie', 'Testdorp 2040', body].join('\n')])
