@@ -156,7 +156,10 @@ const MAANDEN = /\b(jan|feb|mrt|maa|apr|mei|jun|jul|aug|sep|okt|nov|dec)[a-z]*\.
 function namesUnreadDate(a: Artikel): boolean {
   const text = artikelText(a)
   // A year counts where a date would stand (`op 2026`, `per 1-7-2026`), not in a name (`de Omgevingsvisie 2015–2030`).
-  return IN_WERKING.test(text) && (/\b(?:op|per|vanaf|van|na)\s+(?:\S+\s+){0,3}(?:\S*\D)?(19|20)\d{2}\b(?![–-]\d)/iu.test(text) || MAANDEN.test(text))
+  // Only the sentences that say when the besluit takes effect: another date of the artikel (`onder intrekking van
+  // de visie van 26 september 2017.`) is not its inwerkingtreding.
+  return text.split(/(?<=[.;])\s+(?=\p{Lu})/u).some((s) =>
+    IN_WERKING.test(s) && (/\b(?:op|per|vanaf|van|na)\s+(?:\S+\s+){0,3}(?:\S*\D)?(19|20)\d{2}\b(?![–-]\d)/iu.test(s) || MAANDEN.test(s)))
 }
 
 /** `2026-02-31` is no date. */

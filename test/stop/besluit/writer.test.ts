@@ -185,11 +185,11 @@ describe('blocking findings', () => {
     expect(findings.filter((f) => f.code.startsWith('VISIE-31') || f.code === 'VISIE-870').map((f) => f.code)).toEqual(['VISIE-315'])
   })
 
-  test('"de dag na die van de uitgifte van het Gemeenteblad" is the day after the bekendmaking too (VISIE-314)', () => {
-    const doc = JSON.parse(JSON.stringify(withoutDate()).replace('met ingang van de dag na bekendmaking', 'op de dag na die van de uitgifte van het Gemeenteblad waarin het wordt geplaatst')) as Document
+  test('"de dag na die van de uitgifte van het Gemeenteblad" is the day after the bekendmaking too (VISIE-314); a date in another sentence is no unreadable inwerkingtreding', () => {
+    const doc = JSON.parse(JSON.stringify(withoutDate()).replace('Dit besluit treedt in werking met ingang van de dag na bekendmaking', 'De visie van 26 september 2017 in te trekken. Dit besluit treedt in werking op de dag na die van de uitgifte van het Gemeenteblad waarin het wordt geplaatst')) as Document
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-28' } })
     const { findings } = write(doc, ctx)
-    expect(findings.filter((f) => f.code.startsWith('VISIE-31')).map((f) => [f.code, f.data['datum']])).toEqual([['VISIE-314', '2026-03-01']])
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31') || f.code === 'VISIE-870').map((f) => [f.code, f.data['datum']])).toEqual([['VISIE-314', '2026-03-01']])
   })
 
   test('no date anywhere: VISIE-311 blocking, no Tijdstempel, still schema-valid', async () => {
