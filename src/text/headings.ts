@@ -51,6 +51,12 @@ export function titleLike(text: string, allowLower = false): boolean {
  * judged here; whether the number fits the outline is the sequence's business.
  */
 export function headingCandidate(line: string, next: string | undefined): HeadingCandidate | undefined {
+  // `§ 3.1 Titel`: a paragraph sign before a section number says the line is a heading, of that number.
+  const paragraaf = /^§\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S.*)$/u.exec(line)
+  if (paragraaf) {
+    const c = headingCandidate(paragraaf[1] as string, next)
+    return c && c.label === undefined && c.span === 1 ? { ...c, explicit: true } : undefined
+  }
   const labelled = LABELLED.exec(line)
   if (labelled) {
     const word = labelled[1] as string

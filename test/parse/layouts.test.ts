@@ -84,6 +84,11 @@ describe('layouts the text reader reads', () => {
     }
   })
 
+  test('sections with a paragraph sign (`§ 1.1 Titel`) under chapters', () => {
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '§ 1.1 Waarom een visie', PROSE, '§ 1.2 Leeswijzer', PROSE, '2 Koers', PROSE, '§ 2.1 Drie keuzes', PROSE].join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '1.1 Waarom een visie', '1.2 Leeswijzer', '2 Koers', '2.1 Drie keuzes'])
+  })
+
   test('the visie\'s title over two lines as the besluit names it; a subtitle the besluit does not name stays apart', () => {
     const body = ['1 Inleiding', PROSE].join('\n')
     const named = read([['Omgevingsvisie', 'Testdorp 2040', body].join('\n')])
