@@ -243,6 +243,16 @@ export class DocBuilder {
     return this
   }
 
+  /**
+   * The GIO list as a table of three or four columns (e.g. Nr | Naam | Identificatie, or Naam | Identificatie |
+   * Toelichting): `row` gives the cells of one GIO (HTML; the identifier cell should use `gidCell`). Not counted as a
+   * table.
+   */
+  gioTabelRows(gios: Gio[], header: string[], row: (g: Gio, i: number) => string[], cls: string, widths?: string[]): this {
+    this.out.push(this.tableHtml(header, gios.map(row), cls, widths))
+    return this
+  }
+
   /** The GIO list as lines "naam<sep>identificatie". */
   gioRegels(gios: Gio[], sep: string, cls = 'gioregel'): this {
     for (const g of gios) this.out.push(`<p class="${cls}">${esc(g.naam)}${sep}<span class="gid">${esc(g.identificatie)}</span></p>`)
@@ -266,6 +276,10 @@ ${this.out.join('\n')}
 `
   }
 }
+
+/** An identifier cell for gioTabelRows; with `breakIds` the identifier may break after / ; @. */
+export const gidCell = (id: string, breakIds = false): string =>
+  `<span class="gid">${breakIds ? esc(id).replace(/([/;@])/g, '$1<wbr>') : esc(id)}</span>`
 
 /** CSS every house style starts from: explicit list markers with hanging text, tables, page breaks. */
 const BASE_CSS = `

@@ -233,7 +233,11 @@ function renderBlocks(ctx: Ctx, blocks: Block[], counters: number[] | null): str
         const gios = ctx.doc.gios
         if (b.layout === 'table') {
           const cols = b.cols ?? [6, 5]
-          xml += renderTable(ctx, cols, b.header, gios.map((g) => [g.naam, g.identificatie]), 'grid')
+          const row = (g: (typeof gios)[number], i: number): string[] =>
+            b.extra === 'nr' ? [String(i + 1), g.naam, g.identificatie]
+            : b.extra === 'toelichting' ? [g.naam, g.identificatie, g.toelichting ?? '']
+            : [g.naam, g.identificatie]
+          xml += renderTable(ctx, cols, b.header, gios.map(row), 'grid')
         } else {
           for (const g of gios)
             xml += `<text:p text:style-name="${breakStyle(ctx, 'GioLine')}">${esc(g.naam)}${b.sep ?? '<text:tab/>'}${esc(g.identificatie)}</text:p>`
@@ -440,8 +444,10 @@ function headingPages(doc: Doc, pdf: string): Map<string, number> {
     const f = doc.style.outline[h.l - 1]!
     const printed = `${f.prefix ?? ''}${h.num}${f.suffix ?? ''}`
     const re = new RegExp(`^\\s*${escRe(printed)}\\s+${escRe(h.text.slice(0, 25))}`, 'mi')
+    // a heading in the right column of a two-column section does not start its layout line
+    const inColumn = new RegExp(`\\s{3}${escRe(printed)}\\s+${escRe(h.text.slice(0, 25))}`, 'mi')
     for (let i = from; i < pages.length; i++) {
-      if (re.test(pages[i]!)) {
+      if (re.test(pages[i]!) || (!pages.slice(from).some((p) => re.test(p)) && inColumn.test(pages[i]!))) {
         map.set(`${h.num} ${h.text}`, i + 1 - (tocPage - 1))
         from = i
         break
@@ -609,7 +615,7 @@ function modelLines(doc: Doc): string[] {
       if (b.t === 'bijlage') out.push(`${b.label}${b.sep ?? ' '}${b.text}`)
       if (b.t === 'sign') out.push(...b.left, ...b.right)
     })
-  for (const g of doc.gios) out.push(g.naam, g.identificatie)
+  for (const g of doc.gios) out.push(g.naam, g.identificatie, ...(g.toelichting ? [g.toelichting] : []))
   return out
 }
 

@@ -26,7 +26,15 @@ export type Block =
   /** Signatures side by side in a borderless two-column table. */
   | { t: 'sign'; left: string[]; right: string[] }
   /** The GIO list (from Doc.gios) as a table with a narrow identifier column, or as lines. */
-  | { t: 'gio'; layout: 'table' | 'lines'; cols?: [number, number]; header?: [string, string]; sep?: string }
+  | {
+      t: 'gio'
+      layout: 'table' | 'lines'
+      cols?: [number, number] | [number, number, number]
+      header?: [string, string] | [string, string, string]
+      sep?: string
+      /** A third table column: a running number before the naam, or the GIO's toelichting after the identifier. */
+      extra?: 'nr' | 'toelichting'
+    }
   /** Heading of a bijlage of the visie (not outline-numbered). */
   | { t: 'bijlage'; label: string; nummer: string; text: string; sep?: string }
   /** Generated table of contents of the level-1 (and optionally level-2) headings, with page numbers. */
@@ -87,6 +95,8 @@ export interface HouseStyle {
 export interface Gio {
   naam: string
   identificatie: string
+  /** What the GIO is for (a third GIO-table column with `extra: 'toelichting'`). */
+  toelichting?: string
   /** Schematic polygon centre offset (km) from Doc.geo.origin and size (km). */
   at: [number, number]
   size?: number
