@@ -3,7 +3,8 @@
  * and Waterbeheerprogramma "Partnerschap als watermerk" (veilig, voldoende en schoon water, de afvalwaterketen, de
  * Deltabeslissingen, werken met partners in de netwerksamenleving), shortened and in our own words. Layout: A5
  * booklet pages, chapters "Hoofdstuk 1 – Titel", sections "§ 1.1 Titel" with the section number standing in the left
- * margin (the text column is indented; the numbers hang in the indent), numbered list items that look like headings ("1. Veilig"), nested lists a) with i.) items, footer "- n -"
+ * margin (the text column is indented; the numbers hang in the indent), numbered list items that look like headings ("1. Veilig"), nested lists a) with i.) items (one item interrupted by
+ * a page break), footer "- n -"
  * centred, header with the waterschap's name on even pages and the visie's name on odd pages, a besluit of the
  * algemeen bestuur with "Besluit:", Artikel I–II and "met ingang van 1 juli 2027", no Bijlage line before the visie,
  * and a GIO table of a single object.
@@ -71,13 +72,13 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. J.H. Wiggers'], ['de dijkgraa
       )
     },
     '1.2': () => d.p('Het beheergebied loopt van de Veluwe tot de Gelderse Vallei en van de randmeren tot de Nederrijn. Het telt ruim een miljoen inwoners in 25 gemeenten in Gelderland, Utrecht en Flevoland.'),
-    '1.3': () => d.p('Het waterbeheerprogramma werkt deze visie uit in doelen en maatregelen voor zes jaar. De visie zelf kijkt verder vooruit en bindt alleen het waterschap.'),
+    '1.3': () => d.p('Het waterbeheerprogramma werkt deze visie uit voor zes jaar.'),
     '2': () => d.p('In 2050 is het klimaat warmer en grilliger. De zeespiegel stijgt, de rivieren voeren vaker veel water af en droge zomers komen vaker voor. Onze visie daarop volgt de Deltabeslissingen.'),
     '2.1': () => {
       d.p('De dijken langs de IJssel en de Nederrijn voldoen in 2050 aan de nieuwe normen. Bij het versterken van een dijk kijken wij naar:')
       d.list(
         [
-          { text: 'de ruimte die de dijk nodig heeft,', sub: ['in de breedte;', 'in de hoogte.'] },
+          { text: 'de ruimte die de dijk nodig heeft, nu en bij de volgende versterking, en de gevolgen daarvan voor de woningen, erven en wegen die op of direct achter de dijk liggen; wij bespreken die gevolgen vroeg met de bewoners en met de gemeente,', sub: ['in de breedte;', 'in de hoogte.'] },
           'de kansen voor natuur en recreatie op en langs de dijk;',
           { text: 'de cultuurhistorie van het rivierlandschap.', sub: ['oude dijkhuizen en kolken;'] },
         ],
@@ -113,7 +114,7 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. J.H. Wiggers'], ['de dijkgraa
   const spec: DocSpec = {
     id: 'h35',
     set: 'holdout',
-    bron: 'Bewerkt naar de Langetermijnvisie en het Waterbeheerprogramma "Partnerschap als watermerk" van Waterschap Vallei en Veluwe (veilig, voldoende en schoon water, afvalwaterketen, Deltabeslissingen, netwerksamenleving), ingekort en in eigen woorden; eigen opmaak: A5-boekjespagina\'s, DejaVu Serif 9 pt met DejaVu Sans Light-koppen in zeeblauw, hoofdstukken "Hoofdstuk 1 – Titel", paragrafen "§ 1.1 Titel" met het nummer in de linkermarge, genummerde lijstitems die op koppen lijken, lijsten a) met i.)-items, voettekst "- n -" gecentreerd, kopregel wisselend waterschap (even) en visienaam (oneven), besluit van het algemeen bestuur met "Besluit:", Artikel I–II en "met ingang van 1 juli 2027", geen Bijlage-regel voor de visie, GIO-tabel van één object (holdout)',
+    bron: 'Bewerkt naar de Langetermijnvisie en het Waterbeheerprogramma "Partnerschap als watermerk" van Waterschap Vallei en Veluwe (veilig, voldoende en schoon water, afvalwaterketen, Deltabeslissingen, netwerksamenleving), ingekort en in eigen woorden; eigen opmaak: A5-boekjespagina\'s, DejaVu Serif 9 pt met DejaVu Sans Light-koppen in zeeblauw, hoofdstukken "Hoofdstuk 1 – Titel", paragrafen "§ 1.1 Titel" met het nummer in de linkermarge, genummerde lijstitems die op koppen lijken, lijsten a) met i.)-items (één item door een paginawissel onderbroken), voettekst "- n -" gecentreerd, kopregel wisselend waterschap (even) en visienaam (oneven), besluit van het algemeen bestuur met "Besluit:", Artikel I–II en "met ingang van 1 juli 2027", geen Bijlage-regel voor de visie, GIO-tabel van één object (holdout)',
     bevoegdGezag: 'ws0662',
     naam: 'Waterschap Vallei en Veluwe',
     besluit: {
@@ -158,6 +159,8 @@ h1:first-child { margin-top: 0; }
 h2 { font: bold 9.5pt 'DejaVu Sans'; margin: 4mm 0 1mm -16mm; break-after: avoid; display: flex; }
 h2 .mn { flex: 0 0 16mm; font-weight: normal; color: #00627a; }
 .lst { margin: 0 0 2mm 0; }
+.li .row { display: block; padding-left: 7mm; text-indent: -7mm; orphans: 2; widows: 2; }
+.li .m { display: inline-block; min-width: 7mm; padding-right: 0; text-indent: 0; }
 .lst.kern .li { margin-bottom: 1.5mm; }
 .lst.kern .m { font: bold 9.5pt 'DejaVu Sans'; color: #00627a; }
 h1.bijl { border: 0; }

@@ -4,7 +4,7 @@
  * woningen; gezonde, klimaatbestendige en leefbare wijken en dorpen; kwaliteit en veerkracht van het landschap),
  * shortened and in our own words. Layout: Word outline numbering "Hoofdstuk 0:" + tab from 0, sections "0.1" and
  * "0.1.1" (three levels, numbers only as Word numbering), a section heading that wraps onto two lines, "1)"-lists
- * with a)-items, two footnotes, a table, "Pagina n van m" in the header on the right, a footer line with version and
+ * with a)-items, a "1."-list whose short items look like headings, two footnotes, a table, "Pagina n van m" in the header on the right, a footer line with version and
  * date, a raadsvoorstel printed before the raadsbesluit, "Besluit:" with an "Enig artikel" (inwerkingtreding the day
  * after bekendmaking), "Aldus vastgesteld in de openbare vergadering van …", signatures in two columns, a lower-case
  * "bijlage 1" line before the visie and the GIO table of eleven objects as "bijlage 2", continuing over a page break
@@ -25,7 +25,7 @@ const doc: Doc = {
   id: 'h38',
   set: 'holdout',
   bron:
-    'Bewerkt naar de Omgevingsvisie Heerenveen 2040 (versie 1.0: zes kernkwaliteiten en vier kernopgaven — (top)sport, werk en voorzieningen; toekomstbestendige woningen; gezonde, klimaatbestendige en leefbare wijken en dorpen; kwaliteit en veerkracht van het landschap), ingekort en in eigen woorden; eigen opmaak: Liberation Sans 9,5 pt met DejaVu Serif-koppen in donkerblauw en een brede rechtermarge, Word-nummering "Hoofdstuk 0:" + tab vanaf 0, paragrafen "0.1" en "0.1.1" (drie niveaus, nummers alleen als Word-nummering), lange paragraafkop over twee regels, "1)"-lijsten met a)-items, twee voetnoten, tabel, "Pagina n van m" rechts in de kopregel, voettekst met versie en datum, raadsvoorstel voor het raadsbesluit, "Besluit:" met "Enig artikel" en inwerkingtreding de dag na bekendmaking, "Aldus vastgesteld in de openbare vergadering van …", handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie en GIO-tabel met elf GIO\'s als "bijlage 2" die over een pagina doorloopt (holdout)',
+    'Bewerkt naar de Omgevingsvisie Heerenveen 2040 (versie 1.0: zes kernkwaliteiten en vier kernopgaven — (top)sport, werk en voorzieningen; toekomstbestendige woningen; gezonde, klimaatbestendige en leefbare wijken en dorpen; kwaliteit en veerkracht van het landschap), ingekort en in eigen woorden; eigen opmaak: Liberation Sans 9,5 pt met DejaVu Serif-koppen in donkerblauw en een brede rechtermarge, Word-nummering "Hoofdstuk 0:" + tab vanaf 0, paragrafen "0.1" en "0.1.1" (drie niveaus, nummers alleen als Word-nummering), lange paragraafkop over twee regels, "1)"-lijsten met a)-items, "1."-lijst met korte items die op koppen lijken, twee voetnoten, tabel, "Pagina n van m" rechts in de kopregel, voettekst met versie en datum, raadsvoorstel voor het raadsbesluit, "Besluit:" met "Enig artikel" en inwerkingtreding de dag na bekendmaking, "Aldus vastgesteld in de openbare vergadering van …", handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie en GIO-tabel met elf GIO\'s als "bijlage 2" die over een pagina doorloopt (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Heerenveen',
   title: 'Omgevingsvisie Heerenveen 2040',
@@ -46,7 +46,7 @@ const doc: Doc = {
     ],
     lists: {
       Haakje: { kind: 'number', levels: [{ format: '1', suffix: ')' }, { format: 'a', suffix: ')' }] },
-      Punt: { kind: 'bullet', levels: [{ char: '•' }] },
+      Nummer: { kind: 'number', levels: [{ format: '1', suffix: '.' }] },
     },
     masters: {
       Standard: {
@@ -99,6 +99,12 @@ const doc: Doc = {
       { t: 'h', l: 1, text: 'Samenvatting' },
       { t: 'h', l: 2, text: 'Kern van de visie' },
       { t: 'p', text: 'In 2040 is Heerenveen een gezonde, ondernemende en duurzame gemeente waar het prettig wonen, werken en recreëren is. Wij hebben ons profiel als (top)sportgemeente versterkt, wij koesteren de kwaliteit van het landschap en wij zijn ver op weg naar een klimaatbestendige en klimaatneutrale gemeente.' },
+      { t: 'p', text: 'Daarvoor werken wij aan vier kernopgaven:' },
+      {
+        t: 'ol',
+        list: 'Nummer',
+        items: ['Centrum voor sport, werk en voorzieningen', 'Toekomstbestendige woningen', 'Gezonde en leefbare wijken en dorpen', 'Kwaliteit en veerkracht van het landschap'],
+      },
       { t: 'h', l: 2, text: 'Leeswijzer' },
       { t: 'p', text: 'Hoofdstuk 1 beschrijft de kernkwaliteiten en de trends. De hoofdstukken 2 tot en met 5 werken de vier kernopgaven uit. Hoofdstuk 6 gaat over de uitvoering.' },
       { t: 'h', l: 1, text: 'Heerenveen in 2040' },

@@ -6,10 +6,11 @@
  * flexibiliteit, Doarpetoer; Tytsjerksteradiel: energieneutraal in 2040, gezondheid "Tegearre sûn fiele",
  * economische zaken), joined and shortened in our own words. Layout: Word outline numbering "1." + tab, "1.1." and
  * "1.1.1." (three levels, numbers only as Word numbering), a one-column opening followed by a two-column section,
- * ■-lists with o-items, a footnote, a table, header "Gezamenlijke omgevingsvisie" left and the two gemeenten right,
+ * ■-lists with o-items (one item interrupted by a page break and the
+ * footnote), a footnote, a table, header "Gezamenlijke omgevingsvisie" left and the two gemeenten right,
  * footer "- n -" centred, a raadsbesluit with "overwegende dat", "b e s l u i t :", Artikel I–II (inwerkingtreding the
  * day after the uitgifte of the Gemeenteblad), signatures in two columns, a lower-case "bijlage 1" line before the
- * visie and a GIO table of four objects in a lower-case "bijlage 2".
+ * visie and a GIO table of a single object in a lower-case "bijlage 2".
  */
 import type { Doc } from '../writer-model.js'
 import { hex32, joinId } from '../writer-util.js'
@@ -26,7 +27,7 @@ const doc: Doc = {
   id: 'h40',
   set: 'holdout',
   bron:
-    'Bewerkt naar de openbare pagina\'s van de gemeenten Achtkarspelen (ambities tot 2040, flexibiliteit, Doarpetoer) en Tytsjerksteradiel (energieneutraal in 2040, gezondheidsbeleid "Tegearre sûn fiele", economische zaken) over hun omgevingsvisies, hier samengebracht als één gezamenlijke visie die iedere raad voor het eigen grondgebied vaststelt, ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9 pt met Liberation Sans-koppen in blauwgroen, Word-nummering "1." + tab, "1.1." en "1.1.1." (drie niveaus, nummers alleen als Word-nummering), opening in één kolom gevolgd door een tweekoloms sectie, ■-lijsten met o-items, een voetnoot, tabel, kopregel "Gezamenlijke omgevingsvisie" links en de twee gemeenten rechts, voettekst "- n -" gecentreerd, raadsbesluit met "overwegende dat", "b e s l u i t :", Artikel I–II met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie en GIO-tabel van vier objecten in "bijlage 2" (holdout; ongewoon geval: gezamenlijke visie van twee gemeenten, besluit van één raad)',
+    'Bewerkt naar de openbare pagina\'s van de gemeenten Achtkarspelen (ambities tot 2040, flexibiliteit, Doarpetoer) en Tytsjerksteradiel (energieneutraal in 2040, gezondheidsbeleid "Tegearre sûn fiele", economische zaken) over hun omgevingsvisies, hier samengebracht als één gezamenlijke visie die iedere raad voor het eigen grondgebied vaststelt, ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9 pt met Liberation Sans-koppen in blauwgroen, Word-nummering "1." + tab, "1.1." en "1.1.1." (drie niveaus, nummers alleen als Word-nummering), opening in één kolom gevolgd door een tweekoloms sectie, ■-lijsten met o-items (één item onderbroken door paginawissel en voetnoot), een voetnoot, tabel, kopregel "Gezamenlijke omgevingsvisie" links en de twee gemeenten rechts, voettekst "- n -" gecentreerd, raadsbesluit met "overwegende dat", "b e s l u i t :", Artikel I–II met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie en GIO-tabel van één object in "bijlage 2" (holdout; ongewoon geval: gezamenlijke visie van twee gemeenten, besluit van één raad)',
   bevoegdGezag: bg,
   naam: 'Gemeente Tytsjerksteradiel',
   title: 'Omgevingsvisie Achtkarspelen en Tytsjerksteradiel',
@@ -119,9 +120,17 @@ const doc: Doc = {
         ],
       },
       { t: 'h', l: 3, text: 'Het open veenweidegebied' },
-      { t: 'p', text: 'Rond De Alde Feanen en langs de Wâldwei ligt open veenweide. Wij houden dat gebied open en remmen de bodemdaling af.' },
+      { t: 'p', text: 'Rond De Alde Feanen ligt open veenweide; wij houden dat gebied open.' },
       { t: 'h', l: 2, text: 'Dorpen en mienskip' },
-      { t: 'p', text: 'In de dorpen zorgen inwoners voor elkaar. Dorpshuizen, scholen en sportvelden zijn de plekken waar dat gebeurt; wij houden ze zo veel mogelijk in stand.' },
+      { t: 'p', text: 'In de dorpen zorgen inwoners voor elkaar. Voorzieningen houden wij zo veel mogelijk in stand:' },
+      {
+        t: 'ul',
+        list: 'Blok',
+        items: [
+          'Een dorpshuis dat zijn functie verliest, krijgt eerst de kans om samen met de school, de sportvereniging of de zorg een nieuwe invulling te vinden, voordat de gemeente over een andere bestemming beslist; de dorpsbelangen praten daarover mee vanaf het begin. Lukt dat niet, dan zoeken wij samen met het dorp naar een andere plek in de kern waar inwoners elkaar kunnen ontmoeten, zodat geen dorp zonder ontmoetingsplek komt te zitten.',
+          'Scholen en sportvelden die dicht bij elkaar liggen, kunnen ruimte delen. Wij helpen besturen en verenigingen om daar afspraken over te maken en passen waar nodig het omgevingsplan aan, zodat gedeeld gebruik ook juridisch mogelijk is.',
+        ],
+      },
       { t: 'h', l: 1, text: 'Opgaven' },
       { t: 'h', l: 2, text: 'Wonen' },
       { t: 'p', text: 'Er is vraag naar woningen voor jongeren en ouderen. Wij bouwen in de grotere dorpen en houden in de kleine dorpen ruimte voor de eigen behoefte.' },
@@ -156,16 +165,13 @@ const doc: Doc = {
   bijlagen: [
     [
       { t: 'break' },
-      { t: 'bijlage', label: 'bijlage 2', nummer: '2', text: 'werkingsgebieden Tytsjerksteradiel', sep: ': ' },
-      { t: 'p', text: 'Voor het grondgebied van Tytsjerksteradiel zijn de volgende werkingsgebieden vastgelegd:' },
+      { t: 'bijlage', label: 'bijlage 2', nummer: '2', text: 'werkingsgebied Tytsjerksteradiel', sep: ': ' },
+      { t: 'p', text: 'Voor het grondgebied van Tytsjerksteradiel geldt deze visie in het volgende werkingsgebied:' },
       { t: 'gio', layout: 'table', cols: [6.2, 10], header: ['Werkingsgebied', 'Identificatie'] },
     ],
   ],
   gios: [
     gio('Grondgebied Tytsjerksteradiel', [0, 0], 7),
-    gio('Nationaal Park De Alde Feanen', [-6.5, -3.2], 2.2),
-    gio('Noardlike Fryske Wâlden Tytsjerksteradiel', [3.5, 2.5], 4),
-    gio('Dorpskernen Burgum en Hurdegaryp', [2.0, -0.8], 1.2),
   ],
   config: {
     werk: { jaar: '2027', besluit: 'omgevingsvisie-achtkarspelen-tytsjerksteradiel', regeling: 'omgevingsvisie-achtkarspelen-tytsjerksteradiel', doel: 'omgevingsvisie-achtkarspelen-tytsjerksteradiel' },
