@@ -2,8 +2,8 @@
  * Reads manifest.xml (lvbb:manifest/bestand) and manifest-ow.xml (Aanleveringen/Aanlevering/Bestand) from the view:
  * the listed names with their place, for the pakket and ow layers. Absent or malformed manifests give [].
  */
-import type { PackageView } from './view.js'
-import { elements, text, xpathOf } from './xml.js'
+import { perView, type PackageView } from './view.js'
+import { elements, placeOf, text } from './xml.js'
 
 export interface Listed {
   readonly name: string
@@ -18,32 +18,42 @@ export const MANIFEST = 'manifest.xml'
 export const MANIFEST_OW = 'manifest-ow.xml'
 export const OPDRACHT = 'opdracht.xml'
 
-export function manifestEntries(view: PackageView): readonly Listed[] {
+/** Read once per package view (a dozen rules ask). */
+export const manifestEntries: (view: PackageView) => readonly Listed[] = perView(readManifest)
+export const manifestOwEntries: (view: PackageView) => readonly Listed[] = perView(readManifestOw)
+
+function readManifest(view: PackageView): readonly Listed[] {
   const doc = view.xml(MANIFEST)
   if (!doc || view.role(MANIFEST) !== 'manifest') return []
   return elements(doc, '/lvbb:manifest/lvbb:bestand').map((b) => {
     const naam = elements(b, 'lvbb:bestandsnaam')[0] ?? b
+    const at = placeOf(MANIFEST, naam)
     return {
       name: naam.content.trim(),
       contentType: text(b, 'lvbb:contentType'),
-      file: MANIFEST,
-      xpath: xpathOf(naam),
-      line: naam.line,
+      file: at.file,
+      get xpath() {
+        return at.xpath
+      },
+      line: at.line,
     }
   })
 }
 
-export function manifestOwEntries(view: PackageView): readonly Listed[] {
+function readManifestOw(view: PackageView): readonly Listed[] {
   const doc = view.xml(MANIFEST_OW)
   if (!doc || view.role(MANIFEST_OW) !== 'manifest-ow') return []
   return elements(doc, '/mow:Aanleveringen/mow:Aanlevering/mow:Bestand').map((b) => {
     const naam = elements(b, 'mow:naam')[0] ?? b
+    const at = placeOf(MANIFEST_OW, naam)
     return {
       name: naam.content.trim(),
       objecttypen: elements(b, 'mow:objecttype').map((o) => o.content.trim()),
-      file: MANIFEST_OW,
-      xpath: xpathOf(naam),
-      line: naam.line,
+      file: at.file,
+      get xpath() {
+        return at.xpath
+      },
+      line: at.line,
     }
   })
 }

@@ -83,6 +83,30 @@ function lineAt(buf: Buffer, offset: number): number {
   return line
 }
 
+/** Where a finding points in a package file: the element's XPath (xpathOf) and line. */
+export interface Place {
+  readonly file: string
+  readonly xpath: string
+  readonly line: number
+}
+
+/**
+ * The place of `el` (plus `suffix`, e.g. `/@ref`), its xpath computed when it is first read: a rule reads it only when
+ * it reports (the runner copies `at` then, while the document is alive), and walking the siblings of every element a
+ * rule looks at cost ~0.3 s CPU on the Assen build, where nothing is reported.
+ */
+export function placeOf(file: string, el: XmlElement, suffix = ''): Place {
+  let xpath: string | undefined
+  return {
+    file,
+    get xpath(): string {
+      xpath ??= `${xpathOf(el)}${suffix}`
+      return xpath
+    },
+    line: el.line,
+  }
+}
+
 /** `/AanleveringBesluit/BesluitVersie/data:BesluitMetadata/data:informatieobjectRefs/data:informatieobjectRef[2]`. */
 export function xpathOf(el: XmlElement): string {
   const steps: string[] = []

@@ -5,13 +5,9 @@
  */
 import type { XmlElement } from 'libxml2-wasm'
 import { perView, type PackageView } from '../view.js'
-import { elements, text, xpathOf } from '../xml.js'
+import { elements, placeOf, text, type Place } from '../xml.js'
 
-export interface Place {
-  readonly file: string
-  readonly xpath: string
-  readonly line: number
-}
+export { placeOf, type Place } from '../xml.js'
 
 export interface IoBestand {
   readonly naam: string
@@ -45,10 +41,6 @@ export interface StopSide {
 }
 
 export const stopSide: (view: PackageView) => StopSide = perView(read)
-
-export function placeOf(file: string, el: XmlElement): Place {
-  return { file, xpath: xpathOf(el), line: el.line }
-}
 
 function read(view: PackageView): StopSide {
   const informatieobjecten = view.withRole('io').map((file) => readIo(view, file))

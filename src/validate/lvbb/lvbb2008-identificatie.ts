@@ -7,8 +7,8 @@
  */
 import { XmlAttribute, type XmlElement } from 'libxml2-wasm'
 import { defineRule, type FindingData, type Rule } from '../rule.js'
-import type { PackageView } from '../view.js'
-import { ns, xpathOf } from '../xml.js'
+import { perView, type PackageView } from '../view.js'
+import { ns, placeOf, type Place } from '../xml.js'
 
 const LANDEN = ['nl', 'aw', 'cw', 'sx']
 const AKN_TYPEN = ['bill', 'act', 'doc', 'officialGazette']
@@ -24,12 +24,13 @@ const XPATH =
 
 interface Identifier {
   readonly value: string
-  readonly file: string
-  readonly xpath: string
-  readonly line: number
+  readonly at: Place
 }
 
-function identifiers(view: PackageView): Identifier[] {
+/** Read once per package for the eleven rules below (each used to run the XPath and walk the tree again). */
+const identifiers: (view: PackageView) => readonly Identifier[] = perView(readIdentifiers)
+
+function readIdentifiers(view: PackageView): Identifier[] {
   const out: Identifier[] = []
   for (const file of [...view.withRole('besluit'), ...view.withRole('io')]) {
     const doc = view.xml(file)
@@ -39,7 +40,7 @@ function identifiers(view: PackageView): Identifier[] {
       const el = (attribute ? node.parent : node) as XmlElement
       const value = node.content.trim()
       if (value === '' || /^\/join\/id\/stop\//.test(value)) continue
-      out.push({ value, file, xpath: attribute ? `${xpathOf(el)}/@${node.name}` : xpathOf(el), line: el.line })
+      out.push({ value, at: placeOf(file, el, attribute ? `/@${node.name}` : '') })
     }
   }
   return out
@@ -57,7 +58,7 @@ function identifierRule(code: string, title: string, problem: (parts: Parts) => 
     check(view, report) {
       for (const id of identifiers(view)) {
         const uitleg = problem(split(id.value))
-        if (uitleg) report({ data: { identificatie: id.value, uitleg }, at: { file: id.file, xpath: id.xpath, line: id.line } })
+        if (uitleg) report({ data: { identificatie: id.value, uitleg }, at: id.at })
       }
     },
   })

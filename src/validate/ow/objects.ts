@@ -5,13 +5,9 @@
  */
 import { XmlElement } from 'libxml2-wasm'
 import { perView, type PackageView } from '../view.js'
-import { elements, ns, text, xpathOf } from '../xml.js'
+import { elements, ns, placeOf as place, text, type Place } from '../xml.js'
 
-export interface Place {
-  readonly file: string
-  readonly xpath: string
-  readonly line: number
-}
+export type { Place } from '../xml.js'
 
 export interface OwRef {
   /** Local name of the referring element: LocatieRef, GebiedRef, DivisietekstRef, GeometrieRef, … */
@@ -65,22 +61,6 @@ export function isBeeindigd(o: OwObject): boolean {
  */
 export function isMutatie(view: PackageView): boolean {
   return view.withRole('besluit').some((b) => (view.xml(b)?.root.find('//*[local-name()="RegelingMutatie"]').length ?? 0) > 0)
-}
-
-/**
- * The xpath is computed when a rule reports the place (the runner copies `at` then, while the document is alive),
- * not for every object: walking the siblings of every OW object would cost seconds on a large OW file.
- */
-function place(file: string, el: XmlElement): Place {
-  let xpath: string | undefined
-  return {
-    file,
-    get xpath(): string {
-      xpath ??= xpathOf(el)
-      return xpath
-    },
-    line: el.line,
-  }
 }
 
 function read(view: PackageView): OwSide {
