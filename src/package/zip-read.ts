@@ -225,7 +225,10 @@ function readEntrySync(path: string, at: { offset: number; compressedSize: numbe
       done += n
     }
     // maxOutputLength: a deflate stream that would give more than declared stops (as validateEntrySizes does).
-    const bytes = at.method === 0 ? data : at.method === 8 ? inflateRawSync(data, { maxOutputLength: Math.max(at.size, 1) }) : undefined
+    // chunkSize one byte over the declared size: zlib inflates into one buffer, where its default 16 kB chunks were
+    // joined at the end (a second copy of a 95 MB entry, alive until the next garbage collection).
+    const inflate = { maxOutputLength: Math.max(at.size, 1), chunkSize: Math.max(at.size + 1, 64) }
+    const bytes = at.method === 0 ? data : at.method === 8 ? inflateRawSync(data, inflate) : undefined
     if (bytes === undefined) throw new Error(`compressiemethode ${at.method} wordt niet ondersteund`)
     if (bytes.length !== at.size) throw new Error(`${bytes.length} bytes in plaats van de opgegeven ${at.size}`)
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
