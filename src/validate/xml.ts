@@ -3,7 +3,7 @@
  * line numbers kept; plus namespace constants and an element → XPath helper for finding locations.
  * Well-formedness and DOCTYPE findings belong to the xsd layer; the rules stay silent on files that fail here.
  */
-import { ParseOption, XmlDocument, XmlElement, XmlParseError, type XmlTreeNode } from 'libxml2-wasm'
+import { ParseOption, XmlDocument, XmlElement, XmlParseError, XmlXPath, type XmlTreeNode } from 'libxml2-wasm'
 
 export type ParsedXml =
   | { readonly ok: true; readonly doc: XmlDocument }
@@ -128,8 +128,26 @@ export function xpathOf(el: XmlElement): string {
 /** The elements `xpath` selects, with the package namespaces bound. */
 export function elements(node: XmlElement | XmlDocument, xpath: string): XmlElement[] {
   const ctx = node instanceof XmlDocument ? node.root : node
-  return ctx.find(xpath, ns).filter((n): n is XmlElement => n instanceof XmlElement)
+  return ctx.find(compiled(xpath)).filter((n): n is XmlElement => n instanceof XmlElement)
 }
+
+/**
+ * `xpath` compiled once, bound to only the package prefixes it names: libxml2-wasm compiles a string on every call
+ * and registers every bound namespace on every evaluation, which was ~60% of reading 20 000 OW objects (issue 16 D10b).
+ * The rules' expressions are fixed strings, so the cache stays small; it stops growing at MAX_COMPILED.
+ */
+export function compiled(xpath: string): XmlXPath {
+  let x = compiledXPaths.get(xpath)
+  if (x === undefined) {
+    const used = Object.fromEntries(Object.entries(ns).filter(([prefix]) => xpath.includes(`${prefix}:`)))
+    x = XmlXPath.compile(xpath, used)
+    if (compiledXPaths.size < MAX_COMPILED) compiledXPaths.set(xpath, x)
+  }
+  return x
+}
+
+const compiledXPaths = new Map<string, XmlXPath>()
+const MAX_COMPILED = 1000
 
 /** Trimmed text of the first element `xpath` selects, or undefined. */
 export function text(node: XmlElement | XmlDocument, xpath: string): string | undefined {

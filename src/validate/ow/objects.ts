@@ -5,7 +5,7 @@
  */
 import { XmlElement } from 'libxml2-wasm'
 import { perView, type PackageView } from '../view.js'
-import { elements, ns, placeOf as place, text, type Place } from '../xml.js'
+import { compiled, elements, placeOf as place, text, type Place } from '../xml.js'
 
 export type { Place } from '../xml.js'
 
@@ -86,7 +86,7 @@ function readObject(file: string, el: XmlElement): OwObject {
     list.push({ value: c.content.trim(), at: place(file, c) })
     values.set(c.name, list)
   }
-  const refs = el.find('.//*[@xlink:href]', ns).filter((n): n is XmlElement => n instanceof XmlElement).map((r) => ({
+  const refs = el.find(compiled('.//*[@xlink:href]')).filter((n): n is XmlElement => n instanceof XmlElement).map((r) => ({
     kind: r.name,
     via: r.parent?.name ?? '',
     href: r.attr('href', 'xlink')?.value ?? r.attrs.find((a) => a.name === 'href')?.value ?? '',
@@ -113,7 +113,7 @@ function readStop(view: PackageView): StopText {
     for (const el of elements(doc, '//tekst:WijzigBijlage//tekst:Divisie | //tekst:WijzigBijlage//tekst:Divisietekst')) {
       const wId = el.attr('wId')?.value
       if (!wId) continue
-      const inLichaam = el.find('ancestor::tekst:Bijlage | ancestor::tekst:Toelichting | ancestor::tekst:ArtikelgewijzeToelichting', ns).length === 0
+      const inLichaam = el.find(compiled('ancestor::tekst:Bijlage | ancestor::tekst:Toelichting | ancestor::tekst:ArtikelgewijzeToelichting')).length === 0
       wIds.set(wId, { type: el.name, inLichaam })
     }
   }
