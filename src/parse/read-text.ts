@@ -90,9 +90,10 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const vocabulary = buildVocabulary(lines)
   const split = findVisie(lines, lineWidth)
   if (split.marker < 0 && split.start >= lines.length) findings.push(finding('VISIE-102', file, (lines[lines.length - 1] as SourceLine).line))
-  const besluitLines = lines.slice(0, Math.min(split.marker < 0 ? split.start : split.marker, lines.length))
+  const besluitLines = lines.slice(0, Math.min(split.marker < 0 || split.start < split.marker ? split.start : split.marker, lines.length))
   const parts = readBesluit(besluitLines, { lineWidth, file, bijlage: split.nummer }, findings)
-  const visie = lines.slice(split.start)
+  // A marker below the title on the visie's title page is no line of the visie.
+  const visie = lines.slice(split.start).filter((_, k) => split.start + k !== split.marker)
   const bijlageAt = bijlageHeadings(visie, lineWidth, split.marker < 0 ? undefined : split.nummer)
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
   const titel = visieTitle(lichaamLines)
@@ -183,7 +184,7 @@ function joinSpacedLetters(l: SourceLine): SourceLine {
 interface VisieSplit {
   /** Index of the line that introduces the visie as bijlage of the besluit, or -1. */
   readonly marker: number
-  /** Index of the visie's first line. */
+  /** Index of the visie's first line: after the marker, or the top of the title page the marker stands on. */
   readonly start: number
   /** The bijlage's nummer (`A` when the source has none). */
   readonly nummer: string
@@ -203,7 +204,13 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
   const closing = lines.findIndex((l, i) => i > decided && SLUITING.test(l.text))
   const nextPage = closing < 0 ? -1 : lines.findIndex((l, i) => i > closing && l.pageStart)
   const firstChapter = lines.findIndex((l, i) => i > decided && isFirstChapter(l.text, lines[i + 1]?.text))
-  const limit = closing < 0 ? (firstChapter < 0 ? lines.length : firstChapter) : Math.min(lines.length, (nextPage < 0 ? closing + 12 : nextPage) + 3)
+  // The page after the closing may be the visie's title page with the marker below the title (`Omgevingsvisie X` |
+  // `Bijlage 1 bij het besluit van …`): its first lines are looked at too.
+  const titlePageEnd = nextPage < 0 ? -1 : lines.findIndex((l, i) => i > nextPage && l.pageStart)
+  const limit =
+    closing < 0
+      ? firstChapter < 0 ? lines.length : firstChapter
+      : Math.min(lines.length, nextPage < 0 ? closing + 15 : Math.max(nextPage + 3, Math.min(nextPage + TITLE_PAGE_LINES, titlePageEnd < 0 ? lines.length : titlePageEnd)))
   for (let i = Math.max(0, decided); i < limit; i++) {
     const l = lines[i] as SourceLine
     const prev = lines[i - 1]
@@ -212,7 +219,11 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     const numbered = WIJZIGBIJLAGE.exec(l.text)
     if (numbered && !/^\p{Ll}/u.test(numbered[2] as string) || (numbered && /^(?:bij|behorende)\b/u.test(numbered[2] as string))) {
       const rest = (numbered[2] as string).trim()
-      return { marker: i, start: i + 1, nummer: numbered[1] as string, ...(rest ? { kop: rest } : {}) }
+      const kop = rest ? { kop: rest } : {}
+      // Below a title on the title page: the visie starts at the page's top, its title above the marker.
+      const top = nextPage >= 0 && i > nextPage && i < (titlePageEnd < 0 ? lines.length : titlePageEnd) ? nextPage : -1
+      if (top >= 0 && lines.slice(top, i).some((t) => /visie/iu.test(t.text))) return { marker: i, start: top, nummer: numbered[1] as string, ...kop }
+      return { marker: i, start: i + 1, nummer: numbered[1] as string, ...kop }
     }
     const plain = WIJZIGBIJLAGE_ZONDER_NUMMER.exec(l.text)
     if (plain) return { marker: i, start: i + 1, nummer: 'A', kop: l.text.replace(/^\S+\s+/u, '') }
@@ -252,6 +263,9 @@ function visieStartBefore(lines: readonly SourceLine[], decided: number, firstCh
   for (let i = lastArtikel + 1; i < firstChapter; i++) if (isTitle(lines[i] as SourceLine) && !runsOn(lines[i - 1], lines[i] as SourceLine, lineWidth)) return i
   return firstChapter
 }
+
+/** How far into the visie's title page the marker of the besluit's bijlage is looked for. */
+const TITLE_PAGE_LINES = 8
 
 const ARTIKEL = /^(?:(?:Artikel|ARTIKEL)\s+(?:[IVX]+|\d+)|(?:Enig|ENIG)\s+(?:artikel|ARTIKEL))\b/u
 

@@ -405,9 +405,14 @@ function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | un
     const m = page[k] as SourceLine
     if (k === at) continue
     const before = page[k - 1]
-    if (words(m.text) === own || (before && k - 1 !== at && words(`${before.text} ${m.text}`) === own)) return 'kopregel'
+    if (words(m.text) === own || (before && k - 1 !== at && unlabelled(words(`${before.text} ${m.text}`)) === own)) return 'kopregel'
   }
   return undefined
+}
+
+/** Words without a leading chapter label: the heading `HOOFDSTUK 1` / `Inleiding` as its header prints it, `1 Inleiding`. */
+function unlabelled(text: string): string {
+  return text.replace(/^(?:hoofdstuk|deel|paragraaf|onderdeel|bijlage) (?=\S+ \S)/u, '')
 }
 
 /**

@@ -157,7 +157,10 @@ function countTables(document: Document): number {
   return n
 }
 
-/** Every text of the model a reader sees: koppen, paragraphs, list items, table cells, terms, opschriften. */
+/**
+ * Every text of the model a reader sees: koppen, paragraphs, list items, table cells, terms, opschriften; not the
+ * visie's title, which may read as its running header (`Omgevingsvisie provincie Utrecht`) and is scored apart.
+ */
 function allTexts(document: Document): string[] {
   const out: string[] = []
   const inl = (list: readonly Inline[]): string =>
@@ -177,7 +180,6 @@ function allTexts(document: Document): string[] {
     }
   }
   const r = document.besluit.wijzigBijlage.regeling
-  out.push(r.opschrift)
   structuur(r.lichaam)
   for (const b of r.bijlagen) {
     out.push(b.kop.opschrift ?? '')
