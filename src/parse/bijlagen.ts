@@ -63,6 +63,40 @@ export function readBijlage(
  */
 const TABLE_HEADER = /^[\p{L}\s|/()'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
 const SENTENCE = /[.!?:;]["”’')\]]*$/u
+/** The column that names the GIO: `Naam`, `Naam informatieobject`, `Werkingsgebied`, `Gebied`, `Titel`, `Omschrijving`. */
+const NAAM_HEADER = /^(?:naam|titel|benaming|omschrijving|gebied|werkingsgebied|informatieobject|geo-?informatieobject|gio)\b/iu
+/** A cell or leading token that numbers the row: `1`, `2.`, `3)`, `A`. */
+const ROW_NUMBER = /^(?:\d{1,3}|[A-Z])[.)]?$/u
+/** The identifier word of a table header, for where the identifier column stands among the header's columns. */
+const ID_WORD = /\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b/giu
+
+/**
+ * What the header row says about the columns beside the identifier: a number column before the naam (`Nr Naam
+ * Identificatie`), a column after the identifier (`Naam Identificatie Toelichting`) and, in `-layout` output, how
+ * far right of the identifier column that column begins.
+ */
+interface HeaderColumns {
+  readonly numbered: boolean
+  readonly trailing: boolean
+  /** Offset of the column after the identifier from the identifier column's start (`-layout` only). */
+  readonly trailingOffset?: number
+}
+
+function headerColumns(header: SourceLine | undefined): HeaderColumns {
+  if (header === undefined) return { numbered: false, trailing: false }
+  const numbered = /^(?:nr|nummer|no|#)\.?\s/iu.test(header.text)
+  const ids = [...header.text.matchAll(ID_WORD)]
+  const last = ids[ids.length - 1]
+  const after = last === undefined ? '' : header.text.slice((last.index ?? 0) + last[0].length).replace(/\([^)]*\)/gu, '').replace(/[|\s-]+/gu, ' ').trim()
+  const trailing = /\p{L}{3,}/u.test(after)
+  if (!trailing) return { numbered, trailing }
+  // In laid-out text the columns are segments apart by two or more spaces: the identifier's segment and the next.
+  const segments = [...header.raw.matchAll(/\S+(?: \S+)*/gu)]
+  const idSegment = segments.findIndex((m) => new RegExp(ID_WORD.source, 'iu').test(m[0]))
+  const next = idSegment >= 0 ? segments[idSegment + 1] : undefined
+  const trailingOffset = idSegment >= 0 && next !== undefined && segments.length > 1 ? (next.index ?? 0) - ((segments[idSegment] as RegExpMatchArray).index ?? 0) : undefined
+  return { numbered, trailing, ...(trailingOffset !== undefined ? { trailingOffset } : {}) }
+}
 
 /**
  * The GIO overview: intro sentences and a table header above the rows stay text / are consumed; each row is a naam
@@ -94,10 +128,12 @@ function readInformatieobjecten(
     const expression = row.identificatie
     const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
     vermeldingen.push({ naam: row.naam, expression, work, position })
+    // A column beside the identifier (`Toelichting`) is text of the row: it follows the reference in the definitie.
+    const toelichting = row.toelichting ? [{ type: 'al' as const, children: [{ type: 'text' as const, value: row.toelichting, position }], position }] : []
     begrippen.push({
       type: 'begrip',
       term: [{ type: 'text', value: row.naam, position }],
-      definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position }], position }],
+      definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, position }], position }, ...toelichting],
       position,
     })
   }
@@ -135,14 +171,20 @@ function tableRows(lines: readonly SourceLine[]): GioTable | undefined {
   const l = lines[at] as SourceLine
   const table = l.hints?.table as NonNullable<LineHints['table']>
   const rows: GioRow[] = []
+  const head = table.rows.slice(0, table.header).find((cells) => cells.some((c) => TABLE_HEADER.test(c.trim())))
+  const naamColumn = head?.findIndex((c) => NAAM_HEADER.test(c.trim()) && !TABLE_HEADER.test(c.trim())) ?? -1
   table.rows.forEach((cells, k) => {
     const id = cells.find((c) => IDENTIFIER.test(c.replace(/\s+/gu, '')))
     if (id === undefined) {
       if (k >= table.header && cells.some((c) => c.trim() !== '')) rows.push({ naam: cells.join(' ').trim(), identificatie: '', from: l.line, to: l.line })
       return
     }
-    const naam = cells.find((c) => c !== id && c.trim() !== '') ?? ''
-    rows.push({ naam: cleanNaam(naam.trim()), identificatie: id.replace(/\s+/gu, ''), from: l.line, to: l.line })
+    // The naam is the cell under a naam header, else the first other cell that is not the row's number.
+    const others = cells.filter((c) => c !== id && c.trim() !== '')
+    const byHeader = naamColumn >= 0 ? cells[naamColumn]?.trim() : undefined
+    const naam = byHeader || (others.find((c) => !ROW_NUMBER.test(c.trim())) ?? others[0] ?? '')
+    const toelichting = others.filter((c) => c !== naam && !ROW_NUMBER.test(c.trim())).map((c) => c.trim()).join(' ')
+    rows.push({ naam: cleanNaam(naam.trim()), identificatie: id.replace(/\s+/gu, ''), from: l.line, to: l.line, ...(toelichting ? { toelichting } : {}) })
   })
   return { intro: lines.slice(0, at), tail: lines.slice(at + 1), rowLines: [l], rows }
 }
@@ -177,7 +219,11 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   const head = header >= 0 ? (lines[header] as SourceLine).text : undefined
   const rowLines = lines.slice(rowStart, tailStart).filter((l, k, all) =>
     l.text.includes('/join/') || !TABLE_HEADER.test(l.text) || (l.text !== head && k > 0 && (all[k - 1] as SourceLine).page === l.page))
-  const rows = columnRows(rowLines, context.vocabulary) ?? streamRows(rowLines, context)
+  const columns = headerColumns(header >= 0 ? (lines[header] as SourceLine) : undefined)
+  const read = columnRows(rowLines, context.vocabulary, columns) ?? streamRows(rowLines, context, columns)
+  const rows = columns.numbered || read.length > 1 && read.every((r, k) => new RegExp(`^${k + 1}[.)]? `, 'u').test(r.naam))
+    ? read.map((r) => ({ ...r, naam: r.naam.replace(/^\d{1,3}[.)]?\s+/u, '') }))
+    : read
   return { intro, tail, rowLines, rows }
 }
 
@@ -186,13 +232,15 @@ interface GioRow {
   identificatie: string
   readonly from: number
   to: number
+  /** The text of a column beside the identifier (`Toelichting`). */
+  toelichting?: string
 }
 
 /**
  * Rows from a table whose identifier column stands apart (`-layout`): the column starts where the identifiers
  * start; a row starts at a line whose identifier cell begins with `/join/`. Undefined when there is no such column.
  */
-function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRow[] | undefined {
+function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, columns: HeaderColumns): GioRow[] | undefined {
   const all = lines.map((l) => l.raw.indexOf('/join/')).filter((c) => c >= 0)
   const starts = all.filter((c) => c > 0)
   // An identifier at the left margin: no naam column beside it (a table the extraction did not keep in columns).
@@ -223,23 +271,32 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRo
   const rows: GioRow[] = []
   const naam: string[][] = []
   const ids: string[][] = []
+  const extra: string[][] = []
   for (const l of lines) {
     const col = colOf(l)
     const id = l.raw.indexOf('/join/')
     const cut = id > 0 && id < col && l.raw[id - 1] === ' ' ? id : col
+    // A column after the identifier's (`Toelichting`) starts where the header puts it; the identifier cell ends there.
+    const end = columns.trailingOffset !== undefined ? Math.max(cut + 1, col + columns.trailingOffset) : Infinity
     const left = l.raw.slice(0, cut).trim()
-    const right = l.raw.length > cut ? l.raw.slice(cut).trim() : ''
+    const right = l.raw.length > cut ? l.raw.slice(cut, end).trim() : ''
+    const beyond = l.raw.length > end ? l.raw.slice(end).trim() : ''
     if (right.startsWith('/join/') || rows.length === 0) {
       rows.push({ naam: '', identificatie: '', from: l.line, to: l.line })
       naam.push([])
       ids.push([])
+      extra.push([])
     }
     const k = rows.length - 1
     if (left !== '') (naam[k] as string[]).push(left)
     if (right !== '') (ids[k] as string[]).push(right)
+    if (beyond !== '') (extra[k] as string[]).push(beyond)
     ;(rows[k] as GioRow).to = l.line
   }
-  return rows.map((r, k) => ({ ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)), identificatie: (ids[k] as string[]).join('') }))
+  return rows.map((r, k) => {
+    const toelichting = joinLines(extra[k] as string[], vocabulary)
+    return { ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)), identificatie: (ids[k] as string[]).join(''), ...(toelichting ? { toelichting } : {}) }
+  })
 }
 
 /** The value that occurs most often (the smallest of equals). */
@@ -255,8 +312,9 @@ function cleanNaam(naam: string): string {
 }
 
 /** Rows from the re-joined stream: every token that is not an identifier belongs to the next identifier's naam. */
-function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabulary }): GioRow[] {
+function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabulary }, columns: HeaderColumns): GioRow[] {
   if (lines.length === 0) return []
+  if (columns.trailing) return trailingStreamRows(lines, context)
   const joined = joinWithOffsets(lines.map((l) => l.text), context.vocabulary)
   const stream = joined.text
   const lineAt = (offset: number): number => lineOf(joined.starts, lines, offset)
@@ -276,6 +334,76 @@ function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabul
     naam = []
   }
   if (naam.length > 0) rows.push({ naam: naam.join(' '), identificatie: '', from: lineAt(naamStart), to: lineAt(stream.length - 1) })
+  return rows
+}
+
+interface LineWords {
+  /** Index of the line in the table's lines. */
+  readonly k: number
+  readonly words: string[]
+}
+
+/**
+ * Rows from the re-joined stream of a table with a column after the identifier (`Naam Identificatie Toelichting`):
+ * the extraction gives each row's cells in turn, so the words between two identifiers are the first row's
+ * toelichting and then the next row's naam. A naam on the line where its identifier starts is the whole naam;
+ * otherwise the naam begins at the first later line that starts with a capital or digit (not the rest of a word
+ * broken at the line before), the lines above it being the toelichting.
+ */
+function trailingStreamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabulary }): GioRow[] {
+  const joined = joinWithOffsets(lines.map((l) => l.text), context.vocabulary)
+  const stream = joined.text
+  const indexAt = (offset: number): number => {
+    let lo = 0
+    let hi = joined.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if ((joined.starts[mid] as number) <= offset) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+  const line = (k: number): number => (lines[k] as SourceLine).line
+  const rows: GioRow[] = []
+  // Words since the last identifier, per line index.
+  let pending: LineWords[] = []
+  const add = (k: number, word: string): void => {
+    const last = pending[pending.length - 1]
+    if (last && last.k === k) last.words.push(word)
+    else pending.push({ k, words: [word] })
+  }
+  const settle = (idLine: number): { naam: string; from: number } => {
+    const prev = rows[rows.length - 1]
+    const inline = pending.length > 0 && (pending[pending.length - 1] as LineWords).k === idLine ? (pending.pop() as LineWords) : undefined
+    let split = pending.length
+    if (inline === undefined) {
+      const first = prev === undefined ? 0 : pending.findIndex((p, j) => j > 0 && /^[\p{Lu}\d]/u.test(p.words[0] as string) && !/-$/u.test((pending[j - 1] as LineWords).words.at(-1) as string))
+      split = first >= 0 ? first : Math.max(0, pending.length - 1)
+    }
+    const toelichting = pending.slice(0, split).flatMap((p) => p.words).join(' ')
+    if (prev && toelichting) prev.toelichting = toelichting
+    if (prev && split > 0) prev.to = line((pending[split - 1] as LineWords).k)
+    const naamParts = [...pending.slice(split), ...(inline ? [inline] : [])]
+    const from = naamParts.length > 0 ? line((naamParts[0] as LineWords).k) : line(idLine)
+    pending = []
+    return { naam: naamParts.flatMap((p) => p.words).join(' '), from }
+  }
+  const re = /\S+/gu
+  for (let m = re.exec(stream); m; m = re.exec(stream)) {
+    const token = m[0]
+    if (!IDENTIFIER.test(token)) {
+      add(indexAt(m.index), token)
+      continue
+    }
+    const { naam, from } = settle(indexAt(m.index))
+    rows.push({ naam: cleanNaam(naam), identificatie: token, from, to: line(indexAt(m.index + token.length - 1)) })
+  }
+  // After the last identifier: its row's toelichting.
+  const prev = rows[rows.length - 1]
+  if (prev && pending.length > 0) {
+    prev.toelichting = pending.flatMap((p) => p.words).join(' ')
+    prev.to = line((pending[pending.length - 1] as LineWords).k)
+  } else if (pending.length > 0) rows.push({ naam: pending.flatMap((p) => p.words).join(' '), identificatie: '', from: line((pending[0] as LineWords).k), to: line((pending[pending.length - 1] as LineWords).k) })
   return rows
 }
 

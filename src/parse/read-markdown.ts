@@ -179,14 +179,15 @@ function lijst(items: readonly Bullet[], skipped: (b: MdBlock) => void): Lijst |
   return lists[0]?.type === 'lijst' ? lists[0] : undefined
 }
 
-/** `- **naam**: \`/join/…\``: a row of Bijlage I (naam → informatieobject). */
-function gioItem(li: Li): { naam: string; expression: string } | undefined {
+/** `- **naam**: \`/join/…\` toelichting`: a row of Bijlage I (naam → informatieobject, and what a third column says). */
+function gioItem(li: Li): { naam: string; expression: string; toelichting?: string } | undefined {
   const only = li.children.length === 1 ? li.children[0] : undefined
-  if (li.nummer !== undefined || only?.type !== 'al' || only.children.length !== 3) return undefined
-  const [naam, sep, ref] = only.children
+  if (li.nummer !== undefined || only?.type !== 'al' || (only.children.length !== 3 && only.children.length !== 4)) return undefined
+  const [naam, sep, ref, rest] = only.children
   if (naam?.type !== 'opmaak' || naam.element !== 'b' || naam.children.length !== 1 || naam.children[0]?.type !== 'text') return undefined
   if (sep?.type !== 'text' || sep.value !== ': ' || ref?.type !== 'extIoRef') return undefined
-  return { naam: naam.children[0].value, expression: ref.ref }
+  if (rest !== undefined && (rest.type !== 'text' || !rest.value.startsWith(' '))) return undefined
+  return { naam: naam.children[0].value, expression: ref.ref, ...(rest?.type === 'text' && rest.value.trim() ? { toelichting: rest.value.trim() } : {}) }
 }
 
 function readBijlage(
@@ -216,11 +217,12 @@ function withBegrippenlijsten(s: Structuur, vermeldingen: InformatieobjectVermel
     const gios = b.type === 'lijst' && b.lijsttype === 'ongemarkeerd' ? b.children.map(gioItem) : []
     if (b.type !== 'lijst' || gios.length === 0 || gios.some((g) => g === undefined)) return b
     const begrippen = b.children.map((li, k): Begrip => {
-      const { naam, expression } = gios[k] as { naam: string; expression: string }
+      const { naam, expression, toelichting } = gios[k] as NonNullable<ReturnType<typeof gioItem>>
       const p = li.position
       vermeldingen.push({ naam, expression, work: expression.replace(/\/[a-z]{3}@.*$/u, ''), ...(p ? { position: p } : {}) })
       const at = p ? { position: p } : {}
-      return { type: 'begrip', term: [{ type: 'text', value: naam, ...at }], definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, ...at }], ...at }], ...at }
+      const extra: Al[] = toelichting ? [{ type: 'al', children: [{ type: 'text', value: toelichting, ...at }], ...at }] : []
+      return { type: 'begrip', term: [{ type: 'text', value: naam, ...at }], definitie: [{ type: 'al', children: [{ type: 'extIoRef', ref: expression, ...at }], ...at }, ...extra], ...at }
     })
     return { type: 'begrippenlijst', children: begrippen, ...(b.position ? { position: b.position } : {}) }
   })

@@ -24,9 +24,11 @@ const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij
 const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}|\s+\S+\s*[–—:]\s+\p{L}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—-]\s*)?(.*)$/u
 /** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`, `Bijlage – Begrippen`. */
 const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—·|-]\s+(\p{L}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
+/** `Bijlage informatieobject`: a title in lower case, a few words that start no phrase (`Bijlage bij …`, `Bijlage en …`). */
+const UNNUMBERED_LOWER = /^(?:Bijlage|BIJLAGE)\s+(?!(?:bij|van|over|in|op|en|of|is|wordt|behorende|horende|staat|geeft|bevat|de|het|een)\b)(\p{Ll}[\p{L}-]{3,}(?: [\p{L}-]+){0,4})$/u
 /** The title of an unnumbered bijlage heading, whichever form it has. */
 function unnumberedTitle(text: string): string | undefined {
-  const m = UNNUMBERED.exec(text)
+  const m = UNNUMBERED.exec(text) ?? UNNUMBERED_LOWER.exec(text)
   return m ? (m[1] ?? m[2]) : undefined
 }
 const SLUITING = /^(?:(?:Aldus|Zo|aldus) (?:vastgesteld|besloten)\b|(?:Vastgesteld|Besloten) (?:in|door|tijdens) de\b)/u
@@ -341,10 +343,13 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
   let expected: string[] = ['I', '1', 'A', ...(besluitBijlage ? [nextNummer(besluitBijlage)] : [])]
   for (let i = 0; i < visie.length; i++) {
     const l = visie[i] as SourceLine
-    const loose = UNNUMBERED.exec(l.text)
+    const lower = UNNUMBERED_LOWER.exec(l.text)
+    const loose = UNNUMBERED.exec(l.text) ?? lower
     if (!BIJLAGE.exec(l.text) && loose && (expected.includes('I') || expected.includes('')) && !/[.,;:]$/u.test(l.text)) {
       const prev = visie[i - 1]
       if (runsOn(prev, l, lineWidth)) continue
+      // A title in lower case only where a line of its own stands: at a page's top or after a finished sentence.
+      if (lower && !UNNUMBERED.test(l.text) && !(l.pageStart || prev === undefined || TERMINAL_PUNCT.test(prev.text))) continue
       // The same line again further on: this one is its entry in a table of contents (a PDF keeps those lines).
       const same = (t: string): string => t.replace(/\s+\d{1,3}$/u, '')
       if (visie.slice(i + 1).some((o) => same(o.text) === same(l.text))) continue

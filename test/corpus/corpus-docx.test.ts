@@ -24,7 +24,9 @@ const documents = [...corpusDocuments(set), ...corpusDocuments(set, join(corpusD
   .filter((d) => d.docx !== undefined)
 
 /** `<id> <check>` → what goes wrong (measured with `npx tsx scripts/corpus-score-docx.ts dev -v`). */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {}
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'h30 build': '4.1, a heading of 130 characters, is not taken as a heading, so 4.1.1 after it is VISIE-103',
+}
 
 const scores: Score[] = await Promise.all(
   documents.map(async (d) => scoreRead(d.id, d.truth, 'docx', ...unpack(await readDocument(readFileSync(join(d.dir, d.docx)), { file: d.docx })))),
@@ -63,12 +65,19 @@ describe(`corpus DOCX (${set}): ${documents.length} documents`, () => {
 
   for (const d of documents) {
     const gap = set === 'dev' ? KNOWN_GAPS[`${d.id} build`] : undefined
-    ;(gap ? test.fails : test)(`${d.id}/docx: builds to a ZIP with 0 blocking findings${gap ? ` (known gap: ${gap})` : ''}`, async () => {
+    const levering = d.truth.levering
+    const title = levering ? `blocks with ${levering.blokkerend.join(', ')} and writes no ZIP (${levering.reden})` : 'builds to a ZIP with 0 blocking findings'
+    ;(gap ? test.fails : test)(`${d.id}/docx: ${title}${gap ? ` (known gap: ${gap})` : ''}`, async () => {
       const project = join(work, d.id)
       await cp(d.dir, project, { recursive: true })
       const config = JSON.parse(await readFile(join(project, 'visie.json'), 'utf8')) as Record<string, unknown>
       await writeFile(join(project, 'visie.json'), JSON.stringify({ ...config, tekst: d.docx }))
       const result = await buildPackage(project, { schemasDir: schemasDir() })
+      if (levering) {
+        expect([...new Set(result.findings.filter(isBlocking).map((f) => f.code))].sort()).toEqual([...levering.blokkerend].sort())
+        expect(result.zip).toBeUndefined()
+        return
+      }
       expect(result.findings.filter(isBlocking).map((f) => `${f.code} ${f.message.slice(0, 120)}`)).toEqual([])
       expect(result.zip?.length ?? 0).toBeGreaterThan(0)
     }, 120_000)

@@ -15,6 +15,17 @@ const documents = corpusDocuments(set)
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'c01 opschrift': 'the truth has the citeertitel the afkondiging gives (`vast te stellen het Besluit vaststelling …`); the reader makes one of `Raadsbesluit` and the Onderwerp line',
   'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
+  'h26/raw gio': 'one of 13 GIO rows (`Waddenzeedijk Koehool–Lauwersmeer`) is read with a wrong naam or identifier',
+  'h26/layout gio': 'two of 13 GIO rows (`Waddenzeedijk Koehool–Lauwersmeer`, `Zoetwaterlenzen Waddeneilanden`) are read wrong',
+  'h27/raw koppen': '3.2 (a heading over two lines) and 3.3 with its sections are missed: VISIE-103 at 3.4',
+  'h27/layout koppen': 'a bare chapter number above the title and two-column pages: 1 of 19 headings',
+  'h27 opschrift': 'the visie\'s title is `Nijmegen stad in beweging`; the reader takes the line `Omgevingsvisie 2027–2040` above it',
+  'h29/raw koppen': '2.2 `Woningen voor Texelaars` is missed',
+  'h29/raw meubilair': 'the footer `Omgevingsvisie Texel 2050 | 4` stays on one page',
+  'h29/layout koppen': 'chapter 2 with its sections is missed: 14 of 19 headings, VISIE-103 at 3',
+  'h30/raw koppen': '4.1, a heading of 130 characters over two lines, is missed',
+  'h30/layout koppen': '4.1, a heading of 130 characters over two lines, is missed',
+  'h30/layout gio': 'one of 11 GIO rows (`Beschermd stadsgezicht binnenstad`) is read wrong',
 }
 
 const scores: Score[] = documents.flatMap((d) => (['raw', 'layout'] as const).map((e) => scoreDocument(d.id, d.dir, d.truth, e)))

@@ -25,6 +25,8 @@ export interface Truth {
   }
   readonly gios: readonly { readonly naam: string; readonly identificatie: string }[]
   readonly meubilair: readonly string[]
+  /** A document the LVBB cannot accept as it stands: the blocking codes a build must give, and why. */
+  readonly levering?: { readonly blokkerend: readonly string[]; readonly reden: string }
 }
 
 export interface Score {

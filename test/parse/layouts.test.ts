@@ -113,4 +113,75 @@ describe('layouts the text reader reads', () => {
       expect.arrayContaining(['Testdorp 2040 · gemeente Testdorp', 'Het dorp en het land']),
     )
   })
+
+  test('a GIO table with a third column (`Naam Identificatie Toelichting`): each row its naam and identifier, the toelichting kept in the row', () => {
+    const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
+    const definities = (document: ReturnType<typeof read>['document']): string[] =>
+      JSON.stringify(document.besluit.wijzigBijlage.regeling.bijlagen).match(/"value":"[^"]*(?:dorp|akker|zon)[^"]*"/gu) ?? []
+    // `-raw`: each row's cells in turn; a one-line naam shares the line its identifier starts on.
+    const raw = [
+      'Bijlage I Informatieobjecten',
+      'Naam Identificatie Toelichting',
+      `Dorpskern ${id(1).slice(0, 30)}`,
+      id(1).slice(30),
+      'de bebouwde kom van het dorp',
+      'Polder Noord en',
+      'Oostermeer',
+      id(2).slice(0, 30),
+      id(2).slice(30),
+      'open akkerland',
+      `Zoekgebied ${id(3).slice(0, 30)}`,
+      id(3).slice(30),
+      'alleen zon op daken',
+    ]
+    // `-layout`: the third column where the header puts it.
+    const row = (naam: string, k: number, toelichting: string): string[] => [`${naam.padEnd(20)}${id(k).slice(0, 30).padEnd(52)}${toelichting}`, `${''.padEnd(20)}${id(k).slice(30)}`, '']
+    const layout = ['Bijlage I Informatieobjecten', '', `${'Naam'.padEnd(20)}${'Identificatie'.padEnd(52)}Toelichting`, '', ...row('Dorpskern', 1, 'de bebouwde kom van het dorp'), ...row('Polder Noord', 2, 'open akkerland'), ...row('Zoekgebied', 3, 'alleen zon op daken')]
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
+    const fromRaw = read([visie, raw.join('\n')]).document
+    expect(fromRaw.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([['Dorpskern', id(1)], ['Polder Noord en Oostermeer', id(2)], ['Zoekgebied', id(3)]])
+    expect(definities(fromRaw)).toEqual(['"value":"de bebouwde kom van het dorp"', '"value":"open akkerland"', '"value":"alleen zon op daken"'])
+    const fromLayout = read([visie, layout.join('\n')]).document
+    expect(fromLayout.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([['Dorpskern', id(1)], ['Polder Noord', id(2)], ['Zoekgebied', id(3)]])
+    expect(definities(fromLayout)).toEqual(['"value":"de bebouwde kom van het dorp"', '"value":"open akkerland"', '"value":"alleen zon op daken"'])
+  })
+
+  test('a GIO table numbered in a first column (`Nr Naam Identificatie`): the number is no part of the naam', () => {
+    const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
+    const table = ['Bijlage I Informatieobjecten', 'Nr Naam Identificatie', `1 Dorpskern ${id(1)}`, `2 Polder Noord ${id(2)}`]
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), table.join('\n')])
+    expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
+  })
+
+  test('the besluit\'s `Bijlage 1 bij het besluit …` below the title on the visie\'s title page: the visie begins with its title', () => {
+    const text = [
+      BESLUIT.replace(/\nBijlage A$/u, '').replace('bijlage A', 'bijlage 1'),
+      '\fOmgevingsvisie',
+      'Testdorp 2040',
+      'Bijlage 1 bij het besluit van de raad van 1 juni 2026',
+      '\f1 Inleiding',
+      PROSE,
+      'Bijlage 2 Informatieobjecten',
+      `Dorpskern /join/id/regdata/gm9999/2026/${hex(1)}/nld@2026-06-01;1`,
+    ].join('\n')
+    const { document } = readText(text, { file: 'test.txt' })
+    expect(document.besluit.wijzigBijlage.kop.nummer).toBe('1')
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie Testdorp 2040')
+    expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern'])
+  })
+
+  test('a running header that repeats the chapter heading without its label (`1 Inleiding` over `HOOFDSTUK 1` / `Inleiding`) is furniture', () => {
+    const pages = [
+      ['1 Inleiding', 'Pagina 2 van 4', 'HOOFDSTUK 1', 'Inleiding', PROSE, 'Daarom kiest de raad voor het dorp.'].join('\n'),
+      ['Omgevingsvisie Testdorp 2040', 'Pagina 3 van 4', 'De polder blijft open en wordt niet bebouwd met nieuwe woningen of schuren.', 'Zo blijft het land open.'].join('\n'),
+      ['2 Koers', 'Pagina 4 van 4', 'HOOFDSTUK 2', 'Koers', 'De koers is helder en wordt door de raad elke vier jaar opnieuw besproken met de inwoners.', 'Dat doen wij samen.'].join('\n'),
+    ]
+    const { document, findings } = read([['Omgevingsvisie Testdorp 2040', 'Pagina 1 van 4', 'Inhoud'].join('\n'), ...pages])
+    const lichaam = document.besluit.wijzigBijlage.regeling.lichaam
+    expect(headings(lichaam)).toEqual(['1 Inleiding', '2 Koers'])
+    // The chapters are the labelled headings (`HOOFDSTUK 1` on the page's third line), not their running headers.
+    expect(lichaam.map((d) => d.position?.start.line)).toEqual([16, 26])
+    expect(JSON.stringify(lichaam)).not.toContain('Pagina')
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
 })

@@ -152,7 +152,7 @@ ${handtekeningen(['de griffier,', 'mr. L.M. Witte'], ['de voorzitter,', 'M. Pol'
     gios: GIOS.map(({ toelichting: _t, ...g }) => g),
     config: {
       werk: { jaar: '2027', besluit: 'omgevingsvisie-texel-2050', regeling: 'omgevingsvisie-texel-2050', doel: 'omgevingsvisie-texel-2050' },
-      datums: { vaststelling: '2027-03-24', ondertekening: '2027-03-24', bekendmaking: '2027-03-31', inwerkingtreding: '2027-07-01' },
+      datums: { vaststelling: '2027-03-24', ondertekening: '2027-03-24', bekendmaking: '2027-04-07', inwerkingtreding: '2027-07-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM0448',
       oin: '00000001000000004480',

@@ -184,7 +184,7 @@ const doc: Doc = {
   ],
   config: {
     werk: { jaar: '2027', besluit: 'omgevingsvisie-leiden-2040', regeling: 'omgevingsvisie-leiden-2040', doel: 'omgevingsvisie-leiden-2040' },
-    datums: { vaststelling: '2027-03-11', ondertekening: '2027-03-11', bekendmaking: '2027-03-18', inwerkingtreding: '2027-07-01' },
+    datums: { vaststelling: '2027-03-11', ondertekening: '2027-03-11', bekendmaking: '2027-04-08', inwerkingtreding: '2027-07-01' },
     soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
     ambtsgebied: 'GM0546',

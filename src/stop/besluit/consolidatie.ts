@@ -66,15 +66,19 @@ function findInwerkingtreding(
     return undefined
   }
   // A Tijdstempel points at an Artikel of the besluit, never at the WijzigArtikel (BHKV1010): a besluit whose only
-  // artikel adopts the visie (`Enig artikel`) has no place for the date, and is delivered without one.
+  // artikel adopts the visie (`Enig artikel`, also when it names the inwerkingtreding too) has no place for the date,
+  // and is written without one; the LVBB's own check then says why it cannot be delivered (LVBB3519, VISIE-863).
   const plain = artikelen.find((a) => a.soort === 'gewoon')
-  const date = artikel?.inwerkingtreding ?? config
-  if (plain === undefined && date !== undefined) {
+  const bekendmaking = ctx.config.datums.bekendmaking
+  if (plain === undefined) {
     const only = artikelen[0]
+    const dagNaIn = artikelen.find((a) => DAG_NA_BEKENDMAKING.test(artikelText(a)))
+    const date = artikel?.inwerkingtreding ?? config ?? (dagNaIn && bekendmaking !== undefined ? nextDay(bekendmaking) : undefined)
+    const wanneer = date === undefined ? 'de inwerkingtreding' : `de inwerkingtreding op ${date}`
     findings.push({
       code: 'VISIE-313', severity: 'waarschuwing', layer: 'bron',
-      message: `Het besluit heeft geen gewoon artikel naast het artikel dat de visie vaststelt; een tijdstempel mag alleen naar een gewoon Artikel verwijzen (BHKV1010), dus de inwerkingtreding op ${date} gaat zonder tijdstempel mee. De visie treedt dan pas in werking met een later besluit; geef de inwerkingtreding een eigen artikel als dat niet de bedoeling is.`,
-      data: { datum: date },
+      message: `Het besluit heeft geen gewoon artikel naast het artikel dat de visie vaststelt; een tijdstempel mag alleen naar een gewoon Artikel verwijzen (BHKV1010), dus ${wanneer} gaat zonder tijdstempel mee. De visie treedt dan pas in werking met een later besluit; geef de inwerkingtreding een eigen artikel als dat niet de bedoeling is.`,
+      data: { ...(date !== undefined ? { datum: date } : {}) },
       ...(only?.position ? { source: { file, line: only.position.start.line } } : {}),
     })
     return undefined
@@ -92,7 +96,6 @@ function findInwerkingtreding(
   // `treedt in werking met ingang van de dag na die van de bekendmaking`: a date the text fixes through the
   // bekendmaking, which visie.json gives.
   const dagNa = artikelen.find((a) => a.soort === 'gewoon' && DAG_NA_BEKENDMAKING.test(artikelText(a)))
-  const bekendmaking = ctx.config.datums.bekendmaking
   if (config === undefined && dagNa?.eId !== undefined && bekendmaking !== undefined) {
     const datum = nextDay(bekendmaking)
     findings.push({
