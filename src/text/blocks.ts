@@ -160,7 +160,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       let opschrift = heading.c.opschrift
       let span: number = heading.c.span
       const after = lines[i + span]
-      if (titleContinues(opschrift, after?.text) && !headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) {
+      if (titleContinues(opschrift, after?.text, options.lineWidth) && !headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) {
         opschrift = joinLines([opschrift, (after as SourceLine).text], options.vocabulary)
         span++
       }
@@ -221,7 +221,8 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
         blocks.push({ kind: 'runin', opschrift: l.text, from: l.line, to: l.line })
         return true
       }
-      const c = options.numbered ? headingCandidate(l.text, undefined) : undefined
+      // The style says this is a heading: a long title is one too.
+      const c = options.numbered ? headingCandidate(l.text, undefined, true) : undefined
       if (c && c.span === 1) {
         const expected = sequence.fits(c) ? undefined : sequence.expected()
         sequence.accept(c)

@@ -28,6 +28,8 @@ export interface HeadingCandidate {
 }
 
 const MAX_TITLE = 120
+/** A title the source marks as a heading (a heading style) or that runs on over two lines may be this long. */
+const MAX_LONG_TITLE = 200
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/u
 const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
@@ -38,19 +40,22 @@ const ROMAN_SECTION = /^([IVX]{1,5})((?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/u
 const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—-]\s*)?(.*)$/u
 const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
 
-/** Whether `text` can be a heading title: short, no sentence end, not starting in lower case. */
-export function titleLike(text: string, allowLower = false): boolean {
-  if (text.length === 0 || text.length > MAX_TITLE) return false
+/**
+ * Whether `text` can be a heading title: short, no sentence end, not starting in lower case. `long`: the source says
+ * the line is a heading (a heading style, the rest of a heading's title), so a long title is one too.
+ */
+export function titleLike(text: string, allowLower = false, long = false): boolean {
+  if (text.length === 0 || text.length > (long ? MAX_LONG_TITLE : MAX_TITLE)) return false
   if (/[.,;:]["”’)]?$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false
   if (!allowLower && /^\p{Ll}/u.test(text)) return false
-  return text.split(' ').length <= 18
+  return long || text.split(' ').length <= 18
 }
 
 /**
  * The heading candidate at `line` (with `next` for a title on the following line), or undefined. Only the form is
  * judged here; whether the number fits the outline is the sequence's business.
  */
-export function headingCandidate(line: string, next: string | undefined): HeadingCandidate | undefined {
+export function headingCandidate(line: string, next: string | undefined, styled = false): HeadingCandidate | undefined {
   // `§ 3.1 Titel`: a paragraph sign before a section number says the line is a heading, of that number.
   const paragraaf = /^§\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S.*)$/u.exec(line)
   if (paragraaf) {
@@ -90,7 +95,7 @@ export function headingCandidate(line: string, next: string | undefined): Headin
   if (decimal) {
     const nummer = decimal[1] as string
     const opschrift = (decimal[3] as string).trim()
-    if (!titleLike(opschrift, true)) return undefined
+    if (!titleLike(opschrift, true, styled)) return undefined
     // `1.000 woningen`, `2040 Assen`: a number that reads as a quantity is no heading number.
     if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
     return { nummer, opschrift, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 1, explicit: false }
@@ -120,8 +125,10 @@ export function headingCandidate(line: string, next: string | undefined): Headin
 }
 
 /** Whether a heading title goes on on the next line (it ends in a function word, or the next line starts in lower case). */
-export function titleContinues(title: string, next: string | undefined): boolean {
-  if (next === undefined || next.length > 60 || !titleLike(next, true)) return false
+export function titleContinues(title: string, next: string | undefined, lineWidth = 0): boolean {
+  // A second line of a title is short; a long title's second line may be longer, but no full line of text.
+  const short = next !== undefined && (next.length <= 60 || (next.length < lineWidth * 0.75 && title.length + next.length <= MAX_LONG_TITLE))
+  if (next === undefined || !short || !titleLike(next, true, true)) return false
   return FUNCTION_WORD.test(title) || /^\p{Ll}/u.test(next)
 }
 

@@ -184,4 +184,10 @@ describe('layouts the text reader reads', () => {
     expect(JSON.stringify(lichaam)).not.toContain('Pagina')
     expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
   })
+
+  test('a heading whose title runs on over a second line to 130 characters: one heading, the whole title', () => {
+    const title = ['4.1 Het Bio Science Park en de ontwikkeling van de stationsomgeving', 'tot een levendig stadsdeel met wonen, werken en voorzieningen']
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '4 Economie', PROSE, ...title, PROSE, '4.1.1 De driehoek', PROSE].join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['4 Economie', `4.1 ${title.join(' ').slice(4)}`, '4.1.1 De driehoek'])
+  })
 })
