@@ -352,11 +352,31 @@ function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string,
   if (key !== undefined && furniture.get(key)?.prefix) return key
   for (const { key, number } of labelledNumbers(l.text)) if (furniture.get(key)?.offsets.has(number - page)) return key
   const s = shape(l.text)
-  const f = furniture.get(s)
-  if (!f) return undefined
-  if (f.constant === l.text) return s
   const numbers = (l.text.match(NUMBERS) ?? []).map(Number)
+  const f = furniture.get(s)
+  if (!f) return mirrored(l.text, numbers, page, furniture)
+  if (f.constant === l.text) return s
   return numbers.some((n) => f.offsets.has(n - page)) ? s : undefined
+}
+
+/**
+ * A page-number line with its parts the other way round on facing pages (`3 | Omgevingsvisie Texel 2050` on odd
+ * pages, `Omgevingsvisie Texel 2050 | 4` on even ones): the same words as a furniture shape whose number follows the
+ * page, and this page's number. A page that shows the mirrored form once is known by its twin.
+ */
+function mirrored(text: string, numbers: readonly number[], page: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {
+  const own = letters(text)
+  if (!/\p{L}{3,}/u.test(own) || numbers.length === 0) return undefined
+  for (const [key, f] of furniture) {
+    if (f.offsets.size === 0 || key.startsWith('label:') || key.startsWith('prefix:') || chapterLabel(key) || letters(key) !== own) continue
+    if (numbers.some((n) => f.offsets.has(n - page))) return key
+  }
+  return undefined
+}
+
+/** The words of a text without its digits and signs: the part of a header that reads the same on every page. */
+function letters(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}]+/gu, ' ').trim()
 }
 
 /**

@@ -96,8 +96,10 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     const nummer = decimal[1] as string
     const opschrift = (decimal[3] as string).trim()
     if (!titleLike(opschrift, true, styled)) return undefined
-    // `1.000 woningen`, `2040 Assen`: a number that reads as a quantity is no heading number.
-    if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
+    // `1.000 woningen`, `2040 Assen`: a number that reads as a quantity is no heading number; a title that starts
+    // with such a word in capitals (`2.2 Woningen voor Texelaars`) is one, unless the number has thousands.
+    if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/u.test(opschrift)) return undefined
+    if (/^\d{1,3}\.\d{3}$/u.test(nummer) && /^(?:procent|km|ha|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
     return { nummer, opschrift, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 1, explicit: false }
   }
   const lettered = LETTERED.exec(line)

@@ -21,7 +21,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h13 tabellen': 'one of its two body tables is not read as a table',
   'h26 gio': 'four of 13 GIO rows (long names and identifiers in a cell) are read wrong',
   'h27 artikelen': 'Artikel 3 of the besluit is not found (artikelen 1, 2 of 1, 2, 3)',
-  'h29 koppen': 'chapter 2 stands after chapter 3 in the reading order (VISIE-103 at 3, 2 and 3.2)',
   'h29 gio': 'the last GIO row (`Zoekgebied zonne-energie`, a naam broken at its hyphen in a three-column table) is read wrong',
   'h30 gio': 'two of 11 GIO rows are read wrong',
   'h32 koppen': 'no heading is read: the section titles in capitals (`1.1 WAAROM EEN OMGEVINGSVISIE?`) and the chapters',

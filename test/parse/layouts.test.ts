@@ -190,4 +190,21 @@ describe('layouts the text reader reads', () => {
     const { document } = read([['Omgevingsvisie Testdorp 2040', '4 Economie', PROSE, ...title, PROSE, '4.1.1 De driehoek', PROSE].join('\n')])
     expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['4 Economie', `4.1 ${title.join(' ').slice(4)}`, '4.1.1 De driehoek'])
   })
+
+  test('a section whose title starts with a word of quantities (`2.2 Woningen voor Testdorpers`) is a heading; `1.000 woningen` is none', () => {
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '2 Wonen', PROSE, '2.1 Dorpen', PROSE, '2.2 Woningen voor Testdorpers', PROSE, 'In 2040 staan er', '1.000 woningen meer dan nu in het dorp.'].join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['2 Wonen', '2.1 Dorpen', '2.2 Woningen voor Testdorpers'])
+  })
+
+  test('a page number on the outer side of facing pages (`3 | Omgevingsvisie`, `Omgevingsvisie | 4`) is furniture, also where a form stands once', () => {
+    const pages = [
+      ['1 | Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'),
+      ['Omgevingsvisie Testdorp 2040 | 2', 'De polder blijft open en wordt niet bebouwd met nieuwe woningen of schuren.'].join('\n'),
+      ['3 | Omgevingsvisie Testdorp 2040', '2 Koers', 'De koers is helder en wordt door de raad elke vier jaar opnieuw besproken met de inwoners.'].join('\n'),
+    ]
+    const { document } = read(['Omgevingsvisie Testdorp 2040', ...pages])
+    const regeling = document.besluit.wijzigBijlage.regeling
+    expect([regeling.opschrift, headings(regeling.lichaam)]).toEqual(['Omgevingsvisie Testdorp 2040', ['1 Inleiding', '2 Koers']])
+    expect(JSON.stringify(regeling)).not.toMatch(/\| \d|\d \|/u)
+  })
 })
