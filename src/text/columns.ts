@@ -75,32 +75,47 @@ function atSpanningHeadings(region: readonly SourceLine[], gutter: number): Sour
   const out: SourceLine[][] = []
   let from = 0
   let rightSeen = false
+  // The highest chapter number in the columns so far: a chapter heading with a lower one stands in the left column
+  // beside a right column that is further on (`Hoofdstuk 2` on the left, `Hoofdstuk 3` above it on the right).
+  let highest = 0
   for (let j = 0; j < region.length; j++) {
     const l = region[j] as SourceLine
     const prev = region[j - 1]
+    const chapter = chapterHeading(l.text, region[j + 1]?.text)
     if (
       j > from &&
       rightSeen &&
       !hasRight(l, gutter) &&
       prev !== undefined &&
       (!hasRight(prev, gutter) || l.line - prev.line > 1) &&
-      chapterHeading(l.text, region[j + 1]?.text)
+      chapter !== undefined &&
+      (chapter === 0 || chapter > highest)
     ) {
       out.push(region.slice(from, j))
       from = j
       rightSeen = false
+      highest = 0
     }
     if (hasRight(l, gutter)) rightSeen = true
+    for (const side of [l.raw.slice(0, gutter), l.raw.slice(gutter)]) {
+      const text = side.replace(/\s+/gu, ' ').trim()
+      const n = text === '' ? undefined : chapterHeading(text, undefined)
+      if (n !== undefined && n > highest) highest = n
+    }
   }
   out.push(region.slice(from))
   return out
 }
 
-/** A top-level heading: `Hoofdstuk 2 – …`, `Deel B`, `2 Titel` or `2. Titel` (not `2.1 …`), `Bijlage II: …`. */
-function chapterHeading(text: string, next: string | undefined): boolean {
-  if (/^(?:Bijlage|BIJLAGE)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b(?:\s*[:.–-])?\s*\S.{0,80}$/u.test(text)) return true
+/**
+ * A top-level heading: `Hoofdstuk 2 – …`, `Deel B`, `2 Titel` or `2. Titel` (not `2.1 …`), `Bijlage II: …`; its
+ * chapter number, 0 for a bijlage or a number that is no chapter's. Undefined when the line is no such heading.
+ */
+function chapterHeading(text: string, next: string | undefined): number | undefined {
+  if (/^(?:Bijlage|BIJLAGE)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b(?:\s*[:.–-])?\s*\S.{0,80}$/u.test(text)) return 0
   const c = headingCandidate(text, next)
-  return c !== undefined && (c.label !== undefined || c.path.length === 1) && text.length <= 80
+  if (c === undefined || !(c.label !== undefined || c.path.length === 1) || text.length > 80) return undefined
+  return c.scheme === 'hoofdstuk' && c.path.length === 1 ? (c.path[0] as number) : 0
 }
 
 /** The left halves of a region's lines, then the right halves, as lines of their own (same source line number). */

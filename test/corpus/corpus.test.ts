@@ -20,7 +20,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h27/raw koppen': '3.2 (a heading over two lines) and 3.3 with its sections are missed: VISIE-103 at 3.4',
   'h27/layout koppen': 'a bare chapter number above the title and two-column pages: 1 of 19 headings',
   'h27 opschrift': 'the visie\'s title is `Nijmegen stad in beweging`; the reader takes the line `Omgevingsvisie 2027–2040` above it',
-  'h29/layout koppen': 'chapter 2 with its sections is missed: 14 of 19 headings, VISIE-103 at 3',
   'h30/layout gio': 'one of 11 GIO rows (`Beschermd stadsgezicht binnenstad`) is read wrong',
 }
 
