@@ -98,8 +98,9 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const visie = lines.slice(split.start).filter((_, k) => split.start + k !== split.marker)
   const bijlageAt = bijlageHeadings(visie, lineWidth, split.marker < 0 ? undefined : split.nummer)
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
-  const titel = visieTitle(lichaamLines)
-  const titelLines = titleLines(lichaamLines, titel, lineWidth, besluitLines.map((l) => l.text).join(' '))
+  const besluitText = besluitLines.map((l) => l.text).join(' ')
+  const titel = visieTitle(lichaamLines, besluitText)
+  const titelLines = titleLines(lichaamLines, titel, lineWidth, besluitText)
   const opschriftLine = lichaamLines[titel]
   const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
   const body = lichaamLines.slice(titel + titelLines.length)
@@ -277,10 +278,32 @@ function isFirstChapter(text: string, next: string | undefined): boolean {
   return c !== undefined && (c.span === 1 || c.label !== undefined) && c.path.length === 1 && (c.path[0] === 0 || c.path[0] === 1) && c.scheme === 'hoofdstuk'
 }
 
-/** The line of the visie's title: the first of its first lines that names a visie, else its first line. */
-function visieTitle(lines: readonly SourceLine[]): number {
-  const k = lines.slice(0, 6).findIndex((l) => /visie/iu.test(l.text) && l.text.length <= 120 && !/[.;,]$/u.test(l.text))
+/**
+ * The line of the visie's title: where its first lines give the name the besluit adopts (`Nijmegen` | `stad in
+ * beweging` for the `Omgevingsvisie Nijmegen stad in beweging`), else the first of them that names a visie, else
+ * its first line.
+ */
+function visieTitle(lines: readonly SourceLine[], besluit = ''): number {
+  const named = adoptedNames(besluit)
+  const first = lines.slice(0, 6)
+  for (let k = 0; k < first.length; k++) {
+    for (let m = 1; m <= 3 && k + m <= first.length; m++) {
+      const run = comparable(first.slice(k, k + m).map((l) => l.text).join(' '))
+      if (run.split(' ').length >= 2 && named.some((n) => n.endsWith(run))) return k
+    }
+  }
+  const k = first.findIndex((l) => /visie/iu.test(l.text) && l.text.length <= 120 && !/[.;,]$/u.test(l.text))
   return Math.max(0, k)
+}
+
+/**
+ * The names the besluit gives the visie it adopts, with a word before it (`Strategische Omgevingsvisie Dijk en
+ * Waard`, `De Omgevingsvisie Nijmegen stad in beweging`), as comparable text.
+ */
+function adoptedNames(besluit: string): string[] {
+  return [...besluit.matchAll(/(?:\p{Lu}\p{Ll}+ )?\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
+    .map((m) => comparable(m[0].replace(/\s+(?:zoals|vast|als|met|die|welke|en de|te)\b.*$/u, '')))
+    .filter((n) => n.split(' ').length >= 2)
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
-import { HeadingSequence, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
+import { HeadingSequence, NUMBERED_CAPTION, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
 import type { LineHints, SourceLine } from './lines.js'
 import { findTables } from './tables.js'
 
@@ -67,8 +67,6 @@ const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
 /** `1.` `1)` `a.` `a)` `(a)` `iv.` */
 const ORDERED = /^(\(?(\d{1,2}|[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|x))[.)])\s+(?=\S)/u
 const CAPTION = /^(?:Ruimtelijke schets|Figuur|Afbeelding|Kaart|Foto|Tabel)\b[^:]{0,40}:\s*\S/u
-/** A numbered caption without a colon (`Figuur 3.1 Zoekgebieden windenergie`): it does not run on into the next line. */
-const NUMBERED_CAPTION = /^(?:Figuur|Afbeelding|Kaart|Foto|Tabel)\s+\d{1,2}(?:[.-]\d{1,2})*[.:]?\s+\p{Lu}/u
 const COLON_HEADING = /^(\d{1,2}): (\p{Lu}[^.;]*)$/u
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
 

@@ -14,7 +14,7 @@
  *    title repeated as running header is removed, the heading itself under it stays.
  * Every removed line is returned with the kind of furniture it is, for the structure summary.
  */
-import { headingCandidate } from './headings.js'
+import { NUMBERED_CAPTION, headingCandidate } from './headings.js'
 import type { SourceLine } from './lines.js'
 
 export interface RemovedLine {
@@ -137,7 +137,9 @@ function marginNumber(l: SourceLine, next: SourceLine | undefined, page: number)
     // A bare chapter number above its title (`5` / `Wonen en landschap`) is a heading, not the page number.
     // A labelled heading (`Hoofdstuk 0 – Leeswijzer`) has its own number: the bare one above it is the page's.
     const labelled = next !== undefined && /^(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Bijlage|BIJLAGE)\s+\S/u.test(next.text)
-    if (next !== undefined && !labelled && /^\p{Lu}/u.test(next.text) && next.text.split(' ').length <= 7 && !/[.;:,/@]/u.test(next.text)) return undefined
+    // A figure's caption below it (`Kaart 4 Focusgebieden`) is no title: the number is the page's.
+    const caption = next !== undefined && NUMBERED_CAPTION.test(next.text)
+    if (next !== undefined && !labelled && !caption && /^\p{Lu}/u.test(next.text) && next.text.split(' ').length <= 7 && !/[.;:,/@]/u.test(next.text)) return undefined
     return { page, line: l, number: l.text }
   }
   // In `-raw` output the margin number is glued to the line beside it: `4 Hoofdstuk 0 – Leeswijzer`.
@@ -263,14 +265,22 @@ function edgeLines(page: readonly SourceLine[]): SourceLine[] {
 function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureShape> {
   const byShape = new Map<string, Occurrence[]>()
   pages.forEach((page, p) => {
-    const seen = new Set<string>()
+    // One occurrence per shape and page; a bare number's has the numbers of all bare numbers there (a chapter's
+    // `1` at the top of a page whose foot has `4`: the page numbering is told by both).
+    const seen = new Map<string, Occurrence>()
     for (const l of edgeLines(page)) {
       const s = shape(l.text)
-      if (seen.has(s)) continue
-      seen.add(s)
+      const numbers = (l.text.match(NUMBERS) ?? []).map(Number)
+      const known = seen.get(s)
+      if (known) {
+        if (s === '#' || s === '#.') (known.numbers as number[]).push(...numbers)
+        continue
+      }
       const list = byShape.get(s) ?? []
       const end = l === page[0] ? 'top' : l === page[page.length - 1] ? 'foot' : undefined
-      list.push({ page: p, text: l.text, numbers: (l.text.match(NUMBERS) ?? []).map(Number), ...(end ? { end } : {}) })
+      const o: Occurrence = { page: p, text: l.text, numbers, ...(end ? { end } : {}) }
+      seen.set(s, o)
+      list.push(o)
       byShape.set(s, list)
     }
   })
@@ -318,7 +328,7 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
     for (const o of occ) for (const n of new Set(o.numbers.map((n) => n - o.page))) offsetCounts.set(n, (offsetCounts.get(n) ?? 0) + 1)
     // `Hoofdstuk 3` at the top of the page where chapter 3 starts follows the page when every chapter takes one
     // page, but a chapter label never numbers pages.
-    const offsets = chapterLabel(s) ? new Set<number>() : new Set([...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
+    const offsets = chapterLabel(s) ? new Set<number>() : pageNumbering(occ, [...offsetCounts].filter(([, c]) => c >= 2 && c >= occ.length * 0.25).map(([o]) => o))
     // Text that reads the same must recur on three pages, and not read as a sentence: a run-in heading or a
     // paragraph written twice may stand at the edge of two pages by chance.
     const sentence = /[.;:]$/u.test(topText) && topText.length > 40
@@ -345,6 +355,19 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
     else out.set(key, { ...bare, offsets })
   }
   return out
+}
+
+/**
+ * The offsets (`number - page`) that number pages. A page has one number: where a second offset recurs on the same
+ * pages as the main one (a chapter number `1`, `2`, `3` at the top of pages whose foot has `4`, `5`, `6` when each
+ * chapter starts a page), it counts something else. Offsets on pages of their own are the numbering restarting.
+ */
+function pageNumbering(occ: readonly Occurrence[], candidates: readonly number[]): Set<number> {
+  if (candidates.length < 2) return new Set(candidates)
+  const pagesOf = (o: number): Set<number> => new Set(occ.filter((x) => x.numbers.some((n) => n - x.page === o)).map((x) => x.page))
+  const byPages = candidates.map((o) => ({ o, pages: pagesOf(o) })).sort((a, b) => b.pages.size - a.pages.size || a.o - b.o)
+  const main = byPages[0] as { o: number; pages: Set<number> }
+  return new Set(byPages.filter((c) => c === main || [...c.pages].filter((p) => main.pages.has(p)).length < c.pages.size / 2).map((c) => c.o))
 }
 
 function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {

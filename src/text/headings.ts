@@ -27,6 +27,9 @@ export interface HeadingCandidate {
   readonly letter?: boolean
 }
 
+/** A numbered caption without a colon (`Figuur 3.1 Zoekgebieden windenergie`): it does not run on into the next line. */
+export const NUMBERED_CAPTION = /^(?:Figuur|Afbeelding|Kaart|Foto|Tabel)\s+\d{1,2}(?:[.-]\d{1,2})*[.:]?\s+\p{Lu}/u
+
 const MAX_TITLE = 120
 /** A title the source marks as a heading (a heading style) or that runs on over two lines may be this long. */
 const MAX_LONG_TITLE = 200
@@ -95,7 +98,9 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   if (decimal) {
     const nummer = decimal[1] as string
     const opschrift = (decimal[3] as string).trim()
-    if (!titleLike(opschrift, true, styled)) return undefined
+    // A title that wraps after a comma (`3.2 Groeien in Waalsprong, Waalfront, centrum,` | `Kanaalzone en Heyendaal`).
+    const wraps = /,$/u.test(opschrift) && next !== undefined && next.length <= 60 && titleLike(next, true, true)
+    if (!titleLike(wraps ? opschrift.slice(0, -1) : opschrift, true, styled)) return undefined
     // `1.000 woningen`, `2040 Assen`: a number that reads as a quantity is no heading number; a title that starts
     // with such a word in capitals (`2.2 Woningen voor Texelaars`) is one, unless the number has thousands.
     if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/u.test(opschrift)) return undefined
@@ -131,7 +136,7 @@ export function titleContinues(title: string, next: string | undefined, lineWidt
   // A second line of a title is short; a long title's second line may be longer, but no full line of text.
   const short = next !== undefined && (next.length <= 60 || (next.length < lineWidth * 0.75 && title.length + next.length <= MAX_LONG_TITLE))
   if (next === undefined || !short || !titleLike(next, true, true)) return false
-  return FUNCTION_WORD.test(title) || /^\p{Ll}/u.test(next)
+  return FUNCTION_WORD.test(title) || /,$/u.test(title) || /^\p{Ll}/u.test(next)
 }
 
 function numberPath(nummer: string): number[] | undefined {

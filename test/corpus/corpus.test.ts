@@ -17,9 +17,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
   'h26/raw gio': 'one of 13 GIO rows (`Waddenzeedijk Koehool–Lauwersmeer`) is read with a wrong naam or identifier',
   'h26/layout gio': 'two of 13 GIO rows (`Waddenzeedijk Koehool–Lauwersmeer`, `Zoetwaterlenzen Waddeneilanden`) are read wrong',
-  'h27/raw koppen': '3.2 (a heading over two lines) and 3.3 with its sections are missed: VISIE-103 at 3.4',
-  'h27/layout koppen': 'a bare chapter number above the title and two-column pages: 1 of 19 headings',
-  'h27 opschrift': 'the visie\'s title is `Nijmegen stad in beweging`; the reader takes the line `Omgevingsvisie 2027–2040` above it',
   'h30/layout gio': 'one of 11 GIO rows (`Beschermd stadsgezicht binnenstad`) is read wrong',
 }
 

@@ -207,4 +207,28 @@ describe('layouts the text reader reads', () => {
     expect([regeling.opschrift, headings(regeling.lichaam)]).toEqual(['Omgevingsvisie Testdorp 2040', ['1 Inleiding', '2 Koers']])
     expect(JSON.stringify(regeling)).not.toMatch(/\| \d|\d \|/u)
   })
+
+  test('a section title that wraps after a comma (`3.2 Groeien in Noord, Zuid,` | `Oost en West`) is one heading', () => {
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '3 Keuzes', PROSE, '3.1 Bouwen', PROSE, '3.2 Groeien in Noord, Zuid,', 'Oost en West', PROSE, '3.3 Vernieuwen', PROSE].join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['3 Keuzes', '3.1 Bouwen', '3.2 Groeien in Noord, Zuid, Oost en West', '3.3 Vernieuwen'])
+  })
+
+  test('a bare chapter number at the top of each chapter\'s page, where bare numbers at the foot number the pages: chapters, not page numbers', () => {
+    const words = ['dijk', 'polder', 'kern', 'lint', 'vaart', 'school', 'molen', 'haven']
+    const prose = (k: number): string[] => [`Het ${words[k % 8] as string} van het dorp krijgt in deze visie een eigen plek naast de ${words[(k + 3) % 8] as string} en de kern.`, `Wij werken daarbij samen met de inwoners van de ${words[(k + 5) % 8] as string} en de buurt.`, `Zo blijft de ${words[(k + 1) % 8] as string} ook na ${2030 + k} een goede plek om te wonen.`]
+    const header = 'Omgevingsvisie Testdorp 2040 · gemeente Testdorp'
+    const pages: string[] = ['Omgevingsvisie Testdorp 2040']
+    // Each chapter starts a page, the first three on consecutive pages: their numbers go up with the page too.
+    ;['Inleiding', 'Wonen', 'Werken', 'Uitvoering'].forEach((title, k) => pages.push([header, String(k + 1), title, ...prose(k), String(k + 3)].join('\n')))
+    for (const k of [4, 5]) pages.push([header, ...prose(k), String(k + 3)].join('\n'))
+    const { document } = read(pages)
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Wonen', '3 Werken', '4 Uitvoering'])
+    expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam)).not.toMatch(/"value":"\d+"/u)
+  })
+
+  test('the visie\'s title over lines that give the name the besluit adopts, below a line naming the visie otherwise', () => {
+    const text = `${BESLUIT.replace(/Omgevingsvisie Testdorp 2040/gu, 'Omgevingsvisie Testdorp aan de Vaart')}\n\fTestdorp\naan de Vaart\nOmgevingsvisie 2027–2040\n\f1 Inleiding\n${PROSE}\n`
+    const { document } = readText(text, { file: 'test.txt' })
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Testdorp aan de Vaart')
+  })
 })
