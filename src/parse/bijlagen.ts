@@ -272,10 +272,14 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, column
   const naam: string[][] = []
   const ids: string[][] = []
   const extra: string[][] = []
+  // Where a row's identifier starts left of the column, its next lines (the rest of the identifier) start there too.
+  let rowCut: number | undefined
   for (const l of lines) {
     const col = colOf(l)
     const id = l.raw.indexOf('/join/')
-    const cut = id > 0 && id < col && l.raw[id - 1] === ' ' ? id : col
+    const continued = id < 0 && rowCut !== undefined && l.raw.slice(0, rowCut).trim() === '' && l.raw[rowCut] !== ' ' && l.raw[rowCut] !== undefined
+    const cut = id > 0 && id < col && l.raw[id - 1] === ' ' ? id : continued ? (rowCut as number) : col
+    if (id > 0) rowCut = cut < col ? cut : undefined
     // A column after the identifier's (`Toelichting`) starts where the header puts it; the identifier cell ends there.
     const end = columns.trailingOffset !== undefined ? Math.max(cut + 1, col + columns.trailingOffset) : Infinity
     const left = l.raw.slice(0, cut).trim()

@@ -62,6 +62,8 @@ export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint 
   const lastToken = prev.slice(prev.lastIndexOf(' ') + 1)
   // An identifier cut anywhere before its version (`…/gm0513/2026/` | `b428…/nld@2026-03-02;1`) goes on without a space.
   if (!prev.endsWith('-') && /\/(?:join|akn)\//u.test(lastToken) && !COMPLETE_ID.test(lastToken) && /^[\w/@;.-]/u.test(next)) return { cut: 0, separator: '' }
+  // A range or pair joined by an en dash, broken after it (`Koehool–` | `Lauwersmeer`, `2027–` | `2040`): one word.
+  if (/[\p{L}\d]–$/u.test(prev) && /^[\p{L}\d]/u.test(next)) return { cut: 0, separator: '' }
   if (!prev.endsWith('-') || prev.endsWith(' -')) return { cut: 0, separator: ' ' }
   if (/\/(?:join|akn)\//.test(lastToken)) return { cut: lastToken.includes('@') || identifierHyphen(lastToken, next, vocab) ? 0 : 1, separator: '' }
   if (SUSPENDED_NEXT.test(next)) return { cut: 0, separator: /^[,;)]/.test(next) ? '' : ' ' }

@@ -54,6 +54,12 @@ describe('de-hyphenation of line breaks', () => {
     expect(joinPair('/join/id/regdata/gm0106/2025/db3fe-', 'baefb6c4', vocabulary)).toBe('/join/id/regdata/gm0106/2025/db3febaefb6c4')
   })
 
+  test('an en dash joined to a word at the line end goes on without a space; a spaced one keeps it', () => {
+    expect(joinPair('de dijk Koehool–', 'Lauwersmeer', vocabulary)).toBe('de dijk Koehool–Lauwersmeer')
+    expect(joinPair('van 2027–', '2040', vocabulary)).toBe('van 2027–2040')
+    expect(joinPair('de dijk –', 'en het land', vocabulary)).toBe('de dijk – en het land')
+  })
+
   test('a line without a hyphen joins with a space', () => {
     expect(joinPair('De wereld verandert', 'in hoog tempo.', vocabulary)).toBe('De wereld verandert in hoog tempo.')
   })
