@@ -497,6 +497,7 @@ export function truth(doc: Doc): unknown {
     },
     gios: doc.gios.map((g) => ({ naam: g.naam, identificatie: g.identificatie })),
     meubilair: doc.meubilair,
+    ...(doc.levering ? { levering: doc.levering } : {}),
   }
 }
 

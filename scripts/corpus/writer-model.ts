@@ -126,4 +126,6 @@ export interface Doc {
   geo: { origin: [number, number] }
   /** Regexes for the page furniture (headers, footers, page numbers). */
   meubilair: string[]
+  /** Only for a document the LVBB cannot accept as it stands: the blocking codes a build must give, and why. */
+  levering?: { blokkerend: string[]; reden: string }
 }
