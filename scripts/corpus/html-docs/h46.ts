@@ -42,7 +42,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 <p class="art">Artikel II</p>
 <p>Dit besluit treedt in werking op de dag na bekendmaking.</p>
 <p class="aldus">Aldus vastgesteld in de openbare vergadering van de raad van de gemeente Ameland van 12 april 2027.</p>
-${handtekeningen(['de griffier,', 'G.J. Metz'], ['de voorzitter,', 'L.J. Gebben-Eilander'])}
+${handtekeningen(['de griffier,', 'G.J. Metz'], ['de voorzitter,', 'J.H. Haarsma'])}
 </div>`)
   d.page('titel').raw(`
 <div class="titel">
