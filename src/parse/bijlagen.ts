@@ -203,7 +203,11 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   let rowStart = firstId
   const header = lines.slice(0, firstId).findIndex((l) => TABLE_HEADER.test(l.text))
   if (header >= 0) rowStart = header + 1
-  else while (rowStart > 0 && !SENTENCE.test((lines[rowStart - 1] as SourceLine).text) && firstId - rowStart < 3) rowStart--
+  else {
+    // A naam set as a label above its identifier (`Gemeente Rozendaal:` | `/join/…`) ends in a colon, a sentence does not stop it.
+    const label = (t: string): boolean => /^[^.;:!?]{2,60}:$/u.test(t)
+    while (rowStart > 0 && (!SENTENCE.test((lines[rowStart - 1] as SourceLine).text) || (rowStart === firstId && label((lines[rowStart - 1] as SourceLine).text))) && firstId - rowStart < 3) rowStart--
+  }
   const intro = lines.slice(0, header >= 0 ? header : rowStart)
   // After the last row, text starts at the first sentence (or full line); a naam that wraps below its identifier
   // is still the row's.

@@ -157,8 +157,10 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       sequence.accept(heading.c)
       let opschrift = heading.c.opschrift
       let span: number = heading.c.span
-      const after = lines[i + span]
-      if (titleContinues(opschrift, after?.text, options.lineWidth) && !headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) {
+      // A long title may take two more lines (`2.2 Sportstad … van het` | `gebied rond … en het` | `Sportstrand`).
+      for (let more = 0; more < 2; more++) {
+        const after = lines[i + span]
+        if (!titleContinues(opschrift, after?.text, options.lineWidth) || headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) break
         opschrift = joinLines([opschrift, (after as SourceLine).text], options.vocabulary)
         span++
       }
@@ -257,6 +259,11 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     if (!c) return undefined
     const prev = lines[i - 1]
     if (prev && midSentence(prev, options.lineWidth) && !l.pageStart && !headingCandidate(prev.text, undefined) && !NUMBERED_CAPTION.test(prev.text)) return undefined
+    // `… vier kernopgaven:` | `1. Centrum …` | `2. Woningen …`: items that follow each other after a colon are a list,
+    // also where their numbers would fit the outline (a heading is followed by its text, not by the next number).
+    const marker = markers[i]
+    const following = markers[i + 1]
+    if (listAfterColon && !c.explicit && marker?.value === 1 && following?.kind === marker.kind && following.value === 2) return undefined
     if (sequence.fits(c)) {
       // A lower-case title or a long line only counts where a heading is expected and a block starts.
       if (/^\p{Ll}/u.test(c.opschrift) && !startsBlock) return undefined

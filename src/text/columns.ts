@@ -13,7 +13,7 @@ import type { SourceLine } from './lines.js'
 import { findTables, type LaidTable } from './tables.js'
 
 /** The fewest lines with text on both sides of a gutter that make a page two-column. */
-const MIN_ROWS = 6
+const MIN_ROWS = 4
 /** A list item's marker and the space after it. */
 const LIST_MARKER = /^(?:[•·▪■◦○►✓–—*o-]|\d{1,2}[.)]|[a-z][.)])\s+/u
 /** A gutter is at least this many spaces wide. */

@@ -178,7 +178,19 @@ export class HeadingSequence {
     return out
   }
 
-  fits(c: HeadingCandidate): boolean {
+  /**
+   * Sections numbered with their part's letter (`Deel B` with `B.1`, `B.4.1`): within the part, `B.1` is its first
+   * chapter, so the sequence reads the number without the letter.
+   */
+  private inner(c: HeadingCandidate): HeadingCandidate {
+    if (!c.letter || !this.deelLetter || c.path.length < 2 || c.path[0] !== this.deel) return c
+    return { ...c, path: c.path.slice(1), letter: false }
+  }
+
+  private deelLetter = false
+
+  fits(candidate: HeadingCandidate): boolean {
+    const c = this.inner(candidate)
     if (c.scheme === 'deel') return c.path[0] === this.deel + 1 || (!this.started && c.path[0] === 1)
     const p = c.path
     // A letter chapter (`B Kernkwaliteiten`) only where the chapters are lettered: the first one, or after another.
@@ -192,7 +204,8 @@ export class HeadingSequence {
    * A number that skips ahead within its level (`1, 2, 4`) or repeats (`2.3` twice): an outline fault to report,
    * not a list item, when the form is clearly a heading.
    */
-  nearMiss(c: HeadingCandidate): boolean {
+  nearMiss(candidate: HeadingCandidate): boolean {
+    const c = this.inner(candidate)
     if (c.scheme === 'deel') return false
     if (c.letter && c.path.length === 1 && !this.letters && this.path.length > 0) return false
     // Before the first heading any numbered heading is a fault of the outline (it should start at 0 or 1).
@@ -209,10 +222,12 @@ export class HeadingSequence {
 
   private justStartedDeel = false
 
-  accept(c: HeadingCandidate): void {
+  accept(candidate: HeadingCandidate): void {
+    const c = this.inner(candidate)
     this.started = true
     if (c.scheme === 'deel') {
       this.deel = c.path[0] as number
+      this.deelLetter = /^[A-H]$/u.test(c.nummer)
       this.justStartedDeel = true
       return
     }
@@ -222,7 +237,8 @@ export class HeadingSequence {
   }
 
   /** Depth in the outline (1 = top) of an accepted candidate. */
-  level(c: HeadingCandidate): number {
+  level(candidate: HeadingCandidate): number {
+    const c = this.inner(candidate)
     if (c.scheme === 'deel') return 1
     return c.path.length + (this.deel > 0 ? 1 : 0)
   }
