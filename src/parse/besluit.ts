@@ -298,7 +298,9 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
       if (/[.;:,]$/u.test(opschrift.text) && !open) break
       // The line right above the maker's belongs to the opschrift it continues (`Vlieland “langzaam meebewegen”`).
       const last = maker >= 0 && to === top.length - 1 && !/[.;:,]$/u.test(opschrift.text) && !REFERENCE.test(next.text)
-      const goesOn = /^\p{Ll}/u.test(next.text) || open || last || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))
+      // A name over two lines before what is adopted (`… van Waterschap` | `Vallei en Veluwe tot vaststelling van de`).
+      const adopting = !ADOPTS.test(opschrift.text) && ADOPTS.test(next.text) && !REFERENCE.test(next.text)
+      const goesOn = /^\p{Ll}/u.test(next.text) || open || last || adopting || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))
       if (!goesOn) break
       opschrift = { text: `${opschrift.text} ${next.text}`, from: opschrift.from, to: next.to }
     }

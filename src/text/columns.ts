@@ -13,9 +13,11 @@ import type { SourceLine } from './lines.js'
 import { findTables, type LaidTable } from './tables.js'
 
 /** The fewest lines with text on both sides of a gutter that make a page two-column. */
-const MIN_ROWS = 4
+const MIN_ROWS = 6
 /** A list item's marker and the space after it. */
 const LIST_MARKER = /^(?:[•·▪■◦○►✓–—*o-]|\d{1,2}[.)]|[a-z][.)])\s+/u
+/** A heading's number before its title (`1.1.`, `§ 2.3`). */
+const HEADING_NUMBER = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/u
 /** A gutter is at least this many spaces wide. */
 const MIN_GAP = 3
 
@@ -175,13 +177,19 @@ function findGutter(page: readonly SourceLine[]): number | undefined {
     const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
     for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
       const at = m.index + m[0].length
-      if (at < width * 0.3 || at > width * 0.7) continue
+      if (at < width * 0.3 || at > width * 0.8) continue
       counts.set(at, (counts.get(at) ?? 0) + 1)
     }
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
-  if (best === undefined || best[1] < MIN_ROWS) return undefined
-  return best[0]
+  if (best === undefined) return undefined
+  if (best[1] >= MIN_ROWS) return best[0]
+  // A short stretch of columns whose lines do not share baselines (a right column set a little higher than the left,
+  // every output line holding one side only) is no table, whose cells share their rows: four lines tell it.
+  const at = best[0]
+  const right = page.filter((l) => l.raw.length > at && l.raw.slice(0, at).trim() === '' && l.raw[at] !== ' ')
+  const both = page.filter((l) => bothSides(l, at))
+  return best[1] >= 4 && right.length >= 4 && right.length > both.length ? at : undefined
 }
 
 /**
@@ -206,7 +214,14 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   // A left side whose lines hold wide gaps of their own (after a list marker's) is the first columns of a table of
   // three or more (`Kern   Karakter | Opgave tot 2040`): the table reader takes the whole lines. So is a gapped right
   // side beside labels; beside prose it is a table set in the right column.
-  const gapped = (parts: readonly string[]): boolean => parts.filter((p) => / {3,}\S/u.test(p.replace(LIST_MARKER, ''))).length > parts.length * 0.3
+  // Neither a heading's number set apart by a tab (`1.1.       Een visie`) nor a justified line (`gesproken    tijdens
+  // de    Doarpetoer;`: single words between its gaps) is a row of cells.
+  const justified = (p: string): boolean => p.split(/ {2,}/u).filter((w) => !w.includes(' ')).length >= 4
+  const gapped = (parts: readonly string[]): boolean =>
+    parts.filter((p) => {
+      const rest = p.replace(LIST_MARKER, '').replace(HEADING_NUMBER, '')
+      return / {3,}\S/u.test(rest) && !justified(rest)
+    }).length > parts.length * 0.3
   if (gapped(left) || (gapped(right) && !prose(left))) return false
   // Whole lines that read as the rows of a table of three or more columns, its rows full, are that table, not two
   // columns of text (two columns of prose with their headings set with tab stops have empty cells).

@@ -379,7 +379,11 @@ function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string,
   const f = furniture.get(s)
   if (!f) return mirrored(l.text, numbers, page, furniture)
   if (f.constant === l.text) return s
-  return numbers.some((n) => f.offsets.has(n - page)) ? s : undefined
+  if (numbers.some((n) => f.offsets.has(n - page))) return s
+  // The page-number line in its own form (`1/12`, `Pagina 1 van 2`) at a page's edge where its number counts
+  // otherwise (the besluit's page before a visie that counts from 1 again): still the page number. Not a bare number,
+  // which may be a chapter's.
+  return f.offsets.size > 0 && f.constant === undefined && s !== '#' && s !== '#.' && /\p{P}|\p{L}/u.test(s) ? s : undefined
 }
 
 /**

@@ -15,6 +15,12 @@ const documents = corpusDocuments(set)
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'c01 opschrift': 'the truth has the citeertitel the afkondiging gives (`vast te stellen het Besluit vaststelling …`); the reader makes one of `Raadsbesluit` and the Onderwerp line',
   'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
+  'h34/raw gio': 'one of 14 GIO rows (`Zoekgebieden windenergie`, whose identifier goes on after a page break) is read wrong',
+  'h34/layout gio': 'one of 14 GIO rows (`Veenkoloniaal landschap`) is read wrong',
+  'h34/layout tabellen': 'a page with a table and a two-column stretch of three lines (`5.5 Mobiliteit` | `5.7 Bodem en ondergrond`) is read as one more table',
+  'h37/raw koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
+  'h37/layout tabellen': 'a short two-column stretch at a page foot (`III.1` beside `III.2`) is read as a table',
+  'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
 }
 
 const scores: Score[] = documents.flatMap((d) => (['raw', 'layout'] as const).map((e) => scoreDocument(d.id, d.dir, d.truth, e)))
