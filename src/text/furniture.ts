@@ -420,6 +420,7 @@ function stripEdge(
 ): void {
   const seen = new Set<string>()
   const n = Math.min(EDGE, page.length)
+  outerOfNumber(page, p, furniture, drop, fromEnd)
   let pending: SourceLine | undefined
   for (let k = 0; k < n; k++) {
     const l = page[fromEnd ? page.length - 1 - k : k] as SourceLine
@@ -437,6 +438,24 @@ function stripEdge(
     if (pending) drop.set(pending, '#')
     pending = undefined
   }
+}
+
+/**
+ * The line outside a page's number line (above it at the top, below it at the foot) is in the header or footer zone
+ * too, also when its text recurs on no other page (a header on even pages only, seen once in a short document): a
+ * short line without sentence end that is no heading. Only the one line directly outside the number is taken.
+ */
+function outerOfNumber(page: readonly SourceLine[], p: number, furniture: ReadonlyMap<string, FurnitureShape>, drop: Map<SourceLine, string>, fromEnd: boolean): void {
+  if (page.length < 6) return
+  const at = (k: number): SourceLine => page[fromEnd ? page.length - 1 - k : k] as SourceLine
+  const outer = at(0)
+  const number = at(1)
+  if (drop.has(outer) || drop.has(number)) return
+  const kind = isFurniture(number, p, furniture)
+  const numbers = kind !== undefined && (PAGE_NUMBER_KIND(kind) || (furniture.get(kind)?.offsets.size ?? 0) > 0)
+  if (!numbers || isFurniture(outer, p, furniture) !== undefined) return
+  if (outer.text.length > 60 || /[.;:,!?]$/u.test(outer.text) || headingCandidate(outer.text, at(2).text) || /^\d/u.test(outer.text)) return
+  drop.set(outer, 'kopregel buiten paginanummer')
 }
 
 /**

@@ -231,4 +231,17 @@ describe('layouts the text reader reads', () => {
     const { document } = readText(text, { file: 'test.txt' })
     expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Testdorp aan de Vaart')
   })
+
+  test('a header seen once, on the line outside the page number (`Waterschap Testdorp · omgevingsvisie` above `- 3 -`), is furniture', () => {
+    const body = (k: number): string[] => [`De dijk bij ${['Noord', 'Zuid', 'Oost', 'West', 'Midden'][k] as string} wordt versterkt en krijgt ruimte voor natuur.`, 'Wij werken daarbij samen met de bewoners van het dorp en de polder.', `Zo blijft het land veilig tot ${2040 + k}.`, 'De kosten dragen wij samen met het Rijk.', 'Zo werken wij aan een veilig land.']
+    const pages = [
+      ['Omgevingsvisie Testdorp 2040', '1 Inleiding', ...body(0), '- 2 -'].join('\n'),
+      ['Waterschap Testdorp · omgevingsvisie', '- 3 -', ...body(1)].join('\n'),
+      ['Partnerschap · 2040', '- 4 -', '2 Koers', ...body(2)].join('\n'),
+      ['Partnerschap · 2040', '- 5 -', ...body(3)].join('\n'),
+      ['Partnerschap · 2040', '- 6 -', ...body(4)].join('\n'),
+    ]
+    const { document } = read(pages)
+    expect(JSON.stringify(document.besluit.wijzigBijlage.regeling)).not.toMatch(/Waterschap Testdorp · omgevingsvisie|- \d -/u)
+  })
 })
