@@ -19,6 +19,9 @@ function copy(): string {
   return dir
 }
 
+/** Issue 16 D10: 8 000 rows and 20 000 Locaties each "within a few seconds more than the plain build". */
+const FEW_SECONDS = 5000
+
 const hex = (i: number) => i.toString(16).padStart(32, '0')
 
 /** `n` more GIO rows after the last Bijlage I row, each on one line. */
@@ -65,7 +68,8 @@ try {
   withRows(rowsDir, 8000)
   const rows = await timeBuild(rowsDir)
   // The 8 000 rows have no geometry: the build stops at VISIE-200 after the OW step, before validation and ZIP.
-  emit({ name: 'build assen + 8 000 rijen in Bijlage I', ms: rows.ms, maxRssMb: maxRssMb(), compare: 'build assen (referentie voor de schaalgevallen)', note: `cpu ${rows.cpuMs} ms; ${rows.blokkerend} blokkerend (VISIE-200)` })
+  // Goal of issue 16 D10: "within a few seconds more than the plain build", read here as at most 5 s more.
+  emit({ name: 'build assen + 8 000 rijen in Bijlage I', ms: rows.ms, maxRssMb: maxRssMb(), compare: 'build assen (referentie voor de schaalgevallen)', note: `cpu ${rows.cpuMs} ms; ${rows.blokkerend} blokkerend (VISIE-200)`, goal: { extraMs: FEW_SECONDS } })
   // Two sizes, so the table shows whether the cost per Locatie stays the same (linear) or grows with the count.
   for (const n of [5_000, 20_000]) {
     const locDir = copy()
@@ -79,6 +83,7 @@ try {
       maxRssMb: maxRssMb(),
       compare: 'build assen (referentie voor de schaalgevallen)',
       note: `cpu ${loc.cpuMs} ms, ${perLocatie} ms cpu per Locatie boven de referentie; ${loc.blokkerend} blokkerend`,
+      ...(n === 20_000 ? { goal: { extraMs: FEW_SECONDS } } : {}),
     })
   }
 } finally {
