@@ -243,7 +243,8 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
       for (let k = i + 1; k < lines.length; k++) {
         const n = lines[k] as Numbered
         const bare = BARE_LABEL.test(text)
-        if (n.page !== last.page || n.y - last.y > Math.max(n.size, last.size) * (bare ? 2.6 : 1.7) || TERMINAL.test(text)) break
+        // A bare number's own full stop (`1.` above `Inleiding`) ends no title.
+        if (n.page !== last.page || n.y - last.y > Math.max(n.size, last.size) * (bare ? 2.6 : 1.7) || (!bare && TERMINAL.test(text))) break
         if (!bare && (n.size !== last.size || n.bold !== last.bold)) break
         // A bare number's title stands under it, not across the page (a page number in the outer margin above a
         // chapter's `HOOFDSTUK 5`), and is no label of its own.
