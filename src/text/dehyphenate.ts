@@ -21,7 +21,7 @@ const SUSPENDED_NEXT = /^(?:[,;)]|(?:en|of|tot|en\/of)(?:\s|$))/u
 /** Vowel pairs Dutch reads as one sound, so a compound keeps its hyphen between them (zonne-energie, auto-onderdeel). */
 const CLASH = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ii', 'oe', 'oi', 'oo', 'ou', 'ui', 'uu'])
 
-export function buildVocabulary(lines: readonly SourceLine[]): Vocabulary {
+export function buildVocabulary(lines: readonly Pick<SourceLine, 'text'>[]): Vocabulary {
   const words = new Set<string>()
   let brokenBefore = true
   for (const l of lines) {

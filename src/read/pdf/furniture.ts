@@ -89,6 +89,18 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   // Also in smaller type when bold (`HOOFDSTUK 3` in 9 pt bold over a body of 9.5 pt).
   const label = (l: L): boolean => (l.size >= body * 0.95 || l.bold) && BARE_LABEL.test(l.text) && exact.get(l.text) === 1
   const margin = marginNumbers(lines, minimum)
+  const repeats = (l: L, zone: string): boolean => keysOf(l, zone).some((key) => (seen.get(key)?.size ?? 0) >= minimum)
+  // Where the running header or footer stands: its baseline and size. A header that alternates (the document's title
+  // on even pages, the chapter's number and title on odd ones) repeats on the odd pages only per chapter, but stands
+  // in the same place in the same type as the title does.
+  const slot = (l: L, zone: string): string => `${zone}|${Math.round(l.y)}|${Math.round(l.size * 2)}`
+  const slots = new Set<string>()
+  for (const page of lines) {
+    for (const l of page) {
+      const zone = zoneOf(l)
+      if (zone && !keep.has(l) && l.size < body * 0.95 && repeats(l, zone)) slots.add(slot(l, zone))
+    }
+  }
   const isFurniture = (l: L): boolean => {
     if (keep.has(l)) return false
     if (margin.lines.has(l)) return true
@@ -96,7 +108,7 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
     if (!zone) return false
     if (pageNumber(l)) return true
     if (label(l)) return false
-    return keysOf(l, zone).some((key) => (seen.get(key)?.size ?? 0) >= minimum)
+    return repeats(l, zone) || (l.size < body * 0.95 && slots.has(slot(l, zone)))
   }
   const kinds = new Map<string, { line: L; pages: Set<number> }>()
   const count = (key: string, l: L): void => {

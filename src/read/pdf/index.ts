@@ -13,6 +13,7 @@
  */
 import type { Finding, SourceOrigin } from '../../model/index.js'
 import { finding } from '../../parse/findings.js'
+import { buildVocabulary, joinPair } from '../../text/dehyphenate.js'
 import { headingCandidate } from '../../text/headings.js'
 import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
 import { dropMarginFurniture } from './furniture.js'
@@ -227,7 +228,8 @@ interface Kind {
 }
 
 function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
-  const kinds = numberedRuns(lines, lines.map((l) => classify(l, style)))
+  const vocabulary = buildVocabulary(lines)
+  const kinds = labelsAbove(lines, numberedRuns(lines, lines.map((l) => classify(l, style))))
   // Headings: a numbered line below a `Deel` is one level deeper.
   let deel = false
   const out: SourceLine[] = []
@@ -253,7 +255,7 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
         // `omgevingsvisie`); a bare label's title is a heading line of its own.
         const wraps = !bare && n.text.length <= 150 && kinds[k]?.item === undefined && !n.table && !n.cells
         if ((kinds[k]?.heading === undefined && !wraps) || headingCandidate(n.text, undefined)) break
-        text = `${text} ${n.text}`
+        text = joinPair(text, n.text, vocabulary)
         last = n
         i = k
       }
@@ -306,6 +308,23 @@ function numberedRuns(lines: readonly Numbered[], kinds: readonly Kind[]): Kind[
     if (j - i < 2) continue
     for (let k = i; k < j; k++) out[k] = { item: 0, marker: ITEM_NUMBER.exec((lines[k] as Numbered).text)?.slice(1, 3).join('') as string }
     i = j - 1
+  }
+  return out
+}
+
+/**
+ * A bare label (`HOOFDSTUK 1`, `Deel II`, `3`) right above a line in heading type is that heading's number, whatever
+ * its own type: house styles set it small above a large title (`HOOFDSTUK 1` in 8.5 pt bold over `Inleiding` in 18 pt).
+ */
+function labelsAbove(lines: readonly Numbered[], kinds: readonly Kind[]): Kind[] {
+  const out = [...kinds]
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i] as Numbered
+    const n = lines[i + 1] as Numbered
+    const below = kinds[i + 1]?.heading
+    if (kinds[i]?.heading !== undefined || kinds[i]?.item !== undefined || below === undefined || below === 0 || !BARE_LABEL.test(l.text)) continue
+    if (n.page !== l.page || n.y - l.y > Math.max(n.size, l.size) * 2.6 || n.x > l.right + 2 * l.size || n.right < l.x - 2 * l.size) continue
+    out[i] = { heading: below }
   }
   return out
 }
