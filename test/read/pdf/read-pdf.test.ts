@@ -270,4 +270,23 @@ describe('PDF reader: a corpus print', () => {
     ])
     expect(items.filter((l) => l.hints?.heading)).toEqual([])
   })
+  test('h32: a chapter number with its own full stop on a line above its title (\'1.\' over \'Inleiding\') is that chapter', async () => {
+    const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h32', 'document.pdf')), { file: 'document.pdf' })
+    const koppen = walk(document.besluit.wijzigBijlage.regeling.lichaam)
+    expect(koppen.filter((k) => k.depth === 1 && /^\d/u.test(k.kop)).map((k) => k.kop)).toEqual(['1 Inleiding', '2 Identiteit van Oirschot', '3 Thema’s', '4 Gebieden', '5 Uitvoering'])
+  })
+
+  test('h25: \'HOOFDSTUK 1\' in small type over its title, alternating running headers, a heading hyphenated over two lines, the title above the besluit\'s bijlage line', async () => {
+    const { document, findings } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h25', 'document.pdf')), { file: 'document.pdf' })
+    expect(findings.filter(isBlocking)).toEqual([])
+    const regeling = document.besluit.wijzigBijlage.regeling
+    expect(regeling.opschrift).toBe('Omgevingsvisie provincie Utrecht')
+    const koppen = walk(regeling.lichaam)
+    expect(koppen.slice(0, 3)).toEqual([{ kop: 'I Koers', depth: 1 }, { kop: '1 Inleiding', depth: 2 }, { kop: '1.1 Waarom een omgevingsvisie', depth: 3 }])
+    expect(koppen.map((k) => k.kop)).toContain('2.2 Werken met gebiedsprogramma’s in de regio’s Utrecht-West, Utrecht-Oost, de Foodvalley en Amersfoort')
+    // The odd pages' header names the chapter ('4 Klimaatbestendig en waterrobuust' on page 9): furniture, not text.
+    const text = JSON.stringify(blocks(regeling.lichaam))
+    expect(findings.filter((f) => f.code === 'VISIE-170').map((f) => f.data.voorbeeld)).toContain('4 Klimaatbestendig en waterrobuust')
+    expect(text).not.toContain('Bijlage 1 bij het besluit')
+  })
 })
