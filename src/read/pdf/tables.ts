@@ -7,7 +7,7 @@
  * A table that goes on over a page break is one table: the header row repeated at the top of the next page is no data
  * (it is left out), and a row broken by the page break (its identifier goes on on the next page) stays one row.
  */
-import type { Fragment, PdfLine } from './layout.js'
+import type { Fragment, PdfLine, Run } from './layout.js'
 
 type Line = PdfLine & { readonly no: number; readonly table?: { readonly raw: string } }
 
@@ -79,11 +79,30 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
   return out
 }
 
-/** A line's fragments on either side of the identifier column; undefined when one reaches across it (prose). */
+/**
+ * A line's fragments on either side of the identifier column; undefined when one reaches across it (prose). A naam
+ * that comes closer to the identifier than a word space is one fragment with it: it is cut where its run starts at
+ * the column.
+ */
 function split(n: PdfLine, column: number): { left: Fragment[]; right: Fragment[] } | undefined {
-  const left = n.fragments.filter((f) => f.right <= column + 2)
-  const right = n.fragments.filter((f) => f.x >= column - 2)
-  return left.length + right.length === n.fragments.length ? { left, right } : undefined
+  const fragments = n.fragments.flatMap((f) => cut(f, column))
+  const left = fragments.filter((f) => f.right <= column + 2)
+  const right = fragments.filter((f) => f.x >= column - 2)
+  return left.length + right.length === fragments.length ? { left, right } : undefined
+}
+
+function cut(f: Fragment, column: number): Fragment[] {
+  if (f.x >= column - 2 || f.right <= column + 2) return [f]
+  const at = f.runs.findIndex((r, k) => k > 0 && Math.abs(r.x - column) <= 3)
+  if (at < 0) return [f]
+  const part = (runs: readonly Run[]): Fragment => ({
+    ...f,
+    text: runs.map((r) => r.text).join(' '),
+    x: (runs[0] as Run).x,
+    right: Math.max(...runs.map((r) => r.right)),
+    runs,
+  })
+  return [part(f.runs.slice(0, at)), part(f.runs.slice(at))]
 }
 
 /**
@@ -108,9 +127,9 @@ function goesOn<L extends Line>(lines: readonly L[], k: number, header: L | unde
   return broken && rest ? { start: k, column } : undefined
 }
 
-/** A naam's lines: a line ending in a hyphen goes on without a space (`Noord-` + `Brabant`), else with one. */
+/** A naam's lines: a line ending in a hyphen or dash goes on without a space (`Noord-` + `Brabant`, `Koehool–` + `Lauwersmeer`), else with one. */
 function joinNaam(parts: readonly string[]): string {
   let out = ''
-  for (const p of parts) out = out === '' ? p : /-$/u.test(out) ? out + p : `${out} ${p}`
+  for (const p of parts) out = out === '' ? p : /\S[-–]$/u.test(out) ? out + p : `${out} ${p}`
   return out
 }
