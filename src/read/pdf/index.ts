@@ -359,8 +359,25 @@ function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | 
   const hanging = l.fragments.length > 1 && Math.abs((l.fragments[1] as Fragment).x - next.x) <= 2 && (l.fragments[0] as Fragment).text.length <= 5
   if (!hanging && (next.x > l.x + 0.8 * l.size || next.x < l.x - 0.8 * l.size)) return true
   if (TERMINAL.test(l.text) && l.right < l.column.right - 4 * l.size) return true
+  // A full line that ends a sentence, and the next numbered point below it (`2. … in te trekken.` | `3. Te bepalen …`).
+  if (TERMINAL.test(l.text) && nextPoint(l, next)) return true
   return false
 }
+
+/**
+ * `next` starts a numbered point (`3. Te bepalen …`, `c) …`) where this line starts: the number after this line's own
+ * when it has one (`2.` then `3.`).
+ */
+function nextPoint(l: PdfLine, next: PdfLine): boolean {
+  const a = POINT.exec(l.text)
+  const b = POINT.exec(next.text)
+  if (!b || Math.abs(l.x - next.x) > 2) return false
+  if (!a) return true
+  const n = (m: string): number => (/^\d+$/u.test(m) ? Number(m) : m.charCodeAt(0))
+  return a[2] === b[2] && n(b[1] as string) === n(a[1] as string) + 1
+}
+
+const POINT = /^(\d{1,2}|[a-z])([.)])\s/u
 
 /** The line for the text reader's layout checks: its indent (by a character width of half the body size) and text. */
 function layoutText(l: PdfLine, style: Style): string {

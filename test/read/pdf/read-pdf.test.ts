@@ -289,4 +289,18 @@ describe('PDF reader: a corpus print', () => {
     expect(findings.filter((f) => f.code === 'VISIE-170').map((f) => f.data.voorbeeld)).toContain('4 Klimaatbestendig en waterrobuust')
     expect(text).not.toContain('Bijlage 1 bij het besluit')
   })
+  test('h26: GIO rows whose naam comes closer to the identifier than a word space, or wraps after an en dash', async () => {
+    const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h26', 'document.pdf')), { file: 'document.pdf' })
+    const namen = document.informatieobjecten.map((io) => io.naam)
+    expect(namen).toContain('Waddenzeedijk Koehool–Lauwersmeer')
+    expect(namen).toContain('Zoetwaterlenzen Waddeneilanden')
+    expect(namen).toContain('Gemalen Lemmer, Stavoren, Harlingen en Dokkum')
+    expect(document.informatieobjecten).toHaveLength(13)
+  })
+
+  test('h27: the title in the largest type above the line naming the visie; three beslispunten whose full lines end a sentence', async () => {
+    const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h27', 'document.pdf')), { file: 'document.pdf' })
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Nijmegen stad in beweging')
+    expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(['1', '2', '3'])
+  })
 })
