@@ -64,8 +64,8 @@ export interface BlockOptions {
 const BULLET = /^([•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
 /** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
 const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
-/** `1.` `1)` `a.` `a)` `(a)` `iv.` */
-const ORDERED = /^(\(?(\d{1,2}|[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|x))[.)])\s+(?=\S)/u
+/** `1.` `1)` `a.` `a)` `(a)` `iv.` `ii.)` */
+const ORDERED = /^(\(?(\d{1,2}|[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|x))(?:\.\)|[.)]))\s+(?=\S)/u
 const CAPTION = /^(?:Ruimtelijke schets|Figuur|Afbeelding|Kaart|Foto|Tabel)\b[^:]{0,40}:\s*\S/u
 const COLON_HEADING = /^(\d{1,2}): (\p{Lu}[^.;]*)$/u
 const TERMINAL = /[.!?:;]["”’')\]]*$/u

@@ -303,4 +303,12 @@ describe('PDF reader: a corpus print', () => {
     expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Nijmegen stad in beweging')
     expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(['1', '2', '3'])
   })
+  test('h28: items numbered \'i.)\' … \'iv.)\' are one numbered list with their markers', async () => {
+    const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h28', 'document.pdf')), { file: 'document.pdf' })
+    const lijsten = blocks(document.besluit.wijzigBijlage.regeling.lichaam).filter((b) => b.type === 'lijst')
+    const roman = lijsten.find((l) => JSON.stringify(l).includes('zon op daken'))
+    expect(roman?.type).toBe('lijst')
+    if (roman?.type !== 'lijst') return
+    expect(roman.children.map((li) => li.nummer)).toEqual(['i.)', 'ii.)', 'iii.)', 'iv.)'])
+  })
 })
