@@ -35,8 +35,8 @@ export type MdBlock =
 /** A block before its lines are known. */
 type Draft = MdBlock extends infer B ? (B extends MdBlock ? Omit<B, 'from' | 'to'> : never) : never
 
-/** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(iv)`, `(3)`, `1.1`, followed by a space. */
-export const BULLET_MARKER = /^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,3})\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
+/** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(iv)`, `ii.)`, `(3)`, `1.1`, followed by a space. */
+export const BULLET_MARKER = /^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,3})\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|(?:[a-z]|[ivx]{1,5})\.\)|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
 /** A Divisie heading's own number: `4.2.2`, `IV`, `II.1.1`, `A`, `B.1.2`, before a space or alone. */
 const DIVISIE_KOP = /^(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})*)(?: (.*))?$/u
 /** `Bijlage I Overzicht …`, `Bijlage 2`, `Bijlage Informatieobjecten` (a bijlage without number). */
