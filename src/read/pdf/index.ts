@@ -353,6 +353,8 @@ function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | 
   if (l.table || l.cells) return true
   if (!next || next.page !== l.page || next.column.left !== l.column.left || next.y <= l.y) return undefined
   if (next.table || next.cells || nextKind?.heading !== undefined || nextKind?.item !== undefined) return true
+  // An artikel's label on a line of its own (`Artikel 1`, `Enig artikel`) in body type: its text starts below it.
+  if (ARTIKEL_LABEL.test(l.text)) return true
   const gap = next.y - l.y
   if (gap > style.spacing * 1.3 + 0.5) return true
   // A hanging indent goes on: the next line starts under the text after this line's marker (`3.  Wij willen …`).
@@ -376,6 +378,8 @@ function nextPoint(l: PdfLine, next: PdfLine): boolean {
   const n = (m: string): number => (/^\d+$/u.test(m) ? Number(m) : m.charCodeAt(0))
   return a[2] === b[2] && n(b[1] as string) === n(a[1] as string) + 1
 }
+
+const ARTIKEL_LABEL = /^(?:(?:Artikel|ARTIKEL)\s+(?:\d{1,3}[a-z]?|[IVX]{1,6})|Enig artikel|ENIG ARTIKEL)\.?$/u
 
 const POINT = /^(\d{1,2}|[a-z])([.)])\s/u
 

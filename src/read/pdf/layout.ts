@@ -111,10 +111,18 @@ function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: numb
   // A heading of the one-column text between two-column regions may be short (`Hoofdstuk 4 – Water` over the left
   // column only): in large type, with the right column empty beside it, it cuts the page into bands all the same.
   const rightItems = rows.flat().filter((f) => f.x >= gutter.x)
+  const leftItems = rows.flat().filter((f) => f.x + f.width <= gutter.x)
+  // The right column goes on below such a heading where the left one does: a heading with a figure beside it (the
+  // right column empty down to the figure's caption) is the left column's own.
+  const resumes = (y: number): boolean => {
+    const firstRight = Math.min(...rightItems.filter((f) => f.y > y).map((f) => f.y))
+    const firstLeft = Math.min(...leftItems.filter((f) => f.y > y).map((f) => f.y))
+    return firstRight === Infinity || firstLeft === Infinity || firstRight - firstLeft <= 3 * body
+  }
   const cuts = (row: readonly PdfItem[]): boolean => {
     const size = Math.max(...row.map((f) => f.size))
     const y = Math.max(...row.map((f) => f.y))
-    return size >= body * 1.25 && row.every((f) => f.x + f.width <= gutter.x) && !rightItems.some((f) => f.y > y - 1.6 * size && f.y < y + 1.4 * size)
+    return size >= body * 1.25 && row.every((f) => f.x + f.width <= gutter.x) && !rightItems.some((f) => f.y > y - 1.6 * size && f.y < y + 1.4 * size) && resumes(y)
   }
   for (const row of rows) {
     if (row.some((f) => f.x < gutter.x && f.x + f.width > gutter.x) || cuts(row)) {

@@ -311,4 +311,18 @@ describe('PDF reader: a corpus print', () => {
     if (roman?.type !== 'lijst') return
     expect(roman.children.map((li) => li.nummer)).toEqual(['i.)', 'ii.)', 'iii.)', 'iv.)'])
   })
+  test('h26: an artikel\'s label on a line of its own in body type is no part of its text', async () => {
+    const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h26', 'document.pdf')), { file: 'document.pdf' })
+    const eerste = document.besluit.artikelen[0]
+    expect(eerste?.kop.nummer).toBe('1')
+    expect(eerste?.kop.opschrift ?? '').toBe('')
+    expect(JSON.stringify(eerste?.children)).toContain('"Vast te stellen de "')
+  })
+
+  test('h29: a chapter heading in the left column with a figure beside it in the right one is read in its column', async () => {
+    const { document, findings } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h29', 'document.pdf')), { file: 'document.pdf' })
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+    const koppen = walk(document.besluit.wijzigBijlage.regeling.lichaam).filter((k) => k.depth === 1).map((k) => k.kop)
+    expect(koppen).toEqual(['0 Voorwoord', '1 Texel in 2050', '2 Wonen en leefbaarheid', '3 Landschap, natuur en water', '4 Toerisme en economie', '5 Uitvoering'])
+  })
 })
