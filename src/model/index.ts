@@ -66,7 +66,19 @@ export interface Opmaak extends NodeBase {
   readonly children: readonly Inline[]
 }
 
-export type Inline = Text | IntRef | ExtIoRef | IntIoRef | Opmaak
+/**
+ * A footnote at its mark in the text (STOP Noot, `type="voet"`): the number the source prints (NootNummer) and its
+ * paragraphs. Read from a PDF's page foot or a DOCX's footnotes.xml; the text reader keeps notes as text.
+ */
+export interface Noot extends NodeBase {
+  readonly type: 'noot'
+  /** STOP's `id`, unique in the document (`noot-1`, in document order: STOP0067). */
+  readonly id: string
+  readonly nummer: string
+  readonly children: readonly Al[]
+}
+
+export type Inline = Text | IntRef | ExtIoRef | IntIoRef | Opmaak | Noot
 
 // ---------------------------------------------------------------------------------------------- blocks
 

@@ -418,7 +418,7 @@ function mergeText(inline: readonly Inline[]): Inline[] {
 
 /** The text of inlines: values, ExtIoRef identifiers, Opmaak content. */
 export function plainText(inline: readonly Inline[]): string {
-  return inline.map((i) => (i.type === 'extIoRef' ? i.ref : i.type === 'opmaak' ? plainText(i.children) : i.value)).join('')
+  return inline.map((i) => (i.type === 'extIoRef' ? i.ref : i.type === 'opmaak' ? plainText(i.children) : i.type === 'noot' ? '' : i.value)).join('')
 }
 
 /** The literal text under any mdast node (values, image alts). */

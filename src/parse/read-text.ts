@@ -14,6 +14,7 @@ import { readBesluit } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
+import { notesByLine, placeNoten } from './noten.js'
 import { buildStructure, reportEmptyDivisies } from './structure.js'
 
 /** The besluit's bijlage that holds the visie: `Bijlage A`, `bijlage 1 bij het raadsbesluit`, `BIJLAGE I`. */
@@ -66,9 +67,10 @@ export function readLines(source: readonly SourceLine[], file: string, options: 
       : readCleanLines(readColumns(furniture.lines), file)
   read.findings.unshift(...furnitureFindings(furniture.removed, file))
   const findings = [...(options.findings ?? []), ...read.findings]
+  const document = placeNoten(read.document, notesByLine(source))
   const origins = options.origins
-  if (!origins) return { document: read.document, findings }
-  return { document: { ...read.document, origins }, findings: findings.map((f) => locateFinding(f, origins)) }
+  if (!origins) return { document, findings }
+  return { document: { ...document, origins }, findings: findings.map((f) => locateFinding(f, origins)) }
 }
 
 /** Each kind of furniture once: how many lines, and the first as example (VISIE-110). */

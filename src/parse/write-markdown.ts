@@ -12,6 +12,7 @@
  */
 import type { Al, Block, Document, Inline, Kop, Lijst, Rij, Structuur, Tabel } from '../model/index.js'
 import { BULLET_MARKER, divisieKop, parseInlineLine } from './markdown-blocks.js'
+import { superscriptDigits } from './noten.js'
 
 export function writeMarkdown(document: Document): string {
   const out: string[] = []
@@ -68,6 +69,8 @@ function blockMd(out: string[], b: Block): void {
   switch (b.type) {
     case 'al':
       out.push(al(b), '')
+      // A footnote (Noot) keeps its mark in the text; its text follows the paragraph as the source printed it.
+      for (const c of b.children) if (c.type === 'noot') out.push(escapeStart(`${superscriptDigits(c.nummer)} ${c.children.map((a) => inline(a.children)).join(' ')}`, false), '')
       return
     case 'lijst':
       lijst(out, b)
@@ -164,6 +167,8 @@ function inlineOne(c: Inline, html: boolean): string {
       return `\`${c.ref}\``
     case 'intIoRef':
       return `[${escapeInline(c.value)}](${destination(`#gio:${c.gio}`)})`
+    case 'noot':
+      return superscriptDigits(c.nummer)
     case 'opmaak': {
       const content = c.children.map((x) => inlineOne(x, html)).join('')
       if (html || (c.element !== 'b' && c.element !== 'i')) return `<${c.element}>${content}</${c.element}>`

@@ -5,6 +5,7 @@
  * emphasis is shown as its text.
  */
 import type { Al, Block, Bijlage, Document, Inline, Kop, Lijst, Rij, Span, Structuur, Tabel } from '../model/index.js'
+import { superscriptDigits } from './noten.js'
 
 export function writeOutline(document: Document): string {
   const out: string[] = []
@@ -99,6 +100,7 @@ function emitTabel(emit: Emit, depth: number, t: Tabel): void {
 
 function emitAl(emit: Emit, depth: number, a: Al, label = 'al'): void {
   emit(depth, `${label}: ${shorten(inline(a.children))}`, a.position)
+  for (const c of a.children) if (c.type === 'noot') emit(depth + 1, `noot ${c.nummer}: ${shorten(c.children.map((x) => inline(x.children)).join(' '))}`, c.position)
 }
 
 function inline(children: readonly Inline[]): string {
@@ -115,6 +117,8 @@ function inline(children: readonly Inline[]): string {
           return `[${c.value} → gio ${c.gio}]`
         case 'opmaak':
           return inline(c.children)
+        case 'noot':
+          return superscriptDigits(c.nummer)
       }
     })
     .join('')

@@ -71,6 +71,15 @@ export interface LineHints {
   readonly figure?: boolean
   /** The line stands for a table of the source (DOCX `w:tbl`): its cells, `header` leading rows form the head. */
   readonly table?: { readonly header: number; readonly rows: readonly (readonly string[])[] }
+  /** Footnotes whose mark stands in this line's text (a PDF's page foot, DOCX footnotes.xml): they become STOP Noot. */
+  readonly noten?: readonly SourceNote[]
+}
+
+/** A footnote of the source: its mark as it stands in the text (`²`), the number it prints, its text. */
+export interface SourceNote {
+  readonly mark: string
+  readonly nummer: string
+  readonly text: string
 }
 
 /** Splits `text` into its non-blank lines. Blank lines carry no meaning (extractors differ in how many they emit). */

@@ -166,7 +166,7 @@ function countTables(document: Document): number {
 function allTexts(document: Document): string[] {
   const out: string[] = []
   const inl = (list: readonly Inline[]): string =>
-    list.map((i) => (i.type === 'opmaak' ? inl(i.children) : i.type === 'extIoRef' ? i.ref : i.value)).join('')
+    list.map((i) => (i.type === 'opmaak' ? inl(i.children) : i.type === 'extIoRef' ? i.ref : i.type === 'noot' ? ` ${i.children.map((a) => inl(a.children)).join(' ')}` : i.value)).join('')
   const block = (b: Block): void => {
     if (b.type === 'al' || b.type === 'tussenkop') out.push(inl(b.children))
     else if (b.type === 'lijst') for (const li of b.children) for (const c of li.children) c.type === 'al' ? out.push(inl(c.children)) : block(c)

@@ -7,6 +7,7 @@
 import type { Numbering } from './numbering.js'
 import type { Styles } from './styles.js'
 import { child, childrenNamed, onOff, textOf, val, type XmlElement } from './xml.js'
+import { superscriptDigits } from '../../parse/noten.js'
 
 export type BodyItem =
   | {
@@ -40,7 +41,7 @@ export interface BodyNotes {
   comments: number
   firstComment?: number
   /** Footnote and endnote references: the alinea and the note's id. */
-  readonly notes: { alinea: number; id: string; kind: 'footnote' | 'endnote' }[]
+  readonly notes: { alinea: number; id: string; kind: 'footnote' | 'endnote'; nummer?: string }[]
   /** Images: the alinea and the relationship id of the picture. */
   readonly images: { alinea: number; rel: string }[]
   readonly nestedTables: number[]
@@ -210,9 +211,14 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
             if (fields.length > 0) (fields[fields.length - 1] as Field).instr += textOf(c)
             break
           case 'footnoteReference':
-          case 'endnoteReference':
-            notes.notes.push({ alinea, id: c.attributes['id'] ?? '', kind: c.name === 'footnoteReference' ? 'footnote' : 'endnote' })
+          case 'endnoteReference': {
+            const kind = c.name === 'footnoteReference' ? 'footnote' : 'endnote'
+            // A footnote's mark is Word's running number, in superscript where it stands (`…binnenstad.²`).
+            const nummer = kind === 'footnote' ? String(notes.notes.filter((n) => n.kind === 'footnote').length + 1) : undefined
+            if (nummer !== undefined) add(superscriptDigits(nummer), bold)
+            notes.notes.push({ alinea, id: c.attributes['id'] ?? '', kind, ...(nummer !== undefined ? { nummer } : {}) })
             break
+          }
           case 'commentReference':
             break
           case 'drawing':

@@ -2,12 +2,13 @@
  * DOCX → lines with hints and origins (issue 13): the OOXML package (ZIP) is opened with guards, styles.xml and
  * numbering.xml give headings and the numbers Word computes, document.xml's body gives one line per paragraph and one
  * per table. Headers, footers and the table of contents are not read; the structurer (`readLines`) does the rest.
- * Not carried into the model yet: inline formatting (bold/italic/superscript), footnote text, images (listed in a
- * finding), text boxes (finding).
+ * Footnotes become STOP Noot at their mark (Word's running number). Not carried into the model yet: inline formatting
+ * (bold/italic/superscript), endnotes and images (listed in a finding), text boxes (finding).
  */
 import { InputError } from '../../model/errors.js'
 import type { Finding, SourceOrigin } from '../../model/index.js'
 import { finding } from '../../parse/findings.js'
+import { superscriptDigits } from '../../parse/noten.js'
 import type { FormatLines, LineHints, SourceLine } from '../../text/lines.js'
 import { readBody, type BodyItem, type BodyNotes } from './body.js'
 import { Numbering } from './numbering.js'
@@ -130,6 +131,14 @@ function toLines(items: readonly BodyItem[], notes: BodyNotes, context: Context)
     }
     return 1
   }
+  // Footnotes ride on the line of their paragraph (STOP Noot at the mark); endnotes stay a finding (VISIE-182).
+  for (const n of notes.notes) {
+    if (n.nummer === undefined) continue
+    const k = at(n.alinea) - 1
+    const l = lines[k] as SourceLine
+    const note = { mark: superscriptDigits(n.nummer), nummer: n.nummer, text: context.footnotes.get(`footnote:${n.id}`) ?? '' }
+    lines[k] = { ...l, hints: { ...l.hints, noten: [...(l.hints?.noten ?? []), note] } }
+  }
   return { lines, origins, findings: noteFindings(notes, context, at), furniture: false }
 }
 
@@ -163,7 +172,7 @@ function noteFindings(notes: BodyNotes, context: Context, at: (alinea: number) =
   if (notes.insertions + notes.deletions > 0)
     out.push(finding('VISIE-180', file, at(notes.firstChange ?? 1), { invoegingen: notes.insertions, verwijderingen: notes.deletions }))
   if (notes.comments > 0) out.push(finding('VISIE-181', file, at(notes.firstComment ?? 1), { aantal: notes.comments }))
-  for (const n of notes.notes) {
+  for (const n of notes.notes.filter((m) => m.nummer === undefined)) {
     const tekst = context.footnotes.get(`${n.kind}:${n.id}`) ?? ''
     out.push(finding('VISIE-182', file, at(n.alinea), { soort: n.kind === 'footnote' ? 'voetnoot' : 'eindnoot', tekst: quote(tekst) }))
   }

@@ -16,6 +16,7 @@ import { finding } from '../../parse/findings.js'
 import { buildVocabulary, joinPair } from '../../text/dehyphenate.js'
 import { headingCandidate } from '../../text/headings.js'
 import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
+import { superscriptDigits } from '../../parse/noten.js'
 import { dropMarginFurniture } from './furniture.js'
 import { BARE_LABEL, BULLET_GLYPH, pageLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
 import { loadPdf, type PdfPage } from './load.js'
@@ -77,7 +78,7 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages) }))
   }
   const read = toSourceLines(bodyTables(gioTables(kept)), style).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
-  const lines = placeNotes(read, notes)
+  const lines = placeNotes(attachNotes(read, notes), notes)
   for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
   const images = [...figures.values()].filter((f) => lines.some((l) => l.line === f.line && l.hints?.figure))
   return { lines, origins, findings, furniture: true, ...(options.illustraties ? { images } : {}) }
@@ -142,6 +143,61 @@ function placeNotes(lines: readonly SourceLine[], notes: ReadonlyMap<number, boo
   })
   out.push(...pending)
   return out
+}
+
+/**
+ * A page's footnotes onto the body line that holds their mark (`… de binnenstad.²`): the note's lines leave the text
+ * and ride on that line as `noten` (STOP Noot at the mark). A note whose mark no line above it on its page holds stays
+ * text (see `placeNotes`).
+ */
+function attachNotes(lines: readonly SourceLine[], notes: ReadonlyMap<number, boolean>): SourceLine[] {
+  if (notes.size === 0) return [...lines]
+  const vocabulary = buildVocabulary(lines)
+  const out = lines.map((l) => ({ ...l }))
+  const gone = new Set<number>()
+  for (let k = 0; k < out.length; k++) {
+    const first = out[k] as SourceLine
+    if (notes.get(first.line) !== true) continue
+    const m = NOTE_START.exec(first.text)
+    if (!m) continue
+    let j = k + 1
+    while (j < out.length && notes.get((out[j] as SourceLine).line) === false) j++
+    const parts = out.slice(k, j).map((l) => l.text)
+    parts[0] = first.text.slice(m[0].length)
+    const nummer = m[0].trim().replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))
+    const mark = superscriptDigits(nummer)
+    const holder = findHolder(out, k, first.page, mark, notes)
+    if (holder < 0) continue
+    const h = out[holder] as SourceLine
+    const text = parts.slice(1).reduce((a, b) => joinPair(a, b, vocabulary), parts[0] as string)
+    out[holder] = { ...h, hints: { ...h.hints, noten: [...(h.hints?.noten ?? []), { mark, nummer, text }] } }
+    for (let n = k; n < j; n++) gone.add((out[n] as SourceLine).line)
+    // The body line above the notes ended by the gap to them, not by its own sense: that is decided from its text.
+    const above = out[k - 1]
+    if (above && !notes.has(above.line) && above.hints?.paragraphEnd !== undefined && !above.hints.heading && !above.hints.table) {
+      const hints: { -readonly [K in keyof LineHints]: LineHints[K] } = { ...above.hints }
+      delete hints.paragraphEnd
+      if (TERMINAL.test(above.text)) hints.paragraphEnd = true
+      out[k - 1] = { ...above, hints }
+    }
+    k = j - 1
+  }
+  return out.filter((l) => !gone.has(l.line))
+}
+
+/** The body line above `k` on the same page whose text holds `mark` as a note's mark (not a unit's power: `m²`). */
+function findHolder(lines: readonly SourceLine[], k: number, page: number, mark: string, notes: ReadonlyMap<number, boolean>): number {
+  for (let n = k - 1; n >= 0; n--) {
+    const l = lines[n] as SourceLine
+    if (l.page !== page) return -1
+    if (notes.has(l.line)) continue
+    for (let at = l.text.indexOf(mark); at >= 0; at = l.text.indexOf(mark, at + 1)) {
+      const before = l.text.slice(Math.max(0, at - 3), at)
+      const after = l.text.charAt(at + mark.length)
+      if (!/(?:^|[^\p{L}])[kcdm]?m$/u.test(before) && !/[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(after) && !/[⁰¹²³⁴⁵⁶⁷⁸⁹]$/u.test(before)) return n
+    }
+  }
+  return -1
 }
 
 function superscriptMark(mark: string): string {

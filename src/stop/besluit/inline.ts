@@ -1,7 +1,7 @@
 /**
  * Inline model nodes → STOP mixed content (Al, Opschrift, Wat, Term): Text as text (xmlbuilder2 escapes
  * it once, typography ‘ ’ “ ” € & kept), IntRef, ExtIoRef (text = @ref, no whitespace: STOP0012/LVBB3517)
- * and IntIoRef. Adjacent text nodes are merged so the output has no needless splits.
+ * IntIoRef and Noot (at its mark, with NootNummer and its Al). Adjacent text nodes are merged so the output has no needless splits.
  */
 import type { Inline } from '../../model/index.js'
 import { el, type XmlNode } from './xml.js'
@@ -30,10 +30,12 @@ function inlineNode(i: Inline): XmlNode {
       return i.ref === undefined ? i.value : el('IntIoRef', { eId: i.eId, wId: i.wId, ref: i.ref }, i.value)
     case 'opmaak':
       return el(i.element, {}, inlineNodes(i.children))
+    case 'noot':
+      return el('Noot', { id: i.id, type: 'voet' }, el('NootNummer', {}, i.nummer), ...i.children.map((a) => el('Al', {}, inlineNodes(a.children))))
   }
 }
 
 /** Plain text of an inline run (for titles and checks). */
 export function plainText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.type === 'extIoRef' ? i.ref : i.type === 'opmaak' ? plainText(i.children) : i.value)).join('')
+  return inlines.map((i) => (i.type === 'extIoRef' ? i.ref : i.type === 'opmaak' ? plainText(i.children) : i.type === 'noot' ? '' : i.value)).join('')
 }

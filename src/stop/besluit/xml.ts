@@ -10,8 +10,8 @@ import { xmlBuilderOptions } from '../../model/index.js'
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>'
 
-/** STOP elements with mixed content: never indented inside, even when they hold only elements (`<Al><ExtIoRef/></Al>`). */
-const MIXED = new Set(['Al', 'Wat', 'Term', 'Tussenkop', 'Titel', 'Opschrift', 'Label', 'Nummer', 'Bijschrift', 'Subtitel', 'LiNummer'])
+/** STOP elements with mixed content, and the inline Noot: never indented inside, even when they hold only elements (`<Al><ExtIoRef/></Al>`). */
+const MIXED = new Set(['Al', 'Wat', 'Term', 'Tussenkop', 'Titel', 'Opschrift', 'Label', 'Nummer', 'Bijschrift', 'Subtitel', 'LiNummer', 'Noot', 'NootNummer'])
 
 export interface El {
   readonly name: string

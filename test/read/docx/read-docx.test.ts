@@ -195,10 +195,11 @@ describe('text, tables and what is left out', () => {
       rels: { rIdImg: ['image', 'media/kaart.png'] },
       extra: { 'word/media/kaart.png': new Uint8Array([137, 80, 78, 71]) },
     })
-    expect(read.lines.map((l) => l.text)).toEqual(['Eerste alinea.', 'Met opmerking.', 'Met voetnoot.', 'Figuur 1: Kaart', 'Na het vak.', 'Buiten Binnen'])
+    expect(read.lines.map((l) => l.text)).toEqual(['Eerste alinea.', 'Met opmerking.', 'Met voetnoot.¹', 'Figuur 1: Kaart', 'Na het vak.', 'Buiten Binnen'])
+    // A footnote is Word's running number at its reference, its text from footnotes.xml: a STOP Noot, no finding.
+    expect(read.lines[2]?.hints?.noten).toEqual([{ mark: '¹', nummer: '1', text: 'Zie de Omgevingswet.' }])
     expect(read.findings.map((f) => [f.code, f.source?.line, f.data])).toEqual([
       ['VISIE-181', 2, { aantal: 1 }],
-      ['VISIE-182', 3, { soort: 'voetnoot', tekst: 'Zie de Omgevingswet.' }],
       ['VISIE-183', 4, { bestand: 'word/media/kaart.png' }],
       ['VISIE-184', 6, {}],
       ['VISIE-185', 5, {}],

@@ -1,12 +1,17 @@
 /**
  * Footnotes in a PDF (issue 13): a mark set small and raised in the body (`noot¹`) and the note in small type at the
- * page's foot. They are not STOP Noot yet: the note stays text, a paragraph of its own with its mark, after the body
- * paragraph that runs on to the next page — never glued into it, never splitting it. Written at test time.
+ * page's foot become a STOP Noot at the mark, in the body paragraph that runs on to the next page — never glued into
+ * its text, never splitting it. A note whose mark no line above it holds stays text. Written at test time.
  */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import type { Block, Structuur } from '../../../src/model/index.js'
+import { buildPackage } from '../../../src/build/index.js'
+import { isBlocking, type Al, type Block, type Structuur } from '../../../src/model/index.js'
 import { readDocument } from '../../../src/read/index.js'
 import { readPdfLines } from '../../../src/read/pdf/index.js'
+import { repoRoot, schemasDir } from '../../support/shared.js'
 import { makePdf, type TextRun } from './make-pdf.js'
 
 const besluit: TextRun[] = [
@@ -53,20 +58,58 @@ function alineas(nodes: readonly Structuur[]): string[] {
 }
 
 describe('PDF footnotes', () => {
-  test('the raised mark stays in its line as superscript; the note moves after the paragraph that runs on', async () => {
+  test('the raised mark stays in its line as superscript; the note rides on that line and leaves the text', async () => {
     const read = await readPdfLines(notePdf(), 'n.pdf')
     const texts = read.lines.map((l) => l.text)
-    expect(texts).toContain('Wij volgen daarbij de regels van het Rijk¹ en werken die verder uit voor de')
-    const note = texts.indexOf('¹ Zie het Besluit kwaliteit leefomgeving, artikel 2.')
-    expect(note).toBeGreaterThan(texts.indexOf('kernen en het buitengebied.'))
-    expect(read.lines[note]?.hints).toEqual({ paragraphEnd: true })
+    const holder = read.lines.find((l) => l.text === 'Wij volgen daarbij de regels van het Rijk¹ en werken die verder uit voor de')
+    expect(holder?.hints?.noten).toEqual([{ mark: '¹', nummer: '1', text: 'Zie het Besluit kwaliteit leefomgeving, artikel 2.' }])
+    expect(texts.filter((t) => t.includes('Zie het Besluit'))).toEqual([])
+    // The line above the note ended by the gap to it: the paragraph runs on to the next page.
+    expect(holder?.hints?.paragraphEnd).toBeUndefined()
   })
 
-  test('in the model the body paragraph is whole and the note is a paragraph of its own', async () => {
+  test('in the model the body paragraph is whole, with the Noot at its mark', async () => {
     const { document } = await readDocument(notePdf(), { file: 'n.pdf' })
-    const als = alineas(document.besluit.wijzigBijlage.regeling.lichaam)
-    expect(als).toContain('Wij volgen daarbij de regels van het Rijk¹ en werken die verder uit voor de kernen en het buitengebied.')
-    expect(als).toContain('¹ Zie het Besluit kwaliteit leefomgeving, artikel 2.')
-    expect(als.filter((a) => a.includes('Zie het Besluit'))).toHaveLength(1)
+    const al = alineasMetNoot(document.besluit.wijzigBijlage.regeling.lichaam)
+    expect(al).toHaveLength(1)
+    const children = al[0]?.children ?? []
+    expect(children.map((c) => c.type)).toEqual(['text', 'noot', 'text'])
+    expect(children[0]).toMatchObject({ value: 'Wij volgen daarbij de regels van het Rijk' })
+    expect(children[1]).toMatchObject({ type: 'noot', id: 'noot-1', nummer: '1', children: [{ type: 'al', children: [{ type: 'text', value: 'Zie het Besluit kwaliteit leefomgeving, artikel 2.' }] }] })
+    expect(children[2]).toMatchObject({ value: ' en werken die verder uit voor de kernen en het buitengebied.' })
   })
+
+  test('a note whose mark the page does not hold stays a paragraph of its own', async () => {
+    const pdf = notePdf().slice()
+    const text = Buffer.from(pdf).toString('latin1').replace('(1) Tj', '(7) Tj')
+    const { document } = await readDocument(Buffer.from(text, 'latin1'), { file: 'n.pdf' })
+    expect(alineasMetNoot(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual([])
+    expect(alineas(document.besluit.wijzigBijlage.regeling.lichaam)).toContain('¹ Zie het Besluit kwaliteit leefomgeving, artikel 2.')
+  })
+})
+
+function alineasMetNoot(nodes: readonly Structuur[]): Al[] {
+  return nodes.flatMap((n) => (n.type === 'divisie' ? alineasMetNoot(n.children) : n.children.filter((b: Block): b is Al => b.type === 'al' && b.children.some((c) => c.type === 'noot'))))
+}
+
+describe('footnotes in the package (h26: one note, as PDF and as DOCX)', () => {
+  for (const file of ['document.pdf', 'bron.docx']) {
+    test(`h26 ${file}: the note is a Noot at its mark in the besluit's XML, and the package has no blocking finding (XSD, Schematron)`, async () => {
+      const project = await mkdtemp(join(tmpdir(), 'visie-noot-'))
+      try {
+        await cp(join(repoRoot, 'test', 'corpus', 'h26'), project, { recursive: true })
+        const config = JSON.parse(await readFile(join(project, 'visie.json'), 'utf8')) as Record<string, unknown>
+        await writeFile(join(project, 'visie.json'), JSON.stringify({ ...config, tekst: file }))
+        const result = await buildPackage(project, { schemasDir: schemasDir() })
+        expect(result.findings.filter(isBlocking).map((f) => `${f.code} ${f.message.slice(0, 120)}`)).toEqual([])
+        expect(result.zip?.length ?? 0).toBeGreaterThan(0)
+        const besluit = result.files.find((f) => /<AanleveringBesluit/u.test(Buffer.from(f.bytes).toString('utf8')))
+        const xml = Buffer.from(besluit?.bytes ?? new Uint8Array()).toString('utf8')
+        expect(xml).toMatch(/<Noot id="noot-1" type="voet"><NootNummer>1<\/NootNummer><Al>Richtlijn 2000\/60\/EG; de doelen moeten uiterlijk in 2027 zijn gehaald\.<\/Al><\/Noot>/u)
+        expect(xml).not.toContain('¹')
+      } finally {
+        await rm(project, { recursive: true, force: true })
+      }
+    }, 120_000)
+  }
 })
