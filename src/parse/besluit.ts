@@ -295,11 +295,14 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
     for (; to < top.length; to++) {
       const next = top[to] as Para
       const open = UNFINISHED.test(opschrift.text)
-      if (/[.;:,]$/u.test(opschrift.text) && !open) break
+      // What is adopted on the next line completes the opschrift: a name over two lines (`… van Waterschap` | `Vallei
+      // en Veluwe tot vaststelling van de`), a date and number before it (`… van 26 mei 2027,` | `PS2027-311, tot
+      // vaststelling van …`); not a labelled line of a letterhead (`Onderwerp: vaststelling …`).
+      const adopting = !ADOPTS.test(opschrift.text) && ADOPTS.test(next.text) && !/^[\p{L} ]+:/u.test(next.text)
+      if (/[.;:]$/u.test(opschrift.text) && !open) break
+      if (/,$/u.test(opschrift.text) && !open && !adopting) break
       // The line right above the maker's belongs to the opschrift it continues (`Vlieland “langzaam meebewegen”`).
       const last = maker >= 0 && to === top.length - 1 && !/[.;:,]$/u.test(opschrift.text) && !REFERENCE.test(next.text)
-      // A name over two lines before what is adopted (`… van Waterschap` | `Vallei en Veluwe tot vaststelling van de`).
-      const adopting = !ADOPTS.test(opschrift.text) && ADOPTS.test(next.text) && !REFERENCE.test(next.text)
       const goesOn = /^\p{Ll}/u.test(next.text) || open || last || adopting || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))
       if (!goesOn) break
       opschrift = { text: `${opschrift.text} ${next.text}`, from: opschrift.from, to: next.to }

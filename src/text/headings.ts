@@ -40,7 +40,7 @@ const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
 /** A section under a roman chapter: `III.1 Natuur`, `II.1.1 De vestingsteden`. */
 const ROMAN_SECTION = /^([IVX]{1,5})((?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/u
-const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—-]\s*)?(.*)$/u
+const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—·|-]\s*)?(.*)$/u
 const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
 
 /**

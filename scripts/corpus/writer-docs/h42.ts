@@ -171,7 +171,7 @@ const doc: Doc = {
   ],
   config: {
     werk: { jaar: '2027', besluit: 'omgevingsvisie-meer-dan-water', regeling: 'omgevingsvisie-meer-dan-water', doel: 'omgevingsvisie-meer-dan-water' },
-    datums: { vaststelling: '2027-03-23', ondertekening: '2027-03-23', bekendmaking: '2027-03-30', inwerkingtreding: '2027-07-01' },
+    datums: { vaststelling: '2027-03-23', ondertekening: '2027-03-23', bekendmaking: '2027-04-06', inwerkingtreding: '2027-07-01' },
     soortBestuursorgaan: '/tooi/def/thes/kern/c_70c87e3d',
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
     ambtsgebied: 'WS0663',
