@@ -205,7 +205,9 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   if (header >= 0) rowStart = header + 1
   else {
     // A naam set as a label above its identifier (`Gemeente Rozendaal:` | `/join/…`) ends in a colon, a sentence does not stop it.
-    const label = (t: string): boolean => /^[^.;:!?]{2,60}:$/u.test(t)
+    // Only where the identifier's line has no naam of its own.
+    const bare = (lines[firstId] as SourceLine).text.trimStart().startsWith('/join/')
+    const label = (t: string): boolean => bare && /^[^.;:!?]{2,60}:$/u.test(t)
     while (rowStart > 0 && (!SENTENCE.test((lines[rowStart - 1] as SourceLine).text) || (rowStart === firstId && label((lines[rowStart - 1] as SourceLine).text))) && firstId - rowStart < 3) rowStart--
   }
   const intro = lines.slice(0, header >= 0 ? header : rowStart)

@@ -244,4 +244,13 @@ describe('layouts the text reader reads', () => {
     const { document } = read(pages)
     expect(JSON.stringify(document.besluit.wijzigBijlage.regeling)).not.toMatch(/Waterschap Testdorp · omgevingsvisie|- \d -/u)
   })
+
+  test('a GIO list with the naam as a label above its identifier (`Dorpskern:` | `/join/…`); an intro ending in a colon above `naam /join/…` rows is no naam', () => {
+    const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
+    const labels = read([visie, ['Bijlage I Werkingsgebieden', 'Deze visie kent twee werkingsgebieden, vastgelegd als informatieobject:', 'Dorpskern:', id(1), 'Polder Noord:', id(2)].join('\n')])
+    expect(labels.document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
+    const inline = read([visie, ['Bijlage I Werkingsgebieden', 'De werkingsgebieden van deze visie zijn:', `Dorpskern ${id(1)}`, `Polder Noord ${id(2)}`].join('\n')])
+    expect(inline.document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
+  })
 })
