@@ -363,16 +363,7 @@ interface LineWords {
 function trailingStreamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabulary }): GioRow[] {
   const joined = joinWithOffsets(lines.map((l) => l.text), context.vocabulary)
   const stream = joined.text
-  const indexAt = (offset: number): number => {
-    let lo = 0
-    let hi = joined.starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if ((joined.starts[mid] as number) <= offset) lo = mid
-      else hi = mid - 1
-    }
-    return lo
-  }
+  const indexAt = (offset: number): number => lineIndexOf(joined.starts, offset)
   const line = (k: number): number => (lines[k] as SourceLine).line
   const rows: GioRow[] = []
   // Words since the last identifier, per line index.
@@ -419,6 +410,11 @@ function trailingStreamRows(lines: readonly SourceLine[], context: { vocabulary:
 
 /** The source line of the stream offset: the last line starting at or before it (binary search, starts ascending). */
 function lineOf(starts: readonly number[], lines: readonly SourceLine[], offset: number): number {
+  return (lines[lineIndexOf(starts, offset)] as SourceLine).line
+}
+
+/** The index of the line the stream offset falls in: the last start at or before it (binary search, starts ascending). */
+function lineIndexOf(starts: readonly number[], offset: number): number {
   let lo = 0
   let hi = starts.length - 1
   while (lo < hi) {
@@ -426,7 +422,7 @@ function lineOf(starts: readonly number[], lines: readonly SourceLine[], offset:
     if ((starts[mid] as number) <= offset) lo = mid
     else hi = mid - 1
   }
-  return (lines[lo] as SourceLine).line
+  return lo
 }
 
 /**
