@@ -6,7 +6,7 @@
  * verwevingslandschap), shortened and in our own words. Layout: A4 landscape in a slide-like style (Carlito 11 pt,
  * DejaVu Sans headings in Twente green) with a narrow left column for kaders beside the body, chapters "HOOFDSTUK 3"
  * with the title on the next line, sections "§ 3.1 Titel" and sub-sections "3.1.1 Titel", run-in tussenkoppen,
- * ✓-lists with ►-items, a "1." list, a table, a footer with a date + version line left and "Pagina n van m" right, a
+ * ✓-lists with ►-items (one interrupted by a page break), a "1." list, a table, a footer with a date + version line left and "Pagina n van m" right, a
  * raadsbesluit with "Overwegende dat", "gelet op", "Besluit:", Artikel 1–3 (inwerkingtreding the day after the
  * uitgifte of the Gemeenteblad), signatures in two columns, a lower-case "bijlage 1" before the visie and a GIO table
  * of nine objects.
@@ -75,7 +75,10 @@ ${handtekeningen(['de griffier,', 'mr. H.G.J. Bruins Slot'], ['de burgemeester,'
   d.kop(2, '1.1', 'Waarom een omgevingsvisie')
   runin('Eén visie.', 'De Omgevingswet vraagt één visie voor de hele fysieke leefomgeving. Deze visie vervangt de Structuurvisie Losser en de losse nota’s voor de kernen en het buitengebied.')
   runin('Richting voor het omgevingsplan.', 'De visie bindt de gemeente zelf; de regels komen in het omgevingsplan.')
+  runin('Samen met de buren.', 'Losser deelt het landschap met Dinkelland, Oldenzaal en Enschede en, over de grens, met Gronau en Bad Bentheim. Waar opgaven over de gemeentegrens of de landsgrens heen gaan, zoeken wij de samenwerking op.')
+  runin('Een visie voor de lange termijn.', 'De visie kijkt vooruit naar 2040. Zij is geen blauwdruk: waar nieuwe ontwikkelingen daarom vragen, passen wij haar aan.')
   d.kop(2, '1.2', 'Zeven ambities')
+  d.p('De ambities zijn in 2021 besproken met inwoners, ondernemers en organisaties tijdens het Omgevingsfestival en daarna aangescherpt in gesprekken met de dorpsraden van De Lutte, Overdinkel, Glane en Beuningen. Zij vormen de rode draad van deze visie en komen in hoofdstuk 3 terug bij de keuzes per thema.')
   d.p('In de Nota van uitgangspunten legde de raad zeven ambities vast. Wij willen:')
   d.list(
     [
@@ -141,7 +144,7 @@ ${handtekeningen(['de griffier,', 'mr. H.G.J. Bruins Slot'], ['de burgemeester,'
   const spec: DocSpec = {
     id: 'h54',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Losser over haar omgevingsvisie (Nota van uitgangspunten, Omgevingsfestival, de kernen Losser, De Lutte, Glane, Overdinkel en Beuningen, de Dinkel en het Natura 2000-gebied Dinkeldal, het Lutterzand en de Tankenberg, de grens met Gronau en Bad Bentheim, de eerdere Structuurvisie Losser met stuwwal, rivierdal en verwevingslandschap), ingekort en in eigen woorden; eigen opmaak: liggende A4 in presentatiestijl (Carlito 11 pt, DejaVu Sans-koppen in Twents groen) met een smalle linkerkolom voor kaders naast de tekst, hoofdstukken "HOOFDSTUK 3" met de titel op de volgende regel, paragrafen "§ 3.1 Titel" en subparagrafen "3.1.1 Titel", tussenkoppen als vet begin van de alinea, ✓-lijsten met ►-items, lijst "1.", tabel, voettekst met datum- en versieregel links en "Pagina n van m" rechts, raadsbesluit met "Overwegende dat", "gelet op", "Besluit:", Artikel 1–3 met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel van negen objecten (holdout)',
+    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Losser over haar omgevingsvisie (Nota van uitgangspunten, Omgevingsfestival, de kernen Losser, De Lutte, Glane, Overdinkel en Beuningen, de Dinkel en het Natura 2000-gebied Dinkeldal, het Lutterzand en de Tankenberg, de grens met Gronau en Bad Bentheim, de eerdere Structuurvisie Losser met stuwwal, rivierdal en verwevingslandschap), ingekort en in eigen woorden; eigen opmaak: liggende A4 in presentatiestijl (Carlito 11 pt, DejaVu Sans-koppen in Twents groen) met een smalle linkerkolom voor kaders naast de tekst, hoofdstukken "HOOFDSTUK 3" met de titel op de volgende regel, paragrafen "§ 3.1 Titel" en subparagrafen "3.1.1 Titel", tussenkoppen als vet begin van de alinea, ✓-lijsten met ►-items (één onderbroken door een paginagrens), lijst "1.", tabel, voettekst met datum- en versieregel links en "Pagina n van m" rechts, raadsbesluit met "Overwegende dat", "gelet op", "Besluit:", Artikel 1–3 met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel van negen objecten (holdout)',
     bevoegdGezag: 'gm0168',
     naam: 'Gemeente Losser',
     besluit: {

@@ -8,7 +8,7 @@
  * border with Germany), shortened and in our own words. Layout: an A5 booklet with mirrored margins (Caladea 9.5 pt,
  * Liberation Sans Narrow headings in rust), parts "Deel I" / "Deel II" above the chapters, chapters "1 Titel"
  * numbered on across the parts, sections "1.1 Titel" (three levels with the parts), one long chapter title that wraps,
- * a table of contents without leaders, numbered lists "1." with "a)" items, a kader, running headers alternating on
+ * a table of contents without leaders, numbered lists "1." with "a)" items (one interrupted by a page break), a kader, running headers alternating on
  * left and right pages, footer "- n -" centred, a raadsbesluit with "overwegende dat", "gelet op", "Besluit:",
  * Artikel I–II (inwerkingtreding "met ingang van 1 oktober 2027"), signatures in two columns, "Bijlage" before the
  * visie and a GIO table of twelve objects that continues over page breaks with a repeated header row.
@@ -103,7 +103,7 @@ ${handtekeningen(['de griffier,', 'drs. B.G.M. Kleissen'], ['de voorzitter,', 'm
       ]],
       ['5', 'Energie, werken en bereikbaarheid', [
         ['5.1', 'Energie', () => {
-          d.p('Wij willen energieneutraal worden zonder het landschap te schaden. Daarom:')
+          d.p('Wij willen energieneutraal worden zonder het landschap te schaden. De regionale energiestrategie Twente is daarbij het vertrekpunt. Nieuwe opwek moet passen bij de maat en de schaal van het coulisselandschap, en inwoners moeten er zelf van profiteren, bijvoorbeeld via een energiecoöperatie in hun kern. Daarom:')
           d.list(['Zon op daken en erven.', 'Kleinschalige opwek bij kernen, met inwoners als eigenaar.', 'Geen grote windparken in het Nationaal Landschap.'], nr)
         }],
         ['5.2', 'Werken en toerisme', () => d.p('Bedrijven in de kernen krijgen ruimte om te groeien. Toerisme rond Ootmarsum, Denekamp en de Tubbergse kernen past zich in het landschap in.')],
@@ -145,7 +145,7 @@ ${handtekeningen(['de griffier,', 'drs. B.G.M. Kleissen'], ['de voorzitter,', 'm
   const spec: DocSpec = {
     id: 'h55',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare pagina\'s van de gemeenten Dinkelland en Tubbergen over hun gezamenlijke omgevingsvisie en Noordoost-Twente (coulisselandschap met essen, kampen en houtwallen, Nationaal Landschap Noordoost-Twente, de Dinkel, de Vasserheide en de Mander, de kernen van beide gemeenten, noaberschap, landbouw in transitie, de grens met Duitsland), ingekort en in eigen woorden; eigen opmaak: A5-boekje met gespiegelde marges (Caladea 9,5 pt, Liberation Sans Narrow-koppen in roestbruin), delen "Deel I" / "Deel II" boven de hoofdstukken, hoofdstukken "1 Titel" doorgenummerd over de delen, paragrafen "1.1 Titel" (drie niveaus met de delen), één lange hoofdstuktitel over twee regels, inhoudsopgave zonder puntlijnen, genummerde lijsten "1." met "a)"-items, kader, kopregels wisselend op linker- en rechterpagina\'s, voettekst "- n -" gecentreerd, raadsbesluit met "overwegende dat", "gelet op", "Besluit:", Artikel I–II met inwerkingtreding "met ingang van 1 oktober 2027", handtekeningen in twee kolommen, "Bijlage" voor de visie, GIO-tabel van twaalf objecten die over pagina\'s doorloopt met herhaalde kopregel (holdout; ongewoon geval: één visie van twee gemeenten, door elke raad vastgesteld voor het eigen grondgebied; hier het besluit van Tubbergen)',
+    bron: 'Bewerkt naar de openbare pagina\'s van de gemeenten Dinkelland en Tubbergen over hun gezamenlijke omgevingsvisie en Noordoost-Twente (coulisselandschap met essen, kampen en houtwallen, Nationaal Landschap Noordoost-Twente, de Dinkel, de Vasserheide en de Mander, de kernen van beide gemeenten, noaberschap, landbouw in transitie, de grens met Duitsland), ingekort en in eigen woorden; eigen opmaak: A5-boekje met gespiegelde marges (Caladea 9,5 pt, Liberation Sans Narrow-koppen in roestbruin), delen "Deel I" / "Deel II" boven de hoofdstukken, hoofdstukken "1 Titel" doorgenummerd over de delen, paragrafen "1.1 Titel" (drie niveaus met de delen), één lange hoofdstuktitel over twee regels, inhoudsopgave zonder puntlijnen, genummerde lijsten "1." met "a)"-items (één onderbroken door een paginagrens), kader, kopregels wisselend op linker- en rechterpagina\'s, voettekst "- n -" gecentreerd, raadsbesluit met "overwegende dat", "gelet op", "Besluit:", Artikel I–II met inwerkingtreding "met ingang van 1 oktober 2027", handtekeningen in twee kolommen, "Bijlage" voor de visie, GIO-tabel van twaalf objecten die over pagina\'s doorloopt met herhaalde kopregel (holdout; ongewoon geval: één visie van twee gemeenten, door elke raad vastgesteld voor het eigen grondgebied; hier het besluit van Tubbergen)',
     bevoegdGezag: 'gm0183',
     naam: 'Gemeente Tubbergen',
     besluit: {
