@@ -29,10 +29,11 @@ export interface BuildContext {
   readonly levering: Levering
   readonly omgeving?: Omgeving
   /**
-   * Images the reader took from the source (a PDF's figures, visie.json `illustraties`), keyed by their caption's line:
-   * a Figuur there without an image in `afbeeldingen` gets this one. Set by the step that reads the text.
+   * Images the reader took from the source (a PDF's or DOCX's figures, visie.json `illustraties`), keyed by their
+   * caption's line: a Figuur there without an image in `afbeeldingen` gets this one; `inches`: the width the source draws it at,
+   * when it says so. Set by the step that reads the text.
    */
-  readonly illustraties?: ReadonlyMap<number, { readonly naam: string; readonly bytes: Uint8Array }>
+  readonly illustraties?: ReadonlyMap<number, { readonly naam: string; readonly bytes: Uint8Array; readonly inches?: number }>
 }
 
 export interface ContextOptions {

@@ -87,13 +87,16 @@ export const leesTekst: Writer = {
     const gelezen = summarize(parsed.document, parsed.findings)
     const document = slots.document
     if (!parsed.images || parsed.images.length === 0) return { document, findings, gelezen }
-    // `illustratie-p<pagina>-<n>.png`: the name tells a person where the figure came from; n counts on the page.
-    const perPage = new Map<number, number>()
+    // `illustratie-p<pagina>-<n>.png` (PDF), `illustratie-a<alinea>-<n>.jpg` (DOCX): the name tells a person where the
+    // figure came from; n counts on the page or in the paragraph.
+    const perPlace = new Map<string, number>()
     const illustraties = new Map(
       parsed.images.map((img) => {
-        const n = (perPage.get(img.page) ?? 0) + 1
-        perPage.set(img.page, n)
-        return [img.line, { naam: `illustratie-p${img.page}-${n}.png`, bytes: img.png }] as const
+        const plaats = img.page !== undefined ? `p${img.page}` : `a${img.alinea ?? 0}`
+        const n = (perPlace.get(plaats) ?? 0) + 1
+        perPlace.set(plaats, n)
+        const naam = `illustratie-${plaats}-${n}.${img.formaat === 'image/jpeg' ? 'jpg' : 'png'}`
+        return [img.line, { naam, bytes: img.bytes, ...(img.inches !== undefined ? { inches: img.inches } : {}) }] as const
       }),
     )
     return { ctx: { ...ctx, illustraties }, document, findings, gelezen }

@@ -173,11 +173,13 @@ export const visieConfig = z
       .describe('De geometrie van de GIOs.'),
     /** Figure caption (as in the text) → image file relative to the project. */
     afbeeldingen: z.record(z.string(), z.string()).default({}).describe('Figuuronderschrift (zoals in de tekst) → afbeelding (PNG/JPEG) ten opzichte van de projectmap.'),
-    /** Figures of a PDF source: its raster images with their caption become Illustratie in the package. */
+    /** Figures of a PDF or DOCX source: its raster images with their caption become Illustratie in the package. */
     illustraties: z
       .boolean()
       .default(false)
-      .describe('true om de afbeeldingen van een PDF (een rasterafbeelding met het onderschrift eronder of erboven) als Illustratie in het pakket op te nemen. Standaard meldt visie alleen op welke pagina\'s afbeeldingen staan.'),
+      .describe(
+        'true om de afbeeldingen van een PDF of Word-document (een PNG- of JPEG-afbeelding met het onderschrift eronder of erboven) als Illustratie in het pakket op te nemen. Standaard meldt visie alleen op welke pagina\'s of in welke alinea\'s afbeeldingen staan.',
+      ),
     bestandenBuitenProjectmap: z
       .boolean()
       .default(false)

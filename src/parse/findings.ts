@@ -262,9 +262,11 @@ export const parseRules = {
   },
   'VISIE-183': {
     severity: 'waarschuwing',
-    title: 'Afbeelding in Word',
+    title: 'Afbeeldingen in Word',
     message: (d) =>
-      `In deze alinea staat een afbeelding (${d.bestand}); die wordt niet als Illustratie in het pakket opgenomen. Controleer dat de tekst zonder de afbeelding klopt, of koppel de figuur via "afbeeldingen" in visie.json (onderschrift → afbeeldingsbestand).`,
+      d.illustraties === 'aan'
+        ? `In alinea ${d.alineas} staan afbeeldingen zonder bijschrift erboven of eronder (stijl Bijschrift, of een tekst als "Figuur 1 …"); die komen niet in het pakket. Geef een afbeelding die bij de visie hoort een bijschrift.`
+        : `In alinea ${d.alineas} staan afbeeldingen (figuren, kaarten, foto's); die komen niet in het pakket. Zet "illustraties": true in visie.json om afbeeldingen met een bijschrift als Illustratie op te nemen, of koppel een figuur via "afbeeldingen" (onderschrift → afbeeldingsbestand).`,
   },
   'VISIE-184': {
     severity: 'waarschuwing',
@@ -281,6 +283,16 @@ export const parseRules = {
     title: 'Nummering ontbreekt',
     message: (d) =>
       `Deze alinea is genummerd met lijst ${d.numId}, maar numbering.xml van het Word-bestand kent die lijst niet; het nummer kon niet worden berekend en de alinea is als gewone tekst gelezen.`,
+  },
+  'VISIE-187': {
+    severity: 'waarschuwing',
+    title: 'Afbeelding in Word niet overgenomen',
+    message: (d) =>
+      d.soort === 'gekoppeld'
+        ? `In alinea ${d.alinea} staat een afbeelding die naar een bestand buiten het document verwijst (${d.bestand}); die is niet in het pakket opgenomen. Voeg de afbeelding in Word in (niet koppelen) of koppel de figuur via "afbeeldingen" in visie.json.`
+        : d.soort === 'ontbreekt'
+          ? `In alinea ${d.alinea} staat een afbeelding waarvan het bestand (${d.bestand}) niet in het Word-document zit; die is niet in het pakket opgenomen.`
+          : `In alinea ${d.alinea} staat een afbeelding in ${d.soort}-formaat (${d.bestand}); de LVBB neemt alleen PNG en JPEG aan, dus die is niet in het pakket opgenomen. Sla de afbeelding op als PNG of JPEG en voeg haar opnieuw in, of koppel de figuur via "afbeeldingen" in visie.json.`,
   },
 } as const satisfies Readonly<Record<string, Rule>>
 

@@ -19,7 +19,7 @@ export interface ReadDocumentOptions {
   readonly file: string
   /** The file's size, when the caller did not read a file over the limit (then `bytes` may be empty). */
   readonly size?: number
-  /** Take a PDF's raster figures with their caption (visie.json `illustraties`); they come back as `images`. */
+  /** Take a PDF's or DOCX's raster figures with their caption (visie.json `illustraties`); they come back as `images`. */
   readonly illustraties?: boolean
 }
 
@@ -43,7 +43,9 @@ export async function readDocument(bytes: Uint8Array, options: ReadDocumentOptio
   if (format === 'tekst') return readSourceBytes(bytes, options)
   if (format === 'ole') throw new InputError(oleMessage(bytes, options.file))
   const read: FormatLines =
-    format === 'pdf' ? await readPdfLines(bytes, options.file, { illustraties: options.illustraties === true }) : await readDocxLines(bytes, options.file)
+    format === 'pdf'
+      ? await readPdfLines(bytes, options.file, { illustraties: options.illustraties === true })
+      : await readDocxLines(bytes, options.file, { illustraties: options.illustraties === true })
   const result = readLines(read.lines, options.file, { furniture: read.furniture, origins: read.origins, findings: read.findings })
   return read.images ? { ...result, images: read.images } : result
 }

@@ -38,12 +38,17 @@ export interface FormatLines {
   readonly images?: readonly SourceImage[]
 }
 
-/** A raster figure of the source: its caption's line (in the reader's count) and the image as PNG bytes. */
+/** A raster figure of the source: its caption's line (in the reader's count) and the image (PNG or JPEG bytes). */
 export interface SourceImage {
   readonly line: number
-  /** The page it stands on, from 1. */
-  readonly page: number
-  readonly png: Uint8Array
+  /** The PDF page it stands on, from 1 (its file name in the package says `p<page>`). */
+  readonly page?: number
+  /** The DOCX paragraph (alinea) it stands in, from 1 (its file name says `a<alinea>`). */
+  readonly alinea?: number
+  readonly bytes: Uint8Array
+  readonly formaat: 'image/png' | 'image/jpeg'
+  /** The width it is drawn at, in inches, when the source says so apart from the file (a DOCX drawing's extent). */
+  readonly inches?: number
 }
 
 /**

@@ -23,6 +23,8 @@ export type BodyItem =
       readonly number?: { readonly label: string; readonly bullet: boolean; readonly ilvl: number }
       /** Every character of the text is bold (style or direct formatting). */
       readonly bold: boolean
+      /** The paragraph style is a caption style ("caption", "Bijschrift"). */
+      readonly caption?: boolean
     }
   | {
       readonly kind: 'table'
@@ -42,12 +44,22 @@ export interface BodyNotes {
   firstComment?: number
   /** Footnote and endnote references: the alinea and the note's id. */
   readonly notes: { alinea: number; id: string; kind: 'footnote' | 'endnote'; nummer?: string }[]
-  /** Images: the alinea and the relationship id of the picture. */
-  readonly images: { alinea: number; rel: string }[]
+  /** Images in document order: the alinea, the picture's relationship and the size it is drawn at. */
+  readonly images: BodyImage[]
   readonly nestedTables: number[]
   readonly textBoxes: number[]
   /** Paragraphs whose numbering names a definition numbering.xml does not have. */
   readonly missingNumbering: { alinea: number; numId: string }[]
+}
+
+export interface BodyImage {
+  readonly alinea: number
+  /** The relationship id (`r:embed`, `r:link`, VML `r:id`). */
+  readonly rel: string
+  /** `r:link`: the picture is linked to a file outside the document, not embedded in it. */
+  readonly linked: boolean
+  /** The size it is drawn at, in inches (wp:extent in EMU; VML style width/height), when given. */
+  readonly inches?: { readonly width: number; readonly height: number }
 }
 
 interface Field {
@@ -114,6 +126,7 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
       ...(outlineLevel !== undefined && outlineLevel < 9 ? { outlineLevel } : {}),
       ...(numbered ? { number: numbered } : {}),
       bold: run.bold,
+      ...(style?.caption ? { caption: true } : {}),
     })
   }
 
@@ -231,16 +244,21 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
       }
     }
     const media = (e: XmlElement): void => {
-      const found = new Set<string>()
+      const found = new Map<string, BodyImage>()
       let textBox = false
-      const visit = (n: XmlElement): void => {
+      const visit = (n: XmlElement, inches: BodyImage['inches']): void => {
         if (n.name === 'Fallback') return // the same picture again, for older readers
         if (n.name === 'txbxContent') textBox = true
-        if ((n.name === 'blip' || n.name === 'imagedata') && (n.attributes['embed'] ?? n.attributes['id'])) found.add(n.attributes['embed'] ?? (n.attributes['id'] as string))
-        n.children.forEach(visit)
+        const size = drawnSize(n) ?? inches
+        const rel = n.name === 'blip' || n.name === 'imagedata' ? (n.attributes['embed'] ?? n.attributes['id'] ?? n.attributes['link']) : undefined
+        if (rel !== undefined && !found.has(rel)) {
+          const linked = n.attributes['embed'] === undefined && n.attributes['id'] === undefined
+          found.set(rel, { alinea, rel, linked, ...(size ? { inches: size } : {}) })
+        }
+        n.children.forEach((c) => visit(c, size))
       }
-      visit(e)
-      for (const rel of found) notes.images.push({ alinea, rel })
+      visit(e, undefined)
+      notes.images.push(...found.values())
       if (textBox) notes.textBoxes.push(alinea)
     }
     runs(p.children)
@@ -308,6 +326,27 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
 
   walkBlocks(body.children)
   return { items, notes }
+}
+
+const EMU_PER_INCH = 914_400
+const INCHES: Readonly<Record<string, number>> = { pt: 1 / 72, in: 1, cm: 1 / 2.54, mm: 1 / 25.4, px: 1 / 96, pc: 1 / 6 }
+
+/** The size a picture is drawn at: DrawingML `wp:inline`/`wp:anchor` with its `wp:extent` (EMU), or a VML shape's style (`width:415pt;height:270pt`). */
+function drawnSize(n: XmlElement): BodyImage['inches'] {
+  if (n.name === 'inline' || n.name === 'anchor') {
+    const extent = child(n, 'extent')
+    const width = Number(extent?.attributes['cx']) / EMU_PER_INCH
+    const height = Number(extent?.attributes['cy']) / EMU_PER_INCH
+    return width > 0 && height > 0 ? { width, height } : undefined
+  }
+  if (n.name !== 'shape' || n.attributes['style'] === undefined) return undefined
+  const length = (key: string): number => {
+    const m = new RegExp(`(?:^|;)\\s*${key}\\s*:\\s*([\\d.]+)\\s*(pt|in|cm|mm|px|pc)?`, 'u').exec(n.attributes['style'] as string)
+    return m ? Number(m[1]) * (INCHES[m[2] ?? 'px'] as number) : NaN
+  }
+  const width = length('width')
+  const height = length('height')
+  return width > 0 && height > 0 ? { width, height } : undefined
 }
 
 function rowsOf(tbl: XmlElement): XmlElement[] {

@@ -2,15 +2,17 @@
  * DOCX → lines with hints and origins (issue 13): the OOXML package (ZIP) is opened with guards, styles.xml and
  * numbering.xml give headings and the numbers Word computes, document.xml's body gives one line per paragraph and one
  * per table. Headers, footers and the table of contents are not read; the structurer (`readLines`) does the rest.
- * Footnotes become STOP Noot at their mark (Word's running number). Not carried into the model yet: inline formatting
- * (bold/italic/superscript), endnotes and images (listed in a finding), text boxes (finding).
+ * Footnotes become STOP Noot at their mark (Word's running number). Pictures with a caption become figures with their
+ * media file when asked (`illustraties`, figures.ts); others are listed in a finding. Not carried into the model yet:
+ * inline formatting (bold/italic/superscript), endnotes, text boxes (findings).
  */
 import { InputError } from '../../model/errors.js'
 import type { Finding, SourceOrigin } from '../../model/index.js'
 import { finding } from '../../parse/findings.js'
 import { superscriptDigits } from '../../parse/noten.js'
-import type { FormatLines, LineHints, SourceLine } from '../../text/lines.js'
+import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
 import { readBody, type BodyItem, type BodyNotes } from './body.js'
+import { docxFigures, type DocxFigures } from './figures.js'
 import { Numbering } from './numbering.js'
 import { readStyles } from './styles.js'
 import { child, childrenNamed, parseXml, textOf, type XmlElement } from './xml.js'
@@ -21,7 +23,12 @@ const REL_STRICT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/'
 /** A paragraph longer than this is no run-in kop, however bold. */
 const MAX_KOP = 120
 
-export async function readDocxLines(bytes: Uint8Array, file: string): Promise<FormatLines> {
+export interface DocxReadOptions {
+  /** Take pictures with their caption as figures into `images` (visie.json `illustraties`). */
+  readonly illustraties?: boolean
+}
+
+export async function readDocxLines(bytes: Uint8Array, file: string, options: DocxReadOptions = {}): Promise<FormatLines> {
   const zip = await openDocxZip(bytes, file)
   try {
     const main = await mainPart(zip, file)
@@ -38,7 +45,8 @@ export async function readDocxLines(bytes: Uint8Array, file: string): Promise<Fo
     const numbering = new Numbering(await part('numbering', 'word/numbering.xml'))
     const { items, notes } = readBody(body, styles, numbering)
     const footnotes = notes.notes.length > 0 ? noteTexts(await part('footnotes', 'word/footnotes.xml'), await part('endnotes', 'word/endnotes.xml')) : new Map<string, string>()
-    return toLines(items, notes, { file, footnotes, media: rels.targets })
+    const figures = await docxFigures(items, notes.images, rels.targets, zip, options.illustraties === true)
+    return toLines(items, notes, { file, footnotes, figures, illustraties: options.illustraties === true })
   } finally {
     zip.close()
   }
@@ -109,7 +117,8 @@ function noteTexts(footnotes: XmlElement | undefined, endnotes: XmlElement | und
 interface Context {
   readonly file: string
   readonly footnotes: ReadonlyMap<string, string>
-  readonly media: ReadonlyMap<string, string>
+  readonly figures: DocxFigures
+  readonly illustraties: boolean
 }
 
 /** Body items → source lines (one per paragraph or table, numbered from 1), origins (alinea + quote) and findings. */
@@ -139,7 +148,16 @@ function toLines(items: readonly BodyItem[], notes: BodyNotes, context: Context)
     const note = { mark: superscriptDigits(n.nummer), nummer: n.nummer, text: context.footnotes.get(`footnote:${n.id}`) ?? '' }
     lines[k] = { ...l, hints: { ...l.hints, noten: [...(l.hints?.noten ?? []), note] } }
   }
-  return { lines, origins, findings: noteFindings(notes, context, at), furniture: false }
+  // A taken picture's caption is a figure's line; the picture goes with it.
+  const images: SourceImage[] = []
+  for (const f of context.figures.taken) {
+    const line = lineOf.get(f.captionAlinea)
+    if (line === undefined) continue
+    const l = lines[line - 1] as SourceLine
+    lines[line - 1] = { ...l, hints: { ...l.hints, figure: true } }
+    images.push({ line, alinea: f.alinea, bytes: f.bytes, formaat: f.formaat, ...(f.inches !== undefined ? { inches: f.inches } : {}) })
+  }
+  return { lines, origins, findings: noteFindings(notes, context, at), furniture: false, ...(context.illustraties ? { images } : {}) }
 }
 
 function paragraphLine(item: Extract<BodyItem, { kind: 'paragraph' }>): { text: string; hints: LineHints } {
@@ -166,6 +184,12 @@ function quote(text: string): string {
   return text.length <= 60 ? text : `${text.slice(0, 57)}…`
 }
 
+/** `4`, `4 en 9`, `4, 9 en 15`. */
+function alineaList(alineas: readonly number[]): string {
+  const s = alineas.map(String)
+  return s.length <= 1 ? (s[0] ?? '') : `${s.slice(0, -1).join(', ')} en ${s.at(-1) as string}`
+}
+
 function noteFindings(notes: BodyNotes, context: Context, at: (alinea: number) => number): Finding[] {
   const { file } = context
   const out: Finding[] = []
@@ -176,10 +200,9 @@ function noteFindings(notes: BodyNotes, context: Context, at: (alinea: number) =
     const tekst = context.footnotes.get(`${n.kind}:${n.id}`) ?? ''
     out.push(finding('VISIE-182', file, at(n.alinea), { soort: n.kind === 'footnote' ? 'voetnoot' : 'eindnoot', tekst: quote(tekst) }))
   }
-  for (const img of notes.images) {
-    const bestand = context.media.get(img.rel) ?? img.rel
-    out.push(finding('VISIE-183', file, at(img.alinea), { bestand }))
-  }
+  const { refused, untaken } = context.figures
+  if (untaken.length > 0) out.push(finding('VISIE-183', file, at(untaken[0] as number), { alineas: alineaList(untaken), illustraties: context.illustraties ? 'aan' : 'uit' }))
+  for (const r of refused) out.push(finding('VISIE-187', file, at(r.alinea), { alinea: r.alinea, bestand: r.bestand, soort: r.soort }))
   for (const a of notes.nestedTables) out.push(finding('VISIE-184', file, at(a)))
   for (const a of notes.textBoxes) out.push(finding('VISIE-185', file, at(a)))
   for (const m of notes.missingNumbering) out.push(finding('VISIE-186', file, at(m.alinea), { numId: m.numId }))

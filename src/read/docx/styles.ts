@@ -1,7 +1,7 @@
 /**
  * styles.xml → the paragraph styles the reader needs, resolved along `basedOn`: the outline level (w:outlineLvl, or
  * the built-in names "heading n" / "Kop n"), the numbering a style links to (w:numPr), bold, and whether the style is a
- * table-of-contents entry. ECMA-376 Part 1 §17.7.
+ * table-of-contents entry or a caption. ECMA-376 Part 1 §17.7.
  */
 import { child, childrenNamed, onOff, val, type XmlElement } from './xml.js'
 
@@ -15,6 +15,8 @@ export interface ParagraphStyle {
   readonly bold?: boolean
   /** A table-of-contents entry or its title ("toc 1", "Contents 2", "TOC Heading"): not text of the document. */
   readonly toc: boolean
+  /** A figure's caption ("caption", "Bijschrift", or a style based on one). */
+  readonly caption: boolean
 }
 
 export interface Styles {
@@ -36,6 +38,7 @@ interface RawStyle {
 
 const BUILT_IN_HEADING = /^(?:heading|kop|überschrift|titre)\s*([1-9])$/iu
 const TOC = /^(?:toc|contents|inhoudsopgave|inhoud)\s*(?:\d|heading|title|kop)/iu
+const CAPTION = /^(?:caption|bijschrift|beschriftung|l[ée]gende)$/iu
 
 export function readStyles(root: XmlElement | undefined): Styles {
   const raw = new Map<string, RawStyle>()
@@ -89,6 +92,7 @@ export function readStyles(root: XmlElement | undefined): Styles {
       ...(ilvl !== undefined ? { ilvl } : {}),
       ...(bold !== undefined ? { bold } : {}),
       toc: chain.some((s) => TOC.test(s.name) || TOC.test(s.id)),
+      caption: chain.some((s) => CAPTION.test(s.name) || CAPTION.test(s.id)),
     }
     resolved.set(id, style)
     return style

@@ -221,7 +221,7 @@ function captionedFigures(pages: readonly PdfPage[], lines: readonly Numbered[],
       const caption = below ?? above
       if (!caption || out.has(caption.no) || isHeadingSize(caption, style.body)) continue
       const dpi = Math.round(f.pixels.width / (f.width / 72))
-      out.set(caption.no, { line: caption.no, page: p.number, png: encodePng(f.pixels.width, f.pixels.height, f.pixels.rgb, dpi) })
+      out.set(caption.no, { line: caption.no, page: p.number, bytes: encodePng(f.pixels.width, f.pixels.height, f.pixels.rgb, dpi), formaat: 'image/png' })
     }
   }
   return out

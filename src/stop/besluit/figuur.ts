@@ -1,6 +1,6 @@
 /**
  * Figures: a Figuur whose caption visie.json maps to an image (`afbeeldingen`), or whose image the reader took from
- * the PDF (`illustraties`), becomes Figuur/Illustratie with size and dpi from the file's header, and the image joins the package (stop-lvbb.md §2.7). Without
+ * the PDF or DOCX (`illustraties`), becomes Figuur/Illustratie with size and dpi from the file's header, and the image joins the package (stop-lvbb.md §2.7). Without
  * a usable image the caption stays as a paragraph (no broken element) and a finding says why.
  * Codes: LVBB1013 (transparency), VISIE-302 (no image mapped), VISIE-303 (unreadable), VISIE-304 (not PNG/JPEG),
  * VISIE-305 (no dpi in the file; 96 assumed).
@@ -30,7 +30,7 @@ export function writeFiguur(f: Figuur, ctx: BuildContext, findings: Finding[]): 
     })
   const mapped = ctx.config.afbeeldingen[f.afbeelding ?? f.titel]
   const taken = mapped === undefined && f.position ? ctx.illustraties?.get(f.position.start.line) : undefined
-  if (taken) return illustratie(f, taken.naam, taken.bytes, taken.naam, report) ?? fallback
+  if (taken) return illustratie(f, taken.naam, taken.bytes, taken.naam, report, taken.inches) ?? fallback
   if (mapped === undefined) {
     report('VISIE-302', 'waarschuwing',
       `Voor de figuur "${f.titel}" is geen afbeelding opgegeven; het bijschrift staat als gewone alinea in de tekst. Voeg het bestand toe onder "afbeeldingen" in visie.json.`, {})
@@ -50,8 +50,12 @@ export function writeFiguur(f: Figuur, ctx: BuildContext, findings: Finding[]): 
 
 type Report = (code: string, severity: Finding['severity'], message: string, data: Record<string, string>) => void
 
-/** The image's bytes (from visie.json `afbeeldingen`, or taken from the PDF) → Figuur/Illustratie and the package file. */
-function illustratie(f: Figuur, mapped: string, bytes: Uint8Array, naam: string, report: Report): FiguurResult | undefined {
+/**
+ * The image's bytes (from visie.json `afbeeldingen`, or taken from the PDF or DOCX) → Figuur/Illustratie and the package
+ * file. `inches`: the width the source draws it at (a DOCX drawing's extent); its pixels over that width are the
+ * resolution it is printed at, which wins over the file's own (Word keeps a picture's pixels and scales it).
+ */
+function illustratie(f: Figuur, mapped: string, bytes: Uint8Array, naam: string, report: Report, inches?: number): FiguurResult | undefined {
   const info = readImageHeader(bytes)
   if (!info) {
     report('VISIE-304', 'blokkerend', `De afbeelding ${mapped} voor de figuur "${f.titel}" is geen leesbare PNG of JPEG.`, { bestand: mapped })
@@ -60,11 +64,12 @@ function illustratie(f: Figuur, mapped: string, bytes: Uint8Array, naam: string,
   if (info.alpha) {
     report('LVBB1013', 'blokkerend', `De afbeelding ${mapped} heeft transparantie (alfakanaal); de LVBB accepteert alleen afbeeldingen zonder transparantie.`, { bestand: naam })
   }
-  if (info.dpi === undefined) {
+  const dpi = inches !== undefined && inches > 0 ? Math.max(1, Math.round(info.breedte / inches)) : info.dpi
+  if (dpi === undefined) {
     report('VISIE-305', 'informatie', `De afbeelding ${mapped} vermeldt geen resolutie; ${DEFAULT_DPI} dpi aangenomen.`, { bestand: naam })
   }
   const illustratie = el('Illustratie', {
-    naam, breedte: String(info.breedte), hoogte: String(info.hoogte), dpi: String(info.dpi ?? DEFAULT_DPI),
+    naam, breedte: String(info.breedte), hoogte: String(info.hoogte), dpi: String(dpi ?? DEFAULT_DPI),
     formaat: info.formaat, uitlijning: 'center', alt: f.titel,
   })
   return {

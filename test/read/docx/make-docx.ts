@@ -18,8 +18,8 @@ export interface DocxParts {
   readonly numbering?: string
   /** The children of w:footnotes. */
   readonly footnotes?: string
-  /** Extra relationships of document.xml: id → [type (last path segment), target]. */
-  readonly rels?: Readonly<Record<string, readonly [string, string]>>
+  /** Extra relationships of document.xml: id → [type (last path segment), target, `External` for a link out]. */
+  readonly rels?: Readonly<Record<string, readonly [string, string] | readonly [string, string, 'External']>>
   /** Extra entries (media …): name → bytes. */
   readonly extra?: Readonly<Record<string, Uint8Array | string>>
 }
@@ -34,8 +34,8 @@ export async function makeDocx(parts: DocxParts): Promise<Buffer> {
   )
   add('_rels/.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`)
   const rels: string[] = []
-  const relate = (id: string, type: string, target: string): void => {
-    rels.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"/>`)
+  const relate = (id: string, type: string, target: string, mode?: string): void => {
+    rels.push(`<Relationship Id="${id}" Type="${REL}/${type}" Target="${target}"${mode ? ` TargetMode="${mode}"` : ''}/>`)
   }
   if (parts.styles !== undefined) {
     relate('rIdStyles', 'styles', 'styles.xml')
@@ -49,7 +49,7 @@ export async function makeDocx(parts: DocxParts): Promise<Buffer> {
     relate('rIdFootnotes', 'footnotes', 'footnotes.xml')
     add('word/footnotes.xml', `<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="${W}">${parts.footnotes}</w:footnotes>`)
   }
-  for (const [id, [type, target]] of Object.entries(parts.rels ?? {})) relate(id, type, target)
+  for (const [id, [type, target, mode]] of Object.entries(parts.rels ?? {})) relate(id, type, target, mode)
   add('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`)
   add(
     'word/document.xml',

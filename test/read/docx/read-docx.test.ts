@@ -200,7 +200,7 @@ describe('text, tables and what is left out', () => {
     expect(read.lines[2]?.hints?.noten).toEqual([{ mark: '¹', nummer: '1', text: 'Zie de Omgevingswet.' }])
     expect(read.findings.map((f) => [f.code, f.source?.line, f.data])).toEqual([
       ['VISIE-181', 2, { aantal: 1 }],
-      ['VISIE-183', 4, { bestand: 'word/media/kaart.png' }],
+      ['VISIE-183', 4, { alineas: '4', illustraties: 'uit' }],
       ['VISIE-184', 6, {}],
       ['VISIE-185', 5, {}],
     ])

@@ -47,7 +47,7 @@ describe('PDF figures', () => {
     const caption = read.lines.find((l) => l.hints?.figure)
     expect(caption?.text).toBe('Visiekaart Proefdorp 2040')
     expect(read.images?.map((i) => [i.line, i.page])).toEqual([[caption?.line, 2]])
-    const png = read.images?.[0]?.png as Uint8Array
+    const png = read.images?.[0]?.bytes as Uint8Array
     // 4 px over 300 pt (4 1/6 inch): 1 dpi, as printed.
     expect(readImageHeader(png)).toEqual({ formaat: 'image/png', breedte: 4, hoogte: 4, dpi: 1, alpha: false })
     const idat = Buffer.from(png).indexOf('IDAT')
@@ -66,13 +66,13 @@ describe('PDF figures', () => {
     const { document, images } = await readDocument(figurePdf(), { file: 'f.pdf', illustraties: true })
     const figuur = { ...(figuren(document.besluit.wijzigBijlage.regeling.lichaam)[0] as Figuur), eId: 'img_o_1', wId: 'x__img_o_1' }
     const img = images?.[0]
-    const ctx = { ...assenContext(), illustraties: new Map([[img?.line as number, { naam: 'illustratie-p2-1.png', bytes: img?.png as Uint8Array }]]) }
+    const ctx = { ...assenContext(), illustraties: new Map([[img?.line as number, { naam: 'illustratie-p2-1.png', bytes: img?.bytes as Uint8Array }]]) }
     const findings: never[] = []
     const { element, file } = writeFiguur(figuur, ctx, findings)
     const illustratie = element.children.find((c): c is El => typeof c !== 'string' && c.name === 'Illustratie')
     expect(element.name).toBe('Figuur')
     expect(illustratie?.attrs).toMatchObject({ naam: 'illustratie-p2-1.png', breedte: '4', hoogte: '4', dpi: '1', formaat: 'image/png' })
-    expect([file?.path, file?.contentType, file?.bytes]).toEqual(['illustratie-p2-1.png', 'image/png', img?.png])
+    expect([file?.path, file?.contentType, file?.bytes]).toEqual(['illustratie-p2-1.png', 'image/png', img?.bytes])
     expect(findings).toEqual([])
   })
 
