@@ -258,7 +258,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     const c = headingCandidate(l.text, lines[i + 1]?.text)
     if (!c) return undefined
     const prev = lines[i - 1]
-    if (prev && midSentence(prev, options.lineWidth) && !l.pageStart && !headingCandidate(prev.text, undefined) && !NUMBERED_CAPTION.test(prev.text)) return undefined
+    if (prev && midSentence(prev, options.lineWidth) && !l.pageStart && !headingCandidate(prev.text, undefined) && !NUMBERED_CAPTION.test(prev.text) && !standsApart(c, lines[i + 1])) return undefined
     // `… vier kernopgaven:` | `1. Centrum …` | `2. Woningen …`: items that follow each other after a colon are a list,
     // also where their numbers would fit the outline (a heading is followed by its text, not by the next number).
     const marker = markers[i]
@@ -274,6 +274,16 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     if ((c.explicit || (startsBlock && l.text.length < 70)) && sequence.nearMiss(c)) return { c, fits: false }
     if (c.explicit || c.path.length >= 2) options.onNotTaken?.(l, c, sequence.expected())
     return undefined
+  }
+
+  /**
+   * A section number that is exactly the next one in the outline, with a short capitalised title and a sentence
+   * below it, stands on its own even after a full unpunctuated line (the last row of a table set as text): a
+   * sentence that runs on into `3.3` would carry on in lower case.
+   */
+  function standsApart(c: HeadingCandidate, next: SourceLine | undefined): boolean {
+    if (c.path.length < 2 || !sequence.fits(c) || c.opschrift.length > 60 || !/^\p{Lu}/u.test(c.opschrift)) return false
+    return next !== undefined && /^\p{Lu}/u.test(next.text) && !TERMINAL.test(c.opschrift)
   }
 
   /** Whether a marker starts a list item here (weak markers and numbers need a list around them). */

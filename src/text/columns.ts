@@ -16,8 +16,8 @@ import { findTables, type LaidTable } from './tables.js'
 const MIN_ROWS = 6
 /** A list item's marker and the space after it. */
 const LIST_MARKER = /^(?:[•·▪■◦○►✓–—*o-]|\d{1,2}[.)]|[a-z][.)])\s+/u
-/** A heading's number before its title (`1.1.`, `§ 2.3`). */
-const HEADING_NUMBER = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/u
+/** A heading's number before its title (`1.1.`, `§ 2.3`, `II.1`, `B.2`). */
+const HEADING_NUMBER = /^(?:§\s*)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:\.\d{1,2})*\.?\s+/u
 /** A gutter is at least this many spaces wide. */
 const MIN_GAP = 3
 
@@ -36,14 +36,21 @@ export function readColumns(lines: readonly SourceLine[]): SourceLine[] {
   return out
 }
 
-function readPage(page: readonly SourceLine[]): SourceLine[] {
-  const gutter = findGutter(page)
+function readPage(page: readonly SourceLine[], tried: readonly number[] = []): SourceLine[] {
+  const gutter = findGutter(page, tried)
   if (gutter === undefined) return page.slice()
   const out: SourceLine[] = []
+  // Lines left whole: a page may hold columns at another gutter too (two columns of text above a table whose
+  // identifier column starts elsewhere), looked for in each stretch of them once this gutter is done.
+  let whole: SourceLine[] = []
+  const flush = (): void => {
+    out.push(...(whole.length >= 4 && tried.length < 2 ? readPage(whole, [...tried, gutter]) : whole))
+    whole = []
+  }
   let k = 0
   while (k < page.length) {
     if (!respects(page[k] as SourceLine, gutter)) {
-      out.push(page[k] as SourceLine)
+      whole.push(page[k] as SourceLine)
       k++
       continue
     }
@@ -54,18 +61,47 @@ function readPage(page: readonly SourceLine[]): SourceLine[] {
     let last = end - 1
     while (last > k && !hasRight(page[last] as SourceLine, gutter)) last--
     let cut = last + 1
-    while (cut < end && (page[cut] as SourceLine).line - (page[cut - 1] as SourceLine).line <= 2) cut++
+    for (;;) {
+      while (cut < end && (page[cut] as SourceLine).line - (page[cut - 1] as SourceLine).line <= 2) cut++
+      // A section heading after the gap whose number comes between the left column's and the right column's
+      // (`5.5 …` | `5.7 …` above, `5.6 …` below) is the left column going on.
+      if (cut < end && between(page.slice(k, cut), page[cut] as SourceLine, gutter)) cut++
+      else break
+    }
     // Unless the left column runs on to the page's foot and the right column reads on from there: its first line
     // goes on in lower case, or the page's last line stops mid-sentence (`… Een` | `lager peil versnelt …`).
     if (end === page.length && cut < end && continuesRight(page.slice(k, end), gutter)) cut = end
     end = Math.max(cut, k + 1)
     for (const region of atSpanningHeadings(page.slice(k, end), gutter)) {
-      if (proseColumns(region, gutter)) out.push(...split(region, gutter))
-      else out.push(...region)
+      if (proseColumns(region, gutter)) {
+        flush()
+        out.push(...split(region, gutter))
+      } else whole.push(...region)
     }
     k = end
   }
+  flush()
   return out
+}
+
+/** The section number of a column's line (`5.6 Energie` → [5, 6]), when it starts with one. */
+function sectionPath(text: string): readonly number[] | undefined {
+  const c = headingCandidate(text.replace(/\s+/gu, ' ').trim(), undefined)
+  return c !== undefined && c.path.length >= 2 && c.span === 1 ? c.path : undefined
+}
+
+/** `l` is a section heading whose number falls between the last one of the left column and the first of the right. */
+function between(region: readonly SourceLine[], l: SourceLine, gutter: number): boolean {
+  if (hasRight(l, gutter)) return false
+  const at = sectionPath(l.raw)
+  const lefts = region.map((r) => sectionPath(r.raw.slice(0, gutter))).filter((p) => p !== undefined)
+  const right = region.map((r) => sectionPath(r.raw.slice(gutter))).find((p) => p !== undefined)
+  const left = lefts[lefts.length - 1]
+  if (at === undefined || left === undefined || right === undefined) return false
+  const key = (p: readonly number[]): string => p.slice(0, -1).join('.')
+  if (key(at) !== key(left) || key(at) !== key(right)) return false
+  const n = (p: readonly number[]): number => p[p.length - 1] as number
+  return n(left) < n(at) && n(at) < n(right)
 }
 
 /**
@@ -168,7 +204,7 @@ function respects(l: SourceLine, gutter: number): boolean {
  * The gutter of a two-column page: the position in the middle part of the page where most lines have a run of at
  * least MIN_GAP spaces ending just before text; undefined when too few lines have one.
  */
-function findGutter(page: readonly SourceLine[]): number | undefined {
+function findGutter(page: readonly SourceLine[], tried: readonly number[]): number | undefined {
   const width = Math.max(0, ...page.map((l) => l.raw.length))
   if (width < 60) return undefined
   // Where the right column starts on each line that has one: the first text after a gap in the middle of the line.
@@ -177,7 +213,7 @@ function findGutter(page: readonly SourceLine[]): number | undefined {
     const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
     for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
       const at = m.index + m[0].length
-      if (at < width * 0.3 || at > width * 0.8) continue
+      if (at < width * 0.3 || at > width * 0.8 || tried.some((t) => Math.abs(t - at) <= 1)) continue
       counts.set(at, (counts.get(at) ?? 0) + 1)
     }
   }
@@ -189,7 +225,20 @@ function findGutter(page: readonly SourceLine[]): number | undefined {
   const at = best[0]
   const right = page.filter((l) => l.raw.length > at && l.raw.slice(0, at).trim() === '' && l.raw[at] !== ' ')
   const both = page.filter((l) => bothSides(l, at))
-  return best[1] >= 4 && right.length >= 4 && right.length > both.length ? at : undefined
+  if (best[1] >= 4 && right.length >= 4 && right.length > both.length) return at
+  // A section heading set after a wide gap (`3.3 Uitvoering` beside the left column's text, `1.1 Waarom …   1.2 Hoe …`
+  // over two columns) opens a column there, also in a stretch too short to count: a table's cell rarely starts with
+  // a section number and its title. Whether the lines around it are prose is proseColumns' business.
+  const headed = [...counts].filter(([pos, n]) => n >= 3 && page.some((l) => sectionAt(l, pos)))
+  return headed.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+}
+
+/** A section heading (`2.1 Titel`, `II.2 Titel`) starts the line's text at `pos`, after a gap. */
+function sectionAt(l: SourceLine, pos: number): boolean {
+  if (l.raw.length <= pos || !/ {3}$/u.test(l.raw.slice(0, pos)) || l.raw[pos] === ' ') return false
+  const text = l.raw.slice(pos).replace(/\s+/gu, ' ').trim()
+  const c = headingCandidate(text, undefined)
+  return c !== undefined && c.path.length >= 2 && c.span === 1 && text.length <= 60 && /^\p{Lu}/u.test(c.opschrift)
 }
 
 /**

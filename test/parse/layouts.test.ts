@@ -253,4 +253,73 @@ describe('layouts the text reader reads', () => {
     const inline = read([visie, ['Bijlage I Werkingsgebieden', 'De werkingsgebieden van deze visie zijn:', `Dorpskern ${id(1)}`, `Polder Noord ${id(2)}`].join('\n')])
     expect(inline.document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
   })
+  test('short columns whose section headings stand side by side (`2.1 …` beside `2.3 …`, `2.2` below `2.1` after a gap) are columns, not a table', () => {
+    const pair = (a: string, b: string): string => `${a.padEnd(56)}${b}`
+    const page = [
+      pair('2.1       Klimaat', '2.3      Bodem'),
+      pair('Zomers worden droger en heter en de buien', 'De bodem in de polder daalt ieder jaar'),
+      pair('worden heviger in de hele gemeente.', 'enkele millimeters door de ontwatering.'),
+      '',
+      '',
+      '2.2       Wonen',
+      'Het dorp groeit met vierhonderd woningen in de',
+      'kern en langs het lint van het dorp.',
+      '',
+      '',
+      '3 Uitvoering',
+      PROSE,
+    ]
+    const { document, findings } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Opgaven', PROSE].join('\n'), page.join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Opgaven', '2.1 Klimaat', '2.2 Wonen', '2.3 Bodem', '3 Uitvoering'])
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
+
+  test('two columns above a table on the same page, the table\'s column elsewhere: the columns are read, the table stays a table', () => {
+    const page = [
+      '2 Opgaven',
+      PROSE,
+      '',
+      `${''.padEnd(58)}betere verbinding met Amsterdam en Utrecht.`,
+      '2.1 Werken',
+      `${'Wij ontwikkelen werkgebieden bij de stations'.padEnd(58)}2.3 Uitvoering`,
+      `${'en langs de snelweg, met ruimte voor de'.padEnd(58)}Het omgevingsplan en de programma’s werken`,
+      `${'logistiek en de maakindustrie van de regio.'.padEnd(58)}deze visie uit. Elke twee jaar rapporteren`,
+      `${''.padEnd(58)}wij aan de raad.`,
+      '2.2 Bereikbaarheid',
+      'De busbanen blijven de ruggengraat van het',
+      'openbaar vervoer. Wij werken met het Rijk aan een',
+      '',
+      '',
+      `${'Gebied'.padEnd(42)}Opgave en wat wij doen`,
+      `${'Dorpskern'.padEnd(42)}wonen en winkels: verdichten op de oude plekken`,
+      `${'Lint'.padEnd(42)}wonen langs de weg: open plekken tussen de erven`,
+      `${'Polder'.padEnd(42)}landbouw en natuur: water vasthouden in de sloten`,
+      `${'Haven'.padEnd(42)}werken aan het water: kades herstellen met de regio`,
+      `${'Bedrijventerrein De Vaart'.padEnd(42)}werken: ruimte voor de maakindustrie houden`,
+      `${'Recreatiegebied Het Bos'.padEnd(42)}natuur en recreatie: paden en rust samen`,
+    ]
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), page.join('\n')])
+    const lichaam = document.besluit.wijzigBijlage.regeling.lichaam
+    expect(headings(lichaam)).toEqual(['1 Inleiding', '2 Opgaven', '2.1 Werken', '2.2 Bereikbaarheid', '2.3 Uitvoering'])
+    expect(JSON.stringify(lichaam)).toContain('Wij werken met het Rijk aan een betere verbinding met Amsterdam en Utrecht.')
+    expect(JSON.stringify(lichaam)).toContain('"tabel"')
+  })
+
+  test('a section heading below the last row of a table set as text (`III.2` … rows … `III.3 Schoon water`) is a heading', () => {
+    const visie = [
+      'Omgevingsvisie Testdorp 2040',
+      'I. Inleiding',
+      PROSE,
+      'II. Opgaven',
+      'II.1 Voldoende water',
+      'Wij houden water langer vast in het gebied: eerst vasthouden, dan bergen, dan pas afvoeren naar de rivier.',
+      'Gebied Opgave Wat wij doen',
+      'Dorpskern hevige buien en hitte in de straten en op de pleinen samen met de bewoners water bergen in tuinen en op daken',
+      'Polder droogte en verzilting van de sloten en de vaarten in de zomer hogere peilen in de zomer waar dat kan bij de boeren',
+      'II.2 Schoon water',
+      'Het water moet in 2027 voldoen aan de Kaderrichtlijn Water. Wij zuiveren afvalwater en pakken nieuwe stoffen aan.',
+    ]
+    const { document } = read([visie.join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['I Inleiding', 'II Opgaven', 'II.1 Voldoende water', 'II.2 Schoon water'])
+  })
 })
