@@ -226,6 +226,11 @@ function findGutter(page: readonly SourceLine[], tried: readonly number[]): numb
   const right = page.filter((l) => l.raw.length > at && l.raw.slice(0, at).trim() === '' && l.raw[at] !== ' ')
   const both = page.filter((l) => bothSides(l, at))
   if (best[1] >= 4 && right.length >= 4 && right.length > both.length) return at
+  // A right column of list items starts its lines a little apart (`► wij …`, its continuation two further in, `■ …`
+  // nested): where the lines start within a few characters of one position, the column starts there.
+  const near = [...counts].map(([pos]): [number, number] => [pos, [...counts].reduce((n, [q, c]) => (q >= pos && q <= pos + 4 ? n + c : n), 0)])
+  const ragged = near.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+  if (ragged !== undefined && ragged[1] >= MIN_ROWS + 2) return ragged[0]
   // A section heading set after a wide gap (`3.3 Uitvoering` beside the left column's text, `1.1 Waarom …   1.2 Hoe …`
   // over two columns) opens a column there, also in a stretch too short to count: a table's cell rarely starts with
   // a section number and its title. Whether the lines around it are prose is proseColumns' business.

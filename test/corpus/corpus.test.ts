@@ -23,7 +23,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h42/raw meubilair': 'the besluit page\'s own header `Algemeen bestuur WDODelta, vergadering 23 maart 2027` stays in the besluit',
   'h42/layout meubilair': 'the besluit page\'s own header `Algemeen bestuur WDODelta, vergadering 23 maart 2027` stays in the besluit',
   'h48/layout gio': 'one of 10 GIO rows (`Kern Schin op Geul`) is read wrong',
-  'h37/layout tabellen': 'a short two-column stretch at a page foot (`III.1` beside `III.2`) is read as a table',
   'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
 }
 

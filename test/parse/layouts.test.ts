@@ -322,4 +322,31 @@ describe('layouts the text reader reads', () => {
     const { document } = read([visie.join('\n')])
     expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['I Inleiding', 'II Opgaven', 'II.1 Voldoende water', 'II.2 Schoon water'])
   })
+  test('a right column of nested list items whose lines start a few characters apart (`► …`, its continuation, `■ …`) is a column, not a table', () => {
+    const at = (l: string, r: string, col: number): string => (r === '' ? l : `${l.padEnd(col)}${r}`)
+    const page = [
+      at('', 'ontwikkelingsplanologie naar', 47),
+      '2.1 Aanleiding',
+      at('', 'uitnodigingsplanologie. Dat betekent:', 47),
+      'De Omgevingswet vraagt om één visie voor de',
+      at('hele gemeente. Wij bouwen voort op de', '► wij denken mee met initiatiefnemers vanaf', 47),
+      at('Omgevingsvisie Buitengebied uit 2019, die', 'het eerste idee;', 49),
+      at('met inwoners, ondernemers en organisaties', '► wij vragen iedere initiatiefnemer om een', 47),
+      at('is gemaakt, en vullen haar aan met het dorp', 'bijdrage aan de kernkwaliteiten:', 49),
+      at('Testdorp.', '■ aan het landschap;', 50),
+      at('', '■ aan de natuur;', 50),
+      '',
+      '2.2 Rol van de gemeente',
+      at('', '■ aan de leefbaarheid van de buurtschap.', 49),
+      at('De gemeente stelt kaders en nodigt uit. Wij', '► wij maken de afweging zichtbaar, zodat', 47),
+      at('werken van toelatingsplanologie via', 'anderen kunnen zien waarom iets wel of', 49),
+      at('', 'niet kan.', 49),
+    ]
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Rol', PROSE].join('\n'), page.join('\n')])
+    const lichaam = JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam)
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Rol', '2.1 Aanleiding', '2.2 Rol van de gemeente'])
+    expect(lichaam).toContain('Wij werken van toelatingsplanologie via ontwikkelingsplanologie naar uitnodigingsplanologie. Dat betekent:')
+    expect(lichaam).not.toContain('"tabel"')
+    expect(lichaam).toContain('aan de leefbaarheid van de buurtschap.')
+  })
 })
