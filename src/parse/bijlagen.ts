@@ -283,11 +283,22 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, column
   for (const l of lines) {
     const col = colOf(l)
     const id = l.raw.indexOf('/join/')
-    const continued = id < 0 && rowCut !== undefined && l.raw.slice(0, rowCut).trim() === '' && l.raw[rowCut] !== ' ' && l.raw[rowCut] !== undefined
+    // Also below a naam that wraps (`Kern Schin op /join/…nld@2028-` | `Geul          02-17;1`): the identifier's rest
+    // is one word that starts where the identifier did.
+    const continued =
+      id < 0 &&
+      rowCut !== undefined &&
+      l.raw[rowCut] !== ' ' &&
+      l.raw[rowCut] !== undefined &&
+      (l.raw.slice(0, rowCut).trim() === '' || (/ {2}$/u.test(l.raw.slice(0, rowCut)) && /^[\w@;:./-]+$/u.test(l.raw.slice(rowCut, col + 1).trim())))
     const cut = id > 0 && id < col && l.raw[id - 1] === ' ' ? id : continued ? (rowCut as number) : col
     if (id > 0) rowCut = cut < col ? cut : undefined
     // A column after the identifier's (`Toelichting`) starts where the header puts it; the identifier cell ends there.
-    const end = columns.trailingOffset !== undefined ? Math.max(cut + 1, col + columns.trailingOffset) : Infinity
+    // The identifier is one word: where the next column's text comes closer than the header says (`…2027- open …`), or
+    // the identifier runs under it, the cell ends with that word.
+    const word = /^\s*\S+/u.exec(l.raw.slice(cut))
+    const end =
+      columns.trailingOffset === undefined ? Infinity : word && /[/;@-]/u.test(word[0]) ? cut + word[0].length : Math.max(cut + 1, col + columns.trailingOffset)
     const left = l.raw.slice(0, cut).trim()
     const right = l.raw.length > cut ? l.raw.slice(cut, end).trim() : ''
     const beyond = l.raw.length > end ? l.raw.slice(end).trim() : ''
@@ -383,27 +394,36 @@ function trailingStreamRows(lines: readonly SourceLine[], context: { vocabulary:
     }
     const toelichting = pending.slice(0, split).flatMap((p) => p.words).join(' ')
     if (prev && toelichting) prev.toelichting = toelichting
-    if (prev && split > 0) prev.to = line((pending[split - 1] as LineWords).k)
+    if (prev && split > 0) prev.to = Math.max(prev.to, line((pending[split - 1] as LineWords).k))
     const naamParts = [...pending.slice(split), ...(inline ? [inline] : [])]
     const from = naamParts.length > 0 ? line((naamParts[0] as LineWords).k) : line(idLine)
     pending = []
     return { naam: naamParts.flatMap((p) => p.words).join(' '), from }
   }
+  // An identifier that stops before its version (`…-2027-` at a page's foot) goes on in the next word that ends
+  // with one (`zoekgebieden-windenergie/nld@2027-06-09;1` below the repeated header), past its toelichting.
+  let open: GioRow | undefined
   const re = /\S+/gu
   for (let m = re.exec(stream); m; m = re.exec(stream)) {
     const token = m[0]
     if (!IDENTIFIER.test(token)) {
-      add(indexAt(m.index), token)
+      if (open && /^[\w.@/-]+;\d+$/u.test(token)) {
+        open.identificatie += token
+        open.to = Math.max(open.to, line(indexAt(m.index)))
+        open = undefined
+      } else add(indexAt(m.index), token)
       continue
     }
     const { naam, from } = settle(indexAt(m.index))
-    rows.push({ naam: cleanNaam(naam), identificatie: token, from, to: line(indexAt(m.index + token.length - 1)) })
+    const row: GioRow = { naam: cleanNaam(naam), identificatie: token, from, to: line(indexAt(m.index + token.length - 1)) }
+    rows.push(row)
+    open = /;\d+$/u.test(token) ? undefined : row
   }
   // After the last identifier: its row's toelichting.
   const prev = rows[rows.length - 1]
   if (prev && pending.length > 0) {
     prev.toelichting = pending.flatMap((p) => p.words).join(' ')
-    prev.to = line((pending[pending.length - 1] as LineWords).k)
+    prev.to = Math.max(prev.to, line((pending[pending.length - 1] as LineWords).k))
   } else if (pending.length > 0) rows.push({ naam: pending.flatMap((p) => p.words).join(' '), identificatie: '', from: line((pending[0] as LineWords).k), to: line((pending[pending.length - 1] as LineWords).k) })
   return rows
 }

@@ -15,14 +15,11 @@ const documents = corpusDocuments(set)
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'c01 opschrift': 'the truth has the citeertitel the afkondiging gives (`vast te stellen het Besluit vaststelling …`); the reader makes one of `Raadsbesluit` and the Onderwerp line',
   'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
-  'h34/raw gio': 'one of 14 GIO rows (`Zoekgebieden windenergie`, whose identifier goes on after a page break) is read wrong',
-  'h34/layout gio': 'one of 14 GIO rows (`Veenkoloniaal landschap`) is read wrong',
   'h37/raw koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
   'h41/raw meubilair': 'the besluit page\'s own header `Provinciale Staten van Gelderland PS2027-311` (one page) stays in the besluit',
   'h41/layout meubilair': 'the besluit page\'s own header `Provinciale Staten van Gelderland PS2027-311` (one page) stays in the besluit',
   'h42/raw meubilair': 'the besluit page\'s own header `Algemeen bestuur WDODelta, vergadering 23 maart 2027` stays in the besluit',
   'h42/layout meubilair': 'the besluit page\'s own header `Algemeen bestuur WDODelta, vergadering 23 maart 2027` stays in the besluit',
-  'h48/layout gio': 'one of 10 GIO rows (`Kern Schin op Geul`) is read wrong',
   'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
 }
 

@@ -349,4 +349,26 @@ describe('layouts the text reader reads', () => {
     expect(lichaam).not.toContain('"tabel"')
     expect(lichaam).toContain('aan de leefbaarheid van de buurtschap.')
   })
+  test('GIO rows the extraction squeezes: a naam that wraps beside a squeezed identifier, a toelichting one space after it, an identifier that goes on below the next page\'s header', () => {
+    const id = (k: number): string => `/join/id/regdata/gm9999/2026/omgevingsvisie-testdorp-2026-gebied-${hex(k).slice(0, 12)}/nld@2026-06-01;1`
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
+    // `-layout`, two columns: the long naam pushes this row's identifier left of the column, and wraps beside its rest.
+    const two = (naam: string, k: number): string[] => [`${naam.padEnd(20)}${id(k).slice(0, 58)}`, `${''.padEnd(20)}${id(k).slice(58)}`, '']
+    const squeezed = [`Kern Schin op ${id(3).slice(0, 58)}`, `Geul          ${id(3).slice(58)}`, '']
+    const layout2 = ['Bijlage I Informatieobjecten', '', `${'Naam'.padEnd(20)}Identificatie`, '', ...two('Dorpskern', 1), ...two('Polder Noord', 2), ...squeezed, ...two('Zoekgebied zon', 4)]
+    expect(read([visie, layout2.join('\n')]).document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual(
+      [['Dorpskern', id(1)], ['Polder Noord', id(2)], ['Kern Schin op Geul', id(3)], ['Zoekgebied zon', id(4)]],
+    )
+    // `-layout`, three columns: a toelichting that starts one space after the identifier's first part.
+    const three = (naam: string, k: number, toelichting: string, gap: number): string[] => [`${naam.padEnd(24)}${id(k).slice(0, 58)}${' '.repeat(gap)}${toelichting}`, `${''.padEnd(24)}${id(k).slice(58)}`]
+    const layout3 = ['Bijlage I Informatieobjecten', '', `${'Naam'.padEnd(24)}${'Identificatie'.padEnd(61)}Toelichting`, ...three('Dorpskern', 1, 'de bebouwde kom', 3), ...three('Veenkoloniaal landschap', 2, 'open ontginningslandschap', 1), ...three('Zoekgebied zon', 4, 'alleen op daken', 3)]
+    expect(read([visie, layout3.join('\n')]).document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual(
+      [['Dorpskern', id(1)], ['Veenkoloniaal landschap', id(2)], ['Zoekgebied zon', id(4)]],
+    )
+    // `-raw`, three columns: the identifier stops at the page's foot after its toelichting, and goes on below the header.
+    const rawFirst = ['Bijlage I Informatieobjecten', 'Naam Identificatie Toelichting', `Dorpskern ${id(1).slice(0, 58)}`, id(1).slice(58), 'de bebouwde kom', `Zoekgebieden windenergie ${id(2).slice(0, 58)} gebieden waar windparken mogelijk zijn`]
+    const rawSecond = ['Naam Identificatie Toelichting', id(2).slice(58), `Zoekgebied zon ${id(4).slice(0, 58)}`, id(4).slice(58), 'alleen op daken']
+    const fromRaw = read([visie, rawFirst.join('\n'), rawSecond.join('\n')]).document
+    expect(fromRaw.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([['Dorpskern', id(1)], ['Zoekgebieden windenergie', id(2)], ['Zoekgebied zon', id(4)]])
+  })
 })
