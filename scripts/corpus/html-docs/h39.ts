@@ -169,7 +169,7 @@ ${handtekeningen(['de griffier,', 'H.M. Verheij'], ['de voorzitter,', 'mr. drs. 
     gios: GIOS,
     config: {
       werk: { jaar: '2027', besluit: 'omgevingsvisie-rozendaal', regeling: 'omgevingsvisie-rozendaal', doel: 'omgevingsvisie-rozendaal' },
-      datums: { vaststelling: '2027-02-23', ondertekening: '2027-02-24', bekendmaking: '2027-03-03', inwerkingtreding: '2027-07-01' },
+      datums: { vaststelling: '2027-02-23', ondertekening: '2027-02-24', bekendmaking: '2027-06-08', inwerkingtreding: '2027-07-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM0277',
       oin: '00000001001898627000',
