@@ -264,6 +264,8 @@ function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
 const BESLUIT_WORD = /^(?:(?:Raads|Staten|Bestuurs|Aanwijzings)?[Bb]esluit|RAADSBESLUIT|STATENBESLUIT|BESLUIT)\b/u
 const ADOPTS = /\b(?:vaststelling|vast te stellen|houdende)\b/iu
 const SUBJECT = /^(?:Onderwerp|Betreft)\s*:\s*(\S.*)$/u
+/** The afkondiging's decision that names the besluit itself: `vast te stellen het Besluit vaststelling …`. */
+const NAMED = /^vast te stellen(?: het)?:?\s+(Besluit\s+\S.{5,200}?)\.?$/u
 /** A line of the letterhead with a number or reference: `Zaaknummer UH/2025/17730`, `Kenmerk: PS/2026/31`. */
 const REFERENCE = /\d[/-]\d|\b(?:nummer|nr\.|kenmerk|zaaknummer|registratienummer)\b|:/iu
 
@@ -315,6 +317,14 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
   if (adopts) return adopts
   const names = candidates.find((c) => c !== undefined && /visie/iu.test(c.opschrift.text) && !REFERENCE.test(c.opschrift.text))
   if (names) return names
+  // `besluit:` | `vast te stellen het Besluit vaststelling Omgevingsvisie Dongen 2040.`: the decision names the besluit.
+  const named = paras.slice(end).map((p) => NAMED.exec(p.text)).find((m) => m !== null)
+  if (named && !candidates.some((c) => c !== undefined && c.opschrift.text.split(' ').length > 1)) {
+    // The besluit's word and the subject line below it (`Onderwerp: vaststelling …`) stand for it, as below.
+    const at = word ? top.indexOf(word) : 0
+    const subjectLine = top.findIndex((p) => SUBJECT.test(p.text))
+    return { opschrift: { text: (named[1] as string).trim(), from: (top[at] ?? first).from, to: (top[at] ?? first).to }, from: at, to: Math.max(at, subjectLine) + 1 }
+  }
   const subject = top.findIndex((p) => SUBJECT.test(p.text) && ADOPTS.test(p.text))
   if (subject >= 0) {
     const p = top[subject] as Para

@@ -371,4 +371,19 @@ describe('layouts the text reader reads', () => {
     const fromRaw = read([visie, rawFirst.join('\n'), rawSecond.join('\n')]).document
     expect(fromRaw.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([['Dorpskern', id(1)], ['Zoekgebieden windenergie', id(2)], ['Zoekgebied zon', id(4)]])
   })
+  test('a besluit without an opschrift line whose decision names it (`vast te stellen het Besluit vaststelling …`): that is its opschrift', () => {
+    const besluit = [
+      'Raadsbesluit',
+      'Registratienummer: 2026-004871',
+      'Onderwerp: vaststelling Omgevingsvisie Testdorp 2040',
+      'De raad van de gemeente Testdorp;',
+      'gelet op artikel 3.1 van de Omgevingswet;',
+      'besluit:',
+      'vast te stellen het Besluit vaststelling Omgevingsvisie Testdorp 2040.',
+      ...BESLUIT.split('\n').slice(4),
+    ]
+    const { document } = readText(`${besluit.join('\n')}\n\f${['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')}\n`, { file: 'test.txt' })
+    expect(document.besluit.opschrift).toBe('Besluit vaststelling Omgevingsvisie Testdorp 2040')
+    expect(JSON.stringify(document.besluit.aanhef)).not.toContain('Registratienummer')
+  })
 })
