@@ -183,7 +183,7 @@ ${handtekeningen(['De griffier,', 'mr. J.P. Vonk'], ['De voorzitter,', 'E.J. Roe
 
   const spec: DocSpec = {
     id: 'h01',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de totstandkoming van de omgevingsvisie van de gemeente Bloemendaal (leefbaar en levendig, structuurvisie als voorganger, strandverkeer, binnenduinrand), ingekort; eigen opmaak: DejaVu Serif 9,5 pt in twee kolommen, hoofdstuknummer los boven de titel, paragrafen "1.1 Titel", tussenkoppen in de lopende tekst, •-lijsten met –-items, inhoudsopgave met puntjes en paginanummers, voettekst "Pagina n van N", "Bijlage 1 bij het raadsbesluit", "b e s l u i t :", Artikel 1–3, handtekeningen in twee kolommen (holdout)',
     bevoegdGezag: 'gm0377',
     naam: 'Gemeente Bloemendaal',

@@ -185,7 +185,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   const hdr = "font: 8pt 'Liberation Sans'; color: #00549f;"
   const spec: DocSpec = {
     id: 'h02',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie NH2050 van de provincie Noord-Holland (hoofdambitie balans tussen groei en leefbaarheid, vijf bewegingen, verkenningen en koers), ingekort; eigen opmaak: Liberation Sans 10 pt, hoofdstuk 0, koppen met afsluitende punt ("2.1. Titel"), genummerde lijstitems die op koppen lijken en steeds opnieuw bij 1 beginnen, a)-lijsten met i.-items, kopregel afwisselend links/rechts, voettekst "Omgevingsvisie NH2050 | n" aan de buitenkant, beslispunten I.–III., lange GIO-identificaties die in de cel afbreken (holdout)',
     bevoegdGezag: 'pv27',
     naam: 'Provincie Noord-Holland',

@@ -126,7 +126,7 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. M.A. Bosch'], ['de dijkgraaf,
 
   const spec: DocSpec = {
     id: 'h03',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar het handelingsperspectief ‘water en bodem sturend’ en waterbeheerprogramma’s van waterschappen, toegespitst op het gebied van Vechtstromen, ingekort; eigen opmaak: Liberation Sans 9,5 pt in twee kolommen, Deel A–C boven "Hoofdstuk n – Titel" (doornummerend), paragrafen "3.1 Titel", -lijsten met o-items, documenttitel als kopregel op elke pagina, voettekst "Pagina n van N", beslispunten I.–II., handtekeningen in twee kolommen (holdout)',
     bevoegdGezag: 'ws0664',
     naam: 'Waterschap Vechtstromen',

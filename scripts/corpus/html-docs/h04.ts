@@ -147,7 +147,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 
   const spec: DocSpec = {
     id: 'h04',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Nationale Omgevingsvisie (NOVI, 2020: urgentie, toekomstperspectief, nationale belangen, vier prioriteiten, drie afwegingsprincipes), ingekort; eigen opmaak: Liberation Serif 11 pt, "Hoofdstuk n" met de titel op de volgende regel, paragrafen "2.1 Titel" en "4.2.1 Titel", inhoudsopgave met puntjes en paginanummers, kopregel rechts, kaal paginanummer in de buitenhoek, ministerieel besluit met Artikel I/II (holdout)',
     bevoegdGezag: 'mnre1034',
     naam: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',

@@ -168,7 +168,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   const hf = "font: 8pt 'DejaVu Sans'; color: #7a4b00;"
   const spec: DocSpec = {
     id: 'h05',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Opsterland (vier leidende thema’s met beschrijving en toepassing, zestien dorpen, duurzaam ruimtegebruik), ingekort; eigen opmaak: DejaVu Sans 9,5 pt, hoofdstuk 0, hoofdstuknummer los boven de titel, paragrafen met afsluitende punt ("1.1. Titel"), genummerde lijstitems die steeds opnieuw bij 1 beginnen, a)-lijsten met i.-items, kopregel afwisselend links/rechts, voettekst "Omgevingsvisie Opsterland | n", "Bijlage 1 bij het raadsbesluit", Artikel I/II (holdout)',
     bevoegdGezag: 'gm0086',
     naam: 'Gemeente Opsterland',

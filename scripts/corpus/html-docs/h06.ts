@@ -109,7 +109,7 @@ ${handtekeningen(['de griffier,', 'M.C.J. van Gils'], ['de voorzitter,', 'J.H.F.
 
   const spec: DocSpec = {
     id: 'h06',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Baarle-Nassau 2025 (voorwoord, inleiding; enclaves en samenwerking met Baarle-Hertog), ingekort; eigen opmaak: Liberation Sans 9,5 pt in twee kolommen, romeinse hoofdstukken "Hoofdstuk III" met de titel op de volgende regel, geen genummerde paragrafen maar tussenkoppen en tussenkoppen in de lopende tekst, ongenummerd voorwoord, –-lijsten met o-items, documenttitel als kopregel, voettekst "Pagina n van N", handtekeningen in twee kolommen (holdout)',
     bevoegdGezag: 'gm0744',
     naam: 'Gemeente Baarle-Nassau',

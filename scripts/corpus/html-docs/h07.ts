@@ -149,7 +149,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 
   const spec: DocSpec = {
     id: 'h07',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de omgevingsvisie van de gemeente Almelo ("Mijn Almelo, mijn omgeving", 2020; vier gebieden; uitvoeringsagenda stadsontwikkeling), ingekort; eigen opmaak: Liberation Serif 10,5 pt, Deel A/B boven hoofdstukken "1. Titel" (doornummerend), paragrafen "1.1 Titel", inhoudsopgave met puntjes en paginanummers, •-lijsten met -‑items, documenttitel als kopregel op elke pagina, voettekst "Omgevingsvisie Almelo | n", "Bijlage 1 bij het raadsbesluit", Artikel 1–3, lange GIO-identificaties die in de cel afbreken (holdout)',
     bevoegdGezag: 'gm0141',
     naam: 'Gemeente Almelo',

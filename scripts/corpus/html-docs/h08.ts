@@ -142,7 +142,7 @@ ${handtekeningen(['griffier,', 'drs. M.A.M. Vastbinder'], ['voorzitter,', 'mr. W
   const hf = "font: 8pt 'DejaVu Sans Condensed', 'DejaVu Sans'; color: #555;"
   const spec: DocSpec = {
     id: 'h08',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie van de provincie Zuid-Holland (Omgevingsbeleid, ruimtelijke hoofdstructuur, zes ambities, sturing, omgevingskwaliteit en ruimtelijke kwaliteit), ingekort; eigen opmaak: DejaVu Sans Condensed 10 pt, romeinse hoofdstukken "Hoofdstuk IV – Titel" met arabische paragrafen "4.1 Titel", –-lijsten met •-items, twee tabellen, kopregel afwisselend links/rechts, voettekst "Pagina n van N" aan de buitenkant, "b e s l u i t e n :", Artikel 1–3, handtekeningen in twee kolommen, lange GIO-identificaties die in de cel afbreken (holdout)',
     bevoegdGezag: 'pv28',
     naam: 'Provincie Zuid-Holland',

@@ -159,7 +159,7 @@ ${handtekeningen(['de griffier,', 'drs. H.J. Oosterveld'], ['de voorzitter,', 'L
   const hf = "font: 8pt 'Liberation Sans Narrow', 'Liberation Sans'; color: #2b4a8b;"
   const spec: DocSpec = {
     id: 'h09',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie FlevolandStraks van de provincie Flevoland (kernkwaliteiten ruimte, nieuw land en pionieren; zeven maatschappelijke opgaven; programmacyclus en provinciale instrumenten), ingekort en geactualiseerd; eigen opmaak: Liberation Sans Narrow 10,5 pt, romeinse hoofdstukken "Hoofdstuk III" met de titel op de volgende regel, arabische paragrafen "3.1" en "3.3.1", inhoudsopgave met puntlijnen, •-lijsten met –-items, kopregel links, voettekst "Pagina n van N", Statenbesluit met "Overwegende dat", "gelet op", "BESLUIT:", Artikel I–III, handtekeningen in twee kolommen, negen GIO\'s met lange identificaties die in de cel afbreken (holdout)',
     bevoegdGezag: 'pv24',
     naam: 'Provincie Flevoland',

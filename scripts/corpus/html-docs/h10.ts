@@ -124,7 +124,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   const f = "font: 8.5pt 'DejaVu Serif Condensed', 'DejaVu Serif'; color: #3c5a66;"
   const spec: DocSpec = {
     id: 'h10',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Vlieland “langzaam meebewegen” (kernwaarden van het eiland, leidende principes, ruimtelijke en sociale vertrekpunten, thema’s) en het raadsvoorstel over de ontwerp-visie, ingekort en geactualiseerd; eigen opmaak: DejaVu Serif Condensed 10 pt, raadsvoorstel vóór het raadsbesluit, "b e s l u i t :" met beslispunten 1.–3., geen bijlageregel (de visie begint met een eigen titelpagina), hoofdstukken vanaf 0 "0. Titel", paragrafen "2.1. Titel", run-in tussenkoppen, a)-lijsten met i.-items, voettekst "n | Omgevingsvisie Vlieland", één GIO (holdout)',
     bevoegdGezag: 'gm0096',
     naam: 'Gemeente Vlieland',

@@ -143,7 +143,7 @@ ${handtekeningen(['griffier,', 'mr. drs. M.H.J. Lemmens'], ['voorzitter,', 'drs.
   const m = "font: bold 11pt 'DejaVu Sans'; color: #8c1d18;"
   const spec: DocSpec = {
     id: 'h11',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Limburg (vervanging POL2014, grensprovincie, vijf ambities, goud-, zilver- en bronsgroene zones) en het Statenvoorstel met de beslispunten over de Nota van zienswijzen en de POL-aanvullingen, ingekort; eigen opmaak: DejaVu Serif 9,5 pt in twee kolommen, Statenvoorstel met het besluit aan het eind (beslispunten I.–V.), "Deel A/B/C" boven hoofdstukken "HOOFDSTUK 3" met de titel in hoofdletters op de volgende regel, paragrafen "3.1", ▸-lijsten met –-items, paginanummer in de buitenmarge, acht GIO\'s met identificaties die in de cel afbreken (holdout)',
     bevoegdGezag: 'pv31',
     naam: 'Provincie Limburg',

@@ -110,7 +110,7 @@ ${handtekeningen(['de griffier,', 'drs. A.C. Veldhuis'], ['de voorzitter,', 'M.L
   const hf = "font: italic 8.5pt 'Liberation Serif'; color: #555;"
   const spec: DocSpec = {
     id: 'h12',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de (ontwerp) Strategische Omgevingsvisie Dijk en Waard richting 2047 en de achtergronden van de visie (samenvoeging van Heerhugowaard en Langedijk, druk op de ruimte uit het omgevingseffectrapport, campagne "Dijk en Waard kijkt verder"), ingekort; eigen opmaak: Liberation Serif 11 pt met DejaVu Sans-koppen, "Deel 1/2/3" boven hoofdstukken met het kale hoofdstuknummer op een eigen regel boven de titel, paragrafen "3.1" en "3.2.1", genummerde lijstitems die op koppen lijken, kopregel afwisselend links (even) en rechts (oneven), voettekst "- n -", raadsbesluit met "gelet op", "b e s l u i t :", Artikel 1–2, "Aldus vastgesteld in de openbare vergadering van …", handtekeningen in twee kolommen, "Bijlage 1 bij het raadsbesluit" (holdout)',
     bevoegdGezag: 'gm1980',
     naam: 'Gemeente Dijk en Waard',

@@ -151,7 +151,7 @@ ${handtekeningen(['De griffier,', 'drs. P.H.M. Ramakers'], ['De voorzitter,', 'm
     `@page ${name} { @top-right { content: "Omgevingsvisie Maastricht · ${titel}"; ${hf} } @bottom-right-corner { content: counter(page); ${pg} } }`
   const spec: DocSpec = {
     id: 'h13',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar omgevingsvisies van grote gemeenten met een historische binnenstad, toegespitst op Maastricht (Maas, Jeker- en Geuldal, beschermd stadsgezicht, Groene Loper, Sphinxkwartier en Belvédère, studentenhuisvesting), in eigen woorden; eigen opmaak: DejaVu Sans Light 9,5 pt met Liberation Serif-koppen, kaal romeins hoofdstuknummer op een eigen regel boven de titel, paragrafen tot vier niveaus "2.1.2.1", inhoudsopgave met puntlijnen, run-in tussenkoppen, twee uitgelijnde tabellen, hoofdstuktitel in de kopregel, paginanummer in de marge rechtsonder, raadsbesluit met "Overwegende dat", "gelet op", "BESLUIT:", Artikel 1–3, handtekeningen in twee kolommen (holdout)',
     bevoegdGezag: 'gm0935',
     naam: 'Gemeente Maastricht',

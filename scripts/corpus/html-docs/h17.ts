@@ -176,7 +176,7 @@ ${handtekeningen(['De griffier,', 'mr. M.J.E. Vroegindeweij'], ['De voorzitter,'
   const foot = `@bottom-right { content: "Pagina " counter(page) " van " counter(pages); ${hf} }`
   const spec: DocSpec = {
     id: 'h17',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Rotterdam “De Veranderstad” (compacte, inclusieve en gezonde stad, rivieroevers, stad en haven, gebiedscommissies), ingekort en in eigen woorden; eigen opmaak: Liberation Sans 9,5 pt met DejaVu Serif Condensed-koppen, "Deel A/B/C" boven doorlopende hoofdstukken "1. Titel", paragrafen "1.1", inhoudsopgave met puntlijnen, genummerde lijst direct onder hoofdstuk "1.", tweekolommenpagina’s voor deel B, vectorfiguur met bijschrift "Figuur 2.1", kopregels afwisselend links (even) en rechts (oneven), voettekst "Pagina n van m", raadsbesluit met "Overwegende dat", "gelet op", "b e s l u i t :", Artikel 1–3, handtekeningen in twee kolommen, visie als Bijlage 1, GIO-tabel (22) als Bijlage 2 die over een pagina doorloopt met herhaalde kopregel (holdout)',
     bevoegdGezag: 'gm0599',
     naam: 'Gemeente Rotterdam',

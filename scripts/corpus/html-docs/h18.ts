@@ -117,7 +117,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   const regel = 'Omgevingsvisie Schiermonnikoog · vastgesteld 24 juni 2026 · versie 1.0'
   const spec: DocSpec = {
     id: 'h18',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar omgevingsvisies van de Waddeneilanden, toegespitst op Schiermonnikoog (Nationaal Park, Waddenzee, beschermd dorpsgezicht, autoluw eiland, veerverbinding met Lauwersoog, eilander woningmarkt), in eigen woorden; eigen opmaak: DejaVu Serif 10 pt met Liberation Serif-koppen, "Hoofdstuk 0 – Leeswijzer" (hoofdstukken vanaf 0), paragrafen met punt "2.1." tot "2.1.1.", lange kop over twee regels, run-in tussenkoppen, ✓-lijsten met o-items, inhoudsopgave zonder puntlijnen, paginanummer in de buitenmarge (afwisselend), voetregel met datum en versie, raadsbesluit met "Besluit:" en beslispunten 1.–3., "Aldus besloten door de raad …", handtekeningen onder elkaar, geen bijlageregel (de visie begint met een eigen titelpagina), één GIO als regel (holdout)',
     bevoegdGezag: 'gm0088',
     naam: 'Gemeente Schiermonnikoog',

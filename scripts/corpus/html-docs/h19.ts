@@ -152,7 +152,7 @@ ${handtekeningen(['voorzitter,', 'R. Paas'], ['griffier,', 'mr. drs. E.R. van de
   const hp = (name: string, titel: string): string => `@page ${name} { @top-center { content: "${titel}"; ${hf} } ${foot} }`
   const spec: DocSpec = {
     id: 'h19',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de omgevingsvisies van de provincie Groningen (aardbevingen en versterking, Eemshaven en Delfzijl, Waddenkust, wierden en maren, Oldambt, krimp en leefbaarheid, energie), ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Condensed 9,5 pt met DejaVu Serif-koppen, "HOOFDSTUK 3" op een eigen regel met de titel op de volgende regel, paragrafen "3.1" tot "3.2.1.1", lange kop over twee regels, genummerde lijstitems die op koppen lijken, ■-lijsten met a)-items, tabel met meerregelige cellen, hoofdstuktitel gecentreerd in de kopregel, voettekst "n | Omgevingsvisie provincie Groningen", Statenbesluit met "gelet op", "BESLUITEN:", Artikel I–II, "Aldus besloten in de vergadering van Provinciale Staten …", handtekeningen in twee kolommen, "Bijlage I bij het Statenbesluit", GIO-tabel van elf objecten met lange identificaties (holdout)',
     bevoegdGezag: 'pv20',
     naam: 'Provincie Groningen',

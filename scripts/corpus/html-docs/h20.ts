@@ -130,7 +130,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   const hf = "font: 8pt 'Liberation Serif'; color: #333; font-style: italic;"
   const spec: DocSpec = {
     id: 'h20',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar omgevingsvisies van grote grenssteden, toegespitst op Enschede (textielverleden, Roombeek, Kennispark en Universiteit Twente, Vliegveld Twente, landgoederen en essen), en naar raadsvoorstellen tot vaststelling van een omgevingsvisie, in eigen woorden; eigen opmaak: Liberation Serif 10 pt met Liberation Sans-koppen, raadsvoorstel (onderwerp, voorstel, argumenten, kanttekeningen) vóór het raadsbesluit, besluit met beslispunten I.–III. zonder artikelen, romeinse hoofdstuknummers "I. Titel" met paragrafen "1.1" en "1.1.1", tweekolommenpagina’s, lange ►-lijst met –-items over een paginagrens, kopregel links, voettekst "- n -" gecentreerd, visie als Bijlage 1 met eigen titelpagina, GIO-tabel als Bijlage 2 (holdout)',
     bevoegdGezag: 'gm0153',
     naam: 'Gemeente Enschede',

@@ -201,7 +201,7 @@ ${handtekeningen(['voorzitter,', 'H.M. Oosters'], ['griffier,', 'mr. drs. A.M. B
   ).join('\n')
   const spec: DocSpec = {
     id: 'h25',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie provincie Utrecht (zeven beleidsthema’s, drie hoofdkeuzes: slimme combinaties, maatwerk per gebied, landschap als basis; veenweide en bodemdaling, Nieuwe Hollandse Waterlinie, verstedelijking bij knooppunten), ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9,5 pt met DejaVu Serif Condensed-koppen, "Deel I/II" boven hoofdstukken "HOOFDSTUK 3" met de titel op de volgende regel (doornummerend), paragrafen "§ 3.1 Titel" en "3.1.1", lange §-kop over twee regels, inhoudsopgave zonder puntlijnen, tussenkoppen in de alinea, •-lijsten met –-items, tabel, figuur "Figuur 4.1" als vectortekening, kopregel wisselend even (documenttitel links) en oneven (hoofdstuknummer en -titel rechts), voettekst "Pagina n van N", Statenbesluit met "Overwegende dat", "besluiten:", Artikel I–II, inwerkingtreding "met ingang van 1 april 2027", "Aldus vastgesteld in de openbare vergadering van Provinciale Staten …", handtekeningen in twee kolommen, visie als Bijlage 1 en GIO-lijst als Bijlage 2 met twaalf lange identificaties die in de cel afbreken (holdout)',
     bevoegdGezag: 'pv26',
     naam: 'Provincie Utrecht',

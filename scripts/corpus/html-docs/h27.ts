@@ -186,7 +186,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   const mg = "font: bold 11pt 'DejaVu Sans Condensed'; color: #6d2e46;"
   const spec: DocSpec = {
     id: 'h27',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar “Nijmegen stad in beweging”, de omgevingsvisie van Nijmegen (vier opgaven, acht ruimtelijke keuzes, focusgebieden, wijkvernieuwing in Dukenburg, Hatert en Neerbosch-Oost, de Waal en de Oostkanaalhavens), ingekort en in eigen woorden; eigen opmaak: Liberation Serif 10,5 pt met DejaVu Sans Condensed-koppen in aubergine, raadsvoorstel voor het raadsbesluit, "b e s l u i t :" met alleen beslispunten 1.–3., inwerkingtreding de dag na bekendmaking, "bijlage 1" in kleine letters, hoofdstuknummer los op een regel boven de titel, paragrafen "2.1" tot "3.3.1.1" (vier niveaus), lange paragraafkop over twee regels, vetgedrukte genummerde lijstitems die op koppen lijken, ►-lijsten met –-items en a.-items, lijst over een paginagrens, "Kaart 4" als vectortekening, documenttitel als kopregel, paginanummer in de buitenmarge, GIO-lijst als Bijlage A met drie lange identificaties die in de cel afbreken (holdout)',
     bevoegdGezag: 'gm0268',
     naam: 'Gemeente Nijmegen',

@@ -139,7 +139,7 @@ ${handtekeningen(['de griffier,', 'mr. L.M. Witte'], ['de voorzitter,', 'M. Pol'
   const ft = "font: 8.5pt 'DejaVu Serif'; color: #2a5d6b;"
   const spec: DocSpec = {
     id: 'h29',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Texel 2050 (zeven dorpen, Nationaal Park Duinen van Texel, Waddenkust, Hoge Berg, Toeristisch Toekomstplan, landbouw, energie), ingekort en in eigen woorden; eigen opmaak: DejaVu Serif 9 pt in twee kolommen met Liberation Sans Narrow-koppen, hoofdstukken "Hoofdstuk 0 – Titel" vanaf 0, paragrafen "§ 3.1 Titel" en "3.1.1", 1)-lijsten met –-items, tabel, "Afbeelding 2:" als vectortekening, voettekst wisselend "n | Omgevingsvisie Texel 2050" (oneven) en "Omgevingsvisie Texel 2050 | n" (even), zin over Bijlage I bij het Besluit bouwwerken leefomgeving, raadsbesluit met "Besluit:" en alleen beslispunten I.–II., inwerkingtreding "met ingang van 1 juli 2027", visie als Bijlage 1 en GIO-lijst als Bijlage 2 in een tabel met drie kolommen (Naam | Identificatie | Toelichting) (holdout)',
     bevoegdGezag: 'gm0448',
     naam: 'Gemeente Texel',

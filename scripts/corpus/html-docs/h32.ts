@@ -147,7 +147,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   const boxes = `@top-left { content: "Omgevingsvisie Oirschot · versie 2.0 · 7 april 2027"; ${hd} } @bottom-right { content: "blz. " counter(page); ${ft} }`
   const spec: DocSpec = {
     id: 'h32',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Oirschot (kernboodschap “Monumentaal, Ondernemend en Groen”, acht thema’s, vier dorpen, Oirschotse Heide, beekdalen van Beerze en Reusel, Brainport, beschermd dorpsgezicht) en het projectenprogramma, ingekort en in eigen woorden; eigen opmaak: DejaVu Serif Condensed 10 pt met DejaVu Sans-koppen in olijfgroen, hoofdstuknummer "1." los boven de titel, paragrafen "1.1." met titels in hoofdletters en "1.1.1.", inhoudsopgave met puntlijnen, ■-lijsten met o-items, ✓-lijst, tabel, kopregel met versie en datum, voettekst "blz. n", raadsvoorstel voor het raadsbesluit, "b e s l u i t :" en "Enig artikel" met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, geen Bijlage-regel voor de visie, GIO-tabel van één object (holdout)',
     bevoegdGezag: 'gm0823',
     naam: 'Gemeente Oirschot',

@@ -176,7 +176,7 @@ ${handtekeningen(['De griffier,', 'mr. drs. E.J. Kortenhorst'], ['De voorzitter,
   const f = "font: 8pt 'Liberation Sans Narrow'; color: #c8102e;"
   const spec: DocSpec = {
     id: 'h33',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Ruimtelijke Strategie Utrecht 2040 (tien-minutenstad, groei naar 455.000 inwoners, zes stadsprofielen, knooppunten, "groen, tenzij", Rijnenburg niet voor 2040), ingekort en in eigen woorden; eigen opmaak: Liberation Serif 10 pt met Liberation Sans Narrow-koppen in rood, hoofdstuknummer los in een groot gekleurd vlak boven de titel, paragrafen "1.1." en "1.1.1." in kleinkapitaal, lange paragraafkop over twee regels, tussenkoppen in de alinea, •-lijsten met –-items, kader naast de tekst, figuur "Figuur 3.2" als vectortekening, inhoudsopgave met puntlijnen, voettekst wisselend "n | Omgevingsvisie Utrecht" en "Omgevingsvisie Utrecht | n", raadsbesluit met "Overwegende dat", "besluit:", Artikel 1–3 met inwerkingtreding de dag na bekendmaking, "Aldus vastgesteld in de openbare vergadering van …", handtekeningen in twee kolommen, visie als Bijlage 1, GIO-tabel Nr | Naam | Identificatie als Bijlage 2 met twaalf GIO\'s die over een pagina doorloopt (holdout)',
     bevoegdGezag: 'gm0344',
     naam: 'Gemeente Utrecht',

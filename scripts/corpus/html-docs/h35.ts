@@ -113,7 +113,7 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. J.H. Wiggers'], ['de dijkgraa
   const hf = "font: 7pt 'DejaVu Sans Light'; color: #00627a;"
   const spec: DocSpec = {
     id: 'h35',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Langetermijnvisie en het Waterbeheerprogramma "Partnerschap als watermerk" van Waterschap Vallei en Veluwe (veilig, voldoende en schoon water, afvalwaterketen, Deltabeslissingen, netwerksamenleving), ingekort en in eigen woorden; eigen opmaak: A5-boekjespagina\'s, DejaVu Serif 9 pt met DejaVu Sans Light-koppen in zeeblauw, hoofdstukken "Hoofdstuk 1 – Titel", paragrafen "§ 1.1 Titel" met het nummer in de linkermarge, genummerde lijstitems die op koppen lijken, lijsten a) met i.)-items (één item door een paginawissel onderbroken), voettekst "- n -" gecentreerd, kopregel wisselend waterschap (even) en visienaam (oneven), besluit van het algemeen bestuur met "Besluit:", Artikel I–II en "met ingang van 1 juli 2027", geen Bijlage-regel voor de visie, GIO-tabel van één object (holdout)',
     bevoegdGezag: 'ws0662',
     naam: 'Waterschap Vallei en Veluwe',

@@ -147,7 +147,7 @@ ${handtekeningen(['de griffier,', 'G.J. Wikkerink'], ['de voorzitter,', 'J.C.R. 
   const boxes = `@top-left { content: "gemeente Winterswijk | Omgevingsvisie"; ${hf} } @right-bottom { content: counter(page); ${pn} }`
   const spec: DocSpec = {
     id: 'h37',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Buitengebied Winterswijk (vijf kernkwaliteiten, "ja, mits", buurtschappen, boerderijsplitsing, detailhandel in het buitengebied) en de grensoverschrijdende samenwerking met Kreis Borken en Stadt Vreden, ingekort en in eigen woorden; eigen opmaak: pagina 17 × 24 cm, Liberation Serif 9,5 pt met DejaVu Sans Condensed-koppen in groen, "HOOFDSTUK II" op een eigen regel met de titel in hoofdletters eronder, romeinse hoofdstuknummers met paragrafen "II.1" en "II.1.1", hoofdstukopening in één kolom en tekst in twee kolommen, ►-lijsten met ■-items, kaart "Kaart 4" als vectortekening, paginanummer alleen in de rechtermarge, kopregel met gemeente en visie, raadsbesluit met "b e s l u i t :" en "Enig artikel" met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, "Aldus vastgesteld in de openbare vergadering van …", handtekeningen in twee kolommen, geen Bijlage-regel voor de visie, GIO-tabel Naam | Identificatie | Toelichting met vijf GIO\'s (holdout)',
     bevoegdGezag: 'gm0294',
     naam: 'Gemeente Winterswijk',

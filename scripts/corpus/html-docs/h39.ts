@@ -156,7 +156,7 @@ ${handtekeningen(['de griffier,', 'H.M. Verheij'], ['de voorzitter,', 'mr. drs. 
     `@top-left { content: "Omgevingsvisie Rozendaal · versie 1.0 · 23 februari 2027"; ${hd} } @top-right { content: "${title}"; ${hd} font-style: italic; } @bottom-center { content: "Pagina " counter(page) " van " counter(pages); ${ft} }`
   const spec: DocSpec = {
     id: 'h39',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Omgevingsvisie Rozendaal (klein dorp in het bos van de Veluwezoom, Kasteel Rosendael en de landgoederen, basis voor het Warmteprogramma en het Volkshuisvestingsprogramma) en het nieuws over de vaststelling, ingekort en in eigen woorden; eigen opmaak: DejaVu Serif 9,5 pt met koppen in bruin, delen "Deel I"/"Deel II" boven de hoofdstukken, hoofdstuknummer los boven de titel, paragrafen "§ 1.1" in kleinkapitaal met het nummer in de marge, subparagrafen "4.1.1" (vier niveaus), inhoudsopgave zonder puntlijnen, hoofdstuktitel in de kopregel, kopregel met versie en datum, voettekst "Pagina n van m", kader naast de tekst, afbeelding "Afbeelding 2:" als vectortekening, lijsten a. met i.-items, raadsvoorstel voor het raadsbesluit, "BESLUIT:" met beslispunten I. en II. en inwerkingtreding "op 1 juli 2027", handtekeningen in twee kolommen, geen Bijlage-regel voor de visie, GIO-lijst als losse regels "naam: identificatie" in "Bijlage I" (holdout)',
     bevoegdGezag: 'gm0277',
     naam: 'Gemeente Rozendaal',

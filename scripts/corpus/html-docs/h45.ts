@@ -149,7 +149,7 @@ ${handtekeningen(['de griffier,', 'drs. J.M. Eijkelkamp'], ['de voorzitter,', 'H
   const ft = "font: 7.5pt 'DejaVu Sans'; color: #1d3557;"
   const spec: DocSpec = {
     id: 'h45',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de Almere Principles en de openbare pagina\'s van de gemeente Almere over haar omgevingsvisie (groei naar ongeveer 300.000 inwoners, Almere Pampus, Oosterwold, Weerwater en Floriadewijk, Oostvaardersplassen), ingekort en in eigen woorden; eigen opmaak: tijdschriftstijl (DejaVu Sans 9 pt in twee kolommen na een inleiding in één kolom per hoofdstuk, Liberation Serif-koppen), hoofdstukken vanaf 0 met het nummer los in een groot gekleurd vlak boven de titel, paragrafen "0.1" en "1.2.1" (drie niveaus), uitgelichte citaten naast de tekst, kaart "Kaart 2" als vectortekening, geneste lijsten (■ met –), gespiegelde voetteksten "n | Omgevingsvisie Almere" en "Omgevingsvisie Almere | n", raadsbesluit met "Overwegende dat", "BESLUIT:", Artikel 1–2 met "met ingang van 1 juli 2027", handtekeningen in twee kolommen, "Bijlage 1" op de titelpagina van de visie, GIO-tabel van elf objecten met lange identificaties die in de cel afbreken en over een pagina doorloopt met herhaalde kopregel (holdout)',
     bevoegdGezag: 'gm0034',
     naam: 'Gemeente Almere',

@@ -118,7 +118,7 @@ ${handtekeningen(['de griffier,', 'G.J. Metz'], ['de voorzitter,', 'J.H. Haarsma
   const ft = "font: 7.5pt 'DejaVu Sans Condensed'; color: #2a7f62;"
   const spec: DocSpec = {
     id: 'h46',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Ameland en de plannen voor het eiland (de dorpen Hollum, Ballum, Nes en Buren, Waddenzee als werelderfgoed, duinen als Natura 2000-gebied, toerisme en eilander leven in balans, veerverbinding Holwerd–Nes en vaargeul, duurzaam Ameland), ingekort en in eigen woorden; eigen opmaak: rapportstijl (Liberation Serif 10 pt, DejaVu Sans Condensed-koppen in zeegroen), hoofdstukken als "HOOFDSTUK 3" met de titel in hoofdletters op de volgende regel, paragrafen "3.1." met het nummer in de linkermarge, subparagrafen "3.1.1.", tussenkoppen aan het begin van de alinea, genummerde lijst met korte items die op koppen lijken, ►-lijsten met o-items, tabel met meerregelige cellen, voettekst met datum en versie links en paginanummer in de rechtermarge, raadsbesluit met "Overwegende dat", "b e s l u i t :", Artikel I–II met inwerkingtreding de dag na bekendmaking, handtekeningen in twee kolommen, geen Bijlage-regel voor de visie, GIO-tabel van één object (holdout)',
     bevoegdGezag: 'gm0060',
     naam: 'Gemeente Ameland',

@@ -144,7 +144,7 @@ ${handtekeningen(['de griffier,', 'R. van Zetten'], ['de voorzitter,', 'drs. H.J
   const pn = `@bottom-right { content: "Pagina " counter(page) " van " counter(pages); ${hd} }`
   const spec: DocSpec = {
     id: 'h47',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Neder-Betuwe over haar omgevingsvisie (de kernen Dodewaard, Echteld, IJzendoorn, Kesteren, Ochten en Opheusden, laanbomen- en fruitteelt rond Opheusden, Waal en Nederrijn met hun uiterwaarden, A15 en Betuweroute), ingekort en in eigen woorden; eigen opmaak: pagina\'s van 176 × 250 mm (Liberation Sans Narrow 9,5 pt, DejaVu Serif-koppen in pruimkleur), delen "Deel 1 · …" boven de hoofdstukken, hoofdstukken "Hoofdstuk 3: Titel" doorgenummerd over de delen, paragrafen "3.1" en "3.1.1" (vier niveaus met de delen), inhoudsopgave met puntlijnen, hoofdstuktitel in de kopregel, voettekst "Pagina n van m", ✓-lijsten met –-items, genummerde lijst "1)", raadsvoorstel voor het raadsbesluit, "Besluit:" met beslispunten 1. en 2. en "met ingang van 1 januari 2028", handtekeningen in twee kolommen, GIO-tabel Nr | Naam | Identificatie | Toelichting van zes objecten (holdout)',
     bevoegdGezag: 'gm1740',
     naam: 'Gemeente Neder-Betuwe',

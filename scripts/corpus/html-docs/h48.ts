@@ -131,7 +131,7 @@ ${handtekeningen(['de griffier,', 'mr. C.H.M. Schneiders'], ['de voorzitter,', '
   const boxes = `@top-left { content: "Omgevingsvisie Valkenburg aan de Geul"; ${hd} } @top-right { content: "Valkenburg aan de Geul"; ${hd} } @bottom-center { content: "- " counter(page) " -"; ${hd} }`
   const spec: DocSpec = {
     id: 'h48',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Valkenburg aan de Geul over haar omgevingsvisie en het Heuvelland (Geuldal en het hoogwater van juli 2021, mergelgroeven en kasteelruïne, toerisme en Kerststad, de kernen Valkenburg, Berg en Terblijt, Schin op Geul, Houthem-St. Gerlach en Sibbe-IJzeren, Nationaal Landschap Zuid-Limburg, Euregio Maas-Rijn), ingekort en in eigen woorden; eigen opmaak: A4 met brede buitenkolom voor kaders (Caladea 10 pt, Carlito-koppen in mergelbruin), hoofdstukken "1. Titel" in kleinkapitaal, één hoofdstuktitel over twee regels, paragrafen "§ 2.1 Titel" en subparagrafen "2.1.1 Titel" (drie niveaus), kader naast de tekst, afbeelding "Afbeelding 2:" als vectortekening, lijsten met a.- en –-items, tabel, kopregel met visietitel links en "Valkenburg aan de Geul" rechts, voettekst "- n -" gecentreerd, raadsbesluit met "gelet op", "Besluit:", Artikel 1–2 met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "bijlage 1" in kleine letters op de titelpagina van de visie, GIO-tabel van tien objecten als "Bijlage 2" (holdout)',
     bevoegdGezag: 'gm0994',
     naam: 'Gemeente Valkenburg aan de Geul',

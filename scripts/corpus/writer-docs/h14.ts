@@ -13,7 +13,7 @@ const gio = (naam: string, at: [number, number], size = 3) => ({ naam, identific
 
 const doc: Doc = {
   id: 'h14',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar het waterbeheerprogramma en de kernopgaven van Waterschap Limburg (regenrivier Maas, beekdalen, hoogwaterbescherming, assetmanagement, zuivering), in eigen woorden; eigen opmaak: DejaVu Sans Condensed 10 pt, koppen "Hoofdstuk 3 – Titel" uit Word-nummering, paragrafen "3.1" en "3.1.1", hoofdstuktitel in de kopregel (veld), voettekst "Pagina n van N", run-in tussenkoppen, Symbol-opsommingen met "o", uitgelijnde tabel, "BESLUIT:" met Artikel 1–2 (holdout)',
   bevoegdGezag: bg,

@@ -21,7 +21,7 @@ const gio = (naam: string, slug: string, at: [number, number], size = 0.8) => ({
 
 const doc: Doc = {
   id: 'h15',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar omgevingsvisies van grote gemeenten, toegespitst op Amersfoort (historische binnenstad, stationsgebied, Eem en Eemkwartier, Vathorst en Hoogland, groene scheggen), in eigen woorden; eigen opmaak: Liberation Serif 11 pt, Word-nummering vanaf 0 met punt "0.", "2.1.", "2.1.1.", "2.1.1.1.", inhoudsopgave met puntlijnen, kopregel afwisselend links/rechts, voettekst "n | Omgevingsvisie Amersfoort", genummerde lijstitems die op koppen lijken, a)-lijsten met i.-items, raadsvoorstel vóór het raadsbesluit met beslispunten 1.–3., "Aldus vastgesteld in de openbare vergadering van …", "Bijlage 1 bij het raadsbesluit", tien GIO\'s met lange identificaties in een smalle kolom (holdout)',
   bevoegdGezag: bg,

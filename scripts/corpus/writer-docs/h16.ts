@@ -13,7 +13,7 @@ const bg = 'gm0243'
 
 const doc: Doc = {
   id: 'h16',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar omgevingsvisies van middelgrote gemeenten aan het water, toegespitst op Harderwijk en Hierden (Hanzestad, Waterfront, Veluwemeer, Veluwe, Drielanden en Stadsweiden), in eigen woorden; eigen opmaak: DejaVu Serif 10 pt met DejaVu Sans-koppen, Word-nummering "HOOFDSTUK 3 – TITEL" in hoofdletters, paragrafen "3.1", een tweekolommensectie, ►-lijsten met –-items, uitgelijnde tabel, voettekst "pagina n" gecentreerd, raadsbesluit met Artikel I–II en "Aldus vastgesteld in de openbare vergadering van …", geen bijlageregel (de visie begint met een eigen titelpagina), één GIO als regel (holdout)',
   bevoegdGezag: bg,

@@ -20,7 +20,7 @@ const gio = (naam: string, at: [number, number], size = 0.5) => ({
 
 const doc: Doc = {
   id: 'h21',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de omgevingsvisie en ruimtelijke strategie van Delft (historische binnenstad, TU Delft Campus, Spoorzone, Schieoevers, naoorlogse wijken, Delftse Hout), in eigen woorden; eigen opmaak: DejaVu Sans Condensed 9,5 pt met Liberation Serif-koppen in donkerblauw, Word-nummering "1" + tab tot vier niveaus, inhoudsopgave met puntlijnen, genummerde lijst direct onder hoofdstuk 1, voetnoten, tabel met meerregelige cellen, kopregels wisselend even/oneven met hoofdstuktitel, voettekst "Pagina n van m", raadsbesluit met "Overwegende dat", "b e s l u i t :", Artikel 1–2, visie als Bijlage 1 en GIO-tabel als Bijlage 2 (holdout)',
   bevoegdGezag: bg,

@@ -20,7 +20,7 @@ const gio = (naam: string, slug: string, at: [number, number], size = 1.2) => ({
 
 const doc: Doc = {
   id: 'h22',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de watervisies en het waterbeheerprogramma van Hoogheemraadschap De Stichtse Rijnlanden (Kromme Rijn, Lek, Hollandse IJssel, veenweide, Sterke Lekdijk, rwzi’s), in eigen woorden; eigen opmaak: Liberation Serif 10,5 pt met Liberation Sans Narrow-koppen, Word-nummering "Hoofdstuk 3:" + tab, paragrafen "3.1." en "3.1.1.", tweekolommensectie, •-lijsten met o-items, voettekst met datum en versie links en paginanummer rechts, besluit van het algemeen bestuur met "BESLUIT:", Artikel I–III en "Aldus besloten door het algemeen bestuur …", GIO-tabel van veertien objecten met lange identificaties die over een pagina doorloopt met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,

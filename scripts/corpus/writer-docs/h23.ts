@@ -19,7 +19,7 @@ const gio = (naam: string, at: [number, number], size = 2) => ({
 
 const doc: Doc = {
   id: 'h23',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar omgevingsvisies van landelijke Drentse gemeenten, toegespitst op Aa en Hunze (esdorpen, Hondsrug, Drentsche Aa, Hunzedal, veenkoloniale linten), in eigen woorden; eigen opmaak: Liberation Sans 9,5 pt met DejaVu Serif-koppen, Word-nummering met letterhoofdstukken "A" en paragrafen "A.1" en "A.1.1", hoofdstuktitels in hoofdletters, voetnoten, lijsten a) met i.-items en ✓-lijsten, kopregel rechts, voettekst "n | Omgevingsvisie Aa en Hunze", raadsbesluit met "Besluit:" en beslispunten I.–III., geen bijlageregel (de visie begint met een eigen titelpagina), twee GIO’s (holdout)',
   bevoegdGezag: bg,

@@ -20,7 +20,7 @@ const gio = (naam: string, slug: string, at: [number, number], size = 1.2) => ({
 
 const doc: Doc = {
   id: 'h24',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar omgevingsvisies van Limburgse centrumsteden, toegespitst op Venlo (Maas, binnenstad, Tegelen, Blerick, Venlo-Trade Port, Greenport, Maasplassen), in eigen woorden; eigen opmaak: DejaVu Serif Condensed 10 pt met DejaVu Sans-koppen, Word-nummering "Deel I" boven hoofdstukken "1." (per deel opnieuw genummerd) en paragrafen "1.1", inhoudsopgave met puntlijnen, ►-lijsten, uitgelijnde tabel, deeltitel in de kopregel, voettekst "- n -" gecentreerd, raadsbesluit met "gelet op", "besluit:", Artikel 1–3, visie als Bijlage I en GIO-regels in Bijlage II (holdout)',
   bevoegdGezag: bg,

@@ -20,7 +20,7 @@ const gio = (naam: string, slug: string, at: [number, number], size = 1.2) => ({
 
 const doc: Doc = {
   id: 'h26',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de watervisies en het waterbeheerprogramma van Wetterskip Fryslân (Friese boezem, IJsselmeer en Lauwersmeer, Waddenzeedijk, veenweide en bodemdaling, zoet water, rwzi’s), ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9,5 pt met DejaVu Serif Condensed-koppen, Word-nummering vanaf 0 ("0." + tab), paragrafen "2.1." en "2.1.1.", hoofdstuktitel rechts in de kopregel, voettekst "- n -" gecentreerd, tweekolommensectie, ✓-lijsten met o-items (één over een paginagrens), genummerde lijst "1)", voetnoot, tabel, besluit van het algemeen bestuur met "gelet op", "BESLUIT:", Artikel 1–3, inwerkingtreding de dag na bekendmaking, geen Bijlage-regel voor de visie, GIO-tabel van dertien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,

@@ -15,7 +15,7 @@ const bg = 'gm0262'
 
 const doc: Doc = {
   id: 'h28',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de omgevingsvisie van de gemeente Lochem (acht kernen, landgoederen, Berkel, IJssel en Twentekanaal, energie en landbouw), ingekort en in eigen woorden; eigen opmaak: Liberation Sans Narrow 10 pt met DejaVu Serif-koppen in bordeaux, Word-nummering met "Deel A" boven hoofdstukken "Hoofdstuk 1 –" + tab en paragrafen "1.1", inhoudsopgave met puntlijnen, ■-lijsten met i.)-items, tabel met meerregelige cellen, kopregel met datum en versie, voettekst "blz. n" rechts, raadsbesluit met "Besluit:" en "Enig artikel" (inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad), "bijlage 1" in kleine letters voor de visie, GIO-tabel van één object (holdout)',
   bevoegdGezag: bg,

@@ -22,7 +22,7 @@ const gio = (naam: string, at: [number, number], size = 0.6) => ({
 
 const doc: Doc = {
   id: 'h30',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de Omgevingsvisie Leiden 2040 (versie 1.1: Leidse waarden, groen-blauw raamwerk, vestigingsklimaat en Leiden Bio Science Park, duurzame mobiliteit, bodem als fundament), ingekort en in eigen woorden; eigen opmaak: DejaVu Serif Condensed 9,5 pt met Liberation Sans-koppen in petrol, Word-nummering "1" + tab zonder punt tot vier niveaus, lange paragraafkop over twee regels, tussenkoppen in de alinea, •-lijsten met ◦-items, twee voetnoten, kopregels wisselend oneven (hoofdstuknummer en -titel rechts) en even (gemeente links), voettekst "Pagina n van m" gecentreerd, raadsbesluit met "Overwegende dat", "besluit:", Artikel 1–2, inwerkingtreding "met ingang van 1 juli 2027", "Aldus vastgesteld in de openbare vergadering van …", handtekeningen in twee kolommen, visie als Bijlage 1 en GIO-tabel als Bijlage 2, elf GIO\'s die over een pagina doorlopen met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,

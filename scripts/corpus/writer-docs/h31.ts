@@ -22,7 +22,7 @@ const gio = (naam: string, slug: string, at: [number, number], size = 1) => ({
 
 const doc: Doc = {
   id: 'h31',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de omgevingsvisies van de voormalige gemeenten Brielle, Hellevoetsluis en Westvoorne en de koers van de gemeente Voorne aan Zee, ontstaan door herindeling op 1 januari 2023 (vestingsteden, Voornes Duin, kust van Rockanje, Brielse Meer, Haringvliet, haven en industrie), ingekort en in eigen woorden; eigen opmaak: Liberation Serif 10,5 pt met DejaVu Sans Condensed-koppen, Word-nummering "HOOFDSTUK III:" + tab met romeinse hoofdstuknummers en hoofdstuktitels in hoofdletters, paragrafen "III.1" en "III.1.1", vetgedrukte genummerde lijstitems die op koppen lijken, –-lijsten met •-items, ✓-lijst, tabel, kopregel met datum en versie gecentreerd, paginanummer alleen in de buitenhoek, raadsbesluit met "BESLUIT:", Artikel I–III, inwerkingtreding "met ingang van 1 januari 2027", GIO-tabel van zes objecten (holdout)',
   bevoegdGezag: bg,

@@ -24,7 +24,7 @@ const gio = (naam: string, werk: string, toelichting: string, at: [number, numbe
 
 const doc: Doc = {
   id: 'h34',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de Omgevingsvisie Drenthe 2018 en de revisie daarvan (essentie van de visie, Drenthe nu, missie, kernkwaliteiten rust, ruimte, natuur en landschap en oorspronkelijkheid, combinatiemodel, sterke steden, vrijetijdseconomie, energielandschappen, robuuste systemen), ingekort en in eigen woorden; eigen opmaak: Liberation Serif 10 pt met DejaVu Sans Condensed-koppen in heidepaars, liggende A4-pagina\'s voor de visie, Word-nummering vanaf 0 met hoofdstuktitels in hoofdletters, vier niveaus, gegenereerde inhoudsopgave met puntlijnen over twee pagina\'s, tweekoloms sectie, –-lijsten met o-items, tabel met meerregelige cellen, kopregel "Provincie Drenthe" links en visienaam rechts, voettekst "n/m" rechts, Statenbesluit met "BESLUIT:", Artikel 1–2 en "met ingang van 1 juli 2027", handtekeningen in twee kolommen, GIO-tabel Naam | Identificatie | Toelichting met veertien GIO\'s en lange identificaties die in een smalle cel afbreken en over een pagina doorloopt (holdout)',
   bevoegdGezag: bg,

@@ -22,7 +22,7 @@ const gio = (naam: string, at: [number, number], size = 0.8) => ({
 
 const doc: Doc = {
   id: 'h36',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de Omgevingsvisie "Expeditie Deventer" (drie ambities: verzilveren, verbinden, toekomstbestendig handelen; noaberschap en Deventer stedelijkheid; binnenstad, stationsgebied en stadscampus, zes dorpen), ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Condensed 9,5 pt met Liberation Serif-koppen in oranjebruin en een brede linkermarge, Word-nummering met delen "Deel A" boven hoofdstukken "A.1", paragrafen "A.1.1" en "A.1.1.1" (vier niveaus, nummers alleen als Word-nummering), tussenkoppen in de alinea, ✓-lijsten met –-items, twee voetnoten, tabel, kopregels wisselend oneven (titel van het deel, veld) en even (visienaam), voettekst "blz. n" rechts op oneven en links op even pagina\'s, raadsbesluit met "Overwegende dat", "besluit:" en beslispunten 1.–3. als Word-lijstnummering met inwerkingtreding de dag na bekendmaking, handtekeningen in twee kolommen, visie als Bijlage 1 en GIO-lijst als losse regels in Bijlage 2 (holdout)',
   bevoegdGezag: bg,

@@ -23,7 +23,7 @@ const gio = (naam: string, at: [number, number], size = 0.8) => ({
 
 const doc: Doc = {
   id: 'h38',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de Omgevingsvisie Heerenveen 2040 (versie 1.0: zes kernkwaliteiten en vier kernopgaven — (top)sport, werk en voorzieningen; toekomstbestendige woningen; gezonde, klimaatbestendige en leefbare wijken en dorpen; kwaliteit en veerkracht van het landschap), ingekort en in eigen woorden; eigen opmaak: Liberation Sans 9,5 pt met DejaVu Serif-koppen in donkerblauw en een brede rechtermarge, Word-nummering "Hoofdstuk 0:" + tab vanaf 0, paragrafen "0.1" en "0.1.1" (drie niveaus, nummers alleen als Word-nummering), lange paragraafkop over twee regels, "1)"-lijsten met a)-items, "1."-lijst met korte items die op koppen lijken, twee voetnoten, tabel, "Pagina n van m" rechts in de kopregel, voettekst met versie en datum, raadsvoorstel voor het raadsbesluit, "Besluit:" met "Enig artikel" en inwerkingtreding de dag na bekendmaking, "Aldus vastgesteld in de openbare vergadering van …", handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie en GIO-tabel met elf GIO\'s als "bijlage 2" die over een pagina doorloopt (holdout)',
   bevoegdGezag: bg,

@@ -25,7 +25,7 @@ const gio = (naam: string, at: [number, number], size = 1) => ({
 
 const doc: Doc = {
   id: 'h40',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van de gemeenten Achtkarspelen (ambities tot 2040, flexibiliteit, Doarpetoer) en Tytsjerksteradiel (energieneutraal in 2040, gezondheidsbeleid "Tegearre sûn fiele", economische zaken) over hun omgevingsvisies, hier samengebracht als één gezamenlijke visie die iedere raad voor het eigen grondgebied vaststelt, ingekort en in eigen woorden; eigen opmaak: DejaVu Sans Light 9 pt met Liberation Sans-koppen in blauwgroen, Word-nummering "1." + tab, "1.1." en "1.1.1." (drie niveaus, nummers alleen als Word-nummering), opening in één kolom gevolgd door een tweekoloms sectie, ■-lijsten met o-items (één item onderbroken door paginawissel en voetnoot), een voetnoot, tabel, kopregel "Gezamenlijke omgevingsvisie" links en de twee gemeenten rechts, voettekst "- n -" gecentreerd, raadsbesluit met "overwegende dat", "b e s l u i t :", Artikel I–II met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie en GIO-tabel van één object in "bijlage 2" (holdout; ongewoon geval: gezamenlijke visie van twee gemeenten, besluit van één raad)',
   bevoegdGezag: bg,

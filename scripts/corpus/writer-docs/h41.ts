@@ -23,7 +23,7 @@ const gio = (naam: string, at: [number, number], size = 5) => ({
 
 const doc: Doc = {
   id: 'h41',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de Omgevingsvisie Gaaf Gelderland (de twee betekenissen van "gaaf", een gezond, veilig, schoon en welvarend Gelderland, zeven thema\'s van energietransitie tot woon- en leefklimaat, de regio\'s) en de provinciale pagina\'s daarover, ingekort en in eigen woorden; eigen opmaak: Word-standaardlook (Carlito 11 pt, blauwe Caladea-koppen), Word-nummering "1" + tab, "1.1" en "1.1.1" (nummers alleen als Word-nummering), gegenereerde inhoudsopgave met puntlijnen, ►-lijsten met –-items, genummerde lijst "1)", twee voetnoten, tabel met meerregelige cellen, kopregel met hoofdstuktitel (veld) rechts, voettekst "Pagina n van m", Statenbesluit met "Gelet op", "BESLUITEN:", Artikel 1–2 met inwerkingtreding de dag na bekendmaking, handtekeningen in twee kolommen, "Bijlage 1" voor de visie, GIO-tabel Nr | Naam | Identificatie van twaalf objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,

@@ -25,7 +25,7 @@ const gio = (naam: string, toelichting: string, at: [number, number], size = 4):
 
 const doc: Doc = {
   id: 'h42',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de watervisie "Meer dan water" van Waterschap Drents Overijsselse Delta (klimaatverandering als rode draad, veilig wonen met water, voldoende en schoon water, wettelijke taken en andere maatschappelijke doelen, doorwerking in omgevingsvisies van gemeenten en provincies, de Expeditie watervisie met partners) en de pagina\'s over het waterbeheerprogramma, hier als omgevingsvisie van het algemeen bestuur, ingekort en in eigen woorden; eigen opmaak: liggende A4 in presentatiestijl (Liberation Sans, grote koppen in donker blauwgroen), Word-nummering met Romeinse hoofdstukken "I." en paragrafen "I.1" en "I.1.1" (drie niveaus, nummers alleen als Word-nummering), tweekoloms secties, ✓-lijsten met –-items, tabel, kopregel "WDODelta" links en visietitel rechts, voettekst "n/m" rechts, besluit van het algemeen bestuur met "Overwegende dat", "besluit:", Artikel I–II met "met ingang van 1 juli 2027", handtekeningen in twee kolommen, geen Bijlage-regel voor de visie, GIO-tabel Naam | Identificatie | Toelichting van vier objecten (holdout)',
   bevoegdGezag: bg,

@@ -23,7 +23,7 @@ const gio = (naam: string, at: [number, number], size = 1) => ({
 
 const doc: Doc = {
   id: 'h43',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de Omgevingsvisie Hilversum 2040 (voorwoord en samenvatting, de visie als stip op de horizon in plaats van de Structuurvisie Hilversum 2030, van schapendorp via Tuinstad van Dudok naar Mediastad, "het beste van twee werelden: dorp én stad", ruim 5.000 Hilversummers in de participatie) en de gemeentelijke pagina\'s daarover, ingekort en in eigen woorden; eigen opmaak: A5-boekje (Liberation Serif 9 pt, Liberation Sans-koppen in donkerrood), Word-nummering "1." + tab, "1.1.", "1.1.1." en "1.1.1.1." (vier niveaus, nummers alleen als Word-nummering), kopregels wisselend op even en oneven pagina\'s, voettekst "blz. n" aan de buitenkant, ■-lijsten met o-items, lijst "a.", voetnoot, tabel, raadsbesluit met "gelet op", "Besluit:" en beslispunten 1. en 2. met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "Bijlage 1" voor de visie en GIO-lijst als losse regels (naam, tab, identificatie) in "Bijlage 2" (holdout)',
   bevoegdGezag: bg,

@@ -25,7 +25,7 @@ const gio = (naam: string, werk: string, at: [number, number], size = 1) => ({
 
 const doc: Doc = {
   id: 'h44',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van de gemeente Maashorst over haar eerste omgevingsvisie en haar kernen (Uden, Volkel, Odiliapeel, Zeeland, Schaijk, Reek), Natuurpark De Maashorst, de wijstgronden langs de Peelrandbreuk en vliegbasis Volkel, ingekort en in eigen woorden; eigen opmaak: DejaVu Serif 9,5 pt met Liberation Sans Narrow-koppen in oranjebruin, Word-nummering "Hoofdstuk 1 –" + tab, "1.1" en "1.1.1" (nummers alleen als Word-nummering), opening in één kolom gevolgd door een tweekoloms sectie, •-lijsten met o-items, genummerde lijst "1.", voetnoot, geen kopregel, voettekst gespiegeld op even en oneven pagina\'s ("n | Omgevingsvisie Maashorst" en "Omgevingsvisie Maashorst | n"), raadsbesluit met "overwegende dat", "gelet op", "b e s l u i t :" en een Enig artikel met de inwerkingtreding, handtekeningen in twee kolommen, "bijlage bij raadsbesluit" in kleine letters voor de visie, GIO-tabel van veertien objecten die over een pagina doorloopt met herhaalde kopregel (holdout; ongewoon geval: eerste visie na herindeling van Uden en Landerd, vastgesteld in een Enig artikel)',
   bevoegdGezag: bg,
