@@ -253,8 +253,12 @@ function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
           before.text.length >= lineWidth * 0.85 &&
           !/[.;:!?]$/u.test(before.text) &&
           (/^\p{Ll}/u.test(l.text) || (!startsPart(l.text) && (OPEN_END.test(before.text) || (MARKED.test(prev.text) && !MARKED.test(l.text)))))
+    // A list item numbered by the source (Word's numbering: `1.`, `I.`, `a)`) reads as the text would print it, so
+    // beslispunten and numbered considerans items are found as in extracted text.
+    const marker = l.hints?.listItem?.marker
+    const text = marker !== undefined && !continues ? `${marker} ${l.text}` : l.text
     if (prev && continues) out[out.length - 1] = { text: `${prev.text} ${l.text}`, from: prev.from, to: l.line }
-    else out.push({ text: l.text, from: l.line, to: l.line })
+    else out.push({ text, from: l.line, to: l.line })
     before = l
   }
   return out

@@ -274,3 +274,26 @@ async function zipOf(entries: Record<string, string | Buffer>): Promise<Buffer> 
   for await (const c of zip.outputStream) chunks.push(c as Buffer)
   return Buffer.concat(chunks)
 }
+
+describe('the besluit in a DOCX', () => {
+  test('beslispunten numbered by Word (`1)`, `2)`, `3)` from numbering.xml, not in the text) are its artikelen, the inwerkingtreding in the last', async () => {
+    const body = [
+      p('Besluit van de raad van de gemeente Proefdorp tot vaststelling van de Omgevingsvisie Proefdorp'),
+      p('De raad van de gemeente Proefdorp;'),
+      p('gelet op artikel 3.1 van de Omgevingswet;'),
+      p('besluit:'),
+      p('de Omgevingsvisie Proefdorp, opgenomen in bijlage 1, vast te stellen;', { numId: 2 }),
+      p('de Structuurvisie Proefdorp 2012 in te trekken;', { numId: 2 }),
+      p('te bepalen dat dit besluit in werking treedt op 1 juli 2027.', { numId: 2 }),
+      p('Aldus besloten in de openbare vergadering van 19 mei 2027.'),
+      p('Bijlage 1'),
+      p('Omgevingsvisie Proefdorp'),
+      p('Inleiding', { style: 'Kop1' }),
+      p('Proefdorp groeit de komende jaren met ruim vierhonderd woningen binnen de bestaande grenzen van de kern.'),
+    ].join('')
+    const bytes = await makeDocx({ body, styles: HEADING_STYLES, numbering: HEADING_NUMBERING })
+    const { document, findings } = await readDocument(bytes, { file: 'visie.docx' })
+    expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(['1', '2', '3'])
+    expect(findings.filter((f) => f.code === 'VISIE-107')).toEqual([])
+  })
+})
