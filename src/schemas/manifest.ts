@@ -2,7 +2,9 @@
  * The committed schemas/manifest.json: every official schema, Schematron and waardelijst file visie installs,
  * with its set, path in the installed layout, official URL and SHA-256 (written by scripts/make-schema-manifest.ts).
  */
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { InputError } from '../model/errors.js'
@@ -40,8 +42,19 @@ const manifestSchema = z.object({
   files: z.array(z.object({ set: z.string(), path: safePath, url: z.url(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
 })
 
-/** Where the committed manifest lives: `<package>/schemas/manifest.json` (same depth from src/ and dist/). */
-export const defaultManifestFile = fileURLToPath(new URL('../../schemas/manifest.json', import.meta.url))
+/**
+ * Where the committed manifest lives: `<package>/schemas/manifest.json`, found from this module upwards (src/schemas/
+ * in a checkout, dist/ or dist/chunks/ in the bundle of scripts/bundle.ts).
+ */
+export const defaultManifestFile = packageFile(join('schemas', 'manifest.json'))
+
+function packageFile(relative: string): string {
+  const first = dirname(fileURLToPath(import.meta.url))
+  for (let dir = first; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, relative))) return join(dir, relative)
+    if (dirname(dir) === dir) return join(dirname(dirname(first)), relative) // not found: named as before, loadManifest says so
+  }
+}
 
 let cached: SchemaManifest | undefined
 

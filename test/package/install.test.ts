@@ -1,5 +1,5 @@
 /**
- * The npm package as a user gets it: `npm pack` (prepack builds dist/), installed globally into a temporary prefix,
+ * The npm package as a user gets it: `npm pack` (prepack bundles the CLI into dist/), installed globally into a temporary prefix,
  * then `visie --version`, `init`, `build` and `validate` from another working directory, and `npx ./<tarball>`.
  * The pack runs in a copy of the sources, so it never touches this checkout's dist/. Dependencies come from the npm
  * cache `npm ci` filled (--prefer-offline).
@@ -37,7 +37,8 @@ function run(cmd: string, args: readonly string[], options: ExecFileSyncOptions 
 beforeAll(() => {
   const src = join(work, 'src')
   mkdirSync(src)
-  for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md', 'LICENSE', 'bin', 'src', 'schemas']) {
+  // prepack bundles src/ with scripts/bundle.ts.
+  for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'README.md', 'LICENSE', 'bin', 'src', 'schemas', 'scripts/bundle.ts']) {
     if (existsSync(join(repoRoot, f))) cpSync(join(repoRoot, f), join(src, f), { recursive: true })
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(src, 'node_modules'), 'dir')
@@ -52,7 +53,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 describe('the npm package, installed into a temporary prefix', () => {
   test('ships bin, dist and the schema manifest, and no sources or tests', () => {
     const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean)
-    for (const f of ['package/bin/visie', 'package/dist/cli/index.js', 'package/schemas/manifest.json', 'package/README.md']) expect(list).toContain(f)
+    for (const f of ['package/bin/visie', 'package/dist/visie.js', 'package/schemas/manifest.json', 'package/README.md']) expect(list).toContain(f)
+    // The CLI as one bundle with its lazily loaded chunks (scripts/bundle.ts), not the module tree it is made of.
+    expect(list.filter((f) => f.startsWith('package/dist/') && !/^package\/dist\/(visie|chunks\/[\w-]+)\.js$/.test(f))).toEqual([])
+    expect(list.some((f) => f.startsWith('package/dist/chunks/'))).toBe(true)
     expect(list.filter((f) => /^package\/(src|test|fixtures|bench|scripts)\//.test(f))).toEqual([])
     expect(list.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([])
   })
