@@ -113,11 +113,15 @@ export async function runWriters(writers: readonly Writer[], ctx: BuildContext, 
   // Re-read what we produced, as the LVBB will: the same layers `visie validate` runs on anyone's package.
   const { config } = state.ctx
   const pkg = packageFromFiles(`${config.idLevering}.zip`, files.map((f) => ({ name: f.path, bytes: f.bytes })))
-  const report = await validatePackage(pkg, {
-    schemasDir: options.schemasDir ?? '',
-    trace: sourceTrace(files, state.ctx.sourceFile),
-    ...(options.vandaag ? { vandaag: options.vandaag } : {}),
-  })
+  const report = await validatePackage(
+    pkg,
+    {
+      schemasDir: options.schemasDir ?? '',
+      trace: sourceTrace(files, state.ctx.sourceFile),
+      ...(options.vandaag ? { vandaag: options.vandaag } : {}),
+    },
+    options.cache ? { cache: { dir: options.cache } } : {},
+  )
   findings.push(...report.findings)
   step('valideren')
 

@@ -38,6 +38,8 @@ export interface BuildOptions {
   readonly ontwerp?: boolean
   /** The LVBB environment (`--omgeving`): its OINs and idLevering scheme from visie.json `omgevingen`. */
   readonly omgeving?: Omgeving
+  /** `--cache DIR`: validation findings of unchanged files kept by content hash (src/validate/cache.ts). */
+  readonly cache?: string
 }
 
 export interface BuildState {

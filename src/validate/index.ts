@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { VERSION } from '../cli/version.js'
 import { compareFindings, type Finding, type Severity } from '../model/index.js'
+import { cachedLayer, type LayerCache } from './cache.js'
 import { groupConsequences } from './consequences.js'
 import type { PackageContents, ValidateContext, ValidationLayer } from './layer.js'
 import { imowVersion } from './ow/imow-version.js'
@@ -70,6 +71,8 @@ export interface ValidateOptions {
   readonly layers?: readonly string[]
   /** The previous version (`--vorige`): the package's RegelingMutatie is applied to it (renvooi.ts). */
   readonly vorige?: PackageContents
+  /** `--cache DIR`: findings of the per-document layers kept by content hash (cache.ts). */
+  readonly cache?: LayerCache
 }
 
 export async function validatePackage(pkg: PackageContents, ctx: ValidateContext, options: ValidateOptions = {}): Promise<Report> {
@@ -87,12 +90,14 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
     const skip = (l: ValidationLayer) =>
       (missing && SCHEMA_LAYERS.includes(l.name)) || (unsupported && VERSIONED_LAYERS.includes(l.name)) || (imowDeclared !== undefined && l.name === 'ow')
     const chosen = wanted.filter((l) => !skip(l))
+    const cache = options.cache
+    const runnable = (l: ValidationLayer): ValidationLayer => (cache === undefined ? l : cachedLayer(l, cache))
     const layerCtx: ValidateContext = {
       ...(missing ? ctx : { ...ctx, versies: versions.ruleSet }),
       ...(imowDeclared ? { imowNietOndersteund: true } : {}),
     }
     const found = new Map<ValidationLayer, readonly Finding[]>()
-    for (const layer of runOrder(chosen)) found.set(layer, await layer.run(pkg, layerCtx))
+    for (const layer of runOrder(chosen)) found.set(layer, await runnable(layer).run(pkg, layerCtx))
     for (const layer of chosen) findings.push(...(found.get(layer) ?? []))
     if (options.vorige) findings.push(...checkRenvooi(pkg, options.vorige))
     if (missing) {

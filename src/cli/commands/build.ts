@@ -30,6 +30,7 @@ interface BuildFlags {
   intrek?: boolean
   ontwerp?: boolean
   levering?: 'kennisgeving' | 'procedure'
+  cache?: string
 }
 
 export const registerBuild: CommandRegistration = (program, io, exit) => {
@@ -48,6 +49,7 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
     .option('--ontwerp', 'bouw het ontwerpbesluit (datums uit visie.json "ontwerp"), ook als "fase" vaststelling is')
     .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen (het pakket is dan niet aan te leveren)')
     .option('--quiet', 'geen voortgang tonen')
+    .option('--cache <map>', 'bewaar de XSD- en Schematron-bevindingen per bestand in deze map en valideer ongewijzigde bestanden (zoals GIO\'s) de volgende keer niet opnieuw')
     .action(async (project: string, flags: BuildFlags) => runBuild(project, flags, io, exit))
 }
 
@@ -125,6 +127,7 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
     ...(flags.ontwerp ? { ontwerp: true } : {}),
     ...(flags.levering ? { levering: flags.levering } : {}),
     ...(flags.force ? { force: true } : {}),
+    ...(flags.cache ? { cache: resolve(io.cwd, flags.cache) } : {}),
     schemasDir,
     vandaag,
     onStep: (step, ms, detail) => progress.step(step, ms, detail),

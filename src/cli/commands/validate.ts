@@ -23,6 +23,7 @@ interface ValidateOptions {
   readonly lagen?: string
   readonly datum?: string
   readonly vorige?: string
+  readonly cache?: string
 }
 
 /**
@@ -48,6 +49,7 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
     .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor LVBB1501 (standaard: de klok, Nederlandse tijd)')
     .option('--vorige <pakket>', 'de vorige versie (ZIP of map): pas de RegelingMutatie van dit wijzigingsbesluit erop toe en controleer de renvooi')
     .option('--lagen <lagen>', `alleen deze lagen, met komma's (standaard alle: ${LAYER_NAMES.join(',')})`)
+    .option('--cache <map>', 'bewaar de XSD- en Schematron-bevindingen per bestand in deze map (sleutel: inhoud, schemaset, versie van visie) en sla ongewijzigde bestanden de volgende keer over')
     .action(async (pakket: string | undefined, options: ValidateOptions) => {
       if (options.regels) {
         io.out(await ruleList())
@@ -68,6 +70,7 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
       const validated = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, {
         ...(chosen ? { layers: chosen } : {}),
         ...(vorige ? { vorige } : {}),
+        ...(options.cache ? { cache: { dir: resolve(io.cwd, options.cache) } } : {}),
       })
       const report = { ...validated, tijd: { start: started.toISOString(), ms: Date.now() - started.getTime() } }
       const output = (await formatter(options.format))(report)
