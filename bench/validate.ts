@@ -4,7 +4,8 @@
  * basisgeo:id, so the OW part stays consistent; hash updated). Each
  * validation runs in its own process for its peak RSS; xmllint --schema runs on the same files for the ratio.
  * Goals of issue 18 on the Assen and the 100 MB rows: ≤ 2× xmllint, peak RSS ≤ 1 GB. Those two run as the user runs
- * them, the compiled CLI (`npm run bench` builds dist first), once each beside one xmllint run.
+ * them, the compiled CLI (`npm run bench` builds dist first), once each beside one xmllint run; then with `--cache`,
+ * cold and warm (issue 18: an unchanged package in the next CI run).
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -39,6 +40,22 @@ function child(path: string, name: string, compare: string): void {
 function cliRow(path: string, name: string, compare: string): void {
   const row = timeCommand(name, process.execPath, [join(repo, 'bin', 'visie'), 'validate', path, '--datum', '2026-01-10'], { VISIE_SCHEMAS: schemas }, 240_000)
   emit({ ...row, compare, goal: { ratio: 2, rssMb: 1000 } })
+}
+
+/**
+ * `visie validate --cache DIR` twice on the same package: cold (empty cache: the full run plus writing the entries)
+ * and warm (every xsd and Schematron result from the cache, as for an unchanged package in the next CI run). No goal:
+ * the goal rows above are the uncached runs.
+ */
+function cacheRows(path: string, what: string, compare: string): void {
+  const cache = mkdtempSync(join(tmpdir(), 'visie-bench-cache-'))
+  try {
+    const args = [join(repo, 'bin', 'visie'), 'validate', path, '--datum', '2026-01-10', '--cache', cache]
+    emit({ ...timeCommand(`validate ${what} --cache, koud (lege cache)`, process.execPath, args, { VISIE_SCHEMAS: schemas }, 240_000), compare })
+    emit({ ...timeCommand(`validate ${what} --cache, warm (xsd en Schematron uit de cache)`, process.execPath, args, { VISIE_SCHEMAS: schemas }, 240_000), compare })
+  } finally {
+    rmSync(cache, { recursive: true, force: true })
+  }
 }
 
 /** The XSD each package file is checked against, by its document element (any file naming scheme). */
@@ -109,6 +126,7 @@ try {
   mkdirSync(unpacked)
   for (const f of built.files) writeFileSync(join(unpacked, f.path), f.bytes)
   cliRow(zip, `validate Assen (visie validate, alle lagen, ${built.files.length} bestanden)`, 'xmllint --schema Assen')
+  cacheRows(zip, 'Assen', 'xmllint --schema Assen')
   emit(xmllint(unpacked, 'xmllint --schema Assen'))
 } finally {
   rmSync(assenDir, { recursive: true, force: true })
@@ -132,6 +150,7 @@ try {
   }
   const mb = (readFileSync(gml).byteLength / 1e6).toFixed(0)
   cliRow(big, `validate gm9920 met ${mb} MB synthetische GML (visie validate, alle lagen)`, 'xmllint --schema 100 MB GML')
+  cacheRows(big, `gm9920 met ${mb} MB GML`, 'xmllint --schema 100 MB GML')
   emit(xmllint(big, 'xmllint --schema 100 MB GML'))
   const geoXsd = join(shared, 'stop', 'schemas', 'stop-1.3.0', 'imop-geo.xsd')
   const catalog = { XML_CATALOG_FILES: join(shared, 'stop', 'schemas', 'catalog.xml') }
