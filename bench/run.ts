@@ -22,7 +22,7 @@ const scripts: readonly (readonly [string, number])[] = [
   ['scale', 300_000],
   ['xsd', 60_000],
   ['schematron', 90_000],
-  ['validate', 300_000],
+  ['validate', 480_000],
   ['refs', 240_000],
   ['memory', 600_000],
   ['preview', 60_000],
