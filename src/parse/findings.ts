@@ -230,7 +230,9 @@ export const parseRules = {
     severity: 'informatie',
     title: 'Afbeeldingen in de PDF',
     message: (d) =>
-      `Op pagina ${d.paginas} staan afbeeldingen (figuren, kaarten, foto's); die komen niet in het pakket. Neem een figuur die bij de visie hoort zo nodig zelf op.`,
+      d.illustraties === 'aan'
+        ? `Op pagina ${d.paginas} staan afbeeldingen zonder onderschrift direct eronder of erboven; die komen niet in het pakket. Neem een figuur die bij de visie hoort zo nodig zelf op (visie.json "afbeeldingen").`
+        : `Op pagina ${d.paginas} staan afbeeldingen (figuren, kaarten, foto's); die komen niet in het pakket. Zet "illustraties": true in visie.json om afbeeldingen met hun onderschrift als Illustratie op te nemen, of neem een figuur zelf op (visie.json "afbeeldingen").`,
   },
   'VISIE-172': {
     severity: 'blokkerend',

@@ -19,7 +19,8 @@ import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text
 import { superscriptDigits } from '../../parse/noten.js'
 import { dropMarginFurniture } from './furniture.js'
 import { BARE_LABEL, BULLET_GLYPH, pageLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
-import { loadPdf, type PdfPage } from './load.js'
+import { decorativeImages } from './images.js'
+import { loadPdf, type PdfFigure, type PdfPage } from './load.js'
 import { encodePng } from './png.js'
 import { bodyTables, type Cells } from './body-tables.js'
 import { gioTables } from './tables.js'
@@ -67,15 +68,18 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     const at = kept[0] as (typeof kept)[number]
     findings.push(finding('VISIE-173', file, at.no, { paginas: pageList(scanned) }))
   }
-  const figures = options.illustraties ? captionedFigures(pages, kept, style) : new Map<number, SourceImage>()
+  // Logos and ornaments (small, or at one place on many pages) are neither figures nor worth a finding.
+  const decoration = decorativeImages(pages)
+  const figures = options.illustraties ? captionedFigures(pages, kept, style, decoration) : new Map<number, SourceImage>()
   const taken = new Set([...figures.values()].map((f) => f.page))
   // Pages whose images did not all become figures (no caption beside them, or not asked for).
+  const shown = (p: PdfPage): number => (p.figures ? p.figures.filter((f) => !decoration.has(f)).length : p.images)
   const withImages = pages
-    .filter((p) => p.images > 0 && p.items.length > 0 && !(taken.has(p.number) && (p.figures ?? []).length === [...figures.values()].filter((f) => f.page === p.number).length))
+    .filter((p) => shown(p) > 0 && p.items.length > 0 && !(taken.has(p.number) && shown(p) === [...figures.values()].filter((f) => f.page === p.number).length))
     .map((p) => p.number)
   if (withImages.length > 0) {
     const at = kept.find((l) => l.page === withImages[0]) ?? (kept[0] as (typeof kept)[number])
-    findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages) }))
+    findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages), illustraties: options.illustraties ? 'aan' : 'uit' }))
   }
   const read = toSourceLines(bodyTables(gioTables(kept)), style).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
   const lines = placeNotes(attachNotes(read, notes), notes)
@@ -209,11 +213,11 @@ function superscriptMark(mark: string): string {
  * overlapping it sideways, short and not a heading or list item. Keyed by the caption's line; the image as PNG at the
  * resolution it is printed at.
  */
-function captionedFigures(pages: readonly PdfPage[], lines: readonly Numbered[], style: Style): Map<number, SourceImage> {
+function captionedFigures(pages: readonly PdfPage[], lines: readonly Numbered[], style: Style, decoration: ReadonlySet<PdfFigure>): Map<number, SourceImage> {
   const out = new Map<number, SourceImage>()
   for (const p of pages) {
     for (const f of p.figures ?? []) {
-      if (!f.pixels || f.width < 36 || f.height < 36) continue
+      if (!f.pixels || decoration.has(f)) continue
       const beside = (l: Numbered): boolean => l.page === p.number && l.x < f.x + f.width && l.right > f.x && l.text.length <= 150 && !bullet(l)
       const bottom = f.y + f.height
       const below = lines.find((l) => beside(l) && l.y > bottom && l.y - bottom <= 3 * l.size)

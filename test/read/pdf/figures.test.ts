@@ -25,7 +25,11 @@ const besluit: TextRun[] = [
 
 /** The visie on page 2: a chapter, a paragraph, the visiekaart (300 × 200 pt) with its caption below, more text. */
 function figurePdf(): Uint8Array {
-  const runs: TextRun[] = [
+  return makePdf([{ runs: besluit }, { runs: figurePageRuns(), figure: { x: 70, y: 190, width: 300, height: 200 } }])
+}
+
+function figurePageRuns(): TextRun[] {
+  return [
     { text: 'Bijlage A', x: 70, y: 80, size: 14, bold: true },
     { text: 'Omgevingsvisie Proefdorp', x: 70, y: 110, size: 20, bold: true },
     { text: '1 Inleiding', x: 70, y: 150, size: 16, bold: true },
@@ -33,7 +37,6 @@ function figurePdf(): Uint8Array {
     { text: 'Visiekaart Proefdorp 2040', x: 70, y: 405 },
     { text: 'De gemeente werkt samen met inwoners en partners.', x: 70, y: 435 },
   ]
-  return makePdf([{ runs: besluit }, { runs, figure: { x: 70, y: 190, width: 300, height: 200 } }])
 }
 
 function figuren(nodes: readonly Structuur[]): Figuur[] {
@@ -80,8 +83,31 @@ describe('PDF figures', () => {
     const read = await readPdfLines(figurePdf(), 'f.pdf')
     expect(read.images).toBeUndefined()
     expect(read.lines.some((l) => l.hints?.figure)).toBe(false)
-    expect(read.findings.filter((f) => f.code === 'VISIE-171').map((f) => f.message)).toEqual([expect.stringMatching(/^Op pagina 2 staan afbeeldingen/u)])
+    expect(read.findings.filter((f) => f.code === 'VISIE-171').map((f) => f.message)).toEqual([expect.stringMatching(/^Op pagina 2 staan afbeeldingen .*Zet "illustraties": true in visie\.json/u)])
     const { document } = await readDocument(figurePdf(), { file: 'f.pdf' })
     expect(figuren(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual([])
   })
+
+  test('a logo at one place on every page and a small icon are decoration: not taken, not named; the figure is', async () => {
+    const logo = { x: 480, y: 20, width: 80, height: 40 }
+    const icon = { x: 70, y: 460, width: 12, height: 12 }
+    const pages = [
+      { runs: besluit, figures: [logo] },
+      { runs: figurePageRuns(), figure: { x: 70, y: 190, width: 300, height: 200 }, figures: [logo, icon] },
+      { runs: [{ text: 'Tot slot nog een alinea tekst op de laatste pagina.', x: 70, y: 120 }], figures: [logo] },
+    ]
+    const off = await readPdfLines(makePdf(pages), 'f.pdf')
+    expect(off.findings.filter((f) => f.code === 'VISIE-171').map((f) => f.data)).toEqual([{ paginas: '2', illustraties: 'uit' }])
+    const on = await readPdfLines(makePdf(pages), 'f.pdf', { illustraties: true })
+    expect(on.images?.map((i) => [i.page, readImageHeader(i.bytes)?.breedte])).toEqual([[2, 4]])
+    expect(on.findings.filter((f) => f.code === 'VISIE-171')).toEqual([])
+  })
+
+  test('with `illustraties`, an image without a caption beside it is named with the switch already on', async () => {
+    const pages = [{ runs: besluit }, { runs: [{ text: 'Bijlage A', x: 70, y: 80, size: 14, bold: true }, { text: 'Tekst boven een kaart zonder onderschrift.', x: 70, y: 110 }, { text: 'En verder een alinea die veel lager op de pagina staat.', x: 70, y: 700 }], figure: { x: 70, y: 200, width: 300, height: 200 } }]
+    const read = await readPdfLines(makePdf(pages), 'f.pdf', { illustraties: true })
+    expect(read.images).toEqual([])
+    expect(read.findings.filter((f) => f.code === 'VISIE-171').map((f) => [f.data, f.message])).toEqual([[{ paginas: '2', illustraties: 'aan' }, expect.stringMatching(/zonder onderschrift/u)]])
+  })
 })
+

@@ -23,7 +23,8 @@ export interface TestFigure {
   readonly height: number
 }
 
-export type TestPage = { readonly runs: readonly TextRun[]; readonly figure?: TestFigure } | { readonly image: true }
+/** `figure` and `figures` draw the same image at each box (a figure, a logo, an icon). */
+export type TestPage = { readonly runs: readonly TextRun[]; readonly figure?: TestFigure; readonly figures?: readonly TestFigure[] } | { readonly image: true }
 
 const WIDTH = 595
 const HEIGHT = 842
@@ -39,12 +40,12 @@ export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean
   for (const page of pages) {
     let content = 'runs' in page ? textContent(page.runs) : 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q'
     let xobject = ''
-    if ('runs' in page && page.figure) {
-      const f = page.figure
+    const boxes = 'runs' in page ? [...(page.figure ? [page.figure] : []), ...(page.figures ?? [])] : []
+    if (boxes.length > 0) {
       const pixels = Array.from({ length: 16 }, (_, k) => (k % 2 === 0 ? '\xc8\x32\x32' : '\x32\x64\xc8')).join('')
       const image = add(`<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`)
       xobject = ` /XObject << /Im1 ${image} 0 R >>`
-      content += `\nq ${f.width} 0 0 ${f.height} ${f.x} ${HEIGHT - f.y - f.height} cm /Im1 Do Q`
+      for (const f of boxes) content += `\nq ${f.width} 0 0 ${f.height} ${f.x} ${HEIGHT - f.y - f.height} cm /Im1 Do Q`
     }
     const stream = add(`<< /Length ${Buffer.from(content, 'latin1').length} >>\nstream\n${content}\nendstream`)
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${WIDTH} ${HEIGHT}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>${xobject} >> /Contents ${stream} 0 R >>`))
