@@ -296,6 +296,12 @@ export const parseRules = {
           ? `In alinea ${d.alinea} staat een afbeelding waarvan het bestand (${d.bestand}) niet in het Word-document zit; die is niet in het pakket opgenomen.`
           : `In alinea ${d.alinea} staat een afbeelding in ${d.soort}-formaat (${d.bestand}); de LVBB neemt alleen PNG en JPEG aan, dus die is niet in het pakket opgenomen. Sla de afbeelding op als PNG of JPEG en voeg haar opnieuw in, of koppel de figuur via "afbeeldingen" in visie.json.`,
   },
+  'VISIE-188': {
+    severity: 'informatie',
+    title: 'Transparantie van een afbeelding op wit gezet',
+    message: (d) =>
+      `De afbeelding in alinea ${d.alinea} (${d.bestand}) is doorzichtig (alfakanaal); de LVBB neemt geen transparantie aan (LVBB1013), dus visie heeft haar op een witte achtergrond in het pakket gezet.`,
+  },
 } as const satisfies Readonly<Record<string, Rule>>
 
 export type ParseCode = keyof typeof parseRules

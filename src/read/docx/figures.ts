@@ -3,9 +3,11 @@
  * becomes a figure whose image is the media file (word/media/…, found through document.xml.rels), when visie.json
  * says `illustraties`. A caption is the paragraph with the picture, or the next or previous one (an empty paragraph
  * between allowed), when its style is a caption style or its text starts `Figuur n`, `Kaart n`, `Afbeelding n`, `Foto n`.
- * PNG and JPEG are taken as they are; other formats (EMF, WMF, SVG, GIF, TIFF …) and linked pictures are not.
+ * PNG and JPEG are taken as they are, except that a transparent PNG is put on white (LVBB1013, png-alpha.ts); other
+ * formats (EMF, WMF, SVG, GIF, TIFF …) and linked pictures are not taken.
  */
 import type { BodyImage, BodyItem } from './body.js'
+import { flattenPng } from './png-alpha.js'
 import type { DocxZip } from './zip.js'
 
 /** A figure the reader takes: the caption's paragraph, the picture's paragraph, its bytes and drawn width. */
@@ -31,6 +33,8 @@ export interface DocxFigures {
   readonly refused: readonly RefusedImage[]
   /** Paragraphs with pictures that became no figure (not asked for, or no caption beside them), in order. */
   readonly untaken: readonly number[]
+  /** Taken PNGs whose transparency was put on white. */
+  readonly flattened: readonly { readonly alinea: number; readonly bestand: string }[]
 }
 
 const NUMBERED_CAPTION = /^(?:Figuur|Kaart|Afbeelding|Foto)\s+\d{1,3}(?:[.-]\d{1,3})*\b/iu
@@ -47,12 +51,13 @@ export async function docxFigures(
   illustraties: boolean,
 ): Promise<DocxFigures> {
   const alineas = (list: readonly BodyImage[]): number[] => [...new Set(list.map((i) => i.alinea))]
-  if (!illustraties) return { taken: [], refused: [], untaken: alineas(images) }
+  if (!illustraties) return { taken: [], refused: [], untaken: alineas(images), flattened: [] }
   const paragraphs = items.filter((i): i is Extract<BodyItem, { kind: 'paragraph' }> => i.kind === 'paragraph')
   const claimed = new Set<number>()
   const taken: DocxFigure[] = []
   const refused: RefusedImage[] = []
   const untaken: BodyImage[] = []
+  const flattened: { alinea: number; bestand: string }[] = []
   for (const image of images) {
     const path = media.get(image.rel)
     const bytes = path !== undefined && !image.linked ? await zip.read(path) : undefined
@@ -68,9 +73,11 @@ export async function docxFigures(
       continue
     }
     claimed.add(caption)
-    taken.push({ captionAlinea: caption, alinea: image.alinea, bytes, formaat, ...(image.inches ? { inches: image.inches.width } : {}) })
+    const flat = formaat === 'image/png' ? flattenPng(bytes) : undefined
+    if (flat) flattened.push({ alinea: image.alinea, bestand: path as string })
+    taken.push({ captionAlinea: caption, alinea: image.alinea, bytes: flat ?? bytes, formaat, ...(image.inches ? { inches: image.inches.width } : {}) })
   }
-  return { taken, refused, untaken: alineas(untaken) }
+  return { taken, refused, untaken: alineas(untaken), flattened }
 }
 
 type Paragraph = Extract<BodyItem, { kind: 'paragraph' }>

@@ -203,6 +203,7 @@ function noteFindings(notes: BodyNotes, context: Context, at: (alinea: number) =
   const { refused, untaken } = context.figures
   if (untaken.length > 0) out.push(finding('VISIE-183', file, at(untaken[0] as number), { alineas: alineaList(untaken), illustraties: context.illustraties ? 'aan' : 'uit' }))
   for (const r of refused) out.push(finding('VISIE-187', file, at(r.alinea), { alinea: r.alinea, bestand: r.bestand, soort: r.soort }))
+  for (const f of context.figures.flattened) out.push(finding('VISIE-188', file, at(f.alinea), { alinea: f.alinea, bestand: f.bestand }))
   for (const a of notes.nestedTables) out.push(finding('VISIE-184', file, at(a)))
   for (const a of notes.textBoxes) out.push(finding('VISIE-185', file, at(a)))
   for (const m of notes.missingNumbering) out.push(finding('VISIE-186', file, at(m.alinea), { numId: m.numId }))

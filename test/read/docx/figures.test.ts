@@ -3,6 +3,7 @@
  * or "Figuur n …" beside it) becomes a figure whose image is the media file; an EMF is named by VISIE-187; pictures
  * that became no figure are listed once by VISIE-183. The DOCX parts are written here (make-docx.ts), the PNGs too.
  */
+import { crc32, deflateSync, inflateSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
 import type { Block, Figuur, Structuur } from '../../../src/model/index.js'
 import { readDocxLines } from '../../../src/read/docx/index.js'
@@ -137,4 +138,43 @@ describe('DOCX figures', () => {
       { alinea: 4, bestand: 'word/media/weg.png', soort: 'ontbreekt' },
     ])
   })
+
+  test('a transparent PNG (RGBA, rows Sub- and Up-filtered) is put on white, without alpha, and VISIE-188 says so', async () => {
+    // 2 × 2 pixels: opaque red, clear; half-clear black, opaque blue.
+    const rgba = [
+      [255, 0, 0, 255, 0, 200, 0, 0],
+      [0, 0, 0, 128, 0, 0, 255, 255],
+    ]
+    const body = [p('Tekst.'), drawing('rIdA', [1, 1]), p('Figuur 1 Doorzichtig', { style: 'Bijschrift' })].join('')
+    const bytes = await makeDocx({ body, styles: STYLES, rels: { rIdA: ['image', 'media/a.png'] }, extra: { 'word/media/a.png': rgbaPng(2, 2, rgba) } })
+    const read = await readDocxLines(bytes, 'visie.docx', { illustraties: true })
+    const out = Buffer.from(read.images?.[0]?.bytes as Uint8Array)
+    expect(out[25]).toBe(2) // IHDR colour type: RGB, no alpha
+    const idat = out.indexOf('IDAT')
+    const rows = inflateSync(out.subarray(idat + 4, idat + 4 + out.readUInt32BE(idat - 4)))
+    // Each row: filter byte 0, then RGB. Clear → white; black at alpha 128 → 255·127/255 = 127.
+    expect([...rows]).toEqual([0, 255, 0, 0, 255, 255, 255, 0, 127, 127, 127, 0, 0, 255])
+    expect(read.findings.filter((f) => f.code === 'VISIE-188').map((f) => f.data)).toEqual([{ alinea: 2, bestand: 'word/media/a.png' }])
+  })
 })
+
+/** An RGBA PNG (colour type 6): the first row Sub-filtered, the others Up-filtered, as an encoder may write them. */
+function rgbaPng(width: number, height: number, rows: readonly (readonly number[])[]): Uint8Array {
+  const chunk = (type: string, data: Buffer): Buffer => {
+    const out = Buffer.alloc(12 + data.length)
+    out.writeUInt32BE(data.length, 0)
+    out.write(type, 4, 'latin1')
+    data.copy(out, 8)
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length)
+    return out
+  }
+  const header = Buffer.alloc(13)
+  header.writeUInt32BE(width, 0)
+  header.writeUInt32BE(height, 4)
+  header.set([8, 6, 0, 0, 0], 8)
+  const raw = rows.flatMap((row, y) =>
+    y === 0 ? [1, ...row.map((v, i) => (v - (i >= 4 ? (row[i - 4] as number) : 0) + 256) & 0xff)] : [2, ...row.map((v, i) => (v - ((rows[y - 1] as number[])[i] as number) + 256) & 0xff)],
+  )
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from(raw))), chunk('IEND', Buffer.alloc(0))]))
+}
