@@ -10,6 +10,7 @@ import { afterAll, describe, expect, test } from 'vitest'
 import { main } from '../../../src/cli/index.js'
 import type { Io } from '../../../src/cli/io.js'
 import { repoRoot, schemasDir } from '../../support/shared.js'
+import { zipBytes } from '../../support/zip-patch.js'
 
 const work = mkdtempSync(join(tmpdir(), 'visie-docx-cli-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -41,6 +42,19 @@ describe('visie with a Word document', () => {
     expect([r.code, r.out]).toEqual([2, ''])
     expect(r.err).toMatch(/oud\.docx is een oud Word-bestand \(Word 97-2003, \.doc\)/u)
     expect(r.err).not.toMatch(/\bat \S+ \(/u) // no stack trace
+  })
+
+  test.each([
+    ['geheim.docx', /met een wachtwoord versleuteld Word-bestand/u, async () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptedPackage', 'utf16le')])],
+    ['kapot.docx', /geen leesbaar Word-bestand|beschadigd/u, async () => readFileSync(w01).subarray(0, 2000)],
+    ['bom.docx', /zip-bom/u, async () => zipBytes({ 'word/document.xml': Buffer.alloc(8 * 1024 * 1024, 0x20) }, false)],
+  ])('parse: %s is refused in Dutch, exit 2, nothing on stdout, no stack trace', async (name, message, bytes) => {
+    const doc = join(work, name)
+    writeFileSync(doc, await bytes())
+    const r = await visie('parse', doc)
+    expect([r.code, r.out]).toEqual([2, ''])
+    expect(r.err).toMatch(message)
+    expect(r.err).not.toMatch(/\bat \S+ \(/u)
   })
 
   test('init --tekst copies the DOCX in and names it in visie.json; the project builds with 0 blocking findings', async () => {
