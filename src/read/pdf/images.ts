@@ -1,8 +1,9 @@
 /**
  * The raster images of a PDF page (pdfjs operator list: paintImageXObject, paintInlineImageXObject): their boxes on the
  * page and, when asked for, their pixels as 8-bit RGB (for figures that become Illustratie, issue 13); and which of
- * them are decoration rather than figures: too small to be one (an icon, a bullet), or standing at the same place on
- * several pages (a logo in the header: furniture by repetition, as for text).
+ * them are decoration rather than figures: too small to be one (an icon, a bullet), or standing at the same place in
+ * the top or bottom margin zone of several pages (a logo in the header: furniture by position and repetition, as for
+ * text in furniture.ts). A map at the same place on several pages of the body is a figure on each.
  */
 
 /** A raster image painted on a page: its box in points (from the page's top left) and, when asked for, its pixels. */
@@ -94,17 +95,22 @@ function toRgb(image: unknown): PdfFigure['pixels'] {
 
 /** Smaller than this (points, either side) an image is an icon or ornament, no figure. */
 export const MIN_FIGURE = 36
-/** An image at the same place on this many pages (or on every page of a shorter document) is furniture. */
+/** An image at the same place in a margin zone on this many pages (or on every page of a shorter document) is furniture. */
 const REPEATS = 3
+/** The top and bottom zones of a page where furniture stands, as a share of its height (furniture.ts uses the same). */
+const ZONE = 0.14
 
 /**
- * The decorative images of a document: small ones, and those whose box (to the point) recurs on several pages. Pages
- * built by hand in tests have no boxes and so no decoration.
+ * The decorative images of a document: small ones, and those in a margin zone whose box (to the point) recurs on
+ * several pages. Pages built by hand in tests have no boxes and so no decoration.
  */
-export function decorativeImages(pages: readonly { readonly figures?: readonly PdfFigure[] }[]): Set<PdfFigure> {
+export function decorativeImages(pages: readonly { readonly height: number; readonly figures?: readonly PdfFigure[] }[]): Set<PdfFigure> {
   const key = (f: PdfFigure): string => [f.x, f.y, f.width, f.height].map((v) => Math.round(v)).join(' ')
   const onPages = new Map<string, number>()
-  for (const p of pages) for (const k of new Set((p.figures ?? []).map(key))) onPages.set(k, (onPages.get(k) ?? 0) + 1)
+  for (const p of pages) {
+    const inZone = (f: PdfFigure): boolean => f.y + f.height <= p.height * ZONE || f.y >= p.height * (1 - ZONE)
+    for (const k of new Set((p.figures ?? []).filter(inZone).map(key))) onPages.set(k, (onPages.get(k) ?? 0) + 1)
+  }
   const repeats = Math.max(2, Math.min(REPEATS, pages.length))
   const out = new Set<PdfFigure>()
   for (const p of pages)

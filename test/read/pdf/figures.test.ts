@@ -109,5 +109,12 @@ describe('PDF figures', () => {
     expect(read.images).toEqual([])
     expect(read.findings.filter((f) => f.code === 'VISIE-171').map((f) => [f.data, f.message])).toEqual([[{ paginas: '2', illustraties: 'aan' }, expect.stringMatching(/zonder onderschrift/u)]])
   })
-})
 
+  test('a map at the same place in the body of three pages is a figure on each, not decoration', async () => {
+    const map = { x: 70, y: 200, width: 300, height: 300 }
+    const page = (text: string) => ({ runs: [{ text, x: 70, y: 120 }, { text: 'Een alinea onder de kaart op deze pagina.', x: 70, y: 600 }], figures: [map] })
+    const pages = [{ runs: besluit }, page('Kaart van het noorden.'), page('Kaart van het midden.'), page('Kaart van het zuiden.')]
+    const read = await readPdfLines(makePdf(pages), 'f.pdf')
+    expect(read.findings.filter((f) => f.code === 'VISIE-171').map((f) => f.data)).toEqual([{ paginas: '2-4', illustraties: 'uit' }])
+  })
+})
