@@ -52,7 +52,7 @@ export const BARE_LABEL = /^(?:(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGR
 
 /** The lines of one page in reading order. */
 export function pageLines(page: PdfPage): PdfLine[] {
-  const rows = baselineRows(page.items)
+  const rows = smallCaps(baselineRows(page.items))
   if (rows.length === 0) return []
   const all = rows.flat()
   const area = { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) }
@@ -167,6 +167,60 @@ function baselineRows(items: readonly PdfItem[]): PdfItem[][] {
   return merged.map((r) => {
     const main = r.items.reduce((a, b) => (b.size > a.size ? b : a))
     return r.items.map((it) => (raisedMark(it, main) ? { ...it, text: superscript(it.text.trim()) } : it)).sort((a, b) => a.x - b.x)
+  })
+}
+
+/** Capitals only: a small-caps run holds no lower-case letter and at least one letter. */
+const CAPITALS = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u
+
+/**
+ * Small capitals as browsers and word processors synthesise them (`font-variant: small-caps`): a word's capital in
+ * the full size, its other letters as capitals at about 0.7 of it (`W` 12 pt + `AAROM` 8.2 pt). Such runs are lower
+ * case in the text: they are read back as lower case in the full size (`Waarom deze omgevingsvisie`), so the line
+ * keeps its heading type and its title its case. A run counts where it joins (without a word's gap) a full-size run
+ * on its row, or another such run; a row wholly in the small size goes on a row just above it that had such runs
+ * (a title that wraps before a word with a capital).
+ */
+function smallCaps(rows: readonly PdfItem[][]): PdfItem[][] {
+  let previous: { y: number; small: number; full: number; bold: boolean } | undefined
+  return rows.map((row) => {
+    const full = Math.max(...row.filter((it) => /\p{L}/u.test(it.text)).map((it) => it.size))
+    // Punctuation between small capitals (`K` `LIMAAT` `,`) is part of the run, whatever its size.
+    const small = (it: PdfItem, size: number): boolean => (CAPITALS.test(it.text) && it.size >= size * 0.6 && it.size <= size * 0.8) || /^[\p{P}\s]+$/u.test(it.text)
+    const lowered = new Set<number>()
+    // Joined to a full-size run or to a lowered one, left or right, within a space's width of the full size.
+    for (let changed = true; changed; ) {
+      changed = false
+      row.forEach((it, k) => {
+        if (lowered.has(k) || !small(it, full)) return
+        const touches = (j: number): boolean => {
+          const o = row[j]
+          if (!o || o.bold !== it.bold) return false
+          const gap = j < k ? it.x - (o.x + o.width) : o.x - (it.x + it.width)
+          return gap <= 0.45 * full && gap >= -0.3 * full && (lowered.has(j) || (Math.abs(o.size - full) < 0.01 && /[\p{L}\p{N}]/u.test(o.text)))
+        }
+        if (touches(k - 1) || touches(k + 1)) {
+          lowered.add(k)
+          changed = true
+        }
+      })
+    }
+    let out = row.map((it, k) => (lowered.has(k) ? { ...it, text: it.text.toLocaleLowerCase('nl'), size: full } : it))
+    const wraps =
+      lowered.size === 0 &&
+      previous !== undefined &&
+      row.every((it) => !/\p{L}/u.test(it.text) || (CAPITALS.test(it.text) && Math.abs(it.size - previous!.small) < 0.01 && it.bold === previous!.bold)) &&
+      row.some((it) => /\p{L}/u.test(it.text)) &&
+      Math.max(...row.map((it) => it.y)) - previous.y <= 1.8 * previous.full
+    if (wraps) out = row.map((it) => (/\p{L}/u.test(it.text) ? { ...it, text: it.text.toLocaleLowerCase('nl'), size: previous!.full } : it))
+    const first = row.find((_, k) => lowered.has(k))
+    previous =
+      first !== undefined
+        ? { y: Math.max(...row.map((it) => it.y)), small: first.size, full, bold: first.bold }
+        : wraps && previous
+          ? { ...previous, y: Math.max(...row.map((it) => it.y)) }
+          : undefined
+    return out
   })
 }
 
