@@ -17,8 +17,11 @@ const ID = /^\/join\/id\//u
 const WHOLE_ID = /@\d{4}-\d{2}-\d{2}(?:;[\p{L}\d.-]+)?$/u
 
 interface Row<L> {
-  readonly naam: string[]
+  /** Per line of the row, its fragments left of the identifier column. */
+  readonly naam: Fragment[][]
   readonly id: string[]
+  /** Per line of the row, its fragments right of the identifier cell (a `Toelichting` column). */
+  readonly rest: Fragment[][]
   readonly first: L
 }
 
@@ -62,21 +65,73 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
       const startsRow = cells.right.length > 0 && ID.test((cells.right[0] as Fragment).text)
       // A wrapped cell: close below the previous line of the table, within the columns (or first on the next page).
       if (!startsRow && (!prev || (n.page === prev.page && n.y - prev.y > n.size * 1.8))) break
-      if (startsRow || rows.length === 0) rows.push({ naam: [], id: [], first: n })
+      if (startsRow || rows.length === 0) rows.push({ naam: [], id: [], rest: [], first: n })
       const row = rows[rows.length - 1] as Row<L>
-      if (cells.left.length > 0) row.naam.push(cells.left.map((f) => f.text).join(' '))
-      if (cells.right.length > 0) row.id.push(cells.right.map((f) => f.text).join(''))
+      if (cells.left.length > 0) row.naam.push(cells.left)
+      const { id, rest } = idCell(cells.right, column, header?.fragments.find((f) => f.x > column + 3)?.x)
+      if (id.length > 0) row.id.push(id.map((f) => f.text).join(''))
+      if (rest.length > 0) row.rest.push(rest)
       prev = n
     }
-    const cells = rows.map((r) => ({ first: r.first, naam: joinNaam(r.naam), id: r.id.join('') }))
-    const width = Math.max(...cells.map((c) => c.naam.length)) + 4
-    for (const c of cells) {
-      const raw = `${c.naam.padEnd(width)}${c.id}`
-      out.push({ ...c.first, text: `${c.naam} ${c.id}`.trim(), table: { raw } })
-    }
+    const laid = layRows(rows, header, column)
+    // The header row in the same columns: the structurer finds a `Toelichting` column by the header's layout.
+    if (header && laid.header && out[out.length - 1] === header) out[out.length - 1] = laid.header
+    out.push(...laid.rows)
     i = k - 1
   }
   return out
+}
+
+/**
+ * The right side of a table line → its identifier cell (the fragments from the identifier column on, each close after
+ * the one before, left of the header's next column) and what stands beyond it: the cells of further columns
+ * (`Toelichting`).
+ */
+function idCell(right: readonly Fragment[], column: number, next: number | undefined): { id: Fragment[]; rest: Fragment[] } {
+  const id: Fragment[] = []
+  let k = 0
+  for (; k < right.length; k++) {
+    const f = right[k] as Fragment
+    const before = id[id.length - 1]
+    // The next column starts where the header names it; without a header, where a gap opens after the identifier.
+    if (next !== undefined && f.x >= next - 3) break
+    if (before ? f.x - before.right > 0.5 * f.size : Math.abs(f.x - column) > 3) break
+    id.push(f)
+  }
+  return { id, rest: right.slice(k) }
+}
+
+/**
+ * A table's rows → one line each, laid out as `-layout` text lays out the table: each column padded to its widest
+ * cell. The columns are the header's where a header row names them (`Nr  Naam  Identificatie  Toelichting`), else the
+ * naam's, the identifier's and one for what stands beyond it. A naam's lines join with spaces, the identifier's
+ * without (a cell breaks an identifier anywhere).
+ */
+function layRows<L extends Line>(rows: readonly Row<L>[], header: L | undefined, column: number): { rows: L[]; header?: L } {
+  const starts = header ? header.fragments.map((f) => f.x) : []
+  const leftStarts = starts.filter((x) => x < column - 3)
+  const rightStarts = starts.filter((x) => x > column + 3)
+  // A fragment's column among `xs` (header cells' starts): the last that starts at or before it.
+  const columnOf = (f: Fragment, xs: readonly number[]): number => Math.max(0, xs.filter((x) => x <= f.x + 3).length - 1)
+  const byColumn = (lines: readonly Fragment[][], xs: readonly number[]): string[] => {
+    const parts: string[][] = Array.from({ length: Math.max(1, xs.length) }, () => [])
+    for (const line of lines) {
+      const cells = new Map<number, string[]>()
+      for (const f of line) cells.set(columnOf(f, xs), [...(cells.get(columnOf(f, xs)) ?? []), f.text])
+      for (const [c, texts] of cells) (parts[c] as string[]).push(texts.join(' '))
+    }
+    return parts.map(joinNaam)
+  }
+  const table = rows.map((r) => [...byColumn(r.naam, leftStarts), r.id.join(''), ...(r.rest.length > 0 || rightStarts.length > 0 ? byColumn(r.rest, rightStarts) : [])])
+  const head = header ? [...byColumn([header.fragments.filter((f) => f.x < column - 3)], leftStarts), header.fragments.filter((f) => Math.abs(f.x - column) <= 3).map((f) => f.text).join(' '), ...(rightStarts.length > 0 ? byColumn([header.fragments.filter((f) => f.x > column + 3)], rightStarts) : [])] : undefined
+  const all = head ? [head, ...table] : table
+  const count = Math.max(...all.map((cells) => cells.length))
+  const widths = Array.from({ length: count }, (_, c) => Math.max(...all.map((cells) => (cells[c] ?? '').length)) + 4)
+  const lay = (cells: readonly string[]): string => cells.map((c, j) => (j < cells.length - 1 ? c.padEnd(widths[j] as number) : c)).join('').trimEnd()
+  return {
+    rows: rows.map((r, k) => ({ ...r.first, text: (table[k] as string[]).filter((c) => c !== '').join(' '), table: { raw: lay(table[k] as string[]) } })),
+    ...(header && head ? { header: { ...header, table: { raw: lay(head) } } } : {}),
+  }
 }
 
 /**
