@@ -45,11 +45,15 @@ export function bodyTables<L extends Line>(lines: readonly L[]): L[] {
 
 /**
  * Runs standing apart on the line (more than one and a half character heights), not a bullet and its text, nor a
- * numbered item's marker and its text (`IV.` + a beslispunt in a hanging indent).
+ * numbered item's marker and its text (`IV.` + a beslispunt in a hanging indent), nor a heading's number and its title.
  */
+const SECTION_NUMBER = /^(?:§\s*\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){1,3})\.?$/u
+
 function apart(l: PdfLine): boolean {
   if (l.fragments.length < 2 || BULLET_GLYPH.test((l.fragments[0] as Fragment).text)) return false
   if (l.fragments.length === 2 && LIST_MARKER.test((l.fragments[0] as Fragment).text)) return false
+  // A heading's number hanging in the margin before its title (`1.2.` | `Hoe de visie tot stand kwam`, `§ 2.1` | …).
+  if (l.fragments.length === 2 && SECTION_NUMBER.test((l.fragments[0] as Fragment).text)) return false
   return l.fragments.some((f, k) => k > 0 && f.x - (l.fragments[k - 1] as Fragment).right > 1.5 * f.size)
 }
 

@@ -98,7 +98,7 @@ function footnotes(pages: readonly (readonly Numbered[])[], style: Style): Map<n
   const out = new Map<number, boolean>()
   for (const page of pages) {
     let k = page.length
-    while (k > 0 && (page[k - 1] as Numbered).size <= style.body * 0.85 && !(page[k - 1] as Numbered).cells) k--
+    while (k > 0 && (page[k - 1] as Numbered).size <= style.body * 0.85 && !(page[k - 1] as Numbered).cells && !gioRow(page[k - 1] as Numbered)) k--
     const block = page.slice(k)
     const above = page[k - 1]
     if (block.length === 0 || block.length > 12 || !above || !NOTE_START.test((block[0] as Numbered).text)) continue
@@ -106,6 +106,11 @@ function footnotes(pages: readonly (readonly Numbered[])[], style: Style): Map<n
     for (const l of block) out.set(l.no, NOTE_START.test(l.text))
   }
   return out
+}
+
+/** A row of the GIO table (an identifier in a cell after the naam's), which its small type does not make a note. */
+function gioRow(l: Numbered): boolean {
+  return l.fragments.some((f, k) => k > 0 && f.text.startsWith('/join/id/'))
 }
 
 /**

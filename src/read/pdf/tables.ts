@@ -39,7 +39,7 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
     // A table on this page: its identifier column, its rows down to the first line that is no part of it. A column
     // needs a second identifier, or a header, that starts at the same x; one identifier after a tab is no table.
     let column = (l.fragments[idAt] as Fragment).x
-    const at = (n: L | undefined): boolean => n !== undefined && n.page === l.page && n.fragments.some((f, k) => k > 0 && Math.abs(f.x - column) <= 3)
+    const at = (n: L | undefined): boolean => n !== undefined && n.page === l.page && headerCells(n).some((f, k) => k > 0 && Math.abs(f.x - column) <= 3)
     const others = lines.slice(i + 1, i + 40).filter((n) => n.page === l.page && n.fragments.some((f) => ID.test(f.text) && Math.abs(f.x - column) <= 3))
     const header = at(lines[i - 1]) ? (lines[i - 1] as L) : undefined
     if (others.length === 0 && !header) {
@@ -68,7 +68,7 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
       if (startsRow || rows.length === 0) rows.push({ naam: [], id: [], rest: [], first: n })
       const row = rows[rows.length - 1] as Row<L>
       if (cells.left.length > 0) row.naam.push(cells.left)
-      const { id, rest } = idCell(cells.right, column, header?.fragments.find((f) => f.x > column + 3)?.x)
+      const { id, rest } = idCell(cells.right, column, header ? headerCells(header).find((f) => f.x > column + 3)?.x : undefined)
       if (id.length > 0) row.id.push(id.map((f) => f.text).join(''))
       if (rest.length > 0) row.rest.push(rest)
       prev = n
@@ -108,12 +108,13 @@ function idCell(right: readonly Fragment[], column: number, next: number | undef
  * without (a cell breaks an identifier anywhere).
  */
 function layRows<L extends Line>(rows: readonly Row<L>[], header: L | undefined, column: number): { rows: L[]; header?: L } {
-  const starts = header ? header.fragments.map((f) => f.x) : []
+  const heads = header ? headerCells(header) : []
+  const starts = heads.map((f) => f.x)
   const leftStarts = starts.filter((x) => x < column - 3)
   const rightStarts = starts.filter((x) => x > column + 3)
   // A fragment's column among `xs` (header cells' starts): the last that starts at or before it.
-  const columnOf = (f: Fragment, xs: readonly number[]): number => Math.max(0, xs.filter((x) => x <= f.x + 3).length - 1)
-  const byColumn = (lines: readonly Fragment[][], xs: readonly number[]): string[] => {
+  const columnOf = (f: Run, xs: readonly number[]): number => Math.max(0, xs.filter((x) => x <= f.x + 3).length - 1)
+  const byColumn = (lines: readonly Run[][], xs: readonly number[]): string[] => {
     const parts: string[][] = Array.from({ length: Math.max(1, xs.length) }, () => [])
     for (const line of lines) {
       const cells = new Map<number, string[]>()
@@ -123,7 +124,7 @@ function layRows<L extends Line>(rows: readonly Row<L>[], header: L | undefined,
     return parts.map(joinNaam)
   }
   const table = rows.map((r) => [...byColumn(r.naam, leftStarts), r.id.join(''), ...(r.rest.length > 0 || rightStarts.length > 0 ? byColumn(r.rest, rightStarts) : [])])
-  const head = header ? [...byColumn([header.fragments.filter((f) => f.x < column - 3)], leftStarts), header.fragments.filter((f) => Math.abs(f.x - column) <= 3).map((f) => f.text).join(' '), ...(rightStarts.length > 0 ? byColumn([header.fragments.filter((f) => f.x > column + 3)], rightStarts) : [])] : undefined
+  const head = header ? [...byColumn([heads.filter((f) => f.x < column - 3)], leftStarts), heads.filter((f) => Math.abs(f.x - column) <= 3).map((f) => f.text).join(' '), ...(rightStarts.length > 0 ? byColumn([heads.filter((f) => f.x > column + 3)], rightStarts) : [])] : undefined
   const all = head ? [head, ...table] : table
   const count = Math.max(...all.map((cells) => cells.length))
   const widths = Array.from({ length: count }, (_, c) => Math.max(...all.map((cells) => (cells[c] ?? '').length)) + 4)
@@ -132,6 +133,23 @@ function layRows<L extends Line>(rows: readonly Row<L>[], header: L | undefined,
     rows: rows.map((r, k) => ({ ...r.first, text: (table[k] as string[]).filter((c) => c !== '').join(' '), table: { raw: lay(table[k] as string[]) } })),
     ...(header && head ? { header: { ...header, table: { raw: lay(head) } } } : {}),
   }
+}
+
+/**
+ * A header row's cells: its runs, those a word space apart joined (`Geografisch informatieobject`). A header sets its
+ * cells closer than the columns of the rows below (`Werkingsgebied Identificatie` in one fragment), so its runs tell
+ * the columns where its fragments do not.
+ */
+function headerCells(l: PdfLine): Run[] {
+  const out: Run[] = []
+  for (const f of l.fragments) {
+    for (const r of f.runs.length > 0 ? f.runs : [{ text: f.text, x: f.x, right: f.right }]) {
+      const last = out[out.length - 1]
+      if (last && r.x - last.right < 0.4 * f.size) out[out.length - 1] = { text: `${last.text} ${r.text}`, x: last.x, right: r.right }
+      else out.push(r)
+    }
+  }
+  return out
 }
 
 /**
@@ -169,8 +187,8 @@ function goesOn<L extends Line>(lines: readonly L[], k: number, header: L | unde
   const first = lines[k] as L
   if (header && first.text === header.text) {
     // The header's fragment over the identifier column, on this page.
-    const at = header.fragments.findIndex((f) => Math.abs(f.x - column) <= 3)
-    const moved = first.fragments[at]
+    const at = headerCells(header).findIndex((f) => Math.abs(f.x - column) <= 3)
+    const moved = headerCells(first)[at]
     const next = lines[k + 1]
     if (!moved || !next || next.page !== first.page) return undefined
     return split(next, moved.x) ? { start: k + 1, column: moved.x } : undefined

@@ -1,7 +1,9 @@
 /**
  * GIO overview tables with more columns than naam and identificatie (issue 13, session 7): a row number before the
  * naam and a `Toelichting` after the identifier, with the identifier wrapping in its cell. On a PDF written at test
- * time and on the corpus documents that showed it (h37, h47: a toelichting beside the identifier was read into it).
+ * time and on the corpus documents that showed it (h37, h47: a toelichting beside the identifier was read into it);
+ * a header row set closer than its columns (h46), and rows in small type at the top of the next page that are no
+ * footnotes (h33, on the corpus document only).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -21,6 +23,22 @@ const besluit: TextRun[] = [
 ]
 
 const ids = ['gm9999/2026/proefdorp-gemeente', 'gm9999/2026/proefdorp-centrum', 'gm9999/2026/proefdorp-polder']
+
+/** The visie's first pages, then `pages` of its bijlage. */
+function withBijlage(...pages: TextRun[][]): Uint8Array {
+  return makePdf([
+    { runs: besluit },
+    {
+      runs: [
+        { text: 'Bijlage A', x: 70, y: 80, size: 14, bold: true },
+        { text: 'Omgevingsvisie Proefdorp', x: 70, y: 110, size: 20, bold: true },
+        { text: '1 Inleiding', x: 70, y: 150, size: 16, bold: true },
+        ...Array.from({ length: 8 }, (_, k): TextRun => ({ text: 'De gemeente werkt samen met inwoners en partners in de regio en daarbuiten.', x: 70, y: 175 + 14 * k })),
+      ],
+    },
+    ...pages.map((runs) => ({ runs })),
+  ])
+}
 
 /** Nr | Naam | Identificatie | Toelichting, the identifier in small type over two lines of its cell. */
 function fourColumns(): Uint8Array {
@@ -71,6 +89,30 @@ describe('a GIO table in more than two columns', () => {
       'Polder = /join/id/regdata/gm9999/2026/proefdorp-polder/nld@2026-03-01;1',
     ])
   })
+
+  test('a header row whose two cells stand closer than a column gap (one fragment) still names the columns', async () => {
+    const pdf = withBijlage([
+      { text: 'Bijlage 1 Werkingsgebied', x: 70, y: 150, size: 16, bold: true },
+      { text: 'Deze visie geldt voor het hele grondgebied:', x: 70, y: 175 },
+      { text: 'Werkingsgebied', x: 70, y: 200, size: 9, bold: true },
+      { text: 'Identificatie', x: 145, y: 200, size: 9, bold: true },
+      { text: 'Grondgebied', x: 70, y: 220, size: 9 },
+      { text: 'gemeente', x: 70, y: 232, size: 9 },
+      { text: '/join/id/regdata/gm9999/2026/proefdorp-gemeente/nld@2026-', x: 145, y: 220, size: 8 },
+      { text: '03-01;1', x: 145, y: 232, size: 8 },
+    ])
+    const { document } = await readDocument(pdf, { file: 'h.pdf' })
+    expect(document.informatieobjecten.map((g) => `${g.naam} = ${g.expression}`)).toEqual(['Grondgebied gemeente = /join/id/regdata/gm9999/2026/proefdorp-gemeente/nld@2026-03-01;1'])
+  })
+
+  for (const [id, what] of [['h33', 'rows in small type, a row number first, go on at the top of the next page and are no footnotes'], ['h46', 'a header row set closer than its columns']] as const) {
+    test(`${id}: ${what}; every GIO exact`, async () => {
+      const d = corpusDocuments('dev').find((c) => c.id === id)
+      if (!d) throw new Error(`${id} missing from the dev corpus`)
+      const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', id, 'document.pdf')), { file: 'document.pdf' })
+      expect(document.informatieobjecten.map((g) => `${g.naam} = ${g.expression}`)).toEqual(d.truth.gios.map((g) => `${g.naam} = ${g.identificatie}`))
+    })
+  }
 
   test('h37 and h47: every GIO of their three- and four-column tables exact', async () => {
     for (const id of ['h37', 'h47']) {

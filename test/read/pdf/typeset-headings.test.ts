@@ -1,14 +1,15 @@
 /**
  * Headings typeset in ways that line building used to misread (issue 13, session 7), each on a PDF written at test
  * time and on the corpus documents that showed it: small capitals as a browser synthesises them (a word's capital in
- * the full size, its other letters as smaller capitals) are read back in lower case and in the heading's size.
+ * the full size, its other letters as smaller capitals) are read back in lower case and in the heading's size; a
+ * heading's number hanging in the margin before its title (`1.2.` | `Hoe de visie tot stand kwam`) makes no table.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { readDocument } from '../../../src/read/index.js'
 import { readPdfLines } from '../../../src/read/pdf/index.js'
-import { headings } from '../../corpus/score.js'
+import { corpusDocuments, headings } from '../../corpus/score.js'
 import { repoRoot } from '../../support/shared.js'
 import { makePdf, type TextRun } from './make-pdf.js'
 
@@ -62,5 +63,30 @@ describe('small capitals', () => {
     expect(await titles('h33')).toEqual(expect.arrayContaining(['1.1 Waarom deze omgevingsvisie', '2.2 Klimaat, energie en gezondheid als randvoorwaarden voor iedere ontwikkeling in de bestaande stad', '4.2 Leidsche Rijn, Overvecht en het Science Park']))
     expect(await titles('h39')).toEqual(expect.arrayContaining(['1.1 Ligging', '5.2 Rust in het bos']))
     expect(await titles('h48')).toEqual(expect.arrayContaining(['3 Na het hoogwater van juli 2021: veilig wonen en werken in het dal van de Geul en zijn zijbeken']))
+  })
+})
+
+describe('a heading number hanging in the margin', () => {
+  test('`1.2` in the margin and its title at the text\'s edge, three times on a page, are headings and no table', async () => {
+    const runs: TextRun[] = []
+    let y = 90
+    for (const [n, title] of [['1.1', 'Waarom een visie'], ['1.2', 'Hoe de visie tot stand kwam'], ['1.3', 'Leeswijzer']] as const) {
+      runs.push({ text: n, x: 40, y, size: 12, bold: true }, { text: title, x: 95, y, size: 12, bold: true })
+      for (let k = 1; k <= 3; k++) runs.push({ text: 'De gemeente werkt samen met inwoners, bedrijven en partners in de regio.', x: 95, y: y + 15 * k })
+      y += 80
+    }
+    const read = await readPdfLines(makePdf([{ runs }]), 'm.pdf')
+    expect(read.lines.filter((l) => l.hints?.table)).toEqual([])
+    expect(read.lines.filter((l) => l.hints?.heading).map((l) => `${l.text} ${l.hints?.heading?.level}`)).toEqual(['1.1 Waarom een visie 2', '1.2 Hoe de visie tot stand kwam 2', '1.3 Leeswijzer 2'])
+  })
+
+  test('h35 (`§ 1.2` in the margin) and h46 (`1.2.` in the margin): every heading, no table where they have none', async () => {
+    for (const id of ['h35', 'h46']) {
+      const d = corpusDocuments('dev').find((c) => c.id === id)
+      if (!d) throw new Error(`${id} missing from the dev corpus`)
+      const { document } = await readDocument(corpus(id), { file: 'document.pdf' })
+      const read = headings(document).map((k) => `${k.nummer} ${k.opschrift} ${k.niveau}`)
+      expect(read).toEqual(expect.arrayContaining(d.truth.visie.koppen.map((k) => `${k.nummer} ${k.opschrift} ${k.niveau}`)))
+    }
   })
 })
