@@ -5,6 +5,7 @@
  * column first, then right, band by band between lines that span both; a one-column page with a section in two
  * columns (a Word section break) has that band read in columns when the band alone shows a gutter.
  */
+import { headingCandidate } from '../../text/headings.js'
 import type { PdfItem, PdfPage } from './load.js'
 
 export interface Fragment {
@@ -65,8 +66,47 @@ export function pageLines(page: PdfPage): PdfLine[] {
   }
   // A page in one column may hold a section in two (a Word section break): each band between full-width lines and
   // large headings is read in columns when it has a gutter of its own.
-  for (const band of bands(rows, area, body)) readBand(page.number, band, area, findGutter(band, area, true), body, out)
+  for (const band of bands(rows, area, body)) readBand(page.number, band, area, findGutter(band, area, true) ?? pairedGutter(band, area), body, out)
   return out
+}
+
+/** A row's text from `x` on, in reading order. */
+function textFrom(row: readonly PdfItem[], from: number, to = Infinity): string {
+  return row
+    .filter((f) => f.x >= from && f.x + f.width <= to)
+    .sort((a, b) => a.x - b.x)
+    .map((f) => f.text)
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/** The section number a text starts with (`5.6 Energie` → [5, 6]), when it is a section heading. */
+function sectionPath(text: string): readonly number[] | undefined {
+  const c = headingCandidate(text, undefined)
+  return c !== undefined && c.path.length >= 2 && c.span === 1 && text.length <= 80 ? c.path : undefined
+}
+
+/**
+ * Two section headings side by side on one row (`5.5 Mobiliteit` on the left, `5.7 Bodem en ondergrond` from the
+ * middle): the band below them is two columns, also where it is too short to show a gutter by its lines alone.
+ */
+function pairedGutter(rows: readonly PdfItem[][], area: { left: number; right: number }): Gutter | undefined {
+  const width = area.right - area.left
+  for (const row of rows) {
+    const sorted = [...row].sort((a, b) => a.x - b.x)
+    const start = sorted.find((f, k) => k > 0 && f.x >= area.left + width * 0.35 && f.x <= area.left + width * 0.65)
+    if (start === undefined) continue
+    const left = sectionPath(textFrom(row, -Infinity, start.x))
+    const right = sectionPath(textFrom(row, start.x))
+    if (left === undefined || right === undefined || left.slice(0, -1).join('.') !== right.slice(0, -1).join('.')) continue
+    if ((right[right.length - 1] as number) <= (left[left.length - 1] as number)) continue
+    const items = rows.flat()
+    if (items.some((f) => f.x < start.x - 1 && f.x + f.width > start.x)) continue
+    const leftEdge = Math.max(...items.filter((f) => f.x + f.width <= start.x).map((f) => f.x + f.width))
+    return { x: start.x - 1, left: leftEdge, right: start.x }
+  }
+  return undefined
 }
 
 /** The page's rows cut at rows that run across the text area or stand in large type (a chapter heading). */
@@ -101,7 +141,10 @@ function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: numb
     // Left lines well below the right column's last line (a heading of the one-column text that follows) come after it.
     const bottom = Math.max(-Infinity, ...right.map((r) => Math.max(...r.map((f) => f.y))))
     const below = (r: PdfItem[]): boolean => right.length > 0 && Math.min(...r.map((f) => f.y)) > bottom + 2 * Math.max(...r.map((f) => f.size))
-    const after = left.findIndex(below)
+    let after = left.findIndex(below)
+    // Unless they go on with a section whose number comes between the left column's last and the right one's first
+    // (`5.5 …` | `5.7 …` above, `5.6 …` below on the left): that is the left column's own.
+    if (after >= 0 && betweenColumns(left.slice(0, after), right, left[after] as PdfItem[])) after = -1
     for (const r of after < 0 ? left : left.slice(0, after)) line(r, leftCol)
     for (const r of right) line(r, rightCol)
     if (after >= 0) for (const r of left.slice(after)) line(r, area)
@@ -136,6 +179,18 @@ function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: numb
     if (r.length > 0) right.push(r)
   }
   flush()
+}
+
+/** `row` starts with a section heading numbered between the last one of `left` and the first one of `right`. */
+function betweenColumns(left: readonly PdfItem[][], right: readonly PdfItem[][], row: readonly PdfItem[]): boolean {
+  const path = (r: readonly PdfItem[]): readonly number[] | undefined => sectionPath(textFrom(r, -Infinity))
+  const at = path(row)
+  const l = left.map(path).filter((p) => p !== undefined).at(-1)
+  const r = right.map(path).find((p) => p !== undefined)
+  if (at === undefined || l === undefined || r === undefined) return false
+  const parent = (p: readonly number[]): string => p.slice(0, -1).join('.')
+  const n = (p: readonly number[]): number => p[p.length - 1] as number
+  return parent(at) === parent(l) && parent(at) === parent(r) && n(l) < n(at) && n(at) < n(r)
 }
 
 /** The size of most of the page's characters. */

@@ -1,0 +1,48 @@
+/**
+ * A short stretch in two columns under two section headings side by side (`2.1 …` on the left, `2.3 …` from the
+ * middle): too few lines to show a gutter by themselves, read in columns because the headings stand apart; the left
+ * column's next section below (`2.2`, numbered between the two) stays in the left column.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { readDocument } from '../../../src/read/index.js'
+import { readPdfLines } from '../../../src/read/pdf/index.js'
+import { headings } from '../../corpus/score.js'
+import { repoRoot } from '../../support/shared.js'
+import { makePdf, type TextRun } from './make-pdf.js'
+
+const WIDE = 'De gemeente werkt samen met inwoners, bedrijven en partners in de regio aan een gezonde en veilige leefomgeving.'
+
+describe('two section headings side by side', () => {
+  test('`2.1 Klimaat` beside `2.3 Bodem`, a few lines under each and `2.2 Wonen` below on the left: 2.1, 2.2, 2.3 in order', async () => {
+    const runs: TextRun[] = [
+      { text: WIDE, x: 60, y: 80 },
+      { text: '2.1 Klimaat', x: 60, y: 120, size: 12, bold: true },
+      { text: '2.3 Bodem', x: 310, y: 120, size: 12, bold: true },
+      { text: 'Zomers worden droger en heter en de buien', x: 60, y: 138 },
+      { text: 'De bodem in de polder daalt ieder jaar', x: 310, y: 138 },
+      { text: 'worden heviger in de hele gemeente.', x: 60, y: 152 },
+      { text: 'enkele millimeters door de ontwatering.', x: 310, y: 152 },
+      { text: '2.2 Wonen', x: 60, y: 190, size: 12, bold: true },
+      { text: 'Het dorp groeit met vierhonderd woningen in de', x: 60, y: 208 },
+      { text: 'kern en langs het lint van het dorp.', x: 60, y: 222 },
+      { text: WIDE, x: 60, y: 260 },
+    ]
+    const read = await readPdfLines(makePdf([{ runs }]), 'k.pdf')
+    const texts = read.lines.map((l) => l.text)
+    expect(texts.filter((t) => /^2\.\d/u.test(t))).toEqual(['2.1 Klimaat', '2.2 Wonen', '2.3 Bodem'])
+    expect(texts).toContain('worden heviger in de hele gemeente.')
+    expect(texts.indexOf('enkele millimeters door de ontwatering.')).toBeGreaterThan(texts.indexOf('kern en langs het lint van het dorp.'))
+  })
+
+  test('h34, h42 and h44: their sections side by side are read with their own titles', async () => {
+    const titles = async (id: string): Promise<string[]> => {
+      const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', id, 'document.pdf')), { file: 'document.pdf' })
+      return headings(document).map((k) => `${k.nummer} ${k.opschrift}`)
+    }
+    expect(await titles('h34')).toEqual(expect.arrayContaining(['5.5 Mobiliteit', '5.6 Energie', '5.7 Bodem en ondergrond']))
+    expect(await titles('h42')).toEqual(expect.arrayContaining(['II.1 Hoog: het Drents Plateau', 'II.2 Laag: de delta']))
+    expect(await titles('h44')).toEqual(expect.arrayContaining(['1.1 Waarom één visie', '1.2 Hoe de visie tot stand kwam']))
+  })
+})
