@@ -31,14 +31,19 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
     const l = lines[i] as L
     // The identifier cell: after the naam on its line, or alone on a line far right of the column's edge (the naam
     // stands on a line of its own when the table centres it in a taller row).
-    const idAt = l.fragments.findIndex((f, k) => ID.test(f.text) && (k > 0 || f.x - l.column.left > 6 * f.size))
+    // A naam that fills its cell may come so close to the identifier that both are one fragment: the identifier's
+    // run inside it starts the column then.
+    const idAt = l.fragments.findIndex((f, k) => {
+      const x = idStart(f)
+      return x !== undefined && (k > 0 || x > f.x || f.x - l.column.left > 6 * f.size)
+    })
     if (idAt < 0) {
       out.push(l)
       continue
     }
     // A table on this page: its identifier column, its rows down to the first line that is no part of it. A column
     // needs a second identifier, or a header, that starts at the same x; one identifier after a tab is no table.
-    let column = (l.fragments[idAt] as Fragment).x
+    let column = idStart(l.fragments[idAt] as Fragment) as number
     const at = (n: L | undefined): boolean => n !== undefined && n.page === l.page && headerCells(n).some((f, k) => k > 0 && Math.abs(f.x - column) <= 3)
     const others = lines.slice(i + 1, i + 40).filter((n) => n.page === l.page && n.fragments.some((f) => ID.test(f.text) && Math.abs(f.x - column) <= 3))
     const header = at(lines[i - 1]) ? (lines[i - 1] as L) : undefined
@@ -157,6 +162,11 @@ function headerCells(l: PdfLine): Run[] {
  * that comes closer to the identifier than a word space is one fragment with it: it is cut where its run starts at
  * the column.
  */
+/** Where an identifier starts in a fragment: at its start, or at one of its later runs. */
+function idStart(f: Fragment): number | undefined {
+  return ID.test(f.text) ? f.x : f.runs.find((r, k) => k > 0 && ID.test(r.text))?.x
+}
+
 function split(n: PdfLine, column: number): { left: Fragment[]; right: Fragment[] } | undefined {
   const fragments = n.fragments.flatMap((f) => cut(f, column))
   const left = fragments.filter((f) => f.right <= column + 2)
