@@ -95,14 +95,24 @@ function pairedGutter(rows: readonly PdfItem[][], area: { left: number; right: n
   const width = area.right - area.left
   for (const row of rows) {
     const sorted = [...row].sort((a, b) => a.x - b.x)
-    const start = sorted.find((f, k) => k > 0 && f.x >= area.left + width * 0.35 && f.x <= area.left + width * 0.65)
+    const start = sorted.find((f) => f.x >= area.left + width * 0.35 && f.x <= area.left + width * 0.65)
     if (start === undefined) continue
     const left = sectionPath(textFrom(row, -Infinity, start.x))
     const right = sectionPath(textFrom(row, start.x))
-    if (left === undefined || right === undefined || left.slice(0, -1).join('.') !== right.slice(0, -1).join('.')) continue
-    if ((right[right.length - 1] as number) <= (left[left.length - 1] as number)) continue
+    if (right === undefined) continue
     const items = rows.flat()
     if (items.some((f) => f.x < start.x - 1 && f.x + f.width > start.x)) continue
+    if (left !== undefined) {
+      if (left.slice(0, -1).join('.') !== right.slice(0, -1).join('.') || (right[right.length - 1] as number) <= (left[left.length - 1] as number)) continue
+    } else {
+      // A section heading alone from the middle (`3.3 Uitvoering` beside the left column's text): a column when both
+      // sides hold text on a few rows and the section comes after the left side's own.
+      const sides = (onLeft: boolean): number => rows.filter((r) => r.some((f) => (onLeft ? f.x + f.width <= start.x : f.x >= start.x))).length
+      const lefts = rows.map((r) => sectionPath(textFrom(r, -Infinity, start.x))).filter((p) => p !== undefined)
+      const last = lefts[lefts.length - 1]
+      if (sides(true) < 3 || sides(false) < 3 || last === undefined || last.slice(0, -1).join('.') !== right.slice(0, -1).join('.')) continue
+      if ((right[right.length - 1] as number) <= (last[last.length - 1] as number)) continue
+    }
     const leftEdge = Math.max(...items.filter((f) => f.x + f.width <= start.x).map((f) => f.x + f.width))
     return { x: start.x - 1, left: leftEdge, right: start.x }
   }
@@ -141,7 +151,8 @@ function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: numb
     // Left lines well below the right column's last line (a heading of the one-column text that follows) come after it.
     const bottom = Math.max(-Infinity, ...right.map((r) => Math.max(...r.map((f) => f.y))))
     const below = (r: PdfItem[]): boolean => right.length > 0 && Math.min(...r.map((f) => f.y)) > bottom + 2 * Math.max(...r.map((f) => f.size))
-    let after = left.findIndex(below)
+    // Only a heading starts what follows the columns; body text below is the left column going on.
+    let after = left.findIndex((r) => below(r) && r.some((f) => f.bold || f.size >= body * 1.15))
     // Unless they go on with a section whose number comes between the left column's last and the right one's first
     // (`5.5 …` | `5.7 …` above, `5.6 …` below on the left): that is the left column's own.
     if (after >= 0 && betweenColumns(left.slice(0, after), right, left[after] as PdfItem[])) after = -1

@@ -45,4 +45,21 @@ describe('two section headings side by side', () => {
     expect(await titles('h42')).toEqual(expect.arrayContaining(['II.1 Hoog: het Drents Plateau', 'II.2 Laag: de delta']))
     expect(await titles('h44')).toEqual(expect.arrayContaining(['1.1 Waarom één visie', '1.2 Hoe de visie tot stand kwam']))
   })
+  test('`2.2 Bodem` from the middle beside the left column\'s text under `2.1 Klimaat`: the left column first, then 2.2 with its text', async () => {
+    const runs: TextRun[] = [
+      { text: WIDE, x: 60, y: 80 },
+      { text: '2.1 Klimaat', x: 60, y: 120, size: 12, bold: true },
+      { text: 'Zomers worden droger en heter en de buien', x: 60, y: 138 },
+      { text: '2.2 Bodem', x: 310, y: 138, size: 12, bold: true },
+      { text: 'worden heviger in de hele gemeente, ook', x: 60, y: 152 },
+      { text: 'De bodem in de polder daalt ieder jaar', x: 310, y: 152 },
+      { text: 'in het buitengebied van het dorp.', x: 60, y: 166 },
+      { text: 'enkele millimeters door de ontwatering.', x: 310, y: 166 },
+      { text: 'Wij houden het water langer vast.', x: 310, y: 180 },
+      { text: WIDE, x: 60, y: 220 },
+    ]
+    const texts = (await readPdfLines(makePdf([{ runs }]), 'b.pdf')).lines.map((l) => l.text)
+    expect(texts.filter((t) => /^2\.\d/u.test(t))).toEqual(['2.1 Klimaat', '2.2 Bodem'])
+    expect(texts.indexOf('2.2 Bodem')).toBeGreaterThan(texts.indexOf('in het buitengebied van het dorp.'))
+  })
 })
