@@ -30,14 +30,14 @@ export async function resolveBronnen(ctx: BuildContext, geoOverride?: string): P
         ]
   const out: Bron[] = []
   for (const w of wanted) {
-    let bytes: number
-    try {
-      const s = await stat(w.path)
-      if (!s.isFile()) throw new Error('geen bestand')
-      bytes = s.size
-    } catch {
-      throw new InputError(`Kan geometriebestand ${w.bron} niet lezen (${w.path}).`)
+    const s = await stat(w.path).catch((e: NodeJS.ErrnoException) => e)
+    if (s instanceof Error || !s.isFile()) {
+      const why = s instanceof Error
+        ? s.code === 'ENOENT' ? 'het bestaat niet' : `${s.code ?? s.message}`
+        : s.isDirectory() ? 'het is een map, geen bestand' : 'het is geen gewoon bestand (een apparaat, pipe of socket)'
+      throw new InputError(`Kan geometriebestand ${w.bron} niet lezen (${w.path}): ${why}.`)
     }
+    const bytes = s.size
     if (bytes > GML_MAX_BYTES && isGml(w.path)) {
       throw new InputError(
         `Geometriebestand ${w.bron} is ${bytes} bytes; een GML-bron wordt in één keer gelezen en mag hooguit ${GML_MAX_BYTES} bytes (500 MB) zijn. Splits het bestand of lever GeoJSON aan (dat wordt in delen gelezen).`,

@@ -37,10 +37,20 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
+/** Writes one file's bytes at its place (the CLI passes its atomic writer: temp name with pid, removed on signals). */
+export type WriteFile = (target: string, bytes: Uint8Array) => Promise<void>
+
+async function writeViaPart(target: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dirname(target), { recursive: true })
+  await writeFile(`${target}.part`, bytes)
+  await rename(`${target}.part`, target)
+}
+
 export async function installSchemas(
   manifest: SchemaManifest,
   sources: readonly SchemaSource[],
   to: string,
+  write: WriteFile = writeViaPart,
 ): Promise<InstallResult> {
   const found = new Map<SchemaManifestFile, { bytes: Uint8Array; source: string }>()
   const problems: InstallProblem[] = []
@@ -52,10 +62,7 @@ export async function installSchemas(
   if (problems.length > 0) throw new SchemaInstallError(problems)
   const perSource = new Map<string, number>()
   for (const [file, { bytes, source }] of found) {
-    const target = join(to, file.path)
-    await mkdir(dirname(target), { recursive: true })
-    await writeFile(`${target}.part`, bytes)
-    await rename(`${target}.part`, target)
+    await write(join(to, file.path), bytes)
     perSource.set(source, (perSource.get(source) ?? 0) + 1)
   }
   return { dir: to, files: found.size, perSource }

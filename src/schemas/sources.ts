@@ -166,5 +166,7 @@ export async function sourceFor(from: string, fetcher: typeof fetch = fetch): Pr
   const s = await stat(from).catch(() => undefined)
   if (!s) throw new InputError(`--from ${from} bestaat niet.`)
   if (s.isDirectory()) return dirSource(from)
+  // Only a regular file is opened as a ZIP: a FIFO would wait for a writer for ever, a device never ends (issue 16 D2).
+  if (!s.isFile()) throw new InputError(`--from ${from} is geen map, ZIP of URL: het is een apparaat, pipe of socket.`)
   return zipSource(from)
 }

@@ -179,7 +179,7 @@ describe('geometry', () => {
   test('a missing geometry file: input error naming it, exit 2', async () => {
     const r = await build(assenProject((d) => rmSync(geoFile(d))))
     expect(r.code).toBe(2)
-    expect(r.err).toMatch(/^visie: Kan geometriebestand geo\/gio-schematisch\.geojson niet lezen \(.*\)\.\n$/u)
+    expect(r.err).toMatch(/^visie: Kan geometriebestand geo\/gio-schematisch\.geojson niet lezen \(.*\): het bestaat niet\.\n$/u)
     expect(leftBehind(r.outDir)).toEqual([])
   })
 

@@ -153,6 +153,17 @@ describe('D2 devices and FIFOs', () => {
     expect(await cli(dir, 'parse', 'pijp')).toMatchObject({ code: 2, err: "visie: 'pijp' is niet te lezen: het is geen gewoon bestand (een apparaat, pipe of socket).\n" })
     expect(await cli(dir, 'parse', 'map')).toMatchObject({ code: 2, err: "visie: 'map' is niet te lezen: het is een map, geen bestand.\n" })
   })
+  test('a FIFO as --geo, as init --tekst and as schemas install --from: exit 2 at once, naming what it is', async () => {
+    const dir = tempDir()
+    expect(spawnSync('mkfifo', [join(dir, 'pijp')]).status).toBe(0)
+    const geo = await build(assenProject(), '--geo', join(dir, 'pijp'))
+    expect([geo.code, geo.err]).toEqual([2, `visie: Kan geometriebestand ${join(dir, 'pijp')} niet lezen (${join(dir, 'pijp')}): het is geen gewoon bestand (een apparaat, pipe of socket).\n`])
+    const init = await cli(dir, 'init', 'project', '--tekst', 'pijp')
+    expect([init.code, init.err]).toEqual([2, "visie: --tekst 'pijp' is niet te lezen: het is geen gewoon bestand (een apparaat, pipe of socket).\n"])
+    const schemas = await cli(dir, 'schemas', 'install', '--from', 'pijp', '--to', 'set')
+    expect([schemas.code, schemas.err]).toEqual([2, `visie: --from ${join(dir, 'pijp')} is geen map, ZIP of URL: het is een apparaat, pipe of socket.\n`])
+    expect(readdirSync(dir)).toEqual(['pijp'])
+  })
 })
 
 describe('D5 D6 D7 writing: no temp file survives, disk errors in Dutch', () => {
@@ -209,6 +220,31 @@ describe('D5 D6 D7 writing: no temp file survives, disk errors in Dutch', () => 
     expect(linkedDir).toMatchObject({ code: 2, err: `visie: ${join(dir, 'p2', 'geo')} is een symbolische link; visie init schrijft alleen in gewone mappen.\n` })
     expect(readdirSync(join(dir, 'elders'))).toEqual([])
     expect(readdirSync(dir).sort()).toEqual(['bestand', 'elders', 'p1', 'p2'])
+  })
+
+  test('below /proc (where a recursive mkdir of Node never returns) and through a dangling link: exit 2 in Dutch, no hang', async () => {
+    const zip = await zipOf()
+    const dir = tempDir()
+    symlinkSync(join(dir, 'nergens'), join(dir, 'weg'))
+    const proc = await cli(dir, 'validate', zip, '--lagen', 'pakket', '--out', '/proc/visie-map/r.txt')
+    expect([proc.code, proc.err]).toEqual([2, "visie: Kan '/proc/visie-map' niet als map aanmaken: het pad bestaat niet (ENOENT).\n"])
+    const init = await cli(dir, 'init', '/proc/visie-project')
+    expect([init.code, init.err]).toEqual([2, "visie: Kan '/proc/visie-project' niet als map aanmaken: het pad bestaat niet (ENOENT).\n"])
+    const dangling = await cli(dir, 'validate', zip, '--lagen', 'pakket', '--out', 'weg/r.txt')
+    expect([dangling.code, dangling.err]).toEqual([2, `visie: Kan '${join(dir, 'weg')}' niet als map aanmaken: '${join(dir, 'weg')}' is een symbolische link naar iets dat niet bestaat.\n`])
+    const built = await cli(dir, 'build', assenProject(), '--out', 'weg/dist', '--quiet', '--schemas', NO_SCHEMAS)
+    expect(built.code).toBe(2)
+    expect(readdirSync(dir)).toEqual(['weg'])
+  })
+
+  test('init is all or nothing: when one file cannot be written, the files and folders it already made are gone', async () => {
+    const dir = tempDir()
+    const target = join(dir, 'project')
+    // The text's temporary name (this process's pid) taken by a folder: the third file fails after two were written.
+    mkdirSync(join(target, `omgevingsvisie.txt.${process.pid}.tmp-visie`), { recursive: true })
+    const r = await cli(dir, 'init', 'project', '--bevoegd-gezag', 'gm0106', '--naam', 'Gemeente Assen')
+    expect([r.code, r.err]).toEqual([2, `visie: Kan '${join(target, 'omgevingsvisie.txt')}' niet schrijven: er bestaat al een bestand of (symbolische) link met die naam (EEXIST).\n`])
+    expect(readdirSync(target)).toEqual([`omgevingsvisie.txt.${process.pid}.tmp-visie`])
   })
 
   test('SIGTERM and SIGINT while the ZIP is written: the temporary file is removed, the process ends 143/130', () => {

@@ -4,12 +4,13 @@
  * DOCX given with --tekst, which visie.json then names) and a schematic GeoJSON for the one GIO of Bijlage I.
  * Overwrites nothing.
  */
-import { lstat, mkdir, writeFile } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { basename, join, resolve } from 'node:path'
 import { bevoegdGezagInfo } from '../../config/bevoegd-gezag.js'
 import { UsageError } from '../../model/errors.js'
 import type { CommandRegistration } from '../io.js'
 import { today } from '../today.js'
+import { writeAllAtomically } from '../write-atomic.js'
 
 interface InitFlags {
   readonly bevoegdGezag?: string
@@ -67,9 +68,8 @@ export const registerInit: CommandRegistration = (program, io) => {
           throw new UsageError(`${join(target, sub)} is een symbolische link; visie init schrijft alleen in gewone mappen.`)
         }
       }
-      await mkdir(join(target, 'geo'), { recursive: true })
-      await mkdir(join(target, 'afbeeldingen'), { recursive: true })
-      for (const [name, content] of files) await writeFile(join(target, name), content, { flag: 'wx' })
+      // All or nothing: a full disk or Ctrl-C halfway leaves no half project (issue 16 D5–D7).
+      await writeAllAtomically([...files.map(([name, content]) => [join(target, name), content] as const), [join(target, 'afbeeldingen'), 'map']])
       io.out(
         [
           `Projectmap ${target} gemaakt: visie.json, ${SCHEMA_FILE}, ${text[0]} en ${GEO_BESTAND}.`,
@@ -87,9 +87,11 @@ async function ownText(cwd: string, given: string): Promise<{ name: string; byte
   const path = resolve(cwd, given)
   let read: { bytes: Uint8Array; size: number }
   const { readSourceFile } = await import('../../parse/index.js')
+  const { NotRegularFile } = await import('../../config/project-files.js')
   try {
     read = await readSourceFile(path)
   } catch (e) {
+    if (e instanceof NotRegularFile) throw new UsageError(`--tekst '${given}' is niet te lezen: ${e.message}.`)
     const code = (e as NodeJS.ErrnoException).code
     throw new UsageError(code === 'ENOENT' ? `--tekst '${given}' bestaat niet.` : `--tekst '${given}' is niet te lezen (${code ?? 'onbekende fout'}).`)
   }

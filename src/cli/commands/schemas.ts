@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import type { InstalledSet } from '../../schemas/index.js'
 import type { CommandRegistration, Io } from '../io.js'
+import { writeAtomically } from '../write-atomic.js'
 
 /** --to/--dir, else VISIE_SCHEMAS (as `visie validate` reads it), else the user cache. */
 function targetDir(io: Io, to: string | undefined): string {
@@ -28,7 +29,7 @@ export const registerSchemas: CommandRegistration = (program, io, exit) => {
         : [officialSource()]
       let result: Awaited<ReturnType<typeof installSchemas>>
       try {
-        result = await installSchemas(manifest, sources, targetDir(io, opts.to))
+        result = await installSchemas(manifest, sources, targetDir(io, opts.to), writeAtomically)
       } finally {
         for (const s of sources) s.close?.()
       }
