@@ -39,6 +39,14 @@ export function visibleControls(text: string): string {
 }
 
 /**
+ * One field of a report line (a message, a file name): line breaks and tabs inside it shown as `\u{a}`, so a ZIP entry
+ * named `x\nLVBB0000 …` cannot forge a line of the text report or a JUnit name. (The report's own breaks stay.)
+ */
+export function visibleLineBreaks(text: string): string {
+  return text.replace(/[\t\n\r\u0085\u2028\u2029]/gu, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)
+}
+
+/**
  * JSON text with every invisible or acting character that JSON.stringify leaves raw (C1 controls, DEL, bidi
  * overrides) written as a \uXXXX escape: the parsed data is the same, the text on a terminal is harmless.
  */

@@ -2,7 +2,7 @@
  * Places findings in the page: at the text element they concern (wId/eId in data or xpath, line in the besluit, source
  * line via the writers' trace, OW identificatie), at a GIO's map (its IO/GML file, OW Locatie), or only in the summary.
  */
-import { describeSource, type Finding, type Severity, type Span } from '../model/index.js'
+import { describeSource, type Finding, type Severity, type Span, visibleLineBreaks } from '../model/index.js'
 import { type Html, h } from './html.js'
 import type { OwPlace } from './ow.js'
 import type { PackageView } from './package-view.js'
@@ -131,7 +131,7 @@ const LABEL: Readonly<Record<Severity, string>> = { blokkerend: 'blokkerend', wa
 
 export function findingItem(p: PlacedFinding, withLink: boolean): Html {
   const f = p.finding
-  const where = f.at ? [f.at.file, f.at.line !== undefined ? `regel ${f.at.line}` : undefined].filter(Boolean).join(', ') : undefined
+  const where = f.at ? [visibleLineBreaks(f.at.file), f.at.line !== undefined ? `regel ${f.at.line}` : undefined].filter(Boolean).join(', ') : undefined
   const source = f.source ? `bron: ${describeSource(f.source)}` : undefined
   return h(
     'li',
@@ -140,7 +140,7 @@ export function findingItem(p: PlacedFinding, withLink: boolean): Html {
     ' ',
     h('span', { class: 'finding-severity' }, LABEL[f.severity]),
     ' ',
-    f.message,
+    visibleLineBreaks(f.message),
     where || source ? h('span', { class: 'finding-where' }, ` (${[where, source].filter(Boolean).join('; ')})`) : undefined,
     withLink && p.href ? [' ', h('a', { href: `#${p.id}` }, 'naar de plek')] : undefined,
   )

@@ -390,7 +390,8 @@ describe('D14 encodings, links, NFC, the inwerkingtreding date', () => {
 })
 
 describe('D4 ZIP entry names with control characters in every report format', () => {
-  const names = ['a\u001b]0;gekaapt\u0007b.xml', 'c\u001b[31mrood.xml', 'd\u009b2Jwis.xml', 'e\u202egnp.xml']
+  // The last one would forge a report line ('LVBB0000 …' at the start of a line) if its CR LF went out raw.
+  const names = ['a\u001b]0;gekaapt\u0007b.xml', 'c\u001b[31mrood.xml', 'd\u009b2Jwis.xml', 'e\u202egnp.xml', 'h\r\nLVBB0000 niets.xml']
   // What a terminal acts on (ESC, BEL, C1 controls) and what hides text (bidi overrides) must not reach a report raw.
   const ACTING = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u
 
@@ -410,6 +411,10 @@ describe('D4 ZIP entry names with control characters in every report format', ()
     expect(text.out).toContain('a\\u{1b}]0;gekaapt\\u{7}b.xml')
     expect(junit.out).toContain('d\\u{9b}2Jwis.xml')
     expect(html).toContain('e\\u{202e}gnp.xml')
+    expect(text.out).toContain("De bestandsnaam 'h\\u{d}\\u{a}LVBB0000 niets.xml' is ongeldig")
+    expect(junit.out).toContain('h\\u{d}\\u{a}LVBB0000 niets.xml')
+    expect(html).toContain('h\\u{d}\\u{a}LVBB0000 niets.xml')
+    for (const [format, out] of [['text', text.out], ['junit', junit.out], ['html', html]]) expect([format, /^\s*LVBB0000/mu.test(out as string)]).toEqual([format, false])
     // JSON escapes, so the data keeps the exact names.
     const files = (JSON.parse(json.out) as { bevindingen: { bestand?: string; melding: string }[] }).bevindingen.map((b) => b.melding).join('\n')
     for (const name of names) expect(files).toContain(name)

@@ -6,13 +6,13 @@
 import { create } from 'xmlbuilder2'
 import { describeSource, type Finding, type Layer, visibleControls } from '../../model/index.js'
 import type { Report } from '../index.js'
-import { layerTitles } from './text.js'
+import { layerTitles, oneLine } from './text.js'
 
 const order: readonly Layer[] = ['pakket', 'xsd', 'stop', 'lvbb', 'geo', 'ow', 'bron']
 
 export function formatJunit(report: Report): string {
-  const blocking = report.findings.filter((f) => f.severity === 'blokkerend')
-  const warnings = report.findings.filter((f) => f.severity === 'waarschuwing')
+  const blocking = report.findings.map(oneLine).filter((f) => f.severity === 'blokkerend')
+  const warnings = report.findings.map(oneLine).filter((f) => f.severity === 'waarschuwing')
   const skipped = new Set(report.overgeslagen ?? [])
   const seconds = report.tijd ? (report.tijd.ms / 1000).toFixed(3) : '0'
   // JUnit's timestamp is local ISO 8601 without a zone; ours is UTC, written without the Z.

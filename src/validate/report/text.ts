@@ -1,5 +1,5 @@
 /** The Dutch text report: summary first, then findings grouped by layer and by file (findings already sorted). */
-import { describeSource, type Finding, type Layer, visibleControls } from '../../model/index.js'
+import { describeSource, type Finding, type Layer, visibleControls, visibleLineBreaks } from '../../model/index.js'
 import type { Report } from '../index.js'
 
 export const layerTitles: Readonly<Record<Layer, string>> = {
@@ -30,7 +30,7 @@ export function formatText(report: Report): string {
   ]
   let layer: string | undefined
   let file: string | undefined
-  for (const f of report.findings) {
+  for (const f of report.findings.map(oneLine)) {
     if (f.layer !== layer) {
       layer = f.layer
       file = undefined
@@ -45,6 +45,16 @@ export function formatText(report: Report): string {
   }
   // Names from a package (ZIP entries) may hold ESC/OSC/BEL: shown, never sent to the terminal.
   return visibleControls(`${lines.join('\n')}\n`)
+}
+
+/** The finding with each field on one line (visibleLineBreaks): what a package names never breaks a report line. */
+export function oneLine(f: Finding): Finding {
+  return {
+    ...f,
+    message: visibleLineBreaks(f.message),
+    ...(f.at ? { at: { ...f.at, file: visibleLineBreaks(f.at.file), ...(f.at.xpath === undefined ? {} : { xpath: visibleLineBreaks(f.at.xpath) }) } } : {}),
+    ...(f.source ? { source: { ...f.source, file: visibleLineBreaks(f.source.file) } } : {}),
+  }
 }
 
 function findingLines(f: Finding): string[] {
