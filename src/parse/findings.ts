@@ -181,7 +181,7 @@ export const parseRules = {
     severity: 'waarschuwing',
     title: 'Stuurteken in de tekst',
     message: (d) =>
-      `Op deze regel staat het onzichtbare stuurteken ${d.teken}; XML (en dus STOP) kan het niet bevatten. Het is weggelaten; controleer of de regel nog klopt.`,
+      `Op deze regel staat het onzichtbare stuurteken ${d.teken}; XML (en dus STOP) kan het niet of alleen ontraden bevatten, en in de tekst van een besluit is het niet te zien. Het is weggelaten; controleer of de regel nog klopt.`,
   },
   'VISIE-141': {
     severity: 'informatie',

@@ -91,7 +91,9 @@ export interface ControlCharacter {
  * reader joins with a space anyway: it becomes a space. Every other one is removed. Lines keep their numbers.
  */
 export function removeXmlIllegal(text: string): { text: string; removed: ControlCharacter[] } {
-  const illegal = /[\u0000-\u0008\u000B\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu
+  // C0 controls and non-characters XML cannot hold; DEL and the C1 controls (U+007F–U+009F) it holds only
+  // discouraged: invisible in legal text, mostly text decoded the wrong way.
+  const illegal = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/gu
   if (!illegal.test(text)) return { text, removed: [] }
   const removed: ControlCharacter[] = []
   let line = 1

@@ -159,3 +159,19 @@ describe('visie parse: output and exit codes', () => {
     expect(r.code).toBe(2)
   })
 })
+
+describe('controls XML holds only discouraged', () => {
+  test('DEL and the C1 controls (U+007F, U+0085, U+009F) are removed with VISIE-140 at their line, as the C0 controls are', async () => {
+    const { readSourceBytes } = await import('../../src/parse/read-source.js')
+    const text = seed.replace('1.2 Leeswijzer', '1.2 Lees\u007fwijzer\u0085').replace('2.4 Verbonden stad', '2.4 Verbonden\u009f stad')
+    const { document, findings } = readSourceBytes(new TextEncoder().encode(text), { file: 'v.txt' })
+    const lineOf = (needle: string): number => text.slice(0, text.indexOf(needle)).split('\n').length
+    expect(findings.filter((f) => f.code === 'VISIE-140').map((f) => [f.source?.line, f.data?.['teken']])).toEqual([
+      [lineOf('1.2 Lees'), 'U+007F'],
+      [lineOf('1.2 Lees'), 'U+0085'],
+      [lineOf('2.4 Verbonden'), 'U+009F'],
+    ])
+    expect(JSON.stringify(document)).not.toMatch(/[\u007f-\u009f]/u)
+    expect(JSON.stringify(document)).toContain('"Leeswijzer"')
+  })
+})
