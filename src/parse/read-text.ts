@@ -9,7 +9,7 @@ import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
 import { headingCandidate, romanValue } from '../text/headings.js'
-import { dropToc } from '../text/toc.js'
+import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { readBesluit } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
@@ -106,12 +106,13 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const opschriftLine = lichaamLines[titel]
   const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
   const body = lichaamLines.slice(titel + titelLines.length)
+  const titles = tocTitles(toc)
   const blocks = toBlocks(body, {
     vocabulary,
     lineWidth,
     numbered: true,
     onNotTaken: (l, c, verwacht) => findings.push(finding('VISIE-114', file, l.line, { tekst: l.text, nummer: c.nummer, verwacht: verwacht.join(' of ') })),
-  })
+  }).map((b) => (b.kind === 'heading' && b.nummer !== '' ? { ...b, opschrift: tocCase(b.nummer, b.opschrift, titles) } : b))
   reportHeadings(blocks, file, findings)
   // A visie of some length without any heading is a reading gone wrong (or a source without structure): say so.
   if (body.length >= MIN_LINES_FOR_HEADINGS && !blocks.some((b) => b.kind === 'heading')) {

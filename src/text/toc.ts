@@ -101,3 +101,37 @@ function titleKey(text: string): string {
 function titleKeys(lines: readonly SourceLine[]): Set<string> {
   return new Set(lines.map((l) => titleKey(l.text)).filter((k) => k !== ''))
 }
+
+/**
+ * The titles the table of contents gives, by number (`1. Inleiding . . . 5` → `1` → `Inleiding`): a heading set in
+ * capitals by its style (`1. INLEIDING`) is written in the case the contents keeps.
+ */
+/** A contents entry: its number (`1`, `2.1.`, `II.1`, `B.2`) and its title. */
+const NUMBERED_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}(?:\.\d{1,2})*|[A-H](?:\.\d{1,2})+)\.?\s+(\S.*)$/u
+
+export function tocTitles(toc: readonly SourceLine[]): Map<string, string> {
+  const out = new Map<string, string>()
+  // An entry whose title wraps ends with its page number only on its last line.
+  let pending = ''
+  for (const l of toc) {
+    const line = `${pending} ${l.text}`.trim()
+    if (!/\d\s*$/u.test(l.text) && pending === '') {
+      // The first line of a wrapped entry starts with its number; a line without one (`Inhoudsopgave`) is no entry.
+      if (NUMBERED_ENTRY.test(l.text)) pending = line
+      continue
+    }
+    pending = ''
+    const text = line.replace(/(?:\s*[.·…_]){2,}\s*\d{1,3}\s*$/u, '').replace(/\s+\d{1,3}$/u, '').trim()
+    const m = NUMBERED_ENTRY.exec(text)
+    if (m && !out.has(m[1] as string)) out.set(m[1] as string, m[2] as string)
+  }
+  return out
+}
+
+/** The contents' own spelling of an all-capitals title of the same number, when the two differ only in case. */
+export function tocCase(nummer: string, opschrift: string, titles: ReadonlyMap<string, string>): string {
+  if (/\p{Ll}/u.test(opschrift)) return opschrift
+  const toc = titles.get(nummer)
+  const same = (a: string): string => a.replace(/\s+/gu, ' ').trim().toLocaleUpperCase('nl')
+  return toc !== undefined && /\p{Ll}/u.test(toc) && same(toc) === same(opschrift) ? toc.replace(/\s+/gu, ' ').trim() : opschrift
+}

@@ -386,4 +386,10 @@ describe('layouts the text reader reads', () => {
     expect(document.besluit.opschrift).toBe('Besluit vaststelling Omgevingsvisie Testdorp 2040')
     expect(JSON.stringify(document.besluit.aanhef)).not.toContain('Registratienummer')
   })
+  test('chapter titles set in capitals by their style (`1. INLEIDING`) take the case of the table of contents, also of an entry over two lines', () => {
+    const toc = ['Inhoudsopgave', '1. Inleiding . . . . . . . . . . . . . . . . 2', '2. Wonen in de kernen en het buitengebied van', 'Testdorp . . . . . . . . . . . . . . . . 3', '2.1. Kernen . . . . . . . . . . . . . . . . 3']
+    const visie = ['Omgevingsvisie Testdorp 2040', '1. INLEIDING', PROSE, '2. WONEN IN DE KERNEN EN HET BUITENGEBIED VAN TESTDORP', PROSE, '2.1. Kernen', PROSE, '3. UITVOERING', PROSE]
+    const { document } = read([toc.join('\n'), visie.join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Wonen in de kernen en het buitengebied van Testdorp', '2.1 Kernen', '3 UITVOERING'])
+  })
 })
