@@ -23,6 +23,11 @@ const WIJZIGBIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})
 const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij|horende bij)\b\s*(.*)$/u
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}|\s+\S+\s*[–—:]\s+\p{L}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—·|-]\s*)?(.*)$/u
+/**
+ * A bijlage that says it belongs to the visie, its title after a colon: `Bijlage 1 bij de Omgevingsvisie Losser:
+ * Werkingsgebieden`, `Bijlage bij de visie: Werkingsgebieden gemeente Tubbergen` (a `bij het besluit` is the visie itself).
+ */
+const OF_VISIE = /^(?:Bijlage|BIJLAGE)(?:\s+([IVXLC]+|\d{1,2}|[A-H]))?\s+bij\s+(?:de|deze)\s+(?:omgevings)?visie\b[^:]{0,80}:\s*(\S.{1,100})$/iu
 /** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`, `Bijlage – Begrippen`. */
 const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—·|-]\s+(\p{L}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
 /** `Bijlage informatieobject`: a title in lower case, a few words that start no phrase (`Bijlage bij …`, `Bijlage en …`). */
@@ -124,7 +129,10 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const informatieobjecten: InformatieobjectVermelding[] = []
   bijlageAt.forEach((start, k) => {
     const headingLine = visie[start] as SourceLine
-    const m = BIJLAGE.exec(headingLine.text) ?? (['', '', unnumberedTitle(headingLine.text) ?? ''] as unknown as RegExpExecArray)
+    const ofVisie = OF_VISIE.exec(headingLine.text)
+    const m = ofVisie
+      ? (['', ofVisie[1] ?? '', ofVisie[2]] as unknown as RegExpExecArray)
+      : (BIJLAGE.exec(headingLine.text) ?? (['', '', unnumberedTitle(headingLine.text) ?? ''] as unknown as RegExpExecArray))
     let opschrift = (m[2] as string).trim()
     let bodyStart = start + 1
     const next = visie[bodyStart]
@@ -369,6 +377,12 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
   let expected: string[] = ['I', '1', 'A', ...(besluitBijlage ? [nextNummer(besluitBijlage)] : [])]
   for (let i = 0; i < visie.length; i++) {
     const l = visie[i] as SourceLine
+    const ofVisie = OF_VISIE.exec(l.text)
+    if (ofVisie && !/[.,;:]$/u.test(l.text) && expected.includes(ofVisie[1] ?? (expected.includes('I') ? 'I' : ''))) {
+      out.push(i)
+      expected = [ofVisie[1] === undefined ? '' : nextNummer(ofVisie[1])]
+      continue
+    }
     const lower = UNNUMBERED_LOWER.exec(l.text)
     const loose = UNNUMBERED.exec(l.text) ?? lower
     if (!BIJLAGE.exec(l.text) && loose && (expected.includes('I') || expected.includes('')) && !/[.,;:]$/u.test(l.text)) {

@@ -392,4 +392,13 @@ describe('layouts the text reader reads', () => {
     const { document } = read([toc.join('\n'), visie.join('\n')])
     expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Wonen in de kernen en het buitengebied van Testdorp', '2.1 Kernen', '3 UITVOERING'])
   })
+  test('a bijlage that names the visie it belongs to (`Bijlage 1 bij de Omgevingsvisie Testdorp: Werkingsgebieden`, `Bijlage bij de visie: …`) holds the GIO table', () => {
+    const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
+    for (const [kop, nummer, opschrift] of [['Bijlage 1 bij de Omgevingsvisie Testdorp: Werkingsgebieden', '1', 'Werkingsgebieden'], ['Bijlage bij de visie: Werkingsgebieden Testdorp', '', 'Werkingsgebieden Testdorp']] as const) {
+      const { document } = read([visie, [kop, 'Naam Identificatie', `Dorpskern ${id(1)}`, `Polder Noord ${id(2)}`].join('\n')])
+      expect(document.besluit.wijzigBijlage.regeling.bijlagen.map((b) => [b.kop.nummer ?? '', b.kop.opschrift])).toEqual([[nummer, opschrift]])
+      expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
+    }
+  })
 })
