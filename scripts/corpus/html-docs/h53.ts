@@ -160,7 +160,7 @@ ${handtekeningen(['De griffier,', 'mr. W.J. Verburg'], ['De voorzitter,', 'C.J. 
   const boxes = `@top-left { content: ""; } `
   const spec: DocSpec = {
     id: 'h53',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Goes over haar omgevingsvisie en de stad (historische binnenstad met Grote Markt en Maria Magdalenakerk, Havenkanaal en Goese Schans, de kernen Kloetinge, \'s-Heer Arendskerke, \'s-Heer Hendrikskinderen, Wilhelminadorp, Wolphaartsdijk en Kattendijke, Goes als centrum van Zuid-Beveland met ziekenhuis, scholen en station, Oosterschelde en Veerse Meer), ingekort en in eigen woorden; eigen opmaak: tijdschriftlook op A4 (Liberation Sans 9,5 pt, Caladea-koppen in Zeeuws rood), elk hoofdstuk opent in één kolom met een kaal hoofdstuknummer in een groot gekleurd vlak boven de titel en een intro, daarna tekst in twee kolommen; paragrafen "3.1" en "3.1.1", streamers over de kolommen, figuur "Figuur 3.2" als vectortekening, •-lijsten met ◦-items, lijst "1)", tabel, kopregels wisselend op linker- en rechterpagina\'s, paginanummer in de buitenmarge, raadsbesluit met "Overwegende dat", "gelet op", "besluit:", Artikel 1–2 met inwerkingtreding de dag na bekendmaking, handtekeningen in twee kolommen, "Bijlage 1" voor de visie, GIO-tabel Naam | Identificatie | Toelichting van dertien objecten met identificaties die in de cel afbreken en over een pagina doorlopen met herhaalde kopregel (holdout)',
     bevoegdGezag: 'gm0664',
     naam: 'Gemeente Goes',

@@ -143,7 +143,7 @@ ${handtekeningen(['de griffier,', 'mr. H.G.J. Bruins Slot'], ['de burgemeester,'
   const boxes = `@bottom-left { content: "Omgevingsvisie Losser · versie 1.0 · 24 juni 2027"; ${ft} } @bottom-right { content: "Pagina " counter(page) " van " counter(pages); ${ft} }`
   const spec: DocSpec = {
     id: 'h54',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Losser over haar omgevingsvisie (Nota van uitgangspunten, Omgevingsfestival, de kernen Losser, De Lutte, Glane, Overdinkel en Beuningen, de Dinkel en het Natura 2000-gebied Dinkeldal, het Lutterzand en de Tankenberg, de grens met Gronau en Bad Bentheim, de eerdere Structuurvisie Losser met stuwwal, rivierdal en verwevingslandschap), ingekort en in eigen woorden; eigen opmaak: liggende A4 in presentatiestijl (Carlito 11 pt, DejaVu Sans-koppen in Twents groen) met een smalle linkerkolom voor kaders naast de tekst, hoofdstukken "HOOFDSTUK 3" met de titel op de volgende regel, paragrafen "§ 3.1 Titel" en subparagrafen "3.1.1 Titel", tussenkoppen als vet begin van de alinea, ✓-lijsten met ►-items (één onderbroken door een paginagrens), lijst "1.", tabel, voettekst met datum- en versieregel links en "Pagina n van m" rechts, raadsbesluit met "Overwegende dat", "gelet op", "Besluit:", Artikel 1–3 met inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel van negen objecten (holdout)',
     bevoegdGezag: 'gm0168',
     naam: 'Gemeente Losser',

@@ -144,7 +144,7 @@ ${handtekeningen(['de griffier,', 'drs. B.G.M. Kleissen'], ['de voorzitter,', 'm
   const ft = "font: 8pt 'Caladea';"
   const spec: DocSpec = {
     id: 'h55',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeenten Dinkelland en Tubbergen over hun gezamenlijke omgevingsvisie en Noordoost-Twente (coulisselandschap met essen, kampen en houtwallen, Nationaal Landschap Noordoost-Twente, de Dinkel, de Vasserheide en de Mander, de kernen van beide gemeenten, noaberschap, landbouw in transitie, de grens met Duitsland), ingekort en in eigen woorden; eigen opmaak: A5-boekje met gespiegelde marges (Caladea 9,5 pt, Liberation Sans Narrow-koppen in roestbruin), delen "Deel I" / "Deel II" boven de hoofdstukken, hoofdstukken "1 Titel" doorgenummerd over de delen, paragrafen "1.1 Titel" (drie niveaus met de delen), één lange hoofdstuktitel over twee regels, inhoudsopgave zonder puntlijnen, genummerde lijsten "1." met "a)"-items (één onderbroken door een paginagrens), kader, kopregels wisselend op linker- en rechterpagina\'s, voettekst "- n -" gecentreerd, raadsbesluit met "overwegende dat", "gelet op", "Besluit:", Artikel I–II met inwerkingtreding "met ingang van 1 oktober 2027", handtekeningen in twee kolommen, "Bijlage" voor de visie, GIO-tabel van twaalf objecten die over pagina\'s doorloopt met herhaalde kopregel (holdout; ongewoon geval: één visie van twee gemeenten, door elke raad vastgesteld voor het eigen grondgebied; hier het besluit van Tubbergen)',
     bevoegdGezag: 'gm0183',
     naam: 'Gemeente Tubbergen',

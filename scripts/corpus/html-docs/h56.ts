@@ -184,7 +184,7 @@ ${handtekeningen(['de griffier,', 'mr. R.M.J. Heijnen'], ['de voorzitter,', 'drs
   const top = '@top-left { content: "GEMEENTE SITTARD-GELEEN · OMGEVINGSVISIE 2040"; ' + hd + ' }'
   const spec: DocSpec = {
     id: 'h56',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Sittard-Geleen over haar omgevingsvisie en de Westelijke Mijnstreek (historisch centrum van Sittard met Markt en Kollenberg, Geleen en de voormalige Staatsmijn Maurits, Chemelot en de Brightlands-campus, Born met de haven aan het Julianakanaal, de Grensmaas, de Graetheide en de Geleenbeek, krimp en vergrijzing, de grenzen met Selfkant en Maasmechelen), ingekort en in eigen woorden; eigen opmaak: A4-rapport (DejaVu Serif 9,5 pt, Liberation Sans-koppen in leiblauw) met alle kopnummers in de linkermarge, hoofdstukken "3." + titel in kapitalen, paragrafen "3.1." en subparagrafen "3.1.1." in kleinkapitaal, één hoofdstuktitel over twee regels, inhoudsopgave met puntlijnen over twee pagina\'s, hoofdstuktitel in de kopregel (een benoemde pagina per hoofdstuk) naast een vaste kopregel, voettekst "Omgevingsvisie Sittard-Geleen 2040 | n", –-lijsten met o-items, lijst "i.)", tabel met meerregelige cellen, kaart "Kaart 4" als vectortekening, kader, raadsbesluit met "gelet op", "b e s l u i t :" en beslispunten 1.–3. (de derde met inwerkingtreding "met ingang van 1 juli 2028"), handtekeningen in twee kolommen, geen bijlageregel voor de visie, GIO-tabel in vier kolommen (Nr | Naam | Identificatie | Toelichting) van tien objecten (holdout)',
     bevoegdGezag: 'gm1883',
     naam: 'Gemeente Sittard-Geleen',

@@ -25,7 +25,7 @@ const gio = (naam: string, at: [number, number], size = 6) => ({
 
 const doc: Doc = {
   id: 'h49',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de provinciale pagina\'s over de Omgevingsvisie Overijssel (ruimtelijke kwaliteit en duurzaamheid als leidende principes, het uitvoeringsmodel "of – waar – hoe" met ontwikkelingsperspectieven en gebiedskenmerken in vier lagen, de landschappen van Twente, Salland, het Vechtdal en de Kop van Overijssel, water langs IJssel en Vecht, natuur en landbouw, energie, wonen en bereikbaarheid), ingekort en in eigen woorden; eigen opmaak: lang rapport (31 genummerde koppen over vier niveaus) in DejaVu Sans 9,5 pt met groene Liberation Serif-koppen, Word-nummering "1." + tab, "1.1", "1.1.1" en "1.1.1.1" (nummers alleen als Word-nummering), gegenereerde inhoudsopgave met puntlijnen, •-lijsten met –-items, genummerde lijst "a.", voetnoot, tabel, kopregels wisselend op even en oneven pagina\'s (datum- en versieregel rechts), voettekst "n/m" wisselend links en rechts, Statenbesluit met "overwegende dat", "gelet op", "BESLUITEN:", Artikel I–II met inwerkingtreding met ingang van 1 juli 2027, handtekeningen in twee kolommen, geen bijlageregel voor de visie, GIO-tabel Nr | Naam | Identificatie van vijftien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,

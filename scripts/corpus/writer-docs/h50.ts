@@ -22,7 +22,7 @@ const gio = (naam: string, werk: string, at: [number, number], size = 4) => ({
 
 const doc: Doc = {
   id: 'h50',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van Waterschap Scheldestromen over zijn strategie en taken in Zeeland (waterveiligheid langs Noordzee, Westerschelde en Oosterschelde, zoetwater en verzilting, kreekruggen en zoetwaterlenzen, schoon water, afvalwaterzuivering, wegen in het buitengebied, klimaatadaptatie en energie), hier als omgevingsvisie van het algemeen bestuur, ingekort en in eigen woorden; eigen opmaak: Caladea 10,5 pt met Liberation Sans-koppen in zeeblauw, Word-nummering "1.", "1.1." en "1.1.1." (nummers alleen als Word-nummering), genummerde lijsten "1." met "a."-items genummerd zoals de hoofdstukken, tweekoloms sectie, voetnoot, tabel, kopregel gecentreerd, voettekst "blz. n" rechts, besluit van het algemeen bestuur met "gelet op", "b e s l u i t :", Artikel 1–3 met inwerkingtreding de dag na bekendmaking, visie als "Bijlage 1", GIO-lijst als losse regels (naam, tab, identificatie) in "Bijlage 2" (holdout)',
   bevoegdGezag: bg,
@@ -177,7 +177,7 @@ const doc: Doc = {
   ],
   config: {
     werk: { jaar: '2027', besluit: 'omgevingsvisie-scheldestromen', regeling: 'omgevingsvisie-scheldestromen-2050', doel: 'omgevingsvisie-scheldestromen' },
-    datums: { vaststelling: '2027-04-29', ondertekening: '2027-04-29', bekendmaking: '2027-05-06' },
+    datums: { vaststelling: '2027-04-29', ondertekening: '2027-04-29', bekendmaking: '2027-05-10' },
     soortBestuursorgaan: '/tooi/def/thes/kern/c_70c87e3d',
     onderwerpen: ['/tooi/def/concept/c_9af4b880'],
     ambtsgebied: 'WS0661',

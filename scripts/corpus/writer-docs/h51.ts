@@ -17,7 +17,7 @@ import { hex32, joinId } from '../writer-util.js'
 const bg = 'gm0093'
 const doc: Doc = {
   id: 'h51',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van de gemeente Terschelling over het maken van haar omgevingsvisie ("Denk mee over de toekomst van Terschelling", ateliers met eilanders en jongeren) en de eerdere toekomstvisie (krachtige samenleving, waardevolle omgeving, duurzame economie), de dorpen van West-Terschelling tot Oosterend, de Boschplaat en de Noordsvaarder, de Waddenzee als werelderfgoed, de Brandaris, Oerol en de cranberry\'s, ingekort en in eigen woorden; eigen opmaak: vierkante pagina van 20 × 20 cm, Liberation Serif 10 pt met Carlito-koppen in duinoker, Word-nummering "Hoofdstuk 1:" + tab, "1.1" en "1.1.1" (nummers alleen als Word-nummering), ■-lijsten met –-items, lijst "i)", tabel met meerregelige cellen, kopregel met visietitel links en paginanummer rechts, geen voettekst, raadsvoorstel voor het raadsbesluit, raadsbesluit met "gelet op", "BESLUIT:" en beslispunten I–II (de tweede met de inwerkingtreding de dag na die van de uitgifte van het Gemeenteblad), "Aldus vastgesteld", handtekeningen in twee kolommen, bijlageregel voor de visie, één GIO in een tweekoloms tabel (holdout)',
   bevoegdGezag: bg,

@@ -25,7 +25,7 @@ const gio = (naam: string, werk: string, toelichting: string, at: [number, numbe
 
 const doc: Doc = {
   id: 'h52',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s over de Omgevingsvisie Amsterdam 2050, "een menselijke metropool" (groei naar meer dan een miljoen inwoners, de vijf strategische keuzes polycentrisch ontwikkelen, groeien binnen grenzen, rigoureus vergroenen, duurzaam en slim bewegen en samen stad maken, de stadsdelen Nieuw-West, Noord en Zuidoost, de metropoolregio), ingekort en in eigen woorden; eigen opmaak: lang document (31 genummerde koppen) in Liberation Sans 10 pt met hoofdstukkoppen in kapitalen (Liberation Serif), Word-nummering vanaf 0 ("0", "0.1", "0.1.1"; nummers alleen als Word-nummering), gegenereerde inhoudsopgave met puntlijnen, hoofdstukteksten in tweekoloms secties, ✓-lijsten met –-items, lijst "a)", twee voetnoten, tabellen, kopregel met hoofdstuknummer en -titel (veld), voettekst "Pagina n van m", raadsbesluit met "gezien", "gelet op", "BESLUIT:", Artikel 1–2 met inwerkingtreding "met ingang van 1 januari 2028", handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel Naam | Identificatie | Toelichting van achttien objecten op één pagina; de tabel met nieuwe centra loopt over een pagina door (holdout)',
   bevoegdGezag: bg,
