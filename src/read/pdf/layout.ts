@@ -123,8 +123,16 @@ function pairedGutter(rows: readonly PdfItem[][], area: { left: number; right: n
 function bands(rows: readonly PdfItem[][], area: { left: number; right: number }, body: number): PdfItem[][][] {
   const width = area.right - area.left
   const out: PdfItem[][][] = [[]]
+  const large = (row: readonly PdfItem[]): boolean => Math.max(...row.map((f) => f.size)) >= body * 1.25
+  const top = (row: readonly PdfItem[]): number => Math.min(...row.map((f) => f.y))
+  // A heading in large type from the middle of the page heads a right column, and a left one beside it (set a little
+  // higher or lower) heads the left column: neither cuts the columns they head.
+  const rightHead = (row: readonly PdfItem[]): boolean => large(row) && row.every((f) => f.x >= area.left + width * 0.35)
+  const besideRightHead = (row: readonly PdfItem[]): boolean =>
+    row.every((f) => f.x + f.width <= area.left + width * 0.5) &&
+    rows.some((o) => o !== row && rightHead(o) && Math.abs(top(o) - top(row)) <= 2 * Math.max(...row.map((f) => f.size)))
   for (const row of rows) {
-    const cut = row.some((f) => f.width > width * 0.6) || Math.max(...row.map((f) => f.size)) >= body * 1.25
+    const cut = row.some((f) => f.width > width * 0.6) || (large(row) && !rightHead(row) && !besideRightHead(row))
     if (cut) out.push([row], [])
     else (out[out.length - 1] as PdfItem[][]).push(row)
   }

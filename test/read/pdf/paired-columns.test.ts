@@ -62,4 +62,21 @@ describe('two section headings side by side', () => {
     expect(texts.filter((t) => /^2\.\d/u.test(t))).toEqual(['2.1 Klimaat', '2.2 Bodem'])
     expect(texts.indexOf('2.2 Bodem')).toBeGreaterThan(texts.indexOf('in het buitengebied van het dorp.'))
   })
+  test('section headings in large type, the right one set higher than the left (`4.2 Bijsturen` over `4.1 Samen met partners`): two columns under them, 4.1 first', async () => {
+    const runs: TextRun[] = [
+      { text: WIDE, x: 60, y: 80, size: 9.5 },
+      { text: '4.2 Bijsturen', x: 310, y: 120, size: 12.5, bold: true },
+      { text: '4.1 Samen met partners', x: 60, y: 129, size: 12.5, bold: true },
+      { text: 'Elke vier jaar bespreekt de raad hoe de', x: 310, y: 137, size: 9.5 },
+      { text: 'Wij voeren de visie uit met inwoners, de', x: 60, y: 145, size: 9.5 },
+      { text: 'leefomgeving zich ontwikkelt en of de visie', x: 310, y: 150, size: 9.5 },
+      { text: 'provincie, het waterschap en de gemeenten', x: 60, y: 159, size: 9.5 },
+      { text: 'moet worden aangepast.', x: 310, y: 163, size: 9.5 },
+      { text: 'op de Bevelanden.', x: 60, y: 172, size: 9.5 },
+      { text: WIDE, x: 60, y: 220, size: 9.5 },
+    ]
+    const texts = (await readPdfLines(makePdf([{ runs }]), 'g.pdf')).lines.map((l) => l.text)
+    expect(texts.filter((t) => /^4\.\d/u.test(t))).toEqual(['4.1 Samen met partners', '4.2 Bijsturen'])
+    expect(texts.indexOf('4.2 Bijsturen')).toBeGreaterThan(texts.indexOf('op de Bevelanden.'))
+  })
 })
