@@ -127,12 +127,28 @@ function bands(rows: readonly PdfItem[][], area: { left: number; right: number }
   const top = (row: readonly PdfItem[]): number => Math.min(...row.map((f) => f.y))
   // A heading in large type from the middle of the page heads a right column, and a left one beside it (set a little
   // higher or lower) heads the left column: neither cuts the columns they head.
-  const rightHead = (row: readonly PdfItem[]): boolean => large(row) && row.every((f) => f.x >= area.left + width * 0.35)
+  const rightHead = (row: readonly PdfItem[]): boolean => large(row) && row.filter((f) => f.size >= body * 1.25).every((f) => f.x >= area.left + width * 0.35)
   const besideRightHead = (row: readonly PdfItem[]): boolean =>
     row.every((f) => f.x + f.width <= area.left + width * 0.5) &&
     rows.some((o) => o !== row && rightHead(o) && Math.abs(top(o) - top(row)) <= 2 * Math.max(...row.map((f) => f.size)))
+  // A left heading numbered between the left column's last section and the right column's first (`3.2` below `3.1`
+  // with `3.3` heading the right column) goes on in the left column.
+  const mid = area.left + width * 0.35
+  const inLeftColumn = (row: readonly PdfItem[], band: readonly PdfItem[][]): boolean => {
+    const at = row.every((f) => f.x < mid) ? sectionPath(textFrom(row, -Infinity)) : undefined
+    if (at === undefined) return false
+    const lefts = band.map((r) => sectionPath(textFrom(r, -Infinity, mid))).filter((p) => p !== undefined)
+    const right = band.map((r) => sectionPath(textFrom(r, mid))).find((p) => p !== undefined)
+    const left = lefts[lefts.length - 1]
+    if (left === undefined || right === undefined) return false
+    const parent = (p: readonly number[]): string => p.slice(0, -1).join('.')
+    const n = (p: readonly number[]): number => p[p.length - 1] as number
+    return parent(at) === parent(left) && parent(at) === parent(right) && n(left) < n(at) && n(at) < n(right)
+  }
   for (const row of rows) {
-    const cut = row.some((f) => f.width > width * 0.6) || (large(row) && !rightHead(row) && !besideRightHead(row))
+    const cut =
+      row.some((f) => f.width > width * 0.6) ||
+      (large(row) && !rightHead(row) && !besideRightHead(row) && !inLeftColumn(row, out[out.length - 1] as PdfItem[][]))
     if (cut) out.push([row], [])
     else (out[out.length - 1] as PdfItem[][]).push(row)
   }

@@ -36,7 +36,7 @@ describe('two section headings side by side', () => {
     expect(texts.indexOf('enkele millimeters door de ontwatering.')).toBeGreaterThan(texts.indexOf('kern en langs het lint van het dorp.'))
   })
 
-  test('h34, h42 and h44: their sections side by side are read with their own titles', async () => {
+  test('h34, h42, h44 and h45: their sections side by side are read with their own titles', async () => {
     const titles = async (id: string): Promise<string[]> => {
       const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', id, 'document.pdf')), { file: 'document.pdf' })
       return headings(document).map((k) => `${k.nummer} ${k.opschrift}`)
@@ -44,6 +44,7 @@ describe('two section headings side by side', () => {
     expect(await titles('h34')).toEqual(expect.arrayContaining(['5.5 Mobiliteit', '5.6 Energie', '5.7 Bodem en ondergrond']))
     expect(await titles('h42')).toEqual(expect.arrayContaining(['II.1 Hoog: het Drents Plateau', 'II.2 Laag: de delta']))
     expect(await titles('h44')).toEqual(expect.arrayContaining(['1.1 Waarom één visie', '1.2 Hoe de visie tot stand kwam']))
+    expect(await titles('h45')).toEqual(expect.arrayContaining(['3.1 Werklocaties', '3.2 Bereikbaarheid', '3.3 Uitvoering']))
   })
   test('`2.2 Bodem` from the middle beside the left column\'s text under `2.1 Klimaat`: the left column first, then 2.2 with its text', async () => {
     const runs: TextRun[] = [
@@ -78,5 +79,25 @@ describe('two section headings side by side', () => {
     const texts = (await readPdfLines(makePdf([{ runs }]), 'g.pdf')).lines.map((l) => l.text)
     expect(texts.filter((t) => /^4\.\d/u.test(t))).toEqual(['4.1 Samen met partners', '4.2 Bijsturen'])
     expect(texts.indexOf('4.2 Bijsturen')).toBeGreaterThan(texts.indexOf('op de Bevelanden.'))
+  })
+  test('a right column headed by `3.3` in large type beside the left column\'s `3.1` and `3.2`: 3.1, 3.2, then the right column', async () => {
+    const runs: TextRun[] = [
+      { text: WIDE, x: 60, y: 80, size: 9 },
+      { text: 'betere verbinding met de stad en de regio.', x: 310, y: 106, size: 9 },
+      { text: '3.1 Werklocaties', x: 60, y: 116, size: 11.5, bold: true },
+      { text: '3.3 Uitvoering', x: 310, y: 129.5, size: 11.5, bold: true },
+      { text: 'Wij ontwikkelen werkgebieden bij de stations', x: 60, y: 132.5, size: 9 },
+      { text: 'Het omgevingsplan en de programma’s werken', x: 310, y: 146, size: 9 },
+      { text: 'en langs de snelweg, met ruimte voor logistiek.', x: 60, y: 146, size: 9 },
+      { text: 'deze visie uit. Elke twee jaar rapporteren', x: 310, y: 159.5, size: 9 },
+      { text: 'wij aan de raad.', x: 310, y: 173, size: 9 },
+      { text: '3.2 Bereikbaarheid', x: 60, y: 182.7, size: 11.5, bold: true },
+      { text: 'De busbanen blijven de ruggengraat van het', x: 60, y: 199.2, size: 9 },
+      { text: 'openbaar vervoer. Wij werken met het Rijk aan een', x: 60, y: 212.7, size: 9 },
+      { text: WIDE, x: 60, y: 260, size: 9 },
+    ]
+    const texts = (await readPdfLines(makePdf([{ runs }]), 'a.pdf')).lines.map((l) => l.text)
+    expect(texts.filter((t) => /^3\.\d/u.test(t))).toEqual(['3.1 Werklocaties', '3.2 Bereikbaarheid', '3.3 Uitvoering'])
+    expect(texts.indexOf('betere verbinding met de stad en de regio.')).toBe(texts.indexOf('openbaar vervoer. Wij werken met het Rijk aan een') + 1)
   })
 })
