@@ -238,10 +238,10 @@ function findGutter(page: readonly SourceLine[], tried: readonly number[]): numb
   return headed.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
 }
 
-/** A section heading (`2.1 Titel`, `II.2 Titel`) starts the line's text at `pos`, after a gap. */
-function sectionAt(l: SourceLine, pos: number): boolean {
-  if (l.raw.length <= pos || !/ {3}$/u.test(l.raw.slice(0, pos)) || l.raw[pos] === ' ') return false
-  const text = l.raw.slice(pos).replace(/\s+/gu, ' ').trim()
+/** A section heading (`2.1 Titel`, `II.2 Titel`) starts the line's text at `pos`, after a gap (or at the line's start). */
+function sectionAt(l: SourceLine, pos: number, to?: number): boolean {
+  if (pos > 0 && (l.raw.length <= pos || !/ {3}$/u.test(l.raw.slice(0, pos)) || l.raw[pos] === ' ')) return false
+  const text = l.raw.slice(pos, to).replace(/\s+/gu, ' ').trim()
   const c = headingCandidate(text, undefined)
   return c !== undefined && c.path.length >= 2 && c.span === 1 && text.length <= 60 && /^\p{Lu}/u.test(c.opschrift)
 }
@@ -277,6 +277,10 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
       return / {3,}\S/u.test(rest) && !justified(rest)
     }).length > parts.length * 0.3
   if (gapped(left) || (gapped(right) && !prose(left))) return false
+  // A section heading on the left with the right column's text beside it (`2.1 Een historische stad   met de
+  // Oosterschelde.`): a heading holds no wide gap of its own, so the line is two columns, however short the stretch.
+  const headed = region.some((l) => hasRight(l, gutter) && sectionAt(l, 0, gutter) && /^\p{Ll}/u.test(l.raw.slice(gutter).trim()))
+  if (headed && prose(left) && right.length >= 1) return true
   // Whole lines that read as the rows of a table of three or more columns, its rows full, are that table, not two
   // columns of text (two columns of prose with their headings set with tab stops have empty cells).
   const full = (t: LaidTable): boolean => t.rows.filter((r) => r.every((c) => c !== '')).length >= t.rows.length * 0.7

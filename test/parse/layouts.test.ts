@@ -401,4 +401,27 @@ describe('layouts the text reader reads', () => {
       expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
     }
   })
+  test('a short two-column stretch whose left column starts with a section heading beside the right column\'s last words (`2.1 …   met de Oosterschelde.`) is read in columns', () => {
+    const pair = (a: string, b: string): string => (b === '' ? a : `${a.padEnd(56)}${b}`)
+    const page = [
+      pair('', 'De oude haven verbindt de stad via het kanaal'),
+      pair('2.1 Een historische stad', 'met de Oosterschelde.'),
+      'De binnenstad met de Grote Markt, het stadhuis en de',
+      'kerk is een beschermd stadsgezicht van het Rijk.',
+      '',
+      '          “De haven en het water zijn het hart van de stad; daar willen wij naartoe groeien.”',
+      '',
+      pair('2.2 Dorpen met een eigen gezicht', '2.3 Polder en kust'),
+      pair('De dorpen rond de stad houden hun eigen karakter', 'De polder blijft open en de dijken blijven'),
+      pair('en hun voorzieningen; nieuwe woningen komen er', 'groen; de kust is voor natuur en recreatie.'),
+      pair('naar de vraag van de eigen inwoners.', 'Wij werken daarin samen met het waterschap'),
+      pair('Wij kijken per dorp wat nodig is en spreken dat', 'en met de provincie, en met de boeren die'),
+      pair('af met de dorpsraad en de bewoners zelf.', 'er hun bedrijf hebben en houden willen.'),
+      pair('Zo blijft ieder dorp een plek om te wonen.', 'Zo blijft de polder een plek om te werken.'),
+    ]
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 De stad', PROSE].join('\n'), page.join('\n')])
+    const lichaam = document.besluit.wijzigBijlage.regeling.lichaam
+    expect(headings(lichaam)).toEqual(['1 Inleiding', '2 De stad', '2.1 Een historische stad', '2.2 Dorpen met een eigen gezicht', '2.3 Polder en kust'])
+    expect(JSON.stringify(lichaam)).toContain('De oude haven verbindt de stad via het kanaal met de Oosterschelde.')
+  })
 })
