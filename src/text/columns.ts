@@ -8,7 +8,7 @@
  * cells (the GIO overview: naam | identificatie) also has a gutter, but its left cells do not fill their column:
  * only prose columns, whose lines reach the gutter, are split.
  */
-import { headingCandidate } from './headings.js'
+import { headingCandidate, sectionBetween, sectionPath } from './headings.js'
 import type { SourceLine } from './lines.js'
 import { findTables, type LaidTable } from './tables.js'
 
@@ -84,12 +84,6 @@ function readPage(page: readonly SourceLine[], tried: readonly number[] = []): S
   return out
 }
 
-/** The section number of a column's line (`5.6 Energie` → [5, 6]), when it starts with one. */
-function sectionPath(text: string): readonly number[] | undefined {
-  const c = headingCandidate(text.replace(/\s+/gu, ' ').trim(), undefined)
-  return c !== undefined && c.path.length >= 2 && c.span === 1 ? c.path : undefined
-}
-
 /** `l` is a section heading whose number falls between the last one of the left column and the first of the right. */
 function between(region: readonly SourceLine[], l: SourceLine, gutter: number): boolean {
   if (hasRight(l, gutter)) return false
@@ -97,11 +91,7 @@ function between(region: readonly SourceLine[], l: SourceLine, gutter: number): 
   const lefts = region.map((r) => sectionPath(r.raw.slice(0, gutter))).filter((p) => p !== undefined)
   const right = region.map((r) => sectionPath(r.raw.slice(gutter))).find((p) => p !== undefined)
   const left = lefts[lefts.length - 1]
-  if (at === undefined || left === undefined || right === undefined) return false
-  const key = (p: readonly number[]): string => p.slice(0, -1).join('.')
-  if (key(at) !== key(left) || key(at) !== key(right)) return false
-  const n = (p: readonly number[]): number => p[p.length - 1] as number
-  return n(left) < n(at) && n(at) < n(right)
+  return at !== undefined && left !== undefined && right !== undefined && sectionBetween(at, left, right)
 }
 
 /**

@@ -253,3 +253,20 @@ export function numberedCandidate(text: string): { nummer: string; opschrift: st
   const c = headingCandidate(text, undefined)
   return c && c.span === 1 && c.label === undefined && c.scheme === 'hoofdstuk' && /^\d/u.test(c.nummer) ? { nummer: c.nummer, opschrift: c.opschrift } : undefined
 }
+
+/**
+ * The section number a line starts with (`5.6 Energie` → [5, 6]), when the line is a section heading (two levels or
+ * more, its title on the same line) of at most `maxLength` characters.
+ */
+export function sectionPath(text: string, maxLength = Infinity): readonly number[] | undefined {
+  const line = text.replace(/\s+/gu, ' ').trim()
+  const c = headingCandidate(line, undefined)
+  return c !== undefined && c.path.length >= 2 && c.span === 1 && line.length <= maxLength ? c.path : undefined
+}
+
+/** `at` is numbered between `left` and `right` under the same parent: `5.6` between `5.5` and `5.7`. */
+export function sectionBetween(at: readonly number[], left: readonly number[], right: readonly number[]): boolean {
+  const parent = (p: readonly number[]): string => p.slice(0, -1).join('.')
+  const n = (p: readonly number[]): number => p[p.length - 1] as number
+  return parent(at) === parent(left) && parent(at) === parent(right) && n(left) < n(at) && n(at) < n(right)
+}

@@ -5,7 +5,7 @@
  * column first, then right, band by band between lines that span both; a one-column page with a section in two
  * columns (a Word section break) has that band read in columns when the band alone shows a gutter.
  */
-import { headingCandidate } from '../../text/headings.js'
+import { sectionBetween, sectionPath as linePath } from '../../text/headings.js'
 import type { PdfItem, PdfPage } from './load.js'
 
 export interface Fragment {
@@ -70,6 +70,9 @@ export function pageLines(page: PdfPage): PdfLine[] {
   return out
 }
 
+/** The section number a PDF row's text starts with, for a heading of at most 80 characters. */
+const sectionPath = (text: string): readonly number[] | undefined => linePath(text, 80)
+
 /** A row's text from `x` on, in reading order. */
 function textFrom(row: readonly PdfItem[], from: number, to = Infinity): string {
   return row
@@ -79,12 +82,6 @@ function textFrom(row: readonly PdfItem[], from: number, to = Infinity): string 
     .join(' ')
     .replace(/\s+/gu, ' ')
     .trim()
-}
-
-/** The section number a text starts with (`5.6 Energie` → [5, 6]), when it is a section heading. */
-function sectionPath(text: string): readonly number[] | undefined {
-  const c = headingCandidate(text, undefined)
-  return c !== undefined && c.path.length >= 2 && c.span === 1 && text.length <= 80 ? c.path : undefined
 }
 
 /**
@@ -140,10 +137,7 @@ function bands(rows: readonly PdfItem[][], area: { left: number; right: number }
     const lefts = band.map((r) => sectionPath(textFrom(r, -Infinity, mid))).filter((p) => p !== undefined)
     const right = band.map((r) => sectionPath(textFrom(r, mid))).find((p) => p !== undefined)
     const left = lefts[lefts.length - 1]
-    if (left === undefined || right === undefined) return false
-    const parent = (p: readonly number[]): string => p.slice(0, -1).join('.')
-    const n = (p: readonly number[]): number => p[p.length - 1] as number
-    return parent(at) === parent(left) && parent(at) === parent(right) && n(left) < n(at) && n(at) < n(right)
+    return left !== undefined && right !== undefined && sectionBetween(at, left, right)
   }
   for (const row of rows) {
     const cut =
@@ -222,10 +216,7 @@ function betweenColumns(left: readonly PdfItem[][], right: readonly PdfItem[][],
   const at = path(row)
   const l = left.map(path).filter((p) => p !== undefined).at(-1)
   const r = right.map(path).find((p) => p !== undefined)
-  if (at === undefined || l === undefined || r === undefined) return false
-  const parent = (p: readonly number[]): string => p.slice(0, -1).join('.')
-  const n = (p: readonly number[]): number => p[p.length - 1] as number
-  return parent(at) === parent(l) && parent(at) === parent(r) && n(l) < n(at) && n(at) < n(r)
+  return at !== undefined && l !== undefined && r !== undefined && sectionBetween(at, l, r)
 }
 
 /** The size of most of the page's characters. */
