@@ -116,6 +116,12 @@ function breakStyle(ctx: Ctx, parent: string): string {
   return name
 }
 
+/** The paragraph style of an outline heading level: a custom name of the house style, or Heading 1–4. */
+const headingStyleName = (s: HouseStyle, l: number): string => {
+  const custom = s.headingStyles?.[l - 1]
+  return custom ? custom.replace(/ /g, '_20_') : `Heading_20_${l}`
+}
+
 const paraStyleName: Record<string, string> = {
   body: 'Text_20_body',
   title: 'Title',
@@ -193,7 +199,7 @@ function renderBlocks(ctx: Ctx, blocks: Block[], counters: number[] | null): str
           num = headingNumber(ctx.doc.style, counters, b.l).truth
           ctx.headings.push({ l: b.l, num, text: b.text })
         }
-        const st = breakStyle(ctx, `Heading_20_${b.l}`)
+        const st = breakStyle(ctx, headingStyleName(ctx.doc.style, b.l))
         xml += `<text:h text:style-name="${st}" text:outline-level="${b.l}">${inline(b.text)}</text:h>`
         break
       }
@@ -322,7 +328,13 @@ function fodt(doc: Doc, tocPages?: Map<string, number>): string {
     const ital = l === 3 && s.headingItalic3 ? ' fo:font-style="italic"' : ''
     const weight = l === 4 ? 'normal' : 'bold'
     const before = [0.8, 0.5, 0.4, 0.3][l - 1]
-    return `<style:style style:name="Heading_20_${l}" style:display-name="Heading ${l}" style:family="paragraph" style:parent-style-name="Heading" style:next-style-name="Text_20_body" style:default-outline-level="${l}" style:class="text"><style:paragraph-properties fo:margin-top="${cm(before!)}" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="${pt(size)}" fo:font-weight="${weight}"${l === 4 ? ' fo:font-style="italic"' : ''}${upper}${ital}${color}/></style:style>`
+    const custom = s.headingStyles?.[l - 1]
+    // a custom heading style is based on the default paragraph style: only its outline level ties it to the numbering
+    const head = custom
+      ? `<style:style style:name="${headingStyleName(s, l)}" style:display-name="${esc(custom)}" style:family="paragraph" style:parent-style-name="Standard" `
+      : `<style:style style:name="Heading_20_${l}" style:display-name="Heading ${l}" style:family="paragraph" style:parent-style-name="Heading" `
+    const font = custom ? ` style:font-name="${hf}"` : ''
+    return `${head}style:next-style-name="Text_20_body" style:default-outline-level="${l}" style:class="text"><style:paragraph-properties fo:margin-top="${cm(before!)}" fo:margin-bottom="0.2cm" fo:keep-with-next="always"/><style:text-properties${font} fo:font-size="${pt(size)}" fo:font-weight="${weight}"${l === 4 ? ' fo:font-style="italic"' : ''}${upper}${ital}${color}/></style:style>`
   }
   const outline = s.outline
     .map((f, i) => {

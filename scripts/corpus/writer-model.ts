@@ -76,6 +76,11 @@ export interface HouseStyle {
   headingColor?: string
   headingSizes: [number, number, number, number]
   headingUpper1?: boolean
+  /**
+   * Custom names for the outline heading paragraph styles of levels 1–4 (e.g. "VisieKop1"): styles based on the
+   * default paragraph style that carry only an outline level and the outline numbering. Absent: Heading 1–4.
+   */
+  headingStyles?: [string, string, string, string]
   headingItalic3?: boolean
   lineHeight?: number
   spaceAfter?: number
