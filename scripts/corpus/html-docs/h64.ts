@@ -95,7 +95,7 @@ ${handtekeningen(['de griffier,', 'W.M.H. Vincken'], ['de voorzitter,', 'drs. G.
 
   d.page('std')
   d.bijlage('', 'Werkingsgebieden', '<h2 class="bijl">Bijlage bij de visie: werkingsgebieden</h2><p>De werkingsgebieden zijn vastgelegd als geometrische informatieobjecten.</p>')
-  d.gioTabelRows(GIOS, ['Naam', 'Identificatie', 'Toelichting'], (g) => [g.naam, gidCell(g.identificatie, true), g.t], 'gio', ['34%', '42%', '24%'])
+  d.gioTabelRows(GIOS, ['Naam', 'Identificatie', 'Toelichting'], (g, i) => [g.naam, gidCell(g.identificatie, true), GIOS[i]?.t ?? ''], 'gio', ['34%', '42%', '24%'])
 
   const ft = "font: 7pt 'DejaVu Sans Condensed', 'DejaVu Sans'; color: #3c6e47;"
   const spec: DocSpec = {
