@@ -1,6 +1,7 @@
 /**
  * h61 — waterschap Brabantse Delta (ws0652), holdout (session 9): an optional omgevingsvisie of the algemeen bestuur.
- * Content after the public pages of Waterschap Brabantse Delta about its tasks and plans in West-Brabant (the rivers
+ * Content after the public pages of Waterschap Brabantse Delta about its tasks and plans in Midden- and West-Brabant (its Waterbeheerprogramma 2022–2027 for a climate-proof and
+ * resilient water landscape, the rivers
  * Mark, Dintel, Vliet, Aa of Weerijs and Donge, the dikes along the Hollandsch Diep and the Amer, drought on the sandy
  * soils, the Brabantse Wal, wastewater treatment at Nieuwveer, flooding in Breda and the kernen, water quality under
  * the Kaderrichtlijn Water), shortened and in our own words. Layout: A4 landscape pages like a slide deck (Liberation
@@ -67,26 +68,26 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. M.J.M. Hoppenbrouwers'], ['de
 <div class="titel">
 <p class="t0">Bijlage bij het besluit van het algemeen bestuur van 14 april 2027</p>
 <p class="t1">Omgevingsvisie Brabantse Delta</p>
-<p class="t2">Water als basis voor West-Brabant</p>
+<p class="t2">Water als basis voor Midden- en West-Brabant</p>
 </div>`)
 
   type Sec = [string, string, () => void]
   const CH: Array<[string, string, string, Sec[]]> = [
     ['0', 'Leeswijzer', 'Deze visie is opgebouwd als een reeks platen: per hoofdstuk eerst de kern, daarna per onderwerp wat wij willen bereiken.', [
-      ['0.1', 'Wat deze visie is', () => d.p('Het waterschap is niet verplicht een omgevingsvisie vast te stellen. Wij doen het toch, omdat water steeds vaker sturend is voor ruimtelijke keuzes van gemeenten en provincie.')],
+      ['0.1', 'Wat deze visie is', () => d.p('Het waterschap is niet verplicht een omgevingsvisie vast te stellen. Wij doen het toch, omdat water steeds vaker sturend is voor ruimtelijke keuzes van gemeenten en provincie. Ons doel is een klimaatbestendig en veerkrachtig waterlandschap.')],
       ['0.2', 'Verhouding tot andere plannen', () => d.p('Het waterbeheerprogramma 2028–2033 werkt deze visie uit. De waterschapsverordening regelt wat inwoners en bedrijven wel en niet mogen, bijvoorbeeld bij het bouwen in of bij een waterkering.')],
     ]],
-    ['1', 'Ons werkgebied', 'West-Brabant ligt tussen de hoge zandgronden in het zuiden en de zeekleipolders langs het Hollandsch Diep en het Volkerak.', [
+    ['1', 'Ons werkgebied', 'Midden- en West-Brabant liggen tussen de hoge zandgronden in het zuiden en de zeekleipolders langs het Hollandsch Diep en het Volkerak.', [
       ['1.1', 'Van zand naar klei', () => {
         d.p('Beken als de Mark, de Aa of Weerijs en de Donge stromen vanuit België naar het noorden. In de polders voeren gemalen het water af naar de rivieren.')
         d.raw(AFB)
       }],
-      ['1.2', 'Steden en dorpen', () => d.p('Breda, Roosendaal, Bergen op Zoom, Etten-Leur en Oosterhout zijn de grootste kernen. Ruim 780.000 mensen wonen in ons gebied.')],
+      ['1.2', 'Steden en dorpen', () => d.p('Breda, Roosendaal, Bergen op Zoom, Etten-Leur en Oosterhout zijn de grootste kernen. Veel mensen wonen en werken er dicht bij het water.')],
     ]],
-    ['2', 'Waterveiligheid', 'Wij beschermen West-Brabant tegen hoogwater van zee en rivieren.', [
+    ['2', 'Waterveiligheid', 'Wij beschermen Midden- en West-Brabant tegen hoogwater van zee en rivieren.', [
       ['2.1', 'Primaire keringen', () => {
         d.p('Langs het Hollandsch Diep, de Amer en het Volkerak liggen dijken die aan de landelijke norm moeten voldoen. Wij versterken ze volgens het Hoogwaterbeschermingsprogramma:')
-        d.list(['dijkversterking Willemstad–Noordschans;', { text: 'dijken langs de Amer bij:', sub: ['Geertruidenberg;', 'Drimmelen.'] }, 'ruimte voor natuur aan de buitenkant van de dijk.'], pijl)
+        d.list(['dijkversterkingen langs het Hollandsch Diep;', { text: 'dijken langs de Amer bij:', sub: ['Geertruidenberg;', 'Drimmelen.'] }, 'ruimte voor natuur aan de buitenkant van de dijk.'], pijl)
       }],
       ['2.2', 'Regionale keringen', () => d.p('Langs de Mark, de Dintel en de Vliet beschermen regionale keringen het achterland. Bebouwing op en direct naast deze keringen is alleen mogelijk met een vergunning.')],
     ]],
@@ -98,7 +99,7 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. M.J.M. Hoppenbrouwers'], ['de
       ['3.2', 'Wateroverlast', () => d.p('In Breda en andere kernen leidt een hevige bui soms tot water op straat. Samen met de gemeenten maken wij ruimte voor waterberging, bijvoorbeeld in de Vlietpolder.')],
       ['3.3', 'Waterkwaliteit', () => d.p('De beken en kreken moeten in 2027 voldoen aan de doelen van de Kaderrichtlijn Water. Dat vraagt minder meststoffen en bestrijdingsmiddelen in het water.')],
     ]],
-    ['4', 'Waterketen en energie', 'Het afvalwater van West-Brabant wordt gezuiverd in zeventien zuiveringen.', [
+    ['4', 'Waterketen en energie', 'Het afvalwater van ons gebied wordt gezuiverd in onze rioolwaterzuiveringen.', [
       ['4.1', 'Zuiveren', () => d.list(['Nieuwveer in Breda wordt een energiefabriek;', { text: 'uit afvalwater winnen wij:', sub: ['biogas;', 'fosfaat.'] }], pijl)],
       ['4.2', 'Klimaatneutraal', () => d.p('In 2035 wil het waterschap klimaatneutraal werken. Zonneparken komen op eigen terreinen, zoals zuiveringen en bergingen.')],
     ]],
@@ -127,7 +128,7 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. M.J.M. Hoppenbrouwers'], ['de
   const spec: DocSpec = {
     id: 'h61',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare pagina\'s van Waterschap Brabantse Delta over zijn taken en plannen in West-Brabant (de Mark, de Dintel, de Vliet, de Aa of Weerijs en de Donge, de dijken langs Hollandsch Diep en Amer, droogte op de zandgronden, de Brabantse Wal, de zuivering Nieuwveer, wateroverlast in Breda en de kernen, waterkwaliteit volgens de Kaderrichtlijn Water), ingekort en in eigen woorden; eigen opmaak: liggende A4-pagina\'s als presentatieplaten (Liberation Sans en DejaVu Sans Light, groenblauwe titelbalk), hoofdstukken vanaf 0 met het kale nummer in een groot gekleurd vlak op een eigen regel boven de titel, paragrafen "1.1 Titel" op eigen platen, kader naast de tekst, ►-lijsten met ■-items, getekende figuur "Afbeelding 2:", inhoudsopgave zonder puntlijnen, voettekst "n | Omgevingsvisie Brabantse Delta" links, besluit van het algemeen bestuur met "overwegende dat", "gelet op", "Besluit:", Artikel 1–2 met inwerkingtreding met ingang van 1 juli 2027, handtekeningen in twee kolommen, "Bijlage bij het besluit" voor de visie, GIO-tabel met de identificatie in de eerste kolom (Identificatie | Naam), tien objecten (holdout)',
+    bron: 'Bewerkt naar de openbare pagina\'s van Waterschap Brabantse Delta over zijn taken en plannen in Midden- en West-Brabant (het Waterbeheerprogramma 2022–2027 voor een klimaatbestendig en veerkrachtig waterlandschap, de Mark, de Dintel, de Vliet, de Aa of Weerijs en de Donge, de dijken langs Hollandsch Diep en Amer, droogte op de zandgronden, de Brabantse Wal, de zuivering Nieuwveer, wateroverlast in Breda en de kernen, waterkwaliteit volgens de Kaderrichtlijn Water), ingekort en in eigen woorden; eigen opmaak: liggende A4-pagina\'s als presentatieplaten (Liberation Sans en DejaVu Sans Light, groenblauwe titelbalk), hoofdstukken vanaf 0 met het kale nummer in een groot gekleurd vlak op een eigen regel boven de titel, paragrafen "1.1 Titel" op eigen platen, kader naast de tekst, ►-lijsten met ■-items, getekende figuur "Afbeelding 2:", inhoudsopgave zonder puntlijnen, voettekst "n | Omgevingsvisie Brabantse Delta" links, besluit van het algemeen bestuur met "overwegende dat", "gelet op", "Besluit:", Artikel 1–2 met inwerkingtreding met ingang van 1 juli 2027, handtekeningen in twee kolommen, "Bijlage bij het besluit" voor de visie, GIO-tabel met de identificatie in de eerste kolom (Identificatie | Naam), tien objecten (holdout)',
     bevoegdGezag: 'ws0652',
     naam: 'Waterschap Brabantse Delta',
     besluit: {
@@ -146,13 +147,13 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. M.J.M. Hoppenbrouwers'], ['de
       achtergrondActualiteit: '2027-01-15',
     },
     geo: { origin: [105000, 395000] },
-    meubilair: ['^\\d+ \\| Omgevingsvisie Brabantse Delta$', '^Waterschap Brabantse Delta · West-Brabant$'],
+    meubilair: ['^\\d+ \\| Omgevingsvisie Brabantse Delta$', '^Waterschap Brabantse Delta · Midden- en West-Brabant$'],
     title: 'Omgevingsvisie Brabantse Delta',
     toc: { skip: 'Inhoud' },
     css: `
 @page { size: A4 landscape; margin: 22mm 20mm 18mm 20mm; }
 @page slide {
-  @top-left { content: "Waterschap Brabantse Delta · West-Brabant"; font: 8pt 'DejaVu Sans'; color: #ffffff; background: #0f6e6e; padding: 0 4mm; }
+  @top-left { content: "Waterschap Brabantse Delta · Midden- en West-Brabant"; font: 8pt 'DejaVu Sans'; color: #ffffff; background: #0f6e6e; padding: 0 4mm; }
   @bottom-left { content: counter(page) " | Omgevingsvisie Brabantse Delta"; ${ft} }
 }
 body { font: 11pt/1.45 'DejaVu Sans', sans-serif; font-weight: 300; color: #1d2b2b; }

@@ -1,15 +1,15 @@
 /**
  * h62 — gemeente Haarlem (gm0392), holdout (session 9): a large city in a magazine look. Content after the public
- * pages of the gemeente Haarlem about its omgevingsvisie (growth within the city, the ontwikkelzones along the
+ * pages of the gemeente Haarlem about the Omgevingsvisie Haarlem 2045 (six strategic choices, growth within the city, eight ontwikkelzones along the
  * Spaarne, the Spoorzone and Zuidwest, Schalkwijk and the Waarderpolder, the historic binnenstad with the Grote Markt,
  * the Haarlemmerhout and the dunes and Spaarnwoude nearby, cycling and the HOV-lijn, heat and climate adaptation),
- * shortened and in our own words. Layout: a long document (28 numbered headings) on A4 with a full-width chapter
+ * shortened and in our own words. Layout: a long document (30 numbered headings) on A4 with a full-width chapter
  * heading in large type ("Hoofdstuk 3 – Titel") above a two-column body, sections "3.1 Titel" and "3.1.1 Titel" in the
  * columns, one section title that wraps onto a second line starting with a capital word, pull quotes across the
  * columns, •-lists with –-items, a "1)" list, a table with multi-line cells, a drawn map "Kaart 2", footer "Haarlem
  * groeit groen" left and "Pagina n van m" right, a raadsbesluit with "overwegende dat", "gelet op", "BESLUIT:",
  * Artikel I–II (inwerkingtreding "op de dag na die waarop het is bekendgemaakt"), signatures in two columns, a lower-case
- * "bijlage 1" before the visie and a GIO table Naam | Identificatie of thirteen objects.
+ * "bijlage 1" before the visie and a GIO table Naam | Identificatie of fourteen objects.
  */
 import { DocBuilder, type DocSpec, type Kop, type Marker } from '../html-model.js'
 import { gioHex, handtekeningen, SIG_CSS } from './h-util.js'
@@ -21,6 +21,7 @@ const GIOS = [
   gio('Ontwikkelzone Spoorzone', [0.3, 1], 0.6),
   gio('Ontwikkelzone Zuidwest', [-1.5, -1.5], 0.9),
   gio('Ontwikkelzone Oostpoort', [1.5, 0.5], 0.6),
+  gio('Ontwikkelzone Spaarndamseweg', [0.5, 2], 0.6),
   gio('Ontwikkelzone Europaweg', [2, -1.5], 0.7),
   gio('Schalkwijk, centrum en Europawijk', [2.5, -2.5], 1.2),
   gio('Waarderpolder', [2, 2], 1),
@@ -55,15 +56,15 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   d.page('besluit').raw(`
 <div class="besluit">
 <p class="gem">gemeente Haarlem · raadsbesluit</p>
-<p class="ttl">Besluit van de gemeenteraad van Haarlem tot vaststelling van de Omgevingsvisie Haarlem 2040</p>
+<p class="ttl">Besluit van de gemeenteraad van Haarlem tot vaststelling van de Omgevingsvisie Haarlem 2045</p>
 <p>De raad van de gemeente Haarlem,</p>
 <p>gelezen het voorstel van burgemeester en wethouders van 4 juli 2027;</p>
-<p>overwegende dat Haarlem tot 2040 wil groeien met ongeveer 10.000 woningen zonder het groen en de historische kwaliteit van de stad aan te tasten;</p>
+<p>overwegende dat Haarlem tot 2045 wil groeien met ongeveer 10.000 woningen zonder het groen en de historische kwaliteit van de stad aan te tasten;</p>
 <p>overwegende dat het ontwerp van de omgevingsvisie zes weken ter inzage heeft gelegen en dat de zienswijzen hebben geleid tot de wijzigingen die in de nota van zienswijzen zijn beschreven;</p>
 <p>gelet op artikel 3.1, eerste lid, van de Omgevingswet;</p>
 <p class="bs">BESLUIT:</p>
 <p class="art">Artikel I</p>
-<p>De Omgevingsvisie Haarlem 2040, zoals opgenomen in bijlage 1, wordt vastgesteld, met de werkingsgebieden die in de bijlage bij de visie zijn genoemd.</p>
+<p>De Omgevingsvisie Haarlem 2045, zoals opgenomen in bijlage 1, wordt vastgesteld, met de werkingsgebieden die in de bijlage bij de visie zijn genoemd.</p>
 <p class="art">Artikel II</p>
 <p>Dit besluit treedt in werking op de dag na die waarop het is bekendgemaakt.</p>
 <p class="aldus">Aldus vastgesteld in de openbare vergadering van 30 september 2027.</p>
@@ -72,8 +73,8 @@ ${handtekeningen(['De griffier,', 'mr. E.A. Klein'], ['De voorzitter,', 'drs. J.
   d.page('titel').raw(`
 <div class="titel">
 <p class="t0">bijlage 1 bij het raadsbesluit van 30 september 2027</p>
-<p class="t1">Omgevingsvisie Haarlem 2040</p>
-<p class="t2">Haarlem groeit, groen en gezond</p>
+<p class="t1">Omgevingsvisie Haarlem 2045</p>
+<p class="t2">Toekomstgericht met aandacht voor historie</p>
 </div>`)
 
   d.page('std').enter('visie')
@@ -87,9 +88,9 @@ ${handtekeningen(['De griffier,', 'mr. E.A. Klein'], ['De voorzitter,', 'drs. J.
   }
   ch('1', 'Inleiding')
   d.kop(2, '1.1', 'Waarom deze visie')
-  d.p('Haarlem is een geliefde stad om te wonen. Er is meer vraag naar woningen dan er zijn, en de stad moet zich voorbereiden op een heter en natter klimaat. Deze visie zet de koers tot 2040 uit.')
+  d.p('Haarlem is een geliefde stad om te wonen. Er is meer vraag naar woningen dan er zijn, en de stad moet zich voorbereiden op een heter en natter klimaat. In 2045 bestaat Haarlem 800 jaar als stad; deze visie zet de koers tot dat jaar uit. Zij bouwt voort op de Toekomstvisie Haarlem 2040, die de raad eerder vaststelde.')
   d.kop(2, '1.2', 'Wat de visie wel en niet doet')
-  d.p('De visie bindt alleen de gemeente. Regels voor inwoners en bedrijven staan in het omgevingsplan. De visie vervangt de structuurvisie openbare ruimte en de eerdere ruimtelijke ontwikkelingsstrategie.')
+  d.p('De visie bindt alleen de gemeente. Regels voor inwoners en bedrijven staan in het omgevingsplan. De visie vervangt de Structuurvisie Openbare Ruimte.')
   d.kop(2, '1.3', 'Hoe de visie tot stand kwam')
   d.p('Ruim 3.000 Haarlemmers deden mee aan wijkgesprekken, een stadspeiling en online sessies. Hun reacties zijn verwerkt in de keuzes van deze visie.')
   ch('2', 'Haarlem nu')
@@ -101,18 +102,18 @@ ${handtekeningen(['De griffier,', 'mr. E.A. Klein'], ['De voorzitter,', 'drs. J.
   d.kop(2, '2.3', 'Zorgen')
   d.list(['de woningnood, vooral voor starters;', { text: 'hittestress in versteende wijken, zoals:', sub: ['Schalkwijk;', 'de Amsterdamse wijk.'] }, 'drukte op de wegen naar de binnenstad.'], stip)
   ch('3', 'Ambities en keuzes')
-  d.p('Vier ambities geven richting aan alle keuzes in deze visie:', 'intro')
-  d.list(['gezond en groen;', 'compact en verbonden;', 'duurzaam en klimaatbestendig;', 'sociaal en inclusief.'], haak)
-  d.kop(2, '3.1', 'Gezond en groen')
-  d.p('Elke Haarlemmer heeft binnen 300 meter een groene plek om te spelen, te sporten of te rusten.')
-  d.kop(2, '3.2', 'Compact en verbonden')
-  d.p('Nieuwe woningen en banen komen op plekken die goed bereikbaar zijn met fiets en openbaar vervoer.')
+  d.p('Zes strategische keuzes geven richting aan alle keuzes in deze visie:', 'intro')
+  d.list(['mengen en verdichten;', 'buurtgericht ontwikkelen;', 'vergroenen en vernatten;', 'bevorderen van een gezonde leefomgeving;', 'ruimte voor de energietransitie;', 'de mobiliteitstransitie.'], haak)
+  d.kop(2, '3.1', 'Mengen en verdichten')
+  d.p('Wonen, werken en voorzieningen komen dichter bij elkaar. Nieuwe woningen en banen komen op plekken die goed bereikbaar zijn met fiets en openbaar vervoer.')
+  d.kop(2, '3.2', 'Buurtgericht ontwikkelen')
+  d.p('Elke buurt krijgt wat zij nodig heeft: in de ene buurt meer woningen, in de andere meer groen of een nieuwe school. Bewoners denken mee over hun eigen buurt.')
   d.kop(2, '3.3', WRAP)
   d.p('Nieuwe fiets- en wandelbruggen over het Spaarne verbinden de oostelijke wijken beter met de binnenstad en het station.')
-  d.kop(2, '3.4', 'Duurzaam en klimaatbestendig')
-  d.p('Haarlem wil in 2040 aardgasvrij en klimaatneutraal zijn. Gebouwen en straten worden zo ingericht dat ze hitte en hevige regen aankunnen.')
+  d.kop(2, '3.4', 'Vergroenen en vernatten')
+  d.p('Elke Haarlemmer heeft binnen 300 meter een groene plek. Straten en pleinen worden zo ingericht dat ze hitte en hevige regen aankunnen.')
   ch('4', 'Ontwikkelzones')
-  d.p('De groei van Haarlem vindt vooral plaats in zeven ontwikkelzones. Kaart 2 toont de belangrijkste.', 'intro')
+  d.p('De groei van Haarlem vindt vooral plaats in acht ontwikkelzones, waaronder de Spaarndamseweg, Oostpoort en Zuidwest. Kaart 2 toont de belangrijkste.', 'intro')
   d.raw(KAART)
   d.kop(2, '4.1', 'Spoorzone')
   d.kop(3, '4.1.1', 'Stationsgebied')
@@ -123,7 +124,7 @@ ${handtekeningen(['De griffier,', 'mr. E.A. Klein'], ['De voorzitter,', 'drs. J.
   d.p('In de wijken Zuidwest vernieuwen wij woningen en openbare ruimte, met meer groen en een betere verbinding met de binnenstad.')
   d.kop(2, '4.3', 'Europaweg en Schalkwijk')
   d.p('Langs de Europaweg en rond het winkelcentrum van Schalkwijk komen woningen, voorzieningen en een HOV-halte.')
-  d.table(['Zone', 'Woningen tot 2040', 'Bijzonder'], [['Spoorzone', '± 2.500', 'station, fietsenstalling'], ['Zuidwest', '± 1.500', 'wijkvernieuwing,<br>groen'], ['Europaweg', '± 2.000', 'HOV-lijn']], 'tbl')
+  d.table(['Zone', 'Woningen tot 2045', 'Bijzonder'], [['Spoorzone', '± 2.500', 'station, fietsenstalling'], ['Zuidwest', '± 1.500', 'wijkvernieuwing,<br>groen'], ['Europaweg', '± 2.000', 'HOV-lijn']], 'tbl')
   ch('5', 'Mobiliteit')
   d.kop(2, '5.1', 'Fiets en voetganger voorop')
   d.p('In de binnenstad en de wijken krijgen voetgangers en fietsers voorrang. Het autoverkeer wordt rond de stad geleid.')
@@ -154,18 +155,18 @@ ${handtekeningen(['De griffier,', 'mr. E.A. Klein'], ['De voorzitter,', 'drs. J.
   const spec: DocSpec = {
     id: 'h62',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Haarlem over haar omgevingsvisie (groei binnen de stad, ontwikkelzones langs het Spaarne, de Spoorzone en Zuidwest, Schalkwijk en de Waarderpolder, de historische binnenstad met de Grote Markt, de Haarlemmerhout, de duinen en Spaarnwoude, fietsen en de HOV-lijn, hitte en klimaatadaptatie), ingekort en in eigen woorden; eigen opmaak: lang document (28 genummerde koppen) in tijdschriftstijl op A4, hoofdstukkop "Hoofdstuk 3 – Titel" in grote letters over de volle breedte boven een tweekoloms tekst, paragrafen "3.1 Titel" en "3.1.1 Titel" in de kolommen, één paragraaftitel die over twee regels loopt met een hoofdletterwoord aan het begin van de tweede regel, citaten over de kolommen, •-lijsten met –-items, lijst "1)", tabel met meerregelige cellen, getekende kaart "Kaart 2", voettekst "Haarlem groeit groen" links en "Pagina n van m" rechts, raadsbesluit met "overwegende dat", "gelet op", "BESLUIT:", Artikel I–II met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel Naam | Identificatie van dertien objecten (holdout)',
+    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Haarlem over de Omgevingsvisie Haarlem 2045 (zes strategische keuzes, groei binnen de stad, acht ontwikkelzones langs het Spaarne, de Spoorzone en Zuidwest, Schalkwijk en de Waarderpolder, de historische binnenstad met de Grote Markt, de Haarlemmerhout, de duinen en Spaarnwoude, fietsen en de HOV-lijn, hitte en klimaatadaptatie), ingekort en in eigen woorden; eigen opmaak: lang document (30 genummerde koppen) in tijdschriftstijl op A4, hoofdstukkop "Hoofdstuk 3 – Titel" in grote letters over de volle breedte boven een tweekoloms tekst, paragrafen "3.1 Titel" en "3.1.1 Titel" in de kolommen, één paragraaftitel die over twee regels loopt met een hoofdletterwoord aan het begin van de tweede regel, citaten over de kolommen, •-lijsten met –-items, lijst "1)", tabel met meerregelige cellen, getekende kaart "Kaart 2", voettekst "Haarlem groeit groen" links en "Pagina n van m" rechts, raadsbesluit met "overwegende dat", "gelet op", "BESLUIT:", Artikel I–II met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel Naam | Identificatie van veertien objecten (holdout)',
     bevoegdGezag: 'gm0392',
     naam: 'Gemeente Haarlem',
     besluit: {
-      opschrift: 'Besluit van de gemeenteraad van Haarlem tot vaststelling van de Omgevingsvisie Haarlem 2040',
+      opschrift: 'Besluit van de gemeenteraad van Haarlem tot vaststelling van de Omgevingsvisie Haarlem 2045',
       artikelen: ['I', 'II'],
       inwerkingtreding: null,
     },
-    visieOpschrift: 'Omgevingsvisie Haarlem 2040',
+    visieOpschrift: 'Omgevingsvisie Haarlem 2045',
     gios: GIOS,
     config: {
-      werk: { jaar: '2027', besluit: 'omgevingsvisie-haarlem-2040', regeling: 'omgevingsvisie-haarlem-2040', doel: 'omgevingsvisie-haarlem-2040' },
+      werk: { jaar: '2027', besluit: 'omgevingsvisie-haarlem-2045', regeling: 'omgevingsvisie-haarlem-2045', doel: 'omgevingsvisie-haarlem-2045' },
       datums: { vaststelling: '2027-09-30', ondertekening: '2027-09-30', bekendmaking: '2027-10-06', inwerkingtreding: '2027-10-07' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM0392',
@@ -174,7 +175,7 @@ ${handtekeningen(['De griffier,', 'mr. E.A. Klein'], ['De voorzitter,', 'drs. J.
     },
     geo: { origin: [104000, 488000] },
     meubilair: ['^Haarlem groeit groen$', '^Pagina \\d+ van \\d+$'],
-    title: 'Omgevingsvisie Haarlem 2040',
+    title: 'Omgevingsvisie Haarlem 2045',
     css: `
 @page { size: A4; margin: 18mm 16mm 20mm 16mm; }
 @page std { @bottom-left { content: "Haarlem groeit groen"; ${ft} } @bottom-right { content: "Pagina " counter(page) " van " counter(pages); ${ft} } }

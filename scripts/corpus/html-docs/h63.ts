@@ -1,6 +1,6 @@
 /**
  * h63 — gemeente Zutphen (gm0301), holdout (session 9): a Hanzestad of middle size, in the style of an advisory
- * report. Content after the public pages of the gemeente Zutphen about its omgevingsvisie (the binnenstad with the
+ * report. Content after the public pages of the gemeente Zutphen about the Omgevingsvisie gemeente Zutphen (the 15-minutenstad, the binnenstad with the
  * Walburgiskerk and the Librije, the IJssel and the Berkel, De Hoven across the river, Warnsveld and its landgoederen,
  * the Zuidwijken and Noordveen, the railway junction, the Stedendriehoek with Apeldoorn and Deventer, climate
  * adaptation along the IJssel), shortened and in our own words. Layout: A4 report in DejaVu Serif Condensed 9.5 pt
@@ -9,8 +9,8 @@
  * short items look like the chapter headings, a nested list "a." / "i.", a drawn figure "Figuur 3.2", footnotes with
  * superscript marks at the foot of one page, headers alternating on left and right pages, a date + version footer
  * line with the page number in the outer margin, a raadsvoorstel before the raadsbesluit, "gelet op", "Besluit:",
- * Artikel 1–3 (inwerkingtreding "op de dag na die van de uitgifte van het Gemeenteblad"), signatures in two columns,
- * "Bijlage 1" before the visie and a GIO table Nr. | Naam | Identificatie of sixteen objects that continues over a
+ * Artikel I–III (Artikel I with two numbered points, Artikel II withdrawing the earlier visions, inwerkingtreding "op de dag
+ * na die van de uitgifte van het Gemeenteblad"), signatures in two columns, "Bijlage A" before the visie and a GIO table Nr. | Naam | Identificatie of sixteen objects that continues over a
  * page break with a repeated header row.
  */
 import { DocBuilder, gidCell, type DocSpec, type Kop, type Marker } from '../html-model.js'
@@ -60,9 +60,9 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   d.page('besluit').raw(`
 <div class="voorstel">
 <p class="kop">Raadsvoorstel</p>
-<table class="meta"><tr><td>Onderwerp</td><td>Vaststelling Omgevingsvisie Zutphen 2040</td></tr><tr><td>Raadsvergadering</td><td>24 juni 2027</td></tr><tr><td>Portefeuillehouder</td><td>wethouder ruimtelijke ontwikkeling</td></tr></table>
+<table class="meta"><tr><td>Onderwerp</td><td>Vaststelling Omgevingsvisie gemeente Zutphen</td></tr><tr><td>Raadsvergadering</td><td>24 juni 2027</td></tr><tr><td>Portefeuillehouder</td><td>wethouder ruimtelijke ontwikkeling</td></tr></table>
 <p class="sub">Voorstel</p>
-<p>Wij stellen u voor de Omgevingsvisie Zutphen 2040 vast te stellen.</p>
+<p>Wij stellen u voor de Omgevingsvisie gemeente Zutphen vast te stellen.</p>
 <p class="sub">Inleiding</p>
 <p>Sinds de inwerkingtreding van de Omgevingswet moet iedere gemeente één omgevingsvisie hebben voor haar hele grondgebied. Zutphen werkte daaraan sinds 2022 met inwoners, ondernemers en partners in de Stedendriehoek. Het ontwerp lag van 15 februari tot en met 28 maart 2027 ter inzage; er kwamen 37 zienswijzen binnen.</p>
 <p class="sub">Beoogd effect</p>
@@ -75,25 +75,25 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 </div>
 <div class="besluit">
 <p class="kop">Raadsbesluit</p>
-<p class="ttl">Besluit van de raad van de gemeente Zutphen tot vaststelling van de Omgevingsvisie Zutphen 2040</p>
+<p class="ttl">Besluit van de raad van de gemeente Zutphen tot vaststelling van de Omgevingsvisie gemeente Zutphen</p>
 <p>De raad van de gemeente Zutphen;</p>
 <p>gelezen het voorstel van burgemeester en wethouders van 25 mei 2027;</p>
-<p>gelet op artikel 3.1, eerste lid, van de Omgevingswet;</p>
+<p>gelet op artikel 3.1, eerste lid, van de Omgevingswet en artikel 4.10, eerste lid, van de Invoeringswet Omgevingswet;</p>
 <p class="bs">Besluit:</p>
-<p class="art">Artikel 1</p>
-<p>De Omgevingsvisie Zutphen 2040, zoals opgenomen in bijlage 1 bij dit besluit, wordt vastgesteld.</p>
-<p class="art">Artikel 2</p>
-<p>De werkingsgebieden van de visie zijn de geometrische informatieobjecten die in de bijlage bij de visie zijn genoemd.</p>
-<p class="art">Artikel 3</p>
+<p class="art">Artikel I</p>
+<p>1. het Vaststellingsrapport Omgevingsvisie gemeente Zutphen vast te stellen;<br>2. de Omgevingsvisie gemeente Zutphen vast te stellen, zoals opgenomen in bijlage A bij dit besluit.</p>
+<p class="art">Artikel II</p>
+<p>De Ontwikkelvisie Zutphen 2020 en de Structuurvisie Warnsveld 2004 worden ingetrokken.</p>
+<p class="art">Artikel III</p>
 <p>Dit besluit treedt in werking op de dag na die van de uitgifte van het Gemeenteblad waarin het wordt geplaatst.</p>
 <p class="aldus">Aldus vastgesteld in de openbare vergadering van de raad van 24 juni 2027.</p>
 ${handtekeningen(['de griffier,', 'M.J. Mulder'], ['de voorzitter,', 'mr. A.J.G. Meijer'])}
 </div>`)
   d.page('titel').raw(`
 <div class="titel">
-<p class="t0">Bijlage 1 bij het raadsbesluit van 24 juni 2027</p>
-<p class="t1">Omgevingsvisie Zutphen 2040</p>
-<p class="t2">Hanzestad aan de IJssel</p>
+<p class="t0">Bijlage A bij het raadsbesluit van 24 juni 2027</p>
+<p class="t1">Omgevingsvisie gemeente Zutphen</p>
+<p class="t2">Hanzestad aan de IJssel, met de blik op 2040</p>
 </div>`)
 
   // every body paragraph of the visie is numbered in the left margin, running through the document
@@ -106,10 +106,10 @@ ${handtekeningen(['de griffier,', 'M.J. Mulder'], ['de voorzitter,', 'mr. A.J.G.
   p('Zutphen is een van de oudste steden van Nederland. De stad en haar buitengebied hebben bijzondere kwaliteiten, maar staan ook voor grote opgaven: wonen, klimaat, energie en de toekomst van de binnenstad.<sup>1</sup>')
   p('Deze omgevingsvisie is het instrument uit hoofdstuk 3 van de Omgevingswet waarmee de raad de samenhang tussen die opgaven vastlegt. Hoofdstuk 4 van de Omgevingswet, over algemene regels, speelt hierin geen rol: de visie bindt alleen de gemeente.')
   d.kop(2, '1.2', 'Reikwijdte')
-  p('De visie geldt voor het hele grondgebied, dus voor de stad Zutphen, De Hoven, Warnsveld en het buitengebied. Zij vervangt de structuurvisie Zutphen 2030 en de landschapsvisie Warnsveld.<sup>2</sup>')
+  p('De visie geldt voor het hele grondgebied, dus voor de stad Zutphen, De Hoven, Warnsveld en het buitengebied. Zij vervangt de Ontwikkelvisie Zutphen 2020 en de Structuurvisie Warnsveld 2004, die de raad met dit besluit intrekt.<sup>2</sup>')
   d.kop(2, '1.3', 'Leeswijzer')
   p('Hoofdstuk 2 beschrijft de stad nu, hoofdstuk 3 de ambities en de hoofdstructuur. De hoofdstukken 4 tot en met 6 werken de ambities uit. Hoofdstuk 7 gaat over uitvoering.')
-  d.raw('</div><div class="notes"><p><sup>1</sup> De opgaven zijn ontleend aan de Omgevingsagenda Stedendriehoek 2025.</p><p><sup>2</sup> De structuurvisie Zutphen 2030 is in 2014 vastgesteld; de landschapsvisie Warnsveld in 2009.</p></div></div>')
+  d.raw('</div><div class="notes"><p><sup>1</sup> De opgaven sluiten aan bij de afspraken die de gemeenten in de Stedendriehoek samen maken.</p><p><sup>2</sup> Warnsveld is in 2005 met Zutphen samengevoegd; de Structuurvisie Warnsveld 2004 gold tot nu toe voor het voormalige grondgebied van Warnsveld.</p></div></div>')
 
   d.kop(1, '2', 'Zutphen nu')
   d.kop(2, '2.1', 'De stad')
@@ -123,7 +123,7 @@ ${handtekeningen(['de griffier,', 'M.J. Mulder'], ['de voorzitter,', 'mr. A.J.G.
 
   d.kop(1, '3', 'Ambities en hoofdstructuur')
   d.kop(2, '3.1', 'Vijf ambities')
-  p('De raad kiest voor vijf ambities, die in de volgende hoofdstukken terugkomen:')
+  p('De raad kiest voor vijf ambities, die in de volgende hoofdstukken terugkomen. Een rode draad is de 15-minutenstad: binnen een kwartier lopen of fietsen vind je alles wat je dagelijks nodig hebt.')
   d.list(['Levendige binnenstad', 'Wonen voor iedereen', 'Klimaatbestendige stad aan de IJssel', 'Energieneutraal in 2050', 'Sterk in de regio'], nummer)
   d.kop(2, '3.2', 'Hoofdstructuur')
   p('De hoofdstructuur van Zutphen bestaat uit de rivieren, de binnenstad, de spoorlijnen en het landgoederenlandschap (figuur 3.2).')
@@ -167,18 +167,18 @@ ${handtekeningen(['de griffier,', 'M.J. Mulder'], ['de voorzitter,', 'mr. A.J.G.
   const spec: DocSpec = {
     id: 'h63',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Zutphen over haar omgevingsvisie (de binnenstad met de Walburgiskerk en de Librije, de IJssel en de Berkel, De Hoven, Warnsveld en de landgoederen, de Zuidwijken en Noordveen, de spoorknoop, de Stedendriehoek met Apeldoorn en Deventer, klimaatadaptatie langs de IJssel), ingekort en in eigen woorden; eigen opmaak: A4-rapport in DejaVu Serif Condensed 9,5 pt met elke alinea van de visie doorlopend genummerd in de linkermarge, hoofdstukken "1." + titel in kleinkapitaal, paragrafen "§ 1.1 Titel", subparagrafen "1.1.1 Titel", ingelopen tussenkoppen, genummerde lijst "1." met korte items die op de hoofdstukkoppen lijken, geneste lijst "a." / "i.", getekende figuur "Figuur 3.2", voetnoten met superscripttekens onder aan een pagina, kopregels wisselend op linker- en rechterpagina\'s, voettekst met datum en versie en paginanummer in de buitenmarge, raadsvoorstel voor het raadsbesluit, "gelet op", "Besluit:", Artikel 1–3 met inwerkingtreding op de dag na uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "Bijlage 1" voor de visie, GIO-tabel Nr. | Naam | Identificatie van zestien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
+    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Zutphen over de Omgevingsvisie gemeente Zutphen (de 15-minutenstad, de binnenstad met de Walburgiskerk en de Librije, de IJssel en de Berkel, De Hoven, Warnsveld en de landgoederen, de Zuidwijken en Noordveen, de spoorknoop, de Stedendriehoek met Apeldoorn en Deventer, klimaatadaptatie langs de IJssel), ingekort en in eigen woorden; eigen opmaak: A4-rapport in DejaVu Serif Condensed 9,5 pt met elke alinea van de visie doorlopend genummerd in de linkermarge, hoofdstukken "1." + titel in kleinkapitaal, paragrafen "§ 1.1 Titel", subparagrafen "1.1.1 Titel", ingelopen tussenkoppen, genummerde lijst "1." met korte items die op de hoofdstukkoppen lijken, geneste lijst "a." / "i.", getekende figuur "Figuur 3.2", voetnoten met superscripttekens onder aan een pagina, kopregels wisselend op linker- en rechterpagina\'s, voettekst met datum en versie en paginanummer in de buitenmarge, raadsvoorstel voor het raadsbesluit, "gelet op", "Besluit:", Artikel I–III (Artikel I met twee genummerde punten, Artikel II trekt de eerdere visies in) met inwerkingtreding op de dag na uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "Bijlage A" voor de visie, GIO-tabel Nr. | Naam | Identificatie van zestien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
     bevoegdGezag: 'gm0301',
     naam: 'Gemeente Zutphen',
     besluit: {
-      opschrift: 'Besluit van de raad van de gemeente Zutphen tot vaststelling van de Omgevingsvisie Zutphen 2040',
-      artikelen: ['1', '2', '3'],
+      opschrift: 'Besluit van de raad van de gemeente Zutphen tot vaststelling van de Omgevingsvisie gemeente Zutphen',
+      artikelen: ['I', 'II', 'III'],
       inwerkingtreding: null,
     },
-    visieOpschrift: 'Omgevingsvisie Zutphen 2040',
+    visieOpschrift: 'Omgevingsvisie gemeente Zutphen',
     gios: GIOS,
     config: {
-      werk: { jaar: '2027', besluit: 'omgevingsvisie-zutphen-2040', regeling: 'omgevingsvisie-zutphen-2040', doel: 'omgevingsvisie-zutphen-2040' },
+      werk: { jaar: '2027', besluit: 'omgevingsvisie-gemeente-zutphen', regeling: 'omgevingsvisie-gemeente-zutphen', doel: 'omgevingsvisie-gemeente-zutphen' },
       datums: { vaststelling: '2027-06-24', ondertekening: '2027-06-24', bekendmaking: '2027-06-30', inwerkingtreding: '2027-07-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM0301',
@@ -186,15 +186,15 @@ ${handtekeningen(['de griffier,', 'M.J. Mulder'], ['de voorzitter,', 'mr. A.J.G.
       achtergrondActualiteit: '2027-03-01',
     },
     geo: { origin: [212000, 462000] },
-    meubilair: ['^Gemeente Zutphen · Omgevingsvisie$', '^Omgevingsvisie Zutphen 2040 · gemeente Zutphen$', '^Omgevingsvisie Zutphen 2040 · versie 1\\.0 · 24 juni 2027$', '^blz\\. \\d+$'],
-    title: 'Omgevingsvisie Zutphen 2040',
+    meubilair: ['^Gemeente Zutphen · Omgevingsvisie$', '^Omgevingsvisie gemeente Zutphen · Zutphen en Warnsveld$', '^Omgevingsvisie gemeente Zutphen · versie 1\\.0 · 24 juni 2027$', '^blz\\. \\d+$'],
+    title: 'Omgevingsvisie gemeente Zutphen',
     css: `
 @page { size: A4; margin: 22mm 22mm 24mm 16mm; }
 .pg[style*="std"] { padding-left: 14mm; }
 .pg[style*="besluit"], .pg[style*="titel"], .pg[style*="bijl"] { padding-left: 14mm; }
-@page std:left { @top-left { content: "Gemeente Zutphen · Omgevingsvisie"; ${hd} } @bottom-center { content: "Omgevingsvisie Zutphen 2040 · versie 1.0 · 24 juni 2027"; ${hd} } @left-bottom { content: "blz. " counter(page); font: bold 10pt 'DejaVu Sans'; color: #704214; vertical-align: bottom; } }
-@page std:right { @top-right { content: "Omgevingsvisie Zutphen 2040 · gemeente Zutphen"; ${hd} } @bottom-center { content: "Omgevingsvisie Zutphen 2040 · versie 1.0 · 24 juni 2027"; ${hd} } @right-bottom { content: "blz. " counter(page); font: bold 10pt 'DejaVu Sans'; color: #704214; vertical-align: bottom; } }
-@page bijl { @bottom-center { content: "Omgevingsvisie Zutphen 2040 · versie 1.0 · 24 juni 2027"; ${hd} } }
+@page std:left { @top-left { content: "Gemeente Zutphen · Omgevingsvisie"; ${hd} } @bottom-center { content: "Omgevingsvisie gemeente Zutphen · versie 1.0 · 24 juni 2027"; ${hd} } @left-bottom { content: "blz. " counter(page); font: bold 10pt 'DejaVu Sans'; color: #704214; vertical-align: bottom; } }
+@page std:right { @top-right { content: "Omgevingsvisie gemeente Zutphen · Zutphen en Warnsveld"; ${hd} } @bottom-center { content: "Omgevingsvisie gemeente Zutphen · versie 1.0 · 24 juni 2027"; ${hd} } @right-bottom { content: "blz. " counter(page); font: bold 10pt 'DejaVu Sans'; color: #704214; vertical-align: bottom; } }
+@page bijl { @bottom-center { content: "Omgevingsvisie gemeente Zutphen · versie 1.0 · 24 juni 2027"; ${hd} } }
 body { font: 9.5pt/1.5 'DejaVu Serif', serif; font-stretch: condensed; color: #222; }
 p { margin: 0 0 2.2mm; }
 p.np .pn { display: inline-block; width: 9mm; margin-left: -13mm; margin-right: 4mm; text-align: right; font: 7.5pt 'DejaVu Sans'; color: #8a7a66; }

@@ -1,6 +1,7 @@
 /**
  * h64 — gemeente Vaals (gm0981), holdout (session 9): a small gemeente in the grensregio. Content after the public
- * pages of the gemeente Vaals about its omgevingsvisie and the Heuvelland (the Drielandenpunt and the Vaalserberg, the
+ * pages of the gemeente Vaals about its omgevingsvisie (prepared with Eijsden-Margraten and Gulpen-Wittem as the Lijn
+ * 50-regio) and the Heuvelland (the Drielandenpunt and the Vaalserberg, the
  * kernen Vaals, Lemiers, Vijlen and Holset, the border with Aachen and Belgium, students of the RWTH Aachen living in
  * Vaals, the Vijlenerbos and the Nationaal Landschap Zuid-Limburg, ageing, tourism and the Selzerbeek), shortened and
  * in our own words. Layout: A5 pages in DejaVu Sans Condensed 8.5 pt, no table of contents, chapters lettered "A", "B"
@@ -66,7 +67,7 @@ ${handtekeningen(['de griffier,', 'W.M.H. Vincken'], ['de voorzitter,', 'drs. G.
   d.p('De gemeente bestaat uit de kernen Vaals, Lemiers, Vijlen en Holset en een aantal buurtschappen. Samen tellen zij ongeveer 10.000 inwoners, van wie een groot deel niet de Nederlandse nationaliteit heeft.')
   d.kop(2, 'A.3', 'Landschap')
   d.p('Het Vijlenerbos, de Vaalserberg en de hellingen van het Selzerbeekdal horen bij het Nationaal Landschap Zuid-Limburg. Het Heuvelland is kwetsbaar voor erosie en wateroverlast.')
-  d.raw('<aside class="kader"><p class="kk">Waarom deze visie?</p><p>De Omgevingswet vraagt iedere gemeente om één omgevingsvisie. Voor Vaals is het ook een kans om de samenwerking over de grens vast te leggen.</p></aside>')
+  d.raw('<aside class="kader"><p class="kk">Waarom deze visie?</p><p>De Omgevingswet vraagt iedere gemeente om één omgevingsvisie. Voor Vaals is het ook een kans om de samenwerking over de grens vast te leggen, en die met Eijsden-Margraten en Gulpen-Wittem in de Lijn 50-regio.</p></aside>')
 
   d.kop(1, 'B', 'Wonen en leven')
   d.kop(2, 'B.1', WRAP)
@@ -101,7 +102,7 @@ ${handtekeningen(['de griffier,', 'W.M.H. Vincken'], ['de voorzitter,', 'drs. G.
   const spec: DocSpec = {
     id: 'h64',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Vaals over haar omgevingsvisie en het Heuvelland (het Drielandenpunt en de Vaalserberg, de kernen Vaals, Lemiers, Vijlen en Holset, de grens met Aachen en België, studenten van de RWTH Aachen in Vaals, het Vijlenerbos en het Nationaal Landschap Zuid-Limburg, vergrijzing, toerisme, de Selzerbeek), ingekort en in eigen woorden; eigen opmaak: A5-pagina\'s in DejaVu Sans Condensed 8,5 pt, geen inhoudsopgave, hoofdstukken met letters "A", "B" en de titel in kapitalen door de stijl, paragrafen "A.1 Titel" en "A.1.1 Titel", één paragraaftitel die over twee regels loopt met een hoofdletterwoord aan het begin van de tweede regel, een ✓-lijst met o-items die over een paginagrens loopt, een lijst "1)", kader, raadsbesluit van één pagina met een voettekst die alleen op die pagina staat, voettekst "n/m" op de pagina\'s van de visie, raadsbesluit met "overwegende dat", "gelet op", "b e s l u i t :", Artikel I–II met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel Naam | Identificatie | Toelichting van vijf objecten (holdout)',
+    bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Vaals over haar omgevingsvisie (voorbereid met Eijsden-Margraten en Gulpen-Wittem als Lijn 50-regio) en het Heuvelland (het Drielandenpunt en de Vaalserberg, de kernen Vaals, Lemiers, Vijlen en Holset, de grens met Aachen en België, studenten van de RWTH Aachen in Vaals, het Vijlenerbos en het Nationaal Landschap Zuid-Limburg, vergrijzing, toerisme, de Selzerbeek), ingekort en in eigen woorden; eigen opmaak: A5-pagina\'s in DejaVu Sans Condensed 8,5 pt, geen inhoudsopgave, hoofdstukken met letters "A", "B" en de titel in kapitalen door de stijl, paragrafen "A.1 Titel" en "A.1.1 Titel", één paragraaftitel die over twee regels loopt met een hoofdletterwoord aan het begin van de tweede regel, een ✓-lijst met o-items die over een paginagrens loopt, een lijst "1)", kader, raadsbesluit van één pagina met een voettekst die alleen op die pagina staat, voettekst "n/m" op de pagina\'s van de visie, raadsbesluit met "overwegende dat", "gelet op", "b e s l u i t :", Artikel I–II met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel Naam | Identificatie | Toelichting van vijf objecten (holdout)',
     bevoegdGezag: 'gm0981',
     naam: 'Gemeente Vaals',
     besluit: {

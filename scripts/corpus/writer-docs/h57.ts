@@ -1,6 +1,6 @@
 /**
  * h57 — provincie Zeeland (pv29), holdout (session 9): a province's visie in a Word-default look. Content after the
- * public pages of the provincie Zeeland about its omgevingsbeleid (the Delta with the Westerschelde, the Oosterschelde
+ * public pages of the provincie Zeeland about its omgevingsbeleid and the Zeeuwse Omgevingsvisie of 2021 (the Delta with the Westerschelde, the Oosterschelde
  * and the Grevelingen, the Deltawerken and the kust, North Sea Port and the Kanaalzone, the Sloegebied and energy at
  * Borssele, landbouw on zilte gronden, the Zeeuwse kernen and bereikbaarheid over water and tunnels), shortened and in
  * our own words. Layout: a long document (31 numbered headings over four levels) in Liberation Sans 10.5 pt with blue
@@ -26,7 +26,7 @@ const doc: Doc = {
   id: 'h57',
   set: 'holdout',
   bron:
-    'Bewerkt naar de openbare pagina\'s van de provincie Zeeland over het omgevingsbeleid (de Delta met Westerschelde, Oosterschelde en Grevelingen, de Deltawerken en de kust, North Sea Port en de Kanaalzone, het Sloegebied en energie bij Borssele, landbouw op zilte gronden, de Zeeuwse kernen, bereikbaarheid over water en door tunnels), ingekort en in eigen woorden; eigen opmaak: lang document (31 genummerde koppen over vier niveaus) in Word-standaardstijl, Liberation Sans 10,5 pt met blauwe koppen in eigen alineastijlen "VisieKop1"–"VisieKop4" (overzichtsniveau + Word-nummering "1", "1.1", "1.1.1", "1.1.1.1"; nummers alleen als Word-nummering), gegenereerde inhoudsopgave met puntlijnen, ■-lijsten met o-items, lijst "1)", twee voetnoten, twee tabellen, kopregel met titel en provincie, voettekst met datum- en versieregel en "blz. n", Statenbesluit met "gelezen", "gelet op", "overwegende dat", "besluiten:", Artikel 1–3 met inwerkingtreding op de dag na uitgifte van het Provinciaal Blad, handtekeningen in twee kolommen, "Bijlage I" voor de visie, GIO-tabel Nr. | Naam | Identificatie van vijftien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
+    'Bewerkt naar de openbare pagina\'s van de provincie Zeeland over het omgevingsbeleid en de Zeeuwse Omgevingsvisie van 2021 (de Delta met Westerschelde, Oosterschelde en Grevelingen, de Deltawerken en de kust, North Sea Port en de Kanaalzone, het Sloegebied en energie bij Borssele, landbouw op zilte gronden, de Zeeuwse kernen, bereikbaarheid over water en door tunnels), ingekort en in eigen woorden; eigen opmaak: lang document (31 genummerde koppen over vier niveaus) in Word-standaardstijl, Liberation Sans 10,5 pt met blauwe koppen in eigen alineastijlen "VisieKop1"–"VisieKop4" (overzichtsniveau + Word-nummering "1", "1.1", "1.1.1", "1.1.1.1"; nummers alleen als Word-nummering), gegenereerde inhoudsopgave met puntlijnen, ■-lijsten met o-items, lijst "1)", twee voetnoten, twee tabellen, kopregel met titel en provincie, voettekst met datum- en versieregel en "blz. n", Statenbesluit met "gelezen", "gelet op", "overwegende dat", "besluiten:", Artikel 1–3 met inwerkingtreding op de dag na uitgifte van het Provinciaal Blad, handtekeningen in twee kolommen, "Bijlage I" voor de visie, GIO-tabel Nr. | Naam | Identificatie van vijftien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,
   naam: 'Provincie Zeeland',
   title: 'Omgevingsvisie Zeeland 2050',
@@ -100,7 +100,7 @@ const doc: Doc = {
       { t: 'h', l: 2, text: 'Waarom een nieuwe omgevingsvisie' },
       { t: 'p', text: 'Zeeland verandert. De zeespiegel stijgt, de industrie in de Kanaalzone en het Sloegebied moet klimaatneutraal worden en in veel kernen vergrijst de bevolking. Deze visie geeft richting aan de keuzes die daarvoor nodig zijn.' },
       { t: 'h', l: 2, text: 'Status en reikwijdte' },
-      { t: 'p', text: 'De omgevingsvisie is een instrument als bedoeld in hoofdstuk 3 van de Omgevingswet. Zij bindt alleen de provincie. De Omgevingsverordening Zeeland en de provinciale programma\'s werken haar uit.[^De visie vervangt het Omgevingsplan Zeeland 2018–2028 voor zover dat als omgevingsvisie gold.]' },
+      { t: 'p', text: 'De omgevingsvisie is een instrument als bedoeld in hoofdstuk 3 van de Omgevingswet. Zij bindt alleen de provincie. De Omgevingsverordening Zeeland en de provinciale programma\'s werken haar uit.[^De visie bouwt voort op het Omgevingsplan Zeeland 2018 en op de Zeeuwse Omgevingsvisie van 2021, met haar ambities voor 2050.]' },
       { t: 'h', l: 2, text: 'Leeswijzer' },
       { t: 'p', text: 'Hoofdstuk 2 beschrijft Zeeland nu. Hoofdstuk 3 geeft de ambities, de hoofdstukken 4 tot en met 6 de keuzes per opgave en hoofdstuk 7 de uitvoering.' },
       { t: 'h', l: 1, text: 'Zeeland in 2027' },
@@ -114,7 +114,7 @@ const doc: Doc = {
         header: ['Regio', 'Inwoners 2025', 'Verwacht 2050', 'Opgave'],
         rows: [
           ['Walcheren', '117.000', '119.000', 'wonen, zorg'],
-          ['Bevelanden', '85.000', '86.000', 'wonen, landbouw'],
+          ['Bevelanden', '105.000', '104.000', 'wonen, landbouw'],
           ['Schouwen-Duiveland en Tholen', '61.000', '58.000', 'voorzieningen\nin kleine kernen'],
           ['Zeeuws-Vlaanderen', '105.000', '98.000', 'krimp, grensligging'],
         ],

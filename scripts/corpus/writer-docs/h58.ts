@@ -2,7 +2,7 @@
  * h58 — gemeente Terneuzen (gm0715), holdout (session 9): the unusual case of the batch, a visie in two parts: Deel A
  * is written together by the three Zeeuws-Vlaamse gemeenten Hulst, Sluis and Terneuzen and is the same in each of
  * their visies, Deel B is Terneuzen's own; the raad of Terneuzen adopts both parts as one visie for its grondgebied.
- * Content after the public pages of the gemeenten in Zeeuws-Vlaanderen and of Terneuzen (the border with Flanders, the
+ * Content after the public pages of the gemeenten in Zeeuws-Vlaanderen and of Terneuzen (the Zeeuws-Vlaamse regiovisie of 2021, the border with Flanders, the
  * Westerschelde, North Sea Port and the Kanaalzone, the Nieuwe Sluis, population decline and ageing, the polders, the
  * kernen Axel, Sas van Gent, Sluiskil, Zaamslag and Philippine), shortened and in our own words. Layout: A5 pages in
  * Liberation Serif 9.5 pt, Word outline numbering that restarts per part ("Deel A", then "1", "1.1"; "Deel B", again
@@ -26,7 +26,7 @@ const doc: Doc = {
   id: 'h58',
   set: 'holdout',
   bron:
-    'Bewerkt naar de openbare pagina\'s van de Zeeuws-Vlaamse gemeenten Hulst, Sluis en Terneuzen en van de gemeente Terneuzen (grens met Vlaanderen, Westerschelde, North Sea Port en de Kanaalzone, de Nieuwe Sluis, krimp en vergrijzing, de polders, de kernen Axel, Sas van Gent, Sluiskil, Zaamslag en Philippine), ingekort en in eigen woorden; eigen opmaak: A5-pagina\'s in Liberation Serif 9,5 pt, Word-nummering die per deel opnieuw begint ("Deel A", dan "1", "1.1"; "Deel B", weer "1", "1.1"; nummers alleen als Word-nummering), –-lijsten, lijst "a.", voetnoot, tabel, kopregels wisselend op linker- en rechterpagina\'s, voettekst "n | Omgevingsvisie Terneuzen 2040" gespiegeld, raadsbesluit met "gelezen", "overwegende dat", "gelet op", "b e s l u i t :", Artikel I–III met inwerkingtreding met ingang van 1 maart 2028, handtekeningen in twee kolommen, de visie als "Bijlage 1" en de GIO-lijst als losse regels in "Bijlage 2" (holdout; ongewoon geval: een visie met een gezamenlijk regionaal deel A van drie gemeenten en een eigen deel B, door de raad van Terneuzen als één visie vastgesteld)',
+    'Bewerkt naar de openbare pagina\'s van de Zeeuws-Vlaamse gemeenten Hulst, Sluis en Terneuzen en van de gemeente Terneuzen (de Zeeuws-Vlaamse regiovisie van 2021, grens met Vlaanderen, Westerschelde, North Sea Port en de Kanaalzone, de Nieuwe Sluis, krimp en vergrijzing, de polders, de kernen Axel, Sas van Gent, Sluiskil, Zaamslag en Philippine), ingekort en in eigen woorden; eigen opmaak: A5-pagina\'s in Liberation Serif 9,5 pt, Word-nummering die per deel opnieuw begint ("Deel A", dan "1", "1.1"; "Deel B", weer "1", "1.1"; nummers alleen als Word-nummering), –-lijsten, lijst "a.", voetnoot, tabel, kopregels wisselend op linker- en rechterpagina\'s, voettekst "n | Omgevingsvisie Terneuzen 2040" gespiegeld, raadsbesluit met "gelezen", "overwegende dat", "gelet op", "b e s l u i t :", Artikel I–III met inwerkingtreding met ingang van 1 maart 2028, handtekeningen in twee kolommen, de visie als "Bijlage 1" en de GIO-lijst als losse regels in "Bijlage 2" (holdout; ongewoon geval: een visie met een gezamenlijk regionaal deel A van drie gemeenten en een eigen deel B, door de raad van Terneuzen als één visie vastgesteld)',
   bevoegdGezag: bg,
   naam: 'Gemeente Terneuzen',
   title: 'Omgevingsvisie Terneuzen 2040',
@@ -85,7 +85,7 @@ const doc: Doc = {
       { t: 'p', style: 'artikel', text: 'Artikel III' },
       { t: 'p', text: 'Dit besluit treedt in werking met ingang van 1 maart 2028.' },
       { t: 'p', text: 'Aldus vastgesteld in de openbare vergadering van 16 december 2027.' },
-      { t: 'sign', left: ['de griffier,', '', '', 'drs. C.M. de Feijter'], right: ['de voorzitter,', '', '', 'E.J.M. Van Hulle'] },
+      { t: 'sign', left: ['de griffier,', '', '', 'drs. C.M. de Feijter'], right: ['de voorzitter,', '', '', 'E. van Merrienboer'] },
     ],
   },
   visie: {
@@ -99,7 +99,7 @@ const doc: Doc = {
     ],
     body: [
       { t: 'h', l: 1, text: 'Zeeuws-Vlaanderen' },
-      { t: 'p', text: 'Dit deel is samen geschreven door de gemeenten Hulst, Sluis en Terneuzen en is in de drie visies gelijk.' },
+      { t: 'p', text: 'Dit deel is samen geschreven door de gemeenten Hulst, Sluis en Terneuzen en is in de drie visies gelijk. Het bouwt voort op de Zeeuws-Vlaamse regiovisie die de drie raden in 2021 vaststelden.' },
       { t: 'h', l: 2, text: 'Een grensregio' },
       { t: 'h', l: 3, text: 'Tussen Westerschelde en Vlaanderen' },
       { t: 'p', text: 'Zeeuws-Vlaanderen ligt tussen de Westerschelde en de Belgische grens. Voor werk, winkels en zorg is Gent vaak dichterbij dan Middelburg.' },

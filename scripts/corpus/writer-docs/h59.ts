@@ -1,6 +1,6 @@
 /**
  * h59 — gemeente Tilburg (gm0855), holdout (session 9): a large city. Content after the public pages of the gemeente
- * Tilburg about its omgevingsvisie (growth towards 2040, the Spoorzone and the Piushaven, the ring of wijken and the
+ * Tilburg about the Omgevingsvisie Tilburg 2040 (the Brabant-, regio- and stadsstrategie, growth towards 2040, the Spoorzone and the Piushaven, the ring of wijken and the
  * Reeshof, Berkel-Enschot and Udenhout, the Oude Warande and Moerenburg, logistics at Vossenberg and Wijkevoort, the
  * Wilhelminakanaal, the university and the textile past), shortened and in our own words. Layout: a long document
  * (28 numbered headings) in DejaVu Sans 9.5 pt, no table of contents, chapter headings "Hoofdstuk 1" with the title in
@@ -27,7 +27,7 @@ const doc: Doc = {
   id: 'h59',
   set: 'holdout',
   bron:
-    'Bewerkt naar de openbare pagina\'s van de gemeente Tilburg over haar omgevingsvisie (groei tot 2040, de Spoorzone en de Piushaven, de wijkenring en de Reeshof, Berkel-Enschot en Udenhout, de Oude Warande en Moerenburg, logistiek op Vossenberg en Wijkevoort, het Wilhelminakanaal, de universiteit en het textielverleden), ingekort en in eigen woorden; eigen opmaak: lang document (28 genummerde koppen) in DejaVu Sans 9,5 pt zonder inhoudsopgave, hoofdstukkoppen "Hoofdstuk 1" met de titel in kapitalen door de stijl (het woord in de Word-niveautekst "Hoofdstuk %1"), paragrafen "1.1." en "1.1.1." (nummers alleen als Word-nummering), hoofdstukteksten in tweekoloms secties onder de hoofdstukkop over de volle breedte, ►-lijsten met –-items, ✓-lijst, twee voetnoten, tabel, voettekst met paginanummer in het midden tussen gemeente en titel, raadsbesluit met "gezien", "gelet op", "BESLUIT:" en beslispunten 1./2. met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, geen bijlageregel voor de visie, GIO-tabel Naam | Identificatie | Toelichting van elf objecten (holdout)',
+    'Bewerkt naar de openbare pagina\'s van de gemeente Tilburg over de Omgevingsvisie Tilburg 2040 (Brabant-, regio- en stadsstrategie, groei tot 2040, de Spoorzone en de Piushaven, de wijkenring en de Reeshof, Berkel-Enschot en Udenhout, de Oude Warande en Moerenburg, logistiek op Vossenberg en Wijkevoort, het Wilhelminakanaal, de universiteit en het textielverleden), ingekort en in eigen woorden; eigen opmaak: lang document (28 genummerde koppen) in DejaVu Sans 9,5 pt zonder inhoudsopgave, hoofdstukkoppen "Hoofdstuk 1" met de titel in kapitalen door de stijl (het woord in de Word-niveautekst "Hoofdstuk %1"), paragrafen "1.1." en "1.1.1." (nummers alleen als Word-nummering), hoofdstukteksten in tweekoloms secties onder de hoofdstukkop over de volle breedte, ►-lijsten met –-items, ✓-lijst, twee voetnoten, tabel, voettekst met paginanummer in het midden tussen gemeente en titel, raadsbesluit met "gezien", "gelet op", "BESLUIT:" en beslispunten 1./2. met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, geen bijlageregel voor de visie, GIO-tabel Naam | Identificatie | Toelichting van elf objecten (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Tilburg',
   title: 'Omgevingsvisie Tilburg 2040',
@@ -95,7 +95,7 @@ const doc: Doc = {
         t: 'cols2',
         blocks: [
           { t: 'h', l: 2, text: 'Aanleiding' },
-          { t: 'p', text: 'Tilburg is met ruim 230.000 inwoners de zesde stad van Nederland. De stad groeit en wil dat doen zonder haar groene randen en haar eigenheid te verliezen.' },
+          { t: 'p', text: 'Tilburg is met ruim 225.000 inwoners een van de grootste steden van Nederland. De stad groeit en wil dat doen zonder haar groene randen en haar eigenheid te verliezen.' },
           { t: 'h', l: 2, text: 'Wat is een omgevingsvisie' },
           { t: 'p', text: 'De omgevingsvisie beschrijft de samenhangende hoofdlijnen van het beleid voor de fysieke leefomgeving, zoals hoofdstuk 3 van de Omgevingswet vraagt. Zij bindt alleen de gemeente zelf.' },
           { t: 'h', l: 2, text: 'Opbouw' },
@@ -106,15 +106,14 @@ const doc: Doc = {
       {
         t: 'cols2',
         blocks: [
-          { t: 'p', text: 'In 2040 is Tilburg een stad waar het goed wonen, werken en leren is. Wij kiezen voor:' },
+          { t: 'p', text: 'In 2040 is Tilburg een vitale en duurzame stad waar het goed wonen, werken en leren is. De visie volgt drie sporen:' },
           {
             t: 'ul',
             list: 'Pijl',
             items: [
-              'groei binnen de bestaande stad;',
-              { text: 'een groene en gezonde stad, met:', sub: ['meer bomen in de wijken;', 'schone lucht en minder geluid.'] },
-              'een sterke economie met ruimte voor talent;',
-              'wijken waar iedereen meedoet.',
+              'de Brabantstrategie: samen met Eindhoven, \'s-Hertogenbosch, Breda en Helmond de economie en de bereikbaarheid van Brabant versterken;',
+              { text: 'de regiostrategie: een spil zijn in de regio Hart van Brabant, voor:', sub: ['werk, zorg en onderwijs;', 'winkels, cultuur en recreatie.'] },
+              'de stadsstrategie: een leefbare stad met vitale dorpen, wijken en buitengebied.',
             ],
           },
           { t: 'h', l: 2, text: 'Tilburgse waarden' },
@@ -126,7 +125,7 @@ const doc: Doc = {
         t: 'cols2',
         blocks: [
           { t: 'h', l: 2, text: 'Woningbouwopgave' },
-          { t: 'p', text: 'Tot 2040 bouwt Tilburg ongeveer 20.000 woningen. Het merendeel komt binnen de bestaande stad.[^Ontleend aan de woondeal Hart van Brabant; de aantallen worden elke twee jaar herzien.]' },
+          { t: 'p', text: 'Tot 2040 bouwt Tilburg vele duizenden woningen, voor alle leefstijlen. Het merendeel komt binnen de bestaande stad.[^Ontleend aan de woondeal Hart van Brabant; de aantallen worden elke twee jaar herzien.]' },
           { t: 'h', l: 3, text: 'Binnenstedelijk bouwen' },
           { t: 'p', text: 'Rond de Spoorzone, de Piushaven en langs de invalswegen komen woningen in hogere dichtheden.' },
           { t: 'h', l: 3, text: 'Uitleg' },
