@@ -9,6 +9,7 @@ import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
 import { headingCandidate, romanValue } from '../text/headings.js'
+import { wordCases } from '../text/case.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { readBesluit } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
@@ -69,7 +70,7 @@ export function readLines(source: readonly SourceLine[], file: string, options: 
   const read =
     source.length === 0 && options.findings?.length
       ? { document: emptyDocument(file), findings: [] }
-      : readCleanLines(readColumns(furniture.lines), file)
+      : readCleanLines(readColumns(furniture.lines), file, furniture.removed.map((r) => r.line))
   read.findings.unshift(...furnitureFindings(furniture.removed, file))
   const findings = [...(options.findings ?? []), ...read.findings]
   const document = placeNoten(read.document, notesByLine(source))
@@ -89,7 +90,7 @@ function furnitureFindings(removed: readonly RemovedLine[], file: string): Findi
   })
 }
 
-function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
+function readCleanLines(kept: readonly SourceLine[], file: string, furniture: readonly SourceLine[] = []): ReadResult {
   const { lines: withoutToc, removed: toc } = dropToc(kept)
   const tocFindings = toc.length === 0 ? [] : [finding('VISIE-111', file, (toc[0] as SourceLine).line, { aantal: toc.length, tot: (toc[toc.length - 1] as SourceLine).line })]
   const lines = withoutToc.map(joinSpacedLetters)
@@ -111,13 +112,14 @@ function readCleanLines(kept: readonly SourceLine[], file: string): ReadResult {
   const opschriftLine = lichaamLines[titel]
   const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
   const body = lichaamLines.slice(titel + titelLines.length)
-  const titles = tocTitles(toc)
+  const titles = tocTitles(toc, furniture)
+  const cases = wordCases(body)
   const blocks = toBlocks(body, {
     vocabulary,
     lineWidth,
     numbered: true,
     onNotTaken: (l, c, verwacht) => findings.push(finding('VISIE-114', file, l.line, { tekst: l.text, nummer: c.nummer, verwacht: verwacht.join(' of ') })),
-  }).map((b) => (b.kind === 'heading' && b.nummer !== '' ? { ...b, opschrift: tocCase(b.nummer, b.opschrift, titles) } : b))
+  }).map((b) => (b.kind === 'heading' && b.nummer !== '' ? { ...b, opschrift: tocCase(b.nummer, b.opschrift, titles, cases) } : b))
   reportHeadings(blocks, file, findings)
   // A visie of some length without any heading is a reading gone wrong (or a source without structure): say so.
   if (body.length >= MIN_LINES_FOR_HEADINGS && !blocks.some((b) => b.kind === 'heading')) {

@@ -8,6 +8,7 @@
  * three entries whose page numbers never go down, optionally under a title `Inhoud`/`Inhoudsopgave`. Lines
  * without a page number inside the run (a chapter title whose entry wrapped) belong to it.
  */
+import { sentenceCase, type WordCase } from './case.js'
 import type { SourceLine } from './lines.js'
 
 const ENTRY = /^(?:\S.{0,140}?)(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*(\d{1,3})$/u
@@ -102,14 +103,14 @@ function titleKeys(lines: readonly SourceLine[]): Set<string> {
   return new Set(lines.map((l) => titleKey(l.text)).filter((k) => k !== ''))
 }
 
+/** A contents entry: its number (`1`, `2.1.`, `II.1`, `B.2`) and its title. */
+const NUMBERED_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}(?:\.\d{1,2})*|[A-H](?:\.\d{1,2})+)\.?\s+(\S.*)$/u
+
 /**
  * The titles the table of contents gives, by number (`1. Inleiding . . . 5` → `1` → `Inleiding`): a heading set in
  * capitals by its style (`1. INLEIDING`) is written in the case the contents keeps.
  */
-/** A contents entry: its number (`1`, `2.1.`, `II.1`, `B.2`) and its title. */
-const NUMBERED_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}(?:\.\d{1,2})*|[A-H](?:\.\d{1,2})+)\.?\s+(\S.*)$/u
-
-export function tocTitles(toc: readonly SourceLine[]): Map<string, string> {
+export function tocTitles(toc: readonly SourceLine[], headers: readonly SourceLine[] = []): Map<string, string> {
   const out = new Map<string, string>()
   // An entry whose title wraps ends with its page number only on its last line.
   let pending = ''
@@ -125,13 +126,32 @@ export function tocTitles(toc: readonly SourceLine[]): Map<string, string> {
     const m = NUMBERED_ENTRY.exec(text)
     if (m && !out.has(m[1] as string)) out.set(m[1] as string, m[2] as string)
   }
+  // A running header names the chapter too (`Omgevingsvisie X 2040 · 3. Ambities | 7`): a title the contents does
+  // not give may be spelt there. The header's parts are split at its separators.
+  for (const h of headers) {
+    for (const part of h.text.split(/\s*[·|•–]\s*|\s{2,}/u)) {
+      const m = /(?:^|\s)(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{Lu}[^\d]*\p{Ll}[^\d]*?)\s*$/u.exec(part)
+      if (m && !out.has(m[1] as string)) out.set(m[1] as string, m[2] as string)
+    }
+  }
   return out
 }
 
-/** The contents' own spelling of an all-capitals title of the same number, when the two differ only in case. */
-export function tocCase(nummer: string, opschrift: string, titles: ReadonlyMap<string, string>): string {
+/**
+ * The contents' own spelling of an all-capitals title of the same number: the whole title when the two differ only
+ * in case; when the contents gives only the title's first words (`3. Ambities` for `3. AMBITIES: GEZOND, VEILIG …`),
+ * those words, and the rest in the case the document writes them (`cases`). A contents in capitals, or none, says
+ * nothing: the title stays as set (a document may spell its chapters in capitals).
+ */
+export function tocCase(nummer: string, opschrift: string, titles: ReadonlyMap<string, string>, cases: ReadonlyMap<string, WordCase> = new Map()): string {
   if (/\p{Ll}/u.test(opschrift)) return opschrift
-  const toc = titles.get(nummer)
-  const same = (a: string): string => a.replace(/\s+/gu, ' ').trim().toLocaleUpperCase('nl')
-  return toc !== undefined && /\p{Ll}/u.test(toc) && same(toc) === same(opschrift) ? toc.replace(/\s+/gu, ' ').trim() : opschrift
+  const raw = titles.get(nummer)
+  if (raw === undefined || !/\p{Ll}/u.test(raw)) return opschrift
+  const toc = raw.replace(/\s+/gu, ' ').trim()
+  const title = opschrift.replace(/\s+/gu, ' ').trim()
+  const upper = (a: string): string => a.toLocaleUpperCase('nl')
+  if (upper(toc) === upper(title)) return toc
+  // The contents' words are a prefix of the title, ending at a word boundary.
+  if (!upper(title).startsWith(upper(toc)) || /[\p{L}\p{N}]/u.test(title.charAt(toc.length))) return opschrift
+  return toc + sentenceCase(title, cases).slice(toc.length)
 }

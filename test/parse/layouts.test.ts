@@ -392,6 +392,26 @@ describe('layouts the text reader reads', () => {
     const { document } = read([toc.join('\n'), visie.join('\n')])
     expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Wonen in de kernen en het buitengebied van Testdorp', '2.1 Kernen', '3 UITVOERING'])
   })
+  test('a capitalised title the contents or the running header gives only in short keeps those words and the rest in the case the text writes them', () => {
+    const toc = ['Inhoudsopgave', '1. Inleiding . . . . . . . . . . . . . . . . 2', '2. Uitvoering . . . . . . . . . . . . . . . . 3', '3. Bijlagen . . . . . . . . . . . . . . . . 4']
+    const body = 'De gemeente Testdorp werkt samen met het Waterschap Vallei en de provincie aan de NOVI-doelen en het dorp.'
+    const visie = ['Omgevingsvisie Testdorp 2040', '1. INLEIDING', body, '2. UITVOERING: SAMEN MET TESTDORP, VALLEI EN HET RIJK', body, PROSE]
+    const { document } = read([toc.join('\n'), visie.join('\n')])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Uitvoering: samen met Testdorp, Vallei en het rijk'])
+    // Without a contents, the running header of each page names its chapter.
+    const page = (kop: string, lines: readonly string[], n: number): string => [`Omgevingsvisie Testdorp 2040 · ${kop}`, ...lines, `Pagina ${n}`].join('\n')
+    const pages = [
+      page('1. Inleiding', ['Omgevingsvisie Testdorp 2040', '1. INLEIDING', body, PROSE], 2),
+      page('1. Inleiding', [PROSE, PROSE], 3),
+      page('2. Uitvoering', ['2. UITVOERING: SAMEN MET TESTDORP, VALLEI EN HET RIJK', body, PROSE], 4),
+      page('2. Uitvoering', [PROSE, PROSE], 5),
+    ]
+    const second = read(pages).document
+    expect(headings(second.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Uitvoering: samen met Testdorp, Vallei en het rijk'])
+    // A contents that is itself in capitals says nothing about case: the titles stay as set.
+    const caps = read([['INHOUD', '1. INLEIDING . . . . . 2', '2. UITVOERING . . . . . 3', '3. BIJLAGEN . . . . . 4'].join('\n'), visie.join('\n')]).document
+    expect(headings(caps.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 INLEIDING', '2 UITVOERING: SAMEN MET TESTDORP, VALLEI EN HET RIJK'])
+  })
   test('a bijlage that names the visie it belongs to (`Bijlage 1 bij de Omgevingsvisie Testdorp: Werkingsgebieden`, `Bijlage bij de visie: …`) holds the GIO table', () => {
     const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
     const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
