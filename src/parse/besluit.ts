@@ -198,6 +198,29 @@ export function artikelNode(nummer: string, opschriftText: string, children: rea
   }
 }
 
+/** A line naming who signs: `de griffier,`, `De griffier, De voorzitter,`, `Burgemeester: …`. */
+const SIGNER = /^(?:(?:de|De)\s+)?(?:griffier|voorzitter|burgemeester|secretaris(?:-directeur)?|dijkgraaf|commissaris van de Koning|minister|staatssecretaris|Griffier|Voorzitter|Burgemeester|Secretaris(?:-directeur)?|Dijkgraaf|Minister|Staatssecretaris)\b/u
+/** Words of a besluit's own maker or meeting, as a page footer repeats them. */
+const ORGAN = /\b(?:Provinciale Staten|[Gg]emeenteraad|[Rr]aad van|[Aa]lgemeen bestuur|[Ww]aterschap|[Gg]emeente|[Pp]rovincie|[Vv]ergadering|[Rr]aadsbesluit|[Ss]tatenbesluit)\b/u
+
+/**
+ * The footer of a besluit printed on a page of its own is seen once, so repetition cannot find it: it is the page's
+ * last line below the signatures, with no initials of a name (`mr. drs. M.A. Jansen`, `.W.M. van der Linden`), and
+ * a number or the name of the maker or its meeting (`Provinciale Staten van Gelderland PS2027-311`,
+ * `Algemeen bestuur WDODelta, vergadering 23 maart 2027`).
+ */
+export function signatureFooters(lines: readonly SourceLine[]): Set<SourceLine> {
+  const out = new Set<SourceLine>()
+  lines.forEach((l, k) => {
+    const next = lines[k + 1]
+    if (next !== undefined && !next.pageStart && next.page === l.page) return
+    const above = lines.slice(Math.max(0, k - 6), k)
+    if (!above.some((a) => SIGNER.test(a.text)) || SIGNER.test(l.text) || /\b\p{Lu}\.|^\.?\p{Lu}\.|[,;:]$|^Bijlage\b|^bijlage\b/u.test(l.text)) return
+    if (/\d/u.test(l.text) || ORGAN.test(l.text)) out.add(l)
+  })
+  return out
+}
+
 function readSluiting(paras: readonly Para[]): Sluiting {
   const children: Al[] = []
   const ondertekening: Ondertekenaar[] = []

@@ -71,7 +71,7 @@ export const parseRules = {
     severity: 'informatie',
     title: 'Paginameubilair weggelaten',
     message: (d) =>
-      `${d.aantal} ${d.aantal === 1 ? 'regel' : 'regels'} ${d.soort} weggelaten (komt op elke pagina terug, hoort niet bij de tekst), zoals deze: "${d.voorbeeld}".`,
+      `${d.aantal} ${d.aantal === 1 ? 'regel' : 'regels'} ${d.soort} weggelaten (${d.reden ?? 'komt op elke pagina terug'}, hoort niet bij de tekst), zoals deze: "${d.voorbeeld}".`,
   },
   'VISIE-111': {
     severity: 'informatie',

@@ -11,7 +11,7 @@ import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
 import { headingCandidate, romanValue } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
-import { readBesluit } from './besluit.js'
+import { readBesluit, signatureFooters } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
@@ -101,7 +101,12 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
   const split = findVisie(lines, lineWidth)
   if (split.marker < 0 && split.start >= lines.length) findings.push(finding('VISIE-102', file, (lines[lines.length - 1] as SourceLine).line))
   const besluitLines = lines.slice(0, Math.min(split.marker < 0 || split.start < split.marker ? split.start : split.marker, lines.length))
-  const parts = readBesluit(besluitLines, { lineWidth, file, bijlage: split.nummer }, findings)
+  const footers = signatureFooters(besluitLines)
+  if (footers.size > 0) {
+    const first = [...footers][0] as SourceLine
+    findings.push(finding('VISIE-110', file, first.line, { aantal: footers.size, soort: 'voettekst', reden: 'onderaan de pagina van het besluit, onder de ondertekening', voorbeeld: first.text }))
+  }
+  const parts = readBesluit(besluitLines.filter((l) => !footers.has(l)), { lineWidth, file, bijlage: split.nummer }, findings)
   // A marker below the title on the visie's title page is no line of the visie.
   const visie = lines.slice(split.start).filter((_, k) => split.start + k !== split.marker)
   const bijlageAt = bijlageHeadings(visie, lineWidth, split.marker < 0 ? undefined : split.nummer)

@@ -19,7 +19,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h52 koppen': 'two-column stretches read across: 2.1, 2.2, 2.2.2 and 3.1 missed, 27 of 31 headings',
   'h52 gio': 'one of 18 GIO rows (`Bijlmer ArenA en Amstel III`) is read wrong',
   'h52 tabellen': 'two-column stretches are read as tables',
-  'h42 meubilair': 'the besluit page\'s own header `Algemeen bestuur WDODelta, vergadering 23 maart 2027` stays in the besluit',
   'h44 tabellen': 'a two-column section is read as a table',
   'c17 tabellen': 'its begrippen, set as term and definition in two columns, are read as a second table',
   'h13 tabellen': 'one of its two body tables is not read as a table',

@@ -16,10 +16,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h52/raw gio': 'one of 18 GIO rows (`Hitte-aandachtsgebieden`) is read wrong',
   'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
   'h37/raw koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
-  'h41/raw meubilair': 'the besluit page\'s own header `Provinciale Staten van Gelderland PS2027-311` (one page) stays in the besluit',
-  'h41/layout meubilair': 'the besluit page\'s own header `Provinciale Staten van Gelderland PS2027-311` (one page) stays in the besluit',
-  'h42/raw meubilair': 'the besluit page\'s own header `Algemeen bestuur WDODelta, vergadering 23 maart 2027` stays in the besluit',
-  'h42/layout meubilair': 'the besluit page\'s own header `Algemeen bestuur WDODelta, vergadering 23 maart 2027` stays in the besluit',
   'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
 }
 

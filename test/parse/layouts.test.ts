@@ -412,6 +412,21 @@ describe('layouts the text reader reads', () => {
     const caps = read([['INHOUD', '1. INLEIDING . . . . . 2', '2. UITVOERING . . . . . 3', '3. BIJLAGEN . . . . . 4'].join('\n'), visie.join('\n')]).document
     expect(headings(caps.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 INLEIDING', '2 UITVOERING: SAMEN MET TESTDORP, VALLEI EN HET RIJK'])
   })
+  test('a footer printed once, below the signatures at the foot of the besluit\'s page, is furniture; a signer\'s name there is not', () => {
+    const besluit = (tail: readonly string[]): string =>
+      [...BESLUIT.split('\n').slice(0, 9), 'de griffier,', 'mr. drs. M.A. Jansen', 'de voorzitter,', ...tail].join('\n')
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
+    for (const footer of ['Gemeenteraad Testdorp, vergadering 1 juni 2026', 'Raadsbesluit Testdorp RB2026-017']) {
+      const { document, findings } = readText(`${besluit(['drs. J.C. Berends', footer])}\n\f${visie}\n`, { file: 'test.txt' })
+      const sluiting = JSON.stringify(document.besluit.sluiting)
+      expect(sluiting).toContain('Aldus vastgesteld')
+      expect(sluiting).not.toContain(footer)
+      expect(findings.find((f) => f.code === 'VISIE-110')?.message).toContain(footer)
+    }
+    // A name without initials as the page's last line is the second signer, not a footer.
+    const { document } = readText(`${besluit(['Femke Halsema'])}\n\f${visie}\n`, { file: 'test.txt' })
+    expect(JSON.stringify(document.besluit.sluiting)).toContain('Femke Halsema')
+  })
   test('a bijlage that names the visie it belongs to (`Bijlage 1 bij de Omgevingsvisie Testdorp: Werkingsgebieden`, `Bijlage bij de visie: …`) holds the GIO table', () => {
     const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
     const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
