@@ -17,7 +17,8 @@ const outdir = `${root}dist`
 rmSync(`${outdir}/chunks`, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
-  entryPoints: { visie: 'src/cli/index.ts' },
+  // The Schematron layer's worker thread (src/validate/schematron/thread.ts finds it beside the chunks).
+  entryPoints: { visie: 'src/cli/index.ts', 'chunks/schematron-worker': 'src/validate/schematron/worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -24,7 +24,7 @@ export type { PackageContents, ValidateContext, ValidationLayer } from './layer.
  */
 export const layers: readonly ValidationLayer[] = [
   lazy('pakket', async () => (await import('./pakket/index.js')).pakketLayer),
-  lazy('stop', async () => (await import('./schematron/index.js')).schematronLayer),
+  lazy('stop', async () => (await import('./schematron/thread.js')).schematronLayer),
   lazy('xsd', async () => (await import('./xsd/index.js')).xsdLayer),
   lazy('lvbb', async () => (await import('./lvbb/index.js')).lvbbLayer),
   lazy('geo', async () => (await import('./geo/index.js')).geoLayer),
@@ -96,9 +96,16 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       ...(missing ? ctx : { ...ctx, versies: versions.ruleSet }),
       ...(imowDeclared ? { imowNietOndersteund: true } : {}),
     }
-    const found = new Map<ValidationLayer, readonly Finding[]>()
-    for (const layer of runOrder(chosen)) found.set(layer, await runnable(layer).run(pkg, layerCtx))
-    for (const layer of chosen) findings.push(...(found.get(layer) ?? []))
+    // A layer that runs in a worker thread (the Schematron layer of a package of ordinary size, thread.ts) is started
+    // and awaited after the others, which run on the main thread meanwhile; the report order stays that of `layers`.
+    const offThread = chosen.some((l) => l.name === 'stop') && (await import('./schematron/thread.js')).schematronOffThread(pkg)
+    const found = new Map<ValidationLayer, Promise<readonly Finding[]>>()
+    for (const layer of runOrder(chosen)) {
+      const running = runnable(layer).run(pkg, layerCtx)
+      found.set(layer, running)
+      if (!(offThread && layer.name === 'stop')) await running
+    }
+    for (const layer of chosen) findings.push(...((await found.get(layer)) ?? []))
     if (options.vorige) findings.push(...checkRenvooi(pkg, options.vorige))
     if (missing) {
       findings.splice(0, findings.length, ...findings.filter((f) => f.code !== 'VISIE-705'))

@@ -113,6 +113,9 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
     : io.env.VISIE_SCHEMAS
       ? resolve(io.cwd, io.env.VISIE_SCHEMAS)
       : defaultSchemasDir(io.env, homedir())
+  // saxon-js and the rule files load in their worker thread while the package is made (not with --cache, whose hits
+  // may leave the Schematron layer nothing to run).
+  if (!flags.cache) (await import('../../validate/schematron/thread.js')).warmSchematron(schemasDir)
   // Loaded on use, so `visie --help` and the other commands start without the writers and validators.
   const { buildPackage } = await import('../../build/index.js')
   const { formatJson, formatText } = await import('../../validate/report/index.js')

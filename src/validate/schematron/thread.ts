@@ -1,0 +1,148 @@
+/**
+ * The Schematron layer off the main thread (issue 18): saxon-js and the rule evaluation are most of a validation's
+ * CPU, so in the compiled CLI they run in one worker thread (worker.ts, dist/chunks/schematron-worker.js) while the
+ * other layers run on the main thread; on a machine with two or more cores the layer's time largely disappears behind
+ * theirs. `visie build` starts the worker before it reads the text (warmSchematron), so saxon-js loads while the
+ * package is made. The findings are the ones runSchematron gives in process (the worker runs the same function).
+ * In process instead: when there is no bundled worker (running from the sources), with VISIE_WORKERS=0, on a single
+ * core, or for a package whose XML is larger than IN_WORKER_BYTES (then the layers run one after the other, as
+ * before, so a 100 MB GIO is never held by two layers at once: peak RSS stays that of the largest layer).
+ * This module loads no saxon-js itself.
+ */
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker, type WorkerOptions as WorkerThreadOptions } from 'node:worker_threads'
+import type { Finding } from '../../model/index.js'
+import { entrySize, type PackageContents, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
+
+/** Options of runSchematron that cross to the worker (plain data). */
+export interface WorkerOptions {
+  readonly schemasDir: string
+  readonly trace?: ValidateContext['trace']
+  readonly versies?: RuleSetVersions
+}
+export type WorkerRequest =
+  | { readonly kind: 'warm'; readonly id: number; readonly opts: WorkerOptions }
+  | { readonly kind: 'run'; readonly id: number; readonly documents: readonly { name: string; bytes: Uint8Array }[]; readonly opts: WorkerOptions }
+export type WorkerReply = { readonly id: number; readonly findings: Finding[] } | { readonly id: number; readonly error: string }
+
+/** Packages whose .xml/.gml entries together are larger run the layer in process (see the module comment). */
+export const IN_WORKER_BYTES = 16 * 1024 * 1024
+
+const DOCUMENT = /\.(xml|gml)$/i
+
+/** The bundled worker beside the chunk this code is in (dist/chunks/) or below the entry (dist/visie.js). */
+function bundledWorker(): URL | undefined {
+  for (const rel of ['./schematron-worker.js', './chunks/schematron-worker.js']) {
+    const url = new URL(rel, import.meta.url)
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url
+  }
+  return undefined
+}
+
+/** A worker thread that answers requests in order; started once per process, kept idle without holding the process. */
+export class SchematronThread {
+  private readonly worker: Worker
+  private readonly waiting = new Map<number, { ok: (findings: Finding[]) => void; fail: (e: Error) => void }>()
+  private nextId = 1
+  private failed: Error | undefined
+
+  /** `file`: the worker module (or, with `options.eval`, code that imports it: how a test starts it from the sources). */
+  constructor(file: URL | string, options: WorkerThreadOptions = {}) {
+    this.worker = new Worker(file, options)
+    this.worker.unref()
+    this.worker.on('message', (reply: WorkerReply) => {
+      const waiter = this.waiting.get(reply.id)
+      if (waiter === undefined) return
+      this.waiting.delete(reply.id)
+      if (this.waiting.size === 0) this.worker.unref()
+      if ('error' in reply) waiter.fail(new Error(reply.error))
+      else waiter.ok(reply.findings)
+    })
+    const stop = (e: Error) => {
+      this.failed ??= e
+      for (const w of this.waiting.values()) w.fail(e)
+      this.waiting.clear()
+    }
+    this.worker.on('error', stop)
+    this.worker.on('exit', (code) => stop(new Error(`de Schematron-worker stopte (exit ${code})`)))
+  }
+
+  /** Loads saxon-js and compiles or reads every rule file of the set, before any document arrives. */
+  warm(opts: WorkerOptions): Promise<Finding[]> {
+    // Does not hold the process: a build that stops before validating does not wait for saxon-js to load.
+    return this.request((id) => ({ kind: 'warm', id, opts }), false)
+  }
+
+  /** runSchematron over the documents, in the worker. */
+  run(documents: readonly { name: string; bytes: Uint8Array }[], opts: WorkerOptions): Promise<Finding[]> {
+    return this.request((id) => ({ kind: 'run', id, documents, opts }))
+  }
+
+  /** Ends the thread (a test's clean-up; the CLI leaves an idle worker to end with the process). */
+  terminate(): Promise<number> {
+    return this.worker.terminate()
+  }
+
+  private request(make: (id: number) => WorkerRequest, hold = true): Promise<Finding[]> {
+    if (this.failed !== undefined) return Promise.reject(this.failed)
+    const id = this.nextId++
+    return new Promise((ok, fail) => {
+      this.waiting.set(id, { ok, fail })
+      if (hold) this.worker.ref()
+      this.worker.postMessage(make(id))
+    })
+  }
+}
+
+let shared: SchematronThread | undefined | null
+
+/** The process's worker, or null when the layer runs in process (no bundled worker, VISIE_WORKERS=0, one core). */
+function thread(): SchematronThread | null {
+  if (shared !== undefined) return shared
+  const file = process.env['VISIE_WORKERS'] === '0' || availableParallelism() < 2 ? undefined : bundledWorker()
+  try {
+    shared = file === undefined ? null : new SchematronThread(file)
+  } catch {
+    shared = null
+  }
+  return shared
+}
+
+/** Starts the worker and has it load saxon-js and the rule files now (no-op when the layer runs in process). */
+export function warmSchematron(schemasDir: string): void {
+  if (schemasDir === '' || !existsSync(join(schemasDir, 'stop'))) return
+  thread()?.warm({ schemasDir }).catch(() => undefined)
+}
+
+/** Whether the layer runs off the main thread for this package (so the runner need not wait for it before the next). */
+export function schematronOffThread(pkg: PackageContents): boolean {
+  if (thread() === null) return false
+  let bytes = 0
+  for (const e of pkg.entries) if (DOCUMENT.test(e.name)) bytes += entrySize(e)
+  return bytes <= IN_WORKER_BYTES
+}
+
+/** The layer: in the worker when schematronOffThread, else (or when the worker failed) in process as before. */
+export const schematronLayer: ValidationLayer = {
+  name: 'stop',
+  run: async (pkg, ctx) => {
+    const inProcess = async () => (await import('./index.js')).schematronLayer.run(pkg, ctx)
+    const worker = thread()
+    if (worker === null || ctx.versies === null || !schematronOffThread(pkg)) return inProcess()
+    const documents = pkg.entries.filter((e) => DOCUMENT.test(e.name)).map((e) => ({ name: e.name, bytes: e.bytes }))
+    const opts: WorkerOptions = {
+      schemasDir: ctx.schemasDir,
+      ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
+      ...(ctx.versies === undefined ? {} : { versies: ctx.versies }),
+    }
+    try {
+      return await worker.run(documents, opts)
+    } catch {
+      // A worker that could not start or stopped: the same layer in process (same findings, only slower).
+      return inProcess()
+    }
+  },
+}
