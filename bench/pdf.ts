@@ -1,9 +1,12 @@
 /**
- * Benchmark of the PDF reader: a ~300-page PDF made at bench time (the corpus document c01's HTML with its body
- * repeated, printed by Chromium through playwright-core; nothing large is committed), read by `readDocument` (pdfjs-dist,
- * lines, typography, the structurer) and, as the yardstick, by `pdftotext -layout` on the same PDF. Prints one JSON
- * line per measurement: the reader's wall time (one warm-up, then the median of 3) with the process's peak RSS, and
- * pdftotext's with its own.
+ * Benchmark of the PDF reader: a ~300-page PDF made at bench time (the corpus document c01's HTML with its visie
+ * chapters repeated, printed by Chromium through playwright-core; nothing large is committed), read by `readDocument`
+ * (pdfjs-dist, lines, typography, the structurer) and, as the yardstick, by `pdftotext -layout` on the same PDF. Prints
+ * one JSON line per measurement: the reader's wall time (one warm-up, then the median of 3) with the process's peak
+ * RSS, and pdftotext's with its own.
+ * Each copy of the chapters is numbered on (chapters 6–10, 11–15, …) and opened by a paragraph of 1–7 sentences, so
+ * its pages do not repeat the previous copy's lines at the same places: repeating the whole document page for page made
+ * every line page furniture (VISIE-110) and left the structurer nothing to do (VISIE-102, no visie read).
  * Run: node --import tsx bench/pdf.ts [pages]
  */
 import { execFileSync } from 'node:child_process'
@@ -28,12 +31,19 @@ if (!existsSync(source) || !existsSync(browserPath)) {
 const dir = mkdtempSync(join(tmpdir(), 'visie-bench-pdf-'))
 try {
   const html = readFileSync(source, 'utf8')
-  const open = html.indexOf('>', html.indexOf('<body')) + 1
-  const close = html.lastIndexOf('</body>')
-  // c01 is 10 pages: its body repeated gives the page count (the besluit and bijlagen repeat too; reading is the same work).
-  const copies = Math.max(1, Math.round(targetPages / 10))
-  const body = html.slice(open, close)
-  writeFileSync(join(dir, 'lang.html'), html.slice(0, open) + Array.from({ length: copies }, () => body).join('\n') + html.slice(close))
+  // c01: the besluit, Bijlage A with five chapters (~7 printed pages), Bijlage 1 (the GIOs); the chapters are repeated.
+  const from = html.indexOf('<h1 class="k1">')
+  const to = html.indexOf('<h2 class="bijlkop">')
+  if (from < 0 || to < from) throw new Error('test/corpus/c01/bron.html: hoofdstukken of bijlage 1 niet gevonden')
+  const chapters = html.slice(from, to)
+  const perCopy = (chapters.match(/<h1 class="k1">/g) ?? []).length
+  const copies = Math.max(1, Math.ceil((targetPages - 3) / 7))
+  const opening = 'Dit deel herhaalt de hoofdstukken van de visie voor de meting van de leessnelheid.'
+  const body = Array.from({ length: copies }, (_, k) =>
+    `<p>${Array.from({ length: 1 + (k % 7) }, () => opening).join(' ')}</p>\n` +
+    chapters.replace(/<span class="nr">(\d+)((?:\.\d+)*)<\/span>/g, (_m, n: string, rest: string) => `<span class="nr">${Number(n) + k * perCopy}${rest}</span>`),
+  ).join('\n')
+  writeFileSync(join(dir, 'lang.html'), html.slice(0, from) + body + html.slice(to))
   const pdfPath = join(dir, 'lang.pdf')
   const browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-gpu', '--headless'] })
   try {
