@@ -405,7 +405,7 @@ function classify(l: Numbered, style: Style): Kind {
   }
   if (l.text.length > 150 || /^[\p{Ll}(,;]/u.test(l.text)) return {}
   if (isHeadingSize(l, style.body)) return { heading: style.headingSizes.indexOf(l.size) + 1 }
-  if (l.bold && Math.abs(l.size - style.body) <= 0.5 && l.text.length <= 100 && !/[.;,]$/u.test(l.text)) return { heading: 0 }
+  if (l.bold && !l.fragments.some((f) => f.boldLead) && Math.abs(l.size - style.body) <= 0.5 && l.text.length <= 100 && !/[.;,]$/u.test(l.text)) return { heading: 0 }
   return {}
 }
 

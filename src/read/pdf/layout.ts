@@ -17,6 +17,8 @@ export interface Fragment {
   readonly bold: boolean
   /** The text items the fragment joins where a space stood between them, with their positions (table cells set close). */
   readonly runs: readonly Run[]
+  /** Bold text followed by regular text (a term and its definition, a run-in lead): no line in bold, whatever the share. */
+  readonly boldLead?: true
 }
 
 export interface Run {
@@ -64,10 +66,142 @@ export function pageLines(page: PdfPage): PdfLine[] {
     readBand(page.number, rows, area, gutter, body, out)
     return out
   }
+  // A page whose stretches in two columns stand between rows across the page (chapter headings, full-width text,
+  // tables): the gutter they share, each stretch read in columns where it shows text on both sides.
+  const shared = pageGutter(rows, area, body)
+  if (shared !== undefined) {
+    for (const s of stretches(rows, shared, body)) readBand(page.number, s.rows, area, s.two ? sideEdges(s.rows, shared) : undefined, body, out)
+    return out
+  }
   // A page in one column may hold a section in two (a Word section break): each band between full-width lines and
   // large headings is read in columns when it has a gutter of its own.
   for (const band of bands(rows, area, body)) readBand(page.number, band, area, findGutter(band, area, true) ?? pairedGutter(band, area), body, out)
   return out
+}
+
+/** A heading's number, a bullet or a list marker: the wide gap after it is no gap between cells. */
+const LEAD = (text: string): boolean => BULLET_GLYPH.test(text) || LIST_MARKER.test(text) || BARE_LABEL.test(text)
+
+/** The items of a row on one side of `x`. */
+const side = (row: readonly PdfItem[], x: number, left: boolean): PdfItem[] => row.filter((f) => (left ? f.x + f.width <= x : f.x >= x))
+
+/** Items on one side of a row standing apart as a table's cells do (a gap of 1.5 times the type, not after a number or bullet). */
+function cellsOn(items: readonly PdfItem[]): boolean {
+  return items.some((f, k) => {
+    const prev = items[k - 1]
+    return prev !== undefined && f.x - (prev.x + prev.width) > 1.5 * f.size && !(k === 1 && LEAD(prev.text.trim()))
+  })
+}
+
+interface Stretch {
+  readonly rows: PdfItem[][]
+  /** Whether the stretch is read in two columns. */
+  readonly two: boolean
+}
+
+/**
+ * The page's rows cut at `x` into stretches: a row that an item crosses `x` in, whose sides hold a table's cells, or
+ * that is set wholly in small type (a running header, a footnote, a caption) stands alone; the rows between form a
+ * stretch, read in two columns when both sides hold text on two rows or more beside each other, in the body's type
+ * on both sides (a GIO table's identifiers are cells, not a column).
+ */
+function stretches(rows: readonly PdfItem[][], x: number, body: number): Stretch[] {
+  const out: Stretch[] = []
+  let cur: PdfItem[][] = []
+  const close = (): void => {
+    if (cur.length > 0) out.push({ rows: cur, two: twoSided(cur, x) >= 2 && !cur.flat().some((f) => f.text.trim().startsWith('/join/id/')) && !headedTable(cur, x, body) })
+    cur = []
+  }
+  for (const row of rows) {
+    const alone = row.some((f) => f.x < x && f.x + f.width > x) || cellsOn(side(row, x, true)) || cellsOn(side(row, x, false)) || Math.max(...row.map((f) => f.size)) <= body * 0.85
+    // A table's header row starts a stretch of its own (the table), also right below text in columns.
+    if (!alone && headerRow(row, x, body)) close()
+    if (!alone) {
+      cur.push(row)
+      continue
+    }
+    close()
+    out.push({ rows: [row], two: false })
+  }
+  close()
+  return out
+}
+
+/**
+ * A table of two columns without rules: every row with text on both sides shares one baseline, and the first such row
+ * is a header (bold on both sides, in no larger type than the body, neither side a numbered heading). Text set in
+ * two columns may share baselines too, but its columns start with text or with headings.
+ */
+function headedTable(rows: readonly PdfItem[][], x: number, body: number): boolean {
+  const both = rows.filter((r) => side(r, x, true).length > 0 && side(r, x, false).length > 0)
+  if (both.length < 2) return false
+  if (both.some((r) => !oneBaseline(r, x))) return false
+  return headerRow(both[0] as PdfItem[], x, body)
+}
+
+/** Text on both sides of `x` on one baseline. */
+function oneBaseline(row: readonly PdfItem[], x: number): boolean {
+  const l = side(row, x, true)
+  const r = side(row, x, false)
+  return l.length > 0 && r.length > 0 && Math.abs(Math.max(...l.map((f) => f.y)) - Math.max(...r.map((f) => f.y))) <= 0.5
+}
+
+/** A table's header row: on one baseline, bold on both sides of `x`, in no larger type than the body, neither side a numbered heading. */
+function headerRow(row: readonly PdfItem[], x: number, body: number): boolean {
+  return (
+    oneBaseline(row, x) &&
+    [true, false].every((left) => {
+      const items = side(row, x, left)
+      return items.every((f) => f.bold && f.size <= body * 1.1) && sectionPath(textFrom(items, -Infinity)) === undefined
+    })
+  )
+}
+
+/** Rows on each side of `x` that stand within the height of the other side's rows (0 unless both sides have two rows). */
+function twoSided(rows: readonly PdfItem[][], x: number): number {
+  const ys = (left: boolean): number[] => rows.filter((r) => side(r, x, left).length > 0).map((r) => Math.max(...side(r, x, left).map((f) => f.y)))
+  const l = ys(true)
+  const r = ys(false)
+  if (l.length < 2 || r.length < 2) return 0
+  // A side of single words (a contents' page numbers without leaders) is no column of text.
+  const words = (left: boolean): number => median(rows.map((r) => side(r, x, left)).filter((s) => s.length > 0).map((s) => s.map((f) => f.text).join(' ').trim().split(/\s+/u).length))
+  if (words(true) < 2 || words(false) < 2) return 0
+  const within = (a: number[], b: number[]): number => a.filter((y) => y >= Math.min(...b) - 2 && y <= Math.max(...b) + 2).length
+  return Math.min(within(l, r), within(r, l))
+}
+
+/** The middle value of `values` (the upper one of two). */
+function median(values: readonly number[]): number {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+}
+
+/** The gutter of a stretch read in columns at `x`: where its left side ends and its right side starts. */
+function sideEdges(rows: readonly PdfItem[][], x: number): Gutter {
+  const items = rows.flat()
+  return { x, left: Math.max(...items.filter((f) => f.x + f.width <= x).map((f) => f.x + f.width)), right: Math.min(...items.filter((f) => f.x >= x).map((f) => f.x)) }
+}
+
+/**
+ * The gutter a page's two-column stretches share, where no stretch is long enough to show it alone: the x in the
+ * middle of the text area with the most rows of text beside each other on its two sides (stretches of two rows or
+ * more on each side, between rows that cross it), at least four; the middle of the widest such run of x.
+ */
+function pageGutter(rows: readonly PdfItem[][], area: { left: number; right: number }, body: number): number | undefined {
+  const width = area.right - area.left
+  if (width <= 0) return undefined
+  let best = 0
+  let run: number[] = []
+  for (let x = area.left + width * 0.35; x <= area.left + width * 0.65; x += 2) {
+    const evidence = stretches(rows, x, body)
+      .filter((s) => s.two)
+      .reduce((n, s) => n + twoSided(s.rows, x), 0)
+    if (evidence > best) {
+      best = evidence
+      run = [x]
+    } else if (evidence === best && evidence > 0 && run.length > 0 && x - (run[run.length - 1] as number) <= 2.01) run.push(x)
+  }
+  if (best < 4) return undefined
+  return run[Math.floor(run.length / 2)]
 }
 
 /** The section number a PDF row's text starts with, for a heading of at most 80 characters. */
@@ -186,9 +320,14 @@ function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: numb
   const leftItems = rows.flat().filter((f) => f.x + f.width <= gutter.x)
   // The right column goes on below such a heading where the left one does: a heading with a figure beside it (the
   // right column empty down to the figure's caption) is the left column's own.
+  // Where the right column has ended, a heading over text that stays in the left column (`3.2 Energie` over `nodig:`,
+  // the right column's list above it going on from there) is the left column's own; over text across the page it
+  // heads what follows the columns.
+  const across = rows.filter((r) => r.some((f) => f.x < gutter.x && f.x + f.width > gutter.x)).map((r) => Math.min(...r.map((f) => f.y)))
   const resumes = (y: number): boolean => {
     const firstRight = Math.min(...rightItems.filter((f) => f.y > y).map((f) => f.y))
     const firstLeft = Math.min(...leftItems.filter((f) => f.y > y).map((f) => f.y))
+    if (firstRight === Infinity && firstLeft !== Infinity) return across.some((a) => a > y && a <= firstLeft)
     return firstRight === Infinity || firstLeft === Infinity || firstRight - firstLeft <= 3 * body
   }
   const cuts = (row: readonly PdfItem[]): boolean => {
@@ -320,11 +459,11 @@ export function superscript(digits: string): string {
 /** A row's items → fragments: close items join (with a space where the gap is one); a bullet glyph stands alone. */
 function toFragments(row: readonly PdfItem[]): Fragment[] {
   const out: Fragment[] = []
-  let cur: { text: string; x: number; right: number; y: number; size: number; bold: number; chars: number; runs: Run[] } | undefined
+  let cur: { text: string; x: number; right: number; y: number; size: number; bold: number; chars: number; runs: Run[]; lead: boolean } | undefined
   const push = (): void => {
     if (!cur) return
     const runs = cur.runs.map((r) => ({ ...r, text: r.text.replace(/\s+/gu, ' ').trim() })).filter((r) => r.text !== '')
-    out.push({ text: unspaceLabel(cur.text.replace(/\s+/gu, ' ').trim()), x: cur.x, right: cur.right, y: cur.y, size: cur.size, bold: cur.bold * 2 > cur.chars, runs })
+    out.push({ text: unspaceLabel(cur.text.replace(/\s+/gu, ' ').trim()), x: cur.x, right: cur.right, y: cur.y, size: cur.size, bold: cur.bold * 2 > cur.chars, runs, ...(cur.lead ? { boldLead: true as const } : {}) })
     cur = undefined
   }
   row.forEach((it, k) => {
@@ -332,7 +471,7 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
     const chars = text.replace(/\s/gu, '').length
     if (!cur || it.x - cur.right > 0.9 * Math.min(cur.size, it.size)) {
       push()
-      cur = { text, x: it.x, right: it.x + it.width, y: it.y, size: it.size, bold: it.bold ? chars : 0, chars, runs: [{ text, x: it.x, right: it.x + it.width }] }
+      cur = { text, x: it.x, right: it.x + it.width, y: it.y, size: it.size, bold: it.bold ? chars : 0, chars, runs: [{ text, x: it.x, right: it.x + it.width }], lead: false }
       // A bullet glyph or a list marker (`3.`, `b)`, `(2)`) at the start of a row is a fragment of its own, however
       // close its text follows: the lines below it start under the text, not under the marker.
       if (k === 0 && row.length > 1 && (BULLET_GLYPH.test(text.trim()) || LIST_MARKER.test(text.trim()))) push()
@@ -348,6 +487,8 @@ function toFragments(row: readonly PdfItem[]): Fragment[] {
     else c.runs.push({ text, x: it.x, right: it.x + it.width })
     c.right = Math.max(c.right, it.x + it.width)
     if (chars > c.chars) c.size = it.size
+    // Regular words after bold ones that hold all the fragment's characters so far.
+    if (!it.bold && /\p{L}/u.test(text) && c.bold === c.chars && c.bold > 0) c.lead = true
     c.bold += it.bold ? chars : 0
     c.chars += chars
   })

@@ -24,7 +24,10 @@ export interface TestFigure {
 }
 
 /** `figure` and `figures` draw the same image at each box (a figure, a logo, an icon). */
-export type TestPage = { readonly runs: readonly TextRun[]; readonly figure?: TestFigure; readonly figures?: readonly TestFigure[] } | { readonly image: true }
+/** `width` and `height` in points give another page size than A4 portrait (landscape, A5). */
+export type TestPage =
+  | { readonly runs: readonly TextRun[]; readonly figure?: TestFigure; readonly figures?: readonly TestFigure[]; readonly width?: number; readonly height?: number }
+  | { readonly image: true }
 
 const WIDTH = 595
 const HEIGHT = 842
@@ -38,17 +41,19 @@ export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean
   const bold = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>')
   const kids: number[] = []
   for (const page of pages) {
-    let content = 'runs' in page ? textContent(page.runs) : 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q'
+    const width = ('runs' in page && page.width) || WIDTH
+    const height = ('runs' in page && page.height) || HEIGHT
+    let content = 'runs' in page ? textContent(page.runs, height) : 'q 400 0 0 500 100 200 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x00\xff\xff\x00 EI Q'
     let xobject = ''
     const boxes = 'runs' in page ? [...(page.figure ? [page.figure] : []), ...(page.figures ?? [])] : []
     if (boxes.length > 0) {
       const pixels = Array.from({ length: 16 }, (_, k) => (k % 2 === 0 ? '\xc8\x32\x32' : '\x32\x64\xc8')).join('')
       const image = add(`<< /Type /XObject /Subtype /Image /Width 4 /Height 4 /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`)
       xobject = ` /XObject << /Im1 ${image} 0 R >>`
-      for (const f of boxes) content += `\nq ${f.width} 0 0 ${f.height} ${f.x} ${HEIGHT - f.y - f.height} cm /Im1 Do Q`
+      for (const f of boxes) content += `\nq ${f.width} 0 0 ${f.height} ${f.x} ${height - f.y - f.height} cm /Im1 Do Q`
     }
     const stream = add(`<< /Length ${Buffer.from(content, 'latin1').length} >>\nstream\n${content}\nendstream`)
-    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${WIDTH} ${HEIGHT}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>${xobject} >> /Contents ${stream} 0 R >>`))
+    kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>${xobject} >> /Contents ${stream} 0 R >>`))
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
@@ -69,11 +74,11 @@ export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean
 /** The characters beyond Latin-1 that WinAnsiEncoding has, at their codes. */
 const WIN_ANSI: Readonly<Record<string, string>> = { '\u2022': '\x95', '\u2013': '\x96', '\u2014': '\x97', '\u2018': '\x91', '\u2019': '\x92' }
 
-function textContent(runs: readonly TextRun[]): string {
+function textContent(runs: readonly TextRun[], height: number): string {
   return runs
     .map((r) => {
       const text = [...r.text].map((c) => WIN_ANSI[c] ?? c).join('').replace(/[\\()]/gu, (c) => `\\${c}`)
-      return `BT /${r.bold ? 'F2' : 'F1'} ${r.size ?? 10} Tf ${r.charSpacing ? `${r.charSpacing} Tc ` : ''}1 0 0 1 ${r.x} ${HEIGHT - r.y} Tm (${text}) Tj${r.charSpacing ? ' 0 Tc' : ''} ET`
+      return `BT /${r.bold ? 'F2' : 'F1'} ${r.size ?? 10} Tf ${r.charSpacing ? `${r.charSpacing} Tc ` : ''}1 0 0 1 ${r.x} ${height - r.y} Tm (${text}) Tj${r.charSpacing ? ' 0 Tc' : ''} ET`
     })
     .join('\n')
 }
