@@ -101,6 +101,14 @@ function idCell(right: readonly Fragment[], column: number, next: number | undef
     // The next column starts where the header names it; without a header, where a gap opens after the identifier.
     if (next !== undefined && f.x >= next - 3) break
     if (before ? f.x - before.right > 0.5 * f.size : Math.abs(f.x - column) > 3) break
+    // An identifier holds no space: a run after a space in its fragment is the next column's cell set close after it
+    // (`…/bijlmer-arena-amstel-` + `centrum van Zuidoost`).
+    const [first, ...after] = f.runs
+    if (first !== undefined && after.length > 0 && ID.test(first.text) && f.text.startsWith(`${first.text} `)) {
+      id.push({ ...f, text: first.text, right: first.right, runs: [first] })
+      const tail = after[0] as Run
+      return { id, rest: [{ ...f, text: after.map((r) => r.text).join(' '), x: tail.x, runs: after }, ...right.slice(k + 1)] }
+    }
     id.push(f)
   }
   return { id, rest: right.slice(k) }
