@@ -1,6 +1,6 @@
 /**
- * Tables in the body by alignment: lines whose runs stand apart in columns that start at the same x on three or more
- * lines, close below each other, become one line that stands for the table (`LineHints.table`: its cells by row, a
+ * Tables in the body by alignment: lines whose runs stand apart in columns that start at the same x (or, for figures
+ * set flush right, end at the same x) on three or more lines, close below each other, become one line that stands for the table (`LineHints.table`: its cells by row, a
  * bold first row as head). A row starts where the gap above a line is larger than the gap between the lines of one
  * cell (cell padding), or, when all gaps are alike, at a line with text in the first column. The GIO overview table
  * is the business of `gioTables` and stays out.
@@ -67,11 +67,20 @@ function tableAt<L extends Line>(lines: readonly L[], start: number): { end: num
     if (n.page !== first.page || n.y <= prev.y || n.y - prev.y > 3.2 * Math.max(n.size, prev.size) || !apart(n)) break
     head.push(n)
   }
+  // A column of figures is set flush right (`± 180.000 m²` under `± 65.000 m²`): cells on two or more of the first
+  // lines that end at one x but start at different ones stand in one column, which starts where the widest starts.
+  const headCells = head.flatMap((l) => l.fragments.map((f) => ({ f, line: l })))
+  const flushRight: { right: number; x: number }[] = []
+  for (const { f, line } of headCells) {
+    const same = headCells.filter((o) => o.line !== line && Math.abs(o.f.right - f.right) <= ALIGN && Math.abs(o.f.x - f.x) > ALIGN)
+    if (same.length > 0 && !flushRight.some((r) => Math.abs(r.right - f.right) <= ALIGN)) flushRight.push({ right: f.right, x: Math.min(f.x, ...same.map((o) => o.f.x)) })
+  }
+  const anchor = (f: Run): number => flushRight.find((r) => Math.abs(r.right - f.right) <= ALIGN && f.x >= r.x - ALIGN)?.x ?? f.x
   const columns: number[] = []
-  for (const x of head.flatMap((l) => l.fragments.map((f) => f.x)).sort((a, b) => a - b)) {
+  for (const x of head.flatMap((l) => l.fragments.map(anchor)).sort((a, b) => a - b)) {
     if (columns.length === 0 || x - (columns[columns.length - 1] as number) > ALIGN) columns.push(x)
   }
-  const column = (f: Run): number => columns.findIndex((x) => Math.abs(f.x - x) <= ALIGN)
+  const column = (f: Run): number => columns.findIndex((x) => Math.abs(anchor(f) - x) <= ALIGN)
   const cellsOf = (l: L): Run[] => l.fragments.flatMap((f) => pieces(f, columns))
   let end = start + 1
   for (; end < lines.length; end++) {
