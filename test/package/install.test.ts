@@ -76,6 +76,14 @@ describe('the npm package, installed into a temporary prefix', () => {
     const validate = run('visie', ['validate', join('boxtel', 'dist', zips[0] as string)], { env })
     expect(validate.code, validate.out).toBe(0)
     expect(validate.out).toContain('Samenvatting: 0 blokkerend')
+    // --cache twice: the second run takes every file from the cache, so the Schematron layer's worker thread is started
+    // but never asked anything; it must not keep the process alive (a hang ends as code -1 after the timeout).
+    const cache = join(work, 'laagcache')
+    for (const round of ['koud', 'warm']) {
+      const cached = run('visie', ['validate', join('boxtel', 'dist', zips[0] as string), '--cache', cache], { env, timeout: 120_000 })
+      expect(cached.code, `${round}: ${cached.out}`).toBe(0)
+      expect(cached.out).toContain('Samenvatting: 0 blokkerend')
+    }
   })
 
   test('the placeholders of `visie init` without a bevoegd gezag block the build', () => {

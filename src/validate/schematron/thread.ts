@@ -52,7 +52,6 @@ export class SchematronThread {
   /** `file`: the worker module (or, with `options.eval`, code that imports it: how a test starts it from the sources). */
   constructor(file: URL | string, options: WorkerThreadOptions = {}) {
     this.worker = new Worker(file, options)
-    this.worker.unref()
     this.worker.on('message', (reply: WorkerReply) => {
       const waiter = this.waiting.get(reply.id)
       if (waiter === undefined) return
@@ -68,6 +67,9 @@ export class SchematronThread {
     }
     this.worker.on('error', stop)
     this.worker.on('exit', (code) => stop(new Error(`de Schematron-worker stopte (exit ${code})`)))
+    // After the listeners: a 'message' listener refs the worker's port again, and an idle worker that was never asked
+    // anything (every file from --cache) would then keep the process from ending.
+    this.worker.unref()
   }
 
   /** Loads saxon-js and compiles or reads every rule file of the set, before any document arrives. */
