@@ -1,0 +1,187 @@
+/**
+ * A light element tree of a GIO's text for the TypeScript form of imop-geo.sch (imop-geo.ts): names resolved to
+ * namespaces, the positions saxon-js's `path()` reports, the two unprefixed attributes the rules read, and offsets to
+ * take string values from the text on demand (no text nodes held). Undefined for what it does not read exactly (a
+ * DOCTYPE, an entity other than the predefined and character references, tags that do not nest); the caller then runs
+ * the rule file itself.
+ */
+
+export interface GeoElement {
+  /** The name as written (`gml:Polygon`), for `node-name()`. */
+  readonly qname: string
+  readonly ns: string
+  readonly local: string
+  readonly parent: GeoElement | undefined
+  readonly children: GeoElement[]
+  /** Offset of its `<`; its content runs from `contentStart` to `contentEnd` (equal when empty). */
+  readonly start: number
+  readonly contentStart: number
+  contentEnd: number
+  /** Offset after its end tag (or after `/>`). */
+  end: number
+  /** 1 + the number of preceding siblings with the same namespace and local name (as in `path()`). */
+  readonly position: number
+  readonly srsName?: string
+  readonly wId?: string
+  readonly namespaces: ReadonlyMap<string, string>
+}
+
+export interface GeoTree {
+  readonly text: string
+  readonly root: GeoElement
+}
+
+const TAG = /<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+const XML_NS = 'http://www.w3.org/XML/1998/namespace'
+
+export function readGeoTree(text: string): GeoTree | undefined {
+  if (/<!DOCTYPE/i.test(text)) return undefined
+  const top = new Map<string, string>([['xml', XML_NS]])
+  const stack: { el?: GeoElement; counts: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ counts: new Map(), namespaces: top }]
+  let root: GeoElement | undefined
+  let pos = 0
+  const plainText = plainTextChecker(text)
+  for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', pos)) {
+    if (!plainText(pos, lt)) return undefined
+    if (text.startsWith('<!--', lt)) pos = after(text, lt, '-->')
+    else if (text.startsWith('<![CDATA[', lt)) pos = after(text, lt, ']]>')
+    else if (text.startsWith('<?', lt)) pos = after(text, lt, '?>')
+    else {
+      TAG.lastIndex = lt
+      const m = TAG.exec(text)
+      if (m === null || text.startsWith('<!', lt)) return undefined
+      pos = TAG.lastIndex
+      const frame = stack[stack.length - 1] as (typeof stack)[number]
+      if (m[1] === '/') {
+        if (frame.el === undefined || frame.el.qname !== m[2] || m[3] !== '' || m[4] !== '') return undefined
+        frame.el.contentEnd = lt
+        frame.el.end = pos
+        stack.pop()
+        continue
+      }
+      if (frame.el === undefined && root !== undefined) return undefined
+      const attributes = new Map<string, string>()
+      for (const a of (m[3] ?? '').matchAll(ATTRIBUTE)) {
+        const value = attributeValue(a[2] ?? a[3] ?? '')
+        if (value === undefined) return undefined
+        attributes.set(a[1] as string, value)
+      }
+      let namespaces = frame.namespaces
+      for (const [name, value] of attributes) {
+        if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue
+        if (namespaces === frame.namespaces) namespaces = new Map(namespaces)
+        ;(namespaces as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value)
+      }
+      const qname = m[2] as string
+      const colon = qname.indexOf(':')
+      const prefix = colon < 0 ? '' : qname.slice(0, colon)
+      const ns = namespaces.get(prefix)
+      if (ns === undefined && prefix !== '') return undefined
+      const local = colon < 0 ? qname : qname.slice(colon + 1)
+      const key = `${ns ?? ''} ${local}`
+      const position = (frame.counts.get(key) ?? 0) + 1
+      frame.counts.set(key, position)
+      const srsName = attributes.get('srsName')
+      const wId = attributes.get('wId')
+      const el: GeoElement = {
+        qname,
+        ns: ns ?? '',
+        local,
+        parent: frame.el,
+        children: [],
+        start: lt,
+        contentStart: pos,
+        contentEnd: pos,
+        end: pos,
+        position,
+        namespaces,
+        ...(srsName === undefined ? {} : { srsName }),
+        ...(wId === undefined ? {} : { wId }),
+      }
+      if (frame.el === undefined) root = el
+      else frame.el.children.push(el)
+      if (m[4] !== '/') stack.push({ el, counts: new Map(), namespaces })
+    }
+  }
+  if (stack.length !== 1 || root === undefined || !plainText(pos, text.length)) return undefined
+  return { text, root }
+}
+
+/**
+ * Whether character data has only the predefined entities and character references. `next` is the offset of the
+ * next `&` at or after a point (one forward pass over the text: the calls come in text order).
+ */
+function plainTextChecker(text: string): (from: number, to: number) => boolean {
+  let amp = text.indexOf('&')
+  return (from, to) => {
+    while (amp >= 0 && amp < from) amp = text.indexOf('&', amp + 1)
+    for (; amp >= 0 && amp < to; amp = text.indexOf('&', amp + 1)) {
+      if (!/^&(?:lt|gt|amp|apos|quot|#\d+|#x[0-9A-Fa-f]+);/.test(text.slice(amp, amp + 12))) return false
+    }
+    return true
+  }
+}
+
+function after(text: string, from: number, end: string): number {
+  const i = text.indexOf(end, from)
+  return i < 0 ? text.length : i + end.length
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
+
+function decode(s: string): string | undefined {
+  let bad = false
+  const out = s.replace(/&([^;]*);?/g, (all, name: string) => {
+    if (!all.endsWith(';')) bad = true
+    else if (name.startsWith('#x')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16))
+    else if (name.startsWith('#')) return String.fromCodePoint(Number.parseInt(name.slice(1), 10))
+    else if (ENTITIES[name] !== undefined) return ENTITIES[name]
+    else bad = true
+    return all
+  })
+  return bad ? undefined : out
+}
+
+/** An attribute value as XML reads it: white space characters become spaces, then references are replaced. */
+function attributeValue(raw: string): string | undefined {
+  return decode(raw.replace(/[\t\n\r]/g, ' '))
+}
+
+/** The string value of an element (all its text, CDATA included, in document order); line ends as XML reads them. */
+export function stringValue(tree: GeoTree, el: GeoElement): string {
+  const content = tree.text.slice(el.contentStart, el.contentEnd)
+  if (!content.includes('<') && !content.includes('&') && !content.includes('\r')) return content
+  let out = ''
+  let pos = 0
+  for (let lt = content.indexOf('<'); ; lt = content.indexOf('<', pos)) {
+    const end = lt < 0 ? content.length : lt
+    out += decode(content.slice(pos, end).replace(/\r\n?/g, '\n')) ?? ''
+    if (lt < 0) break
+    if (content.startsWith('<![CDATA[', lt)) {
+      const close = content.indexOf(']]>', lt)
+      out += content.slice(lt + 9, close < 0 ? content.length : close).replace(/\r\n?/g, '\n')
+      pos = close < 0 ? content.length : close + 3
+    } else if (content.startsWith('<!--', lt)) pos = after(content, lt, '-->')
+    else if (content.startsWith('<?', lt)) pos = after(content, lt, '?>')
+    else pos = after(content, lt, '>')
+  }
+  return out
+}
+
+/** saxon-js's `path()` of an element: `/Q{uri}local[n]/…`. */
+export function pathOf(el: GeoElement): string {
+  const steps: string[] = []
+  for (let e: GeoElement | undefined = el; e !== undefined; e = e.parent) steps.push(`/Q{${e.ns}}${e.local}[${e.position}]`)
+  return steps.reverse().join('')
+}
+
+/** Every element of the tree in document order. */
+export function* allElements(el: GeoElement): Generator<GeoElement> {
+  const stack: GeoElement[] = [el]
+  while (stack.length > 0) {
+    const e = stack.pop() as GeoElement
+    yield e
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as GeoElement)
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * imop-geo.sch in TypeScript (imop-geo.ts) on GIOs with many Locaties (issue 16 D10b): on the Assen GIO grown to
+ * thousands of Locaties, with a defect of each kind the rule file checks in one Locatie far down, the layer gives
+ * exactly the findings (code, message, path, line, order) of the official rule file run by saxon-js on the whole GIO.
+ */
+import { readFileSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildPackage } from '../../../src/build/index.js'
+import { compareFindings, type Finding } from '../../../src/model/index.js'
+import { imopGeoFindings, portedMessages, PORTED_FROM_LOCATIES } from '../../../src/validate/schematron/imop-geo.js'
+import { listRuleFiles, loadRuleFile, runSchematron, type RuleFile } from '../../../src/validate/schematron/index.js'
+import { prunedOf } from '../../../src/validate/schematron/prune-gml.js'
+import { reduceCoordinates } from '../../../src/validate/schematron/reduce-gml.js'
+import { skeletonGuard } from '../../../src/validate/schematron/skeleton.js'
+import { fixture, schemasDir } from '../../support/shared.js'
+
+const schemas = schemasDir()
+let geo: RuleFile
+/** The Assen GIO 'wonen' as built: head, one Locatie, tail. */
+let head = ''
+let locatie = ''
+let tail = ''
+
+beforeAll(async () => {
+  const file = listRuleFiles(schemas).find((f) => f.name === 'imop-geo.sch')
+  if (file === undefined) throw new Error('imop-geo.sch ontbreekt in de schemaset')
+  geo = loadRuleFile(file.path, file.name, file.layer)
+  const built = await buildPackage(fixture('assen'), {})
+  const gml = built.files.find((f) => f.path === 'GIO-wonen.gml')
+  if (gml === undefined) throw new Error('GIO-wonen.gml niet gebouwd')
+  const text = new TextDecoder().decode(gml.bytes)
+  const start = text.indexOf('<geo:Locatie>')
+  const end = text.indexOf('</geo:Locatie>') + '</geo:Locatie>'.length
+  head = text.slice(0, start)
+  locatie = text.slice(start, end)
+  tail = text.slice(end)
+}, 300_000)
+
+/** A GIO of `n` copies of the Assen Locatie (each its own basisgeo:id), the `at`-th (from 1) changed by `defect`. */
+function gio(n: number, at: number, defect: (locatie: string) => string): string {
+  const parts = [head]
+  for (let i = 1; i <= n; i++) {
+    const own = locatie.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-([0-9a-f]{12})/g, (_m, last: string) => `00000000-0000-5000-8000-${String(i).padStart(12, '0')}${last.slice(12)}`)
+    parts.push(i === 1 ? own : `\n        ${own}`)
+    if (i === at) parts[parts.length - 1] = defect(parts[parts.length - 1] as string)
+  }
+  parts.push(tail)
+  return parts.join('')
+}
+
+const DEFECTS: Readonly<Record<string, { codes: readonly string[]; change: (l: string) => string }>> = {
+  'srsName anders': { codes: ['STOP3020', 'STOP3021'], change: (l) => l.replace(/srsName="[^"]*"/, 'srsName="urn:ogc:def:crs:EPSG::4326"') },
+  'lege posList': { codes: ['STOP3019'], change: (l) => l.replace(/<gml:posList>[^<]*<\/gml:posList>/g, '<gml:posList></gml:posList>') },
+  'lege kwalitatieve normwaarde': {
+    codes: ['STOP3007', 'STOP3010', 'STOP3011'],
+    change: (l) => l.replace('<geo:naam>', '<geo:kwalitatieveNormwaarde> </geo:kwalitatieveNormwaarde>\n          <geo:naam>'),
+  },
+  'beide normwaarden': {
+    codes: ['STOP3006', 'STOP3007', 'STOP3008', 'STOP3009', 'STOP3011'],
+    change: (l) => l.replace('<geo:naam>', '<geo:kwantitatieveNormwaarde>3</geo:kwantitatieveNormwaarde><geo:kwalitatieveNormwaarde>hoog</geo:kwalitatieveNormwaarde>\n<geo:naam>'),
+  },
+  'groepID zonder groepen': { codes: ['STOP3000', 'STOP3001'], change: (l) => l.replace('<geo:naam>', '<geo:groepID>g1</geo:groepID>\n<geo:naam>') },
+  'gml:name in de Locatie': { codes: ['STOP3090'], change: (l) => l.replace('<geo:naam>', '<gml:name>x</gml:name><geo:naam>') },
+  'dubbele basisgeo:id': { codes: ['STOP3013'], change: (l) => l.replace(/<basisgeo:id>[^<]*</, '<basisgeo:id>00000000-0000-5000-8000-000000000001<') },
+}
+
+function layer(text: string, officialOnly: boolean): Finding[] {
+  return runSchematron([{ name: 'GIO-wonen.gml', text }], { schemasDir: schemas, only: ['imop-geo.sch'], officialOnly })
+}
+
+/** What the layer hands imopGeoFindings: the coordinate-reduced GIO pruned for imop-geo. */
+function pruned(text: string): string {
+  const guard = skeletonGuard(geo.path)
+  if (guard === undefined) throw new Error('imop-geo.sch heeft geen guard')
+  return prunedOf(reduceCoordinates(text), guard)
+}
+
+describe('imop-geo.sch in TypeScript', () => {
+  it('applies only to the rule file it implements, and only from PORTED_FROM_LOCATIES Locaties on', () => {
+    const sch = readFileSync(geo.path, 'utf8')
+    expect(portedMessages(sch)?.get('STOP3019')?.pattern).toBe('sch_basisgeo_001')
+    expect(portedMessages(sch.replace('Versie 1.3.0', 'Versie 1.3.1'))).toBeUndefined()
+    expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(gio(PORTED_FROM_LOCATIES - 2, 1, (l) => l)), {})).toBeUndefined()
+    expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(gio(PORTED_FROM_LOCATIES, 1, (l) => l)), {})).toEqual([])
+  })
+
+  for (const [name, { codes, change }] of Object.entries(DEFECTS)) {
+    it(`${name}: the official rule file's findings, from the port`, () => {
+      const text = gio(1200, 1150, change)
+      const official = layer(text, true)
+      expect([...new Set(official.map((f) => f.code))].sort()).toEqual(codes)
+      // The port ran (not the fallback) and its findings are the layer's.
+      expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(text), {})?.sort(compareFindings)).toEqual(official)
+      expect(layer(text, false)).toEqual(official)
+    })
+  }
+
+  it('a defect in Locatie 15 000 of 16 000: same code, path and line as the official run on the whole GIO', () => {
+    const text = gio(16_000, 15_000, (l) => l.replace(/<gml:posList>[^<]*<\/gml:posList>/g, '<gml:posList></gml:posList>'))
+    const found = layer(text, false)
+    expect(found.map((f) => f.code)).toEqual(['STOP3019'])
+    const at = found[0]?.at
+    expect(at?.xpath).toBe('/geo:GeoInformatieObjectVaststelling[1]/geo:vastgesteldeVersie[1]/geo:GeoInformatieObjectVersie[1]/geo:locaties[1]/geo:Locatie[15000]/geo:geometrie[1]/basisgeo:Geometrie[1]/basisgeo:geometrie[1]')
+    // The line of the 15 000th Locatie's basisgeo:geometrie start tag, counted in the text itself.
+    let from = 0
+    for (let i = 0; i < 15_000; i++) from = text.indexOf('<geo:Locatie>', from) + 1
+    const line = text.slice(0, text.indexOf('<basisgeo:geometrie>', from)).split('\n').length
+    expect(at?.line).toBe(line)
+    expect(layer(text, true)).toEqual(found)
+  }, 300_000)
+})
