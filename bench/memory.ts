@@ -3,12 +3,14 @@
  * - `visie validate` on a ~10 MB ZIP of ten ~95 MB compressible GML entries (within the LVBB limits): ≤ 600 MB. The
  *   run gets a 1.5 GB heap cap so a miss ends in seconds instead of taking the machine's memory.
  * - `visie schemas install --from ZIP` on a ZIP with the official set plus 150 × 10 MB of other files: ≤ 400 MB.
+ * - `visie build` of the Assen project with 20 000 Locaties in one GIO, all layers including XSD and Schematron
+ *   (issue 16 D10b): peak RSS ≤ 1 GB, and at most 5 s more than the plain Assen build through the same CLI.
  * - a GeoJSON GIO of 90 000 features built (buildGios, the GIO step of `visie build`) with peak RSS ≤ 1 GB and in
  *   time linear in the features: ≤ 15× the time of 9 000 features (10× the features, 1.5× slack).
  * Everything large is generated into a temp folder here and removed afterwards.
  */
 import { spawnSync } from 'node:child_process'
-import { createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { Readable } from 'node:stream'
@@ -66,6 +68,29 @@ async function writeSquares(path: string, n: number): Promise<void> {
   await new Promise<void>((ok) => out.end(ok))
 }
 
+/** A copy of fixtures/assen (without dist) at `dir`. */
+function copyAssen(dir: string): string {
+  const fixture = join(repo, 'fixtures', 'assen')
+  for (const name of readdirSync(fixture)) if (name !== 'dist') cpSync(join(fixture, name), join(dir, name), { recursive: true })
+  return dir
+}
+
+/** `n` small squares for the GIO "wonen" added to the project's GeoJSON (as bench/scale.ts does). */
+function addLocaties(dir: string, n: number): void {
+  const path = join(dir, 'geo', 'gio-schematisch.geojson')
+  const geo = JSON.parse(readFileSync(path, 'utf8')) as { features: unknown[] }
+  for (let i = 0; i < n; i++) {
+    const x = 230000 + (i % 200) * 20
+    const y = 552000 + Math.floor(i / 200) * 20
+    geo.features.push({
+      type: 'Feature',
+      properties: { gio: 'wonen', naam: `vlak ${i + 1}` },
+      geometry: { type: 'Polygon', coordinates: [[[x, y], [x + 10, y], [x + 10, y + 10], [x, y + 10], [x, y]]] },
+    })
+  }
+  writeFileSync(path, JSON.stringify(geo))
+}
+
 /** Child mode: build the GIOs of one GeoJSON file and print its row. */
 async function gioChild(geo: string, name: string, compare: string | undefined): Promise<void> {
   const { buildGios } = await import('../src/gio/index.js')
@@ -111,6 +136,17 @@ async function main(): Promise<void> {
     emit({ ...install, goal: { rssMb: 400 } })
     rmSync(bomb, { force: true })
     rmSync(setZip, { force: true })
+
+    // D10b: 20 000 Locaties in one GIO, built with every validation layer, against the plain Assen build.
+    const plain = copyAssen(join(tmp, 'assen'))
+    const many = copyAssen(join(tmp, 'assen-20000'))
+    addLocaties(many, 20_000)
+    const plainRow = 'build assen met alle lagen (referentie voor D10b)'
+    emit(timeCommand(plainRow, process.execPath, [cli, 'build', plain, '--quiet'], { VISIE_SCHEMAS: schemas }, 300_000))
+    const built = timeCommand('build assen + 20 000 Locaties in één GIO, alle lagen (D10b)', process.execPath, [cli, 'build', many, '--quiet'], { VISIE_SCHEMAS: schemas }, 300_000)
+    emit({ ...built, compare: plainRow, goal: { extraMs: 5000, rssMb: 1000 } })
+    rmSync(plain, { recursive: true, force: true })
+    rmSync(many, { recursive: true, force: true })
 
     // 90 000 features against 9 000, each in its own process.
     const small = join(tmp, 'vlakken-9000.geojson')

@@ -24,7 +24,7 @@ const scripts: readonly (readonly [string, number])[] = [
   ['schematron', 90_000],
   ['validate', 480_000],
   ['refs', 240_000],
-  ['memory', 600_000],
+  ['memory', 900_000],
   ['preview', 60_000],
 ]
 

@@ -63,6 +63,26 @@ const other: readonly Entry[] = [
   { code: 'VISIE-854', layer: 'stop', severity: 'blokkerend', title: 'Schematron-regelbestand stopte op een document', module: 'validate/schematron' },
   { code: 'VISIE-855', layer: 'stop', severity: 'blokkerend', title: 'Schematron-controle gaf een fout', module: 'validate/schematron' },
   { code: 'VISIE-856', layer: 'stop', severity: 'informatie', title: 'Meer Schematron-bevindingen van één code dan getoond', module: 'validate/schematron' },
+  // imop-geo.sch in TypeScript on GIOs with many Locaties (src/validate/schematron/imop-geo.ts); the message is the rule file's own
+  ...(
+    [
+      ['STOP3000', 'groepID bij een deel van de Locaties van een GIO'],
+      ['STOP3001', 'groepID van een Locatie staat niet in de groepen'],
+      ['STOP3006', 'kwantitatieveNormwaarde bij een deel van de Locaties'],
+      ['STOP3007', 'kwalitatieveNormwaarde bij een deel van de Locaties'],
+      ['STOP3008', 'Locatie met een kwalitatieve én een kwantitatieve normwaarde'],
+      ['STOP3009', 'Kwantitatieve normwaarden zonder eenheid'],
+      ['STOP3010', 'Lege kwalitatieveNormwaarde'],
+      ['STOP3011', 'Normwaarden zonder norm'],
+      ['STOP3012', 'Locatie met een groepID én een normwaarde'],
+      ['STOP3013', 'basisgeo:id niet uniek in een GIO'],
+      ['STOP3015', 'Kwalitatieve normwaarden met een eenheid'],
+      ['STOP3016', 'Norm of eenheid zonder normwaarden'],
+      ['STOP3020', 'srsName anders dan RD of ETRS89'],
+      ['STOP3021', 'Niet overal dezelfde srsName in een GIO'],
+      ['STOP3090', 'Optioneel GML-element dat een GIO niet mag gebruiken'],
+    ] as const
+  ).map(([code, title]): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title, module: 'validate/schematron/imop-geo' })),
   // package reader: hostile input (src/package/read.ts)
   { code: 'VISIE-502', layer: 'pakket', severity: 'blokkerend', title: 'Mogelijke ZIP-bom: bestand niet uitgepakt', module: 'package/read' },
   { code: 'VISIE-503', layer: 'pakket', severity: 'blokkerend', title: 'Te veel bestanden in het pakket', module: 'package/read' },

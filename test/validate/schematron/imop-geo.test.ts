@@ -59,9 +59,23 @@ const DEFECTS: Readonly<Record<string, { codes: readonly string[]; change: (l: s
     codes: ['STOP3006', 'STOP3007', 'STOP3008', 'STOP3009', 'STOP3011'],
     change: (l) => l.replace('<geo:naam>', '<geo:kwantitatieveNormwaarde>3</geo:kwantitatieveNormwaarde><geo:kwalitatieveNormwaarde>hoog</geo:kwalitatieveNormwaarde>\n<geo:naam>'),
   },
+  'groepID en normwaarde': {
+    codes: ['STOP3000', 'STOP3001', 'STOP3006', 'STOP3009', 'STOP3011', 'STOP3012'],
+    change: (l) => l.replace('<geo:naam>', '<geo:groepID>g1</geo:groepID><geo:kwantitatieveNormwaarde>3</geo:kwantitatieveNormwaarde>\n<geo:naam>'),
+  },
   'groepID zonder groepen': { codes: ['STOP3000', 'STOP3001'], change: (l) => l.replace('<geo:naam>', '<geo:groepID>g1</geo:groepID>\n<geo:naam>') },
   'gml:name in de Locatie': { codes: ['STOP3090'], change: (l) => l.replace('<geo:naam>', '<gml:name>x</gml:name><geo:naam>') },
   'dubbele basisgeo:id': { codes: ['STOP3013'], change: (l) => l.replace(/<basisgeo:id>[^<]*</, '<basisgeo:id>00000000-0000-5000-8000-000000000001<') },
+}
+
+/** Elements of geo:GeoInformatieObjectVersie before geo:locaties, for STOP3015 and STOP3016. */
+const VERSIE_DEFECTS: Readonly<Record<string, { codes: readonly string[]; before: string; change: (l: string) => string }>> = {
+  'eenheid bij kwalitatieve normwaarden': {
+    codes: ['STOP3007', 'STOP3011', 'STOP3015'],
+    before: '<geo:eenheidlabel>meter</geo:eenheidlabel><geo:eenheidID>http://example.org/m</geo:eenheidID>',
+    change: (l) => l.replace('<geo:naam>', '<geo:kwalitatieveNormwaarde>hoog</geo:kwalitatieveNormwaarde>\n<geo:naam>'),
+  },
+  'norm zonder normwaarden': { codes: ['STOP3016'], before: '<geo:normlabel>hoogte</geo:normlabel><geo:normID>http://example.org/h</geo:normID>', change: (l) => l },
 }
 
 function layer(text: string, officialOnly: boolean): Finding[] {
@@ -92,6 +106,15 @@ describe('imop-geo.sch in TypeScript', () => {
       // The port ran (not the fallback) and its findings are the layer's.
       expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(text), {})?.sort(compareFindings)).toEqual(official)
       expect(layer(text, false)).toEqual(official)
+    })
+  }
+
+  for (const [name, { codes, before, change }] of Object.entries(VERSIE_DEFECTS)) {
+    it(`${name}: the official rule file's findings, from the port`, () => {
+      const text = gio(1200, 1150, change).replace('<geo:locaties>', `${before}\n      <geo:locaties>`)
+      const official = layer(text, true)
+      expect([...new Set(official.map((f) => f.code))].sort()).toEqual(codes)
+      expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(text), {})?.sort(compareFindings)).toEqual(official)
     })
   }
 
