@@ -4,7 +4,8 @@
  */
 import { manifestEntries, type Listed } from '../manifests.js'
 import { perView, type PackageView } from '../view.js'
-import { IMAGE_NAME, imageFormat, type ImageFormat } from './image.js'
+import { entryHead, entrySize } from '../layer.js'
+import { IMAGE_HEAD_BYTES, IMAGE_NAME, imageFormat, type ImageFormat } from './image.js'
 
 export interface Afbeelding {
   readonly name: string
@@ -17,12 +18,14 @@ export interface Afbeelding {
 export const afbeeldingen: (view: PackageView) => readonly Afbeelding[] = perView((view) => {
   const listed = new Map(manifestEntries(view).map((l) => [l.name, l]))
   return view.names.flatMap((name): Afbeelding[] => {
-    const bytes = view.file(name)?.bytes
-    if (!bytes || bytes.length === 0) return []
-    const format = imageFormat(bytes)
+    const entry = view.file(name)
+    if (!entry || entrySize(entry) === 0) return []
+    // The format from the entry's first bytes: a large entry (a 95 MB GML) is not read whole to learn it is no image
+    // (issue 16 D11: every GML of a package was inflated here once more). The bytes are read when a rule asks.
+    const format = imageFormat(entryHead(entry, IMAGE_HEAD_BYTES))
     const l = listed.get(name)
     if (!format && !IMAGE_NAME.test(name) && !l?.contentType?.startsWith('image/')) return []
-    return [{ name, bytes, ...(format ? { format } : {}), ...(l ? { listed: l } : {}) }]
+    return [{ name, get bytes() { return entry.bytes }, ...(format ? { format } : {}), ...(l ? { listed: l } : {}) }]
   })
 })
 

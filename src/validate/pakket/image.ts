@@ -20,12 +20,15 @@ const MAGIC: readonly (readonly [ImageFormat, readonly number[]])[] = [
   ['image/tiff', [0x4d, 0x4d, 0x00, 0x2a]],
 ]
 
-/** The image format of `bytes`, or undefined when they are none of the formats above. */
+/** How many first bytes imageFormat reads at most. */
+export const IMAGE_HEAD_BYTES = 512
+
+/** The image format of `bytes` (only its first IMAGE_HEAD_BYTES are read), or undefined when they are none of the formats above. */
 export function imageFormat(bytes: Uint8Array): ImageFormat | undefined {
   for (const [format, magic] of MAGIC) if (magic.every((b, i) => bytes[i] === b)) return format
   const ascii = (from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to))
   if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'image/webp'
-  if (/^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, 512)))) return 'image/svg+xml'
+  if (/^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?<svg[\s>]/.test(new TextDecoder().decode(bytes.subarray(0, IMAGE_HEAD_BYTES)))) return 'image/svg+xml'
   return undefined
 }
 
