@@ -61,7 +61,7 @@ export function readBijlage(
  * A table header above the GIO rows: a few words without digits or sentence punctuation whose column names end in
  * an identifier word: `Naam Identificatie`, `Naam informatieobject | JOIN-identificatie`, `Werkingsgebied GIO-identificatie`.
  */
-const TABLE_HEADER = /^[\p{L}\s|/()'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
+const TABLE_HEADER = /^[\p{L}\s|/().#'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
 const SENTENCE = /[.!?:;]["”’')\]]*$/u
 /** The column that names the GIO: `Naam`, `Naam informatieobject`, `Werkingsgebied`, `Gebied`, `Titel`, `Omschrijving`. */
 const NAAM_HEADER = /^(?:naam|titel|benaming|omschrijving|gebied|werkingsgebied|informatieobject|geo-?informatieobject|gio)\b/iu
@@ -78,6 +78,8 @@ const ID_WORD = /\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expres
 interface HeaderColumns {
   readonly numbered: boolean
   readonly trailing: boolean
+  /** The identifier column comes first and the naam after it (`Identificatie Naam`). */
+  readonly idFirst?: boolean
   /** Offset of the column after the identifier from the identifier column's start (`-layout` only). */
   readonly trailingOffset?: number
 }
@@ -88,8 +90,10 @@ function headerColumns(header: SourceLine | undefined): HeaderColumns {
   const ids = [...header.text.matchAll(ID_WORD)]
   const last = ids[ids.length - 1]
   const after = last === undefined ? '' : header.text.slice((last.index ?? 0) + last[0].length).replace(/\([^)]*\)/gu, '').replace(/[|\s-]+/gu, ' ').trim()
+  const idFirst = NAAM_HEADER.test(after) && !new RegExp(ID_WORD.source, 'iu').test(header.text.slice(0, ids[0]?.index ?? 0))
   const trailing = /\p{L}{3,}/u.test(after)
   if (!trailing) return { numbered, trailing }
+  if (idFirst) return { numbered, trailing: false, idFirst }
   // In laid-out text the columns are segments apart by two or more spaces: the identifier's segment and the next.
   const segments = [...header.raw.matchAll(/\S+(?: \S+)*/gu)]
   const idSegment = segments.findIndex((m) => new RegExp(ID_WORD.source, 'iu').test(m[0]))
@@ -226,7 +230,10 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   const rowLines = lines.slice(rowStart, tailStart).filter((l, k, all) =>
     l.text.includes('/join/') || !TABLE_HEADER.test(l.text) || (l.text !== head && k > 0 && (all[k - 1] as SourceLine).page === l.page))
   const columns = headerColumns(header >= 0 ? (lines[header] as SourceLine) : undefined)
-  const read = columnRows(rowLines, context.vocabulary, columns) ?? streamRows(rowLines, context, columns)
+  const read =
+    columns.idFirst || idLeads(rowLines)
+      ? (idFirstColumnRows(rowLines, context.vocabulary) ?? idFirstStreamRows(rowLines, context.vocabulary))
+      : (columnRows(rowLines, context.vocabulary, columns) ?? streamRows(rowLines, context, columns))
   const rows = columns.numbered || read.length > 1 && read.every((r, k) => new RegExp(`^${k + 1}[.)]? `, 'u').test(r.naam))
     ? read.map((r) => ({ ...r, naam: r.naam.replace(/^\d{1,3}[.)]?\s+/u, '') }))
     : read
@@ -318,6 +325,74 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, column
     const toelichting = joinLines(extra[k] as string[], vocabulary)
     return { ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)), identificatie: (ids[k] as string[]).join(''), ...(toelichting ? { toelichting } : {}) }
   })
+}
+
+/**
+ * Whether the identifier comes first in each row (`/join/… Beheergebied Brabantse Delta`), also where no header says
+ * so: every identifier starts its line, and most have the naam's words after them on that line.
+ */
+function idLeads(lines: readonly SourceLine[]): boolean {
+  const ids = lines.filter((l) => l.text.includes('/join/'))
+  if (ids.length < 2 || !ids.every((l) => l.text.startsWith('/join/'))) return false
+  return ids.filter((l) => /\s.*\p{L}{2}/u.test(l.text.replace(/^\S+/u, ''))).length * 2 >= ids.length
+}
+
+/**
+ * Rows of an identifier-first table whose columns the extraction kept (`-layout`): the naam column starts where the
+ * naam beside most identifiers starts; an identifier that wraps goes on below, left of that column.
+ */
+function idFirstColumnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRow[] | undefined {
+  const naamStarts = lines.flatMap((l) => {
+    const m = /^(\s*\/join\/\S+)( {2,})\S/u.exec(l.raw)
+    return m ? [(m[1] as string).length + (m[2] as string).length] : []
+  })
+  if (naamStarts.length === 0) return undefined
+  const col = mostCommon(naamStarts)
+  const rows: GioRow[] = []
+  const naam: string[][] = []
+  for (const l of lines) {
+    // The identifier is one word: its cell ends with that word, also where it fills the column (one space to the naam).
+    const word = /^\s*\S+/u.exec(l.raw)?.[0] ?? ''
+    const cut = l.raw.trimStart().startsWith('/join/') ? word.length : col
+    const left = l.raw.slice(0, cut).trim()
+    const right = l.raw.slice(cut).trim()
+    if (left.startsWith('/join/') || rows.length === 0) {
+      rows.push({ naam: '', identificatie: '', from: l.line, to: l.line })
+      naam.push([])
+    }
+    const row = rows[rows.length - 1] as GioRow
+    if (left !== '') row.identificatie += left.replace(/\s+/gu, '')
+    if (right !== '') (naam[naam.length - 1] as string[]).push(right)
+    row.to = l.line
+  }
+  return rows.map((r, k) => ({ ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)) }))
+}
+
+/** Rows of an identifier-first table from the re-joined stream: the words after an identifier are its naam. */
+function idFirstStreamRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRow[] {
+  const joined = joinWithOffsets(lines.map((l) => l.text), vocabulary)
+  const lineAt = (offset: number): number => lineOf(joined.starts, lines, offset)
+  const rows: GioRow[] = []
+  const naam: string[][] = []
+  const re = /\S+/gu
+  for (let m = re.exec(joined.text); m; m = re.exec(joined.text)) {
+    const token = m[0]
+    const row = rows[rows.length - 1]
+    if (IDENTIFIER.test(token)) {
+      rows.push({ naam: '', identificatie: token, from: lineAt(m.index), to: lineAt(m.index + token.length - 1) })
+      naam.push([])
+    } else if (row && !/;\d+$/u.test(row.identificatie) && /^[\w.@/-]+;\d+$/u.test(token)) {
+      // The rest of an identifier the extraction broke off (`…/nld@2027-04-` | `14;1`).
+      row.identificatie += token
+    } else if (row) {
+      ;(naam[naam.length - 1] as string[]).push(token)
+      row.to = lineAt(m.index)
+    } else {
+      rows.push({ naam: '', identificatie: '', from: lineAt(m.index), to: lineAt(m.index) })
+      naam.push([token])
+    }
+  }
+  return rows.map((r, k) => ({ ...r, naam: cleanNaam((naam[k] as string[]).join(' ')) }))
 }
 
 /** The value that occurs most often (the smallest of equals). */

@@ -48,6 +48,25 @@ describe('layouts the text reader reads', () => {
     )
   })
 
+  test('a GIO table with a Nr. column, its header repeated over the page break, and one with the identifier first, in -layout and -raw form', () => {
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Koers', PROSE].join('\n')
+    const namen = ['Dorpskern', 'Buitengebied Noord, inclusief de polder', 'Bedrijventerrein De Mars', 'Zoekgebied zon']
+    const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
+    const expected = namen.map((naam, k) => [naam, id(k + 1)])
+    const numbered = (k: number): string[] => [`${String(k + 1).padEnd(10)}${(namen[k] as string).padEnd(42)}/join/id/regdata/`, `${''.padEnd(52)}gm9999/2026/${hex(k + 1)}/`, `${''.padEnd(52)}nld@2026-06-01;1`]
+    const head = `${'Nr.'.padEnd(10)}${'Naam'.padEnd(42)}Identificatie`
+    const nr = read([visie, ['Bijlage I Werkingsgebieden', head, ...numbered(0), ...numbered(1)].join('\n'), [head, ...numbered(2), ...numbered(3)].join('\n')])
+    expect(nr.document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual(expected)
+    // Identifier first: in -layout the naam column stands apart (one space where the identifier fills its cell),
+    // in -raw an identifier broken at its date goes on before the naam.
+    const layout = [` ${'Identificatie'.padEnd(82)}Naam`, ...namen.map((naam, k) => ` ${(k === 2 ? id(k + 1) : id(k + 1).padEnd(82))} ${naam}`)]
+    const raw = ['Identificatie Naam', ...namen.flatMap((naam, k) => (k === 1 ? [id(k + 1).replace(/-01;1$/u, '-'), '01;1', naam] : [`${id(k + 1)} ${naam}`]))]
+    for (const table of [layout, raw]) {
+      const { document } = read([visie, ['Bijlage I Werkingsgebieden', 'De werkingsgebieden van de visie zijn:', ...table].join('\n')])
+      expect(document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual(expected)
+    }
+  })
+
   test('two columns whose left one runs on below the right one to the page foot: the left column first, mid-sentence into the right', () => {
     const left = ['2.1 Klimaat', 'Zomers worden droger en heter en buien', 'worden heviger in de hele gemeente.', '', '2.2 Wonen', 'Het dorp groeit met vierhonderd woningen', 'in de kern en langs het lint van het', 'dorp, zonder nieuwe uitleg in het', '', '', '2.3 Bodem', 'De bodem in de polder daalt ieder jaar', 'enkele millimeters. Een']
     const right = ['lager peil versnelt die daling en de', 'uitstoot van broeikasgassen.', '', '2.4 Water', 'De waterkwaliteit is nog niet op orde', 'in de sloten en de vaarten van de polder.', 'buitengebied. Wij werken eraan.']
