@@ -86,9 +86,4 @@ export function notesByLine(lines: readonly SourceLine[]): Map<number, readonly 
   return out
 }
 
-const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
-
-/** `12` → `¹²`: a note's mark as it stands in the text. */
-export function superscriptDigits(digits: string): string {
-  return [...digits].map((d) => SUPERSCRIPT[Number(d)] ?? d).join('')
-}
+export { superscriptDigits } from '../text/notes.js'

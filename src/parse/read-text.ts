@@ -7,9 +7,10 @@ import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary, joinLines } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
-import { looksBinary, toSourceLines, type SourceLine } from '../text/lines.js'
+import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
 import { headingCandidate, romanValue } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
+import { textNotes } from '../text/notes.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { readBesluit, signatureFooters } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
@@ -28,7 +29,7 @@ const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}|\s+\S+\s*[–—:
  * A bijlage that says it belongs to the visie, its title after a colon: `Bijlage 1 bij de Omgevingsvisie Losser:
  * Werkingsgebieden`, `Bijlage bij de visie: Werkingsgebieden gemeente Tubbergen` (a `bij het besluit` is the visie itself).
  */
-const OF_VISIE = /^(?:Bijlage|BIJLAGE)(?:\s+([IVXLC]+|\d{1,2}|[A-H]))?\s+bij\s+(?:de|deze)\s+(?:omgevings)?visie\b[^:]{0,80}:\s*(\S.{1,100})$/iu
+const OF_VISIE = /^(?:Bijlage|BIJLAGE)(?:\s+([IVXLC]+|\d{1,2}|[A-H]))?\s+bij\s+(?:de|deze)\s+(?:omgevings)?visie\b[^:—–]{0,80}?\s*(?::|\s[—–-])\s*(\S.{1,100})$/iu
 /** A bijlage of the visie without a number: `Bijlage Geografische informatieobjecten`, `Bijlage – Begrippen`. */
 const UNNUMBERED = /^(?:Bijlage|BIJLAGE)(?:\s*[:.–—·|-]\s+(\p{L}\p{Ll}.{2,100})|\s+(\p{Lu}\p{Ll}.{2,100}))$/u
 /** `Bijlage informatieobject`: a title in lower case, a few words that start no phrase (`Bijlage bij …`, `Bijlage en …`). */
@@ -67,13 +68,16 @@ export interface ReadLinesOptions {
  */
 export function readLines(source: readonly SourceLine[], file: string, options: ReadLinesOptions = {}): ReadResult {
   const furniture = options.furniture === false ? { lines: source, removed: [] } : dropFurniture(source)
+  const columns = readColumns(furniture.lines)
+  // A PDF or DOCX reader gives its notes with their lines; in extracted text they stand at the page's foot.
+  const noted = source.some((l) => l.hints) ? { lines: columns, notes: new Map<number, readonly SourceNote[]>() } : textNotes(columns)
   const read =
     source.length === 0 && options.findings?.length
       ? { document: emptyDocument(file), findings: [] }
-      : readCleanLines(readColumns(furniture.lines), file, furniture.removed.map((r) => r.line))
+      : readCleanLines(noted.lines, file, furniture.removed.map((r) => r.line))
   read.findings.unshift(...furnitureFindings(furniture.removed, file))
   const findings = [...(options.findings ?? []), ...read.findings]
-  const document = placeNoten(read.document, notesByLine(source))
+  const document = placeNoten(read.document, new Map([...notesByLine(source), ...noted.notes]))
   const origins = options.origins
   if (!origins) return { document, findings }
   return { document: { ...document, origins }, findings: findings.map((f) => locateFinding(f, origins)) }

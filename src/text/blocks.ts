@@ -60,6 +60,25 @@ export interface BlockOptions {
   readonly onNotTaken?: (line: SourceLine, candidate: HeadingCandidate, expected: readonly string[]) => void
 }
 
+/** A line that starts with a number and runs on as text: `12 De binnenstad met de Walburgiskerk … is een beschermd`. */
+const NUMBERED_LINE = /^(\d{1,3})\.?\s+\S/u
+/** So many numbered paragraphs in one run make a document's paragraph numbering (randnummers), not a chance. */
+const MIN_NUMBERED_PARAGRAPHS = 6
+
+/**
+ * Paragraphs numbered through the whole document in the margin (`1 Zutphen is een van de oudste steden …`, `2 Deze
+ * omgevingsvisie …`, on to the last chapter): full lines whose numbers run 1, 2, 3 … across the headings. Such a
+ * number starts a paragraph; read as a heading number it would tear the outline apart. Indices into `lines`.
+ */
+function paragraphNumbers(lines: readonly SourceLine[], lineWidth: number): Set<number> {
+  const chain: number[] = []
+  lines.forEach((l, i) => {
+    const m = NUMBERED_LINE.exec(l.text)
+    if (m && Number(m[1]) === chain.length + 1 && l.text.length >= lineWidth * 0.6) chain.push(i)
+  })
+  return new Set(chain.length >= MIN_NUMBERED_PARAGRAPHS ? chain : [])
+}
+
 /** Glyphs that only mark list items. */
 const BULLET = /^([•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
 /** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
@@ -107,6 +126,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   const indents = lines.map((l) => l.indent)
   const layout = indents.some((n) => n > 0)
   const tables = new Map(findTables(lines).map((t) => [t.start, t]))
+  const numberedParagraphs = paragraphNumbers(lines, options.lineWidth)
   let open: { kind: 'paragraph' | 'bullet'; lines: SourceLine[]; depth: number; marker?: Marker } | undefined
   /** The open list's levels, outermost first: the marker kind and indentation of each. */
   let levels: { kind: string; indent: number; value?: number }[] = []
@@ -143,6 +163,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     const told = open?.lines[open.lines.length - 1]?.hints?.paragraphEnd
     const startsBlock =
       open === undefined ||
+      numberedParagraphs.has(i) ||
       (told !== undefined
         ? told
         : ended(open.lines[open.lines.length - 1] as SourceLine, l, options.lineWidth) ||
@@ -255,7 +276,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   /** A numbered heading here: its number continues the outline, or it misses it narrowly in a heading's form. */
   function headingAt(i: number, startsBlock: boolean, listAfterColon: boolean): { c: HeadingCandidate; fits: boolean } | undefined {
     const l = lines[i] as SourceLine
-    const c = headingCandidate(l.text, lines[i + 1]?.text)
+    const c = numberedParagraphs.has(i) ? undefined : headingCandidate(l.text, lines[i + 1]?.text)
     if (!c) return undefined
     const prev = lines[i - 1]
     if (prev && midSentence(prev, options.lineWidth) && !l.pageStart && !headingCandidate(prev.text, undefined) && !NUMBERED_CAPTION.test(prev.text) && !standsApart(c, lines[i + 1])) return undefined

@@ -426,14 +426,17 @@ function stripEdge(
     const l = page[fromEnd ? page.length - 1 - k : k] as SourceLine
     if (drop.has(l)) continue
     const kind = isFurniture(l, p, furniture) ?? running(l) ?? (fromEnd && k === 0 ? lonePageNumber(l, p, furniture) : undefined)
-    if (kind === undefined || seen.has(kind)) {
+    // Lines that only begin alike (`Omgevingsvisie X · versie 1.0` above `Omgevingsvisie X · Wonen`) are two lines
+    // of one header zone; the same text twice on one edge is not.
+    const once = kind?.startsWith('prefix:') ? `${kind}\u0000${l.text}` : kind
+    if (kind === undefined || once === undefined || seen.has(once)) {
       if (pending === undefined && /^\d{1,3}$/u.test(l.text)) {
         pending = l
         continue
       }
       return
     }
-    seen.add(kind)
+    seen.add(once)
     drop.set(l, kind)
     if (pending) drop.set(pending, '#')
     pending = undefined
