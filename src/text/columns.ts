@@ -47,6 +47,18 @@ function readPage(page: readonly SourceLine[], tried: readonly number[] = []): S
     out.push(...(whole.length >= 4 && tried.length < 2 ? readPage(whole, [...tried, gutter]) : whole))
     whole = []
   }
+  // A table over the page's width has a gap at the gutter too, but its rows are no column text: they end a stretch
+  // of columns like a line across the gutter. Its rows have two or more cells of words left of the gutter (a table
+  // inside the right column stands beside the left column's one line of prose).
+  const wordCells = (text: string): number =>
+    text.split(/\s{3,}/u).filter((c) => c.trim() !== '' && !LIST_MARKER.test(`${c.trim()} `) && !HEADING_NUMBER.test(`${c.trim()} `)).length
+  const tableRows = new Set(
+    findTables(page).flatMap((t) => {
+      const rows = page.slice(t.start, t.end).filter((l) => wordCells(l.raw.slice(0, gutter)) >= 2 && l.raw.slice(gutter).trim() !== '')
+      return rows.length >= 3 ? page.slice(t.start, t.end) : []
+    }),
+  )
+  const respects = (l: SourceLine, at: number): boolean => !tableRows.has(l) && respectsGutter(l, at)
   let k = 0
   while (k < page.length) {
     if (!respects(page[k] as SourceLine, gutter)) {
@@ -70,7 +82,7 @@ function readPage(page: readonly SourceLine[], tried: readonly number[] = []): S
     }
     // Unless the left column runs on to the page's foot and the right column reads on from there: its first line
     // goes on in lower case, or the page's last line stops mid-sentence (`… Een` | `lager peil versnelt …`).
-    if (end === page.length && cut < end && continuesRight(page.slice(k, end), gutter)) cut = end
+    if (end === page.length && cut < end && continuesRight(page.slice(k, end), gutter, page[cut - 1])) cut = end
     end = Math.max(cut, k + 1)
     for (const region of atSpanningHeadings(page.slice(k, end), gutter)) {
       if (proseColumns(region, gutter)) {
@@ -165,11 +177,15 @@ function part(l: SourceLine, raw: string, pageStart: boolean): SourceLine {
 }
 
 /** The right column of a region starts in the middle of a sentence that the left column's last line leaves open. */
-function continuesRight(region: readonly SourceLine[], gutter: number): boolean {
+function continuesRight(region: readonly SourceLine[], gutter: number, atCut: SourceLine | undefined): boolean {
   const first = region.find((l) => hasRight(l, gutter))
   const last = region[region.length - 1]
   if (first === undefined || last === undefined || hasRight(last, gutter)) return false
-  return /^\p{Ll}/u.test(first.raw.slice(gutter).trim()) || !/[.!?:;]["”’')\]]*$/u.test(last.text)
+  const ends = (text: string): boolean => /[.!?:;]["”’')\]]*$/u.test(text)
+  if (!ends(last.text)) return true
+  // The right column's first words in lower case go on from where the left column stops mid-sentence: at the page's
+  // foot, or above the gap where the columns end (then the text below the gap is no part of them).
+  return /^\p{Ll}/u.test(first.raw.slice(gutter).trim()) && (atCut === undefined || ends(atCut.raw.slice(0, gutter).trim()))
 }
 
 function hasRight(l: SourceLine, gutter: number): boolean {
@@ -184,7 +200,7 @@ function bothSides(l: SourceLine, gutter: number): boolean {
 }
 
 /** The line leaves the gutter free: its text ends before it, starts after it, or both with spaces between. */
-function respects(l: SourceLine, gutter: number): boolean {
+function respectsGutter(l: SourceLine, gutter: number): boolean {
   const raw = l.raw
   if (raw.length <= gutter - 1) return true
   return / {2}$/u.test(raw.slice(0, gutter)) || raw.slice(0, gutter).trim() === ''
