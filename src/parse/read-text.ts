@@ -8,7 +8,7 @@ import { buildVocabulary, joinLines } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
-import { headingCandidate, romanValue } from '../text/headings.js'
+import { headingCandidate, romanValue, titleContinues } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
@@ -149,6 +149,10 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
     const next = visie[bodyStart]
     if (opschrift === '' && next && next.text.length < lineWidth * 0.8 && !TERMINAL_PUNCT.test(next.text)) {
       opschrift = next.text
+      bodyStart++
+    } else if (opschrift !== '' && next && titleContinues(opschrift, next.text, lineWidth) && !next.text.includes('/join/')) {
+      // A title that wraps (`Bijlage A. Werkingsgebieden van de` | `omgevingsvisie`).
+      opschrift = joinLines([opschrift, next.text], vocabulary)
       bodyStart++
     }
     const heading: BijlageHeading = { nummer: m[1] as string, opschrift, line: headingLine.line }
