@@ -142,7 +142,8 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
     const headingLine = visie[start] as SourceLine
     const ofVisie = OF_VISIE.exec(headingLine.text)
     const m = ofVisie
-      ? (['', ofVisie[1] ?? '', ofVisie[2]] as unknown as RegExpExecArray)
+      ? // The title after `Bijlage bij de visie:` is a title of its own: `werkingsgebieden` → `Werkingsgebieden`.
+        (['', ofVisie[1] ?? '', (ofVisie[2] as string).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('nl'))] as unknown as RegExpExecArray)
       : (BIJLAGE.exec(headingLine.text) ?? (['', '', unnumberedTitle(headingLine.text) ?? ''] as unknown as RegExpExecArray))
     let opschrift = (m[2] as string).trim()
     let bodyStart = start + 1

@@ -78,7 +78,8 @@ export function headingCandidate(line: string, next: string | undefined, styled 
       if (next === undefined || !titleLike(next) || headingCandidate(next, undefined)) return undefined
       return { nummer, opschrift: next, label, scheme, path, span: 2, explicit: true }
     }
-    if (!titleLike(rest)) return undefined
+    // A line that names a second part or chapter (`Deel A Zeeuws-Vlaanderen · Deel B`) lists them: a subtitle.
+    if (!titleLike(rest) || new RegExp(`(?:^|[\\s·|,–-])${word}\\s+(?:\\d|[IVXLC]+\\b|[A-Z]\\b)`, 'iu').test(rest)) return undefined
     return { nummer, opschrift: rest, label, scheme, path, span: 1, explicit: true }
   }
   const bare = BARE_DECIMAL.exec(line)
