@@ -287,6 +287,11 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   // Oosterschelde.`): a heading holds no wide gap of its own, so the line is two columns, however short the stretch.
   const headed = region.some((l) => hasRight(l, gutter) && sectionAt(l, 0, gutter) && /^\p{Ll}/u.test(l.raw.slice(gutter).trim()))
   if (headed && prose(left) && right.length >= 1) return true
+  // A section heading on the left and list items beside and below it on both sides (`2.3 Zorgen   – Schalkwijk;` |
+  // `• de woningnood …   – de Amsterdamse wijk.`): one list set in two columns, however short the stretch.
+  const item = (t: string): boolean => LIST_MARKER.test(t) || /^\p{Ll}/u.test(t)
+  const besideHeading = region.some((l) => hasRight(l, gutter) && sectionAt(l, 0, gutter))
+  if (besideHeading && right.length >= 2 && right.every(item) && left.every((t) => item(t) || HEADING_NUMBER.test(t))) return true
   // Whole lines that read as the rows of a table of three or more columns, its rows full, are that table, not two
   // columns of text (two columns of prose with their headings set with tab stops have empty cells).
   const full = (t: LaidTable): boolean => t.rows.filter((r) => r.every((c) => c !== '')).length >= t.rows.length * 0.7
