@@ -9,6 +9,7 @@ import type { PdfPage } from './load.js'
 
 /** The share of the page height at the top and at the bottom where headers and footers stand. */
 const ZONE = 0.14
+const BIJLAGE_MARKER = /^(?:Bijlage|BIJLAGE)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b.*\bbij\b/u
 const PAGE_NUMBER = /^(?:(?:pagina|pag\.?|blz\.?|p\.|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/iu
 
 export interface Furniture<L extends PdfLine> {
@@ -103,9 +104,14 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   }
   const isFurniture = (l: L): boolean => {
     if (keep.has(l)) return false
+    // `Bijlage 1 bij het raadsbesluit van …` above the visie on its first page stands where a header would, in a
+    // header's type: it is furniture only where its words come back on other pages.
+    if (BIJLAGE_MARKER.test(l.text) && exact.get(l.text) === 1) return false
     if (margin.lines.has(l)) return true
     const zone = zoneOf(l)
     if (!zone) return false
+    // `Bijlage 1 bij het raadsbesluit van …` above the visie on its first page stands where a header would, in a
+    // header's type: it is furniture only where it comes back on other pages.
     if (pageNumber(l)) return true
     if (label(l)) return false
     return repeats(l, zone) || (l.size < body * 0.95 && slots.has(slot(l, zone)))
