@@ -67,6 +67,52 @@ describe('layouts the text reader reads', () => {
     }
   })
 
+  test('paragraphs numbered through the document in the margin start paragraphs; footnotes at the page foot become notes at their marks', () => {
+    const para = (n: number, text: string): string => `${n} ${text} ${PROSE}`.slice(0, 98)
+    const page1 = [
+      'Omgevingsvisie Testdorp 2040',
+      '1. Inleiding',
+      '§ 1.1 Aanleiding',
+      para(1, 'Testdorp is een van de oudste dorpen van de streek met een bijzondere kern.'),
+      'en een lint langs de dijk.1',
+      para(2, 'Deze omgevingsvisie is het instrument uit hoofdstuk 3 van de Omgevingswet waarmee de raad de'),
+      'samenhang vastlegt.',
+      '§ 1.2 Reikwijdte',
+      para(3, 'De visie geldt voor het hele grondgebied van de gemeente, voor de kern en voor het'),
+      'buitengebied, en vervangt de structuurvisie.2',
+      '1',
+      'De kern is in 1850 ontstaan rond de haven.',
+      '2',
+      'De structuurvisie gold sinds 2004 voor het',
+      'hele grondgebied.',
+    ]
+    const page2 = ['2. Testdorp nu', '§ 2.1 De kern', para(4, 'De kern heeft een haven, een kerk en een markt die de raad als beschermd'), 'dorpsgezicht wil behouden.', para(5, 'Het buitengebied bestaat uit polders met akkerbouw en veeteelt langs de'), 'rivier.', '§ 2.2 Bevolking', para(6, 'Het dorp telt vierduizend inwoners; het aantal ouderen groeit de komende jaren'), 'snel.']
+    const { document } = read([page1.join('\n'), page2.join('\n')])
+    const lichaam = document.besluit.wijzigBijlage.regeling.lichaam
+    expect(headings(lichaam)).toEqual(['1 Inleiding', '1.1 Aanleiding', '1.2 Reikwijdte', '2 Testdorp nu', '2.1 De kern', '2.2 Bevolking'])
+    const json = JSON.stringify(lichaam)
+    expect(json).toContain('"nummer":"1"')
+    expect(json).toContain('De kern is in 1850 ontstaan rond de haven.')
+    expect(json).toContain('De structuurvisie gold sinds 2004 voor het hele grondgebied.')
+    expect(json.match(/"type":"noot"/gu)?.length).toBe(2)
+  })
+
+  test('a bijlage named after the visie with a dash, a title over two lines, and a subtitle that names two parts', () => {
+    const id = (k: number): string => `/join/id/regdata/gm9999/2026/${hex(k)}/nld@2026-06-01;1`
+    const visie = ['Omgevingsvisie Testdorp 2040', 'Deel A Testdorp · Deel B Polder', 'Deel A Testdorp', 'Dit deel beschrijft het dorp.', '1 Inleiding', PROSE].join('\n')
+    for (const [kop, opschrift] of [
+      ['Bijlage bij de visie — Werkingsgebieden', 'Werkingsgebieden'],
+      ['Bijlage bij de visie: werkingsgebieden', 'Werkingsgebieden'],
+    ] as const) {
+      const { document } = read([visie, [kop, 'Naam Identificatie', `Dorpskern ${id(1)}`, `Polder Noord ${id(2)}`].join('\n')])
+      expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['A Testdorp', '1 Inleiding'])
+      expect(document.besluit.wijzigBijlage.regeling.bijlagen.map((b) => b.kop.opschrift)).toEqual([opschrift])
+      expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
+    }
+    const wrapped = read([visie, ['Bijlage I. Werkingsgebieden van de', 'omgevingsvisie', 'Naam Identificatie', `Dorpskern ${id(1)}`].join('\n')])
+    expect(wrapped.document.besluit.wijzigBijlage.regeling.bijlagen.map((b) => b.kop.opschrift)).toEqual(['Werkingsgebieden van de omgevingsvisie'])
+  })
+
   test('two columns whose left one runs on below the right one to the page foot: the left column first, mid-sentence into the right', () => {
     const left = ['2.1 Klimaat', 'Zomers worden droger en heter en buien', 'worden heviger in de hele gemeente.', '', '2.2 Wonen', 'Het dorp groeit met vierhonderd woningen', 'in de kern en langs het lint van het', 'dorp, zonder nieuwe uitleg in het', '', '', '2.3 Bodem', 'De bodem in de polder daalt ieder jaar', 'enkele millimeters. Een']
     const right = ['lager peil versnelt die daling en de', 'uitstoot van broeikasgassen.', '', '2.4 Water', 'De waterkwaliteit is nog niet op orde', 'in de sloten en de vaarten van de polder.', 'buitengebied. Wij werken eraan.']
