@@ -68,7 +68,7 @@ export interface Opmaak extends NodeBase {
 
 /**
  * A footnote at its mark in the text (STOP Noot, `type="voet"`): the number the source prints (NootNummer) and its
- * paragraphs. Read from a PDF's page foot or a DOCX's footnotes.xml; the text reader keeps notes as text.
+ * paragraphs. Read from a PDF's page foot, a DOCX's footnotes.xml, or the notes at a page's foot in extracted text.
  */
 export interface Noot extends NodeBase {
   readonly type: 'noot'

@@ -87,3 +87,60 @@ export function notesByLine(lines: readonly SourceLine[]): Map<number, readonly 
 }
 
 export { superscriptDigits } from '../text/notes.js'
+
+const SUPERSCRIPT_MARK = /^([⁰¹²³⁴-⁹]+) (\S.*)$/u
+const NORMAL = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+
+/**
+ * Footnotes as `visie parse --format md` writes them: the mark in superscript in the paragraph (`… binnenstad.¹`) and
+ * the note as the paragraph after it (`¹ De opgaven …`) → a Noot at the mark, as the reader of the source had it.
+ */
+export function notesFromParagraphs(document: Document): Document {
+  let count = 0
+  const inArray = (items: readonly unknown[]): unknown[] => {
+    const out: unknown[] = []
+    for (const item of items) {
+      const note = noteParagraph(item)
+      const host = note ? findHost(out, note.mark) : undefined
+      if (note && host !== undefined) {
+        const al = out[host] as Al
+        const noot: Noot = {
+          type: 'noot',
+          id: `noot-${++count}`,
+          nummer: [...note.mark].map((c) => String(NORMAL.indexOf(c))).join(''),
+          children: [{ type: 'al', children: [{ type: 'text', value: note.text, ...(al.position ? { position: al.position } : {}) }], ...(al.position ? { position: al.position } : {}) }],
+          ...(al.position ? { position: al.position } : {}),
+        }
+        out[host] = { ...al, children: atMark(al.children, note.mark, noot) }
+        continue
+      }
+      out.push(walk(item))
+    }
+    return out
+  }
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return inArray(value)
+    if (value === null || typeof value !== 'object') return value
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = k === 'origins' || k === 'position' ? v : walk(v)
+    return out
+  }
+  return walk(document) as Document
+}
+
+function noteParagraph(item: unknown): { mark: string; text: string } | undefined {
+  const al = item as Al
+  if (al?.type !== 'al' || al.children.length !== 1 || al.children[0]?.type !== 'text') return undefined
+  const m = SUPERSCRIPT_MARK.exec(al.children[0].value)
+  return m ? { mark: m[1] as string, text: m[2] as string } : undefined
+}
+
+/** The paragraph before (past other notes) whose text holds `mark`. */
+function findHost(out: readonly unknown[], mark: string): number | undefined {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const al = out[k] as Al
+    if (al?.type !== 'al') return undefined
+    if (al.children.some((c) => c.type === 'text' && c.value.includes(mark))) return k
+  }
+  return undefined
+}

@@ -29,6 +29,7 @@ import { finding } from './findings.js'
 import { alWithBijlageRefs } from './inline.js'
 import { bijlageKop, divisieKop, mdBlocks, type MdBlock } from './markdown-blocks.js'
 import { buildStructure, maxEndLine, reportEmptyDivisies } from './structure.js'
+import { notesFromParagraphs } from './noten.js'
 
 type Heading = MdBlock & { kind: 'heading' }
 type Bullet = MdBlock & { kind: 'bullet' }
@@ -141,7 +142,7 @@ export function readMarkdown(text: string, file: string): { document: Document; 
     informatieobjecten,
     position: lineSpan(blocks[0]?.from ?? 1, last),
   }
-  return { document, findings }
+  return { document: notesFromParagraphs(document), findings }
 }
 
 /** An artikel's paragraphs; plain text that names `Bijlage A` gets its IntRef as in the text reader. */

@@ -15,6 +15,10 @@ const documents = corpusDocuments(set)
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h52/raw gio': 'one of 18 GIO rows (`Hitte-aandachtsgebieden`) is read wrong',
   'c14 opschrift': 'the truth has an opschrift the text does not contain; the reader makes one of `Raadsbesluit` and the Onderwerp line',
+  'h59/raw koppen': 'its seven chapter titles are set in capitals by the Word style (`HOOFDSTUK 1 INLEIDING`) and no contents or running header spells them: the reader keeps the capitals it sees, the source has `Inleiding`',
+  'h59/layout koppen': 'its seven chapter titles are set in capitals by the Word style, with no contents or running header that spells them (see h59/raw)',
+  'h64/raw koppen': 'its four lettered chapter titles are set in capitals by CSS (`A VAALS IN HET HEUVELLAND`), with no contents or running header that spells them',
+  'h64/layout koppen': 'its four lettered chapter titles are set in capitals by CSS, with no contents or running header that spells them (see h64/raw)',
   'h37/raw koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
   'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
 }

@@ -127,7 +127,7 @@ ${handtekeningen(['de secretaris-directeur,', 'ir. M.J.M. Hoppenbrouwers'], ['de
   const ft = "font: 8pt 'Liberation Sans'; color: #0f6e6e;"
   const spec: DocSpec = {
     id: 'h61',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van Waterschap Brabantse Delta over zijn taken en plannen in Midden- en West-Brabant (het Waterbeheerprogramma 2022–2027 voor een klimaatbestendig en veerkrachtig waterlandschap, de Mark, de Dintel, de Vliet, de Aa of Weerijs en de Donge, de dijken langs Hollandsch Diep en Amer, droogte op de zandgronden, de Brabantse Wal, de zuivering Nieuwveer, wateroverlast in Breda en de kernen, waterkwaliteit volgens de Kaderrichtlijn Water), ingekort en in eigen woorden; eigen opmaak: liggende A4-pagina\'s als presentatieplaten (Liberation Sans en DejaVu Sans Light, groenblauwe titelbalk), hoofdstukken vanaf 0 met het kale nummer in een groot gekleurd vlak op een eigen regel boven de titel, paragrafen "1.1 Titel" op eigen platen, kader naast de tekst, ►-lijsten met ■-items, getekende figuur "Afbeelding 2:", inhoudsopgave zonder puntlijnen, voettekst "n | Omgevingsvisie Brabantse Delta" links, besluit van het algemeen bestuur met "overwegende dat", "gelet op", "Besluit:", Artikel 1–2 met inwerkingtreding met ingang van 1 juli 2027, handtekeningen in twee kolommen, "Bijlage bij het besluit" voor de visie, GIO-tabel met de identificatie in de eerste kolom (Identificatie | Naam), tien objecten (holdout)',
     bevoegdGezag: 'ws0652',
     naam: 'Waterschap Brabantse Delta',

@@ -154,7 +154,7 @@ ${handtekeningen(['De griffier,', 'mr. E.A. Klein'], ['De voorzitter,', 'drs. J.
   const ft = "font: 7.5pt 'Liberation Sans'; color: #b5412b;"
   const spec: DocSpec = {
     id: 'h62',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Haarlem over de Omgevingsvisie Haarlem 2045 (zes strategische keuzes, groei binnen de stad, acht ontwikkelzones langs het Spaarne, de Spoorzone en Zuidwest, Schalkwijk en de Waarderpolder, de historische binnenstad met de Grote Markt, de Haarlemmerhout, de duinen en Spaarnwoude, fietsen en de HOV-lijn, hitte en klimaatadaptatie), ingekort en in eigen woorden; eigen opmaak: lang document (30 genummerde koppen) in tijdschriftstijl op A4, hoofdstukkop "Hoofdstuk 3 – Titel" in grote letters over de volle breedte boven een tweekoloms tekst, paragrafen "3.1 Titel" en "3.1.1 Titel" in de kolommen, één paragraaftitel die over twee regels loopt met een hoofdletterwoord aan het begin van de tweede regel, citaten over de kolommen, •-lijsten met –-items, lijst "1)", tabel met meerregelige cellen, getekende kaart "Kaart 2", voettekst "Haarlem groeit groen" links en "Pagina n van m" rechts, raadsbesluit met "overwegende dat", "gelet op", "BESLUIT:", Artikel I–II met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel Naam | Identificatie van veertien objecten (holdout)',
     bevoegdGezag: 'gm0392',
     naam: 'Gemeente Haarlem',

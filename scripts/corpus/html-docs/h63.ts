@@ -166,7 +166,7 @@ ${handtekeningen(['de griffier,', 'M.J. Mulder'], ['de voorzitter,', 'mr. A.J.G.
   const hd = "font: 7.5pt 'DejaVu Sans'; color: #704214;"
   const spec: DocSpec = {
     id: 'h63',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Zutphen over de Omgevingsvisie gemeente Zutphen (de 15-minutenstad, de binnenstad met de Walburgiskerk en de Librije, de IJssel en de Berkel, De Hoven, Warnsveld en de landgoederen, de Zuidwijken en Noordveen, de spoorknoop, de Stedendriehoek met Apeldoorn en Deventer, klimaatadaptatie langs de IJssel), ingekort en in eigen woorden; eigen opmaak: A4-rapport in DejaVu Serif Condensed 9,5 pt met elke alinea van de visie doorlopend genummerd in de linkermarge, hoofdstukken "1." + titel in kleinkapitaal, paragrafen "§ 1.1 Titel", subparagrafen "1.1.1 Titel", ingelopen tussenkoppen, genummerde lijst "1." met korte items die op de hoofdstukkoppen lijken, geneste lijst "a." / "i.", getekende figuur "Figuur 3.2", voetnoten met superscripttekens onder aan een pagina, kopregels wisselend op linker- en rechterpagina\'s, voettekst met datum en versie en paginanummer in de buitenmarge, raadsvoorstel voor het raadsbesluit, "gelet op", "Besluit:", Artikel I–III (Artikel I met twee genummerde punten, Artikel II trekt de eerdere visies in) met inwerkingtreding op de dag na uitgifte van het Gemeenteblad, handtekeningen in twee kolommen, "Bijlage A" voor de visie, GIO-tabel Nr. | Naam | Identificatie van zestien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
     bevoegdGezag: 'gm0301',
     naam: 'Gemeente Zutphen',

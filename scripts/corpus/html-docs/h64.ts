@@ -101,7 +101,7 @@ ${handtekeningen(['de griffier,', 'W.M.H. Vincken'], ['de voorzitter,', 'drs. G.
   const ft = "font: 7pt 'DejaVu Sans Condensed', 'DejaVu Sans'; color: #3c6e47;"
   const spec: DocSpec = {
     id: 'h64',
-    set: 'holdout',
+    set: 'dev',
     bron: 'Bewerkt naar de openbare pagina\'s van de gemeente Vaals over haar omgevingsvisie (voorbereid met Eijsden-Margraten en Gulpen-Wittem als Lijn 50-regio) en het Heuvelland (het Drielandenpunt en de Vaalserberg, de kernen Vaals, Lemiers, Vijlen en Holset, de grens met Aachen en België, studenten van de RWTH Aachen in Vaals, het Vijlenerbos en het Nationaal Landschap Zuid-Limburg, vergrijzing, toerisme, de Selzerbeek), ingekort en in eigen woorden; eigen opmaak: A5-pagina\'s in DejaVu Sans Condensed 8,5 pt, geen inhoudsopgave, hoofdstukken met letters "A", "B" en de titel in kapitalen door de stijl, paragrafen "A.1 Titel" en "A.1.1 Titel", één paragraaftitel die over twee regels loopt met een hoofdletterwoord aan het begin van de tweede regel, een ✓-lijst met o-items die over een paginagrens loopt, een lijst "1)", kader, raadsbesluit van één pagina met een voettekst die alleen op die pagina staat, voettekst "n/m" op de pagina\'s van de visie, raadsbesluit met "overwegende dat", "gelet op", "b e s l u i t :", Artikel I–II met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, "bijlage 1" in kleine letters voor de visie, GIO-tabel Naam | Identificatie | Toelichting van vijf objecten (holdout)',
     bevoegdGezag: 'gm0981',
     naam: 'Gemeente Vaals',

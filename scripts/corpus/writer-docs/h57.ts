@@ -24,7 +24,7 @@ const gio = (naam: string, at: [number, number], size = 2) => ({
 
 const doc: Doc = {
   id: 'h57',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van de provincie Zeeland over het omgevingsbeleid en de Zeeuwse Omgevingsvisie van 2021 (de Delta met Westerschelde, Oosterschelde en Grevelingen, de Deltawerken en de kust, North Sea Port en de Kanaalzone, het Sloegebied en energie bij Borssele, landbouw op zilte gronden, de Zeeuwse kernen, bereikbaarheid over water en door tunnels), ingekort en in eigen woorden; eigen opmaak: lang document (31 genummerde koppen over vier niveaus) in Word-standaardstijl, Liberation Sans 10,5 pt met blauwe koppen in eigen alineastijlen "VisieKop1"–"VisieKop4" (overzichtsniveau + Word-nummering "1", "1.1", "1.1.1", "1.1.1.1"; nummers alleen als Word-nummering), gegenereerde inhoudsopgave met puntlijnen, ■-lijsten met o-items, lijst "1)", twee voetnoten, twee tabellen, kopregel met titel en provincie, voettekst met datum- en versieregel en "blz. n", Statenbesluit met "gelezen", "gelet op", "overwegende dat", "besluiten:", Artikel 1–3 met inwerkingtreding op de dag na uitgifte van het Provinciaal Blad, handtekeningen in twee kolommen, "Bijlage I" voor de visie, GIO-tabel Nr. | Naam | Identificatie van vijftien objecten die over een pagina doorloopt met herhaalde kopregel (holdout)',
   bevoegdGezag: bg,

@@ -24,7 +24,7 @@ const gio = (naam: string, werk: string, at: [number, number], size = 1.2) => ({
 
 const doc: Doc = {
   id: 'h58',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van de Zeeuws-Vlaamse gemeenten Hulst, Sluis en Terneuzen en van de gemeente Terneuzen (de Zeeuws-Vlaamse regiovisie van 2021, grens met Vlaanderen, Westerschelde, North Sea Port en de Kanaalzone, de Nieuwe Sluis, krimp en vergrijzing, de polders, de kernen Axel, Sas van Gent, Sluiskil, Zaamslag en Philippine), ingekort en in eigen woorden; eigen opmaak: A5-pagina\'s in Liberation Serif 9,5 pt, Word-nummering die per deel opnieuw begint ("Deel A", dan "1", "1.1"; "Deel B", weer "1", "1.1"; nummers alleen als Word-nummering), –-lijsten, lijst "a.", voetnoot, tabel, kopregels wisselend op linker- en rechterpagina\'s, voettekst "n | Omgevingsvisie Terneuzen 2040" gespiegeld, raadsbesluit met "gelezen", "overwegende dat", "gelet op", "b e s l u i t :", Artikel I–III met inwerkingtreding met ingang van 1 maart 2028, handtekeningen in twee kolommen, de visie als "Bijlage 1" en de GIO-lijst als losse regels in "Bijlage 2" (holdout; ongewoon geval: een visie met een gezamenlijk regionaal deel A van drie gemeenten en een eigen deel B, door de raad van Terneuzen als één visie vastgesteld)',
   bevoegdGezag: bg,

@@ -25,7 +25,7 @@ const gio = (naam: string, toelichting: string, at: [number, number], size = 1.2
 
 const doc: Doc = {
   id: 'h59',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van de gemeente Tilburg over de Omgevingsvisie Tilburg 2040 (Brabant-, regio- en stadsstrategie, groei tot 2040, de Spoorzone en de Piushaven, de wijkenring en de Reeshof, Berkel-Enschot en Udenhout, de Oude Warande en Moerenburg, logistiek op Vossenberg en Wijkevoort, het Wilhelminakanaal, de universiteit en het textielverleden), ingekort en in eigen woorden; eigen opmaak: lang document (28 genummerde koppen) in DejaVu Sans 9,5 pt zonder inhoudsopgave, hoofdstukkoppen "Hoofdstuk 1" met de titel in kapitalen door de stijl (het woord in de Word-niveautekst "Hoofdstuk %1"), paragrafen "1.1." en "1.1.1." (nummers alleen als Word-nummering), hoofdstukteksten in tweekoloms secties onder de hoofdstukkop over de volle breedte, ►-lijsten met –-items, ✓-lijst, twee voetnoten, tabel, voettekst met paginanummer in het midden tussen gemeente en titel, raadsbesluit met "gezien", "gelet op", "BESLUIT:" en beslispunten 1./2. met inwerkingtreding op de dag na bekendmaking, handtekeningen in twee kolommen, geen bijlageregel voor de visie, GIO-tabel Naam | Identificatie | Toelichting van elf objecten (holdout)',
   bevoegdGezag: bg,

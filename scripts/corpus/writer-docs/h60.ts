@@ -18,7 +18,7 @@ const bg = 'gm1924'
 
 const doc: Doc = {
   id: 'h60',
-  set: 'holdout',
+  set: 'dev',
   bron:
     'Bewerkt naar de openbare pagina\'s van de gemeente Goeree-Overflakkee over haar omgevingsvisie en het eiland (de drie thema\'s vitaal, aantrekkelijk en innovatief eiland, 2050 met 2035 als tussenstap, veertien kernen, het energie-eiland dat meer opwekt dan het verbruikt, het Haringvliet, de Grevelingen en de Brouwersdam, de kust bij Ouddorp, landbouw op de polders, het ziekenhuis in Dirksland, de N59 en de Haringvlietbrug), ingekort en in eigen woorden; eigen opmaak: raadsbesluit van één staande pagina met een eigen voettekst, de visie op liggende A4-pagina\'s in Liberation Sans Narrow 11 pt, koppen "1." / "1.1." / "1.1.1." (nummers alleen als Word-nummering) en genummerde lijstitems "1." in dezelfde vorm als de hoofdstukken, lijst "a.", echte voetnoten, tabel, kopregel met gemeente en titel, voettekst "Pagina n van m", raadsbesluit met "gelet op", "besluit:", Artikel 1–2 met inwerkingtreding met ingang van 1 april 2028, handtekeningen in twee kolommen, geen bijlageregel voor de visie, GIO-tabel Naam | Identificatie met één object (holdout)',
   bevoegdGezag: bg,
