@@ -47,7 +47,10 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
     const at = (n: L | undefined): boolean => n !== undefined && n.page === l.page && headerCells(n).some((f, k) => k > 0 && Math.abs(f.x - column) <= 3)
     const others = lines.slice(i + 1, i + 40).filter((n) => n.page === l.page && n.fragments.some((f) => ID.test(f.text) && Math.abs(f.x - column) <= 3))
     const header = at(lines[i - 1]) ? (lines[i - 1] as L) : undefined
-    if (others.length === 0 && !header) {
+    // A list of `Naam: /join/…` lines puts each identifier after its naam: two may start at the same x by chance,
+    // most do not. A column holds most of the identifiers below.
+    const idLines = lines.slice(i + 1, i + 40).filter((n) => n.page === l.page && n.fragments.some((f) => idStart(f) !== undefined))
+    if ((others.length === 0 && !header) || (!header && (others.length + 1) * 2 <= idLines.length + 1)) {
       out.push(l)
       continue
     }
