@@ -19,7 +19,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h59 koppen': 'chapter titles in capitals by style (as in its text forms), and chapters 5 and 6 set in two columns under a full-width chapter heading read across (VISIE-103)',
   'h59 tabellen': 'two-column stretches under a full-width chapter heading are read as tables',
   'h62 tabellen': 'its one body table is not read as a table',
-  'h63 gio': 'ten of its sixteen GIO rows (a Nr. column, naam and identifier both wrapping in their cells) are cut wrong',
   'h64 koppen': 'its four lettered chapter titles are set in capitals by CSS, with no contents or running header that spells them',
 }
 

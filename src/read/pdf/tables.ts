@@ -72,7 +72,11 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
       if (!cells) break
       const startsRow = cells.right.length > 0 && ID.test((cells.right[0] as Fragment).text)
       // A wrapped cell: close below the previous line of the table, within the columns (or first on the next page).
-      if (!startsRow && (!prev || (n.page === prev.page && n.y - prev.y > n.size * 1.8))) break
+      // A table set with open leading keeps its wrapped cells further apart; such a line stays within the cells
+      // (the rest of an identifier in its column, words left of it: no text runs across the column's edge, as the next
+      // paragraph's would, and no words stand in the identifier's column, as a naam set above its identifier does).
+      const inCells = n.fragments.every((f) => (f.x >= column - 3 ? /^[\w.@;:/-]+$/u.test(f.text) : f.right <= column + 3))
+      if (!startsRow && (!prev || (n.page === prev.page && n.y - prev.y > n.size * (inCells ? 2.4 : 1.8)))) break
       if (startsRow || rows.length === 0) rows.push({ naam: [], id: [], rest: [], first: n })
       const row = rows[rows.length - 1] as Row<L>
       if (cells.left.length > 0) row.naam.push(cells.left)
