@@ -170,6 +170,14 @@ function twoSided(rows: readonly PdfItem[][], x: number): number {
   return Math.min(within(l, r), within(r, l))
 }
 
+/** A row with a section heading on each side of `x`, the right one numbered after the left one under the same parent. */
+function siblingHeads(row: readonly PdfItem[], x: number): boolean {
+  const left = sectionPath(textFrom(side(row, x, true), -Infinity))
+  const right = sectionPath(textFrom(side(row, x, false), -Infinity))
+  if (left === undefined || right === undefined || left.length !== right.length) return false
+  return left.slice(0, -1).join('.') === right.slice(0, -1).join('.') && (right[right.length - 1] as number) > (left[left.length - 1] as number)
+}
+
 /** The middle value of `values` (the upper one of two). */
 function median(values: readonly number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
@@ -184,7 +192,8 @@ function sideEdges(rows: readonly PdfItem[][], x: number): Gutter {
 /**
  * The gutter a page's two-column stretches share, where no stretch is long enough to show it alone: the x in the
  * middle of the text area with the most rows of text beside each other on its two sides (stretches of two rows or
- * more on each side, between rows that cross it), at least four; the middle of the widest such run of x.
+ * more on each side, between rows that cross it), at least four, or two under sections side by side; the middle of the
+ * widest such run of x.
  */
 function pageGutter(rows: readonly PdfItem[][], area: { left: number; right: number }, body: number): number | undefined {
   const width = area.right - area.left
@@ -200,8 +209,11 @@ function pageGutter(rows: readonly PdfItem[][], area: { left: number; right: num
       run = [x]
     } else if (evidence === best && evidence > 0 && run.length > 0 && x - (run[run.length - 1] as number) <= 2.01) run.push(x)
   }
-  if (best < 4) return undefined
-  return run[Math.floor(run.length / 2)]
+  const at = run[Math.floor(run.length / 2)]
+  if (at === undefined) return undefined
+  // Two sections side by side on one row (`II.1 Hoog` | `II.2 Laag`) say so with fewer rows beside each other.
+  if (best < 4 && !(best >= 2 && stretches(rows, at, body).some((s) => s.two && s.rows.some((r) => siblingHeads(r, at))))) return undefined
+  return at
 }
 
 /** The section number a PDF row's text starts with, for a heading of at most 80 characters. */

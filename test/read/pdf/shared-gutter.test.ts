@@ -136,3 +136,30 @@ describe('a bold term with its definition after it on one line', () => {
     expect(line?.hints?.heading).toBeUndefined()
   })
 })
+
+describe('two sections side by side over a stretch of three rows', () => {
+  test('`II.1 Hoog` | `II.2 Laag` in large type on a landscape page between text across it: each section with its own text', async () => {
+    const runs: TextRun[] = [
+      { text: 'Ons beheergebied loopt van het Drents Plateau tot de Kop van Overijssel en de IJsseldelta. Hoog en laag liggen hier dicht bij elkaar.', x: 57, y: 114, size: 11 },
+      { text: 'II.1 Hoog: het Drents Plateau', x: 57, y: 154, size: 15, bold: true },
+      { text: 'II.2 Laag: de delta', x: 432, y: 154, size: 15, bold: true },
+      { text: 'Op de zandgronden zakt regenwater snel weg. Droogte is hier de', x: 57, y: 173, size: 11 },
+      { text: 'In de Kop van Overijssel en rond Zwolle en Kampen liggen veenweiden,', x: 432, y: 173, size: 11 },
+      { text: 'grootste opgave.', x: 57, y: 188, size: 11 },
+      { text: 'polders en de grote meren. Hier gaat het om waterveiligheid en', x: 432, y: 188, size: 11 },
+      { text: 'bodemdaling.', x: 432, y: 203, size: 11 },
+      { text: 'III. Opgaven', x: 57, y: 259, size: 22, bold: true },
+      { text: 'Wij versterken de dijken langs de IJssel, het Zwarte Water en het Zwarte Meer volgens het programma.', x: 57, y: 316, size: 11 },
+    ]
+    const t = await texts(runs, { width: 842, height: 595 })
+    expect(t.slice(t.indexOf('II.1 Hoog: het Drents Plateau'), t.indexOf('III. Opgaven'))).toEqual([
+      'II.1 Hoog: het Drents Plateau',
+      'Op de zandgronden zakt regenwater snel weg. Droogte is hier de',
+      'grootste opgave.',
+      'II.2 Laag: de delta',
+      'In de Kop van Overijssel en rond Zwolle en Kampen liggen veenweiden,',
+      'polders en de grote meren. Hier gaat het om waterveiligheid en',
+      'bodemdaling.',
+    ])
+  })
+})
