@@ -18,9 +18,11 @@ export function wordCases(lines: readonly Pick<SourceLine, 'text'>[]): ReadonlyM
     if (!/\p{Ll}/u.test(l.text)) continue
     for (const m of l.text.matchAll(WORD)) {
       const word = m[0]
-      const before = l.text.slice(0, m.index).trimEnd()
-      // The first word of a line or a sentence is capitalised by position, not by spelling.
-      if (before === '' || /[.!?:;•–]$/u.test(before)) continue
+      // The first word of a line or a sentence is capitalised by position, not by spelling. (Looking back over the
+      // spaces before the word only keeps this linear on a line of megabytes.)
+      let j = (m.index ?? 0) - 1
+      while (j >= 0 && /\s/u.test(l.text[j] as string)) j--
+      if (j < 0 || /[.!?:;•–]/u.test(l.text[j] as string)) continue
       const kind = caseOf(word)
       if (kind === undefined) continue
       const key = word.toLocaleLowerCase('nl')

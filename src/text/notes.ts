@@ -13,6 +13,10 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 const BARE_NUMBER = /^(\d{1,3})$/u
 /** A footnote longer than this is a page's text, not a note. */
 const MAX_NOTE_LINES = 6
+/** The most notes one page holds. */
+const MAX_NOTES = 12
+/** Lines above a page's notes where their marks are looked for. */
+const MAX_PAGE_LINES = 400
 
 export interface TextNotes {
   readonly lines: readonly SourceLine[]
@@ -22,7 +26,11 @@ export interface TextNotes {
 
 export function textNotes(lines: readonly SourceLine[]): TextNotes {
   const byPage = new Map<number, number[]>()
-  lines.forEach((l, i) => byPage.set(l.page, [...(byPage.get(l.page) ?? []), i]))
+  lines.forEach((l, i) => {
+    const own = byPage.get(l.page)
+    if (own) own.push(i)
+    else byPage.set(l.page, [i])
+  })
   const drop = new Set<number>()
   const marked = new Map<number, { text: string; notes: SourceNote[] }>()
   let last = 0
@@ -63,8 +71,9 @@ interface FoundNote {
 
 /** The notes at the foot of one page (indices of its lines, in order), numbered on from `last`. */
 function pageNotes(lines: readonly SourceLine[], indices: readonly number[], last: number): FoundNote[] | undefined {
-  // The first bare number from which the rest of the page is notes: numbers running on, each with text below.
-  for (let s = 0; s < indices.length; s++) {
+  // The first bare number from which the rest of the page is notes: numbers running on, each with text below. The
+  // notes are the page's last lines, so only so many lines from its end are looked at (linear on any input).
+  for (let s = Math.max(0, indices.length - MAX_NOTES * (MAX_NOTE_LINES + 1)); s < indices.length; s++) {
     const first = BARE_NUMBER.exec((lines[indices[s] as number] as SourceLine).text)
     if (!first) continue
     const start = Number(first[1])
@@ -87,10 +96,11 @@ function notesFrom(lines: readonly SourceLine[], indices: readonly number[], s: 
     if ((lines[at] as SourceLine).text !== String(expect)) return undefined
     const body: number[] = []
     k++
-    while (k < indices.length && (lines[indices[k] as number] as SourceLine).text !== String(expect + 1)) body.push(indices[k++] as number)
+    while (k < indices.length && body.length <= MAX_NOTE_LINES && (lines[indices[k] as number] as SourceLine).text !== String(expect + 1)) body.push(indices[k++] as number)
     // A note is a sentence or two below its number, never an identifier.
     if (body.length === 0 || body.length > MAX_NOTE_LINES || body.some((i) => (lines[i] as SourceLine).text.includes('/join/'))) return undefined
-    const mark = findMark(lines, indices.slice(0, s), String(expect), out)
+    // Marks stand in the page's text above its notes (a page holds a few hundred lines at most).
+    const mark = findMark(lines, indices.slice(Math.max(0, s - MAX_PAGE_LINES), s), String(expect), out)
     if (mark === undefined) return undefined
     out.push({ nummer: String(expect), text: body.map((i) => (lines[i] as SourceLine).text).join(' '), lines: [at, ...body], ...mark })
     expect++
