@@ -86,7 +86,11 @@ export function readLines(source: readonly SourceLine[], file: string, options: 
 /** Each kind of furniture once: how many lines, and the first as example (VISIE-110). */
 function furnitureFindings(removed: readonly RemovedLine[], file: string): Finding[] {
   const byKind = new Map<string, RemovedLine[]>()
-  for (const r of removed) byKind.set(r.kind, [...(byKind.get(r.kind) ?? []), r])
+  for (const r of removed) {
+    const own = byKind.get(r.kind)
+    if (own) own.push(r)
+    else byKind.set(r.kind, [r])
+  }
   return [...byKind].map(([kind, lines]) => {
     const first = (lines[0] as RemovedLine).line
     const soort = kind === '#' || kind === 'paginanummer' ? 'paginanummer' : kind === 'kopregel' ? 'kopregel (een kop herhaald als paginakop)' : 'kop- of voettekst'

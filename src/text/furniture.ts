@@ -121,7 +121,9 @@ function marginPageNumbers(pages: readonly SourceLine[][], drop: Map<SourceLine,
   const byPage = new Map<number, MarginNumber[]>()
   for (const c of candidates) {
     if ((offsets.get(Number(c.number) - c.page)?.size ?? 0) < known) continue
-    byPage.set(c.page, [...(byPage.get(c.page) ?? []), c])
+    const own = byPage.get(c.page)
+    if (own) own.push(c)
+    else byPage.set(c.page, [c])
   }
   for (const list of byPage.values()) {
     if (list.length !== 1) continue
