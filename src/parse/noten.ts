@@ -7,6 +7,7 @@
  */
 import type { Al, Document, Inline, Noot } from '../model/index.js'
 import type { SourceLine, SourceNote } from '../text/lines.js'
+import { plainDigits } from '../text/notes.js'
 
 /** The notes by the reader's line that holds their mark. */
 export type NotesByLine = ReadonlyMap<number, readonly SourceNote[]>
@@ -89,7 +90,6 @@ export function notesByLine(lines: readonly SourceLine[]): Map<number, readonly 
 export { superscriptDigits } from '../text/notes.js'
 
 const SUPERSCRIPT_MARK = /^([⁰¹²³⁴-⁹]+) (\S.*)$/u
-const NORMAL = '⁰¹²³⁴⁵⁶⁷⁸⁹'
 
 /**
  * Footnotes as `visie parse --format md` writes them: the mark in superscript in the paragraph (`… binnenstad.¹`) and
@@ -107,7 +107,7 @@ export function notesFromParagraphs(document: Document): Document {
         const noot: Noot = {
           type: 'noot',
           id: `noot-${++count}`,
-          nummer: [...note.mark].map((c) => String(NORMAL.indexOf(c))).join(''),
+          nummer: plainDigits(note.mark),
           children: [{ type: 'al', children: [{ type: 'text', value: note.text, ...(al.position ? { position: al.position } : {}) }], ...(al.position ? { position: al.position } : {}) }],
           ...(al.position ? { position: al.position } : {}),
         }

@@ -133,3 +133,8 @@ function findMark(lines: readonly SourceLine[], body: readonly number[], nummer:
 export function superscriptDigits(digits: string): string {
   return [...digits].map((d) => SUPERSCRIPT[Number(d)] ?? d).join('')
 }
+
+/** `¹²` → `12`: the number of a mark written in superscript. */
+export function plainDigits(mark: string): string {
+  return [...mark].map((c) => { const i = SUPERSCRIPT.indexOf(c); return i < 0 ? c : String(i) }).join('')
+}
