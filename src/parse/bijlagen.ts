@@ -13,7 +13,7 @@ import {
   type Structuur,
 } from '../model/index.js'
 import { toBlocks } from '../text/blocks.js'
-import { joinLines, joinWithOffsets, type Vocabulary } from '../text/dehyphenate.js'
+import { joinLines, joinWithOffsets, repairIdentifierDate, type Vocabulary } from '../text/dehyphenate.js'
 import type { LineHints, SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'
 import { buildStructure, maxEndLine } from './structure.js'
@@ -129,7 +129,9 @@ function readInformatieobjecten(
       continue
     }
     const position = lineSpan(row.from, row.to)
-    const expression = row.identificatie
+    const repaired = repairIdentifierDate(row.identificatie)
+    if (repaired) context.findings.push(finding('VISIE-116', context.file, row.from, { naam: row.naam, gelezen: row.identificatie, hersteld: repaired }))
+    const expression = repaired ?? row.identificatie
     const work = expression.replace(/\/[a-z]{3}@.*$/u, '')
     vermeldingen.push({ naam: row.naam, expression, work, position })
     // A column beside the identifier (`Toelichting`) is text of the row: it follows the reference in the definitie.
@@ -414,23 +416,42 @@ function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabul
   const joined = joinWithOffsets(lines.map((l) => l.text), context.vocabulary)
   const stream = joined.text
   const lineAt = (offset: number): number => lineOf(joined.starts, lines, offset)
+  const tokens = [...stream.matchAll(/\S+/gu)].map((m) => ({ text: m[0], at: m.index }))
   const rows: GioRow[] = []
   let naam: string[] = []
   let naamStart = 0
-  const re = /\S+/gu
-  for (let m = re.exec(stream); m; m = re.exec(stream)) {
-    const token = m[0]
+  for (let i = 0; i < tokens.length; i++) {
+    const { text: token, at } = tokens[i] as { text: string; at: number }
     if (!IDENTIFIER.test(token)) {
-      if (naam.length === 0) naamStart = m.index
+      if (naam.length === 0) naamStart = at
       naam.push(token)
       continue
     }
-    const from = lineAt(naam.length > 0 ? naamStart : m.index)
-    rows.push({ naam: cleanNaam(naam.join(' ')), identificatie: token, from, to: lineAt(m.index + token.length - 1) })
+    // A table written cell by cell, both cells wrapped (`Nationaal Landschap` | `/join/…/nld@2025-` | `Zuidelijke
+    // Friese Wouden` | `12-08;1`): the identifier's rest comes after the naam's second line, which is this row's.
+    const rest = incompleteIdentifier(token) ? tokens.findIndex((t, j) => j > i && j <= i + MAX_NAAM_WORDS && identifierRest(token, t.text)) : -1
+    const between = rest < 0 ? [] : tokens.slice(i + 1, rest).map((t) => t.text)
+    const end = rest < 0 ? at + token.length - 1 : (tokens[rest] as { text: string; at: number }).at + (tokens[rest] as { text: string }).text.length - 1
+    const from = lineAt(naam.length > 0 ? naamStart : at)
+    rows.push({ naam: cleanNaam([...naam, ...between].join(' ')), identificatie: rest < 0 ? token : token + (tokens[rest] as { text: string }).text, from, to: lineAt(end) })
+    if (rest >= 0) i = rest
     naam = []
   }
   if (naam.length > 0) rows.push({ naam: naam.join(' '), identificatie: '', from: lineAt(naamStart), to: lineAt(stream.length - 1) })
   return rows
+}
+
+/** At most so many words of a wrapped naam stand between an identifier and its rest. */
+const MAX_NAAM_WORDS = 12
+
+/** An identifier that stops inside its expression (`…/nld@2025-`): no version yet. */
+function incompleteIdentifier(id: string): boolean {
+  return /@[\d-]*$/u.test(id)
+}
+
+/** Whether `token` is the rest of the identifier `id`: together they end in a date and version. */
+function identifierRest(id: string, token: string): boolean {
+  return /^[\d-]+;[0-9A-Za-z-]+$/u.test(token) && /@\d{4}-?\d{2}-?\d{2};[0-9A-Za-z-]+$/u.test(id + token)
 }
 
 interface LineWords {

@@ -101,6 +101,18 @@ export const parseRules = {
     message: (d) =>
       `${d.aantal === 1 ? 'De alinea' : `${d.aantal} alinea's`} boven het opschrift van het besluit (briefhoofd of voorstel: "${d.tekst}") ${d.aantal === 1 ? 'hoort' : 'horen'} niet bij de tekst van het besluit en ${d.aantal === 1 ? 'is' : 'zijn'} weggelaten.`,
   },
+  'VISIE-116': {
+    severity: 'waarschuwing',
+    title: 'Datum in een identificatie hersteld',
+    message: (d) =>
+      `De identificatie van "${d.naam}" staat in de tekst als ${d.gelezen}: de datum mist een koppelteken (weggevallen toen de tekst uit de PDF werd gehaald en het woord aan het regeleinde werd samengevoegd). Gelezen als ${d.hersteld}; kijk na of dat de identificatie in de PDF is.`,
+  },
+  'VISIE-117': {
+    severity: 'waarschuwing',
+    title: 'Tekst in blokken uit de PDF gehaald',
+    message: (d) =>
+      `${d.aantal} regels stonden in stukken tussen lege regels (zoals "${d.voorbeeld}" los van wat erna komt) en zijn weer samengevoegd: deze tekst lijkt met pdftotext zonder -raw of -layout uit de PDF gehaald. Zo'n extractie zet de cellen van een tabel los onder elkaar en laat het koppelteken aan een regeleinde weg, ook midden in een identificatie. Lees liever de PDF zelf ("tekst": "….pdf" in visie.json) of gebruik pdftotext -layout.`,
+  },
   'VISIE-120': {
     severity: 'waarschuwing',
     title: 'Codeblok in Markdown',

@@ -11,6 +11,7 @@ import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '..
 import { headingCandidate, romanValue, titleContinues } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
+import { joinPieces } from '../text/pieces.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { readBesluit, signatureFooters } from './besluit.js'
 import { readBijlage, type BijlageHeading } from './bijlagen.js'
@@ -67,20 +68,36 @@ export interface ReadLinesOptions {
  * `LineHints`) is read here exactly like extracted text.
  */
 export function readLines(source: readonly SourceLine[], file: string, options: ReadLinesOptions = {}): ReadResult {
-  const furniture = options.furniture === false ? { lines: source, removed: [] } : dropFurniture(source)
+  const formatted = source.some((l) => l.hints)
+  // Extracted text may hold a printed line in pieces between blank lines; a PDF or DOCX reader gives whole lines.
+  const pieces = formatted ? { lines: source, joined: [] } : joinPieces(source)
+  const furniture = options.furniture === false ? { lines: pieces.lines, removed: [] } : dropFurniture(pieces.lines)
   const columns = readColumns(furniture.lines)
   // A PDF or DOCX reader gives its notes with their lines; in extracted text they stand at the page's foot.
-  const noted = source.some((l) => l.hints) ? { lines: columns, notes: new Map<number, readonly SourceNote[]>() } : textNotes(columns)
+  const noted = formatted ? { lines: columns, notes: new Map<number, readonly SourceNote[]>() } : textNotes(columns)
   const read =
     source.length === 0 && options.findings?.length
       ? { document: emptyDocument(file), findings: [] }
       : readCleanLines(noted.lines, file, furniture.removed.map((r) => r.line))
   read.findings.unshift(...furnitureFindings(furniture.removed, file))
+  // Many lines in pieces: an extraction in blocks (`pdftotext` without `-raw`/`-layout`), which loses more than that.
+  const first = pieces.joined[0]
+  if (first && pieces.joined.length >= MIN_PIECES && !laidOut(source)) read.findings.unshift(finding('VISIE-117', file, first.line, { aantal: pieces.joined.length, voorbeeld: first.text }))
   const findings = [...(options.findings ?? []), ...read.findings]
   const document = placeNoten(read.document, new Map([...notesByLine(source), ...noted.notes]))
   const origins = options.origins
   if (!origins) return { document, findings }
   return { document: { ...document, origins }, findings: findings.map((f) => locateFinding(f, origins)) }
+}
+
+/** So many lines in pieces say the whole text was extracted in blocks, not by chance. */
+const MIN_PIECES = 3
+
+/** Text laid out as on the page (`pdftotext -layout`): many lines indented or with wide gaps between columns. */
+function laidOut(lines: readonly SourceLine[]): boolean {
+  let gapped = 0
+  for (const l of lines) if (l.indent > 0 || /\S {3,}\S/u.test(l.raw)) gapped++
+  return gapped > lines.length * 0.1
 }
 
 /** Each kind of furniture once: how many lines, and the first as example (VISIE-110). */

@@ -15,8 +15,11 @@ export interface Vocabulary {
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
 const TRAILING = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u
 const LEADING = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/u
-/** An identifier that ends in its expression's version: `…/nld@2026-01-05;12452657`. */
-const COMPLETE_ID = /@\d{4}-\d{2}-\d{2};[0-9A-Za-z-]+$/u
+/**
+ * An identifier that ends in its expression's version: `…/nld@2026-01-05;12452657`, also when an extraction dropped
+ * a hyphen of its date at a line end (`nld@2026-0105;1`, see `repairIdentifierDate`).
+ */
+const COMPLETE_ID = /@\d{4}-?\d{2}-?\d{2};[0-9A-Za-z-]+$/u
 const SUSPENDED_NEXT = /^(?:[,;)]|(?:en|of|tot|en\/of)(?:\s|$))/u
 /** Vowel pairs Dutch reads as one sound, so a compound keeps its hyphen between them (zonne-energie, auto-onderdeel). */
 const CLASH = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ii', 'oe', 'oi', 'oo', 'ou', 'ui', 'uu'])
@@ -60,6 +63,9 @@ export function joinPair(prev: string, next: string, vocab: Vocabulary): string 
 export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint {
   if (prev.endsWith('\u00AD')) return { cut: 1, separator: '' } // a soft hyphen is a break opportunity, never text
   const lastToken = prev.slice(prev.lastIndexOf(' ') + 1)
+  // Inside an identifier's date (`…/nld@2025-`) only digits go on: a line that starts otherwise is the next cell of a
+  // table written cell by cell (`Zuidelijke Friese Wouden`), and the identifier's rest (`12-08;1`) comes after it.
+  if (/\/(?:join|akn)\/\S*@[\d-]*$/u.test(lastToken) && !/^[\d;-]/u.test(next)) return { cut: 0, separator: ' ' }
   // An identifier cut anywhere before its version (`…/gm0513/2026/` | `b428…/nld@2026-03-02;1`) goes on without a space.
   if (!prev.endsWith('-') && /\/(?:join|akn)\//u.test(lastToken) && !COMPLETE_ID.test(lastToken) && /^[\w/@;.-]/u.test(next)) return { cut: 0, separator: '' }
   // A range or pair joined by an en dash, broken after it (`Koehool–` | `Lauwersmeer`, `2027–` | `2040`): one word.
@@ -145,4 +151,18 @@ function knows(vocab: Vocabulary, word: string): boolean {
     if (word.endsWith(suffix) && word.length - suffix.length > 4 && vocab.words.has(word.slice(0, -suffix.length))) return true
   }
   return false
+}
+
+/**
+ * An identifier whose expression date lost a hyphen (`…/nld@2025-0602;1`, `…/nld@202506-02;1`): `pdftotext` without
+ * `-raw` joins a word hyphenated at a line end and drops the hyphen, also the one of a date that broke there. The
+ * date as printed (`2025-06-02`) when its digits make one; otherwise undefined (the identifier is as it is).
+ */
+export function repairIdentifierDate(id: string): string | undefined {
+  const m = /@(\d{4})(-?)(\d{2})(-?)(\d{2})(?=;)/u.exec(id)
+  if (!m || (m[2] === '-' && m[4] === '-')) return undefined
+  const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[5])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined
+  return `${id.slice(0, m.index)}@${m[1]}-${m[3]}-${m[5]}${id.slice(m.index + m[0].length)}`
 }

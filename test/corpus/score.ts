@@ -47,7 +47,7 @@ export interface Score {
 }
 
 /** Which form of a corpus document was read: an extraction of document.pdf, or the PDF or DOCX itself. */
-export type Extractie = 'raw' | 'layout' | 'pdf' | 'docx'
+export type Extractie = 'raw' | 'layout' | 'plain' | 'pdf' | 'docx'
 
 export const corpusDir = join(repoRoot, 'test', 'corpus')
 
@@ -61,7 +61,7 @@ export function corpusDocuments(set: 'dev' | 'holdout' | 'all', base: string = c
     .sort((a, b) => a.id.localeCompare(b.id))
 }
 
-export function scoreDocument(id: string, dir: string, truth: Truth, extractie: 'raw' | 'layout'): Score {
+export function scoreDocument(id: string, dir: string, truth: Truth, extractie: 'raw' | 'layout' | 'plain'): Score {
   const file = `${extractie}.txt`
   const bytes = readFileSync(join(dir, file))
   const { document, findings } = readSourceBytes(bytes, { file })
