@@ -176,7 +176,7 @@ h1 .n { font: bold 22pt 'DejaVu Sans'; color: #b9a3d6; }
 h2 { font: bold 11pt 'DejaVu Sans'; margin: 4mm 0 1.5mm; }
 h2 .n { color: #6a4c93; }
 h3 { font: italic bold 9.5pt 'DejaVu Serif'; margin: 3mm 0 1mm; break-after: avoid; }
-.lst { margin-bottom: 2.5mm; }
+div.lst { margin: 0 0 2.5mm 22mm; }
 .li .m { color: #6a4c93; }
 table.t { width: calc(100% - 22mm); margin: 1mm 0 3mm 22mm; font-size: 8.5pt; }
 table.t th { border-bottom: 1pt solid #6a4c93; padding: 1mm; text-align: left; }
