@@ -248,7 +248,7 @@ export class DocBuilder {
    * Toelichting): `row` gives the cells of one GIO (HTML; the identifier cell should use `gidCell`). Not counted as a
    * table.
    */
-  gioTabelRows(gios: Gio[], header: string[], row: (g: Gio, i: number) => string[], cls: string, widths?: string[]): this {
+  gioTabelRows<G extends Gio>(gios: G[], header: string[], row: (g: G, i: number) => string[], cls: string, widths?: string[]): this {
     this.out.push(this.tableHtml(header, gios.map(row), cls, widths))
     return this
   }

@@ -8,7 +8,7 @@ import { buildVocabulary, joinLines } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
-import { headingCandidate, romanValue, titleContinues } from '../text/headings.js'
+import { documentLabels, headingCandidate, romanValue, titleContinues, withHeadingLabels } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
@@ -68,6 +68,12 @@ export interface ReadLinesOptions {
  * `LineHints`) is read here exactly like extracted text.
  */
 export function readLines(source: readonly SourceLine[], file: string, options: ReadLinesOptions = {}): ReadResult {
+  // The document's own chapter labels (`Thema 1`, `Opgave 2`, `H3`) are headings' labels throughout the reading.
+  const labels = documentLabels(source.map((l) => joinSpacedLetters(l).text))
+  return withHeadingLabels(labels, () => readLabelled(source, file, options))
+}
+
+function readLabelled(source: readonly SourceLine[], file: string, options: ReadLinesOptions): ReadResult {
   const formatted = source.some((l) => l.hints)
   // Extracted text may hold a printed line in pieces between blank lines; a PDF or DOCX reader gives whole lines.
   const pieces = formatted ? { lines: source, joined: [] } : joinPieces(source)
@@ -228,7 +234,11 @@ function runsOn(prev: SourceLine | undefined, l: SourceLine, lineWidth: number):
 function joinSpacedLetters(l: SourceLine): SourceLine {
   if (!SPACED.test(l.text)) return l
   // `D E E L A` is a label and its number: `DEEL A`, not `DEELA`.
-  const joined = l.text.replace(/ /gu, '').replace(/^(DEEL|Deel|HOOFDSTUK|Hoofdstuk|BIJLAGE|Bijlage|ONDERDEEL|Onderdeel)([A-H]|[IVX]{1,5}|\d{1,2})$/u, '$1 $2')
+  // `A M B I T I E 1` likewise: `AMBITIE 1`.
+  const joined = l.text
+    .replace(/ /gu, '')
+    .replace(/^(DEEL|Deel|HOOFDSTUK|Hoofdstuk|BIJLAGE|Bijlage|ONDERDEEL|Onderdeel)([A-H]|[IVX]{1,5}|\d{1,2})$/u, '$1 $2')
+    .replace(/^(\p{L}{2,})(\d{1,2})$/u, '$1 $2')
   return { ...l, text: joined }
 }
 

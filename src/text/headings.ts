@@ -33,14 +33,70 @@ export const NUMBERED_CAPTION = /^(?:Figuur|Afbeelding|Kaart|Foto|Tabel)\s+\d{1,
 const MAX_TITLE = 120
 /** A title the source marks as a heading (a heading style) or that runs on over two lines may be this long. */
 const MAX_LONG_TITLE = 200
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\S.*)$/u
+/** `2.1 Titel`, `2.1. Titel`, and with a separator between number and title: `1 | Titel`, `1 — Titel`, `3: Titel`. */
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?:\s+|\s*[|–—:]\s+)(?![|–—:]\s)(\S.*)$/u
 const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
 const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
 /** A section under a roman chapter: `III.1 Natuur`, `II.1.1 De vestingsteden`. */
 const ROMAN_SECTION = /^([IVX]{1,5})((?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/u
-const LABELLED = /^(Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—·|-]\s*)?(.*)$/u
+const LABEL_WORDS = 'Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL'
+const LABEL_REST = String.raw`(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—·|-]\s*)?(.*)$`
+/** `Hoofdstuk 2 Titel`: a label word before the number (group 1), or a capital glued to it (`H2`, group 2). */
+function labelPattern(words: readonly string[], letters: readonly string[]): RegExp {
+  const glued = letters.length > 0 ? letters.join('|') : '(?!)'
+  return new RegExp(`^(?:(${[LABEL_WORDS, ...words].join('|')})\\s+|(${glued})(?=\\d))${LABEL_REST}`, 'u')
+}
+const LABELLED = labelPattern([], [])
+/** The labels of the document being read (`withHeadingLabels`): the fixed ones and those it uses itself. */
+let labelled = LABELLED
+
+/**
+ * Reads with the document's own chapter labels (`Thema 1 Waterveiligheid`, `Opgave 2 …`, `AMBITIE 3`, `H4 Wonen`, see
+ * `documentLabels`) recognised as `Hoofdstuk` is. Reading is synchronous; the labels hold for `read` only.
+ */
+export function withHeadingLabels<T>(labels: readonly string[], read: () => T): T {
+  if (labels.length === 0) return read()
+  const before = labelled
+  labelled = labelPattern(
+    labels.filter((w) => w.length > 1).flatMap((w) => [w, w.toUpperCase()]),
+    labels.filter((w) => w.length === 1),
+  )
+  try {
+    return read()
+  } finally {
+    labelled = before
+  }
+}
+
+/** Words that number things other than the document's chapters. */
+const NOT_LABELS = new Set(['Artikel', 'Bijlage', 'Figuur', 'Afbeelding', 'Kaart', 'Foto', 'Tabel', 'Pagina', 'Blad', 'Bladzijde', 'Versie', 'Nummer', 'Nr', 'Bron', 'Noot', 'Stap', 'Fase', 'Kader', 'Box', 'Hoofdstuk', 'Deel', 'Paragraaf', 'Onderdeel', 'Gebied', 'Kern', 'Zone', 'Lid', 'Sub', 'Week', 'Dag', 'Jaar', 'Cluster', 'Route'])
+const LABEL_LINE = /^(\p{Lu}(?:\p{Ll}{2,14}|\p{Lu}{2,14})|\p{Lu})( ?)(\d{1,2})(?:\s*[:.|–—-]?\s+(\S.*))?$/u
+
+/**
+ * The words a document numbers its chapters with, besides `Hoofdstuk` and `Deel`: a word (or one capital glued to the
+ * number, `H1`) that starts at least three short lines numbered 1, 2, 3 (or 0, 1, 2) — `Thema 1 Waterveiligheid`,
+ * `Opgave 2 Ongedeeld Breda`, `AMBITIE 3` above its title — and is none of the words that number other things.
+ */
+export function documentLabels(lines: readonly string[]): string[] {
+  const seen = new Map<string, Set<number>>()
+  for (const text of lines) {
+    const m = LABEL_LINE.exec(text)
+    if (!m) continue
+    const word = m[1] as string
+    const glued = (m[2] as string) === ''
+    if (glued !== (word.length === 1)) continue
+    const title = m[4]
+    if (title !== undefined && !titleLike(title.replace(/(?:\.\s?){4,}\s*\d*$/u, '').trim())) continue
+    const key = word.length === 1 ? word : word.charAt(0) + word.slice(1).toLowerCase()
+    if (NOT_LABELS.has(key)) continue
+    const own = seen.get(key)
+    if (own) own.add(Number(m[3]))
+    else seen.set(key, new Set([Number(m[3])]))
+  }
+  return [...seen].filter(([, ns]) => (ns.has(1) && ns.has(2) && ns.has(3)) || (ns.has(0) && ns.has(1) && ns.has(2))).map(([w]) => w)
+}
 const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
 
 /**
@@ -65,12 +121,12 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     const c = headingCandidate(paragraaf[1] as string, next)
     return c && c.label === undefined && c.span === 1 ? { ...c, explicit: true } : undefined
   }
-  const labelled = LABELLED.exec(line)
-  if (labelled) {
-    const word = labelled[1] as string
+  const m = labelled.exec(line)
+  if (m) {
+    const word = (m[1] ?? m[2]) as string
     const label = word.charAt(0) + word.slice(1).toLowerCase()
-    const nummer = labelled[2] as string
-    const rest = (labelled[3] as string).trim()
+    const nummer = m[3] as string
+    const rest = (m[4] as string).trim()
     const scheme = label === 'Deel' || label === 'Onderdeel' ? 'deel' : 'hoofdstuk'
     const path = numberPath(nummer)
     if (!path) return undefined
@@ -84,7 +140,7 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   }
   const bare = BARE_DECIMAL.exec(line)
   if (bare) {
-    if (next === undefined || !titleLike(next) || /^\d/u.test(next) || LABELLED.test(next)) return undefined
+    if (next === undefined || !titleLike(next) || /^\d/u.test(next) || labelled.test(next)) return undefined
     const nummer = bare[1] as string
     return { nummer, opschrift: next, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 2, explicit: true }
   }

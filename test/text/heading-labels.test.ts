@@ -1,0 +1,51 @@
+/**
+ * Chapter labels a document uses itself (`Thema 1`, `Opgave 2`, `H3`, a spaced `A M B I T I E 1`) and a separator
+ * between a chapter number and its title (`1 | Dit is Groningen`, `1 — De Bossche koers`), on the corpus documents
+ * h65–h72 (scored once as holdout in session 10, then read to fix these forms).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import type { Structuur } from '../../src/model/index.js'
+import { readSourceBytes } from '../../src/parse/read-source.js'
+import { documentLabels } from '../../src/text/headings.js'
+import { corpusDocuments } from '../corpus/score.js'
+
+const dirs = new Map(corpusDocuments('all').map((d) => [d.id, d.dir]))
+const read = (id: string, file = 'raw.txt') => readSourceBytes(readFileSync(join(dirs.get(id) as string, file)), { file })
+
+/** The lichaam's chapters as `nummer opschrift` (a label is not part of the Kop, as for `Hoofdstuk 2 –`). */
+function chapters(id: string, file?: string): string[] {
+  const { document } = read(id, file)
+  const lichaam = document.besluit.wijzigBijlage?.regeling.lichaam ?? []
+  return lichaam.filter((s: Structuur) => s.type === 'divisie').map((d) => (d.type === 'divisie' ? [d.kop.nummer, d.kop.opschrift].filter(Boolean).join(' ') : ''))
+}
+
+describe('a document’s own chapter labels', () => {
+  test('learnt from at least three lines numbered 1, 2, 3; none in the Assen seed or the 82 development documents', () => {
+    const lines = (id: string) => readFileSync(join(dirs.get(id) as string, 'raw.txt'), 'utf8').split('\n').map((l) => l.trim())
+    expect(documentLabels(lines('h66'))).toEqual(['Thema'])
+    expect(documentLabels(lines('h67'))).toEqual(['Opgave'])
+    expect(documentLabels(lines('h68'))).toEqual(['H'])
+    for (const d of corpusDocuments('dev')) expect(documentLabels(readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')), d.id).toEqual([])
+    expect(documentLabels(readFileSync('fixtures/assen/omgevingsvisie.txt', 'utf8').split('\n'))).toEqual([])
+  })
+
+  test('h66 (waterschap): `Thema 1 Waterveiligheid` … `Thema 4` are chapters 1–4', () => {
+    expect(chapters('h66').slice(0, 4)).toEqual(['1 Waterveiligheid', '2 Voldoende water', '3 Schoon en gezond water', '4 Water en ruimte'])
+  })
+
+  test('h67: `Opgave 1` … `Opgave 6` in both extractions; h68: `H1 Inleiding` with the capital glued to the number', () => {
+    for (const file of ['raw.txt', 'layout.txt']) expect(chapters('h67', file)[0]).toBe('1 Versterk internationaal knooppunt')
+    expect(chapters('h68')[0]).toBe('1 Inleiding')
+  })
+
+  test('h70: a spaced label above its title (`A M B I T I E 1` | `Leefbaar Noordenveld`)', () => {
+    expect(chapters('h70')[0]).toBe('1 Leefbaar Noordenveld')
+  })
+
+  test('a separator between number and title: h65 `1 | Dit is Groningen`, h72 `1 — De Bossche koers`', () => {
+    expect(chapters('h65')[0]).toBe('1 Dit is Groningen')
+    expect(chapters('h72')[0]).toBe('1 De Bossche koers')
+  })
+})
