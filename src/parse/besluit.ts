@@ -59,7 +59,7 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
     const letterhead = all.slice(0, head.from)
     findings.push(finding('VISIE-115', file, (letterhead[0] as Para).from, { aantal: letterhead.length, tekst: letterhead.map((p) => p.text).join(' · ').slice(0, 160) }))
   }
-  const paras: Para[] = [head.opschrift, ...all.slice(head.to)]
+  const paras: Para[] = withBeslispuntText([head.opschrift, ...all.slice(head.to)])
   const first = paras[0]
   let i = 1
   const take = (stop: (p: Para) => boolean): Para[] => {
@@ -161,6 +161,20 @@ function readConsiderans(head: Para, items: readonly Para[]): Considerans {
     ...(lis.length > 0 ? { lijst: { type: 'lijst', lijsttype: 'ongemarkeerd', children: lis, position: lineSpan((items[0] as Para).from, last.to) } } : {}),
     position: lineSpan(head.from, last.to),
   }
+}
+
+/** A beslispunt's number alone (`I.` above `de Omgevingsvisie … vast te stellen;`) joined to the text below it. */
+function withBeslispuntText(paras: readonly Para[]): Para[] {
+  const out: Para[] = []
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k] as Para
+    const next = paras[k + 1]
+    if (next && /^(?:[IVX]{1,4}|\d{1,2})[.)]$/u.test(p.text) && /^\p{Ll}/u.test(next.text)) {
+      out.push({ text: `${p.text} ${next.text}`, from: p.from, to: next.to })
+      k++
+    } else out.push(p)
+  }
+  return out
 }
 
 function readArtikel(head: Para, body: readonly Para[], kind: RegExp, bijlage: string): Artikel {

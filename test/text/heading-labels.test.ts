@@ -49,3 +49,13 @@ describe('a document’s own chapter labels', () => {
     expect(chapters('h72')[0]).toBe('1 De Bossche koers')
   })
 })
+
+describe('beslispunten whose number stands on a line of its own', () => {
+  test('h66 (algemeen bestuur): `I.` above `de Omgevingsvisie … vast te stellen;` is beslispunt I with that text', () => {
+    for (const file of ['raw.txt', 'layout.txt']) {
+      const { document, findings } = read('h66', file)
+      expect(document.besluit.artikelen.map((a) => a.nummer), file).toEqual(['I', 'II', 'III'])
+      expect(findings.some((f) => f.code === 'VISIE-107'), file).toBe(false)
+    }
+  })
+})
