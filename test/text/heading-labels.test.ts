@@ -54,7 +54,7 @@ describe('beslispunten whose number stands on a line of its own', () => {
   test('h66 (algemeen bestuur): `I.` above `de Omgevingsvisie … vast te stellen;` is beslispunt I with that text', () => {
     for (const file of ['raw.txt', 'layout.txt']) {
       const { document, findings } = read('h66', file)
-      expect(document.besluit.artikelen.map((a) => a.nummer), file).toEqual(['I', 'II', 'III'])
+      expect(document.besluit.artikelen.map((a) => a.kop.nummer), file).toEqual(['I', 'II', 'III'])
       expect(findings.some((f) => f.code === 'VISIE-107'), file).toBe(false)
     }
   })
