@@ -61,7 +61,8 @@ export function readBijlage(
  * A table header above the GIO rows: a few words without digits or sentence punctuation whose column names end in
  * an identifier word: `Naam Identificatie`, `Naam informatieobject | JOIN-identificatie`, `Werkingsgebied GIO-identificatie`.
  */
-const TABLE_HEADER = /^[\p{L}\s|/().#'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
+/** The header row of the GIO table: a column named Identificatie (or Id, JOIN-id, Verwijzing, …). */
+export const TABLE_HEADER = /^[\p{L}\s|/().#'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
 const SENTENCE = /[.!?:;]["”’')\]]*$/u
 /** The column that names the GIO: `Naam`, `Naam informatieobject`, `Werkingsgebied`, `Gebied`, `Titel`, `Omschrijving`. */
 const NAAM_HEADER = /^(?:naam|titel|benaming|omschrijving|gebied|werkingsgebied|informatieobject|geo-?informatieobject|gio)\b/iu
@@ -236,10 +237,37 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
     columns.idFirst || idLeads(rowLines)
       ? (idFirstColumnRows(rowLines, context.vocabulary) ?? idFirstStreamRows(rowLines, context.vocabulary))
       : (columnRows(rowLines, context.vocabulary, columns) ?? streamRows(rowLines, context, columns))
-  const rows = columns.numbered || read.length > 1 && read.every((r, k) => new RegExp(`^${k + 1}[.)]? `, 'u').test(r.naam))
-    ? read.map((r) => ({ ...r, naam: r.naam.replace(/^\d{1,3}[.)]?\s+/u, '') }))
-    : read
+  const numbered = columns.numbered || read.length > 1 && read.every((r, k) => new RegExp(`^${k + 1}[.)]? `, 'u').test(r.naam))
+  const rows = (numbered ? read.map((r) => ({ ...r, naam: r.naam.replace(/^\d{1,3}[.)]?\s+/u, '') })) : read).map((r) => ({ ...r, naam: withoutCodeCells(r.naam, codeColumns(head, columns, numbered)) }))
   return { intro, tail, rowLines, rows }
+}
+
+/** A cell of a short code column (`Kaart 2`, `Ambitie –`, `Nr 3`): a number, a roman number, one capital or a dash. */
+const CODE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?[.)]?|[IVX]{1,4}|[A-Z]|[–—-])`
+
+/**
+ * How many code columns stand before (`lead`) and after (`end`) the naam in a row read from the stream: columns the
+ * header names before the naam (`Ambitie Naam Identificatie`) or between naam and identifier (`Naam Kaart
+ * Identificatie`); with the identifier first (`Nr Identificatie Naam`), the next row's number ends up after a naam.
+ */
+function codeColumns(header: string | undefined, columns: HeaderColumns, numbered: boolean): { lead: number; end: number } {
+  if (header === undefined) return { lead: 0, end: 0 }
+  const words = header.split(/[\s|]+/u).filter((w) => w !== '')
+  const id = words.findIndex((w) => new RegExp(`^${ID_WORD.source}$`, 'iu').test(w))
+  if (id < 0) return { lead: 0, end: 0 }
+  if (columns.idFirst) return { lead: 0, end: id > 0 ? 1 : 0 }
+  const naam = words.findIndex((w, k) => k < id && NAAM_HEADER.test(w))
+  if (naam < 0) return { lead: 0, end: 0 }
+  const between = words.slice(naam + 1, id).filter((w) => /^\p{Lu}/u.test(w)).length
+  return { lead: Math.max(0, naam - (numbered ? 1 : 0)), end: between }
+}
+
+/** The naam without the cells of code columns the stream put before or after it. */
+function withoutCodeCells(naam: string, codes: { lead: number; end: number }): string {
+  let out = naam
+  for (let k = 0; k < codes.lead; k++) out = out.replace(new RegExp(`^${CODE}\\s+(?=\\S)`, 'u'), '')
+  for (let k = 0; k < codes.end; k++) out = out.replace(new RegExp(`(?<=\\S)\\s+${CODE}$`, 'u'), '')
+  return out
 }
 
 interface GioRow {

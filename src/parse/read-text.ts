@@ -14,7 +14,7 @@ import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { readBesluit, signatureFooters } from './besluit.js'
-import { readBijlage, type BijlageHeading } from './bijlagen.js'
+import { readBijlage, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
 import { notesByLine, placeNoten } from './noten.js'
@@ -171,7 +171,8 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
     const m = ofVisie
       ? // The title after `Bijlage bij de visie:` is a title of its own: `werkingsgebieden` → `Werkingsgebieden`.
         (['', ofVisie[1] ?? '', (ofVisie[2] as string).replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('nl'))] as unknown as RegExpExecArray)
-      : (BIJLAGE.exec(headingLine.text) ?? (['', '', unnumberedTitle(headingLine.text) ?? ''] as unknown as RegExpExecArray))
+      : // A bijlage found by its GIO table (`gioTableTitle`) has its title line as it stands.
+        (BIJLAGE.exec(headingLine.text) ?? (['', '', unnumberedTitle(headingLine.text) ?? headingLine.text] as unknown as RegExpExecArray))
     let opschrift = (m[2] as string).trim()
     let bodyStart = start + 1
     const next = visie[bodyStart]
@@ -455,7 +456,33 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
     out.push(i)
     expected = [nextNummer(nummer)]
   }
-  return out
+  const implicit = gioTableTitle(visie, out[out.length - 1] ?? 0, lineWidth)
+  return implicit === undefined ? out : [...out, implicit]
+}
+
+/** A GIO table's header is at most so many lines below the title of its bijlage. */
+const MAX_TITLE_DISTANCE = 12
+
+/**
+ * The title line of a bijlage that holds the GIO table but has no `Bijlage` in its heading (`Werkingsgebieden bij de
+ * omgevingsvisie` above a few lines of introduction and `Naam Kaart Identificatie`), when no bijlage found so far
+ * holds identifiers: the last short line without final punctuation above the table's header, at a page's top or
+ * after a finished sentence, that is no numbered heading. Index into `visie`, or undefined.
+ */
+function gioTableTitle(visie: readonly SourceLine[], from: number, lineWidth: number): number | undefined {
+  const first = visie.findIndex((l, k) => k >= from && l.text.includes('/join/id/regdata/'))
+  if (first < 0) return undefined
+  let header = -1
+  for (let k = first - 1; k >= Math.max(from, first - 3); k--) if (TABLE_HEADER.test((visie[k] as SourceLine).text)) header = k
+  if (header < 0) return undefined
+  for (let k = header - 1; k > Math.max(from, header - MAX_TITLE_DISTANCE); k--) {
+    const l = visie[k] as SourceLine
+    const prev = visie[k - 1]
+    if (l.text.length > lineWidth * 0.8 || TERMINAL_PUNCT.test(l.text) || /^\p{Ll}/u.test(l.text)) continue
+    if (!(l.pageStart || prev === undefined || TERMINAL_PUNCT.test(prev.text))) continue
+    return headingCandidate(l.text, visie[k + 1]?.text) ? undefined : k
+  }
+  return undefined
 }
 
 function nextNummer(n: string): string {

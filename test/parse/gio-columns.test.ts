@@ -1,0 +1,39 @@
+/**
+ * GIO tables with a short code column beside the naam, read from the `-raw` stream (corpus h69–h71, scored once as
+ * holdout in session 10): `Naam Kaart Identificatie`, `Ambitie Naam Identificatie`, `Nr Identificatie Naam`; and a
+ * bijlage that holds the GIO table under a title without the word Bijlage (`Werkingsgebieden bij de omgevingsvisie`).
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { readSourceBytes } from '../../src/parse/read-source.js'
+import { corpusDocuments } from '../corpus/score.js'
+
+const docs = new Map(corpusDocuments('all').map((d) => [d.id, d]))
+
+function gios(id: string, file = 'raw.txt'): { read: string[]; truth: string[] } {
+  const d = docs.get(id) as NonNullable<ReturnType<typeof docs.get>>
+  const { document } = readSourceBytes(readFileSync(join(d.dir, file)), { file })
+  return {
+    read: document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`),
+    truth: d.truth.gios.map((g) => `${g.naam} ${g.identificatie}`),
+  }
+}
+
+describe('code columns beside the naam in a GIO table', () => {
+  test('h69: `Naam Kaart Identificatie` — the kaart number is no part of the naam; the bijlage is found by its table', () => {
+    const { read, truth } = gios('h69')
+    expect(read).toEqual(truth)
+    expect(read[0]).toBe('Gemeente De Ronde Venen /join/id/regdata/gm0736/2027/gemeente-de-ronde-venen/nld@2027-10-14;1')
+  })
+
+  test('h70: `Ambitie Naam Identificatie` — the ambitie (a number or a dash) before the naam is dropped', () => {
+    const { read, truth } = gios('h70')
+    expect(read).toEqual(truth)
+  })
+
+  test('h71: `Nr Identificatie Naam` — the next row’s number is not the end of a naam', () => {
+    const { read, truth } = gios('h71')
+    expect(read).toEqual(truth)
+  })
+})
