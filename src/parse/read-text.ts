@@ -8,7 +8,7 @@ import { buildVocabulary, joinLines } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
-import { documentLabels, headingCandidate, romanValue, titleContinues, withHeadingLabels } from '../text/headings.js'
+import { documentLabels, headingCandidate, romanValue, titleContinues, trailingChapterNumbers, withHeadingLabels } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
@@ -147,7 +147,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
   const titelLines = titleLines(lichaamLines, titel, lineWidth, besluitText)
   const opschriftLine = lichaamLines[titel]
   const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
-  const body = lichaamLines.slice(titel + titelLines.length)
+  const body = trailingChapterNumbers(lichaamLines.slice(titel + titelLines.length))
   const titles = tocTitles(toc, furniture)
   const cases = wordCases(body)
   const blocks = toBlocks(body, {

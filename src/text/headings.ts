@@ -327,3 +327,36 @@ export function sectionBetween(at: readonly number[], left: readonly number[], r
   const n = (p: readonly number[]): number => p[p.length - 1] as number
   return parent(at) === parent(left) && parent(at) === parent(right) && n(left) < n(at) && n(at) < n(right)
 }
+
+/** A chapter title with its number printed after it: `Onze gemeente 2`. */
+const TRAILING_NUMBER = /^(\p{Lu}.{1,100}?)\s+(\d{1,2})$/u
+/** A section number at a line's start: `2.1 Ontstaan uit het veen`. */
+const SECTION_START = /^(\d{1,2})\.\d{1,2}\.?\s+\p{L}/u
+
+/**
+ * Chapter titles whose number stands after them (`Voorwoord en inleiding 1` … `Uitvoering 5`), written as the
+ * structurer reads a chapter (`1 Voorwoord en inleiding`): a short title line ending in a number where the first
+ * section below it carries that number (`1.1 Waarom een omgevingsvisie`; a chapter without sections once the run has
+ * begun), the numbers going up by one from 0 or 1,
+ * at least two such chapters. Other lines as they are.
+ */
+export function trailingChapterNumbers<T extends { readonly text: string }>(lines: readonly T[]): T[] {
+  const found: { k: number; n: number; title: string }[] = []
+  let expected: number[] = [0, 1]
+  for (let k = 0; k < lines.length; k++) {
+    const m = TRAILING_NUMBER.exec((lines[k] as T).text)
+    // `Hoofdstuk 2` is a label and its number, not a title `Hoofdstuk` numbered 2.
+    if (!m || !titleLike(m[1] as string) || labelled.test((lines[k] as T).text)) continue
+    const n = Number(m[2])
+    if (!expected.includes(n)) continue
+    const section = lines.slice(k + 1, k + 40).find((l) => SECTION_START.test(l.text))
+    // A last chapter without sections (`Uitvoering 5`) counts once the sequence has begun.
+    if (section === undefined ? found.length === 0 : Number(SECTION_START.exec(section.text)?.[1]) !== n) continue
+    found.push({ k, n, title: m[1] as string })
+    expected = [n + 1]
+  }
+  if (found.length < 2) return lines.slice()
+  const out = lines.slice()
+  for (const f of found) out[f.k] = { ...(lines[f.k] as T), text: `${f.n} ${f.title}` }
+  return out
+}

@@ -59,3 +59,15 @@ describe('beslispunten whose number stands on a line of its own', () => {
     }
   })
 })
+
+describe('chapter numbers printed after their titles', () => {
+  test('h69: `Voorwoord en inleiding 1` … `Uitvoering 5` (the last without sections) are chapters 1–5, in both extractions', () => {
+    for (const file of ['raw.txt', 'layout.txt']) {
+      expect(chapters('h69', file), file).toEqual(['1 Voorwoord en inleiding', '2 Onze gemeente', '3 Veenweide en plassen', '4 Wonen, werken en energie', '5 Uitvoering'])
+    }
+  })
+
+  test('`Hoofdstuk 1` above its title stays a label and its number (c04)', () => {
+    expect(chapters('c04')[0]).toBe('1 Inleiding')
+  })
+})
