@@ -83,6 +83,8 @@ interface HeaderColumns {
   readonly idFirst?: boolean
   /** Offset of the column after the identifier from the identifier column's start (`-layout` only). */
   readonly trailingOffset?: number
+  /** With the identifier first: where the column after the naam starts in the line (`-layout` only). */
+  readonly afterNaamAt?: number
 }
 
 function headerColumns(header: SourceLine | undefined): HeaderColumns {
@@ -94,7 +96,13 @@ function headerColumns(header: SourceLine | undefined): HeaderColumns {
   const idFirst = NAAM_HEADER.test(after) && !new RegExp(ID_WORD.source, 'iu').test(header.text.slice(0, ids[0]?.index ?? 0))
   const trailing = /\p{L}{3,}/u.test(after)
   if (!trailing) return { numbered, trailing }
-  if (idFirst) return { numbered, trailing: false, idFirst }
+  if (idFirst) {
+    // `Identificatie   Naam   Gebied`: in laid-out text the column after the naam starts where its header word does.
+    const segments = [...header.raw.matchAll(/\S+(?: \S+)*/gu)]
+    const naamSegment = segments.findIndex((m) => NAAM_HEADER.test(m[0]))
+    const after = naamSegment >= 0 ? segments[naamSegment + 1] : undefined
+    return { numbered, trailing: false, idFirst, ...(after?.index !== undefined && segments.length > 2 ? { afterNaamAt: after.index } : {}) }
+  }
   // In laid-out text the columns are segments apart by two or more spaces: the identifier's segment and the next.
   const segments = [...header.raw.matchAll(/\S+(?: \S+)*/gu)]
   const idSegment = segments.findIndex((m) => new RegExp(ID_WORD.source, 'iu').test(m[0]))
@@ -235,7 +243,7 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   const columns = headerColumns(header >= 0 ? (lines[header] as SourceLine) : undefined)
   const read =
     columns.idFirst || idLeads(rowLines)
-      ? (idFirstColumnRows(rowLines, context.vocabulary) ?? idFirstStreamRows(rowLines, context.vocabulary))
+      ? (idFirstColumnRows(rowLines, context.vocabulary, columns.afterNaamAt) ?? idFirstStreamRows(rowLines, context.vocabulary))
       : (columnRows(rowLines, context.vocabulary, columns) ?? streamRows(rowLines, context, columns))
   const numbered = columns.numbered || read.length > 1 && read.every((r, k) => new RegExp(`^${k + 1}[.)]? `, 'u').test(r.naam))
   const rows = (numbered ? read.map((r) => ({ ...r, naam: r.naam.replace(/^\d{1,3}[.)]?\s+/u, '') })) : read).map((r) => ({ ...r, naam: withoutCodeCells(r.naam, codeColumns(head, columns, numbered)) }))
@@ -371,7 +379,7 @@ function idLeads(lines: readonly SourceLine[]): boolean {
  * Rows of an identifier-first table whose columns the extraction kept (`-layout`): the naam column starts where the
  * naam beside most identifiers starts; an identifier that wraps goes on below, left of that column.
  */
-function idFirstColumnRows(lines: readonly SourceLine[], vocabulary: Vocabulary): GioRow[] | undefined {
+function idFirstColumnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, afterNaamAt?: number): GioRow[] | undefined {
   const naamStarts = lines.flatMap((l) => {
     const m = /^(\s*\/join\/\S+)( {2,})\S/u.exec(l.raw)
     return m ? [(m[1] as string).length + (m[2] as string).length] : []
@@ -380,22 +388,33 @@ function idFirstColumnRows(lines: readonly SourceLine[], vocabulary: Vocabulary)
   const col = mostCommon(naamStarts)
   const rows: GioRow[] = []
   const naam: string[][] = []
+  const after: string[][] = []
   for (const l of lines) {
-    // The identifier is one word: its cell ends with that word, also where it fills the column (one space to the naam).
+    // The identifier is one word: its cell ends with that word, also where it fills the column (one space to the naam)
+    // or where its rest on the next line stands left of the naam column's usual start.
     const word = /^\s*\S+/u.exec(l.raw)?.[0] ?? ''
-    const cut = l.raw.trimStart().startsWith('/join/') ? word.length : col
+    const idPart = l.raw.trimStart().startsWith('/join/') || (!/^\s/u.test(l.raw) && /^[\w/@;.:-]+$/u.test(word) && /^\S+(?: {2,}|$)/u.test(l.raw))
+    const cut = idPart ? word.length : col
     const left = l.raw.slice(0, cut).trim()
-    const right = l.raw.slice(cut).trim()
+    // A column after the naam (`Gebied`): the naam cell is the first of the cells apart by two or more spaces.
+    const cells = l.raw.slice(cut).trim().split(/ {2,}/u)
+    const right = afterNaamAt === undefined ? cells.join(' ') : (cells[0] as string)
+    const rest = afterNaamAt === undefined ? '' : cells.slice(1).join(' ')
     if (left.startsWith('/join/') || rows.length === 0) {
       rows.push({ naam: '', identificatie: '', from: l.line, to: l.line })
       naam.push([])
+      after.push([])
     }
     const row = rows[rows.length - 1] as GioRow
     if (left !== '') row.identificatie += left.replace(/\s+/gu, '')
     if (right !== '') (naam[naam.length - 1] as string[]).push(right)
+    if (rest !== '') (after[after.length - 1] as string[]).push(rest)
     row.to = l.line
   }
-  return rows.map((r, k) => ({ ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)) }))
+  return rows.map((r, k) => {
+    const toelichting = joinLines(after[k] as string[], vocabulary)
+    return { ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)), ...(toelichting !== '' ? { toelichting } : {}) }
+  })
 }
 
 /** Rows of an identifier-first table from the re-joined stream: the words after an identifier are its naam. */

@@ -37,3 +37,12 @@ describe('code columns beside the naam in a GIO table', () => {
     expect(read).toEqual(truth)
   })
 })
+
+describe('an identifier-first table with a column after the naam, laid out (`-layout`)', () => {
+  test('h72: `Identificatie Naam Gebied` — the gebied is no part of the naam, also where the identifier fills its column or its rest stands left of the naam column', () => {
+    const { read, truth } = gios('h72', 'layout.txt')
+    expect(read).toContain('Dorpen Nuland, Vinkel en Kruisstraat /join/id/regdata/gm0796/2027/dorpen-nuland-vinkel-kruisstraat/nld@2027-12-09;1')
+    expect(read).toContain('Gemeente ’s-Hertogenbosch /join/id/regdata/gm0796/2027/gemeente-s-hertogenbosch/nld@2027-12-09;1')
+    expect(read.filter((r) => truth.includes(r)).length).toBeGreaterThanOrEqual(13)
+  })
+})
