@@ -10,7 +10,12 @@ import type { SourceLine } from './lines.js'
 export interface Vocabulary {
   readonly words: ReadonlySet<string>
   readonly hyphenated: readonly string[]
+  /** Whether the document's identifiers name their works in words joined by hyphens (`…/2027/zoetwater-texel/nld@…`). */
+  readonly wordedIdentifiers?: boolean
 }
+
+/** A work name in words joined by hyphens in a whole identifier on one line: `/2027/primaire-waterkeringen-hhnk/nld@`. */
+const WORDED_WORK = /\/join\/id\/\S*\/\d{4}\/\p{Ll}*[g-z]\p{Ll}*(?:-[\p{Ll}\d]+)+\/[a-z]{3}@/u
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu
 const TRAILING = /([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u
@@ -27,7 +32,9 @@ const CLASH = new Set(['aa', 'ae', 'ai', 'au', 'ee', 'ei', 'eu', 'ie', 'ii', 'oe
 export function buildVocabulary(lines: readonly Pick<SourceLine, 'text'>[]): Vocabulary {
   const words = new Set<string>()
   let brokenBefore = true
+  let wordedIdentifiers = false
   for (const l of lines) {
+    if (!wordedIdentifiers && l.text.includes('/join/') && WORDED_WORK.test(l.text)) wordedIdentifiers = true
     const tokens = l.text.match(WORD) ?? []
     const brokenAtEnd = l.text.endsWith('-')
     // A line's first word is whole unless the line before ended in a hyphen (then it may be the rest of a word).
@@ -38,7 +45,7 @@ export function buildVocabulary(lines: readonly Pick<SourceLine, 'text'>[]): Voc
     brokenBefore = brokenAtEnd
   }
   const hyphenated = [...words].filter((w) => w.includes('-')).sort()
-  return { words, hyphenated }
+  return { words, hyphenated, wordedIdentifiers }
 }
 
 /** How two visual lines meet: `cut` characters (0 or 1, a hyphen) go from the end of the first, then `separator`. */
@@ -92,6 +99,11 @@ function identifierHyphen(token: string, next: string, vocab: Vocabulary): boole
   if (rest !== undefined && head !== undefined && /[g-z]/u.test(rest) && /[g-z]/u.test(head)) return true
   const before = /([\p{L}]+)-$/u.exec(token)?.[1]?.toLowerCase()
   const after = /^([\p{L}]+)/u.exec(next)?.[1]?.toLowerCase()
+  // A document whose other identifiers name their works in hyphenated words (`zoetwater-texel`): a break after a word
+  // of the work name (`beheergebied-` | `hhnk/nld@…`) fell at one of its hyphens, unless the halves make a word of the
+  // document (`omgevings-` | `visie/nld@…`).
+  const joinedWord = before !== undefined && after !== undefined && vocab.words.has(before + after)
+  if (vocab.wordedIdentifiers && !joinedWord && /\/\d{4}\/\p{Ll}*[g-z]\p{Ll}+-$/u.test(token) && /^\p{Ll}+[/-]/u.test(next)) return true
   return before !== undefined && after !== undefined && before.length >= 3 && after.length >= 3 && vocab.words.has(before) && vocab.words.has(after)
 }
 

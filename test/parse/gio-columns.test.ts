@@ -46,3 +46,11 @@ describe('an identifier-first table with a column after the naam, laid out (`-la
     expect(read.filter((r) => truth.includes(r)).length).toBeGreaterThanOrEqual(13)
   })
 })
+
+describe('an identifier broken at a hyphen of its work name', () => {
+  test('h66: where the other identifiers name their works in hyphenated words, `beheergebied-` | `hhnk/nld@…` keeps its hyphen', () => {
+    const { read, truth } = gios('h66')
+    expect(read).toEqual(truth)
+    expect(read).toContain('Beheergebied Hollands Noorderkwartier /join/id/regdata/ws0651/2027/beheergebied-hhnk/nld@2027-03-29;1')
+  })
+})
