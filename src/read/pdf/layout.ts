@@ -3,7 +3,9 @@
  * (a run of words); fragments far apart on one baseline stay apart (table cells, a bullet and its text, two
  * columns). A page whose text stands in two columns (a clear gutter with full lines on both sides) is read left
  * column first, then right, band by band between lines that span both; a one-column page with a section in two
- * columns (a Word section break) has that band read in columns when the band alone shows a gutter.
+ * columns (a Word section break) has that band read in columns when the band alone shows a gutter. Short stretches in
+ * columns under or between rows across the page (a magazine's chapter heading, a pull quote), with a figure or a table
+ * in one column, are read in columns where their two sides keep their own left edges and baselines.
  */
 import { sectionBetween, sectionPath as linePath } from '../../text/headings.js'
 import type { PdfItem, PdfPage } from './load.js'
@@ -73,10 +75,118 @@ export function pageLines(page: PdfPage): PdfLine[] {
     for (const s of stretches(rows, shared, body)) readBand(page.number, s.rows, area, s.two ? sideEdges(s.rows, shared) : undefined, body, out)
     return out
   }
-  // A page in one column may hold a section in two (a Word section break): each band between full-width lines and
-  // large headings is read in columns when it has a gutter of its own.
-  for (const band of bands(rows, area, body)) readBand(page.number, band, area, findGutter(band, area, true) ?? pairedGutter(band, area), body, out)
+  // Short stretches in columns between rows across the page (a chapter heading over the full width, a pull quote), too
+  // short to show their gutter by full lines: each stretch that keeps to two columns of its own is read in them.
+  const columns = columnBands(rows, area, body)
+  for (const part of columns ?? [{ rows }]) {
+    if (part.gutter !== undefined) readBand(page.number, part.rows, area, part.gutter, body, out)
+    // A page in one column may hold a section in two (a Word section break): each band between full-width lines and
+    // large headings is read in columns when it has a gutter of its own.
+    else for (const band of bands(part.rows, area, body)) readBand(page.number, band, area, findGutter(band, area, true) ?? pairedGutter(band, area), body, out)
+  }
   return out
+}
+
+/**
+ * The page's rows cut into stretches at rows that cross an x in the middle of the text area and at gaps across the
+ * whole width, where at least one stretch stands in two columns (`columnGutter`): the x with the most rows in such
+ * stretches (the middle of the run of such x). Undefined when no x has one.
+ */
+function columnBands(rows: readonly PdfItem[][], area: { left: number; right: number }, body: number): { rows: PdfItem[][]; gutter?: Gutter }[] | undefined {
+  const width = area.right - area.left
+  if (width <= 0) return undefined
+  const crosses = (row: readonly PdfItem[], x: number): boolean => row.some((f) => f.x < x && f.x + f.width > x)
+  const cut = (x: number): { rows: PdfItem[][]; gutter?: Gutter }[] => {
+    const out: { rows: PdfItem[][]; gutter?: Gutter }[] = []
+    let cur: PdfItem[][] = []
+    const close = (): void => {
+      for (const part of whiteCut(cur, body)) {
+        const gutter = columnGutter(part, x, body)
+        out.push(gutter ? { rows: part, gutter } : { rows: part })
+      }
+      cur = []
+    }
+    for (const row of rows) {
+      if (!crosses(row, x)) {
+        cur.push(row)
+        continue
+      }
+      close()
+      out.push({ rows: [row] })
+    }
+    close()
+    return out
+  }
+  let best = 0
+  let run: number[] = []
+  for (let x = area.left + width * 0.35; x <= area.left + width * 0.65; x += 2) {
+    const score = cut(x).reduce((n, p) => n + (p.gutter ? p.rows.length : 0), 0)
+    if (score > best) {
+      best = score
+      run = [x]
+    } else if (score === best && score > 0 && x - (run[run.length - 1] as number) <= 2.01) run.push(x)
+  }
+  const at = run[Math.floor(run.length / 2)]
+  if (at === undefined) return undefined
+  // Neighbouring parts read without columns go together again (the old band rules cut them as before).
+  const out: { rows: PdfItem[][]; gutter?: Gutter }[] = []
+  for (const p of cut(at)) {
+    const last = out[out.length - 1]
+    if (last && !last.gutter && !p.gutter) last.rows.push(...p.rows)
+    else out.push({ rows: [...p.rows], ...(p.gutter ? { gutter: p.gutter } : {}) })
+  }
+  return out
+}
+
+/**
+ * Rows cut where the page stands empty across its width over four body lines or more (a figure or a map across
+ * both columns, a section's end): what stands above and below such a gap are stretches of their own. In columns the
+ * rows stand empty on both sides at once only there; a figure in one column leaves the other column's rows beside it.
+ */
+function whiteCut(rows: readonly PdfItem[][], body: number): PdfItem[][][] {
+  const out: PdfItem[][][] = []
+  let bottom = -Infinity
+  for (const row of rows) {
+    const top = Math.min(...row.map((f) => f.y - f.size))
+    if (out.length === 0 || top - bottom > 4 * body) out.push([])
+    ;(out[out.length - 1] as PdfItem[][]).push(row)
+    bottom = Math.max(bottom, ...row.map((f) => f.y))
+  }
+  return out
+}
+
+/**
+ * Whether `rows` (none crossing `x`) stand in two columns at `x`, too few to show a gutter by full lines (CSS or Word
+ * columns of a few paragraphs under a full-width chapter heading, a figure or a table taking part of one column):
+ * the channel at `x` is at least the body size wide, the two sides stand beside each other, each starts its rows at
+ * its own left edge, holds sentences, and keeps its own baselines (at most a third of the shorter side's rows share
+ * a baseline with the other side, where a table's rows share theirs). Only text in the body's type or larger counts
+ * there: a running footer shares its baseline across the page.
+ */
+function columnGutter(rows: readonly PdfItem[][], x: number, body: number): Gutter | undefined {
+  if (rows.length < 4) return undefined
+  const l = rows.map((r) => side(r, x, true)).filter((s) => s.length > 0)
+  const r = rows.map((r) => side(r, x, false)).filter((s) => s.length > 0)
+  if (l.length < 2 || r.length < 2) return undefined
+  const leftEdge = Math.max(...l.flat().map((f) => f.x + f.width))
+  const rightStart = Math.min(...r.flat().map((f) => f.x))
+  if (rightStart - leftEdge < body) return undefined
+  const baselines = (s: PdfItem[][]): number[] => s.map((items) => items.filter((f) => f.size > body * 0.85)).filter((b) => b.length > 0).map((b) => Math.max(...b.map((f) => f.y)))
+  const ly = baselines(l)
+  const ry = baselines(r)
+  if (ly.length < 2 || ry.length < 2) return undefined
+  const within = (a: number[], b: number[]): number => a.filter((y) => y >= Math.min(...b) - body && y <= Math.max(...b) + body).length
+  if (within(ly, ry) < 2 || within(ry, ly) < 2) return undefined
+  const shared = ly.filter((y) => ry.some((o) => Math.abs(o - y) <= 0.5)).length
+  if (shared * 3 > Math.min(ly.length, ry.length)) return undefined
+  const words = (s: PdfItem[][]): number => median(s.map((items) => items.map((f) => f.text).join(' ').trim().split(/\s+/u).length))
+  if (words(l) < 3 || words(r) < 3) return undefined
+  const aligned = (s: PdfItem[][]): boolean => {
+    const edge = Math.min(...s.map((items) => (items[0] as PdfItem).x))
+    return s.filter((items) => (items[0] as PdfItem).x - edge <= 0.3 * body).length >= 0.6 * s.length
+  }
+  if (!aligned(l) || !aligned(r)) return undefined
+  return { x, left: leftEdge, right: rightStart }
 }
 
 /** A heading's number, a bullet or a list marker: the wide gap after it is no gap between cells. */
