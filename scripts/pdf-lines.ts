@@ -8,11 +8,11 @@ import { pdfLines } from '../src/read/pdf/index.js'
 
 const file = process.argv[2]
 if (!file) throw new Error('usage: scripts/pdf-lines.ts FILE.pdf [--items]')
-const pages = await loadPdf(readFileSync(file), file)
+const { pages, outline } = await loadPdf(readFileSync(file), file)
 if (process.argv.includes('--items')) {
   for (const p of pages) for (const it of p.items) console.log(`p${p.number} y${it.y.toFixed(1)} x${it.x.toFixed(1)} w${it.width.toFixed(1)} s${it.size.toFixed(1)}${it.bold ? ' B' : ''} ${JSON.stringify(it.text)}`)
 }
-const read = pdfLines(pages, file)
+const read = pdfLines(pages, file, {}, outline)
 for (const l of read.lines) {
   const h = l.hints ?? {}
   const tags = [h.heading ? `H${h.heading.level}` : '', h.listItem ? `L${h.listItem.depth}` : '', h.paragraphEnd === true ? '¶' : h.paragraphEnd === false ? '→' : '', h.table ? 'T' : ''].filter(Boolean).join(' ')

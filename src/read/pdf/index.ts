@@ -31,13 +31,17 @@ export interface PdfReadOptions {
 }
 
 export async function readPdfLines(bytes: Uint8Array, file: string, options: PdfReadOptions = {}): Promise<FormatLines> {
-  return pdfLines(await loadPdf(bytes, file, { pixels: options.illustraties === true }), file, options)
+  const { pages, outline } = await loadPdf(bytes, file, { pixels: options.illustraties === true })
+  return pdfLines(pages, file, options, outline)
 }
 
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
 
-/** The pages' text → the reader's lines (exported for tests that build pages by hand). */
-export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfReadOptions = {}): FormatLines {
+/**
+ * The pages' text → the reader's lines (exported for tests that build pages by hand). `outline`: the titles of the
+ * PDF's bookmarks, which spell a heading that its style prints in capitals.
+ */
+export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfReadOptions = {}, outline: readonly string[] = []): FormatLines {
   const findings: Finding[] = []
   const origins: (SourceOrigin | undefined)[] = []
   const withText = pages.filter((p) => p.items.length > 0)
@@ -81,7 +85,7 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     const at = kept.find((l) => l.page === withImages[0]) ?? (kept[0] as (typeof kept)[number])
     findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages), illustraties: options.illustraties ? 'aan' : 'uit' }))
   }
-  const read = toSourceLines(bodyTables(gioTables(kept)), style).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
+  const read = toSourceLines(bodyTables(gioTables(kept)), style, outlineCase(outline)).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
   const lines = placeNotes(attachNotes(read, notes), notes)
   for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
   const images = [...figures.values()].filter((f) => lines.some((l) => l.line === f.line && l.hints?.figure))
@@ -292,7 +296,7 @@ interface Kind {
   readonly marker?: string
 }
 
-function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
+function toSourceLines(lines: readonly Numbered[], style: Style, spelled: ReadonlyMap<string, string>): SourceLine[] {
   const vocabulary = buildVocabulary(lines)
   const kinds = labelsAbove(lines, numberedRuns(lines, lines.map((l) => classify(l, style))))
   // Headings: a numbered line below a `Deel` is one level deeper.
@@ -330,6 +334,7 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
     if (kind.marker) text = text.slice(kind.marker.length).trimStart()
     const hints: { -readonly [K in keyof LineHints]: LineHints[K] } = {}
     if (kind.heading !== undefined) {
+      text = spelledAs(text, spelled)
       const c = headingCandidate(text, undefined)
       if (c?.scheme === 'deel') deel = true
       if (kind.heading === 0 && !c) hints.heading = { level: 0 }
@@ -348,6 +353,40 @@ function toSourceLines(lines: readonly Numbered[], style: Style): SourceLine[] {
     prevPage = page
   }
   return out
+}
+
+/** A title's letters and digits, in capitals, with one space between their runs: the key a bookmark and a heading share. */
+const letterKey = (text: string): string => text.toLocaleUpperCase('nl').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/** The outline's titles by their key; a key that two titles spell differently says nothing. */
+function outlineCase(outline: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>()
+  const ambiguous = new Set<string>()
+  for (const title of outline) {
+    const key = letterKey(title)
+    if (!/\p{Ll}/u.test(title) || key === '') continue
+    if (out.has(key) && out.get(key) !== title) ambiguous.add(key)
+    else out.set(key, title)
+  }
+  for (const key of ambiguous) out.delete(key)
+  return out
+}
+
+/**
+ * A heading printed wholly in capitals by its style (`HOOFDSTUK 1 INLEIDING`) takes the case of the bookmark with the
+ * same letters (`Hoofdstuk 1 Inleiding`): the printed characters stay, only their case changes. Without such a
+ * bookmark the printed case stays.
+ */
+function spelledAs(text: string, spelled: ReadonlyMap<string, string>): string {
+  if (spelled.size === 0 || /\p{Ll}/u.test(text) || !/\p{Lu}/u.test(text)) return text
+  const title = spelled.get(letterKey(text))
+  if (title === undefined) return text
+  const letters = [...title].filter((c) => /[\p{L}\p{N}]/u.test(c))
+  const printed = [...text]
+  // A letter that changes its length with its case (`ß`, `SS`) leaves the two out of step: keep the print.
+  if (letters.length !== printed.filter((c) => /[\p{L}\p{N}]/u.test(c)).length) return text
+  let k = 0
+  return printed.map((c) => (/[\p{L}\p{N}]/u.test(c) ? (letters[k++] as string) : c)).join('')
 }
 
 const ITEM_NUMBER = /^(\d{1,2})([.)])\s/u

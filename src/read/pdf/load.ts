@@ -34,6 +34,13 @@ export interface PdfPage {
   readonly figures?: readonly PdfFigure[]
 }
 
+/** What `loadPdf` reads: the pages, and the titles of the document's outline (its bookmarks), depth first. */
+export interface PdfDocument {
+  readonly pages: PdfPage[]
+  /** As the bookmarks spell them: a word processor writes a heading's own text there, also when its style prints it in capitals. */
+  readonly outline: readonly string[]
+}
+
 export interface LoadOptions {
   /** Keep the pixels of raster images (for figures that become Illustratie); otherwise only their boxes. */
   readonly pixels?: boolean
@@ -58,7 +65,7 @@ function packageFolder(name: string): string {
 /** A font name that says bold: `ABCDEF+LiberationSans-Bold`, `Arial,Bold`, `DejaVuSans-BoldOblique`, `…Black`. */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/iu
 
-export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOptions = {}): Promise<PdfPage[]> {
+export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOptions = {}): Promise<PdfDocument> {
   const lib = await pdfjs()
   const task = lib.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
@@ -88,7 +95,9 @@ export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOpti
   const { OPS } = lib
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat])
   const pages: PdfPage[] = []
+  let outline: string[] = []
   try {
+    outline = outlineTitles(await doc.getOutline().catch(() => null))
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const [x0, y0, x1, y1] = page.view as [number, number, number, number]
@@ -125,7 +134,25 @@ export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOpti
   } finally {
     await doc.destroy()
   }
-  return pages
+  return { pages, outline }
+}
+
+interface OutlineNode {
+  readonly title: string
+  readonly items: readonly OutlineNode[]
+}
+
+/** The outline's titles, depth first (a damaged or absent outline has none). */
+function outlineTitles(nodes: readonly OutlineNode[] | null): string[] {
+  const out: string[] = []
+  const walk = (list: readonly OutlineNode[]): void => {
+    for (const n of list) {
+      if (typeof n.title === 'string' && n.title.trim() !== '') out.push(n.title.replace(/\s+/gu, ' ').trim())
+      if (Array.isArray(n.items)) walk(n.items)
+    }
+  }
+  walk(nodes ?? [])
+  return out
 }
 
 /** Text that pdfjs gives letter by letter: `B i j l a g e`, `b i j` (single characters between spaces). */

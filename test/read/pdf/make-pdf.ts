@@ -32,7 +32,8 @@ export type TestPage =
 const WIDTH = 595
 const HEIGHT = 842
 
-export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean } = {}): Uint8Array {
+/** `outline`: bookmarks (a flat list, each to the first page), as a word processor writes its headings' own text. */
+export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean; outline?: readonly string[] } = {}): Uint8Array {
   const objects: string[] = []
   const add = (body: string): number => objects.push(body)
   const catalog = add('')
@@ -55,7 +56,19 @@ export function makePdf(pages: readonly TestPage[], options: { encrypt?: boolean
     const stream = add(`<< /Length ${Buffer.from(content, 'latin1').length} >>\nstream\n${content}\nendstream`)
     kids.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >>${xobject} >> /Contents ${stream} 0 R >>`))
   }
-  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`
+  let outlines = ''
+  const titles = options.outline ?? []
+  if (titles.length > 0) {
+    const root = add('')
+    const first = objects.length + 1
+    titles.forEach((title, k) => {
+      const links = `${k > 0 ? ` /Prev ${first + k - 1} 0 R` : ''}${k + 1 < titles.length ? ` /Next ${first + k + 1} 0 R` : ''}`
+      add(`<< /Title (${title.replace(/[\\()]/gu, (c) => `\\${c}`)}) /Parent ${root} 0 R${links} /Dest [${kids[0]} 0 R /Fit] >>`)
+    })
+    objects[root - 1] = `<< /Type /Outlines /First ${first} 0 R /Last ${first + titles.length - 1} 0 R /Count ${titles.length} >>`
+    outlines = ` /Outlines ${root} 0 R`
+  }
+  objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R${outlines} >>`
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`
   const encrypt = options.encrypt ? add(`<< /Filter /Standard /V 1 /R 2 /O <${'7a'.repeat(32)}> /U <${'3c'.repeat(32)}> /P -4 >>`) : undefined
   let out = '%PDF-1.4\n'
