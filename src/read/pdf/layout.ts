@@ -119,8 +119,14 @@ function columnBands(rows: readonly PdfItem[][], area: { left: number; right: nu
   }
   let best = 0
   let run: number[] = []
+  // Only where four rows on end leave x clear can a stretch in columns stand (most pages' lines cross the middle).
+  const clearRun = (x: number): boolean => {
+    let n = 0
+    for (const row of rows) if ((n = crosses(row, x) ? 0 : n + 1) >= 4) return true
+    return false
+  }
   for (let x = area.left + width * 0.35; x <= area.left + width * 0.65; x += 2) {
-    const score = cut(x).reduce((n, p) => n + (p.gutter ? p.rows.length : 0), 0)
+    const score = clearRun(x) ? cut(x).reduce((n, p) => n + (p.gutter ? p.rows.length : 0), 0) : 0
     if (score > best) {
       best = score
       run = [x]
@@ -168,21 +174,38 @@ function columnGutter(rows: readonly PdfItem[][], x: number, body: number): Gutt
   const l = rows.map((r) => side(r, x, true)).filter((s) => s.length > 0)
   const r = rows.map((r) => side(r, x, false)).filter((s) => s.length > 0)
   if (l.length < 2 || r.length < 2) return undefined
-  const leftEdge = Math.max(...l.flat().map((f) => f.x + f.width))
-  const rightStart = Math.min(...r.flat().map((f) => f.x))
+  let leftEdge = -Infinity
+  let rightStart = Infinity
+  for (const items of l) for (const f of items) leftEdge = Math.max(leftEdge, f.x + f.width)
+  for (const items of r) for (const f of items) rightStart = Math.min(rightStart, f.x)
   if (rightStart - leftEdge < body) return undefined
-  const baselines = (s: PdfItem[][]): number[] => s.map((items) => items.filter((f) => f.size > body * 0.85)).filter((b) => b.length > 0).map((b) => Math.max(...b.map((f) => f.y)))
+  const baselines = (s: PdfItem[][]): number[] =>
+    s
+      .map((items) => items.filter((f) => f.size > body * 0.85))
+      .filter((b) => b.length > 0)
+      .map((b) => Math.max(...b.map((f) => f.y)))
+      .sort((a, b) => a - b)
   const ly = baselines(l)
   const ry = baselines(r)
   if (ly.length < 2 || ry.length < 2) return undefined
-  const within = (a: number[], b: number[]): number => a.filter((y) => y >= Math.min(...b) - body && y <= Math.max(...b) + body).length
+  // Both lists run top to bottom (rows are sorted by baseline): their ends bound them, one walk pairs them.
+  const within = (a: number[], b: number[]): number => a.filter((y) => y >= (b[0] as number) - body && y <= (b[b.length - 1] as number) + body).length
   if (within(ly, ry) < 2 || within(ry, ly) < 2) return undefined
-  const shared = ly.filter((y) => ry.some((o) => Math.abs(o - y) <= 0.5)).length
+  let shared = 0
+  for (let i = 0, j = 0; i < ly.length && j < ry.length; ) {
+    const d = (ly[i] as number) - (ry[j] as number)
+    if (Math.abs(d) <= 0.5) {
+      shared++
+      i++
+      j++
+    } else if (d < 0) i++
+    else j++
+  }
   if (shared * 3 > Math.min(ly.length, ry.length)) return undefined
   const words = (s: PdfItem[][]): number => median(s.map((items) => items.map((f) => f.text).join(' ').trim().split(/\s+/u).length))
   if (words(l) < 3 || words(r) < 3) return undefined
   const aligned = (s: PdfItem[][]): boolean => {
-    const edge = Math.min(...s.map((items) => (items[0] as PdfItem).x))
+    const edge = s.reduce((m, items) => Math.min(m, (items[0] as PdfItem).x), Infinity)
     return s.filter((items) => (items[0] as PdfItem).x - edge <= 0.3 * body).length >= 0.6 * s.length
   }
   if (!aligned(l) || !aligned(r)) return undefined
