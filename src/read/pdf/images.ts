@@ -93,8 +93,11 @@ function toRgb(image: unknown): PdfFigure['pixels'] {
   return { width, height, rgb }
 }
 
-/** Smaller than this (points, either side) an image is an icon or ornament, no figure. */
-export const MIN_FIGURE = 36
+/**
+ * Smaller than this share of the page's shorter side (either side of the image) an image is an icon or ornament, no
+ * figure: 36 pt (half an inch) on A4, in proportion on A5 or a larger format.
+ */
+export const MIN_FIGURE = 0.06
 /** An image at the same place in a margin zone on this many pages (or on every page of a shorter document) is furniture. */
 const REPEATS = 3
 /** The top and bottom zones of a page where furniture stands, as a share of its height (furniture.ts uses the same). */
@@ -104,7 +107,7 @@ const ZONE = 0.14
  * The decorative images of a document: small ones, and those in a margin zone whose box (to the point) recurs on
  * several pages. Pages built by hand in tests have no boxes and so no decoration.
  */
-export function decorativeImages(pages: readonly { readonly height: number; readonly figures?: readonly PdfFigure[] }[]): Set<PdfFigure> {
+export function decorativeImages(pages: readonly { readonly width: number; readonly height: number; readonly figures?: readonly PdfFigure[] }[]): Set<PdfFigure> {
   const key = (f: PdfFigure): string => [f.x, f.y, f.width, f.height].map((v) => Math.round(v)).join(' ')
   const onPages = new Map<string, number>()
   for (const p of pages) {
@@ -113,7 +116,9 @@ export function decorativeImages(pages: readonly { readonly height: number; read
   }
   const repeats = Math.max(2, Math.min(REPEATS, pages.length))
   const out = new Set<PdfFigure>()
-  for (const p of pages)
-    for (const f of p.figures ?? []) if (f.width < MIN_FIGURE || f.height < MIN_FIGURE || (onPages.get(key(f)) ?? 0) >= repeats) out.add(f)
+  for (const p of pages) {
+    const least = MIN_FIGURE * Math.min(p.width, p.height)
+    for (const f of p.figures ?? []) if (f.width < least || f.height < least || (onPages.get(key(f)) ?? 0) >= repeats) out.add(f)
+  }
   return out
 }

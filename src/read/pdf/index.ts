@@ -274,9 +274,18 @@ function measure(lines: readonly PdfLine[]): Style {
   }
   indents.sort((a, b) => a - b)
   const bulletIndents: number[] = []
-  for (const x of indents) if (bulletIndents.length === 0 || x - (bulletIndents[bulletIndents.length - 1] as number) > 4) bulletIndents.push(x)
+  for (const x of indents) if (bulletIndents.length === 0 || x - (bulletIndents[bulletIndents.length - 1] as number) > indentStep(body)) bulletIndents.push(x)
   return { body, headingSizes, spacing, bulletIndents }
 }
+
+/**
+ * Two lines start at one x (a hanging indent, numbered points under each other) within a fifth of their type size:
+ * 2 pt in 10 pt type, less in the small type of an A5 page, more in large type.
+ */
+const aligned = (size: number): number => 0.2 * size
+
+/** Bullet indents closer than this (0.4 of the body size: 4 pt in 10 pt type) are one depth of a list. */
+const indentStep = (body: number): number => 0.4 * body
 
 /** Type that sets a heading apart: a tenth larger than the body, or larger at all (beyond rounding) and bold. */
 function isHeadingSize(l: PdfLine, body: number): boolean {
@@ -407,7 +416,7 @@ function numberedRuns(lines: readonly Numbered[], kinds: readonly Kind[]): Kind[
       const prev = lines[j - 1] as Numbered
       const mj = ITEM_NUMBER.exec(n.text)
       if (kinds[j]?.heading === undefined || !mj || Number(mj[1]) !== j - i + 1 || mj[2] !== m[2]) break
-      if (n.page !== first.page || Math.abs(n.x - first.x) > 2 || n.y - prev.y > 2 * Math.max(n.size, prev.size)) break
+      if (n.page !== first.page || Math.abs(n.x - first.x) > aligned(first.size) || n.y - prev.y > 2 * Math.max(n.size, prev.size)) break
     }
     if (j - i < 2) continue
     for (let k = i; k < j; k++) out[k] = { item: 0, marker: ITEM_NUMBER.exec((lines[k] as Numbered).text)?.slice(1, 3).join('') as string }
@@ -439,7 +448,7 @@ function classify(l: Numbered, style: Style): Kind {
   const b = bullet(l)
   if (b) {
     const at = b.x - l.column.left
-    const depth = style.bulletIndents.findIndex((x) => Math.abs(x - at) <= 4)
+    const depth = style.bulletIndents.findIndex((x) => Math.abs(x - at) <= indentStep(style.body))
     return { item: Math.max(0, depth) }
   }
   if (l.text.length > 150 || /^[\p{Ll}(,;]/u.test(l.text)) return {}
@@ -462,7 +471,7 @@ function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | 
   const gap = next.y - l.y
   if (gap > style.spacing * 1.3 + 0.5) return true
   // A hanging indent goes on: the next line starts under the text after this line's marker (`3.  Wij willen …`).
-  const hanging = l.fragments.length > 1 && Math.abs((l.fragments[1] as Fragment).x - next.x) <= 2 && (l.fragments[0] as Fragment).text.length <= 5
+  const hanging = l.fragments.length > 1 && Math.abs((l.fragments[1] as Fragment).x - next.x) <= aligned(l.size) && (l.fragments[0] as Fragment).text.length <= 5
   if (!hanging && (next.x > l.x + 0.8 * l.size || next.x < l.x - 0.8 * l.size)) return true
   if (TERMINAL.test(l.text) && l.right < l.column.right - 4 * l.size) return true
   // A full line that ends a sentence, and the next numbered point below it (`2. … in te trekken.` | `3. Te bepalen …`).
@@ -477,7 +486,7 @@ function paragraphEnd(l: Numbered, next: Numbered | undefined, nextKind: Kind | 
 function nextPoint(l: PdfLine, next: PdfLine): boolean {
   const a = POINT.exec(l.text)
   const b = POINT.exec(next.text)
-  if (!b || Math.abs(l.x - next.x) > 2) return false
+  if (!b || Math.abs(l.x - next.x) > aligned(l.size)) return false
   if (!a) return true
   const n = (m: string): number => (/^\d+$/u.test(m) ? Number(m) : m.charCodeAt(0))
   return a[2] === b[2] && n(b[1] as string) === n(a[1] as string) + 1
