@@ -314,9 +314,10 @@ function toSourceLines(lines: readonly Numbered[], style: Style, spelled: Readon
   let prevPage = 0
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Numbered
-    const kind = kinds[i] as Kind
+    let kind = kinds[i] as Kind
     let text = l.text
     let last = l
+    const start = i
     if (kind.heading !== undefined) {
       // A heading that wraps: the next lines in the same type, close below, that do not start a heading of their own.
       // A bare number or label (`2`, `Hoofdstuk 2`, `Deel A`) takes the title below it, whatever the title's type.
@@ -336,6 +337,14 @@ function toSourceLines(lines: readonly Numbered[], style: Style, spelled: Readon
         text = joinPair(text, n.text, vocabulary)
         last = n
         i = k
+      }
+      // Sentences in heading type (a lead paragraph set larger than the body) are text: its lines are read as such.
+      if (prose(text)) {
+        for (let n = start; n <= i; n++) kinds[n] = {}
+        kind = {}
+        text = l.text
+        last = l
+        i = start
       }
     }
     const b = kind.item !== undefined ? bullet(l) : undefined
@@ -396,6 +405,14 @@ function spelledAs(text: string, spelled: ReadonlyMap<string, string>): string {
   if (letters.length !== printed.filter((c) => /[\p{L}\p{N}]/u.test(c)).length) return text
   let k = 0
   return printed.map((c) => (/[\p{L}\p{N}]/u.test(c) ? (letters[k++] as string) : c)).join('')
+}
+
+/**
+ * Unnumbered text in heading type that holds a sentence's end before another sentence and ends as a sentence does
+ * (`De groei … in acht ontwikkelzones. Kaart 2 toont de belangrijkste.`): a lead paragraph, no heading.
+ */
+function prose(text: string): boolean {
+  return !BARE_LABEL.test(text) && headingCandidate(text, undefined) === undefined && /\p{Ll}[.!?]\s+\p{Lu}/u.test(text) && TERMINAL.test(text)
 }
 
 const ITEM_NUMBER = /^(\d{1,2})([.)])\s/u
