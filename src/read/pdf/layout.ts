@@ -145,7 +145,7 @@ function columnBands(rows: readonly PdfItem[][], area: { left: number; right: nu
 }
 
 /**
- * Rows cut where the page stands empty across its width over four body lines or more (a figure or a map across
+ * Rows cut where the page stands empty across its width over six body lines or more (a figure or a map across
  * both columns, a section's end): what stands above and below such a gap are stretches of their own. In columns the
  * rows stand empty on both sides at once only there; a figure in one column leaves the other column's rows beside it.
  */
@@ -154,7 +154,7 @@ function whiteCut(rows: readonly PdfItem[][], body: number): PdfItem[][][] {
   let bottom = -Infinity
   for (const row of rows) {
     const top = Math.min(...row.map((f) => f.y - f.size))
-    if (out.length === 0 || top - bottom > 4 * body) out.push([])
+    if (out.length === 0 || top - bottom > 6 * body) out.push([])
     ;(out[out.length - 1] as PdfItem[][]).push(row)
     bottom = Math.max(bottom, ...row.map((f) => f.y))
   }

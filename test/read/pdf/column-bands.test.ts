@@ -3,8 +3,8 @@
  * `columns: 2`) whose sides keep their own baselines; the left column holds a lead paragraph, the caption of a map
  * drawn as vector graphics (no text beside it in that column) and a section, the right column the next sections and a
  * table of three columns. Too few lines for a gutter by full lines: the stretch is read left column first because its
- * two sides stand apart at their own left edges, hold sentences and do not share baselines. A two-column table
- * whose rows share baselines stays rows.
+ * two sides stand apart at their own left edges, hold sentences and do not share baselines. A map across both columns
+ * (the page empty across its width) ends the stretch above it. A two-column table whose rows share baselines stays rows.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -89,6 +89,25 @@ describe('a short stretch in two columns under a full-width chapter heading', ()
       '5.3 Parkeren',
       'Nieuwe woningen krijgen minder parkeerplaatsen.',
       'Deelauto\'s en buurtgarages vangen de vraag op.',
+    ])
+  })
+
+  test('a map across both columns between two stretches in columns (the page empty across its width): each stretch left column first', async () => {
+    const column = (x: number, y: number, words: string): TextRun[] =>
+      [0, 1].map((k) => ({ text: `${words} ${['staat in de eerste regel van de kolom', 'sluit de alinea af op de tweede regel.'][k]}`, x, y: y + 14 * k, size: 9.5 }))
+    const t = await texts([
+      { text: 'Hoofdstuk 6 - Water en bodem', x: 45, y: 78, size: 26, bold: true },
+      ...column(45, 120, 'Links boven'),
+      ...column(308.7, 124, 'Rechts boven'),
+      // A map across the page from y 170 to 330: nothing beside it.
+      ...column(45, 350, 'Links onder'),
+      ...column(308.7, 354, 'Rechts onder'),
+    ])
+    expect(t.slice(1).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
+      ...Array(2).fill('Links boven'),
+      ...Array(2).fill('Rechts boven'),
+      ...Array(2).fill('Links onder'),
+      ...Array(2).fill('Rechts onder'),
     ])
   })
 
