@@ -260,7 +260,10 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
           ...(expected ? { expected } : {}),
         })
       } else {
-        blocks.push({ kind: 'heading', nummer: '', opschrift: l.text, level: h.heading.level, from: l.line, to: l.line })
+        // A styled heading numbered as a list is (`a) Landschap en erfgoed` under 2.1): that letter is its number.
+        const lettered = options.numbered ? /^([a-z]|[ivx]{1,4})[.)]\s+(\p{Lu}.*)$/u.exec(l.text) : null
+        const [nummer, opschrift] = lettered ? [lettered[1] as string, lettered[2] as string] : ['', l.text]
+        blocks.push({ kind: 'heading', nummer, opschrift, level: h.heading.level, from: l.line, to: l.line })
       }
       return true
     }

@@ -71,3 +71,18 @@ describe('chapter numbers printed after their titles', () => {
     expect(chapters('c04')[0]).toBe('1 Inleiding')
   })
 })
+
+describe('a styled heading numbered as a list item', () => {
+  test('h65 (DOCX): `a) Landschap en erfgoed` in a level-3 heading style under 2.1 is heading a at level 3', async () => {
+    const { readDocument } = await import('../../src/read/index.js')
+    const { document } = await readDocument(readFileSync(join(dirs.get('h65') as string, 'bron.docx')), { file: 'bron.docx' })
+    const lichaam = document.besluit.wijzigBijlage?.regeling.lichaam ?? []
+    const koppen: string[] = []
+    const walk = (nodes: readonly Structuur[]): void => {
+      for (const n of nodes) if (n.type === 'divisie') { koppen.push(`${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`); walk(n.children) }
+    }
+    walk(lichaam)
+    expect(koppen).toContain('a Landschap en erfgoed')
+    expect(koppen).toContain('b Gaswinning en versterking')
+  })
+})
