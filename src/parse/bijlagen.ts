@@ -270,6 +270,18 @@ function codeColumns(header: string | undefined, columns: HeaderColumns, numbere
   return { lead: Math.max(0, naam - (numbered ? 1 : 0)), end: between }
 }
 
+/**
+ * The naam part of a laid-out row without the cells of code columns beside it (`Kernen Baambrugge, Waverveen,      2`,
+ * `–      Gemeente Noordenveld`): segments two or more spaces apart that are a code, where the naam has a segment too.
+ */
+function withoutCodeSegments(left: string): string {
+  const segments = left.split(/ {2,}/u)
+  if (segments.length < 2) return left
+  const code = new RegExp(`^${CODE}$`, 'u')
+  const kept = segments.filter((seg) => !code.test(seg))
+  return kept.length > 0 ? kept.join(' ') : left
+}
+
 /** The naam without the cells of code columns the stream put before or after it. */
 function withoutCodeCells(naam: string, codes: { lead: number; end: number }): string {
   let out = naam
@@ -344,7 +356,7 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, column
     const word = /^\s*\S+/u.exec(l.raw.slice(cut))
     const end =
       columns.trailingOffset === undefined ? Infinity : word && /[/;@-]/u.test(word[0]) ? cut + word[0].length : Math.max(cut + 1, col + columns.trailingOffset)
-    const left = l.raw.slice(0, cut).trim()
+    const left = withoutCodeSegments(l.raw.slice(0, cut).trim())
     const right = l.raw.length > cut ? l.raw.slice(cut, end).trim() : ''
     const beyond = l.raw.length > end ? l.raw.slice(end).trim() : ''
     if (right.startsWith('/join/') || rows.length === 0) {

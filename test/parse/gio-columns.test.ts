@@ -54,3 +54,10 @@ describe('an identifier broken at a hyphen of its work name', () => {
     expect(read).toContain('Beheergebied Hollands Noorderkwartier /join/id/regdata/ws0651/2027/beheergebied-hhnk/nld@2027-03-29;1')
   })
 })
+
+describe('code columns in a laid-out GIO table', () => {
+  test('h69 (-layout): a naam that wraps beside its kaart number (`Kernen Baambrugge, Waverveen,      2`) keeps only its own words', () => {
+    const { read, truth } = gios('h69', 'layout.txt')
+    expect(read).toEqual(truth)
+  })
+})
