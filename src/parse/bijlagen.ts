@@ -125,7 +125,7 @@ function readInformatieobjecten(
   context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[] },
 ): ReadBijlage {
   const table = tableRows(lines)
-  const { intro, tail, rowLines, rows } = table ?? textRows(lines, context)
+  const { intro, tail, rowLines, rows } = table ?? textRows(lines.map(unbracketed), context)
   const vermeldingen: InformatieobjectVermelding[] = []
   const begrippen: Begrip[] = []
   // Lines that make no GIO row stay text of the bijlage (before or after the table): legal text never disappears.
@@ -174,6 +174,17 @@ interface GioTable {
   readonly tail: readonly SourceLine[]
   readonly rowLines: readonly SourceLine[]
   readonly rows: readonly GioRow[]
+}
+
+/**
+ * A line with the brackets or quotes around an identifier blanked (`’t Zoet (/join/…/nld@2027-10-28;1)`, also where
+ * the identifier breaks over lines): a row is a naam and an identifier whatever encloses it. Blanked, not removed,
+ * so that laid-out columns keep their places.
+ */
+function unbracketed(l: SourceLine): SourceLine {
+  if (!/[(\[<“"‘'](?=\/join\/)|;[0-9A-Za-z-]+[)\]>”"’']/u.test(l.raw)) return l
+  const raw = l.raw.replace(/[(\[<“"‘'](?=\/join\/)/gu, ' ').replace(/(@\d{4}-?\d{2}-?\d{2};[0-9A-Za-z-]+|^\S*;[0-9A-Za-z-]+)[)\]>”"’']/gu, '$1 ')
+  return { ...l, raw, text: raw.replace(/ +/gu, ' ').trim() }
 }
 
 /**

@@ -61,3 +61,16 @@ describe('code columns in a laid-out GIO table', () => {
     expect(read).toEqual(truth)
   })
 })
+
+describe('an identifier in brackets', () => {
+  test('h67 with each row written `Naam (identificatie)`, also where the identifier breaks over two lines, reads every GIO', () => {
+    const d = docs.get('h67') as NonNullable<ReturnType<typeof docs.get>>
+    const lines = readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')
+    const start = lines.findIndex((l) => l.startsWith('Nr. Naam Identificatie'))
+    // `1 Gemeente Breda /join/…/nld@2027-10-` | `28;1` → `1 Gemeente Breda (/join/…/nld@2027-10-` | `28;1)`
+    const bracketed = lines.map((l, k) => (k <= start ? l : l.replace(/(^| )\/join\//u, '$1(/join/').replace(/(;\d+)$/u, '$1)')))
+    expect(bracketed.filter((l) => l.includes('(/join/')).length).toBe(13)
+    const { document } = readSourceBytes(new TextEncoder().encode(bracketed.join('\n')), { file: 'raw.txt' })
+    expect(document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(d.truth.gios.map((g) => `${g.naam} ${g.identificatie}`))
+  })
+})
