@@ -474,9 +474,11 @@ function mostCommon(values: readonly number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
 }
 
-/** A naam without the separator the table or list put before the identifier (`Beheergebied —`, `Naam |`, `Naam:`). */
+/** A naam without the separator the table or list put before the identifier (`Beheergebied —`, `Naam |`, `Naam:`) or field names. */
 function cleanNaam(naam: string): string {
-  return naam.replace(/^[\s|:–—-]+|[\s|:–—-]+$/gu, '')
+  // Rows written as fields (`Naam: Kern Doorn` | `Identificatie: /join/…`): the field names are no part of the naam.
+  const fields = naam.replace(/^(?:naam|titel|benaming|werkingsgebied|gebied|informatieobject|gio)\s*:\s*/iu, '').replace(/\s*(?:identificatie|identifier|id|join-id|verwijzing|link)\s*:$/iu, '')
+  return fields.replace(/^[\s|:–—-]+|[\s|:–—-]+$/gu, '')
 }
 
 /** Rows from the re-joined stream: every token that is not an identifier belongs to the next identifier's naam. */

@@ -74,3 +74,16 @@ describe('an identifier in brackets', () => {
     expect(document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(d.truth.gios.map((g) => `${g.naam} ${g.identificatie}`))
   })
 })
+
+describe('GIO rows written as fields', () => {
+  test('h67 with its table replaced by `Naam: …` | `Identificatie: …` pairs reads every GIO without the field names', () => {
+    const d = docs.get('h67') as NonNullable<ReturnType<typeof docs.get>>
+    const lines = readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')
+    const start = lines.findIndex((l) => l.startsWith('Nr. Naam Identificatie'))
+    const end = lines.findLastIndex((l) => /;\d+$/u.test(l))
+    const fields = d.truth.gios.flatMap((g) => [`Naam: ${g.naam}`, `Identificatie: ${g.identificatie}`])
+    const text = [...lines.slice(0, start), ...fields, ...lines.slice(end + 1)].join('\n')
+    const { document } = readSourceBytes(new TextEncoder().encode(text), { file: 'raw.txt' })
+    expect(document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(d.truth.gios.map((g) => `${g.naam} ${g.identificatie}`))
+  })
+})
