@@ -86,3 +86,22 @@ describe('a styled heading numbered as a list item', () => {
     expect(koppen).toContain('b Gaswinning en versterking')
   })
 })
+
+describe('a hyphen between number and title', () => {
+  test('c06 with every heading written `1 - Titel` has the same chapters and sections as printed', () => {
+    const text = readFileSync(join(dirs.get('c06') as string, 'raw.txt'), 'utf8')
+    const hyphened = text.replace(/^(\d+(?:\.\d+)*)\.? (\p{Lu})/gmu, '$1 - $2')
+    expect(hyphened).not.toBe(text)
+    const outline = (t: string) => {
+      const { document } = readSourceBytes(new TextEncoder().encode(t), { file: 'raw.txt' })
+      const out: string[] = []
+      const walk = (nodes: readonly Structuur[]): void => {
+        for (const n of nodes) if (n.type === 'divisie') { out.push(`${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`); walk(n.children) }
+      }
+      walk(document.besluit.wijzigBijlage?.regeling.lichaam ?? [])
+      return out
+    }
+    expect(outline(hyphened)).toEqual(outline(text))
+    expect(outline(text).length).toBeGreaterThanOrEqual(20)
+  })
+})
