@@ -99,6 +99,18 @@ describe('guards read from the official rule files', () => {
     expect(guardOf(sch('a:*', 'true()'))).toBeUndefined()
     expect(guardOf(sch('a:*[@c]', 'true()'))?.attributes.has('c')).toBe(true)
   })
+
+  it("words in string literals name no element ('/join/id/' in imop-aknjoin), unless the rule file compares names as strings", () => {
+    const sch = (test: string) =>
+      `<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron" queryBinding="xslt2"><sch:pattern><sch:rule context="a:b"><sch:assert test="${test}">x</sch:assert></sch:rule></sch:pattern></sch:schema>`
+    const literal = guardOf(sch("starts-with(a:c, '/join/id/') and matches(., &quot;^(naam)$&quot;)"))
+    expect(['b', 'c', 'id', 'naam'].map((n) => literal?.elements.has(n))).toEqual([true, true, false, false])
+    for (const test of ["a:c/*[local-name() = 'naam']", "exists(a:c[name(*) = 'a:naam'])", "node-name(*) = QName('urn:x', 'naam')"]) {
+      expect([test, guardOf(sch(test))?.elements.has('naam')]).toEqual([test, true])
+    }
+    expect(guard('imop-aknjoin.sch')?.elements.has('id')).toBe(false)
+    expect(guard('lvbb-aanlevering-io.sch')?.elements.has('id')).toBe(true)
+  })
 })
 
 describe('skeletonOf and prunedOf keep lines and shrink', () => {
@@ -108,13 +120,31 @@ describe('skeletonOf and prunedOf keep lines and shrink', () => {
     const skeleton = skeletonOf(full, guard)
     expect(skeleton.split('\n').length).toBe(full.split('\n').length)
     expect(skeleton).not.toContain('<gml:Surface')
-    expect(skeleton.match(/<basisgeo:geometrie/g)?.length).toBe(4)
+    expect(skeleton.match(/<geo:Locatie>/g)?.length).toBe(4)
+    // A rule file that names Locatie keeps the Locaties; their geometries are still emptied.
+    const locaties = skeletonOf(full, { ...guard, elements: new Set(['FRBRWork', 'Locatie']) })
+    expect(locaties).not.toContain('<gml:Surface')
+    expect(locaties.match(/<basisgeo:geometrie/g)?.length).toBe(4)
     const geo = rules.find((r) => r.name === 'imop-geo.sch') as RuleFile
     const pruned = prunedOf(full, skeletonGuard(geo.path) ?? guard)
     expect(pruned.split('\n').length).toBe(full.split('\n').length)
     expect(pruned.match(/srsName=/g)?.length).toBe(full.match(/srsName=/g)?.length)
     expect(pruned.match(/<gml:posList/g)?.length).toBe(4)
     expect(pruned.length).toBeLessThan(full.length / 2)
+  })
+
+  it('each geo:Locatie is emptied too (lines kept) when nothing in it is named; not when its name or a child is', () => {
+    const full = reduceCoordinates(metropool.text)
+    const guard = { elements: new Set(['FRBRWork']), attributes: new Set<string>(), seesGeometry: false }
+    const skeleton = skeletonOf(full, guard)
+    expect(skeleton.split('\n').length).toBe(full.split('\n').length)
+    expect(skeleton.match(/<geo:Locatie>/g)?.length).toBe(16)
+    expect(skeleton).not.toContain('<basisgeo:id>')
+    expect(skeleton).not.toContain('<basisgeo:geometrie')
+    for (const named of ['Locatie', 'locaties', 'id']) {
+      const kept = skeletonOf(full, { ...guard, elements: new Set(['FRBRWork', named]) })
+      expect([named, kept.match(/<basisgeo:id>/g)?.length]).toEqual([named, 16])
+    }
   })
 
   it('a geometry with a guarded attribute or element is left whole; the others are still emptied', () => {
@@ -199,6 +229,23 @@ describe('the official rules find the same on the reduced forms', () => {
     expect(results.map((r) => r.rule)).toContain('imop-tekst.sch')
     const found = same({ name: 'Metropool-v1.gml', text })
     expect(found.filter((f) => f.code === 'STOP0013' && f.at?.xpath?.endsWith('}Surface[1]') === true).length).toBeGreaterThan(0)
+  })
+
+  it('an element a rule file names (FRBRWork) planted in a Locatie beside its geometry is seen as on the full text', () => {
+    const text = replaceNth(gio1.text, /<geo:geometrie>/, 1, (m) => `<geo:FRBRWork>geen-join-id</geo:FRBRWork>${m}`)
+    const found = same({ name: 'gio-1.gml', text })
+    expect(found.filter((f) => f.at?.xpath?.includes('Locatie[1]/geo:FRBRWork') === true).length).toBeGreaterThan(0)
+  })
+
+  it('a GIO of 1 200 Locaties with a defect in the 900th and in its own identification: the same findings', () => {
+    const locatie = /<geo:Locatie>[\s\S]*?<\/geo:Locatie>/.exec(gio1.text)?.[0] ?? ''
+    expect(locatie).not.toBe('')
+    const many = Array.from({ length: 1200 }, (_, i) => locatie.replaceAll('882b8f02-4753-4527-8b0f-68b2696043a3', `882b8f02-4753-4527-8b0f-${String(i).padStart(12, '0')}`))
+    many[899] = (many[899] as string).replace('<geo:geometrie>', '<geo:FRBRExpression>/akn/nl.x</geo:FRBRExpression><geo:geometrie>')
+    const text = gio1.text.replace(/<geo:locaties>[\s\S]*<\/geo:locaties>/, `<geo:locaties>\n${many.join('\n')}\n</geo:locaties>`).replace('<geo:FRBRWork>/join/id/', '<geo:FRBRWork>/join/ix/')
+    const found = same({ name: 'gio-1.gml', text })
+    expect(found.some((f) => f.at?.xpath?.includes('Locatie[900]/geo:FRBRExpression') === true)).toBe(true)
+    expect(found.some((f) => f.at?.xpath?.endsWith('GeoInformatieObjectVersie[1]/geo:FRBRWork[1]') === true)).toBe(true)
   })
 
   it('an element a rule file names (FRBRWork) planted inside a geometry is seen as on the full text', () => {
