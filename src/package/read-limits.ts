@@ -18,6 +18,8 @@ export const entryLimits = {
   maxRatio: 200,
   /** Entries smaller than this are never considered bombs, whatever their ratio. */
   ratioFloorBytes: 1024 * 1024,
+  /** Stop reading when the file names together are longer (characters): a package's names are some 30 characters. */
+  maxNameChars: 4 * 1024 * 1024,
 } as const
 
 export const packageZipLimits: ZipLimits = {
@@ -26,6 +28,7 @@ export const packageZipLimits: ZipLimits = {
   maxTotalBytes: entryLimits.maxTotalUncompressed,
   maxRatio: entryLimits.maxRatio,
   ratioFloorBytes: entryLimits.ratioFloorBytes,
+  maxNameChars: entryLimits.maxNameChars,
 }
 
 export type EntryProblem =
@@ -42,7 +45,7 @@ export function packageEntryProblems(
   entry: { readonly name: string; readonly size: number; readonly compressedSize?: number; readonly encrypted?: boolean },
 ): EntryProblem[] {
   const shared = guard.check(entry)
-  if (shared.some((p) => p.kind === 'unsafe' || p.kind === 'total')) return shared
+  if (shared.some((p) => p.kind === 'unsafe' || p.kind === 'total' || p.kind === 'names')) return shared
   const problems: EntryProblem[] = []
   if (!validName.test(entry.name)) problems.push({ kind: 'invalid', reason: 'ongeldige tekens of een map in de naam' })
   if (entry.size === 0) problems.push({ kind: 'empty', size: 0 })

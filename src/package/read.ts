@@ -54,10 +54,10 @@ class EntryCollector {
   accept(name: string, size: number, file: string, zip?: { readonly compressedSize: number; readonly encrypted: boolean }): boolean {
     const problems = packageEntryProblems(this.guard, zip ? { name, size, ...zip } : { name, size })
     for (const p of problems) this.findings.push(problemFinding(p, name, file))
-    if (problems.some((p) => p.kind === 'total')) this.stopped = true
+    if (problems.some((p) => p.kind === 'total' || p.kind === 'names')) this.stopped = true
     const fatal = problems.some((p) => p.kind !== 'empty')
     if (fatal) {
-      if (problems.every((p) => p.kind !== 'unsafe' && p.kind !== 'total')) this.skipped.push(name)
+      if (problems.every((p) => p.kind !== 'unsafe' && p.kind !== 'total' && p.kind !== 'names')) this.skipped.push(name)
       return false
     }
     return true
@@ -274,7 +274,10 @@ const messages: Readonly<Record<string, (d: Readonly<Record<string, string | num
   LVBB1041: (d) => `Het bestand '${d.bestand}' is ${d.grootte} bytes; een bestand moet minstens 1 byte en hoogstens ${d.maximum} bytes (100 MB) zijn.`,
   LVBB1042: (d) => `De bestandsnaam '${d.bestand}' komt al voor als '${d.eerder}' (namen moeten uniek zijn, ook zonder onderscheid tussen hoofd- en kleine letters); het bestand is niet gelezen.`,
   'VISIE-502': (d) => `Het bestand '${d.bestand}' pakt uit tot ${d.grootte} bytes (verhouding ${d.verhouding ?? '-'}; maximum ${d.maximum}): mogelijk een ZIP-bom; het is niet uitgepakt.`,
-  'VISIE-503': (d) => `Het pakket bevat ${d.aantal} bestanden; meer dan ${d.maximum} wordt niet gelezen.`,
+  'VISIE-503': (d) =>
+    d.namen === undefined
+      ? `Het pakket bevat ${d.aantal} bestanden; meer dan ${d.maximum} wordt niet gelezen.`
+      : `De bestandsnamen in het pakket zijn samen langer dan ${d.maximum} tekens; de bestanden daarna worden niet gelezen.`,
   'VISIE-504': (d) => `'${d.bestand}' is een ${d.soort}; een pakket bevat alleen gewone bestanden zonder mappen. Het is overgeslagen.`,
 }
 
@@ -299,5 +302,7 @@ function problemFinding(p: EntryProblem, name: string, file: string): Finding {
       return pakketFinding('LVBB1001', file, { bestand: name, reden: 'het bestand is versleuteld (met een wachtwoord beveiligd)' })
     case 'total':
       return pakketFinding('VISIE-502', file, { bestand: name, grootte: p.total, maximum: limits.maxTotalUncompressed })
+    case 'names':
+      return pakketFinding('VISIE-503', file, { namen: p.total, maximum: limits.maxNameChars })
   }
 }

@@ -19,6 +19,11 @@ export interface ZipLimits {
   readonly maxRatio: number
   /** Entries smaller than this are never bombs, whatever their ratio. */
   readonly ratioFloorBytes: number
+  /**
+   * Stop when the entry names together are longer than this (characters): the names are held while the archive is read,
+   * and the entry count alone does not bound them (50 000 names of 64 kB each are 3 GB).
+   */
+  readonly maxNameChars: number
 }
 
 export type ZipProblem =
@@ -28,6 +33,7 @@ export type ZipProblem =
   | { readonly kind: 'bomb'; readonly size: number; readonly ratio: number }
   | { readonly kind: 'duplicate'; readonly earlier: string }
   | { readonly kind: 'total'; readonly total: number }
+  | { readonly kind: 'names'; readonly total: number }
 
 export interface ZipEntry {
   /** The name as UTF-8 (invalid bytes as U+FFFD, which no caller accepts in a name). */
@@ -64,6 +70,7 @@ export interface ZipArchive {
 export class ZipGuard {
   private readonly seen = new Map<string, string>()
   private total = 0
+  private nameChars = 0
 
   constructor(readonly limits: ZipLimits) {}
 
@@ -72,10 +79,12 @@ export class ZipGuard {
     return count > this.limits.maxEntries
   }
 
-  /** The problems of one entry; 'total' means: stop reading this archive. Sizes are as declared. */
+  /** The problems of one entry; 'total' and 'names' mean: stop reading this archive. Sizes are as declared. */
   check(entry: { readonly name: string; readonly size: number; readonly compressedSize?: number; readonly encrypted?: boolean }): ZipProblem[] {
     this.total += entry.size
     if (this.total > this.limits.maxTotalBytes) return [{ kind: 'total', total: this.total }]
+    this.nameChars += entry.name.length
+    if (this.nameChars > this.limits.maxNameChars) return [{ kind: 'names', total: this.nameChars }]
     const unsafe = unsafeReason(entry.name)
     if (unsafe) return [{ kind: 'unsafe', reason: unsafe }]
     const problems: ZipProblem[] = []

@@ -56,6 +56,8 @@ export const schemaZipLimits: ZipLimits = {
   /** XSD and Schematron compress 5–20×; a file above 1 MB that inflates more than 200× is a bomb. */
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
+  /** A repository's paths are some 100 characters; 16 M characters of names is no schema set (issue 16 D11). */
+  maxNameChars: 16 * 1024 * 1024,
 }
 
 /** Most bytes unpacked from one schema ZIP in total (the manifest's files are some 7 MB). */
@@ -110,6 +112,7 @@ async function indexZip(zip: ZipArchive, refuse: (why: string) => never): Promis
   for (let entry = await zip.next(); entry; entry = await zip.next()) {
     const problems = guard.check(entry)
     for (const p of problems) {
+      if (p.kind === 'names') refuse(`de namen van de bestanden in de ZIP zijn samen langer dan ${schemaZipLimits.maxNameChars} tekens; dat is geen schemaset.`)
       if (p.kind === 'total') refuse(`de bestanden in de ZIP pakken samen uit tot meer dan ${schemaZipLimits.maxTotalBytes} bytes; dat is geen schemaset.`)
       if (p.kind === 'unsafe') refuse(`de ZIP heeft een bestand met een onveilige naam '${visibleControls(entry.name)}' (${p.reason}).`)
       if (p.kind === 'duplicate') refuse(`de ZIP heeft '${visibleControls(entry.name)}' twee keer (ook als '${visibleControls(p.earlier)}').`)

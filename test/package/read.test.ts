@@ -76,6 +76,20 @@ describe('hostile ZIPs', () => {
     expect(pkg.skipped).toEqual(['bom.gml'])
   })
 
+  test('file names that together are longer than 4 M characters (70 of 60 000): VISIE-503, reading stops there', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'visie-test-'))
+    const zip = join(dir, 'pakket.zip')
+    const long = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`${String(i).padStart(2, '0')}${'x'.repeat(59_994)}.xml`, '<a/>']))
+    await writeFile(zip, await zipBytes({ 'opdracht.xml': '<a/>', ...long }))
+    const pkg = await readPackage(zip)
+    const stop = pkg.findings.filter((f) => f.code === 'VISIE-503')
+    expect(stop.map((f) => [f.at?.file, f.message])).toEqual([
+      ['pakket.zip', 'De bestandsnamen in het pakket zijn samen langer dan 4194304 tekens; de bestanden daarna worden niet gelezen.'],
+    ])
+    // 69 long names fit (4 140 000 characters with opdracht.xml), the 70th stops the reading.
+    expect(pkg.entries.length).toBe(70)
+  })
+
   test('an encrypted entry (a guard the DOCX reader had) is LVBB1001 naming it, and is not read', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'visie-test-'))
     const zip = join(dir, 'pakket.zip')

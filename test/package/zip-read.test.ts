@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest'
 import { openZipBuffer, ZipGuard } from '../../src/package/zip-read.js'
 import { setEncrypted, setDeclaredSize, zipBytes } from '../support/zip-patch.js'
 
-const limits = { maxEntries: 3, maxEntryBytes: 1000, maxTotalBytes: 1500, maxRatio: 10, ratioFloorBytes: 100 }
+const limits = { maxEntries: 3, maxEntryBytes: 1000, maxTotalBytes: 1500, maxRatio: 10, ratioFloorBytes: 100, maxNameChars: 1000 }
 
 describe('ZipGuard', () => {
   test('names: unsafe, and duplicates compared without case', () => {
@@ -24,6 +24,13 @@ describe('ZipGuard', () => {
     expect(g.check({ name: 'd', size: 300 })).toEqual([{ kind: 'total', total: 1600 }])
     expect(g.tooManyEntries(3)).toBe(false)
     expect(g.tooManyEntries(4)).toBe(true)
+  })
+
+  test('the names together: a flood of long names stops the archive however few entries it has (issue 16 D11)', () => {
+    const g = new ZipGuard(limits)
+    expect(g.check({ name: 'a'.repeat(600), size: 1 })).toEqual([])
+    expect(g.check({ name: 'b'.repeat(400), size: 1 })).toEqual([])
+    expect(g.check({ name: 'c', size: 1 })).toEqual([{ kind: 'names', total: 1001 }])
   })
 })
 

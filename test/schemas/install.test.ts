@@ -221,6 +221,12 @@ describe('zipSource: the shared ZIP reader\'s guards with the schema set\'s limi
     await expect(zipSource(p)).rejects.toThrow(`${p} wordt niet gebruikt als bron voor de schema's: de bestanden in de ZIP pakken samen uit tot meer dan ${schemaZipLimits.maxTotalBytes} bytes`)
   })
 
+  test('names that together are longer than a schema set has (260 of 65 000 characters): refused at opening', async () => {
+    const names = Object.fromEntries(Array.from({ length: 260 }, (_, i) => [`${String(i).padStart(3, '0')}${'x'.repeat(64_997)}`, '']))
+    const p = await zipFile('namen.zip', await zipBytes({ [xsd]: await readFile(sharedDir(xsd)), ...names }, false))
+    await expect(zipSource(p)).rejects.toThrow(`${p} wordt niet gebruikt als bron voor de schema's: de namen van de bestanden in de ZIP zijn samen langer dan ${schemaZipLimits.maxNameChars} tekens; dat is geen schemaset.`)
+  })
+
   test('an unsafe or a case-folded duplicate name refuses the archive; control characters in it are shown, not sent', async () => {
     // yazl refuses such a name: write a stand-in of the same length and put the hostile bytes in its place.
     const raw = (await zipBytes({ [xsd]: 'x', 'aa/#[2Jbuiten.xsd': 'y' })).toString('latin1')

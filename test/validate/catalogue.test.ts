@@ -68,7 +68,7 @@ const untested: Readonly<Record<string, string>> = {
   OZON0217: regelObjecten, OZON0349: regelObjecten, OZON0109: regelObjecten,
   OZON0076: noTestYet, OZON0203: noTestYet, STOP1038: noTestYet,
   TPOD2489: noTestYet, 'VISIE-108': noTestYet, 'VISIE-305': noTestYet,
-  'VISIE-407': noTestYet, 'VISIE-503': noTestYet, 'VISIE-852': noTestYet, 'VISIE-853': noTestYet,
+  'VISIE-407': noTestYet, 'VISIE-852': noTestYet, 'VISIE-853': noTestYet,
   'VISIE-855': noTestYet, 'VISIE-901': wijziging, 'VISIE-902': wijziging, 'VISIE-903': wijziging, 'VISIE-904': wijziging,
   'VISIE-905': wijziging, 'VISIE-907': wijziging,
   'VISIE-910': wijziging, 'VISIE-913': wijziging, 'VISIE-920': wijziging,

@@ -16,6 +16,8 @@ export const docxLimits: ZipLimits = {
   /** XML compresses some 10–20×; a part above 1 MB that inflates more than 200× is a bomb, not text. */
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
+  /** Word's part names are tens of characters; 4 M characters of names is no Word document. */
+  maxNameChars: 4 * 1024 * 1024,
 }
 
 export interface DocxZip {
@@ -63,6 +65,8 @@ async function listEntries(zip: ZipArchive, guard: ZipGuard, file: string, out: 
   for (let entry = await zip.next(); entry; entry = await zip.next()) {
     const problems = guard.check(entry)
     for (const p of problems) {
+      if (p.kind === 'names')
+        throw new InputError(`${file}: de namen van de onderdelen van het Word-bestand zijn samen langer dan ${docxLimits.maxNameChars} tekens; dat is geen Word-document en het wordt niet gelezen.`)
       if (p.kind === 'total')
         throw new InputError(`${file}: de onderdelen van het Word-bestand pakken samen uit tot meer dan ${docxLimits.maxTotalBytes} bytes; dat is een zip-bom of geen Word-document en wordt niet gelezen.`)
       if (p.kind === 'unsafe') throw new InputError(`${file}: het Word-bestand heeft een onderdeel met een onveilige naam '${entry.name}' (${p.reason}); het wordt niet gelezen.`)
