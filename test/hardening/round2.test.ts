@@ -491,3 +491,28 @@ describe('D3 a text node over 10 MB (a posList of 500 000 vertices)', () => {
     expect(parseXml(deep).ok).toBe(false)
   })
 })
+
+describe('D11 archives whose names alone are large', () => {
+  // 260 names of 65 000 characters: few entries, 17 M characters of names (they are held while the archive is read).
+  const longNames = () => Array.from({ length: 260 }, (_, i) => `${String(i).padStart(3, '0')}${'x'.repeat(64_993)}.xsd`)
+
+  test('schemas install --from such a ZIP: exit 2 at once naming the archive, nothing installed', async () => {
+    const { zipBytes } = await import('../support/zip-patch.js')
+    const dir = tempDir()
+    writeFileSync(join(dir, 'namen.zip'), await zipBytes(Object.fromEntries(longNames().map((n) => [`shared/${n}`, '']))))
+    const r = await cli(dir, 'schemas', 'install', '--from', 'namen.zip', '--to', 'set')
+    expect([r.code, r.err]).toEqual([2, `visie: ${join(dir, 'namen.zip')} wordt niet gebruikt als bron voor de schema's: de namen van de bestanden in de ZIP zijn samen langer dan 16777216 tekens; dat is geen schemaset.\n`])
+    expect(readdirSync(dir)).toEqual(['namen.zip'])
+  })
+
+  test('validate of a package with such names: VISIE-503 once, exit 1, reading stops there', async () => {
+    const { zipBytes } = await import('../support/zip-patch.js')
+    const dir = tempDir()
+    writeFileSync(join(dir, 'pakket.zip'), await zipBytes({ 'opdracht.xml': '<a/>', ...Object.fromEntries(longNames().map((n) => [n.replace(/\.xsd$/u, '.xml'), '<b/>'])) }))
+    const r = await cli(dir, 'validate', 'pakket.zip', '--lagen', 'pakket', '--format', 'json')
+    expect(r.code).toBe(1)
+    expect(bevindingen(r.out).filter((b) => b.code === 'VISIE-503').map((b) => b.melding)).toEqual([
+      'De bestandsnamen in het pakket zijn samen langer dan 4194304 tekens; de bestanden daarna worden niet gelezen.',
+    ])
+  })
+})
