@@ -2,7 +2,8 @@
  * Memory goals of issue 18 / issue 16 D11, each with the compiled CLI in its own process (peak RSS by GNU time):
  * - `visie validate` on a ~10 MB ZIP of ten ~95 MB compressible GML entries (within the LVBB limits): ≤ 600 MB. The
  *   run gets a 1.5 GB heap cap so a miss ends in seconds instead of taking the machine's memory.
- * - `visie schemas install --from ZIP` on a ZIP with the official set plus 150 × 10 MB of other files: ≤ 400 MB.
+ * - `visie schemas install --from ZIP` on a ZIP with the official set plus 150 × 10 MB of other files, and on a ZIP of
+ *   8 200 entries with 2 100-character names (refused by the cap on names): ≤ 400 MB each.
  * - `visie build` of the Assen project with 20 000 Locaties in one GIO, all layers including XSD and Schematron
  *   (issue 16 D10b): peak RSS ≤ 1 GB, and at most 5 s more than the plain Assen build through the same CLI.
  * - a GeoJSON GIO of 90 000 features built (buildGios, the GIO step of `visie build`) with peak RSS ≤ 1 GB and in
@@ -136,6 +137,14 @@ async function main(): Promise<void> {
     emit({ ...install, goal: { rssMb: 400 } })
     rmSync(bomb, { force: true })
     rmSync(setZip, { force: true })
+
+    // D11: a schema ZIP whose names alone are large (8 200 entries of 2 100 characters, 17 M characters of names):
+    // refused at opening (exit 2), within the same 400 MB.
+    const namesZip = join(tmp, 'namen.zip')
+    await writeZip(namesZip, Array.from({ length: 8200 }, (_, i) => ({ name: `shared/n${String(i).padStart(5, '0')}-${'x'.repeat(2100)}.xsd`, content: () => Buffer.alloc(0) })))
+    const names = timeCommand(`schemas install --from ZIP (${(statSync(namesZip).size / 1e6).toFixed(1)} MB: 8 200 namen van 2 100 tekens, geweigerd)`, process.execPath, [cli, 'schemas', 'install', '--from', namesZip, '--to', join(tmp, 'set-namen')], {}, 300_000)
+    emit({ ...names, goal: { rssMb: 400 } })
+    rmSync(namesZip, { force: true })
 
     // D10b: 20 000 Locaties in one GIO, built with every validation layer, against the plain Assen build.
     const plain = copyAssen(join(tmp, 'assen'))
