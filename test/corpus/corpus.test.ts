@@ -19,6 +19,15 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h64/raw koppen': 'its four lettered chapter titles are set in capitals by CSS (`A VAALS IN HET HEUVELLAND`), with no contents or running header that spells them',
   'h64/layout koppen': 'its four lettered chapter titles are set in capitals by CSS, with no contents or running header that spells them (see h64/raw)',
   'h37/raw koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
+  'h65/raw koppen': 'four third-level headings numbered as a list (`a) Landschap en erfgoed`) are told from list items only by their type, which extracted text does not keep (the PDF and DOCX readers read them)',
+  'h65/layout koppen': 'four third-level headings numbered as a list (`a) Landschap en erfgoed`), see h65/raw',
+  'h69/layout tabellen': 'its table with a header over two rows (merged cells) is not recognised as a table in -layout text',
+  'h70/layout koppen': 'two-column landscape pages with the besluit in two columns: the column reader does not split the besluit page, and five chapter labels (`AMBITIE 1`) stand beside other text',
+  'h70/layout artikelen': 'the besluit page is set in two columns; in -layout text the second column (beslispunt 2 and the ondertekening) stays beside the first and the beslispunten are lost',
+  'h70/layout opschrift': 'the visie opschrift is read from the besluit page in two columns (see h70/layout artikelen); raw is right',
+  'h72/raw gio': 'identifier first with a text column after the naam (`Identificatie Naam Gebied`): in -raw text nothing tells the naam (`Brede binnenstad`) from the gebied (`gebied 1`) on one line',
+  'h72/layout gio': 'one of 14 rows runs over a page break where the volume title in the running header (`Bossche Omgevingsvisie Werkingsgebieden`) joins the row',
+  'h72/layout meubilair': 'a running header whose last word changes with the volume (`Bossche Omgevingsvisie Koers` / `Thema’s` / `Gebieden`) is set at varying distances in -layout text and not recognised as furniture',
   'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
 }
 
@@ -51,7 +60,8 @@ describe(`corpus (${set}): ${documents.length} documents`, () => {
     ;(furnitureGap && set === 'dev' ? test.fails : test)(`${name}: no page furniture in the text${furnitureGap ? ` (known gap: ${furnitureGap})` : ''}`, () => {
       expect(s.meubilair).toEqual([])
     })
-    test(`${name}: the besluit's artikelen`, () => {
+    const artikelenGap = KNOWN_GAPS[`${name} artikelen`]
+    ;(artikelenGap && set === 'dev' ? test.fails : test)(`${name}: the besluit's artikelen${artikelenGap ? ` (known gap: ${artikelenGap})` : ''}`, () => {
       expect(s.artikelen.gevonden).toEqual(s.artikelen.verwacht)
     })
     // `-raw` output keeps no columns to tell a table by: there its tables stay text.
@@ -61,7 +71,7 @@ describe(`corpus (${set}): ${documents.length} documents`, () => {
         expect(s.tabellen.gevonden).toBe(s.tabellen.verwacht)
       })
     }
-    const opschriftGap = KNOWN_GAPS[`${s.id} opschrift`]
+    const opschriftGap = KNOWN_GAPS[`${name} opschrift`] ?? KNOWN_GAPS[`${s.id} opschrift`]
     ;(opschriftGap && set === 'dev' ? test.fails : test)(`${name}: the opschriften of the besluit and the visie${opschriftGap ? ` (known gap: ${opschriftGap})` : ''}`, () => {
       const spaced = (t: string): string => t.replace(/\s+/gu, ' ').trim()
       expect(spaced(s.opschriften.besluit.gevonden)).toBe(spaced(s.opschriften.besluit.verwacht))
