@@ -5,6 +5,7 @@
  * Rows with a goal (issue 18) are checked: a missed goal, an unmeasured goal row or a script that did not finish
  * prints DOEL GEMIST / NIET VOLTOOID and makes the run exit 1. Ratios are against a reference run side by side on
  * the same machine (medians), so a busy machine moves both; the load is printed above and below the table.
+ * Names on the command line run only those scripts (`npm run bench -- startup validate`).
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -36,9 +37,19 @@ console.log(`machine: ${cpus().length} kernen (${cpus()[0]?.model ?? '?'}), ${(t
 print(['meting', 'ms', 'piek-RSS MB', 'verhouding', 't.o.v.'])
 print(['-'.repeat(widths[0]), '-'.repeat(widths[1]), '-'.repeat(widths[2]), '-'.repeat(widths[3]), '------'])
 
+// `npm run bench -- startup validate` (or `node --import tsx bench/run.ts startup validate`): only those scripts, in
+// table order; an unknown name is a usage error. Without names every script runs.
+const only = process.argv.slice(2)
+const unknown = only.filter((n) => !scripts.some(([name]) => name === n))
+if (unknown.length > 0) {
+  console.error(`onbekende benchmark: ${unknown.join(', ')} (kies uit: ${scripts.map(([name]) => name).join(', ')})`)
+  process.exit(2)
+}
+const selected = only.length === 0 ? scripts : scripts.filter(([name]) => only.includes(name))
+
 const seen = new Map<string, BenchRow>()
 const failures: string[] = []
-for (const [name, budget] of scripts) {
+for (const [name, budget] of selected) {
   const file = new URL(`./${name}.ts`, import.meta.url)
   if (!existsSync(file)) {
     print([`${name}: geen benchmark`, '-', '', '', ''])
