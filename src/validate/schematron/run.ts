@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { Finding, Layer } from '../../model/index.js'
 import { defaultRuleSet, type RuleSetVersions } from '../layer.js'
 import { documentNames, mayMatch, type DocumentNames } from './candidates.js'
-import { compilerFingerprint, compileSchematron, describeSchematron, SKIP_PARAM, type SchematronInfo } from './compile.js'
+import { compilerDigest, compileSchematron, describeSchematron, SKIP_PARAM, type SchematronInfo } from './compile.js'
 import { lineNumbers, xmlFacts, type XmlFacts } from './lines.js'
 import { readReport, toFindings, type FindingContext } from './report.js'
 import {
@@ -86,7 +86,7 @@ export function loadRuleFile(path: string, name: string, layer: Layer, opts: Run
   if (known !== undefined) return known
   const text = readFileSync(path, 'utf8')
   const cacheDir = opts.cacheDir ?? defaultCacheDir()
-  const fingerprint = compilerFingerprint()
+  const fingerprint = compilerDigest()
   const indexFile = fingerprint === undefined ? undefined : join(cacheDir, `${stylesheetKey(`${fingerprint}\n${text}`)}.rule.json`)
   const indexed = indexFile === undefined ? undefined : readIndex(indexFile)
   let rule: RuleFile
