@@ -68,8 +68,8 @@ function toJsts(g: Geometrie): unknown {
 }
 
 /**
- * Rings longer than this go to jsts: the pairwise segment test below is quadratic (a 40-corner ring ~30 µs against
- * ~80 µs in IsValidOp, measured in the profile of `validate` on a 99 MB GML of 40-gons).
+ * Rings longer than this go to jsts unless they are convex: the pairwise segment test below is quadratic (a 40-corner
+ * ring ~30 µs against ~80 µs in IsValidOp, measured in the profile of `validate` on a 99 MB GML of 40-gons).
  */
 const MAX_PLAIN_POINTS = 64
 /** |cross product| (m²) at or below which three points count as possibly collinear: the ring then goes to jsts. */
@@ -83,7 +83,7 @@ const NEAR_COLLINEAR = 1e-3
  */
 export function plainlySimple(xy: Float64Array): boolean {
   const n = xy.length / 2 - 1 // segments = distinct corners
-  if (n < 3 || n > MAX_PLAIN_POINTS || !Number.isInteger(n)) return false
+  if (n < 3 || !Number.isInteger(n)) return false
   const x0 = xy[0] as number
   const y0 = xy[1] as number
   if (x0 !== xy[2 * n] || y0 !== xy[2 * n + 1]) return false
@@ -102,7 +102,18 @@ export function plainlySimple(xy: Float64Array): boolean {
     return v > NEAR_COLLINEAR ? 1 : v < -NEAR_COLLINEAR ? -1 : 0
   }
   // Consecutive segments turn at every corner (no repeated point, no spike, no straight continuation).
-  for (let i = 0; i < n; i++) if (side(i, (i + 1) % n, (i + 2) % n) === 0) return false
+  let turn = 0
+  let oneWay = true
+  for (let i = 0; i < n; i++) {
+    const s = side(i, (i + 1) % n, (i + 2) % n)
+    if (s === 0) return false
+    if (turn === 0) turn = s
+    else if (s !== turn) oneWay = false
+  }
+  // Turning the same way at every corner and going round once: a convex ring, simple without the pairwise test (a
+  // 40-corner disc: 40 turns instead of ~700 segment pairs; ~1 of the ~5 s of the geo layer on a 99 MB GML of them).
+  if (oneWay && windsOnce(x, n)) return true
+  if (n > MAX_PLAIN_POINTS) return false
   // Non-adjacent segments (i, i+1) and (j, j+1) are strictly apart.
   for (let i = 0; i < n; i++) {
     for (let j = i + 2; j < n; j++) {
@@ -122,6 +133,28 @@ export function plainlySimple(xy: Float64Array): boolean {
     }
   }
   return true
+}
+
+/**
+ * Whether the ring's edges, taken round once, change their x direction exactly twice. For a ring that turns the same
+ * way at every corner (each turn less than half a circle) the edge direction goes round monotonically, crossing the
+ * vertical twice per full turn: two changes mean it goes round exactly once (a pentagram, which also turns one way at
+ * every corner, goes round twice: four changes). Vertical edges (dx 0) have no x direction and are passed over.
+ */
+function windsOnce(x: Float64Array, n: number): boolean {
+  let first = 0
+  let previous = 0
+  let changes = 0
+  for (let i = 0; i < n; i++) {
+    const dx = (x[(i + 1) % n] as number) - (x[i] as number)
+    const direction = dx > 0 ? 1 : dx < 0 ? -1 : 0
+    if (direction === 0) continue
+    if (first === 0) first = direction
+    else if (direction !== previous) changes++
+    previous = direction
+  }
+  if (previous !== first) changes++ // from the last edge round to the first
+  return changes === 2
 }
 
 /** True when segments (a, b) and (c, d) do not overlap along one axis (`v` holds that axis's ordinates). */

@@ -42,6 +42,31 @@ describe('plainlySimple', () => {
     expect(plainlySimple(Float64Array.from([0, 0, 4, 0, 4, 4, 0, 4]))).toBe(false) // not closed
   })
 
+  test('says yes to convex rings of any length, no to a pentagram (it turns one way at every corner but goes round twice)', () => {
+    const disc = (corners: number, turns = 1) =>
+      ring(Array.from({ length: corners }, (_, k) => [150000 + 40 * Math.cos((2 * Math.PI * turns * k) / corners), 450000 + 40 * Math.sin((2 * Math.PI * turns * k) / corners)] as const))
+    for (const corners of [3, 4, 40, 65, 500]) {
+      expect(plainlySimple(disc(corners))).toBe(true)
+      expect(jstsValid(disc(corners))).toBe(true)
+    }
+    const pentagram = disc(5, 2)
+    expect(plainlySimple(pentagram)).toBe(false)
+    expect(jstsValid(pentagram)).toBe(false)
+    expect(plainlySimple(disc(7, 3))).toBe(false) // a seven-pointed star, round three times
+    expect(plainlySimple(disc(120, 2))).toBe(false) // a disc drawn twice over
+  })
+
+  test('never says yes where jsts says invalid (rings turning one way at every corner, going round 1–3 times)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0.2, max: 1, noNaN: true }), { minLength: 3, maxLength: 80 }), fc.integer({ min: 1, max: 3 }), (radii, turns) => {
+        const n = radii.length
+        const xy = ring(radii.map((r, k) => [150000 + 50 * r * Math.cos((2 * Math.PI * turns * k) / n), 450000 + 50 * r * Math.sin((2 * Math.PI * turns * k) / n)] as const))
+        if (plainlySimple(xy)) expect(jstsValid(xy)).toBe(true)
+      }),
+      { numRuns: 3000, seed: 18 },
+    )
+  })
+
   test('never says yes where jsts says invalid (random rings on a small grid, where crossings and touches abound)', () => {
     const corner = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }))
     fc.assert(
