@@ -13,6 +13,8 @@ export interface BenchRow {
   readonly name: string
   readonly ms: number
   readonly maxRssMb?: number
+  /** CPU time (user + system) of a command run by timeCommand: on a busy machine it moves far less than wall time. */
+  readonly cpuMs?: number
   readonly compare?: string
   readonly note?: string
   readonly goal?: Goal
@@ -89,8 +91,8 @@ export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 5, w
 }
 
 /**
- * Runs an external command once, measuring wall time and (with GNU time) its peak RSS. With `timeoutMs` a run that
- * takes longer is stopped and not measured (ms NaN).
+ * Runs an external command once, measuring wall time and (with GNU time) its peak RSS and CPU time. With `timeoutMs`
+ * a run that takes longer is stopped and not measured (ms NaN).
  */
 export function timeCommand(name: string, cmd: string, args: readonly string[], env?: NodeJS.ProcessEnv, timeoutMs?: number): BenchRow {
   const gnuTime = existsSync('/usr/bin/time')
@@ -98,12 +100,13 @@ export function timeCommand(name: string, cmd: string, args: readonly string[], 
   const options = { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 28 } as const
   // coreutils timeout stops the command itself (a timeout on /usr/bin/time would leave the command running).
   const command = timeoutMs ? ['timeout', '-s', 'KILL', String(Math.ceil(timeoutMs / 1000)), cmd, ...args] : [cmd, ...args]
-  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M', ...command], options) : spawnSync(command[0] as string, command.slice(1), options)
+  const r = gnuTime ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', ...command], options) : spawnSync(command[0] as string, command.slice(1), options)
   const ms = Math.round((performance.now() - t) * 10) / 10
   if (r.error) return { name, ms: Number.NaN, note: `niet uitgevoerd: ${r.error.message}` }
   if (timeoutMs && (r.status === 137 || /status 137/.test(r.stderr))) return { name, ms: Number.NaN, note: `gestopt na ${Math.round(timeoutMs / 1000)} s` }
-  const kb = gnuTime ? Number(r.stderr.trim().split('\n').pop()) : Number.NaN
-  const rss = Number.isFinite(kb) ? { maxRssMb: Math.round((kb / 1024) * 10) / 10 } : {}
+  const [kb, user, system] = gnuTime ? (r.stderr.trim().split('\n').pop() ?? '').split(' ').map(Number) : []
+  const cpu = Number.isFinite(user) && Number.isFinite(system) ? { cpuMs: Math.round(((user as number) + (system as number)) * 1000) } : {}
+  const rss = kb !== undefined && Number.isFinite(kb) ? { maxRssMb: Math.round((kb / 1024) * 10) / 10, ...cpu } : {}
   // A crash (out of memory, a signal) is no measurement of the work, but its peak RSS still says something.
   const crashed = /terminated by signal (\d+)/.exec(r.stderr) ?? (r.signal ? [r.signal, r.signal] : null)
   if (crashed) return { name, ms: Number.NaN, ...rss, note: `afgebroken (signaal ${crashed[1]})` }

@@ -62,7 +62,8 @@ for (const [name, budget] of selected) {
   for (const row of rows) {
     const other = row.compare ? seen.get(row.compare) : undefined
     const ratio = other && Number.isFinite(other.ms) && other.ms > 0 ? (row.ms / other.ms).toFixed(2) : ''
-    print([row.name, fmt(row.ms), row.maxRssMb === undefined ? '' : row.maxRssMb.toFixed(1), ratio, [row.compare, row.note].filter(Boolean).join('; ')])
+    const cpu = row.cpuMs === undefined ? undefined : `cpu ${fmt(row.cpuMs)} ms`
+    print([row.name, fmt(row.ms), row.maxRssMb === undefined ? '' : row.maxRssMb.toFixed(1), ratio, [row.compare, cpu, row.note].filter(Boolean).join('; ')])
     if (row.goal) {
       const missed = missedGoal(row, other)
       print([`  doel ${describeGoal(row.goal)}`, '', '', '', missed.length === 0 ? 'gehaald' : `DOEL GEMIST: ${missed.join(', ')}`])
