@@ -4,8 +4,9 @@
  * `--regels` prints the rule list with the VISIE-<n> codes. The one place that reads the clock: today's Dutch date
  * for LVBB1501, or `--datum` (reproducible CI runs).
  */
+import { readdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { Option } from 'commander'
 import { UsageError } from '../../model/errors.js'
 import { defaultSchemasDir } from '../../schemas/default-dir.js'
@@ -61,11 +62,18 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
       if (unknown.length > 0) throw new UsageError(`onbekende laag: ${unknown.join(', ')}`)
       const vandaag = options.datum ?? today()
       if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
+      // saxon-js and the rule files load in their worker thread while the package is read and the first layers run,
+      // as in `visie build` (not with --cache, whose hits may leave the layer nothing to run, nor for a package that
+      // may be too large for the worker: then the layer runs in process and the worker would only cost memory).
+      const path = resolve(io.cwd, pakket)
+      if (!options.cache && (chosen === undefined || chosen.includes('stop')) && smallPackage(path)) {
+        ;(await import('../../validate/schematron/thread.js')).warmSchematron(schemasDir(options, io))
+      }
       // Loaded on use, so the CLI starts fast for other commands and for --help.
       const { readPackage } = await import('../../package/read.js')
       const { validatePackage } = await import('../../validate/index.js')
       const started = new Date()
-      const pkg = await readPackage(resolve(io.cwd, pakket))
+      const pkg = await readPackage(path)
       const vorige = options.vorige ? await readPackage(resolve(io.cwd, options.vorige)) : undefined
       const validated = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, {
         ...(chosen ? { layers: chosen } : {}),
@@ -78,6 +86,30 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
       else io.out(output)
       exit(report.samenvatting.blokkerend > 0 ? 1 : 0)
     })
+}
+
+/** A ZIP this small holds far less XML than the Schematron worker takes (IN_WORKER_BYTES, 16 MB) in any ordinary package. */
+const SMALL_ZIP_BYTES = 2 * 1024 * 1024
+
+/**
+ * Whether a package is small enough to warm the Schematron worker before it is read: a folder whose .xml/.gml files
+ * (top level, as readPackage takes them) have at most 16 MB together, or a ZIP of at most 2 MB. A guess only: the
+ * layer decides again on the package as read (schematronOffThread).
+ */
+function smallPackage(path: string): boolean {
+  try {
+    const stat = statSync(path)
+    if (stat.isFile()) return stat.size <= SMALL_ZIP_BYTES
+    if (!stat.isDirectory()) return false
+    let bytes = 0
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      if (entry.isFile() && /\.(xml|gml)$/i.test(entry.name)) bytes += statSync(join(path, entry.name)).size
+      if (bytes > 16 * 1024 * 1024) return false
+    }
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** --schemas, else VISIE_SCHEMAS, else the user cache (`$XDG_CACHE_HOME/visie/schemas` or `~/.cache/visie/schemas`). */
