@@ -133,7 +133,14 @@ export const schematronLayer: ValidationLayer = {
   run: async (pkg, ctx) => {
     const inProcess = async () => (await import('./index.js')).schematronLayer.run(pkg, ctx)
     const worker = thread()
-    if (worker === null || ctx.versies === null || !schematronOffThread(pkg)) return inProcess()
+    const offThread = worker !== null && schematronOffThread(pkg)
+    if (worker !== null && !offThread) {
+      // Warmed for a package that turned out too large for it (build warms before the GIOs are made): ended before
+      // the layer loads saxon-js and the rule files in process, so the two copies are not held at once.
+      shared = undefined
+      void worker.terminate()
+    }
+    if (worker === null || ctx.versies === null || !offThread) return inProcess()
     const documents = pkg.entries.filter((e) => DOCUMENT.test(e.name)).map((e) => ({ name: e.name, bytes: e.bytes }))
     const opts: WorkerOptions = {
       schemasDir: ctx.schemasDir,
