@@ -430,8 +430,12 @@ export function ended(line: SourceLine, next: SourceLine, lineWidth: number): bo
 
 /** The previous line is full and has no final punctuation: the sentence goes on, so a number here is not a heading. */
 function midSentence(prev: SourceLine | undefined, lineWidth: number): boolean {
-  return prev !== undefined && prev.text.length >= lineWidth * 0.9 && !TERMINAL.test(prev.text)
+  // A note mark after the sentence's end (`… hergebruiken.2`, `… hergebruiken.²`) does not carry the sentence on.
+  return prev !== undefined && prev.text.length >= lineWidth * 0.9 && !TERMINAL.test(prev.text.replace(NOTE_MARK_AT_END, ''))
 }
+
+/** A footnote mark right after a sentence's final punctuation, at the end of a line. */
+const NOTE_MARK_AT_END = /(?<=[.!?]["”’')\]]?)(?:\d{1,2}|[⁰¹²³⁴-⁹]{1,2})$/u
 
 /** A short line without final punctuation, followed by a line that starts a sentence (text without hints only). */
 function isRunIn(l: SourceLine, next: SourceLine | undefined, options: BlockOptions): boolean {

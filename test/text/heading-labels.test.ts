@@ -22,12 +22,12 @@ function chapters(id: string, file?: string): string[] {
 }
 
 describe('a document’s own chapter labels', () => {
-  test('learnt from at least three lines numbered 1, 2, 3; none in the Assen seed or the 82 development documents', () => {
+  test('learnt from at least three lines numbered 1, 2, 3; none in the Assen seed or any other development document', () => {
     const lines = (id: string) => readFileSync(join(dirs.get(id) as string, 'raw.txt'), 'utf8').split('\n').map((l) => l.trim())
     expect(documentLabels(lines('h66'))).toEqual(['Thema'])
     expect(documentLabels(lines('h67'))).toEqual(['Opgave'])
     expect(documentLabels(lines('h68'))).toEqual(['H'])
-    for (const d of corpusDocuments('dev')) expect(documentLabels(readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')), d.id).toEqual([])
+    for (const d of corpusDocuments('dev').filter((d) => !['h66', 'h67', 'h68'].includes(d.id))) expect(documentLabels(readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')), d.id).toEqual([])
     expect(documentLabels(readFileSync('fixtures/assen/omgevingsvisie.txt', 'utf8').split('\n'))).toEqual([])
   })
 
@@ -103,5 +103,13 @@ describe('a hyphen between number and title', () => {
     }
     expect(outline(hyphened)).toEqual(outline(text))
     expect(outline(text).length).toBeGreaterThanOrEqual(20)
+  })
+})
+
+describe('a footnote mark at the end of a sentence', () => {
+  test('h65: `… hergebruiken.2` above `5 | Landschap, natuur en water` ends its sentence; chapter 5 is read, nothing blocks', () => {
+    const { findings } = read('h65')
+    expect(chapters('h65')).toContain('5 Landschap, natuur en water')
+    expect(findings.filter((f) => f.severity === 'blokkerend')).toEqual([])
   })
 })
