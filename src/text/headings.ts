@@ -142,7 +142,7 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   if (bare) {
     if (next === undefined || !titleLike(next) || /^\d/u.test(next) || labelled.test(next)) return undefined
     const nummer = bare[1] as string
-    return { nummer, opschrift: next, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 2, explicit: true }
+    return { nummer, opschrift: next, scheme: 'hoofdstuk', path: decimalPath(nummer), span: 2, explicit: true }
   }
   // A roman chapter number on its own line above its title (`II` | `Stad aan de Maas`).
   const bareRoman = BARE_ROMAN.exec(line)
@@ -162,7 +162,7 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     // with such a word in capitals (`2.2 Woningen voor Texelaars`) is one, unless the number has thousands.
     if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/u.test(opschrift)) return undefined
     if (/^\d{1,3}\.\d{3}$/u.test(nummer) && /^(?:procent|km|ha|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
-    return { nummer, opschrift, scheme: 'hoofdstuk', path: nummer.split('.').map(Number), span: 1, explicit: false }
+    return { nummer, opschrift, scheme: 'hoofdstuk', path: decimalPath(nummer), span: 1, explicit: false }
   }
   const lettered = LETTERED.exec(line)
   if (lettered) {
@@ -186,6 +186,12 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     if (path) return { nummer: roman[1] as string, opschrift: (roman[2] as string).trim(), scheme: 'hoofdstuk', path, span: 1, explicit: false }
   }
   return undefined
+}
+
+/** A decimal heading number's place in the outline; a chapter numbered `3.0` (as some house styles do) is chapter 3. */
+function decimalPath(nummer: string): number[] {
+  const path = nummer.split('.').map(Number)
+  return path.length === 2 && path[1] === 0 && (path[0] as number) > 0 ? [path[0] as number] : path
 }
 
 /** Whether a heading title goes on on the next line (it ends in a function word, or the next line starts in lower case). */

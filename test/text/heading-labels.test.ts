@@ -113,3 +113,16 @@ describe('a footnote mark at the end of a sentence', () => {
     expect(findings.filter((f) => f.severity === 'blokkerend')).toEqual([])
   })
 })
+
+describe('chapters numbered N.0', () => {
+  test('c01 with its chapters written `1.0 Inleiding` … `5.0`: each is a chapter with its sections below it, nothing blocks', () => {
+    const text = readFileSync(join(dirs.get('c01') as string, 'raw.txt'), 'utf8')
+    const zeroed = text.replace(/^([1-9]) (\p{Lu}\p{Ll})/gmu, '$1.0 $2')
+    expect(zeroed.match(/^[1-9]\.0 /gmu)?.length).toBe(5)
+    const { document, findings } = readSourceBytes(new TextEncoder().encode(zeroed), { file: 'raw.txt' })
+    const lichaam = document.besluit.wijzigBijlage?.regeling.lichaam ?? []
+    const top = lichaam.filter((s) => s.type === 'divisie').map((d) => (d.type === 'divisie' ? d.kop.nummer : ''))
+    expect(top).toEqual(['1.0', '2.0', '3.0', '4.0', '5.0'])
+    expect(findings.filter((f) => f.severity === 'blokkerend')).toEqual([])
+  })
+})
