@@ -38,7 +38,15 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
       return x !== undefined && (k > 0 || x > f.x || f.x - l.column.left > 6 * f.size)
     })
     if (idAt < 0) {
-      out.push(l)
+      // An identifier-first table (`Identificatie | Naam | Gebied`): the identifier starts the line at its column edge.
+      const first = idFirstTable(lines, i)
+      if (!first) {
+        out.push(l)
+        continue
+      }
+      if (first.header && out[out.length - 1] === lines[i - 1]) out[out.length - 1] = first.header
+      out.push(...first.rows)
+      i = first.end - 1
       continue
     }
     // A table on this page: its identifier column, its rows down to the first line that is no part of it. A column
@@ -92,6 +100,81 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
     i = k - 1
   }
   return out
+}
+
+/**
+ * A table whose first column holds the identifiers (`Identificatie | Naam | Gebied`), from line `i` on: the columns
+ * start where the header row's cells start (a header above whose first cell stands over the identifier and whose
+ * other cells each start where a cell of the first row does), else where the first row's fragments start when a
+ * second row starts its line with an identifier at the same x. A row starts at a line whose first cell begins with
+ * `/join/`; the lines close below it with fragments only in the columns (an identifier's rest, a naam that wraps) are
+ * the same row. Across a page break it goes on under its header row repeated (left out), or with a row of its own or
+ * the rest of a broken identifier. Each row becomes one line laid out in columns, as `-layout` text lays it out, so
+ * that the structurer tells a naam from the cells beside it. Undefined when line `i` starts no such table.
+ */
+function idFirstTable<L extends Line>(lines: readonly L[], i: number): { rows: L[]; header?: L; end: number } | undefined {
+  const l = lines[i] as L
+  const lead = l.fragments[0] as Fragment
+  if (l.table || l.fragments.length < 2 || !ID.test(lead.text) || lead.x - l.column.left > 3 * lead.size) return undefined
+  const above = lines[i - 1]
+  // The header's cells over the row below it: the first over its identifier, each other where one of its cells starts.
+  const starts = (n: L | undefined, row: L | undefined): number[] | undefined => {
+    if (!n || !row || n.page !== row.page || n.text.includes('/join/')) return undefined
+    const cells = headerCells(n)
+    const id = row.fragments[0] as Fragment
+    if (cells.length < 2 || Math.abs((cells[0] as Run).x - id.x) > 3) return undefined
+    return cells.slice(1).every((c) => row.fragments.some((f) => Math.abs(f.x - c.x) <= 3)) ? cells.map((c) => c.x) : undefined
+  }
+  const byHeader = starts(above, l)
+  const rowAt = (n: L | undefined, x: number): boolean => n !== undefined && n.fragments.length >= 2 && ID.test((n.fragments[0] as Fragment).text) && Math.abs((n.fragments[0] as Fragment).x - x) <= 3
+  if (!byHeader && !lines.slice(i + 1, i + 6).some((n) => n.page === l.page && rowAt(n, lead.x))) return undefined
+  let columns = byHeader ?? l.fragments.map((f) => f.x)
+  const header = byHeader ? above : undefined
+  // A fragment's column: the last that starts at or before it; undefined when it reaches into the next column.
+  const columnOf = (f: Fragment, xs: readonly number[]): number | undefined => {
+    const c = xs.filter((x) => x <= f.x + 3).length - 1
+    const next = xs[c + 1]
+    return c < 0 || (next !== undefined && f.right > next + 2) ? undefined : c
+  }
+  const rows: { cells: string[][]; first: L }[] = []
+  let prev: L | undefined
+  let k = i
+  for (; k < lines.length; k++) {
+    let n = lines[k] as L
+    if (prev && n.page !== prev.page) {
+      const last = rows[rows.length - 1]
+      const repeated = header !== undefined && n.text === header.text ? starts(n, lines[k + 1]) : undefined
+      if (header && n.text === header.text && repeated && rowAt(lines[k + 1], repeated[0] as number)) {
+        columns = repeated
+        n = lines[++k] as L
+      } else if (!rowAt(n, columns[0] as number)) {
+        const broken = last !== undefined && !WHOLE_ID.test((last.cells[0] as string[]).join(''))
+        if (!broken || n.fragments.length !== 1 || Math.abs((n.fragments[0] as Fragment).x - (columns[0] as number)) > 3) break
+      }
+    } else if (prev && n.column.left !== prev.column.left) break
+    const placed = n.fragments.map((f) => columnOf(f, columns))
+    if (placed.some((c) => c === undefined)) break
+    const startsRow = placed[0] === 0 && ID.test((n.fragments[0] as Fragment).text)
+    // A line below a row, close below (a cell that wraps): an identifier's rest in the first column holds no space;
+    // words stand in the other columns.
+    const close = prev !== undefined && (n.page !== prev.page || n.y - prev.y <= n.size * 2.4)
+    if (!startsRow && (!close || n.fragments.some((f, j) => placed[j] === 0 && !/^[\w.@;:/-]+$/u.test(f.text)))) break
+    if (startsRow) rows.push({ cells: columns.map(() => []), first: n })
+    const row = rows[rows.length - 1] as (typeof rows)[number]
+    n.fragments.forEach((f, j) => (row.cells[placed[j] as number] as string[]).push(f.text))
+    prev = n
+  }
+  if (rows.length === 0) return undefined
+  const table = rows.map((r) => r.cells.map((parts, c) => (c === 0 ? parts.join('') : joinNaam(parts))))
+  const head = header ? headerCells(header).map((c) => c.text) : undefined
+  const all = head ? [head, ...table] : table
+  const widths = columns.map((_, c) => Math.max(...all.map((cells) => (cells[c] ?? '').length)) + 4)
+  const lay = (cells: readonly string[]): string => cells.map((c, j) => (j < cells.length - 1 ? c.padEnd(widths[j] as number) : c)).join('').trimEnd()
+  return {
+    rows: rows.map((r, j) => ({ ...r.first, text: (table[j] as string[]).filter((c) => c !== '').join(' '), table: { raw: lay(table[j] as string[]) } })),
+    ...(header && head ? { header: { ...header, table: { raw: lay(head) } } } : {}),
+    end: k,
+  }
 }
 
 /**

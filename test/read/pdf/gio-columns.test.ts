@@ -105,6 +105,36 @@ describe('a GIO table in more than two columns', () => {
     expect(document.informatieobjecten.map((g) => `${g.naam} = ${g.expression}`)).toEqual(['Grondgebied gemeente = /join/id/regdata/gm9999/2026/proefdorp-gemeente/nld@2026-03-01;1'])
   })
 
+  test('identifier first, a Gebied column after the naam, over a page break under the header repeated: the naam is its own cell', async () => {
+    const header = (y: number): TextRun[] => [
+      { text: 'Identificatie', x: 70, y, size: 8.5, bold: true },
+      { text: 'Naam', x: 270, y, size: 8.5, bold: true },
+      { text: 'Gebied', x: 410, y, size: 8.5, bold: true },
+    ]
+    const row = (y: number, id: string, naam: string, gebied: string): TextRun[] => [
+      { text: `/join/id/regdata/gm9999/2026/${id.slice(0, 10)}`, x: 70, y, size: 7.5 },
+      { text: `${id.slice(10)}/nld@2026-03-01;1`, x: 70, y: y + 12, size: 7.5 },
+      { text: naam, x: 270, y, size: 7.5 },
+      { text: gebied, x: 410, y, size: 7.5 },
+    ]
+    const pdf = withBijlage(
+      [
+        { text: 'Bijlage 1 Werkingsgebieden', x: 70, y: 150, size: 16, bold: true },
+        { text: 'De derde kolom noemt het deelgebied van elk werkingsgebied.', x: 70, y: 175 },
+        ...header(200),
+        ...row(222, 'proefdorp-gemeente', 'Gemeente Proefdorp', 'hele gemeente'),
+        ...row(260, 'proefdorp-centrum', 'Centrum', 'gebied 1'),
+      ],
+      [...header(80), ...row(102, 'proefdorp-polder', 'Polder', 'gebied 2'), { text: 'De begrenzing is indicatief en wordt jaarlijks bijgewerkt.', x: 70, y: 160 }],
+    )
+    const { document } = await readDocument(pdf, { file: 'i.pdf' })
+    expect(document.informatieobjecten.map((g) => `${g.naam} = ${g.expression}`)).toEqual([
+      'Gemeente Proefdorp = /join/id/regdata/gm9999/2026/proefdorp-gemeente/nld@2026-03-01;1',
+      'Centrum = /join/id/regdata/gm9999/2026/proefdorp-centrum/nld@2026-03-01;1',
+      'Polder = /join/id/regdata/gm9999/2026/proefdorp-polder/nld@2026-03-01;1',
+    ])
+  })
+
   for (const [id, what] of [['h33', 'rows in small type, a row number first, go on at the top of the next page and are no footnotes'], ['h46', 'a header row set closer than its columns'], ['h04', 'a naam that fills its cell and comes within a fragment gap of its identifier'], ['h29', 'a three-column table on a page that is no two-column page'], ['h52', 'a toelichting set so close after the first line of a wrapped identifier that both are one fragment']] as const) {
     test(`${id}: ${what}; every GIO exact`, async () => {
       const d = corpusDocuments('dev').find((c) => c.id === id)
