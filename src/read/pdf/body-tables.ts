@@ -83,10 +83,15 @@ function tableAt<L extends Line>(lines: readonly L[], start: number): { end: num
   const column = (f: Run): number => columns.findIndex((x) => Math.abs(anchor(f) - x) <= ALIGN)
   const cellsOf = (l: L): Run[] => l.fragments.flatMap((f) => pieces(f, columns))
   let end = start + 1
+  let size = Math.max(...head.map((l) => l.size))
   for (; end < lines.length; end++) {
     const n = lines[end] as L
     const prev = lines[end - 1] as L
     if (n.page !== first.page || n.table || n.y <= prev.y || n.y - prev.y > 3.2 * Math.max(n.size, prev.size)) break
+    // A line in larger type than the table's (a heading below it, `3.2 Recreatie en toerisme` under the last row) is
+    // no row, also where it starts in the first column.
+    if (n.size >= 1.1 * size) break
+    size = Math.max(size, n.size)
     // Every run in a column, none reaching into the next column (prose under a table runs across).
     const fits = cellsOf(n).every((f) => {
       const c = column(f)

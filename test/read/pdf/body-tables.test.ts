@@ -38,3 +38,32 @@ describe('a table with a column set flush right', () => {
     ])
   })
 })
+
+describe('a heading below a table', () => {
+  test('`3.2 Recreatie en toerisme` in larger type under the last row, starting in the first column, is no row (h70, h72)', async () => {
+    const row = (y: number, terrein: string, ha: string, vrij: string): TextRun[] => [
+      { text: terrein, x: 73, y, size: 8 },
+      { text: ha, x: 228, y, size: 8 },
+      { text: vrij, x: 305, y, size: 8 },
+    ]
+    const runs: TextRun[] = [
+      { text: 'Bedrijventerrein Roden-Zuid is de plek voor grotere bedrijven. In de dorpen is ruimte.', x: 70, y: 100, size: 9 },
+      { text: 'Terrein', x: 73, y: 125, size: 8, bold: true },
+      { text: 'Oppervlak', x: 228, y: 125, size: 8, bold: true },
+      { text: 'Nog uitgeefbaar', x: 305, y: 125, size: 8, bold: true },
+      ...row(142, 'Roden-Zuid', '62 ha', '4 ha'),
+      ...row(160, 'Peize, Hoogeveenseweg', '8 ha', '1 ha'),
+      ...row(178, 'Norg, Langeloërweg', '5 ha', '—'),
+      { text: '3.2 Recreatie en toerisme', x: 70, y: 204, size: 10.5, bold: true },
+      { text: 'Fietsen, wandelen en cultuur in Veenhuizen trekken bezoekers. We zetten in op kwaliteit.', x: 70, y: 218, size: 9 },
+    ]
+    const read = await readPdfLines(makePdf([{ runs }]), 't.pdf')
+    expect(read.lines.find((l) => l.hints?.table)?.hints?.table?.rows).toEqual([
+      ['Terrein', 'Oppervlak', 'Nog uitgeefbaar'],
+      ['Roden-Zuid', '62 ha', '4 ha'],
+      ['Peize, Hoogeveenseweg', '8 ha', '1 ha'],
+      ['Norg, Langeloërweg', '5 ha', '—'],
+    ])
+    expect(read.lines.find((l) => l.text === '3.2 Recreatie en toerisme')?.hints?.heading).toBeDefined()
+  })
+})
