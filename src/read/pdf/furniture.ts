@@ -51,13 +51,37 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
     if (l.size > body * 0.92 || words.length < 3) return [key]
     return [key, `${zone}|begin|${words.slice(0, 2).join(' ')}`, `${zone}|eind|${words.slice(-2).join(' ')}`]
   }
-  const seen = new Map<string, Set<number>>()
+  // A running header stands in one place: its start, its end or its middle where it stands on the other pages, or
+  // mirrored (flush left on even pages, flush right on odd ones). Per key, the pages by such a place, in 4 pt steps:
+  // the same text at another place (`AMBITIE 2` atop the right column of one page, `AMBITIE 4` atop the left column
+  // of the next) is no running header.
+  const STEP = 4
+  const places = (l: L): string[] => {
+    const w = pages[l.page - 1]?.width ?? 595
+    return [`s${Math.round(Math.min(l.x, w - l.right) / STEP)}`, `e${Math.round(Math.max(l.right, w - l.x) / STEP)}`, `m${Math.round(Math.abs((l.x + l.right) / 2 - w / 2) / STEP)}`]
+  }
+  const seen = new Map<string, Map<string, Set<number>>>()
   for (const page of lines) {
     for (const l of page) {
       const zone = zoneOf(l)
       if (!zone) continue
-      for (const key of keysOf(l, zone)) seen.set(key, (seen.get(key) ?? new Set<number>()).add(l.page))
+      for (const key of keysOf(l, zone)) {
+        const byPlace = seen.get(key) ?? new Map<string, Set<number>>()
+        seen.set(key, byPlace)
+        for (const place of places(l)) byPlace.set(place, (byPlace.get(place) ?? new Set<number>()).add(l.page))
+      }
     }
+  }
+  /** The pages a key's line stands on at the place of `l` (a step either side for rounding). */
+  const pagesAt = (key: string, l: L): number => {
+    const byPlace = seen.get(key)
+    if (!byPlace) return 0
+    const out = new Set<number>()
+    for (const place of places(l)) {
+      const n = Number(place.slice(1))
+      for (const near of [n - 1, n, n + 1]) for (const p of byPlace.get(`${place[0]}${near}`) ?? []) out.add(p)
+    }
+    return out.size
   }
   const minimum = Math.max(2, Math.ceil(lines.length * 0.2))
   // A bare number in large type at the top is a chapter's number, not a page number.
@@ -90,7 +114,7 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   // Also in smaller type when bold (`HOOFDSTUK 3` in 9 pt bold over a body of 9.5 pt).
   const label = (l: L): boolean => (l.size >= body * 0.95 || l.bold) && BARE_LABEL.test(l.text) && exact.get(l.text) === 1
   const margin = marginNumbers(lines, minimum)
-  const repeats = (l: L, zone: string): boolean => keysOf(l, zone).some((key) => (seen.get(key)?.size ?? 0) >= minimum)
+  const repeats = (l: L, zone: string): boolean => keysOf(l, zone).some((key) => pagesAt(key, l) >= minimum)
   // Where the running header or footer stands: its baseline and size. A header that alternates (the document's title
   // on even pages, the chapter's number and title on odd ones) repeats on the odd pages only per chapter, but stands
   // in the same place in the same type as the title does.
@@ -136,7 +160,7 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
       return []
     }),
   )
-  const weak = lines.flat().filter((l) => isFurniture(l) && !margin.lines.has(l) && byParts(l) && !keysOf(l, zoneOf(l) as string).some((key) => (seen.get(key)?.size ?? 0) >= minimum))
+  const weak = lines.flat().filter((l) => isFurniture(l) && !margin.lines.has(l) && byParts(l) && !keysOf(l, zoneOf(l) as string).some((key) => pagesAt(key, l) >= minimum))
   return { pages: kept, kinds: [...kinds.values()].map((k) => ({ line: k.line, pages: k.pages.size })), byParts: weak }
 }
 

@@ -531,7 +531,28 @@ function baselineRows(items: readonly PdfItem[]): PdfItem[][] {
   }
   return merged.map((r) => {
     const main = r.items.reduce((a, b) => (b.size > a.size ? b : a))
-    return r.items.map((it) => (raisedMark(it, main) ? { ...it, text: superscript(it.text.trim()) } : it)).sort((a, b) => a.x - b.x)
+    // A mark is raised above the word it follows (or, a note's own number, the note's first word after it): the item
+    // close before it (within two of the row's type sizes), else the one close after it; not the row's largest item,
+    // which may stand in the other column a little lower (`AMBITIE 4` in the left column beside
+    // `4.2 Klimaatadaptatie` in the right). A number with no word close by is no mark.
+    const word = (it: PdfItem): PdfItem | undefined => {
+      let before: PdfItem | undefined
+      let after: PdfItem | undefined
+      for (const o of r.items) {
+        if (o === it) continue
+        const gapBefore = it.x - (o.x + o.width)
+        const gapAfter = o.x - (it.x + it.width)
+        if (o.x < it.x && gapBefore >= -main.size && gapBefore <= 2 * main.size && (!before || o.x + o.width > before.x + before.width)) before = o
+        if (o.x > it.x && gapAfter >= -main.size && gapAfter <= 2 * main.size && (!after || o.x < after.x)) after = o
+      }
+      return before ?? after
+    }
+    const mark = (it: PdfItem): boolean => {
+      if (!raisedMark(it, main)) return false
+      const w = word(it)
+      return w !== undefined && raisedMark(it, w)
+    }
+    return r.items.map((it) => (mark(it) ? { ...it, text: superscript(it.text.trim()) } : it)).sort((a, b) => a.x - b.x)
   })
 }
 
