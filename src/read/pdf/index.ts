@@ -289,7 +289,7 @@ const indentStep = (body: number): number => 0.4 * body
 
 /** Type that sets a heading apart: a tenth larger than the body, or larger at all (beyond rounding) and bold. */
 function isHeadingSize(l: PdfLine, body: number): boolean {
-  return l.size >= body * 1.1 || (l.bold && l.size > body + 0.5)
+  return l.size >= body * 1.1 || (l.bold && l.size >= body + 0.5)
 }
 
 /** The bullet glyph that starts a line, standing apart from the item's text. */
@@ -468,7 +468,8 @@ function classify(l: Numbered, style: Style): Kind {
     const depth = style.bulletIndents.findIndex((x) => Math.abs(x - at) <= indentStep(style.body))
     return { item: Math.max(0, depth) }
   }
-  if (l.text.length > 150 || /^[\p{Ll}(,;]/u.test(l.text)) return {}
+  // A line that starts in lower case goes on a sentence, save a letter that numbers the title after it (`a) Landschap`).
+  if (l.text.length > 150 || (/^[\p{Ll}(,;]/u.test(l.text) && !/^[a-z][.)]\s+\p{Lu}/u.test(l.text))) return {}
   if (isHeadingSize(l, style.body)) return { heading: style.headingSizes.indexOf(l.size) + 1 }
   if (l.bold && !l.fragments.some((f) => f.boldLead) && Math.abs(l.size - style.body) <= 0.5 && l.text.length <= 100 && !/[.;,]$/u.test(l.text)) return { heading: 0 }
   return {}

@@ -90,3 +90,26 @@ describe('a heading number hanging in the margin', () => {
     }
   })
 })
+
+describe('a title numbered with a letter', () => {
+  test('`a)` + `Landschap en erfgoed` in bold half a point over the body, under `2.1`: a heading, its letter kept (h65)', async () => {
+    const runs: TextRun[] = [
+      { text: '2 Uitgangspunten', x: 74, y: 80, size: 17, bold: true },
+      { text: '2.1', x: 74, y: 115, size: 12.5, bold: true },
+      { text: 'Kwaliteit als basis', x: 111, y: 115, size: 12.5, bold: true },
+    ]
+    let y = 135
+    for (const [letter, title] of [['a)', 'Landschap en erfgoed'], ['b)', 'Gaswinning en versterking']] as const) {
+      for (let k = 0; k < 3; k++) runs.push({ text: 'Groningers voelen zich zeer verbonden met hun landschap en met hun dorpen.', x: 74, y: y + 14 * k, size: 10 })
+      y += 3 * 14 + 20
+      runs.push({ text: letter, x: 74, y, size: 10.5, bold: true }, { text: title, x: 119, y, size: 10.5, bold: true })
+      y += 18
+    }
+    for (let k = 0; k < 3; k++) runs.push({ text: 'De gaswinning is beëindigd, maar de gevolgen zijn dat niet voor de mensen.', x: 74, y: y + 14 * k, size: 10 })
+    const read = await readPdfLines(makePdf([{ runs }]), 'l.pdf')
+    const lettered = read.lines.filter((l) => /^[ab]\) /u.test(l.text))
+    expect(lettered.map((l) => l.text)).toEqual(['a) Landschap en erfgoed', 'b) Gaswinning en versterking'])
+    // A heading in its own type (a rank below 2.1's), not a run-in kop (level 0) nor a line of text.
+    for (const l of lettered) expect(l.hints?.heading?.level).toBeGreaterThan(0)
+  })
+})
