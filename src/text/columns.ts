@@ -232,6 +232,14 @@ function findGutter(page: readonly SourceLine[], tried: readonly number[]): numb
   const right = page.filter((l) => l.raw.length > at && l.raw.slice(0, at).trim() === '' && l.raw[at] !== ' ')
   const both = page.filter((l) => bothSides(l, at))
   if (best[1] >= 4 && right.length >= 4 && right.length > both.length) return at
+  // A short page in two columns (a besluit: its considerations on the left, its last points and the signatures on
+  // the right): four lines with text on both sides of the gap, no line across it from the first of them on, and
+  // lines of the left column alone that wrap close before it (the column's edge). Whether the columns are prose is
+  // proseColumns' business.
+  const from = page.findIndex((l) => bothSides(l, at))
+  const below = page.slice(Math.max(0, from))
+  const alone = below.filter((l) => l.raw.trim() !== '' && l.raw.trimEnd().length <= at)
+  if (both.length >= 4 && below.every((l) => respectsGutter(l, at)) && alone.length >= 2 && alone.some((l) => l.raw.trimEnd().length >= at - 6)) return at
   // A right column of list items starts its lines a little apart (`► wij …`, its continuation two further in, `■ …`
   // nested): where the lines start within a few characters of one position, the column starts there.
   const near = [...counts].map(([pos]): [number, number] => [pos, [...counts].reduce((n, [q, c]) => (q >= pos && q <= pos + 4 ? n + c : n), 0)])

@@ -122,6 +122,44 @@ describe('layouts the text reader reads', () => {
     expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
   })
 
+  test('a besluit page in two columns (its considerations on the left, its last point and the signatures on the right): the beslispunten in order, no line lost', () => {
+    const left = [
+      'De raad van de gemeente Testdorp;',
+      '',
+      'gelezen het voorstel van burgemeester en wethouders van 12 mei',
+      '2026;',
+      'gelet op artikel 3.1, eerste lid, van de Omgevingswet en artikel 147 van',
+      'de Gemeentewet;',
+      'overwegende dat de vorige structuurvisie uit 2012 is en dat de raad',
+      'een visie wil die verder kijkt;',
+      '',
+      'besluit:',
+      '',
+      '1.   de Omgevingsvisie Testdorp 2040, zoals opgenomen in bijlage A bij',
+      '     dit besluit, vast te stellen;',
+    ]
+    const right = [
+      '2.   de Structuurvisie Testdorp 2012 in te trekken.',
+      '',
+      'Aldus besloten in de openbare vergadering van de raad van de gemeente',
+      'Testdorp op 1 juni 2026.',
+      '',
+      'de griffier,                      de voorzitter,',
+      '',
+      '',
+      '',
+      '',
+      'mr. A. de Vries                   J. Jansen',
+    ]
+    const page = left.map((l, k) => (right[k] ? `${l.padEnd(78)}${right[k]}` : l))
+    const besluit = ['Besluit van de raad van de gemeente Testdorp tot vaststelling van de Omgevingsvisie', 'Testdorp 2040', ...page].join('\n')
+    const visie = ['Bijlage A', 'Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Koers', PROSE].join('\n')
+    const { document, findings } = readText(`${besluit}\n\f${visie}\n`, { file: 'test.txt' })
+    expect(findings.filter((f) => f.code === 'VISIE-107')).toEqual([])
+    expect(document.besluit.artikelen.map((a) => `${a.kop.nummer} ${a.soort}`)).toEqual(['1 wijzig', '2 gewoon'])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Koers'])
+  })
+
   test('letter-spaced chapter labels on every page (`H O O F D S T U K 1`, 2, 3) are the chapters, not page numbers', () => {
     const chapter = (n: number, title: string): string => [`H O O F D S T U K ${n}`, title, PROSE, PROSE, PROSE, PROSE, `${n}.1 Eerste opgave`, PROSE, PROSE, PROSE, PROSE, PROSE].join('\n')
     const { document } = read(['Omgevingsvisie Testdorp 2040', chapter(1, 'Het dorp'), chapter(2, 'Het land'), chapter(3, 'De uitvoering')])
