@@ -69,7 +69,13 @@ export interface ReadLinesOptions {
  */
 export function readLines(source: readonly SourceLine[], file: string, options: ReadLinesOptions = {}): ReadResult {
   // The document's own chapter labels (`Thema 1`, `Opgave 2`, `H3`) are headings' labels throughout the reading.
-  const labels = documentLabels(source.map((l) => joinSpacedLetters(l).text))
+  // In laid-out text a label may stand in a column beside the other column's text (`Voorwoord      AMBITIE 2`): each
+  // cell of a line in columns counts as a line of its own too.
+  const cells = (l: SourceLine): string[] => {
+    const parts = l.raw.split(/ {3,}/u).map((c) => c.trim()).filter((c) => c !== '')
+    return l.hints || parts.length < 2 ? [] : parts.map((c) => joinSpacedLetters({ ...l, text: c }).text)
+  }
+  const labels = documentLabels(source.flatMap((l) => [joinSpacedLetters(l).text, ...cells(l)]))
   return withHeadingLabels(labels, () => readLabelled(source, file, options))
 }
 

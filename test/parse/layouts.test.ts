@@ -160,6 +160,17 @@ describe('layouts the text reader reads', () => {
     expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Inleiding', '2 Koers'])
   })
 
+  test('a chapter label of the document\'s own (`AMBITIE 2`) beside the other column\'s text counts with the labels that stand alone', () => {
+    const left = ['Voor de jongeren en de ouderen bouwen wij ruim vierhonderd', 'woningen binnen de bestaande grenzen van de kern en', 'het lint. Wij bouwen voor starters en voor ouderen die', 'kleiner willen wonen, dicht bij de voorzieningen.', '', 'De school en het dorpshuis blijven in het dorp, zo', 'lang als er genoeg kinderen en leden zijn om ze te', 'dragen. Wij zoeken daarvoor samen met de inwoners', 'naar nieuwe vormen van beheer en gebruik.']
+    const right = ['AMBITIE 2', '', 'Groen Testdorp', 'Het landschap van essen, brinken en houtwallen', 'is kenmerkend voor het dorp en zijn omgeving.', 'Nieuwe ontwikkelingen versterken dat landschap', 'en de beekdalen houden hun open karakter, ook', 'waar wij nieuwe natuur aanleggen langs de beek', 'en de oude dijk.']
+    const page = left.map((l, k) => (right[k] ? `${l.padEnd(64)}${right[k]}` : l))
+    const first = ['Omgevingsvisie Testdorp 2040', 'AMBITIE 1', '', 'Leefbaar Testdorp', PROSE].join('\n')
+    const third = ['Het beekdal blijft open en de boeren beheren de randen.', '', 'AMBITIE 3', '', 'Ondernemend Testdorp', 'Bedrijven vinden ruimte op het terrein aan de kanaalweg, kleine bedrijven ook in het dorp zelf.'].join('\n')
+    const second = ['Wij houden de dorpen leefbaar, ook waar het aantal inwoners niet meer groeit in de komende jaren.', '', ...page]
+    const { document } = read([first, second.join('\n'), third])
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 Leefbaar Testdorp', '2 Groen Testdorp', '3 Ondernemend Testdorp'])
+  })
+
   test('letter-spaced chapter labels on every page (`H O O F D S T U K 1`, 2, 3) are the chapters, not page numbers', () => {
     const chapter = (n: number, title: string): string => [`H O O F D S T U K ${n}`, title, PROSE, PROSE, PROSE, PROSE, `${n}.1 Eerste opgave`, PROSE, PROSE, PROSE, PROSE, PROSE].join('\n')
     const { document } = read(['Omgevingsvisie Testdorp 2040', chapter(1, 'Het dorp'), chapter(2, 'Het land'), chapter(3, 'De uitvoering')])
