@@ -12,7 +12,7 @@ import {
   type Kop,
   type Structuur,
 } from '../model/index.js'
-import { toBlocks } from '../text/blocks.js'
+import { BULLET, toBlocks } from '../text/blocks.js'
 import { joinLines, joinWithOffsets, repairIdentifierDate, type Vocabulary } from '../text/dehyphenate.js'
 import type { LineHints, SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'
@@ -478,7 +478,8 @@ function mostCommon(values: readonly number[]): number {
 function cleanNaam(naam: string): string {
   // Rows written as fields (`Naam: Kern Doorn` | `Identificatie: /join/…`): the field names are no part of the naam.
   const fields = naam.replace(/^(?:naam|titel|benaming|werkingsgebied|gebied|informatieobject|gio)\s*:\s*/iu, '').replace(/\s*(?:identificatie|identifier|id|join-id|verwijzing|link)\s*:$/iu, '')
-  return fields.replace(/^[\s|:–—-]+|[\s|:–—-]+$/gu, '')
+  // A GIO list set as bullets (`• Kern Doorn (/join/…)`): the bullet is no part of the naam either.
+  return fields.replace(BULLET, '').replace(/^[\s|:–—-]+|[\s|:–—-]+$/gu, '')
 }
 
 /** Rows from the re-joined stream: every token that is not an identifier belongs to the next identifier's naam. */

@@ -80,7 +80,7 @@ function paragraphNumbers(lines: readonly SourceLine[], lineWidth: number): Set<
 }
 
 /** Glyphs that only mark list items. */
-const BULLET = /^([•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
+export const BULLET = /^([•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
 /** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
 const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
 /** `1.` `1)` `a.` `a)` `(a)` `iv.` `ii.)` */

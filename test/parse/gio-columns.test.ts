@@ -87,3 +87,16 @@ describe('GIO rows written as fields', () => {
     expect(document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(d.truth.gios.map((g) => `${g.naam} ${g.identificatie}`))
   })
 })
+
+describe('GIO rows as a bulleted list', () => {
+  test('h67 with its table replaced by `• Naam (identificatie)` items reads every GIO without the bullet', () => {
+    const d = docs.get('h67') as NonNullable<ReturnType<typeof docs.get>>
+    const lines = readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')
+    const start = lines.findIndex((l) => l.startsWith('Nr. Naam Identificatie'))
+    const end = lines.findLastIndex((l) => /;\d+$/u.test(l))
+    const items = d.truth.gios.map((g) => `• ${g.naam} (${g.identificatie})`)
+    const text = [...lines.slice(0, start), ...items, ...lines.slice(end + 1)].join('\n')
+    const { document } = readSourceBytes(new TextEncoder().encode(text), { file: 'raw.txt' })
+    expect(document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(d.truth.gios.map((g) => `${g.naam} ${g.identificatie}`))
+  })
+})
