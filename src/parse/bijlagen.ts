@@ -264,21 +264,27 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
 /** A cell of a short code column (`Kaart 2`, `Ambitie –`, `Nr 3`): a number, a roman number, one capital or a dash. */
 const CODE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?[.)]?|[IVX]{1,4}|[A-Z]|[–—-])`
 
+/** A code cell that may repeat its column's name in lower case before the code (`kaart 1` under `Kaart`). */
+function codeCell(names: readonly string[]): string {
+  const words = names.map((n) => n.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((n) => n.length >= 2)
+  return words.length === 0 ? CODE : `(?:(?:${words.join('|')})\\.? )?${CODE}`
+}
+
 /**
  * How many code columns stand before (`lead`) and after (`end`) the naam in a row read from the stream: columns the
  * header names before the naam (`Ambitie Naam Identificatie`) or between naam and identifier (`Naam Kaart
  * Identificatie`); with the identifier first (`Nr Identificatie Naam`), the next row's number ends up after a naam.
  */
-function codeColumns(header: string | undefined, columns: HeaderColumns, numbered: boolean): { lead: number; end: number } {
-  if (header === undefined) return { lead: 0, end: 0 }
+function codeColumns(header: string | undefined, columns: HeaderColumns, numbered: boolean): { lead: number; end: number; names: string[] } {
+  if (header === undefined) return { lead: 0, end: 0, names: [] }
   const words = header.split(/[\s|]+/u).filter((w) => w !== '')
   const id = words.findIndex((w) => new RegExp(`^${ID_WORD.source}$`, 'iu').test(w))
-  if (id < 0) return { lead: 0, end: 0 }
-  if (columns.idFirst) return { lead: 0, end: id > 0 ? 1 : 0 }
+  if (id < 0) return { lead: 0, end: 0, names: [] }
+  if (columns.idFirst) return { lead: 0, end: id > 0 ? 1 : 0, names: words.slice(0, id) }
   const naam = words.findIndex((w, k) => k < id && NAAM_HEADER.test(w))
-  if (naam < 0) return { lead: 0, end: 0 }
-  const between = words.slice(naam + 1, id).filter((w) => /^\p{Lu}/u.test(w)).length
-  return { lead: Math.max(0, naam - (numbered ? 1 : 0)), end: between }
+  if (naam < 0) return { lead: 0, end: 0, names: [] }
+  const between = words.slice(naam + 1, id).filter((w) => /^\p{Lu}/u.test(w))
+  return { lead: Math.max(0, naam - (numbered ? 1 : 0)), end: between.length, names: [...words.slice(0, naam), ...between] }
 }
 
 /**
@@ -294,10 +300,11 @@ function withoutCodeSegments(left: string): string {
 }
 
 /** The naam without the cells of code columns the stream put before or after it. */
-function withoutCodeCells(naam: string, codes: { lead: number; end: number }): string {
+function withoutCodeCells(naam: string, codes: { lead: number; end: number; names: readonly string[] }): string {
+  const cell = codeCell(codes.names)
   let out = naam
-  for (let k = 0; k < codes.lead; k++) out = out.replace(new RegExp(`^${CODE}\\s+(?=\\S)`, 'u'), '')
-  for (let k = 0; k < codes.end; k++) out = out.replace(new RegExp(`(?<=\\S)\\s+${CODE}$`, 'u'), '')
+  for (let k = 0; k < codes.lead; k++) out = out.replace(new RegExp(`^${cell}\\s+(?=\\S)`, 'u'), '')
+  for (let k = 0; k < codes.end; k++) out = out.replace(new RegExp(`(?<=\\S)\\s+${cell}$`, 'u'), '')
   return out
 }
 

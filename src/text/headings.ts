@@ -35,6 +35,8 @@ const MAX_TITLE = 120
 const MAX_LONG_TITLE = 200
 /** `2.1 Titel`, `2.1. Titel`, and with a separator between number and title: `1 | Titel`, `1 — Titel`, `1 - Titel`, `3: Titel`. */
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?:\s+|\s*[|–—:-]\s+)(?![|–—:-]\s)(\S.*)$/u
+/** A section lettered after its chapter or section number: `1a Titel`, `2.1.a Titel`. */
+const DECIMAL_LETTER = /^(\d{1,2}(?:\.\d{1,2}){0,2})(\.?)([a-h])[.)]?\s+(\p{Lu}.*)$/u
 const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
 const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
@@ -150,6 +152,19 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     const path = numberPath(bareRoman[1] as string)
     if (!path || next === undefined || !titleLike(next) || headingCandidate(next, undefined)) return undefined
     return { nummer: bareRoman[1] as string, opschrift: next, scheme: 'hoofdstuk', path, span: 2, explicit: true }
+  }
+  const decimalLetter = DECIMAL_LETTER.exec(line)
+  if (decimalLetter && titleLike((decimalLetter[4] as string).trim())) {
+    const base = decimalLetter[1] as string
+    const letter = decimalLetter[3] as string
+    return {
+      nummer: `${base}${decimalLetter[2] as string}${letter}`,
+      opschrift: (decimalLetter[4] as string).trim(),
+      scheme: 'hoofdstuk',
+      path: [...decimalPath(base), letter.charCodeAt(0) - 96],
+      span: 1,
+      explicit: false,
+    }
   }
   const decimal = DECIMAL.exec(line)
   if (decimal) {

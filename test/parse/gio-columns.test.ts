@@ -100,3 +100,10 @@ describe('GIO rows as a bulleted list', () => {
     expect(document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(d.truth.gios.map((g) => `${g.naam} ${g.identificatie}`))
   })
 })
+
+describe('a code column whose cells repeat its name', () => {
+  test('h76: `Kaart Naam Identificatie` with cells `kaart 1` — the kaart cell is no part of the naam; a naam ending in a word and a number stays whole elsewhere (h69)', () => {
+    expect(gios('h76').read).toEqual(gios('h76').truth)
+    expect(gios('h69').read).toEqual(gios('h69').truth)
+  })
+})

@@ -126,3 +126,26 @@ describe('chapters numbered N.0', () => {
     expect(findings.filter((f) => f.severity === 'blokkerend')).toEqual([])
   })
 })
+
+describe('sections lettered after their number', () => {
+  test('h76: `1a De vragen van deze visie`, `2c Sociaal, levendig en vitaal` are sections of chapters 1 and 2', () => {
+    const { document } = read('h76')
+    const out: string[] = []
+    const walk = (nodes: readonly Structuur[], depth: number): void => {
+      for (const n of nodes) if (n.type === 'divisie') { out.push(`${depth} ${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`); walk(n.children, depth + 1) }
+    }
+    walk(document.besluit.wijzigBijlage?.regeling.lichaam ?? [], 1)
+    expect(out).toContain('2 1a De vragen van deze visie')
+    expect(out).toContain('2 2c Sociaal, levendig en vitaal')
+  })
+
+  test('h73: `2.1.a Bodemdaling` is a third level under 2.1', () => {
+    const { document } = read('h73')
+    const out: string[] = []
+    const walk = (nodes: readonly Structuur[], depth: number): void => {
+      for (const n of nodes) if (n.type === 'divisie') { out.push(`${depth} ${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`); walk(n.children, depth + 1) }
+    }
+    walk(document.besluit.wijzigBijlage?.regeling.lichaam ?? [], 1)
+    expect(out).toContain('3 2.1.a Bodemdaling')
+  })
+})
