@@ -223,6 +223,17 @@ function prefixKey(text: string): string | undefined {
   return `prefix:${shape(words.slice(0, 3).join(' '))}`
 }
 
+/**
+ * The first two words of a short title-like line (`Watervisie Zuiderzeeland Een uitnodiging`: the document's name and
+ * the title of the page's chapter, which starts in capitals).
+ */
+function shortPrefixKey(text: string): string | undefined {
+  const words = text.split(' ')
+  // Two words of letters (not `Hoofdstuk 2`, whose number the shape would hide), a title after them.
+  if (words.length < 3 || text.length > 80 || !/^\p{Lu}\p{L}* \p{L}+ \p{Lu}/u.test(text) || /[.,;:!?]$/u.test(text)) return undefined
+  return `prefix2:${shape(words.slice(0, 2).join(' '))}`
+}
+
 /** Each number of a line with the word or sign before it (`pag. 3` → `label:pag.#`); chapter labels excepted. */
 function labelledNumbers(text: string): { key: string; number: number }[] {
   const out: { key: string; number: number }[] = []
@@ -292,12 +303,14 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
   const byPrefix = new Map<string, Set<number>>()
   pages.forEach((page, p) => {
     for (const l of edgeLines(page)) {
-      const key = prefixKey(l.text)
       // A chapter heading at the top of each chapter's page is no running header.
-      if (key === undefined || headingCandidate(l.text, undefined)) continue
-      const set = byPrefix.get(key) ?? new Set<number>()
-      set.add(p)
-      byPrefix.set(key, set)
+      if (headingCandidate(l.text, undefined)) continue
+      for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) {
+        if (key === undefined) continue
+        const set = byPrefix.get(key) ?? new Set<number>()
+        set.add(p)
+        byPrefix.set(key, set)
+      }
     }
   })
   for (const [key, set] of byPrefix) {
@@ -348,7 +361,7 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
   // The same for a bare number with a full stop (`1.` above `Inleiding`), which has a shape of its own.
   const BARE = ['#', '#.']
   // A header that reads the same on every page (`… versie 2.0 · 7 april 2027`) numbers no page, whatever its digits.
-  const numbering = new Set([...out].filter(([key, f]) => !BARE.includes(key) && !key.startsWith('prefix:') && f.constant === undefined).flatMap(([, f]) => [...f.offsets]))
+  const numbering = new Set([...out].filter(([key, f]) => !BARE.includes(key) && !key.startsWith('prefix') && f.constant === undefined).flatMap(([, f]) => [...f.offsets]))
   for (const key of BARE) {
     const bare = out.get(key)
     if (!bare || numbering.size === 0) continue
@@ -373,8 +386,7 @@ function pageNumbering(occ: readonly Occurrence[], candidates: readonly number[]
 }
 
 function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {
-  const key = prefixKey(l.text)
-  if (key !== undefined && furniture.get(key)?.prefix) return key
+  for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) if (key !== undefined && furniture.get(key)?.prefix) return key
   for (const { key, number } of labelledNumbers(l.text)) if (furniture.get(key)?.offsets.has(number - page)) return key
   const s = shape(l.text)
   const numbers = (l.text.match(NUMBERS) ?? []).map(Number)
@@ -397,7 +409,7 @@ function mirrored(text: string, numbers: readonly number[], page: number, furnit
   const own = letters(text)
   if (!/\p{L}{3,}/u.test(own) || numbers.length === 0) return undefined
   for (const [key, f] of furniture) {
-    if (f.offsets.size === 0 || key.startsWith('label:') || key.startsWith('prefix:') || chapterLabel(key) || letters(key) !== own) continue
+    if (f.offsets.size === 0 || key.startsWith('label:') || key.startsWith('prefix') || chapterLabel(key) || letters(key) !== own) continue
     if (numbers.some((n) => f.offsets.has(n - page))) return key
   }
   return undefined
@@ -430,7 +442,7 @@ function stripEdge(
     const kind = isFurniture(l, p, furniture) ?? running(l) ?? (fromEnd && k === 0 ? lonePageNumber(l, p, furniture) : undefined)
     // Lines that only begin alike (`Omgevingsvisie X · versie 1.0` above `Omgevingsvisie X · Wonen`) are two lines
     // of one header zone; the same text twice on one edge is not.
-    const once = kind?.startsWith('prefix:') ? `${kind}\u0000${l.text}` : kind
+    const once = kind?.startsWith('prefix') ? `${kind}\u0000${l.text}` : kind
     if (kind === undefined || once === undefined || seen.has(once)) {
       if (pending === undefined && /^\d{1,3}$/u.test(l.text)) {
         pending = l

@@ -23,8 +23,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h65/layout koppen': 'four third-level headings numbered as a list (`a) Landschap en erfgoed`), see h65/raw',
   'h69/layout tabellen': 'its table with a header over two rows (merged cells) is not recognised as a table in -layout text',
   'h72/raw gio': 'identifier first with a text column after the naam (`Identificatie Naam Gebied`): in -raw text nothing tells the naam (`Brede binnenstad`) from the gebied (`gebied 1`) on one line',
-  'h72/layout gio': 'one of 14 rows runs over a page break where the volume title in the running header (`Bossche Omgevingsvisie Werkingsgebieden`) joins the row',
-  'h72/layout meubilair': 'a running header whose last word changes with the volume (`Bossche Omgevingsvisie Koers` / `Thema’s` / `Gebieden`) is set at varying distances in -layout text and not recognised as furniture',
   'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
 }
 

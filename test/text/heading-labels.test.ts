@@ -149,3 +149,14 @@ describe('sections lettered after their number', () => {
     expect(out).toContain('3 2.1.a Bodemdaling')
   })
 })
+
+describe('a running header of two words and the chapter’s title', () => {
+  test('h73: `Watervisie Zuiderzeeland Een uitnodiging` … at the top of each page is furniture; h72’s `Bossche Omgevingsvisie Koers` … likewise in -layout', () => {
+    for (const file of ['raw.txt', 'layout.txt']) {
+      const { findings } = read('h73', file)
+      expect(findings.some((f) => f.code === 'VISIE-110' && String(f.data.voorbeeld).startsWith('Watervisie Zuiderzeeland ')), file).toBe(true)
+    }
+    const { document } = read('h72', 'layout.txt')
+    expect(JSON.stringify(document.besluit.wijzigBijlage?.regeling)).not.toContain('Bossche Omgevingsvisie Werkingsgebieden')
+  })
+})
