@@ -31,7 +31,8 @@ export interface ReadBijlage {
 
 const IDENTIFIER = /^\/join\/id\/\S+$/u
 /** A bijlage whose title says it lists the informatieobjecten (GIO's, werkingsgebieden). */
-const GIO_TITLE = /informatieobject|\bGIO|werkingsgebied/iu
+/** A bijlage title that announces the GIO overview. */
+export const GIO_TITLE = /informatieobject|\bGIO|werkingsgebied/iu
 
 export function readBijlage(
   heading: BijlageHeading,

@@ -14,7 +14,7 @@ import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { readBesluit, signatureFooters } from './besluit.js'
-import { readBijlage, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
+import { GIO_TITLE, readBijlage, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
 import { finding } from './findings.js'
 import { notesByLine, placeNoten } from './noten.js'
@@ -476,6 +476,8 @@ const MAX_TITLE_DISTANCE = 12
  * after a finished sentence, that is no numbered heading. Index into `visie`, or undefined.
  */
 function gioTableTitle(visie: readonly SourceLine[], from: number, lineWidth: number): number | undefined {
+  // The last bijlage found announces the GIO overview (`Bijlage 2. Geometrische informatieobjecten`): the table is its.
+  if (from > 0 && GIO_TITLE.test((visie[from] as SourceLine).text)) return undefined
   const first = visie.findIndex((l, k) => k >= from && l.text.includes('/join/id/regdata/'))
   if (first < 0) return undefined
   let header = -1

@@ -62,3 +62,11 @@ describe('pdftotext without -raw/-layout', () => {
     for (const id of ['h18', 'h46']) expect(findings(id, 'layout.txt').some((f) => f.code === 'VISIE-117'), id).toBe(false)
   })
 })
+
+describe('a GIO bijlage found by its heading is not found again by its table', () => {
+  test('c03 (plain): `Bijlage 2. Geometrische informatieobjecten` holds the table; its header `Naam` is no bijlage of its own', () => {
+    const { document, findings } = readSourceBytes(readFileSync(join(doc('c03').dir, 'plain.txt')), { file: 'plain.txt' })
+    expect(document.besluit.wijzigBijlage?.regeling.bijlagen.map((b) => b.kop.opschrift)).toEqual(['Begrippenlijst', 'Geometrische informatieobjecten'])
+    expect(findings.filter((f) => f.code === 'VISIE-113')).toEqual([])
+  })
+})
