@@ -471,9 +471,10 @@ const MAX_TITLE_DISTANCE = 12
 
 /**
  * The title line of a bijlage that holds the GIO table but has no `Bijlage` in its heading (`Werkingsgebieden bij de
- * omgevingsvisie` above a few lines of introduction and `Naam Kaart Identificatie`), when no bijlage found so far
- * holds identifiers: the last short line without final punctuation above the table's header, at a page's top or
- * after a finished sentence, that is no numbered heading. Index into `visie`, or undefined.
+ * omgevingsvisie` above a few lines of introduction and `Naam Kaart Identificatie`), after the last bijlage found
+ * (`from`) unless that one announces the GIO overview itself: the last short line without final punctuation above the
+ * table's header, at a page's top or after a finished sentence, that is no numbered heading. Index into `visie`, or
+ * undefined.
  */
 function gioTableTitle(visie: readonly SourceLine[], from: number, lineWidth: number): number | undefined {
   // The last bijlage found announces the GIO overview (`Bijlage 2. Geometrische informatieobjecten`): the table is its.
