@@ -268,6 +268,8 @@ interface FurnitureShape {
   readonly prefix?: boolean
   /** `number - page` values that several occurrences share: the page numbering (it may restart once or twice). */
   readonly offsets: ReadonlySet<number>
+  /** Whether the page numbers are written with a leading zero (`07`), most of them. */
+  readonly padded?: boolean
 }
 
 function edgeLines(page: readonly SourceLine[]): SourceLine[] {
@@ -354,7 +356,8 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
       ((same[1] as Occurrence).page - (same[0] as Occurrence).page) % 2 === 0 && !headingCandidate(topText, undefined) && topText.split(' ').length >= 3
     const constant = (topCount >= 3 || alternating) && !sentence ? topText : undefined
     if (constant === undefined && offsets.size === 0) continue
-    out.set(s, { ...(constant !== undefined ? { constant } : {}), offsets })
+    const padded = occ.filter((o) => /^0\d/u.test(o.text)).length * 2 > occ.length
+    out.set(s, { ...(constant !== undefined ? { constant } : {}), offsets, ...(padded ? { padded } : {}) })
   }
   // Where a footer or header prints the page number in words (`Omgevingsvisie Bunnik 3`, `Pagina 3 van 8`), a bare
   // number that counts differently is no page number: a chapter number above its title when every chapter has a page.
@@ -393,6 +396,9 @@ function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string,
   const f = furniture.get(s)
   if (!f) return mirrored(l.text, numbers, page, furniture)
   if (f.constant === l.text) return s
+  // A number with a leading zero (`05` above `Samen verder`) where the pages are numbered without: a chapter's, even
+  // on page 5.
+  if (/^0\d/u.test(l.text) && !f.padded) return undefined
   if (numbers.some((n) => f.offsets.has(n - page))) return s
   // The page-number line in its own form (`1/12`, `Pagina 1 van 2`) at a page's edge where its number counts
   // otherwise (the besluit's page before a visie that counts from 1 again): still the page number. Not a bare number,

@@ -152,3 +152,10 @@ describe('a running header of two words and the chapter’s title', () => {
     expect(JSON.stringify(document.besluit.wijzigBijlage?.regeling)).not.toContain('Bossche Omgevingsvisie Werkingsgebieden')
   })
 })
+
+describe('a chapter number with a leading zero', () => {
+  test('h75 (-layout): `05` above `Samen verder` at the top of page 5 is the chapter’s number, not the page’s', () => {
+    expect(chapters('h75', 'layout.txt')).toContain('05 Samen verder')
+    expect(chapters('h75', 'raw.txt')).toContain('05 Samen verder')
+  })
+})
