@@ -79,8 +79,10 @@ function paragraphNumbers(lines: readonly SourceLine[], lineWidth: number): Set<
   return new Set(chain.length >= MIN_NUMBERED_PARAGRAPHS ? chain : [])
 }
 
-/** Glyphs that only mark list items. */
-export const BULLET = /^([•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0])\s*(?=\S)/u
+/** Glyphs that only mark list items, as a character class. */
+export const BULLET_GLYPHS = '[•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC\\uF0E0]'
+/** A list item's bullet glyph. */
+export const BULLET = new RegExp(`^(${BULLET_GLYPHS})\\s*(?=\\S)`, 'u')
 /** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
 const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
 /** `1.` `1)` `a.` `a)` `(a)` `iv.` `ii.)` */

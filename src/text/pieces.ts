@@ -8,13 +8,14 @@
  * A piece is joined only where the blank lines say it stood alone: a block of one line, with the next block on the
  * same page. Text without blank lines (`pdftotext -raw`) has no pieces.
  */
+import { BULLET_GLYPHS } from './blocks.js'
 import { titleLike } from './headings.js'
 import type { SourceLine } from './lines.js'
 
 /** A heading number alone: `1`, `2.3.`, `§ 4.1`, `IV`, `II.2`, `A.1`. */
 const NUMBER = /^(?:§\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}(?:\.\d{1,2}){0,3}|[A-H](?:\.\d{1,2}){1,3})\.?$/u
-/** A bullet glyph alone (the bullets the block reader knows, and the dash and `o` of a nested list). */
-const BULLET = /^[•●▪■□◦○‣⁃◆◇♦►▶▸›»➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0–-]$/u
+/** A bullet glyph alone: one the block reader knows, or the dash of a list. */
+const BULLET = new RegExp(`^(?:${BULLET_GLYPHS}|[–-])$`, 'u')
 /** A contents entry without its page number: a title that runs out in dot leaders. */
 const LEADERS = /(?:\.\s?){4,}$/u
 const PAGE_NUMBER = /^\d{1,3}$/u
