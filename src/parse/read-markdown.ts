@@ -236,7 +236,7 @@ function toTextBlocks(blocks: readonly MdBlock[]): TextBlock[] {
     switch (b.kind) {
       case 'heading': {
         const kop = divisieKop(b.text, b.literal)
-        return { kind: 'heading', nummer: kop.nummer ?? '', opschrift: kop.opschrift, from: b.from, to: b.to, level: b.level - 2 }
+        return { kind: 'heading', ...(kop.label !== undefined ? { label: kop.label } : {}), nummer: kop.nummer ?? '', opschrift: kop.opschrift, from: b.from, to: b.to, level: b.level - 2 }
       }
       case 'kop': {
         const m = /^(\d{1,2}): (.+)$/u.exec(b.text)

@@ -64,7 +64,8 @@ export function buildStructure(blocks: readonly TextBlock[]): Structuur[] {
       tekst = undefined
       const level = b.level ?? b.nummer.split('.').length
       while (stack.length > 1 && current().level >= level) stack.pop()
-      const kop: Kop = { ...(b.nummer ? { nummer: b.nummer } : {}), opschrift: b.opschrift, position: lineSpan(b.from) }
+      // The document's own label (`Hoofdstuk 2`, `Thema 3`) stays in the Kop, as STOP's Label.
+      const kop: Kop = { ...(b.label ? { label: b.label } : {}), ...(b.nummer ? { nummer: b.nummer } : {}), opschrift: b.opschrift, position: lineSpan(b.from) }
       const d: DivisieDraft = { kop, from: b.from, level, children: [] }
       current().children.push(d)
       stack.push(d)

@@ -223,16 +223,22 @@ function sameInline(a: Inline, b: Inline): boolean {
  * `U`), its first character is written as a character reference (`&#85; en de visie`), which the reader takes literally.
  */
 function divisieHeading(k: Kop): string {
-  const text = [k.nummer, k.opschrift].filter((x) => x !== undefined && x !== '').join(' ')
+  const text = kopText(k)
   const read = divisieKop(text)
-  if (read.nummer === k.nummer && read.opschrift === (k.opschrift ?? '')) return kop(k)
+  if (read.label === k.label && read.nummer === k.nummer && read.opschrift === (k.opschrift ?? '')) return kop(k)
   const first = String.fromCodePoint(text.codePointAt(0) ?? 32)
   return `&#${first.codePointAt(0)};${kop({ opschrift: text.slice(first.length) })}`
 }
 
 /** A heading's text; a trailing ` #` would be read as the closing sequence of the ATX heading. */
 function kop(k: Kop): string {
-  return escapeInline([k.label, k.nummer, k.opschrift].filter((x) => x !== undefined && x !== '').join(' ')).replace(/(^|\s)(#+)$/u, '$1\\$2')
+  return escapeInline(kopText(k)).replace(/(^|\s)(#+)$/u, '$1\\$2')
+}
+
+/** Label, number and title as printed: a one-letter label glued to its number (`H4 Wonen`), other parts spaced. */
+function kopText(k: Kop): string {
+  const label = k.label !== undefined && k.label !== '' && k.nummer !== undefined && k.nummer !== '' && k.label.length === 1 ? `${k.label}${k.nummer}` : k.label
+  return [label, label === k.label ? k.nummer : undefined, k.opschrift].filter((x) => x !== undefined && x !== '').join(' ')
 }
 
 /** Characters CommonMark interprets inside a line; `&` only where it would start an entity. */

@@ -31,7 +31,13 @@ function divisies(document: Document): string[] {
   return out
 }
 
-/** The lichaam's chapters as `nummer opschrift` (a label is not part of the Kop, as for `Hoofdstuk 2 –`). */
+/** The lichaam's chapters' labels (STOP Label: `Hoofdstuk`, `Thema`, `H`), one per chapter, `-` where there is none. */
+function labels(id: string, file?: string): string[] {
+  const { document } = read(id, file)
+  return (document.besluit.wijzigBijlage?.regeling.lichaam ?? []).flatMap((s: Structuur) => (s.type === 'divisie' ? [s.kop.label ?? '-'] : []))
+}
+
+/** The lichaam's chapters as `nummer opschrift` (the label is the Kop's own part, see `labels`). */
 function chapters(id: string, file?: string): string[] {
   const { document } = read(id, file)
   const lichaam = document.besluit.wijzigBijlage?.regeling.lichaam ?? []
@@ -59,6 +65,15 @@ describe('a document’s own chapter labels', () => {
 
   test('h70: a spaced label above its title (`A M B I T I E 1` | `Leefbaar Noordenveld`)', () => {
     expect(chapters('h70')[0]).toBe('1 Leefbaar Noordenveld')
+  })
+
+  test('the label stays in each chapter’s Kop as printed, normalised to a capital and lower case (`THEMA` → `Thema`)', () => {
+    expect(labels('h66')).toEqual(['Thema', 'Thema', 'Thema', 'Thema'])
+    for (const file of ['raw.txt', 'layout.txt']) expect(new Set(labels('h67', file)), file).toEqual(new Set(['Opgave']))
+    expect(new Set(labels('h68'))).toEqual(new Set(['H']))
+    expect(new Set(labels('h70'))).toEqual(new Set(['Ambitie']))
+    expect(new Set(labels('c04'))).toEqual(new Set(['Hoofdstuk']))
+    expect(new Set(labels('h65'))).toEqual(new Set(['-']))
   })
 
   test('a separator between number and title: h65 `1 | Dit is Groningen`, h72 `1 — De Bossche koers`', () => {
