@@ -63,7 +63,7 @@ export function readBijlage(
  * an identifier word: `Naam Identificatie`, `Naam informatieobject | JOIN-identificatie`, `Werkingsgebied GIO-identificatie`.
  */
 /** The header row of the GIO table: a column named Identificatie (or Id, JOIN-id, Verwijzing, …). */
-export const TABLE_HEADER = /^[\p{L}\s|/().#'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
+export const TABLE_HEADER = /^[\p{L}\s|/().#№'’-]{0,60}\b(?:identificatie|identifier|id|join(?:-id)?|verwijzing|expressie|link)\b[\p{L}\s|()-]{0,20}$/iu
 const SENTENCE = /[.!?:;]["”’')\]]*$/u
 /** The column that names the GIO: `Naam`, `Naam informatieobject`, `Werkingsgebied`, `Gebied`, `Titel`, `Omschrijving`. */
 const NAAM_HEADER = /^(?:naam|titel|benaming|omschrijving|gebied|werkingsgebied|informatieobject|geo-?informatieobject|gio)\b/iu
@@ -90,7 +90,7 @@ interface HeaderColumns {
 
 function headerColumns(header: SourceLine | undefined): HeaderColumns {
   if (header === undefined) return { numbered: false, trailing: false }
-  const numbered = /^(?:nr|nummer|no|#)\.?\s/iu.test(header.text)
+  const numbered = /^(?:nr|nummer|no|#|№)\.?\s/iu.test(header.text)
   const ids = [...header.text.matchAll(ID_WORD)]
   const last = ids[ids.length - 1]
   const after = last === undefined ? '' : header.text.slice((last.index ?? 0) + last[0].length).replace(/\([^)]*\)/gu, '').replace(/[|\s-]+/gu, ' ').trim()
@@ -262,8 +262,11 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   return { intro, tail, rowLines, rows }
 }
 
-/** A cell of a short code column (`Kaart 2`, `Ambitie –`, `Nr 3`): a number, a roman number, one capital or a dash. */
-const CODE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2})?[.)]?|[IVX]{1,4}|[A-Z]|[–—-])`
+/**
+ * A cell of a short code column (`Kaart 2`, `Ambitie –`, `Nr 3`, `Paragraaf 2.2.1`): a number (a section number
+ * too), a roman number, one capital or a dash.
+ */
+const CODE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2}){0,3}[.)]?|[IVX]{1,4}|[A-Z]|[–—-])`
 
 /** A code cell that may repeat its column's name in lower case before the code (`kaart 1` under `Kaart`). */
 function codeCell(names: readonly string[]): string {

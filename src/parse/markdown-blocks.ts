@@ -38,11 +38,11 @@ type Draft = MdBlock extends infer B ? (B extends MdBlock ? Omit<B, 'from' | 'to
 /** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(iv)`, `ii.)`, `(3)`, `1.1`, followed by a space. */
 export const BULLET_MARKER = /^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,3})\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|(?:[a-z]|[ivx]{1,5})\.\)|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
 /**
- * A Divisie heading's own number: `4.2.2`, `IV`, `II.1.1`, `A`, `B.1.2`, before a space or alone; before it the label
+ * A Divisie heading’s own number: `4.2.2`, `IV`, `II.1.1`, `A`, `B.1.2`, a section lettered `a`, before a space or alone; before it the label
  * the document numbers its chapters with, if any: a word (`Hoofdstuk 2`, `Thema 3`, `DEEL A`) or one capital glued to
  * the number (`H4`).
  */
-const DIVISIE_KOP = /^(?:(\p{Lu}\p{L}{1,19}) |(\p{Lu})(?=\d))?(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})*)(?: (.*))?$/u
+const DIVISIE_KOP = /^(?:(\p{Lu}\p{L}{1,19}) |(\p{Lu})(?=\d))?(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}(?:\.\d{1,3})*|[A-Z](?:\.\d{1,3})*|[a-h])(?: (.*))?$/u
 /** `Bijlage I Overzicht …`, `Bijlage 2`, `Bijlage Informatieobjecten` (a bijlage without number). */
 const BIJLAGE_KOP = /^Bijlage(?: (\d{1,3}|[IVX]{1,5}|[A-Z])(?= |$))? ?(.*)$/u
 

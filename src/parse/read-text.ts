@@ -8,7 +8,8 @@ import { buildVocabulary, joinLines } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
-import { documentLabels, headingCandidate, romanValue, titleContinues, trailingChapterNumbers, withHeadingLabels } from '../text/headings.js'
+import { localOutline, type PlannedHeading } from '../text/local-outline.js'
+import { documentLabels, headingCandidate, numberBesideTitle, romanValue, titleContinues, trailingChapterNumbers, withHeadingLabels } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
@@ -153,13 +154,14 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
   const titelLines = titleLines(lichaamLines, titel, lineWidth, besluitText)
   const opschriftLine = lichaamLines[titel]
   const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
-  const body = trailingChapterNumbers(lichaamLines.slice(titel + titelLines.length))
+  const body = trailingChapterNumbers(numberBesideTitle(lichaamLines.slice(titel + titelLines.length)))
   const titles = tocTitles(toc, furniture)
   const cases = wordCases(body)
   const blocks = toBlocks(body, {
     vocabulary,
     lineWidth,
     numbered: true,
+    ...planOf(body, lineWidth),
     onNotTaken: (l, c, verwacht) => findings.push(finding('VISIE-114', file, l.line, { tekst: l.text, nummer: c.nummer, verwacht: verwacht.join(' of ') })),
   }).map((b) => (b.kind === 'heading' && b.nummer !== '' ? { ...b, opschrift: tocCase(b.nummer, b.opschrift, titles, cases) } : b))
   reportHeadings(blocks, file, findings)
@@ -519,4 +521,10 @@ function toRoman(n: number): string {
     }
   }
   return out
+}
+
+/** The headings of an outline numbered per level (`I.` | `1.` | `a.`), where the visie is numbered so. */
+function planOf(body: readonly SourceLine[], lineWidth: number): { planned?: ReadonlyMap<number, PlannedHeading> } {
+  const planned = localOutline(body, lineWidth)
+  return planned ? { planned } : {}
 }

@@ -7,6 +7,7 @@ import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
 import { HeadingSequence, NUMBERED_CAPTION, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
 import type { LineHints, SourceLine } from './lines.js'
+import type { PlannedHeading } from './local-outline.js'
 import { findTables } from './tables.js'
 
 interface Lines {
@@ -58,6 +59,11 @@ export interface BlockOptions {
   readonly numbered: boolean
   /** Told of each line in a heading's form (a label, a bare number, a decimal number) whose number did not fit. */
   readonly onNotTaken?: (line: SourceLine, candidate: HeadingCandidate, expected: readonly string[]) => void
+  /**
+   * The headings of an outline numbered per level (`localOutline`), by index into the lines: where given, these are
+   * the numbered headings, and no number is read as a decimal path.
+   */
+  readonly planned?: ReadonlyMap<number, PlannedHeading>
 }
 
 /** A line that starts with a number and runs on as text: `12 De binnenstad met de Walburgiskerk … is een beschermd`. */
@@ -152,6 +158,13 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     const l = lines[i] as SourceLine
     const prev = open?.lines[open.lines.length - 1] ?? lines[i - 1]
     const next = lines[i + 1]
+    const planned = options.planned?.get(i)
+    if (planned) {
+      close()
+      endList()
+      blocks.push({ kind: 'heading', ...(planned.label !== undefined ? { label: planned.label } : {}), nummer: planned.nummer, opschrift: planned.opschrift, level: planned.level, from: l.line, to: l.line })
+      continue
+    }
     if (l.hints && hinted(l, l.hints)) continue
     const table = tables.get(i)
     if (table) {
@@ -172,7 +185,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
           (TERMINAL.test((open.lines[open.lines.length - 1] as SourceLine).text) && (isRunIn(l, next, options) || CAPTION.test(l.text))))
     const marker = markers[i]
     const item = marker ? acceptItem(marker, i) : undefined
-    const heading = options.numbered && !(item && continuesList(item)) ? headingAt(i, startsBlock, item !== undefined && /:$/u.test(prev?.text ?? '')) : undefined
+    const heading = options.numbered && options.planned === undefined && !(item && continuesList(item)) ? headingAt(i, startsBlock, item !== undefined && /:$/u.test(prev?.text ?? '')) : undefined
     if (heading) {
       close()
       endList()
@@ -245,7 +258,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
         return true
       }
       // The style says this is a heading: a long title is one too.
-      const c = options.numbered ? headingCandidate(l.text, undefined, true) : undefined
+      const c = options.numbered && options.planned === undefined ? headingCandidate(l.text, undefined, true) : undefined
       if (c && c.span === 1) {
         const expected = sequence.fits(c) ? undefined : sequence.expected()
         sequence.accept(c)

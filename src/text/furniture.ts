@@ -14,7 +14,7 @@
  *    title repeated as running header is removed, the heading itself under it stays.
  * Every removed line is returned with the kind of furniture it is, for the structure summary.
  */
-import { NUMBERED_CAPTION, headingCandidate } from './headings.js'
+import { NUMBERED_CAPTION, besideTitle, headingCandidate } from './headings.js'
 import type { SourceLine } from './lines.js'
 
 export interface RemovedLine {
@@ -110,6 +110,8 @@ function marginPageNumbers(pages: readonly SourceLine[][], drop: Map<SourceLine,
     if (numbered.has(p)) return
     page.forEach((l, k) => {
       if (drop.has(l)) return
+      // A chapter's number set beside its title's two lines is no page number (numberBesideTitle).
+      if (besideTitle(page[k - 1], l, page[k + 1])) return
       const c = marginNumber(l, page[k + 1], p)
       if (c === undefined) return
       candidates.push(c)
@@ -234,6 +236,18 @@ function shortPrefixKey(text: string): string | undefined {
   return `prefix2:${shape(words.slice(0, 2).join(' '))}`
 }
 
+/**
+ * A line that is a running header's constant start alone, as the key of its prefix family: the header of a page
+ * before the first chapter, where the chapter's title it adds is still empty (`Omgevingsvisie Delfland` above the
+ * contents, `Omgevingsvisie Delfland Katern 1 Leven met water` above the pages after it). Only where the family's
+ * lines differ in words after their start (a header that names the chapter; where they are one text, the start alone
+ * is the visie's title) and only as a page's outermost line (below the header, the same words are the title).
+ */
+function headerStart(text: string): string | undefined {
+  const words = text.split(' ')
+  return words.length === 2 ? `prefix2:${shape(text)}` : words.length === 3 ? `prefix:${shape(text)}` : undefined
+}
+
 /** Each number of a line with the word or sign before it (`pag. 3` → `label:pag.#`); chapter labels excepted. */
 function labelledNumbers(text: string): { key: string; number: number }[] {
   const out: { key: string; number: number }[] = []
@@ -266,6 +280,8 @@ interface FurnitureShape {
   readonly constant?: string
   /** Lines that start with this key (`prefixKey`) are furniture, whatever follows. */
   readonly prefix?: boolean
+  /** A prefix family whose lines differ in words after the key (the chapter’s title): the key alone is its header too. */
+  readonly varied?: boolean
   /** `number - page` values that several occurrences share: the page numbering (it may restart once or twice). */
   readonly offsets: ReadonlySet<number>
   /** Whether the page numbers are written with a leading zero (`07`), most of them. */
@@ -302,21 +318,22 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
   const out = new Map<string, FurnitureShape>()
   // A running header with a constant start and the chapter after it (`Omgevingsvisie Overijssel Hoofdstuk 2 …`):
   // the same first three words at the edge of most pages.
-  const byPrefix = new Map<string, Set<number>>()
+  const byPrefix = new Map<string, { pages: Set<number>; texts: Set<string> }>()
   pages.forEach((page, p) => {
     for (const l of edgeLines(page)) {
       // A chapter heading at the top of each chapter's page is no running header.
       if (headingCandidate(l.text, undefined)) continue
       for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) {
         if (key === undefined) continue
-        const set = byPrefix.get(key) ?? new Set<number>()
-        set.add(p)
-        byPrefix.set(key, set)
+        const family = byPrefix.get(key) ?? { pages: new Set<number>(), texts: new Set<string>() }
+        family.pages.add(p)
+        family.texts.add(shape(l.text))
+        byPrefix.set(key, family)
       }
     }
   })
-  for (const [key, set] of byPrefix) {
-    if (set.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set() })
+  for (const [key, family] of byPrefix) {
+    if (family.pages.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set(), ...(family.texts.size > 1 ? { varied: true } : {}) })
   }
   // A page number with its label somewhere in a header that differs per page (`Groei in de stad pag. 3`, `pag. 4
   // Omgevingsvisie Groningen`): the label and a number that follows the page, at the edge of most pages.
@@ -388,8 +405,11 @@ function pageNumbering(occ: readonly Occurrence[], candidates: readonly number[]
   return new Set(byPages.filter((c) => c === main || [...c.pages].filter((p) => main.pages.has(p)).length < c.pages.size / 2).map((c) => c.o))
 }
 
-function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>): string | undefined {
+/** `outermost`: the line is the very first or last of its page, where a header's start alone may stand (headerStart). */
+function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>, outermost = false): string | undefined {
   for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) if (key !== undefined && furniture.get(key)?.prefix) return key
+  const start = outermost ? headerStart(l.text) : undefined
+  if (start !== undefined && furniture.get(start)?.varied) return start
   for (const { key, number } of labelledNumbers(l.text)) if (furniture.get(key)?.offsets.has(number - page)) return key
   const s = shape(l.text)
   const numbers = (l.text.match(NUMBERS) ?? []).map(Number)
@@ -445,7 +465,7 @@ function stripEdge(
   for (let k = 0; k < n; k++) {
     const l = page[fromEnd ? page.length - 1 - k : k] as SourceLine
     if (drop.has(l)) continue
-    const kind = isFurniture(l, p, furniture) ?? running(l) ?? (fromEnd && k === 0 ? lonePageNumber(l, p, furniture) : undefined)
+    const kind = isFurniture(l, p, furniture, k === 0) ?? running(l) ?? (fromEnd && k === 0 ? lonePageNumber(l, p, furniture) : undefined)
     // Lines that only begin alike (`Omgevingsvisie X · versie 1.0` above `Omgevingsvisie X · Wonen`) are two lines
     // of one header zone; the same text twice on one edge is not.
     const once = kind?.startsWith('prefix') ? `${kind}\u0000${l.text}` : kind

@@ -142,7 +142,9 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   }
   const bare = BARE_DECIMAL.exec(line)
   if (bare) {
-    if (next === undefined || !titleLike(next) || /^\d/u.test(next) || labelled.test(next)) return undefined
+    // A short title may wrap after a comma (`4` | `Veelzijdig buitengebied: landbouw, natuur,` | `landschap …`).
+    const title = next !== undefined && next.length <= 60 ? next.replace(/,$/u, '') : next
+    if (next === undefined || title === undefined || !titleLike(title) || /^\d/u.test(next) || labelled.test(next)) return undefined
     const nummer = bare[1] as string
     return { nummer, opschrift: next, scheme: 'hoofdstuk', path: decimalPath(nummer), span: 2, explicit: true }
   }
@@ -379,5 +381,42 @@ export function trailingChapterNumbers<T extends { readonly text: string }>(line
   if (found.length < 2) return lines.slice()
   const out = lines.slice()
   for (const f of found) out[f.k] = { ...(lines[f.k] as T), text: `${f.n} ${f.title}` }
+  return out
+}
+
+interface PlacedLine {
+  readonly text: string
+  readonly raw: string
+  readonly indent: number
+}
+
+/** Whether `own` is a bare number set left of a title of two lines, `above` and `below` it (see numberBesideTitle). */
+export function besideTitle(above: PlacedLine | undefined, own: PlacedLine, below: PlacedLine | undefined): above is PlacedLine {
+  return above !== undefined && below !== undefined && BARE_DECIMAL.test(own.text) &&
+    above.indent >= own.indent + 3 && Math.abs(above.indent - below.indent) <= 1 &&
+    above.text.length <= 80 && !headingCandidate(above.text, undefined) && titleContinues(above.text, below.text) &&
+    titleLike(`${above.text} ${below.text}`)
+}
+
+/**
+ * A chapter number set beside a title of two lines, centred on them (a number in a circle or a margin), comes out of
+ * a laid-out extraction between the title's lines: `   Veelzijdig buitengebied: landbouw, natuur,` | `4` |
+ * `   landschap en erfgoed in samenhang`. Such a number, left of two lines that start in one column further right and
+ * read as one title, is put before them on one line (`4 Veelzijdig … in samenhang`), with the first line's place and
+ * hints. Other lines as they are.
+ */
+export function numberBesideTitle<T extends PlacedLine>(lines: readonly T[]): T[] {
+  const out: T[] = []
+  for (let k = 0; k < lines.length; k++) {
+    const [above, own, below] = [out[out.length - 1], lines[k] as T, lines[k + 1]]
+    if (below === undefined || !besideTitle(above, own, below)) {
+      out.push(own)
+      continue
+    }
+    const nummer = own.text.replace(/\.$/u, '')
+    const text = `${nummer} ${above.text} ${below.text}`
+    out[out.length - 1] = { ...above, text, raw: `${' '.repeat(own.indent)}${text}`, indent: own.indent }
+    k++
+  }
   return out
 }

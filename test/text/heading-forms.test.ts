@@ -12,6 +12,7 @@ import { describe, expect, test } from 'vitest'
 import type { Document, Structuur } from '../../src/model/index.js'
 import { readSourceBytes } from '../../src/parse/read-source.js'
 import { documentLabels } from '../../src/text/headings.js'
+import { localOutline } from '../../src/text/local-outline.js'
 import { corpusDocuments } from '../corpus/score.js'
 
 const dirs = new Map(corpusDocuments('all').map((d) => [d.id, d.dir]))
@@ -50,7 +51,9 @@ describe('a document’s own chapter labels', () => {
     expect(documentLabels(lines('h66'))).toEqual(['Thema'])
     expect(documentLabels(lines('h67'))).toEqual(['Opgave'])
     expect(documentLabels(lines('h68'))).toEqual(['H'])
-    for (const d of corpusDocuments('dev').filter((d) => !['h66', 'h67', 'h68'].includes(d.id))) expect(documentLabels(readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')), d.id).toEqual([])
+    expect(documentLabels(lines('h77'))).toEqual(['Katern'])
+    expect(documentLabels(lines('h79'))).toEqual(['Verhaallijn'])
+    for (const d of corpusDocuments('dev').filter((d) => !['h66', 'h67', 'h68', 'h77', 'h79'].includes(d.id))) expect(documentLabels(readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')), d.id).toEqual([])
     expect(documentLabels(readFileSync('fixtures/assen/omgevingsvisie.txt', 'utf8').split('\n'))).toEqual([])
   })
 
@@ -161,7 +164,7 @@ describe('a running header of two words and the chapter’s title', () => {
   test('h73: `Watervisie Zuiderzeeland Een uitnodiging` … at the top of each page is furniture; h72’s `Bossche Omgevingsvisie Koers` … likewise in -layout', () => {
     for (const file of ['raw.txt', 'layout.txt']) {
       const { findings } = read('h73', file)
-      expect(findings.some((f) => f.code === 'VISIE-110' && String(f.data.voorbeeld).startsWith('Watervisie Zuiderzeeland ')), file).toBe(true)
+      expect(findings.some((f) => f.code === 'VISIE-110' && String(f.data.voorbeeld).startsWith('Watervisie Zuiderzeeland')), file).toBe(true)
     }
     const { document } = read('h72', 'layout.txt')
     expect(JSON.stringify(document.besluit.wijzigBijlage?.regeling)).not.toContain('Bossche Omgevingsvisie Werkingsgebieden')
@@ -172,5 +175,55 @@ describe('a chapter number with a leading zero', () => {
   test('h75 (-layout): `05` above `Samen verder` at the top of page 5 is the chapter’s number, not the page’s', () => {
     expect(chapters('h75', 'layout.txt')).toContain('05 Samen verder')
     expect(chapters('h75', 'raw.txt')).toContain('05 Samen verder')
+  })
+})
+
+describe('an outline numbered per level (holdouts of session 11)', () => {
+  test('h81: roman chapters, sections `1.` starting again in each chapter, subsections `a.`, in both extractions', () => {
+    for (const file of ['raw.txt', 'layout.txt']) {
+      const found = divisies(read('h81', file).document)
+      expect(found.slice(0, 4), file).toEqual(['1 I Zaanstad in 2040 en verder', '2 1 Zaanstad groeit', '2 2 Ruimte maken', '2 3 Alles hangt samen'])
+      expect(found, file).toContain('3 a Groei in het bestaande bebouwde gebied')
+      expect(found.filter((d) => d.startsWith('2 1 ')).length, file).toBe(5)
+    }
+  })
+
+  test('h78: chapters `1.` with sections lettered `a.` under each', () => {
+    const found = divisies(read('h78').document)
+    expect(found.slice(0, 5)).toEqual(['1 1 Inleiding', '2 a Waarom een omgevingsvisie', '2 b Hoe de visie tot stand kwam', '2 c Leeswijzer', '1 2 Kernkwaliteiten van Landsmeer'])
+  })
+
+  test('no other development document and not the Assen seed is read so: their outlines are decimal', () => {
+    const lines = (text: string) => text.split('\n').map((t, k) => ({ line: k + 1, text: t.trim(), raw: t, indent: 0, page: 0, pageStart: false }))
+    for (const d of corpusDocuments('dev').filter((d) => !['h78', 'h81'].includes(d.id))) {
+      expect(localOutline(lines(readFileSync(join(d.dir, 'raw.txt'), 'utf8')), 90), d.id).toBeUndefined()
+    }
+    expect(localOutline(lines(readFileSync('fixtures/assen/omgevingsvisie.txt', 'utf8')), 90)).toBeUndefined()
+  })
+
+  test('labelled chapters (`Hoofdstuk 2 Wonen`) with lettered sections keep their label', () => {
+    const lines = (texts: string[]) => texts.map((text, k) => ({ line: k + 1, text, raw: text, indent: 0, page: 0, pageStart: false }))
+    const chapter = (n: number, title: string) => [`Hoofdstuk ${n} ${title}`, 'Een alinea die eindigt.', 'a. Kernen', 'Tekst van de paragraaf.', 'b. Buitengebied', 'Tekst.']
+    const plan = localOutline(lines([...chapter(1, 'Inleiding'), ...chapter(2, 'Wonen')]), 90)
+    expect([...(plan ?? new Map()).values()].map((h) => `${h.level} ${h.label ?? '-'} ${h.nummer} ${h.opschrift}`)).toEqual([
+      '1 Hoofdstuk 1 Inleiding', '2 - a Kernen', '2 - b Buitengebied', '1 Hoofdstuk 2 Wonen', '2 - a Kernen', '2 - b Buitengebied',
+    ])
+  })
+
+  test('short lettered lines that follow each other, or come after a colon, are a list', () => {
+    const lines = (texts: string[]) => texts.map((text, k) => ({ line: k + 1, text, raw: text, indent: 0, page: 0, pageStart: false }))
+    const chapter = (n: number) => [`${n}. Hoofdstuk ${n}`, 'Een alinea die eindigt.', 'Wij kiezen voor:', 'a. Wonen', 'b. Werken', 'Nog een zin.']
+    expect(localOutline(lines([...chapter(1), ...chapter(2), ...chapter(3)]), 90)).toBeUndefined()
+  })
+})
+
+describe('a chapter number beside a title of two lines', () => {
+  test('h80: the number set between the two lines of its title in -layout and in the PDF is that title’s', async () => {
+    expect(chapters('h80', 'layout.txt')[3]).toBe('4 Veelzijdig buitengebied: landbouw, natuur, landschap en erfgoed in samenhang')
+    expect(chapters('h80', 'raw.txt')[3]).toBe('4 Veelzijdig buitengebied: landbouw, natuur, landschap en erfgoed in samenhang')
+    const { readDocument } = await import('../../src/read/index.js')
+    const { document } = await readDocument(readFileSync(join(dirs.get('h80') as string, 'document.pdf')), { file: 'document.pdf' })
+    const lichaam = document.besluit.wijzigBijlage?.regeling.lichaam ?? []
+    expect(lichaam.flatMap((s) => (s.type === 'divisie' && s.kop.nummer !== undefined ? [s.kop.nummer] : []))).toEqual(['1', '2', '3', '4', '5', '6'])
   })
 })

@@ -10,6 +10,7 @@ import type { PdfPage } from './load.js'
 /** The share of the page height at the top and at the bottom where headers and footers stand. */
 const ZONE = 0.14
 const BIJLAGE_MARKER = /^(?:Bijlage|BIJLAGE)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\b.*\bbij\b/u
+const IDENTIFIER = /\/(?:join|akn)\/id\//u
 const PAGE_NUMBER = /^(?:(?:pagina|pag\.?|blz\.?|p\.|page)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/iu
 
 export interface Furniture<L extends PdfLine> {
@@ -127,7 +128,8 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
     }
   }
   const isFurniture = (l: L): boolean => {
-    if (keep.has(l)) return false
+    // A line that names an informatieobject (`Gemeente X — /join/id/regdata/…`) is text of the bijlage wherever it stands.
+    if (keep.has(l) || IDENTIFIER.test(l.text)) return false
     // `Bijlage 1 bij het raadsbesluit van …` above the visie on its first page stands where a header would, in a
     // header's type: it is furniture only where its words come back on other pages.
     if (BIJLAGE_MARKER.test(l.text) && exact.get(l.text) === 1) return false
