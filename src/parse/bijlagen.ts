@@ -12,7 +12,8 @@ import {
   type Kop,
   type Structuur,
 } from '../model/index.js'
-import { BULLET, toBlocks } from '../text/blocks.js'
+import { toBlocks } from '../text/blocks.js'
+import { BULLET } from '../text/bullets.js'
 import { joinLines, joinWithOffsets, repairIdentifierDate, type Vocabulary } from '../text/dehyphenate.js'
 import type { LineHints, SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'

@@ -35,8 +35,8 @@ export type MdBlock =
 /** A block before its lines are known. */
 type Draft = MdBlock extends infer B ? (B extends MdBlock ? Omit<B, 'from' | 'to'> : never) : never
 
-/** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(iv)`, `ii.)`, `(3)`, `1.1`, followed by a space. */
-export const BULLET_MARKER = /^(?:\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,3})\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|(?:[a-z]|[ivx]{1,5})\.\)|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
+/** A `-` item's own marker: `a)`, `a.`, `(a)`, `iv.`, `(iv)`, `ii.)`, `(3)`, `1.1`, `1°`, followed by a space. */
+export const BULLET_MARKER = /^(?:\d{1,2}°|\((?:[a-zA-Z]|[ivx]{1,5}|\d{1,3})\)|[a-zA-Z]\)|[a-z]\.|[ivx]{1,5}[.)]|(?:[a-z]|[ivx]{1,5})\.\)|\d{1,3}(?:\.\d{1,3})+\.?)(?=[ \t])/u
 /**
  * A Divisie heading’s own number: `4.2.2`, `IV`, `II.1.1`, `A`, `B.1.2`, a section lettered `a`, before a space or alone; before it the label
  * the document numbers its chapters with, if any: a word (`Hoofdstuk 2`, `Thema 3`, `DEEL A`) or one capital glued to

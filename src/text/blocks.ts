@@ -6,6 +6,7 @@
 import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
 import { HeadingSequence, NUMBERED_CAPTION, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
+import { BULLET } from './bullets.js'
 import type { LineHints, SourceLine } from './lines.js'
 import type { PlannedHeading } from './local-outline.js'
 import { findTables } from './tables.js'
@@ -85,14 +86,10 @@ function paragraphNumbers(lines: readonly SourceLine[], lineWidth: number): Set<
   return new Set(chain.length >= MIN_NUMBERED_PARAGRAPHS ? chain : [])
 }
 
-/** Glyphs that only mark list items, as a character class. */
-export const BULLET_GLYPHS = '[•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\\uF0A7\\uF0B7\\uF0D8\\uF076\\uF0FC\\uF0E0]'
-/** A list item's bullet glyph. */
-export const BULLET = new RegExp(`^(${BULLET_GLYPHS})\\s*(?=\\S)`, 'u')
 /** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
 const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u
-/** `1.` `1)` `a.` `a)` `(a)` `iv.` `ii.)` */
-const ORDERED = /^(\(?(\d{1,2}|[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|x))(?:\.\)|[.)]))\s+(?=\S)/u
+/** `1.` `1)` `a.` `a)` `(a)` `iv.` `ii.)`, the ordinal `1°` */
+const ORDERED = /^(\(?(\d{1,2}|[a-z]|(?:i{1,3}|iv|vi{0,3}|ix|x))(?:\.\)|[.)])|(\d{1,2})°)\s+(?=\S)/u
 const CAPTION = /^(?:Ruimtelijke schets|Figuur|Afbeelding|Kaart|Foto|Tabel)\b[^:]{0,40}:\s*\S/u
 const COLON_HEADING = /^(\d{1,2}): (\p{Lu}[^.;]*)$/u
 const TERMINAL = /[.!?:;]["”’')\]]*$/u
@@ -113,7 +110,7 @@ function listMarker(text: string): Marker | undefined {
   if (m) return { kind: m[1] === '\uF0B7' || m[1] === '●' ? '•' : (m[1] as string), length: m[0].length, weak: false }
   m = ORDERED.exec(text)
   if (m) {
-    const v = m[2] as string
+    const v = (m[2] ?? m[3]) as string
     const close = (m[1] as string).slice(-1)
     const [kind, value] = /^\d/u.test(v) ? ['1', Number(v)] : /^[ivx]+$/u.test(v) ? ['i', romanValue(v.toUpperCase())] : ['a', v.charCodeAt(0) - 96]
     const marker = m[1] as string

@@ -8,7 +8,7 @@
  * A piece is joined only where the blank lines say it stood alone: a block of one line, with the next block on the
  * same page. Text without blank lines (`pdftotext -raw`) has no pieces.
  */
-import { BULLET_GLYPHS } from './blocks.js'
+import { BULLET_GLYPHS } from './bullets.js'
 import { titleLike } from './headings.js'
 import type { SourceLine } from './lines.js'
 

@@ -5,6 +5,7 @@
  * are read apart before (columns.ts), and the GIO overview has its own reader (parse/bijlagen.ts), so what is left
  * aligned in several columns is a table.
  */
+import { BULLET, BULLET_GLYPHS } from './bullets.js'
 import type { SourceLine } from './lines.js'
 
 export interface LaidTable {
@@ -16,7 +17,7 @@ export interface LaidTable {
   readonly rows: readonly (readonly string[])[]
 }
 
-const MARKER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)]|[ivx]{1,4}[.)]|[IVX]{1,4}\.?|[•●▪■□▫◾◽◦○·‣⁃◆◇♦►▶▸▹›»→⇒➔➢➤✓✔❖\uF0A7\uF0B7\uF0D8\uF076\uF0FC\uF0E0–—*o-])$/u
+const MARKER = new RegExp(String.raw`^(?:\d{1,2}(?:\.\d{1,2})*[.)°]?|[a-z][.)]|[ivx]{1,4}[.)]|[IVX]{1,4}\.?|${BULLET_GLYPHS}|[–—*o-])$`, 'u')
 /** Rows a table has at least (head included). */
 const MIN_ROWS = 3
 
@@ -44,10 +45,13 @@ function tableAt(lines: readonly SourceLine[], start: number): LaidTable | undef
   for (; end < lines.length; end++) {
     const l = lines[end] as SourceLine
     const prev = lines[end - 1] as SourceLine
-    if (l.line - prev.line > 2 || l.raw.includes('/join/')) break
+    // Rows set with padding (a table printed from HTML) stand two blank lines apart; a full row may, a wrapped rest not.
+    const gap = l.line - prev.line
+    if (gap > 3 || l.raw.includes('/join/')) break
     const found = cells(l.raw)
     const slots = found.map((c) => columns.findIndex((at) => Math.abs(at - c.at) <= 2))
     if (slots.some((s) => s < 0) || new Set(slots).size !== slots.length) break
+    if (gap === 3 && (found.length < 2 || slots[0] !== 0)) break
     if (slots[0] !== 0) {
       // No first cell: the rest of cells that wrapped in the row above.
       const row = rows[rows.length - 1] as string[]
@@ -57,10 +61,12 @@ function tableAt(lines: readonly SourceLine[], start: number): LaidTable | undef
       })
       continue
     }
-    if (found.length === 1 && rows.length > 1 && /^\p{Ll}/u.test((found[0] as { text: string }).text)) {
-      // Only a first cell, in lower case: the first cell of the row above wrapped (`… verbeteren met` / `provincie`).
+    const above = (rows[rows.length - 1] as string[])[0] as string
+    if (found.length === 1 && rows.length > 1 && (/^\p{Ll}/u.test((found[0] as { text: string }).text) || /\p{L}[-–—,]$/u.test(above))) {
+      // Only a first cell, in lower case or after a break at a dash: the first cell of the row above wrapped
+      // (`… verbeteren met` / `provincie`, `Duinen Hoek van Holland–` / `Scheveningen`).
       const row = rows[rows.length - 1] as string[]
-      row[0] = `${row[0] as string} ${(found[0] as { text: string }).text}`
+      row[0] = /[-–—]$/u.test(above) ? `${above}${(found[0] as { text: string }).text}` : `${above} ${(found[0] as { text: string }).text}`
       continue
     }
     if (found.length < 2) break
@@ -74,6 +80,9 @@ function tableAt(lines: readonly SourceLine[], start: number): LaidTable | undef
   // Headings and list items with a hanging indent (`3.1        Wonen`, `a)   tekst`) stand in columns too: when every
   // first cell is a number or marker, it is an outline or a list, not a table.
   if (rows.every((r) => MARKER.test(r[0] as string))) return undefined
+  // A list set in columns (`○ Hoe behouden we …      ○ Waar kunnen we …`): its cells start with a bullet, in every
+  // row or (items over two lines) every other one.
+  if (rows.filter((r) => r.some((c) => BULLET.test(c))).length * 3 >= rows.length) return undefined
   // Prose that merely has wide spaces has sentences in its first column; a table's first column holds labels.
   if (rows.filter((r) => /[.;:]$/u.test(r[0] as string)).length > rows.length / 2) return undefined
   const head = rows[0] as string[]
