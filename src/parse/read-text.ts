@@ -4,7 +4,7 @@
  */
 import { lineSpan, locateFinding, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
 import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
-import { buildVocabulary, joinLines } from '../text/dehyphenate.js'
+import { buildVocabulary, joinLines, type Vocabulary } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
@@ -14,6 +14,7 @@ import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
+import { tocPlan } from '../text/toc-headings.js'
 import { readBesluit, signatureFooters } from './besluit.js'
 import { GIO_TITLE, readBijlage, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
@@ -157,13 +158,9 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
   const body = trailingChapterNumbers(numberBesideTitle(lichaamLines.slice(titel + titelLines.length)))
   const titles = tocTitles(toc, furniture)
   const cases = wordCases(body)
-  const blocks = toBlocks(body, {
-    vocabulary,
-    lineWidth,
-    numbered: true,
-    ...planOf(body, lineWidth),
-    onNotTaken: (l, c, verwacht) => findings.push(finding('VISIE-114', file, l.line, { tekst: l.text, nummer: c.nummer, verwacht: verwacht.join(' of ') })),
-  }).map((b) => (b.kind === 'heading' && b.nummer !== '' ? { ...b, opschrift: tocCase(b.nummer, b.opschrift, titles, cases) } : b))
+  const blocks = lichaamBlocks(body, tocTitles(toc), { vocabulary, lineWidth, file, findings }).map((b) =>
+    b.kind === 'heading' && b.nummer !== '' ? { ...b, opschrift: tocCase(b.nummer, b.opschrift, titles, cases) } : b,
+  )
   reportHeadings(blocks, file, findings)
   // A visie of some length without any heading is a reading gone wrong (or a source without structure): say so.
   if (body.length >= MIN_LINES_FOR_HEADINGS && !blocks.some((b) => b.kind === 'heading')) {
@@ -523,8 +520,31 @@ function toRoman(n: number): string {
   return out
 }
 
-/** The headings of an outline numbered per level (`I.` | `1.` | `a.`), where the visie is numbered so. */
-function planOf(body: readonly SourceLine[], lineWidth: number): { planned?: ReadonlyMap<number, PlannedHeading> } {
-  const planned = localOutline(body, lineWidth)
-  return planned ? { planned } : {}
+/**
+ * The visie's lichaam as blocks: its headings by an outline numbered per level (`I.` | `1.` | `a.`) where the visie is
+ * numbered so; else as the lines give them, read a second time with the headings the table of contents (`contents`)
+ * lists and the first reading missed. VISIE-114 is told of the lines of the last reading.
+ */
+function lichaamBlocks(
+  body: readonly SourceLine[],
+  contents: ReadonlyMap<string, string>,
+  context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[] },
+): TextBlock[] {
+  let notTaken: Finding[] = []
+  const read = (plan: { planned?: ReadonlyMap<number, PlannedHeading>; exclusive?: boolean }): TextBlock[] => {
+    notTaken = []
+    return toBlocks(body, {
+      vocabulary: context.vocabulary,
+      lineWidth: context.lineWidth,
+      numbered: true,
+      ...plan,
+      onNotTaken: (l, c, verwacht) => notTaken.push(finding('VISIE-114', context.file, l.line, { tekst: l.text, nummer: c.nummer, verwacht: verwacht.join(' of ') })),
+    })
+  }
+  const local = localOutline(body, context.lineWidth)
+  let blocks = local ? read({ planned: local, exclusive: true }) : read({})
+  const fromContents = local ? undefined : tocPlan(body, contents, blocks)
+  if (fromContents) blocks = read({ planned: fromContents })
+  context.findings.push(...notTaken)
+  return blocks
 }

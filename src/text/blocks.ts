@@ -61,10 +61,12 @@ export interface BlockOptions {
   /** Told of each line in a heading's form (a label, a bare number, a decimal number) whose number did not fit. */
   readonly onNotTaken?: (line: SourceLine, candidate: HeadingCandidate, expected: readonly string[]) => void
   /**
-   * The headings of an outline numbered per level (`localOutline`), by index into the lines: where given, these are
-   * the numbered headings, and no number is read as a decimal path.
+   * Headings known before the lines are read, by index into the lines: those of an outline numbered per level
+   * (`localOutline`, `exclusive`: these are all the numbered headings, no number is read as a decimal path), or those
+   * the table of contents gives where a first reading missed them (`tocPlan`: next to the headings found as usual).
    */
   readonly planned?: ReadonlyMap<number, PlannedHeading>
+  readonly exclusive?: boolean
 }
 
 /** A line that starts with a number and runs on as text: `12 De binnenstad met de Walburgiskerk … is een beschermd`. */
@@ -159,7 +161,13 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     if (planned) {
       close()
       endList()
-      blocks.push({ kind: 'heading', ...(planned.label !== undefined ? { label: planned.label } : {}), nummer: planned.nummer, opschrift: planned.opschrift, level: planned.level, from: l.line, to: l.line })
+      const span = planned.span ?? 1
+      const to = (lines[i + span - 1] as SourceLine).line
+      blocks.push({ kind: 'heading', ...(planned.label !== undefined ? { label: planned.label } : {}), nummer: planned.nummer, opschrift: planned.opschrift, level: planned.level, from: l.line, to })
+      // The outline goes on from it: the sections below it fit.
+      const c = options.exclusive ? undefined : headingCandidate(`${planned.nummer} ${planned.opschrift}`, undefined, true)
+      if (c) sequence.accept(c)
+      i += span - 1
       continue
     }
     if (l.hints && hinted(l, l.hints)) continue
@@ -182,7 +190,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
           (TERMINAL.test((open.lines[open.lines.length - 1] as SourceLine).text) && (isRunIn(l, next, options) || CAPTION.test(l.text))))
     const marker = markers[i]
     const item = marker ? acceptItem(marker, i) : undefined
-    const heading = options.numbered && options.planned === undefined && !(item && continuesList(item)) ? headingAt(i, startsBlock, item !== undefined && /:$/u.test(prev?.text ?? '')) : undefined
+    const heading = options.numbered && !options.exclusive && !(item && continuesList(item)) ? headingAt(i, startsBlock, item !== undefined && /:$/u.test(prev?.text ?? '')) : undefined
     if (heading) {
       close()
       endList()
@@ -255,7 +263,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
         return true
       }
       // The style says this is a heading: a long title is one too.
-      const c = options.numbered && options.planned === undefined ? headingCandidate(l.text, undefined, true) : undefined
+      const c = options.numbered && !options.exclusive ? headingCandidate(l.text, undefined, true) : undefined
       if (c && c.span === 1) {
         const expected = sequence.fits(c) ? undefined : sequence.expected()
         sequence.accept(c)

@@ -22,6 +22,8 @@ export interface PlannedHeading {
   readonly nummer: string
   readonly opschrift: string
   readonly level: number
+  /** Lines the heading takes (a bare number above its title, a title that wraps); 1 when absent. */
+  readonly span?: number
 }
 
 /** `II. Titel`, `1. Titel`, `a. Titel` (also with `)`); a roman or arabic number may stand without a full stop. */

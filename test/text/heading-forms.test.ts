@@ -13,7 +13,8 @@ import type { Document, Structuur } from '../../src/model/index.js'
 import { readSourceBytes } from '../../src/parse/read-source.js'
 import { documentLabels } from '../../src/text/headings.js'
 import { localOutline } from '../../src/text/local-outline.js'
-import { corpusDocuments } from '../corpus/score.js'
+import { hasContents, withoutChapterNumbers } from '../corpus/mutate.js'
+import { corpusDocuments, scoreRead } from '../corpus/score.js'
 
 const dirs = new Map(corpusDocuments('all').map((d) => [d.id, d.dir]))
 const read = (id: string, file = 'raw.txt') => readSourceBytes(readFileSync(join(dirs.get(id) as string, file)), { file })
@@ -225,5 +226,41 @@ describe('a chapter number beside a title of two lines', () => {
     const { document } = await readDocument(readFileSync(join(dirs.get('h80') as string, 'document.pdf')), { file: 'document.pdf' })
     const lichaam = document.besluit.wijzigBijlage?.regeling.lichaam ?? []
     expect(lichaam.flatMap((s) => (s.type === 'divisie' && s.kop.nummer !== undefined ? [s.kop.nummer] : []))).toEqual(['1', '2', '3', '4', '5', '6'])
+  })
+})
+
+/** A development document of the corpus by id. */
+function devDocument(id: string): ReturnType<typeof corpusDocuments>[number] {
+  const d = corpusDocuments('dev').find((x) => x.id === id)
+  if (!d) throw new Error(`${id} is geen ontwikkeldocument van het corpus`)
+  return d
+}
+
+describe('the table of contents carries the outline where the text does not number a chapter', () => {
+  // Development documents with a contents, their chapter numbers taken out of the body (as where a chapter's number
+  // stands only in a graphic): without the contents their chapters and the sections below them were lost (69 of 384
+  // headings over the eight documents the mutation applies to, measured when this was built).
+  test.each(['h15', 'h34', 'h41', 'h49', 'h57', 'c16'])('%s: every heading with its number, in both extractions', (id) => {
+    const d = devDocument(id)
+    for (const extractie of ['raw', 'layout'] as const) {
+      const original = readFileSync(join(d.dir, `${extractie}.txt`), 'utf8')
+      const { text, changed } = withoutChapterNumbers(original, d.truth)
+      expect(changed, extractie).toBeGreaterThan(2)
+      const { document, findings } = readSourceBytes(new TextEncoder().encode(text), { file: `${extractie}.txt` })
+      const s = scoreRead(id, d.truth, extractie, document, findings)
+      expect(s.koppen.gemist, extractie).toEqual([])
+      expect(s.blokkerend, extractie).toEqual([])
+    }
+  })
+
+  test('without a contents no chapter number is made up', () => {
+    const d = devDocument('h41')
+    const original = readFileSync(join(d.dir, 'raw.txt'), 'utf8')
+    expect(hasContents(original)).toBe(true)
+    const lines = withoutChapterNumbers(original, d.truth).text.split('\n').filter((l) => !/(?:\.\s?){4,}\s*\d+\s*$/u.test(l))
+    expect(hasContents(lines.join('\n'))).toBe(false)
+    const { document } = readSourceBytes(new TextEncoder().encode(lines.join('\n')), { file: 'raw.txt' })
+    const chapters = d.truth.visie.koppen.filter((k) => k.niveau === 1).map((k) => `1 ${k.nummer} ${k.opschrift}`)
+    expect(divisies(document).filter((x) => chapters.includes(x))).toEqual([])
   })
 })
