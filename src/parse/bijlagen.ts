@@ -259,7 +259,11 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
       ? (idFirstColumnRows(rowLines, context.vocabulary, columns.afterNaamAt) ?? idFirstStreamRows(rowLines, context.vocabulary))
       : (columnRows(rowLines, context.vocabulary, columns) ?? streamRows(rowLines, context, columns))
   const numbered = columns.numbered || read.length > 1 && read.every((r, k) => new RegExp(`^${k + 1}[.)]? `, 'u').test(r.naam))
-  const rows = (numbered ? read.map((r) => ({ ...r, naam: r.naam.replace(/^\d{1,3}[.)]?\s+/u, '') })) : read).map((r) => ({ ...r, naam: withoutCodeCells(r.naam, codeColumns(head, columns, numbered)) }))
+  const codes = codeColumns(head, columns, numbered)
+  const rows = withoutWordColumn(
+    (numbered ? read.map((r) => ({ ...r, naam: r.naam.replace(/^\d{1,3}[.)]?\s+/u, '') })) : read).map((r) => ({ ...r, naam: withoutCodeCells(r.naam, codes) })),
+    codes.end,
+  )
   return { intro, tail, rowLines, rows }
 }
 
@@ -311,6 +315,17 @@ function withoutCodeCells(naam: string, codes: { lead: number; end: number; name
   for (let k = 0; k < codes.lead; k++) out = out.replace(new RegExp(`^${cell}\\s+(?=\\S)`, 'u'), '')
   for (let k = 0; k < codes.end; k++) out = out.replace(new RegExp(`(?<=\\S)\\s+${cell}$`, 'u'), '')
   return out
+}
+
+/**
+ * A column between naam and identifier that holds a word, not a code (`Werkingsgebied Type Identificatie` with `gebied`,
+ * `landschap`): where the header has such a column (`end`) and every row's naam ends in one word in lower case after
+ * a capitalised start, that word is the column's cell.
+ */
+function withoutWordColumn<R extends { naam: string }>(rows: readonly R[], end: number): R[] {
+  const cell = /^(\p{Lu}.*?)\s+\p{Ll}[\p{Ll}-]{2,}$/u
+  if (end === 0 || rows.length < 2 || !rows.every((r) => cell.test(r.naam))) return rows.slice()
+  return rows.map((r) => ({ ...r, naam: (cell.exec(r.naam) as RegExpExecArray)[1] as string }))
 }
 
 interface GioRow {
@@ -489,7 +504,7 @@ function mostCommon(values: readonly number[]): number {
 /** A naam without the separator the table or list put before the identifier (`Beheergebied —`, `Naam |`, `Naam:`) or field names. */
 function cleanNaam(naam: string): string {
   // Rows written as fields (`Naam: Kern Doorn` | `Identificatie: /join/…`): the field names are no part of the naam.
-  const fields = naam.replace(/^(?:naam|titel|benaming|werkingsgebied|gebied|informatieobject|gio)\s*:\s*/iu, '').replace(/\s*(?:identificatie|identifier|id|join-id|verwijzing|link)\s*:$/iu, '')
+  const fields = naam.replace(/^(?:naam|titel|benaming|werkingsgebied|gebied|informatieobject|gio)\s*:\s*/iu, '').replace(/(?:^|\s+)(?:identificatie|identifier|id|join-id|verwijzing|link)\s*:$/iu, '')
   // A GIO list set as bullets (`• Kern Doorn (/join/…)`): the bullet is no part of the naam either.
   return fields.replace(BULLET, '').replace(/^[\s|:–—-]+|[\s|:–—-]+$/gu, '')
 }
@@ -570,7 +585,8 @@ function trailingStreamRows(lines: readonly SourceLine[], context: { vocabulary:
     const inline = pending.length > 0 && (pending[pending.length - 1] as LineWords).k === idLine ? (pending.pop() as LineWords) : undefined
     let split = pending.length
     if (inline === undefined) {
-      const first = prev === undefined ? 0 : pending.findIndex((p, j) => j > 0 && /^[\p{Lu}\d]/u.test(p.words[0] as string) && !/-$/u.test((pending[j - 1] as LineWords).words.at(-1) as string))
+      // Not after a line that ends in a comma or hyphen: the toelichting goes on (`Scheveningen, Segbroek,` | `Loosduinen`).
+      const first = prev === undefined ? 0 : pending.findIndex((p, j) => j > 0 && /^[\p{Lu}\d]/u.test(p.words[0] as string) && !/[-,]$/u.test((pending[j - 1] as LineWords).words.at(-1) as string))
       split = first >= 0 ? first : Math.max(0, pending.length - 1)
     }
     const toelichting = pending.slice(0, split).flatMap((p) => p.words).join(' ')

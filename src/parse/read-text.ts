@@ -8,7 +8,7 @@ import { buildVocabulary, joinLines, type Vocabulary } from '../text/dehyphenate
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
-import { localOutline, type PlannedHeading } from '../text/local-outline.js'
+import { letteredSubLevel, localOutline, type PlannedHeading } from '../text/local-outline.js'
 import { documentLabels, headingCandidate, numberBesideTitle, romanValue, titleContinues, trailingChapterNumbers, withHeadingLabels } from '../text/headings.js'
 import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
@@ -522,8 +522,9 @@ function toRoman(n: number): string {
 
 /**
  * The visie's lichaam as blocks: its headings by an outline numbered per level (`I.` | `1.` | `a.`) where the visie is
- * numbered so; else as the lines give them, read a second time with the headings the table of contents (`contents`)
- * lists and the first reading missed. VISIE-114 is told of the lines of the last reading.
+ * numbered so; else as the lines give them (with a lettered level below the decimal outline where it has one), read
+ * a second time with the headings the table of contents (`contents`) lists and the first reading missed. VISIE-114 is
+ * told of the lines of the last reading.
  */
 function lichaamBlocks(
   body: readonly SourceLine[],
@@ -542,9 +543,15 @@ function lichaamBlocks(
     })
   }
   const local = localOutline(body, context.lineWidth)
-  let blocks = local ? read({ planned: local, exclusive: true }) : read({})
-  const fromContents = local ? undefined : tocPlan(body, contents, blocks)
-  if (fromContents) blocks = read({ planned: fromContents })
+  if (local) {
+    const blocks = read({ planned: local, exclusive: true })
+    context.findings.push(...notTaken)
+    return blocks
+  }
+  const lettered = letteredSubLevel(body, context.lineWidth) ?? new Map<number, PlannedHeading>()
+  let blocks = read({ planned: lettered })
+  const fromContents = tocPlan(body, contents, blocks)
+  if (fromContents) blocks = read({ planned: new Map([...lettered, ...fromContents]) })
   context.findings.push(...notTaken)
   return blocks
 }

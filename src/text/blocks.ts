@@ -163,9 +163,10 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       endList()
       const span = planned.span ?? 1
       const to = (lines[i + span - 1] as SourceLine).line
-      blocks.push({ kind: 'heading', ...(planned.label !== undefined ? { label: planned.label } : {}), nummer: planned.nummer, opschrift: planned.opschrift, level: planned.level, from: l.line, to })
+      const level = planned.below ? outlineLevel() + 1 : planned.level
+      blocks.push({ kind: 'heading', ...(planned.label !== undefined ? { label: planned.label } : {}), nummer: planned.nummer, opschrift: planned.opschrift, level, from: l.line, to })
       // The outline goes on from it: the sections below it fit.
-      const c = options.exclusive ? undefined : headingCandidate(`${planned.nummer} ${planned.opschrift}`, undefined, true)
+      const c = options.exclusive || planned.below ? undefined : headingCandidate(`${planned.nummer} ${planned.opschrift}`, undefined, true)
       if (c) sequence.accept(c)
       i += span - 1
       continue
@@ -328,6 +329,15 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
   function standsApart(c: HeadingCandidate, next: SourceLine | undefined): boolean {
     if (c.path.length < 2 || !sequence.fits(c) || c.opschrift.length > 60 || !/^\p{Lu}/u.test(c.opschrift)) return false
     return next !== undefined && /^\p{Lu}/u.test(next.text) && !TERMINAL.test(c.opschrift)
+  }
+
+  /** The level of the last heading of the outline (not one of a lettered level below it); 0 before the first. */
+  function outlineLevel(): number {
+    for (let k = blocks.length - 1; k >= 0; k--) {
+      const b = blocks[k] as TextBlock
+      if (b.kind === 'heading' && b.nummer !== '' && !/^[A-Ha-h]$/u.test(b.nummer)) return b.level ?? b.nummer.split('.').length
+    }
+    return 0
   }
 
   /** Whether a marker starts a list item here (weak markers and numbers need a list around them). */

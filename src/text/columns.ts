@@ -267,7 +267,11 @@ function sectionAt(l: SourceLine, pos: number, to?: number): boolean {
  */
 function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   const words = (parts: readonly string[]): number => quantile(parts.map((p) => p.split(/\s+/u).length), 0.5)
-  const prose = (parts: readonly string[]): boolean => {
+  // Numbered headings between the paragraphs (`3.1 De Brabantse energietransitie`, `A. Vergezicht 2050`) are short
+  // lines of any column: the text between them may be prose where all lines together do not look it.
+  const heading = (p: string): boolean => HEADING_NUMBER.test(`${p} `) && p.split(/\s+/u).length <= 6 && !/[.;:,]$/u.test(p)
+  const prose = (parts: readonly string[]): boolean => proseLines(parts) || proseLines(parts.filter((p) => !heading(p)))
+  const proseLines = (parts: readonly string[]): boolean => {
     if (parts.length < MIN_ROWS / 2) return false
     const words = quantile(parts.map((p) => p.split(/\s+/u).length), 0.5)
     // Lines that fill their column, or (lists and short paragraphs make them ragged) sentences of several words.

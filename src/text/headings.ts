@@ -275,6 +275,7 @@ export class HeadingSequence {
     const p = c.path
     // A letter chapter (`B Kernkwaliteiten`) only where the chapters are lettered: the first one, or after another.
     if (c.letter && p.length === 1 && this.path.length > 0 && !this.letters) return false
+    if (this.opensDeel(c)) return true
     if (this.path.length === 0) return p.length === 1 && (p[0] === 0 || p[0] === 1)
     if (this.deel > 0 && p.length === 1 && p[0] === 1 && this.justStartedDeel) return true
     return this.expected().includes(p.join('.'))
@@ -301,6 +302,13 @@ export class HeadingSequence {
   }
 
   private justStartedDeel = false
+  /** The parts are the chapters (`Deel 1 Hengeloos Buiten` with sections `1.1`, `1.2`): no level between them. */
+  private deelIsChapter = false
+
+  /** `1.1` right after `Deel 1`: the part is numbered as a chapter, this is its first section. */
+  private opensDeel(c: HeadingCandidate): boolean {
+    return this.justStartedDeel && c.scheme !== 'deel' && c.path.length === 2 && c.path[0] === this.deel && c.path[1] === 1 && !c.letter
+  }
 
   accept(candidate: HeadingCandidate): void {
     const c = this.inner(candidate)
@@ -311,6 +319,7 @@ export class HeadingSequence {
       this.justStartedDeel = true
       return
     }
+    if (this.opensDeel(c)) this.deelIsChapter = true
     this.justStartedDeel = false
     if (c.path.length === 1) this.letters = c.letter === true
     this.path = c.path.slice()
@@ -320,7 +329,7 @@ export class HeadingSequence {
   level(candidate: HeadingCandidate): number {
     const c = this.inner(candidate)
     if (c.scheme === 'deel') return 1
-    return c.path.length + (this.deel > 0 ? 1 : 0)
+    return c.path.length + (this.deel > 0 && !this.deelIsChapter ? 1 : 0)
   }
 
   get depth(): number {

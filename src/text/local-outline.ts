@@ -24,10 +24,15 @@ export interface PlannedHeading {
   readonly level: number
   /** Lines the heading takes (a bare number above its title, a title that wraps); 1 when absent. */
   readonly span?: number
+  /** The level is one below the heading before it (a lettered level under a decimal outline); `level` is unused. */
+  readonly below?: boolean
 }
 
-/** `II. Titel`, `1. Titel`, `a. Titel` (also with `)`); a roman or arabic number may stand without a full stop. */
-const MARKED = /^(?:([IVX]{1,5})\.?|(\d{1,2})[.)]?|([a-h])[.)])\s+(\p{Lu}.*)$/u
+/**
+ * `II. Titel`, `1. Titel`, `a. Titel`, `A. Titel` (also with `)`); a roman or arabic number may stand without a full
+ * stop.
+ */
+const MARKED = /^(?:([IVX]{1,5})\.?|(\d{1,2})[.)]?|([a-h])[.)]|([A-H])[.)])\s+(\p{Lu}.*)$/u
 /** A decimal section number, the sign of a decimal outline. */
 const DECIMAL_SECTION = /^\d{1,2}\.\d{1,2}\.?\s+\p{Lu}/u
 /** So many decimal sections say the document numbers by paths: its outline is not read per level. */
@@ -50,11 +55,12 @@ interface Marked {
 function marked(text: string): Omit<Marked, 'index'> | undefined {
   const m = MARKED.exec(text)
   if (m) {
-    const opschrift = (m[4] as string).trim()
+    const opschrift = (m[5] as string).trim()
     if (opschrift.length > MAX_TITLE || !titleLike(opschrift) || /^\d/u.test(opschrift)) return undefined
     if (m[1] !== undefined) return { style: 'roman', value: romanValue(m[1]), nummer: m[1], opschrift }
     if (m[2] !== undefined) return { style: 'arabic', value: Number(m[2]), nummer: m[2], opschrift }
-    return { style: 'letter', value: (m[3] as string).charCodeAt(0) - 96, nummer: m[3] as string, opschrift }
+    if (m[3] !== undefined) return { style: 'letter', value: m[3].charCodeAt(0) - 96, nummer: m[3], opschrift }
+    return { style: 'capital', value: (m[4] as string).charCodeAt(0) - 64, nummer: m[4] as string, opschrift }
   }
   const c = headingCandidate(text, undefined)
   if (c?.label !== undefined && c.span === 1 && c.path.length === 1) return { style: `label:${c.label}`, label: c.label, value: c.path[0] as number, nummer: c.nummer, opschrift: c.opschrift }
@@ -119,4 +125,43 @@ function startsBlock(lines: readonly SourceLine[], i: number, isMarked: Readonly
   if (prev === undefined || isMarked.has(i - 1) || prev.hints?.table !== undefined || prev.hints?.heading !== undefined) return true
   if (/[,:;]$/u.test(prev.text)) return false
   return ENDED.test(prev.text) || prev.text.length < lineWidth * 0.7
+}
+
+/**
+ * A lettered level below a decimal outline (`3.1 De Brabantse energietransitie` | `A. Vergezicht 2050` | `B. Tussendoel
+ * 2030`, again under 3.2): headings lettered `A.`/`a.` that start again under each decimal heading. Taken only where
+ * such a run (A, then B …) follows at least two decimal headings, from lines that start a block and are not followed
+ * by their next sibling; by index into `lines`, `below`: a level below the decimal heading they follow.
+ */
+export function letteredSubLevel(lines: readonly SourceLine[], lineWidth: number): Map<number, PlannedHeading> | undefined {
+  if (lines.filter((l) => DECIMAL_SECTION.test(l.text)).length <= MAX_DECIMAL_SECTIONS) return undefined
+  const isMarked = new Set<number>()
+  const letters = new Map<number, Omit<Marked, 'index'>>()
+  lines.forEach((l, k) => {
+    const m = marked(l.text)
+    if (m && (m.style === 'letter' || m.style === 'capital')) {
+      letters.set(k, m)
+      isMarked.add(k)
+    }
+  })
+  if (letters.size === 0) return undefined
+  const out = new Map<number, PlannedHeading>()
+  let run: { style: string; value: number } | undefined
+  let runs = 0
+  lines.forEach((l, k) => {
+    const c = headingCandidate(l.text, undefined)
+    if (c && !c.letter && /^\d/u.test(c.nummer)) {
+      run = { style: '', value: 0 }
+      return
+    }
+    const m = letters.get(k)
+    if (!m || run === undefined || !startsBlock(lines, k, isMarked, lineWidth)) return
+    const next = letters.get(k + 1)
+    if (next && next.style === m.style && next.value === m.value + 1) return
+    if (run.value === 0 ? m.value !== 1 : m.style !== run.style || m.value !== run.value + 1) return
+    if (m.value === 2) runs++
+    run = { style: m.style, value: m.value }
+    out.set(k, { nummer: m.nummer, opschrift: m.opschrift, level: 0, below: true })
+  })
+  return runs >= 2 ? out : undefined
 }

@@ -7,6 +7,7 @@
  * above, and the numbers run on (1, 2 …, or on from the notes of earlier pages). The notes leave the text and go
  * with the line of their mark, which gets the mark in superscript (`binnenstad.¹`) so the note is placed there.
  */
+import { headingCandidate } from './headings.js'
 import type { SourceLine, SourceNote } from './lines.js'
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'
@@ -96,7 +97,10 @@ function notesFrom(lines: readonly SourceLine[], indices: readonly number[], s: 
     if ((lines[at] as SourceLine).text !== String(expect)) return undefined
     const body: number[] = []
     k++
-    while (k < indices.length && body.length <= MAX_NOTE_LINES && (lines[indices[k] as number] as SourceLine).text !== String(expect + 1)) body.push(indices[k++] as number)
+    // A section heading below the note (`1.3 Leeswijzer`, where the extraction put the note before the page's last
+    // lines) is the text going on, no part of the note.
+    const goesOn = (text: string): boolean => (headingCandidate(text, undefined)?.path.length ?? 0) >= 2
+    while (k < indices.length && body.length <= MAX_NOTE_LINES && (lines[indices[k] as number] as SourceLine).text !== String(expect + 1) && !(body.length > 0 && goesOn((lines[indices[k] as number] as SourceLine).text))) body.push(indices[k++] as number)
     // A note is a sentence or two below its number, never an identifier.
     if (body.length === 0 || body.length > MAX_NOTE_LINES || body.some((i) => (lines[i] as SourceLine).text.includes('/join/'))) return undefined
     // Marks stand in the page's text above its notes (a page holds a few hundred lines at most).

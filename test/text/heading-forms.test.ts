@@ -54,7 +54,8 @@ describe('a document’s own chapter labels', () => {
     expect(documentLabels(lines('h68'))).toEqual(['H'])
     expect(documentLabels(lines('h77'))).toEqual(['Katern'])
     expect(documentLabels(lines('h79'))).toEqual(['Verhaallijn'])
-    for (const d of corpusDocuments('dev').filter((d) => !['h66', 'h67', 'h68', 'h77', 'h79'].includes(d.id))) expect(documentLabels(readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')), d.id).toEqual([])
+    expect(documentLabels(lines('h86'))).toEqual(['Ambitie'])
+    for (const d of corpusDocuments('dev').filter((d) => !['h66', 'h67', 'h68', 'h77', 'h79', 'h86'].includes(d.id))) expect(documentLabels(readFileSync(join(d.dir, 'raw.txt'), 'utf8').split('\n')), d.id).toEqual([])
     expect(documentLabels(readFileSync('fixtures/assen/omgevingsvisie.txt', 'utf8').split('\n'))).toEqual([])
   })
 
@@ -262,5 +263,26 @@ describe('the table of contents carries the outline where the text does not numb
     const { document } = readSourceBytes(new TextEncoder().encode(lines.join('\n')), { file: 'raw.txt' })
     const chapters = d.truth.visie.koppen.filter((k) => k.niveau === 1).map((k) => `1 ${k.nummer} ${k.opschrift}`)
     expect(divisies(document).filter((x) => chapters.includes(x))).toEqual([])
+  })
+})
+
+describe('forms of the second holdout of session 11', () => {
+  test('h83: a level lettered `A.` / `B.` below each decimal section, in both extractions (-layout: in two columns)', () => {
+    for (const file of ['raw.txt', 'layout.txt']) {
+      const found = divisies(read('h83', file).document)
+      expect(found.filter((d) => d === '3 A Vergezicht 2050').length, file).toBe(4)
+      expect(found, file).toContain('2 3.1 De Brabantse energietransitie')
+    }
+  })
+
+  test('h84: `Deel 1` with sections `1.1`: the parts are the chapters, no level between them', () => {
+    const found = divisies(read('h84').document)
+    expect(found.slice(0, 3)).toEqual(['1 1 Hengeloos Buiten', '2 1.1 Het buitengebied van Hengelo', '2 1.2 Kernkwaliteiten'])
+    expect(found).toContain('2 2.1 Een centrale en dynamische stadsas')
+    expect(read('h84').findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
+
+  test('h87: a footnote set before the page’s last lines ends at the section heading below it', () => {
+    expect(divisies(read('h87').document)).toContain('2 1.3 Leeswijzer')
   })
 })

@@ -721,8 +721,9 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
   if (!best || best.crossing > Math.max(2, rows.length * 0.15)) return undefined
   const x = best.x
   const both = rows.filter((r) => r.some((f) => f.x + f.width <= x) && r.some((f) => f.x >= x))
-  // Rows of a GIO table (an identifier on the left, a toelichting on the right) are cells of one table, not columns.
-  if (both.filter((r) => r.some((f) => f.x + f.width <= x && /^\/join\/id\//u.test(f.text.trim()))).length >= 2) return undefined
+  // Rows of a GIO table (an identifier on the left and a toelichting on the right, or a naam on the left and the
+  // identifier on the right) are cells of one table, not columns.
+  if (both.filter((r) => r.some((f) => /^\/join\/id\//u.test(f.text.trim()))).length >= 2) return undefined
   // Short columns whose baselines do not meet (text in one column set at another line height than in the other)
   // stand side by side without sharing rows: lines on one side within the height of the other side's lines.
   const ys = (side: 'left' | 'right'): number[] => rows.filter((r) => r.some((f) => (side === 'left' ? f.x + f.width <= x : f.x >= x))).map((r) => (r[0] as PdfItem).y)
