@@ -247,8 +247,8 @@ describe('D5 D6 D7 writing: no temp file survives, disk errors in Dutch', () => 
     expect(readdirSync(target)).toEqual([`omgevingsvisie.txt.${process.pid}.tmp-visie`])
   })
 
-  test('SIGTERM and SIGINT while the ZIP is written: the temporary file is removed, the process ends 143/130', () => {
-    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  test('SIGTERM, SIGINT and SIGHUP while the ZIP is written: the temporary file is removed, the process ends 143/130/129', () => {
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130], ['SIGHUP', 129]] as const) {
       const dir = tempDir()
       // A writer that writes half and then receives the signal, as Ctrl-C during a large ZIP.
       const script = `
