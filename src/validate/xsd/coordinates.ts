@@ -2,10 +2,11 @@
  * GML coordinates shrunk to what the schema reads of them, before libxml2 parses a file for the xsd layer (issue 16
  * D11, D10b). In GML 3.2 `gml:posList` and `gml:pos` are lists of xs:double with no facet (gml:doubleList); the
  * schema checks only that each item is a double. So a list whose every item is a plain decimal number
- * (`-?digits(.digits)?`, surely a double) is as valid as `0`: such a text becomes `0` followed by its own line breaks,
- * so every line number stays exact. Anything else stays as written — exponents, INF, an empty list, markup, entity
- * or character references, an `xsi:type` on the element — and so does the whole file when it holds a DOCTYPE or a
- * CDATA section (text inside CDATA may look like an element) or binds a GML prefix to another namespace somewhere.
+ * (`[+-]?digits(.digits)?`, surely a double) is as valid as `0`: such a text becomes `0` followed by its own line
+ * breaks, so every line number stays exact. Anything else stays as written — exponents, INF, an empty list, markup,
+ * entity or character references, an `xsi:type` on the element, an unprefixed name — and so does the whole file when
+ * it holds a DOCTYPE or a CDATA section (text inside CDATA may look like an element) or binds a GML prefix to another
+ * namespace somewhere.
  * A 95 MB GML of one posList per line then parses from 24 MB: its tree and WASM memory shrink to about half.
  * Columns of a parser message can differ on a changed line, so the caller parses the file as written whenever
  * libxml2 has anything to say while parsing (see parse.ts).
@@ -33,7 +34,10 @@ export function reducedCoordinates(bytes: Uint8Array): Uint8Array | undefined {
   return out
 }
 
-/** The prefixes (`''`: the default namespace) bound to the GML namespace and to nothing else anywhere in the file. */
+/**
+ * The prefixes bound to the GML namespace and to nothing else anywhere in the file. Unprefixed names are never
+ * reduced: outside the scope of a default declaration they are in no namespace, which no declaration shows.
+ */
 function gmlPrefixes(buf: Buffer): string[] {
   const bound = new Map<string, Set<string>>()
   for (let at = buf.indexOf(XMLNS); at >= 0; at = buf.indexOf(XMLNS, at + XMLNS.length)) {
@@ -44,12 +48,12 @@ function gmlPrefixes(buf: Buffer): string[] {
     uris.add(m[3] as string)
     bound.set(prefix, uris)
   }
-  return [...bound].filter(([, uris]) => uris.size === 1 && uris.has(GML_NS)).map(([prefix]) => prefix)
+  return [...bound].filter(([prefix, uris]) => prefix !== '' && uris.size === 1 && uris.has(GML_NS)).map(([prefix]) => prefix)
 }
 
 /** posList and pos under one prefix; undefined when none was reduced. */
 function reducePrefix(buf: Buffer, prefix: string): Buffer | undefined {
-  const open = Buffer.from(`<${prefix === '' ? '' : `${prefix}:`}pos`)
+  const open = Buffer.from(`<${prefix}:pos`)
   let out: Buffer | undefined
   let written = 0
   let copied = 0
