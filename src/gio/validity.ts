@@ -97,23 +97,40 @@ export function plainlySimple(xy: Float64Array): boolean {
   }
   const cross = (a: number, b: number, c: number): number =>
     ((x[b] as number) - (x[a] as number)) * ((y[c] as number) - (y[a] as number)) - ((y[b] as number) - (y[a] as number)) * ((x[c] as number) - (x[a] as number))
+  // A long ring (often of centimetre segments) is judged with a margin scaled to the segments and the coordinates'
+  // size: a thousand times a bound on the rounding of the subtractions and products (each ≤ ε times those sizes).
+  let size = 0
+  if (n > MAX_PLAIN_POINTS) for (let i = 0; i < 2 * n; i++) size = Math.max(size, Math.abs(xy[i] as number))
+  const margin = (a: number, b: number, c: number): number => {
+    if (n <= MAX_PLAIN_POINTS) return NEAR_COLLINEAR
+    const ab = Math.abs((x[b] as number) - (x[a] as number)) + Math.abs((y[b] as number) - (y[a] as number))
+    const ac = Math.abs((x[c] as number) - (x[a] as number)) + Math.abs((y[c] as number) - (y[a] as number))
+    return 1e3 * 8 * Number.EPSILON * (size * (ab + ac) + ab * ac)
+  }
   const side = (a: number, b: number, c: number): number => {
     const v = cross(a, b, c)
-    return v > NEAR_COLLINEAR ? 1 : v < -NEAR_COLLINEAR ? -1 : 0
+    const m = margin(a, b, c)
+    return v > m ? 1 : v < -m ? -1 : 0
   }
-  // Consecutive segments turn at every corner (no repeated point, no spike, no straight continuation).
+  // Consecutive segments turn at every corner (no repeated point, no spike, no straight continuation); a long ring may
+  // also go straight on at a corner (its two segments then meet only there).
   let turn = 0
   let oneWay = true
+  let straight = false
   for (let i = 0; i < n; i++) {
     const s = side(i, (i + 1) % n, (i + 2) % n)
-    if (s === 0) return false
+    if (s === 0) {
+      if (n <= MAX_PLAIN_POINTS || !ahead(x, y, i, (i + 1) % n, (i + 2) % n)) return false
+      straight = true
+      continue
+    }
     if (turn === 0) turn = s
     else if (s !== turn) oneWay = false
   }
   // Turning the same way at every corner and going round once: a convex ring, simple without the pairwise test (a
   // 40-corner disc: 40 turns instead of ~700 segment pairs; ~1 of the ~5 s of the geo layer on a 99 MB GML of them).
-  if (oneWay && windsOnce(x, n)) return true
-  if (n > MAX_PLAIN_POINTS) return false
+  if (!straight && oneWay && windsOnce(x, n)) return true
+  if (n > MAX_PLAIN_POINTS) return apartOnGrid(x, y, n, side)
   // Non-adjacent segments (i, i+1) and (j, j+1) are strictly apart.
   for (let i = 0; i < n; i++) {
     for (let j = i + 2; j < n; j++) {
@@ -130,6 +147,86 @@ export function plainlySimple(xy: Float64Array): boolean {
       if (sc === 0 || sd === 0 || sa === 0 || sb === 0) return false
       if (sc === sd || sa === sb) continue // one segment lies wholly on one side of the other's line
       return false // the segments cross
+    }
+  }
+  return true
+}
+
+/** Whether c lies ahead of b seen from a: the segments a–b and b–c go on in the same direction (both of some length). */
+function ahead(x: Float64Array, y: Float64Array, a: number, b: number, c: number): boolean {
+  const dot = ((x[b] as number) - (x[a] as number)) * ((x[c] as number) - (x[b] as number)) + ((y[b] as number) - (y[a] as number)) * ((y[c] as number) - (y[b] as number))
+  return dot > 0
+}
+
+/** At most this many grid cells per segment on average, and this many segment pairs per segment, before jsts decides. */
+const MAX_CELLS_PER_SEGMENT = 8
+const MAX_PAIRS_PER_SEGMENT = 64
+
+/**
+ * The pairwise test of plainlySimple for a long ring (issue 16 D11: jsts holds some 200 bytes per corner, a 4 200 000-
+ * corner ring in a 92 MB GML took `validate` past 1 GB), on pairs of segments that share a cell of a grid of about
+ * twice the mean segment length: two segments that meet or cross share the cell of that point, so every pair that
+ * could make the ring invalid is tested; the cells are hashed into n·2 buckets (a shared bucket only adds pairs to
+ * test). False ("not proven", jsts decides) when a pair is not plainly apart, or the segments cover too many cells or
+ * meet too many others for the test to stay linear (long segments among short ones).
+ */
+function apartOnGrid(x: Float64Array, y: Float64Array, n: number, side: (a: number, b: number, c: number) => number): boolean {
+  let length = 0
+  for (let i = 0; i < n; i++) length += Math.hypot((x[(i + 1) % n] as number) - (x[i] as number), (y[(i + 1) % n] as number) - (y[i] as number))
+  const cell = (2 * length) / n
+  if (!(cell > 0) || !Number.isFinite(cell)) return false
+  let buckets = 1
+  while (buckets < 2 * n) buckets *= 2
+  const range = (i: number): [number, number, number, number] => {
+    const j = (i + 1) % n
+    return [
+      Math.floor(Math.min(x[i] as number, x[j] as number) / cell),
+      Math.floor(Math.max(x[i] as number, x[j] as number) / cell),
+      Math.floor(Math.min(y[i] as number, y[j] as number) / cell),
+      Math.floor(Math.max(y[i] as number, y[j] as number) / cell),
+    ]
+  }
+  const bucketOf = (cx: number, cy: number): number => (Math.imul(cx | 0, 73856093) ^ Math.imul(cy | 0, 19349663)) & (buckets - 1)
+  const starts = new Uint32Array(buckets + 1)
+  let entries = 0
+  for (let i = 0; i < n; i++) {
+    const [x0, x1, y0, y1] = range(i)
+    entries += (x1 - x0 + 1) * (y1 - y0 + 1)
+    if (entries > MAX_CELLS_PER_SEGMENT * n) return false
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) (starts[bucketOf(cx, cy) + 1] as number)++
+  }
+  for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number)
+  const filled = starts.slice(0, buckets)
+  const segments = new Uint32Array(entries)
+  for (let i = 0; i < n; i++) {
+    const [x0, x1, y0, y1] = range(i)
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) segments[(filled[bucketOf(cx, cy)] as number)++] = i
+  }
+  let pairs = 0
+  for (let b = 0; b < buckets; b++) {
+    const from = starts[b] as number
+    const to = starts[b + 1] as number
+    for (let p = from; p < to; p++) {
+      for (let q = p + 1; q < to; q++) {
+        if (++pairs > MAX_PAIRS_PER_SEGMENT * n) return false
+        const i = segments[p] as number
+        const j = segments[q] as number
+        if (i === j) continue
+        const gap = Math.abs(i - j)
+        if (gap === 1 || gap === n - 1) continue // adjacent: checked at their corner
+        const a = i
+        const b2 = (i + 1) % n
+        const c = j
+        const d = (j + 1) % n
+        if (apart(x, a, b2, c, d) || apart(y, a, b2, c, d)) continue
+        const sc = side(a, b2, c)
+        const sd = side(a, b2, d)
+        const sa = side(c, d, a)
+        const sb = side(c, d, b2)
+        if (sc === 0 || sd === 0 || sa === 0 || sb === 0) return false
+        if (sc === sd || sa === sb) continue
+        return false
+      }
     }
   }
   return true

@@ -79,6 +79,82 @@ describe('plainlySimple', () => {
   })
 })
 
+describe('plainlySimple on long rings (more than 64 corners: the grid test, issue 16 D11)', () => {
+  /** A square of `perSide` points on each side: every corner but four goes straight on. */
+  const squareOf = (perSide: number, size = 1000) =>
+    ring(
+      [[0, 0], [size, 0], [size, size], [0, size]].flatMap(([x0, y0], k) => {
+        const [x1, y1] = [[size, 0], [size, size], [0, size], [0, 0]][k] as [number, number]
+        return Array.from({ length: perSide }, (_, i) => [230000 + (x0 as number) + ((x1 - (x0 as number)) * i) / perSide, 550000 + (y0 as number) + ((y1 - (y0 as number)) * i) / perSide] as const)
+      }),
+    )
+
+  test('says yes to a square of 400 000 points (straight on at most corners) and to a long wavy ring; jsts agrees', () => {
+    expect(plainlySimple(squareOf(100_000))).toBe(true)
+    const wavy = ring(Array.from({ length: 5000 }, (_, k) => {
+      const a = (2 * Math.PI * k) / 5000
+      const r = 100 + 10 * Math.sin(40 * a)
+      return [150000 + r * Math.cos(a), 450000 + r * Math.sin(a)] as const
+    }))
+    expect(plainlySimple(wavy)).toBe(true)
+    expect(jstsValid(wavy)).toBe(true)
+    expect(jstsValid(squareOf(200))).toBe(true)
+    expect(plainlySimple(squareOf(200))).toBe(true)
+  })
+
+  test('says "not proven" to a long ring that crosses or touches itself or folds back, and where one long segment crosses too many cells', () => {
+    const square = Array.from(squareOf(100, 10)).reduce<[number, number][]>((out, v, i, all) => (i % 2 === 0 && i < all.length - 2 ? [...out, [v, all[i + 1] as number]] : out), [])
+    const crossed = [...square]
+    crossed.splice(50, 0, [230005, 550020]) // a spike from the bottom side up through the top side
+    expect(plainlySimple(ring(crossed))).toBe(false)
+    expect(jstsValid(ring(crossed))).toBe(false)
+    const touching = [...square]
+    touching.splice(150, 0, [230005, 550000]) // from the right side to a point of the bottom side
+    expect(plainlySimple(ring(touching))).toBe(false)
+    expect(jstsValid(ring(touching))).toBe(false)
+    const folded = [...square]
+    folded.splice(10, 0, [(folded[9] as [number, number])[0] - 0.05, 550000]) // back along the bottom side
+    expect(plainlySimple(ring(folded))).toBe(false)
+    expect(jstsValid(ring(folded))).toBe(false)
+    // Two sides of centimetre steps closed by one 14 m diagonal: valid, but the diagonal covers some 250 000 cells of
+    // 2 cm, so the grid test gives up and jsts decides.
+    const steps = Array.from({ length: 1000 }, (_, i) => [150000 + i / 100, 450000] as const)
+    const triangle = ring([...steps, ...Array.from({ length: 1000 }, (_, i) => [150010, 450000 + i / 100] as const)])
+    expect(plainlySimple(triangle)).toBe(false)
+    expect(jstsValid(triangle)).toBe(true)
+    // A comb of 300 teeth on a long base that runs below them: the base shares a row of cells with every tooth.
+    const comb = [...Array.from({ length: 300 }, (_, k) => [[k * 2, 0], [k * 2, 5], [k * 2 + 1, 5], [k * 2 + 1, 0]] as [number, number][]).flat(), [600, -1], [0, -1]] as [number, number][]
+    const combRing = ring(comb.map(([x, y]) => [150000 + x, 450000 + y] as const))
+    expect([plainlySimple(combRing), jstsValid(combRing)]).toEqual([true, true])
+  })
+
+  test('never says yes where jsts says invalid (random long rings: star-shaped, and with random corners moved across)', () => {
+    const seen = { proven: 0, validLeft: 0, invalid: 0 }
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0.2, max: 1, noNaN: true }), { minLength: 65, maxLength: 400 }),
+        fc.array(fc.tuple(fc.nat(), fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true })), { minLength: 1, maxLength: 4 }),
+        (radii, moves) => {
+          const n = radii.length
+          const points = radii.map((r, k) => [150000 + 50 * r * Math.cos((2 * Math.PI * k) / n), 450000 + 50 * r * Math.sin((2 * Math.PI * k) / n)] as [number, number])
+          for (const [at, dx, dy] of moves) {
+            const p = points[at % n] as [number, number]
+            points[at % n] = [p[0] + dx, p[1] + dy]
+          }
+          const xy = ring(points)
+          const proven = plainlySimple(xy)
+          seen[proven ? 'proven' : jstsValid(xy) ? 'validLeft' : 'invalid']++
+          if (proven) expect(jstsValid(xy)).toBe(true)
+        },
+      ),
+      { numRuns: 1500, seed: 16 },
+    )
+    // Both sides were exercised: rings proven simple, and rings jsts finds invalid.
+    expect(seen.proven).toBeGreaterThan(500)
+    expect(seen.invalid).toBeGreaterThan(50)
+  })
+})
+
 describe('validity', () => {
   test('reports what jsts reports for a ring the shortcut leaves alone (bow-tie: self-intersection at its centre)', () => {
     const problem = validity({ soort: 'vlak', parts: [[ring([[0, 0], [4, 4], [4, 0], [0, 4]])]] })

@@ -38,20 +38,24 @@ function schemaSet(dir: string): Promise<SchemaSet> {
 /**
  * Validates one package file against the schema its root element calls for; problems are findings, never throws.
  * `versies`: the STOP/LVBB schema versions (null: not installed, STOP/LVBB files are only checked for well-formedness).
+ * `bytes` may be a function that gives them (a large package entry, read again on each call), so that no copy of a
+ * large file is held while its tree is built (parseSafely).
  */
 export async function validateXml(
   name: string,
-  bytes: Uint8Array,
+  bytes: Uint8Array | (() => Uint8Array),
   schemasDir: string,
   versies?: RuleSetVersions | null,
   imowNietOndersteund = false,
 ): Promise<Finding[]> {
   const findings: Finding[] = []
-  const dt = findDoctype(bytes)
-  if (dt) findings.push(doctype(name, dt.line, dt.external))
+  const load = typeof bytes === 'function' ? bytes : () => bytes
   let parsed
   try {
-    parsed = parseSafely(name, bytes)
+    parsed = parseSafely(name, load, (first) => {
+      const dt = findDoctype(first)
+      if (dt) findings.push(doctype(name, dt.line, dt.external))
+    })
   } catch (e) {
     findings.push(notWellFormed(name, undefined, (e as Error).message))
     return findings
@@ -128,7 +132,7 @@ export const xsdLayer: ValidationLayer = {
     const findings: Finding[] = []
     for (const entry of pkg.entries) {
       if (!/\.(xml|gml)$/i.test(entry.name)) continue
-      findings.push(...(await validateXml(entry.name, entry.bytes, ctx.schemasDir, ctx.versies, ctx.imowNietOndersteund)))
+      findings.push(...(await validateXml(entry.name, () => entry.bytes, ctx.schemasDir, ctx.versies, ctx.imowNietOndersteund)))
     }
     return findings
   },

@@ -6,6 +6,7 @@
 import { ParseOption, XmlDocument, type ErrorDetail } from 'libxml2-wasm'
 import type { Finding } from '../../model/index.js'
 import { hugeTextNode } from '../xml.js'
+import { reducedCoordinates } from './coordinates.js'
 import { notWellFormed, parserWarning } from './findings.js'
 
 /** No NOENT (no entity substitution), no DTDLOAD/DTDATTR/DTDVALID; NO_XXE and NONET as a second lock. */
@@ -34,7 +35,29 @@ function optionsFor(name: string): number {
   return /\.gml$/i.test(name) ? safeOptions | ParseOption.XML_PARSE_NOBLANKS : safeOptions
 }
 
-export function parseSafely(name: string, bytes: Uint8Array): Parsed {
+/**
+ * `load` gives the file's bytes (a large package entry is read again on each call). The file is parsed with its
+ * coordinates reduced (coordinates.ts) when that changes anything, and the bytes as written are let go first; when
+ * libxml2 has anything to say about that parse (not well-formed, a warning), the file as written is parsed instead,
+ * so every message, line and column is the one of the file itself. `inspect` sees the bytes as written first.
+ */
+export function parseSafely(name: string, load: () => Uint8Array, inspect: (bytes: Uint8Array) => void = () => {}): Parsed {
+  const reduced = reducedOf(load(), inspect)
+  if (reduced !== undefined) {
+    const parsed = parseWith(name, reduced, optionsFor(name))
+    if (parsed.doc !== undefined && parsed.findings.length === 0) return parsed
+    parsed.doc?.dispose()
+  }
+  return parseAsWritten(name, load())
+}
+
+/** `inspect` sees the bytes as written once; they are not held after this returns. */
+function reducedOf(bytes: Uint8Array, inspect: (bytes: Uint8Array) => void): Uint8Array | undefined {
+  inspect(bytes)
+  return reducedCoordinates(bytes)
+}
+
+function parseAsWritten(name: string, bytes: Uint8Array): Parsed {
   const options = optionsFor(name)
   const first = parseWith(name, bytes, options)
   // A text node over 10 MB (a huge posList): parsed again with XML_PARSE_HUGE, see hugeTextNode.
