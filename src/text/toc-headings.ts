@@ -47,6 +47,20 @@ export function tocPlan(lines: readonly SourceLine[], entries: ReadonlyMap<strin
   // The outline's levels may sit below a part (`Deel A`): the offset of the decimal headings read, else of the parts.
   const offset = [...offsets].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (parts ? 1 : 0)
   const keys = lines.map((l) => key(l.text))
+  // Where each line's text, and each two lines' text together (a title that wraps), stands: looked up per entry.
+  const single = new Map<string, number[]>()
+  const paired = new Map<string, number[]>()
+  const put = (map: Map<string, number[]>, text: string, k: number): void => {
+    const own = map.get(text)
+    if (own) own.push(k)
+    else map.set(text, [k])
+  }
+  keys.forEach((text, k) => {
+    if (text === '') return
+    put(single, text, k)
+    const next = keys[k + 1]
+    if (next !== undefined && next !== '') put(paired, `${text} ${next}`, k)
+  })
   /** Whether lines k … k + span - 1 open or close their page. */
   const edge = (k: number, span: number): boolean => {
     const first = lines[k] as SourceLine
@@ -63,12 +77,12 @@ export function tocPlan(lines: readonly SourceLine[], entries: ReadonlyMap<strin
     }
     const next = listed.slice(e + 1).find(([n]) => found.has(n))
     const before = next ? (found.get(next[0]) as number) : lines.length
-    const want = new Set([key(title), key(`${nummer} ${title}`), key(`${title} ${nummer}`)])
     const at: { k: number; span: number }[] = []
-    for (let k = after + 1; k < before; k++) {
-      if (want.has(keys[k] as string)) at.push({ k, span: 1 })
-      else if (k + 1 < before && want.has(`${keys[k] as string} ${keys[k + 1] as string}`)) at.push({ k, span: 2 })
+    for (const want of new Set([key(title), key(`${nummer} ${title}`), key(`${title} ${nummer}`)])) {
+      for (const k of single.get(want) ?? []) if (k > after && k < before) at.push({ k, span: 1 })
+      for (const k of paired.get(want) ?? []) if (k > after && k + 1 < before && !at.some((a) => a.k === k)) at.push({ k, span: 2 })
     }
+    at.sort((a, b) => a.k - b.k)
     // A chapter's title also heads its later pages (a running header the furniture reader kept, not knowing the
     // heading): of several, the ones at a page's edge are such copies.
     const placed = at.length > 1 ? at.filter((a) => !edge(a.k, a.span)) : at
