@@ -150,7 +150,8 @@ export function letteredSubLevel(lines: readonly SourceLine[], lineWidth: number
   let runs = 0
   lines.forEach((l, k) => {
     const c = headingCandidate(l.text, undefined)
-    if (c && !c.letter && /^\d/u.test(c.nummer)) {
+    // A decimal heading starts a new run; a long numbered line (a footnote left in the text) does not.
+    if (c && !c.letter && /^\d/u.test(c.nummer) && (c.path.length >= 2 || l.text.length < lineWidth * 0.7)) {
       run = { style: '', value: 0 }
       return
     }

@@ -19,8 +19,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h64/raw koppen': 'its four lettered chapter titles are set in capitals by CSS (`A VAALS IN HET HEUVELLAND`), with no contents or running header that spells them',
   'h64/layout koppen': 'its four lettered chapter titles are set in capitals by CSS, with no contents or running header that spells them (see h64/raw)',
   'h37/raw koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
-  'h65/raw koppen': 'four third-level headings numbered as a list (`a) Landschap en erfgoed`) are told from list items only by their type, which extracted text does not keep (the PDF and DOCX readers read them)',
-  'h65/layout koppen': 'four third-level headings numbered as a list (`a) Landschap en erfgoed`), see h65/raw',
   'h69/layout tabellen': 'its table with a header over two rows (merged cells) is not recognised as a table in -layout text',
   'h72/raw gio': 'identifier first with a text column after the naam (`Identificatie Naam Gebied`): in -raw text nothing tells the naam (`Brede binnenstad`) from the gebied (`gebied 1`) on one line',
   'h79 opschrift': 'the truth takes the subtitle the besluit adds to the name (`Omgevingsvisie Haarlemmermeer 2040. Samen maken we Haarlemmermeer`), h10 keeps a quoted subtitle out of it: the truths disagree, the reader follows h10',
