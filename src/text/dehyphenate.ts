@@ -92,8 +92,9 @@ export function lineJoint(prev: string, next: string, vocab: Vocabulary): Joint 
 function identifierHyphen(token: string, next: string, vocab: Vocabulary): boolean {
   // A work name in words joined by hyphens (`sca-eindhoven-` | `helmond`): the break fell after one of its hyphens.
   if (/\/[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+-$/u.test(token) && /^\p{Ll}/u.test(next)) return true
-  // A word of the name (not hex) before a number of it (`bargerveen-natura-` | `2000/nld@…`): no word breaks before digits.
-  if (/[/-]\p{Ll}*[g-z]\p{Ll}*-$/u.test(token) && /^\d+[/-]/u.test(next)) return true
+  // A word of the work name (not hex, after the year) before a number of it (`bargerveen-natura-` | `2000/nld@…`): no
+  // word breaks before digits. Not in the bevoegd gezag's code (`/regdata/gm-` | `0106/…` is `gm0106`).
+  if (/\/\d{4}\/(?:[\p{Ll}\d]+-)*\p{Ll}*[g-z]\p{Ll}*-$/u.test(token) && /^\d+[/-]/u.test(next)) return true
   // … or the break fell before the rest of such a name (`omgevingsvisie-` | `zuid-holland-groene-hart/nld@…`): words,
   // not hex digits, on both sides (a UUID or hash cut at a hyphen of its own is hex on both sides and reads the same).
   const rest = /^([\p{Ll}\d]+)(?:-[\p{Ll}\d]+)+(?:\/|-?$)/u.exec(next)?.[1]
