@@ -21,6 +21,8 @@ export type Parts = readonly (string | { readonly select: string })[]
 
 /** The message of one assert/report. */
 export interface Message {
+  /** Its @id ('' when it has none, as the compiled stylesheet reports it). */
+  readonly id: string
   /** The pattern's id, or its index (from 0) when it has none (as compile.ts names it). */
   readonly pattern: string
   readonly kind: 'assert' | 'report'
@@ -45,14 +47,21 @@ export function partsOf(el: Element): Parts {
   return parts
 }
 
-/** The messages of a rule file by assert/report id. */
+/**
+ * The messages of a rule file by assert/report id; one without an id by `<pattern>:<n>`, its pattern's id (or index)
+ * and its place (from 0) among the asserts and reports of that pattern.
+ */
 export function readMessages(schText: string): Map<string, Message> {
   const out = new Map<string, Message>()
   childElements(parseSchema(schText), SCH_NS, 'pattern').forEach((pattern, i) => {
+    const patternId = attr(pattern, 'id') ?? String(i)
+    let n = 0
     for (const rule of childElements(pattern, SCH_NS, 'rule')) {
       for (const check of childElements(rule, SCH_NS)) {
         if (check.localName !== 'assert' && check.localName !== 'report') continue
-        out.set(requiredAttr(check, 'id'), { pattern: attr(pattern, 'id') ?? String(i), kind: check.localName, role: attr(check, 'role') ?? '', parts: partsOf(check) })
+        const id = attr(check, 'id') ?? ''
+        out.set(id !== '' ? id : `${patternId}:${n}`, { id, pattern: patternId, kind: check.localName, role: attr(check, 'role') ?? '', parts: partsOf(check) })
+        n++
       }
     }
   })
@@ -69,17 +78,35 @@ export function unported(select: string): never {
   throw new NotPorted(select)
 }
 
+let tally: Map<string, { fired: number; passed: number }> | undefined
+
+/**
+ * For the tests that compare ports with the official files: from now on count, per check key (readMessages), how often
+ * a port evaluated it on a context node and it fired or passed; `false` stops counting. Returns the counts.
+ */
+export function tallyChecks(on: boolean): ReadonlyMap<string, { readonly fired: number; readonly passed: number }> {
+  const out = tally ?? new Map<string, { fired: number; passed: number }>()
+  tally = on ? out : undefined
+  return out
+}
+
 /** The failures of one document, in the order the compiled stylesheet writes them. */
 export class Failures {
   readonly list: RawFailure[] = []
   constructor(private readonly messages: ReadonlyMap<string, Message>) {}
 
-  /** Check `id` on `node`: a failure when `fires` (an assert whose test is false, a report whose test is true). */
-  check(id: string, node: XmlElement, fires: boolean, values: (select: string) => string): void {
-    const m = this.messages.get(id)
-    if (m === undefined) throw new NotPorted(id)
+  /** Check `key` (readMessages) on `node`: a failure when `fires` (an assert whose test is false, a report whose test is true). */
+  check(key: string, node: XmlElement, fires: boolean, values: (select: string) => string): void {
+    const m = this.messages.get(key)
+    if (m === undefined) throw new NotPorted(key)
+    if (tally !== undefined) {
+      const n = tally.get(key) ?? { fired: 0, passed: 0 }
+      if (fires) n.fired++
+      else n.passed++
+      tally.set(key, n)
+    }
     if (!fires) return
-    this.list.push({ kind: m.kind, id, role: m.role, pattern: m.pattern, location: pathOf(node), wId: widOf(node), text: fill(m.parts, values), diagnostics: [] })
+    this.list.push({ kind: m.kind, id: m.id, role: m.role, pattern: m.pattern, location: pathOf(node), wId: widOf(node), text: fill(m.parts, values), diagnostics: [] })
   }
 }
 

@@ -5,6 +5,7 @@
 import type { Finding } from '../../model/index.js'
 import type { ValidateContext } from '../layer.js'
 import { aknjoinFailures, PORTED_IMOP_AKNJOIN, readAknjoinRules } from './imop-aknjoin.js'
+import { PORTED_IMOP_TEKSTMUTATIES, readTekstmutatiesRules, tekstmutatiesFailures } from './imop-tekstmutaties.js'
 import { failuresToFindings, NotPorted, readMessages, ruleText } from './ported.js'
 import type { RawFailure } from './report.js'
 import type { RuleFile } from './run.js'
@@ -21,6 +22,7 @@ const port = <R>(p: Port<R>): Port<unknown> => p as Port<unknown>
 /** The ports, by the SHA-256 of the rule file each implements. */
 const PORTS: ReadonlyMap<string, Port<unknown>> = new Map([
   [PORTED_IMOP_AKNJOIN, port({ read: (text) => readAknjoinRules(text, readMessages(text)), failures: aknjoinFailures })],
+  [PORTED_IMOP_TEKSTMUTATIES, port({ read: (text) => readTekstmutatiesRules(text, readMessages(text)), failures: tekstmutatiesFailures })],
 ])
 
 /** Whether the installed rule file has a port (it is byte for byte a file a port implements). */

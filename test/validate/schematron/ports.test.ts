@@ -12,7 +12,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildPackage } from '../../../src/build/index.js'
 import type { Finding } from '../../../src/model/index.js'
-import { listRuleFiles, loadRuleFile, runRuleFile, runSchematron, type RuleFile } from '../../../src/validate/schematron/index.js'
+import { applies, listRuleFiles, loadRuleFile, runRuleFile, runSchematron, type RuleFile } from '../../../src/validate/schematron/index.js'
+import { xmlFacts } from '../../../src/validate/schematron/lines.js'
+import { readMessages, tallyChecks } from '../../../src/validate/schematron/ported.js'
 import { hasPort, portedFindings } from '../../../src/validate/schematron/ports.js'
 import { corpusDocuments } from '../../corpus/score.js'
 import { fixture, schemasDir, sharedDir } from '../../support/shared.js'
@@ -25,7 +27,13 @@ interface Doc {
 }
 /** Every .xml/.gml document, by package. */
 const packages = new Map<string, Doc[]>()
-let aknjoin: RuleFile
+const rules = new Map<string, RuleFile>()
+/** The installed rule file `name` (loaded in beforeAll). */
+function ruleFile(name: string): RuleFile {
+  const r = rules.get(name)
+  if (r === undefined) throw new Error(`${name} ontbreekt in de schemaset`)
+  return r
+}
 let work = ''
 
 function folder(dir: string): Doc[] {
@@ -41,9 +49,8 @@ async function built(project: string): Promise<Doc[]> {
 }
 
 beforeAll(async () => {
-  const file = listRuleFiles(schemas).find((f) => f.name === 'imop-aknjoin.sch')
-  if (file === undefined) throw new Error('imop-aknjoin.sch ontbreekt in de schemaset')
-  aknjoin = loadRuleFile(file.path, file.name, file.layer)
+  tallyChecks(true)
+  for (const f of listRuleFiles(schemas)) rules.set(f.name, loadRuleFile(f.path, f.name, f.layer))
   packages.set('assen', await built(fixture('assen')))
   for (const example of ['lvbbtest-omgevingsvisie-pv28', 'otst-gm9920-initieel-lvbb120']) packages.set(example, folder(sharedDir('stop', 'examples', example)))
   work = await mkdtemp(join(tmpdir(), 'visie-ports-'))
@@ -58,6 +65,7 @@ beforeAll(async () => {
 }, 600_000)
 
 afterAll(async () => {
+  tallyChecks(false)
   if (work !== '') await rm(work, { recursive: true, force: true })
 })
 
@@ -66,29 +74,83 @@ function both(rule: RuleFile, name: string, text: string): { official: Finding[]
   return { official: runRuleFile(rule, name, text), port: portedFindings(rule, name, text) }
 }
 
-describe('imop-aknjoin.sch in TypeScript', () => {
+interface Mutation {
+  readonly name: string
+  readonly doc: () => Doc
+  readonly change: (t: string) => string
+  /** Codes (or, for a check without a code, the message's start) that must be among the official findings; [] = none. */
+  readonly fires: readonly string[]
+}
+
+const documentOf = (pkg: string, name: string) => (): Doc => {
+  const d = packages.get(pkg)?.find((x) => x.name === name)
+  if (d === undefined) throw new Error(`${pkg}/${name} niet gevonden`)
+  return d
+}
+const besluitOf = documentOf('assen', 'besluit.xml')
+
+/** The shared tests of one port: the real packages, each mutation, every check fired, a changed file not ported. */
+function portTests(name: string, mutations: readonly Mutation[], minimumDocuments: number): void {
   it('is the installed file (SHA-256), so the layer uses the port', () => {
-    expect(hasPort(aknjoin)).toBe(true)
+    expect(hasPort(ruleFile(name))).toBe(true)
   })
 
-  it('gives the official findings on every document of the real packages', () => {
+  it('gives the official findings on every document of the real packages it applies to', () => {
+    const rule = ruleFile(name)
     expect(packages.size).toBeGreaterThanOrEqual(5)
     let compared = 0
     for (const [pkg, docs] of packages) {
-      for (const d of docs.filter((x) => /<(?:\w+:)?(?:FRBRWork|ExpressionIdentificatie|doel)\b/.test(x.text))) {
-        const { official, port } = both(aknjoin, d.name, d.text)
+      for (const d of docs.filter((x) => applies(rule, xmlFacts(x.text)))) {
+        const { official, port } = both(rule, d.name, d.text)
         expect(port, `${pkg}/${d.name}`).toEqual(official)
         compared++
       }
     }
-    expect(compared).toBeGreaterThan(40)
+    expect(compared).toBeGreaterThanOrEqual(minimumDocuments)
   })
 
-  const besluitOf = (): Doc => {
-    const d = packages.get('assen')?.find((x) => x.name === 'besluit.xml')
-    if (d === undefined) throw new Error('besluit.xml niet gebouwd')
-    return d
-  }
+  it.each(mutations.map((m) => [m.name, m] as const))('%s', (_name, m) => {
+    const before = m.doc()
+    const text = m.change(before.text)
+    expect(text).not.toBe(before.text)
+    const { official, port } = both(ruleFile(name), before.name, text)
+    const codes = official.map((f) => `${f.code} ${f.message}`)
+    for (const code of m.fires) expect(codes.some((c) => c.startsWith(code)), `${m.name}: ${codes.join(' | ')}`).toBe(true)
+    if (m.fires.length === 0) expect(official).toEqual([])
+    expect(port).toEqual(official)
+  })
+
+  it('has evaluated every assert and report of the file on some context node both failing and passing', () => {
+    const tally = tallyChecks(true)
+    const text = readFileSync(ruleFile(name).path, 'utf8')
+    // A report whose test is `.` fires on every context node: it cannot pass.
+    const always = new Set([...text.matchAll(/<sch:report\s+id="([^"]+)"\s+test="\."/g)].map((m) => m[1]))
+    const keys = [...readMessages(text).keys()]
+    expect(keys.filter((k) => !((tally.get(k)?.fired ?? 0) > 0 && ((tally.get(k)?.passed ?? 0) > 0 || always.has(k))))).toEqual([])
+  })
+
+  it('makes every assert and report of the file fire in some mutation', () => {
+    // Checks with an id by their id, the others by the code in their message.
+    const checks = [...readFileSync(ruleFile(name).path, 'utf8').matchAll(/<sch:(?:assert|report)\b[^>]*>\s*\{"code": "([^"]+)"/g)].map((m) => m[1] as string)
+    expect(checks.length).toBeGreaterThan(0)
+    const fired = new Set(mutations.flatMap((m) => m.fires))
+    expect(checks.filter((c) => !fired.has(c))).toEqual([])
+  })
+
+  it('leaves a rule file that differs by one byte to saxon-js', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'visie-ports-sch-'))
+    try {
+      const path = join(dir, name)
+      writeFileSync(path, readFileSync(ruleFile(name).path, 'utf8').replace('</sch:schema>', '<!-- -->\n</sch:schema>'))
+      expect(hasPort({ path })).toBe(false)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+}
+
+describe('imop-aknjoin.sch in TypeScript', () => {
+  const aknjoin = (): RuleFile => ruleFile('imop-aknjoin.sch')
   const gioOf = (ext: 'xml' | 'gml'): Doc => {
     const d = packages.get('assen')?.find((x) => x.name === `GIO-wonen.${ext}`)
     if (d === undefined) throw new Error(`GIO-wonen.${ext} niet gebouwd`)
@@ -114,7 +176,7 @@ describe('imop-aknjoin.sch in TypeScript', () => {
   const firstRef = (value: string): ((t: string) => string) => (t) => t.replace(/<informatieobjectRef>[^<]*</, `<informatieobjectRef>${value}<`)
 
   /** Each mutation: the document, the change, and the codes that must fire among the official findings ([] = none). */
-  const MUTATIONS: readonly { name: string; doc: () => Doc; change: (t: string) => string; fires: readonly string[] }[] = [
+  const MUTATIONS: readonly Mutation[] = [
     { name: 'punt in een FRBRWork', doc: besluitOf, change: besluitId(`${BWORK}.x`, BEXPR), fires: ['STOP1000', 'STOP1001'] },
     { name: '& < en " in een referentie', doc: besluitOf, change: firstRef('/join/id/regdata/gm0106/2025/a&amp;b&lt;c.d"e'), fires: ['STOP1000'] },
     { name: 'expressie niet onder het werk', doc: besluitOf, change: besluitId(BWORK, '/akn/nl/bill/gm0106/2026/anders/nld@2026-02-19;1'), fires: ['STOP1001'] },
@@ -156,22 +218,7 @@ describe('imop-aknjoin.sch in TypeScript', () => {
     { name: 'doel met 2026-02-28', doc: besluitOf, change: doel('/join/id/proces/gm0106/2026-02-28/omgevingsvisie'), fires: [] },
   ]
 
-  it.each(MUTATIONS.map((m) => [m.name, m] as const))('%s', (_name, m) => {
-    const before = m.doc()
-    const text = m.change(before.text)
-    expect(text).not.toBe(before.text)
-    const { official, port } = both(aknjoin, before.name, text)
-    const codes = new Set(official.map((f) => f.code))
-    for (const code of m.fires) expect(codes, `${m.name}: ${[...codes].join(' ')}`).toContain(code)
-    if (m.fires.length === 0) expect(official).toEqual([])
-    expect(port).toEqual(official)
-  })
-
-  it('makes every assert and report of the file fire in some mutation', () => {
-    const ids = [...readFileSync(aknjoin.path, 'utf8').matchAll(/<sch:(?:assert|report)\s+id="([^"]+)"/g)].map((m) => m[1])
-    const fired = new Set(MUTATIONS.flatMap((m) => m.fires))
-    expect(ids.filter((id) => !fired.has(id as string))).toEqual([])
-  })
+  portTests('imop-aknjoin.sch', MUTATIONS, 40)
 
   it('gives up where XPath would raise an error, and the layer then runs the official file', () => {
     const besluit = besluitOf()
@@ -183,22 +230,11 @@ describe('imop-aknjoin.sch in TypeScript', () => {
       [twoWorks, ['VISIE-854']],
       [spaced, []],
     ] as const) {
-      expect(portedFindings(aknjoin, besluit.name, text)).toBeUndefined()
+      expect(portedFindings(aknjoin(), besluit.name, text)).toBeUndefined()
       const docs = [{ name: besluit.name, text }]
       const official = runSchematron(docs, { schemasDir: schemas, only: ['imop-aknjoin.sch'], officialOnly: true })
       expect(official.map((f) => f.code)).toEqual(codes)
       expect(runSchematron(docs, { schemasDir: schemas, only: ['imop-aknjoin.sch'] })).toEqual(official)
-    }
-  })
-
-  it('leaves a rule file that differs by one byte to saxon-js', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'visie-ports-sch-'))
-    try {
-      const path = join(dir, 'imop-aknjoin.sch')
-      writeFileSync(path, readFileSync(aknjoin.path, 'utf8').replace('Versie 1.3.0', 'Versie 1.3.1'))
-      expect(hasPort({ path })).toBe(false)
-    } finally {
-      await rm(dir, { recursive: true, force: true })
     }
   })
 
@@ -208,4 +244,66 @@ describe('imop-aknjoin.sch in TypeScript', () => {
     expect(official.some((f) => f.code === 'STOP1000')).toBe(true)
     expect(runSchematron(docs, { schemasDir: schemas })).toEqual(official)
   })
+})
+
+describe('imop-tekstmutaties.sch in TypeScript', () => {
+  const COMPONENT = '<RegelingVrijetekst componentnaam="omgevingsvisie" wordt="/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1">'
+  const at = (anchor: string, insert: string) => (t: string): string => t.replace(anchor, `${anchor}${insert}`)
+  const swap = (from: string, to: string) => (t: string): string => t.replace(from, to)
+  const WIJZIGARTIKEL = '<WijzigArtikel eId="art_I" wId="gm0106_1__art_I">'
+  const INHOUD_AL = '<Al>Voor u ligt'
+  const DIVISIE = '<Divisie eId="div_1" wId="gm0106_1__div_1">'
+  const MUTATIONS: readonly Mutation[] = [
+    { name: 'initiële regeling zonder componentnaam', doc: besluitOf, change: swap(' componentnaam="omgevingsvisie"', ''), fires: ['STOP0024'] },
+    { name: 'initiële regeling zonder wordt', doc: besluitOf, change: swap(' wordt="/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1"', ''), fires: ['STOP0025'] },
+    { name: 'componentnaam twee keer', doc: besluitOf, change: swap(DIVISIE, '<Divisie eId="div_1" wId="gm0106_1__div_1" componentnaam="omgevingsvisie">'), fires: ['STOP0026'] },
+    { name: 'WijzigLid in een WijzigArtikel', doc: besluitOf, change: at(WIJZIGARTIKEL, '<WijzigLid eId="art_I__para_1"><Wat>x</Wat></WijzigLid>'), fires: ['STOP0073'] },
+    { name: 'wordt twee keer', doc: besluitOf, change: swap(DIVISIE, '<Divisie eId="div_1" wId="gm0106_1__div_1" wordt="/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1">'), fires: ['STOP0074'] },
+    { name: 'eId en wId twee keer in de component', doc: besluitOf, change: swap('<Divisie eId="div_1__div_1" wId="gm0106_1__div_1__div_1">', '<Divisie eId="div_1" wId="gm0106_1__div_1">'), fires: ['STOP0027', 'STOP0028'] },
+    {
+      name: 'dubbele eId onder wijzigactie verwijder telt niet',
+      doc: besluitOf,
+      change: swap('<Divisie eId="div_1__div_1" wId="gm0106_1__div_1__div_1">', '<Divisie eId="div_1" wId="gm0106_1__div_1" wijzigactie="verwijder">'),
+      fires: [],
+    },
+    { name: 'WijzigInstructies, OpmerkingVersie en RegelingMutatie in een WijzigArtikel', doc: besluitOf, change: at(WIJZIGARTIKEL, '<WijzigInstructies/><OpmerkingVersie>x</OpmerkingVersie><RegelingMutatie/>'), fires: ['STOP0039', 'STOP0051', 'STOP0040'] },
+    { name: 'renvooi in Wat', doc: besluitOf, change: swap('<Wat>De "Omgevingsvisie', '<Wat><NieuweTekst>nieuw</NieuweTekst>De "Omgevingsvisie'), fires: ['STOP0047'] },
+    { name: 'nieuweContainer in Inhoud', doc: besluitOf, change: swap(INHOUD_AL, '<Al wijzigactie="nieuweContainer">x</Al><Al wijzigactie="voegtoe">y</Al><Groep wijzigactie="nieuweContainer"/>' + INHOUD_AL), fires: ['STOP0048'] },
+    {
+      name: 'Vervang met Inhoud wijzigactie, Sluiting wijzigactie, Wat in Tekstrevisie',
+      doc: besluitOf,
+      change: (t) =>
+        at(
+          WIJZIGARTIKEL,
+          '<Tekstrevisie><RegelingMutatie wordt="/akn/nl/act/x/nld@1"><Vervang wat="a_1"><Wat>oud</Wat><Artikel wId="a_2"><Inhoud wijzigactie="voegtoe"><Al>x</Al></Inhoud></Artikel></Vervang></RegelingMutatie></Tekstrevisie>',
+        )(t).replace('<Sluiting eId="formula_2"', '<Sluiting wijzigactie="voegtoe" eId="formula_2"'),
+      fires: ['STOP0063', 'STOP0065', 'STOP1500', 'STOP0077'],
+    },
+    {
+      name: 'Vervang met renvooi, revisie of de juiste wat',
+      doc: besluitOf,
+      change: at(
+        WIJZIGARTIKEL,
+        '<Vervang wat="a_2"><Artikel wId="a_2"><Inhoud><Lid><Al><NieuweTekst>x</NieuweTekst></Al></Lid></Inhoud></Artikel></Vervang><VervangKop revisie="1" wat="b"/><BesluitMutatie xmlns:t="https://standaarden.overheid.nl/stop/imop/tekst/"><Vervang xmlns="" wat="c"/></BesluitMutatie>',
+      ),
+      fires: ['STOP0086'],
+    },
+    { name: 'was met een ander werk dan wordt', doc: besluitOf, change: swap(COMPONENT, COMPONENT.replace('<RegelingVrijetekst ', '<RegelingVrijetekst was="/akn/nl/act/gm0106/2025/anders/nld@2025-01-01;1" ')), fires: ['STOP0066'] },
+    { name: 'noot-id twee keer', doc: besluitOf, change: swap(INHOUD_AL, '<Al>a<Noot id="n1" type="voet"><Al>x</Al></Noot>b<Noot id="n1" type="voet"><Al>y</Al></Noot><Noot type="voet"/></Al>' + INHOUD_AL), fires: ['STOP0067'] },
+    {
+      name: 'elk van die elementen waar het mag',
+      doc: besluitOf,
+      change: (t) =>
+        swap(
+          '</BesluitCompact>',
+          '<Rectificatie><RegelingKlassiek><WijzigArtikel eId="x1"><WijzigInstructies/><OpmerkingVersie>o</OpmerkingVersie></WijzigArtikel><RegelingMutatie><WijzigArtikel eId="x2"/></RegelingMutatie></RegelingKlassiek></Rectificatie>' +
+            '<BesluitKlassiek><Lichaam><WijzigArtikel><RegelingMutatie/></WijzigArtikel></Lichaam></BesluitKlassiek>' +
+            '<BesluitMutatie><Vervang wat="s1"><Sluiting wId="s1" wijzigactie="voegtoe"/></Vervang></BesluitMutatie>' +
+            '<Vervang wat="i1"><Artikel wId="i1"><Lid/><Inhoud wijzigactie="voegtoe"/></Artikel></Vervang></BesluitCompact>',
+        )(t).replace(COMPONENT, COMPONENT.replace('<RegelingVrijetekst ', '<RegelingVrijetekst was="/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2025-01-01;1" ')),
+      fires: [],
+    },
+    { name: 'WijzigArtikel in een RegelingMutatie', doc: besluitOf, change: at(WIJZIGARTIKEL, '<RegelingMutatie><WijzigArtikel eId="art_x"/></RegelingMutatie>'), fires: ['STOP0080', 'STOP0040'] },
+  ]
+  portTests('imop-tekstmutaties.sch', MUTATIONS, 3)
 })
