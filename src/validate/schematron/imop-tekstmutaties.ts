@@ -7,7 +7,7 @@
 import type { RawFailure } from './report.js'
 import { compareCodepoints, Failures, fill, normalizeSpace, NotPorted, partsOf, unported, type Message, type Parts } from './ported.js'
 import { childElements, parseSchema, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
-import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-tekstmutaties.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_TEKSTMUTATIES = 'f337baf889a67b4aa1a614f1635286f2cb87c23ca3e2fd1c652766c159c604cc'
@@ -32,20 +32,10 @@ export function readTekstmutatiesRules(schText: string, messages: ReadonlyMap<st
 
 const tekst = (e: XmlElement | undefined, local?: string): boolean => e !== undefined && e.ns === TEKST && (local === undefined || e.local === local)
 const att = (e: XmlElement | undefined, name: string): string | undefined => e?.attributes.get(name)
-/** Ancestors, nearest first (the order of a reverse axis). */
-function ancestors(e: XmlElement): XmlElement[] {
-  const out: XmlElement[] = []
-  for (let a = e.parent; a !== undefined; a = a.parent) out.push(a)
-  return out
-}
+const ancestors = ancestorsOf
 const hasAncestor = (e: XmlElement, local: string): boolean => ancestors(e).some((a) => tekst(a, local))
 /** `ancestor::tekst:*[@eId][1]`: the nearest tekst ancestor with an eId. */
 const eIdAncestor = (e: XmlElement): XmlElement | undefined => ancestors(e).find((a) => tekst(a) && att(a, 'eId') !== undefined)
-function descendantsOf(e: XmlElement): XmlElement[] {
-  const out = [...allElements(e)]
-  out.shift()
-  return out
-}
 /** substring-before($s, '@'): '' when there is no '@'. */
 const before = (s: string, sep: string): string => {
   const i = s.indexOf(sep)

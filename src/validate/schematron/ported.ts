@@ -33,15 +33,17 @@ export interface Message {
 /** Thrown when the document or the rule file asks for what a port does not compute exactly (the official file then runs). */
 export class NotPorted extends Error {}
 
-/** The text and value-of (sch: or xsl:) parts of an element's content. */
+/** The text and value-of (sch: or xsl:) and sch:name parts of an element's content. */
 export function partsOf(el: Element): Parts {
   const parts: (string | { select: string })[] = []
   for (const n of Array.from(el.childNodes)) {
     if (n.nodeType === 3 || n.nodeType === 4) parts.push(n.nodeValue ?? '')
     else if (n.nodeType === 1) {
       const e = n as Element
-      if (e.localName !== 'value-of' || (e.namespaceURI !== SCH_NS && e.namespaceURI !== XSL_NS)) throw new NotPorted(`<${e.localName}> in een melding`)
-      parts.push({ select: requiredAttr(e, 'select') })
+      // sch:name is name() (of its path), as compile.ts writes it.
+      if (e.namespaceURI === SCH_NS && e.localName === 'name') parts.push({ select: attr(e, 'path') === undefined ? 'name()' : `name(${attr(e, 'path')})` })
+      else if (e.localName === 'value-of' && (e.namespaceURI === SCH_NS || e.namespaceURI === XSL_NS)) parts.push({ select: requiredAttr(e, 'select') })
+      else throw new NotPorted(`<${e.localName}> in een melding`)
     }
   }
   return parts

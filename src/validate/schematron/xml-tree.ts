@@ -202,3 +202,23 @@ export function* allElements(el: XmlElement): Generator<XmlElement> {
     for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as XmlElement)
   }
 }
+
+/** The ancestors of an element, nearest first (the order of XPath's reverse axis `ancestor::`). */
+export function ancestorsOf(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = []
+  for (let a = el.parent; a !== undefined; a = a.parent) out.push(a)
+  return out
+}
+
+/** The descendants of an element (not itself), in document order. */
+export function descendantsOf(el: XmlElement): XmlElement[] {
+  const out = [...allElements(el)]
+  out.shift()
+  return out
+}
+
+/** The following siblings of an element, in document order. */
+export function followingSiblingsOf(el: XmlElement): XmlElement[] {
+  const siblings = el.parent?.children ?? []
+  return siblings.slice(siblings.indexOf(el) + 1)
+}

@@ -88,9 +88,21 @@ const documentOf = (pkg: string, name: string) => (): Doc => {
   return d
 }
 const besluitOf = documentOf('assen', 'besluit.xml')
+/** The text with `insert` after the first `anchor`; with the first `from` replaced by `to`. */
+const at = (anchor: string, insert: string) => (t: string): string => t.replace(anchor, `${anchor}${insert}`)
+const swap = (from: string, to: string) => (t: string): string => t.replace(from, to)
 
-/** The shared tests of one port: the real packages, each mutation, every check fired, a changed file not ported. */
-function portTests(name: string, mutations: readonly Mutation[], minimumDocuments: number): void {
+/**
+ * The shared tests of one port: the real packages, each mutation, every check fired and passed (but those in
+ * `cannotPass`, with the reason, and the checks the port leaves to the official file, `notPorted`), a changed file
+ * not ported.
+ */
+function portTests(
+  name: string,
+  mutations: readonly Mutation[],
+  minimumDocuments: number,
+  { cannotPass = {}, notPorted = [] }: { cannotPass?: Readonly<Record<string, string>>; notPorted?: readonly string[] } = {},
+): void {
   it('is the installed file (SHA-256), so the layer uses the port', () => {
     expect(hasPort(ruleFile(name))).toBe(true)
   })
@@ -102,6 +114,12 @@ function portTests(name: string, mutations: readonly Mutation[], minimumDocument
     for (const [pkg, docs] of packages) {
       for (const d of docs.filter((x) => applies(rule, xmlFacts(x.text)))) {
         const { official, port } = both(rule, d.name, d.text)
+        if (port === undefined) {
+          // The port gave up on this document: the layer runs the official file.
+          const one = [{ name: d.name, text: d.text }]
+          expect(runSchematron(one, { schemasDir: schemas, only: [name] }), `${pkg}/${d.name}`).toEqual(runSchematron(one, { schemasDir: schemas, only: [name], officialOnly: true }))
+          continue
+        }
         expect(port, `${pkg}/${d.name}`).toEqual(official)
         compared++
       }
@@ -125,8 +143,8 @@ function portTests(name: string, mutations: readonly Mutation[], minimumDocument
     const text = readFileSync(ruleFile(name).path, 'utf8')
     // A report whose test is `.` fires on every context node: it cannot pass.
     const always = new Set([...text.matchAll(/<sch:report\s+id="([^"]+)"\s+test="\."/g)].map((m) => m[1]))
-    const keys = [...readMessages(text).keys()]
-    expect(keys.filter((k) => !((tally.get(k)?.fired ?? 0) > 0 && ((tally.get(k)?.passed ?? 0) > 0 || always.has(k))))).toEqual([])
+    const keys = [...readMessages(text).keys()].filter((k) => !notPorted.includes(k))
+    expect(keys.filter((k) => !((tally.get(k)?.fired ?? 0) > 0 && ((tally.get(k)?.passed ?? 0) > 0 || always.has(k) || k in cannotPass)))).toEqual([])
   })
 
   it('makes every assert and report of the file fire in some mutation', () => {
@@ -134,7 +152,7 @@ function portTests(name: string, mutations: readonly Mutation[], minimumDocument
     const checks = [...readFileSync(ruleFile(name).path, 'utf8').matchAll(/<sch:(?:assert|report)\b[^>]*>\s*\{"code": "([^"]+)"/g)].map((m) => m[1] as string)
     expect(checks.length).toBeGreaterThan(0)
     const fired = new Set(mutations.flatMap((m) => m.fires))
-    expect(checks.filter((c) => !fired.has(c))).toEqual([])
+    expect(checks.filter((c) => !fired.has(c) && !notPorted.includes(c))).toEqual([])
   })
 
   it('leaves a rule file that differs by one byte to saxon-js', async () => {
@@ -248,8 +266,6 @@ describe('imop-aknjoin.sch in TypeScript', () => {
 
 describe('imop-tekstmutaties.sch in TypeScript', () => {
   const COMPONENT = '<RegelingVrijetekst componentnaam="omgevingsvisie" wordt="/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1">'
-  const at = (anchor: string, insert: string) => (t: string): string => t.replace(anchor, `${anchor}${insert}`)
-  const swap = (from: string, to: string) => (t: string): string => t.replace(from, to)
   const WIJZIGARTIKEL = '<WijzigArtikel eId="art_I" wId="gm0106_1__art_I">'
   const INHOUD_AL = '<Al>Voor u ligt'
   const DIVISIE = '<Divisie eId="div_1" wId="gm0106_1__div_1">'
@@ -306,4 +322,174 @@ describe('imop-tekstmutaties.sch in TypeScript', () => {
     { name: 'WijzigArtikel in een RegelingMutatie', doc: besluitOf, change: at(WIJZIGARTIKEL, '<RegelingMutatie><WijzigArtikel eId="art_x"/></RegelingMutatie>'), fires: ['STOP0080', 'STOP0040'] },
   ]
   portTests('imop-tekstmutaties.sch', MUTATIONS, 3)
+})
+
+describe('imop-tekst.sch in TypeScript', () => {
+  const LICHAAM = '<Lichaam eId="body" wId="gm0106_1__body">'
+  /** Inserted at the start of the besluit's own Lichaam (outside the component). */
+  const inBesluit = (xml: string) => (t: string): string => t.replace(LICHAAM, `${LICHAAM}${xml}`)
+  const DIVISIE = '<Divisie eId="div_1" wId="gm0106_1__div_1">'
+  const standalone = (name: string, text: string) => (): Doc => ({ name, text })
+  const tekstDoc = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/^<(\w+)/, '<$1 xmlns="https://standaarden.overheid.nl/stop/imop/tekst/"')}\n`
+  const MUTATIONS: readonly Mutation[] = [
+    {
+      name: 'lijsten met en zonder LiNummer',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Lijst eId="list_1" wId="w__list_1" type="ongemarkeerd"><Li eId="list_1__item_1" wId="w__list_1__item_1"><LiNummer>a</LiNummer><Al>x</Al></Li></Lijst>' +
+          '<Lijst eId="list_2" wId="w__list_2" type="expliciet"><Li eId="list_2__item_1" wId="w__list_2__item_1"><Al>x</Al></Li></Lijst>' +
+          '<Lijst eId="list_3" wId="w__list_3" type="expliciet"><Li eId="list_3__item_1" wId="w__list_3__item_1"><LiNummer>1</LiNummer><Al>x</Al></Li></Lijst>',
+      ),
+      fires: ['STOP0001', 'STOP0002'],
+    },
+    { name: 'lege Al, Al met alleen een Nootref, lege Kop', doc: besluitOf, change: inBesluit('<Al> </Al><Al><Nootref refid="n1"/></Al><Kop> <Label/> </Kop>'), fires: ['STOP0005', 'STOP0006', 'STOP0007'] },
+    {
+      name: 'Illustratie met schaal en kleur',
+      doc: besluitOf,
+      change: inBesluit('<Figuur eId="img_1" wId="w__img_1"><Illustratie naam="a.png" schaal="50" kleur="true"/></Figuur><Figuur eId="img_2" wId="w__img_2"><Illustratie naam="b.png"/></Figuur>'),
+      fires: ['STOP0045', 'STOP0046'],
+    },
+    {
+      name: 'IntRefs naar wat wel en niet bestaat, met en zonder scope en component',
+      doc: besluitOf,
+      change: (t) =>
+        inBesluit(
+          '<Al><IntRef ref="bestaat_niet">x</IntRef><IntRef ref="art_II" scope="Divisie">y</IntRef><IntRef ref="art_II" scope="Artikel">z</IntRef><IntRef ref="!omgevingsvisie#div_1">c</IntRef><IntRef ref="!anders#div_1" scope="Divisie">d</IntRef></Al>',
+        )(t).replace(DIVISIE, `${DIVISIE}<Al><IntRef ref="div_1__div_1" scope="Divisie">e</IntRef><IntRef ref="art_II">f</IntRef></Al>`),
+      fires: ['STOP0010', 'STOP0053'],
+    },
+    {
+      name: 'IntIoRef naar niets, ExtIoRef met andere tekst',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Al><IntIoRef eId="ref_o_1" wId="w__ref_o_1" ref="nergens">x</IntIoRef><IntIoRef eId="ref_o_4" wId="w__ref_o_4" ref="w__ref_o_3">x</IntIoRef><ExtIoRef eId="ref_o_2" wId="w__ref_o_2" ref="/join/id/regdata/x">/join/id/regdata/y</ExtIoRef><ExtIoRef eId="ref_o_3" wId="w__ref_o_3" ref=" /join/id/x">/join/id/x </ExtIoRef></Al>',
+      ),
+      fires: ['STOP0011', 'STOP0012'],
+    },
+    {
+      name: 'eId en wId met een punt',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Divisietekst eId="content_o_9." wId="w__content_o_9."><Inhoud><Al>x</Al></Inhoud></Divisietekst><Divisietekst eId="content_o_8.__content_o_1" wId="w.__content_o_8"><Inhoud><Al>y</Al></Inhoud></Divisietekst>',
+      ),
+      fires: ['STOP0013', 'STOP0014', 'STOP0043', 'STOP0044'],
+    },
+    {
+      name: 'WijzigArtikel in RegelingCompact en RegelingTijdelijkdeel',
+      doc: besluitOf,
+      change: inBesluit(
+        '<RegelingCompact><WijzigArtikel eId="art_X" wId="w__art_X"><Wat>x</Wat></WijzigArtikel></RegelingCompact><RegelingTijdelijkdeel><WijzigArtikel eId="art_Y" wId="w__art_Y"><Wat>y</Wat></WijzigArtikel></RegelingTijdelijkdeel>',
+      ),
+      fires: ['STOP0015', 'STOP0016'],
+    },
+    {
+      name: 'renvooi en wijzigactie buiten en binnen een mutatie',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Al>a<NieuweTekst>b</NieuweTekst><VerwijderdeTekst>c</VerwijderdeTekst></Al><Al wijzigactie="voegtoe">d</Al><BesluitMutatie><Al><NieuweTekst>e</NieuweTekst></Al><Al wijzigactie="voegtoe">f</Al></BesluitMutatie>',
+      ),
+      fires: ['STOP0017', 'STOP0018'],
+    },
+    { name: 'eId en wId twee keer buiten componenten', doc: besluitOf, change: swap('<Artikel eId="art_II" wId="gm0106_1__art_II">', '<Artikel eId="art_I" wId="gm0106_1__art_I">'), fires: ['STOP0020', 'STOP0021'] },
+    {
+      name: 'noot-id twee keer buiten componenten',
+      doc: besluitOf,
+      change: inBesluit('<Al>a<Noot id="n1" type="voet"><Al>x</Al></Noot><Noot id="n1" type="voet"><Al>y</Al></Noot><Noot id="n2" type="voet"><Al>z</Al></Noot></Al>'),
+      fires: ['STOP0068'],
+    },
+    { name: 'AKN-naam van een Divisie en van een onbekend element', doc: besluitOf, change: (t) => swap(DIVISIE, '<Divisie eId="hfdst_1" wId="gm0106_1__hfdst_1">')(inBesluit('<Onbekend eId="x_1" wId="w__x_1"/><Lid eId="para_1"/>')(t)), fires: ['STOP0022', 'STOP0023'] },
+    {
+      name: 'ExtRefs van elke soort',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Al><ExtRef soort="AKN" ref="/akn/nl/act/x">a</ExtRef><ExtRef soort="URL" ref="ftp://x">b</ExtRef><ExtRef soort="JCI" ref="jci1.3:c:BWBR0001">c</ExtRef><ExtRef soort="document" ref="iets">d</ExtRef><ExtRef soort="JOIN">e</ExtRef><ExtRef soort="anders" ref="x">f</ExtRef></Al>',
+      ),
+      fires: ['STOP0050'],
+    },
+    {
+      name: 'Gereserveerd met en zonder iets erna',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Divisie eId="div_9" wId="w__div_9"><Gereserveerd/><Divisietekst eId="div_9__content_o_1" wId="w__div_9__content_o_1"><Inhoud><Al>x</Al></Inhoud></Divisietekst></Divisie><Divisie eId="div_8" wId="w__div_8"><Kop><Opschrift>k</Opschrift></Kop><Gereserveerd/></Divisie>',
+      ),
+      fires: ['STOP0055'],
+    },
+    {
+      name: 'Artikel met Lid en Inhoud',
+      doc: besluitOf,
+      change: swap('<Inhoud>\n            <Al>Dit besluit treedt', '<Lid eId="art_II__para_1" wId="gm0106_1__art_II__para_1"><Inhoud><Al>l</Al></Inhoud></Lid><Inhoud>\n            <Al>Dit besluit treedt'),
+      fires: ['STOP0070'],
+    },
+    {
+      name: 'structuur met alleen een Kop',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Hoofdstuk eId="chp_1" wId="w__chp_1"><Kop><Opschrift>x</Opschrift></Kop></Hoofdstuk><Divisietekst eId="content_o_7" wId="w__content_o_7"><Kop><Opschrift>y</Opschrift></Kop></Divisietekst><Figuur eId="img_3" wId="w__img_3"><Titel>t</Titel></Figuur>',
+      ),
+      fires: ['STOP0058', 'STOP0060'],
+    },
+    {
+      name: 'Divisie in een Kennisgeving',
+      doc: besluitOf,
+      change: inBesluit('<Kennisgeving><Divisie eId="div_7" wId="w__div_7"><Divisietekst eId="div_7__content_o_1" wId="w__div_7__content_o_1"><Inhoud><Al>x</Al></Inhoud></Divisietekst></Divisie></Kennisgeving>'),
+      fires: ['STOP0061'],
+    },
+    {
+      name: 'Vervallen met en zonder levende elementen erna',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Divisie eId="div_6" wId="w__div_6"><Vervallen/><Divisietekst eId="div_6__content_o_1" wId="w__div_6__content_o_1"><Inhoud><Al>x</Al></Inhoud></Divisietekst></Divisie><Divisie eId="div_5" wId="w__div_5"><Vervallen/><Divisie eId="div_5__div_1" wId="w__div_5__div_1"><Vervallen/></Divisie></Divisie>',
+      ),
+      fires: ['STOP0062'],
+    },
+    {
+      name: 'e-mailadressen',
+      doc: besluitOf,
+      change: inBesluit('<Al><Contact soort="e-mail" adres="info@assen">info</Contact><Contact soort="e-mail" adres="info@assen.nl">info2</Contact><Contact soort="e-mail">info3</Contact></Al>'),
+      fires: ['STOP0064'],
+    },
+    { name: 'Motivering met schemaversie in een besluit', doc: besluitOf, change: inBesluit('<Motivering schemaversie="1.3.0" eId="acc" wId="w__acc"><Al>x</Al></Motivering>'), fires: ['STOP0075'] },
+    {
+      name: 'Motivering met schemaversie op zich',
+      doc: standalone('motivering.xml', tekstDoc('<Motivering schemaversie="1.3.0" eId="acc" wId="acc"><Al>x</Al></Motivering>')),
+      change: swap('<Al>x</Al>', '<Al>y</Al>'),
+      fires: [],
+    },
+    {
+      name: 'Toelichtingen',
+      doc: besluitOf,
+      change: inBesluit(
+        '<Toelichting eId="recital_1" wId="w__recital_1"><Divisie eId="recital_1__div_1" wId="w__recital_1__div_1"><Divisietekst eId="recital_1__div_1__content_o_1" wId="w__x__content_o_1"><Inhoud><Al>x</Al></Inhoud></Divisietekst></Divisie>' +
+          '<ArtikelgewijzeToelichting eId="recital_1__artrecital" wId="w__artrecital"><InleidendeTekst eId="intro_1" wId="w__intro_1"><Al>i</Al></InleidendeTekst><Divisietekst eId="x__content_o_2" wId="w__content_o_2"><Inhoud><Al>y</Al></Inhoud></Divisietekst></ArtikelgewijzeToelichting>' +
+          '<AlgemeneToelichting eId="genrecital" wId="w__genrecital"><Divisietekst eId="y__content_o_3" wId="w__content_o_3"><Inhoud><Al>z</Al></Inhoud></Divisietekst></AlgemeneToelichting></Toelichting>' +
+          '<Toelichting eId="recital_2" wId="w__recital_2"><Kop><Opschrift>T</Opschrift></Kop><AlgemeneToelichting eId="genrecital_2" wId="w__genrecital_2"><Divisietekst eId="z__content_o_4" wId="w__content_o_4"><Inhoud><Al>q</Al></Inhoud></Divisietekst></AlgemeneToelichting></Toelichting>' +
+          '<ArtikelgewijzeToelichting eId="artrecital_9" wId="w__artrecital_9"><Divisietekst eId="q__content_o_5" wId="w__content_o_5"><Inhoud><Al>r</Al></Inhoud></Divisietekst></ArtikelgewijzeToelichting>',
+      ),
+      fires: ['STOP0081', 'STOP0084', 'STOP0085', 'STOP0082', 'STOP0083'],
+    },
+  ]
+  portTests('imop-tekst.sch', MUTATIONS, 3, {
+    cannotPass: {
+      STOP0007: 'passes only inside a tekst:table, and a document with a table is left to the official file',
+      STOP0015: 'its test self::tekst:WijzigArtikel holds on every context node',
+      STOP0016: 'its test self::tekst:WijzigArtikel holds on every context node',
+    },
+    // The table rules: a document with a table element is left to the official file (see the last test).
+    notPorted: ['STOP0008', 'STOP0009', 'STOP0029', 'STOP0033', 'STOP0032', 'STOP0036', 'STOP0037', 'STOP0038'],
+  })
+
+  it('leaves a document with a table or a Contact of another soort to the official file', () => {
+    const besluit = besluitOf()
+    for (const insert of [
+      '<Figuur eId="table_1"><table eId="table_1" wId="w__table_1"><tgroup cols="1"><colspec colname="c1"/><tbody><row><entry colname="c1"><Al>x</Al></entry></row></tbody></tgroup></table></Figuur>',
+      '<Al><Contact soort="telefoon" adres="0592">t</Contact></Al>',
+    ]) {
+      const text = inBesluit(insert)(besluit.text)
+      expect(portedFindings(ruleFile('imop-tekst.sch'), besluit.name, text)).toBeUndefined()
+      const docs = [{ name: besluit.name, text }]
+      const official = runSchematron(docs, { schemasDir: schemas, only: ['imop-tekst.sch'], officialOnly: true })
+      expect(official.length).toBeGreaterThan(0)
+      expect(runSchematron(docs, { schemasDir: schemas, only: ['imop-tekst.sch'] })).toEqual(official)
+    }
+  })
 })
