@@ -5,6 +5,7 @@
 import type { Finding } from '../../model/index.js'
 import type { ValidateContext } from '../layer.js'
 import { aknjoinFailures, PORTED_IMOP_AKNJOIN, readAknjoinRules } from './imop-aknjoin.js'
+import { consolidatieFailures, PORTED_IMOP_CONSOLIDATIE } from './imop-consolidatie.js'
 import { metadataFailures, PORTED_IMOP_METADATA } from './imop-metadata.js'
 import { PORTED_IMOP_TEKST, readTekstRules, tekstFailures } from './imop-tekst.js'
 import { PORTED_IMOP_TEKSTMUTATIES, readTekstmutatiesRules, tekstmutatiesFailures } from './imop-tekstmutaties.js'
@@ -24,6 +25,7 @@ const port = <R>(p: Port<R>): Port<unknown> => p as Port<unknown>
 /** The ports, by the SHA-256 of the rule file each implements. */
 const PORTS: ReadonlyMap<string, Port<unknown>> = new Map([
   [PORTED_IMOP_AKNJOIN, port({ read: (text) => readAknjoinRules(text, readMessages(text)), failures: aknjoinFailures })],
+  [PORTED_IMOP_CONSOLIDATIE, port({ read: readMessages, failures: consolidatieFailures })],
   [PORTED_IMOP_METADATA, port({ read: readMessages, failures: metadataFailures })],
   [PORTED_IMOP_TEKST, port({ read: (text) => readTekstRules(text, readMessages(text)), failures: tekstFailures })],
   [PORTED_IMOP_TEKSTMUTATIES, port({ read: (text) => readTekstmutatiesRules(text, readMessages(text)), failures: tekstmutatiesFailures })],

@@ -597,3 +597,47 @@ describe('imop-metadata.sch in TypeScript', () => {
     }
   })
 })
+
+describe('imop-consolidatie.sch in TypeScript', () => {
+  const D = 'xmlns="https://standaarden.overheid.nl/stop/imop/data/"'
+  const REGELING = '<instrumentVersie>/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1</instrumentVersie>'
+  const TIJDSTEMPEL = '<soortTijdstempel>juridischWerkendVanaf</soortTijdstempel>'
+  const basis = (doelen: readonly string[]): string =>
+    `<gemaaktOpBasisVan>${doelen.map((d, i) => (i === 0 ? `<Basisversie><doel>${d}</doel></Basisversie>` : `<VervlochtenVersie><doel>${d}</doel></VervlochtenVersie>`)).join('')}</gemaaktOpBasisVan>`
+  const MUTATIONS: readonly Mutation[] = [
+    { name: 'BeoogdeRegeling met een besluit', doc: besluitOf, change: swap(REGELING, REGELING.replace('/act/', '/bill/')), fires: ['STOP1026'] },
+    { name: 'BeoogdInformatieobject met een AKN', doc: besluitOf, change: (t) => t.replace(/(<BeoogdInformatieobject>\s*<doelen>[\s\S]*?<instrumentVersie>)\/join\/id\/regdata\//, '$1/akn/nl/act/'), fires: ['STOP1027'] },
+    { name: 'BeoogdInformatieobject met pubdata', doc: besluitOf, change: (t) => t.replace(/(<BeoogdInformatieobject>\s*<doelen>[\s\S]*?<instrumentVersie>)\/join\/id\/regdata\//, '$1/join/id/pubdata/'), fires: [] },
+    {
+      name: 'Intrekkingen',
+      doc: besluitOf,
+      change: at('<BeoogdeRegelgeving>', `</BeoogdeRegelgeving><Intrekkingen><Intrekking><instrument>/akn/nl/bill/x</instrument></Intrekking><Intrekking><instrument>/join/id/regdata/x</instrument></Intrekking></Intrekkingen><BeoogdeRegelgeving>`),
+      fires: ['STOP1028'],
+    },
+    {
+      name: 'twee Tijdstempels met hetzelfde doel',
+      doc: besluitOf,
+      change: (t) => t.replace('</Tijdstempels>', `<Tijdstempel><doel>/join/id/proces/gm0106/2026/omgevingsvisie</doel>${TIJDSTEMPEL.replace('juridischWerkendVanaf', 'geldigVanaf')}<datum>2026-03-01</datum></Tijdstempel></Tijdstempels>`),
+      fires: ['STOP1029'],
+    },
+    {
+      name: 'gemaaktOpBasisVan met dubbele doelen en een vervlochten doel van de regeling',
+      doc: besluitOf,
+      change: swap(REGELING, `${REGELING}${basis(['/join/id/proces/gm0106/2025/a', '/join/id/proces/gm0106/2025/a'])}`),
+      fires: ['STOP2065'],
+    },
+    {
+      name: 'vervlochten versie met het doel van de regeling',
+      doc: besluitOf,
+      change: swap(REGELING, `${REGELING}${basis(['/join/id/proces/gm0106/2025/a', '/join/id/proces/gm0106/2026/omgevingsvisie'])}`),
+      fires: ['STOP2066'],
+    },
+    {
+      name: 'gemaaktOpBasisVan met verschillende doelen',
+      doc: besluitOf,
+      change: swap(REGELING, `${REGELING}${basis(['/join/id/proces/gm0106/2025/a', '/join/id/proces/gm0106/2025/b'])}<gemaaktOpBasisVan ${D}><OntvlochtenVersie><doel>c</doel></OntvlochtenVersie></gemaaktOpBasisVan>`),
+      fires: [],
+    },
+  ]
+  portTests('imop-consolidatie.sch', MUTATIONS, 14)
+})
