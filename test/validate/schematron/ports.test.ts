@@ -641,3 +641,24 @@ describe('imop-consolidatie.sch in TypeScript', () => {
   ]
   portTests('imop-consolidatie.sch', MUTATIONS, 14)
 })
+
+describe('lvbb-aanlevering-io.sch in TypeScript', () => {
+  const gio = documentOf('assen', 'GIO-wonen.xml')
+  const MODULES = '<se:FeatureTypeStyle xmlns:se="http://www.opengis.net/se"/><gio:JuridischeBorgingVan xmlns:gio="https://standaarden.overheid.nl/stop/imop/gio/"/>'
+  const MUTATIONS: readonly Mutation[] = [
+    { name: 'twee bestanden', doc: gio, change: (t) => t.replace(/(<heeftBestand>[\s\S]*?<\/heeftBestand>)/, '$1$1'), fires: ['BHKV1014'] },
+    {
+      name: 'formaat gio_002 zonder heeftGeboorteregeling',
+      doc: gio,
+      change: (t) => t.replace('/join/id/stop/informatieobject/gio_002', '/join/id/stop/gio_002').replace(/<heeftGeboorteregeling>[^<]*<\/heeftGeboorteregeling>/, ''),
+      fires: ['BHKV1015'],
+    },
+    { name: 'formaat gio_002 met heeftGeboorteregeling', doc: gio, change: swap('/join/id/stop/informatieobject/gio_002', '/join/id/stop/gio_002'), fires: [] },
+    { name: 'soortWork besluit', doc: gio, change: swap('<soortWork>/join/id/stop/work_010</soortWork>', '<soortWork>/join/id/stop/work_003</soortWork>'), fires: ['BHKV1016'] },
+    { name: 'officieleTitel niet het werk', doc: gio, change: (t) => t.replace(/<officieleTitel>[^<]*</, '<officieleTitel>wonen<'), fires: ['BHKV1017'] },
+    { name: 'publicatieinstructie Informatief bij regdata', doc: gio, change: swap('TeConsolideren', 'Informatief'), fires: ['BHKV1018'] },
+    { name: 'FeatureTypeStyle en JuridischeBorgingVan bij een PDF', doc: gio, change: (t) => t.replace('</InformatieObjectMetadata>', `</InformatieObjectMetadata>${MODULES}`).replace('gio_002', 'doc_001'), fires: ['BHKV1064', 'BHKV1065'] },
+    { name: 'FeatureTypeStyle en JuridischeBorgingVan bij een GIO', doc: gio, change: (t) => t.replace('</InformatieObjectMetadata>', `</InformatieObjectMetadata>${MODULES}`), fires: [] },
+  ]
+  portTests('lvbb-aanlevering-io.sch', MUTATIONS, 13)
+})
