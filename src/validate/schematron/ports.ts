@@ -9,6 +9,7 @@ import { consolidatieFailures, PORTED_IMOP_CONSOLIDATIE } from './imop-consolida
 import { metadataFailures, PORTED_IMOP_METADATA } from './imop-metadata.js'
 import { PORTED_IMOP_TEKST, readTekstRules, tekstFailures } from './imop-tekst.js'
 import { PORTED_IMOP_TEKSTMUTATIES, readTekstmutatiesRules, tekstmutatiesFailures } from './imop-tekstmutaties.js'
+import { aanleveringFailures, PORTED_LVBB_AANLEVERING, readAanleveringRules } from './lvbb-aanlevering.js'
 import { aanleveringIoFailures, PORTED_LVBB_AANLEVERING_IO } from './lvbb-aanlevering-io.js'
 import { failuresToFindings, NotPorted, readMessages, ruleText } from './ported.js'
 import type { RawFailure } from './report.js'
@@ -29,6 +30,7 @@ const PORTS: ReadonlyMap<string, Port<unknown>> = new Map([
   [PORTED_IMOP_CONSOLIDATIE, port({ read: readMessages, failures: consolidatieFailures })],
   [PORTED_IMOP_METADATA, port({ read: readMessages, failures: metadataFailures })],
   [PORTED_IMOP_TEKST, port({ read: (text) => readTekstRules(text, readMessages(text)), failures: tekstFailures })],
+  [PORTED_LVBB_AANLEVERING, port({ read: (text) => readAanleveringRules(text, readMessages(text)), failures: aanleveringFailures })],
   [PORTED_LVBB_AANLEVERING_IO, port({ read: readMessages, failures: aanleveringIoFailures })],
   [PORTED_IMOP_TEKSTMUTATIES, port({ read: (text) => readTekstmutatiesRules(text, readMessages(text)), failures: tekstmutatiesFailures })],
 ])

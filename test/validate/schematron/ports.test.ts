@@ -91,6 +91,8 @@ const besluitOf = documentOf('assen', 'besluit.xml')
 /** The text with `insert` after the first `anchor`; with the first `from` replaced by `to`. */
 const at = (anchor: string, insert: string) => (t: string): string => t.replace(anchor, `${anchor}${insert}`)
 const swap = (from: string, to: string) => (t: string): string => t.replace(from, to)
+/** A document made here, not from a package. */
+const standalone = (name: string, text: string) => (): Doc => ({ name, text })
 
 /**
  * The shared tests of one port: the real packages, each mutation, every check fired and passed (but those in
@@ -329,7 +331,6 @@ describe('imop-tekst.sch in TypeScript', () => {
   /** Inserted at the start of the besluit's own Lichaam (outside the component). */
   const inBesluit = (xml: string) => (t: string): string => t.replace(LICHAAM, `${LICHAAM}${xml}`)
   const DIVISIE = '<Divisie eId="div_1" wId="gm0106_1__div_1">'
-  const standalone = (name: string, text: string) => (): Doc => ({ name, text })
   const tekstDoc = (body: string): string => `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/^<(\w+)/, '<$1 xmlns="https://standaarden.overheid.nl/stop/imop/tekst/"')}\n`
   const MUTATIONS: readonly Mutation[] = [
     {
@@ -661,4 +662,76 @@ describe('lvbb-aanlevering-io.sch in TypeScript', () => {
     { name: 'FeatureTypeStyle en JuridischeBorgingVan bij een GIO', doc: gio, change: (t) => t.replace('</InformatieObjectMetadata>', `</InformatieObjectMetadata>${MODULES}`), fires: [] },
   ]
   portTests('lvbb-aanlevering-io.sch', MUTATIONS, 13)
+})
+
+describe('lvbb-aanlevering.sch in TypeScript', () => {
+  const D = 'xmlns="https://standaarden.overheid.nl/stop/imop/data/"'
+  const RVI = /<RegelingVersieInformatie>[\s\S]*<\/RegelingVersieInformatie>/
+  const RVI_SOORT = '<soortWork>/join/id/stop/work_019</soortWork>'
+  const WORDT = '/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-19;1'
+  const STAP_003 = /<Procedurestap>\s*<soortStap>\/join\/id\/stop\/procedure\/stap_003<\/soortStap>[\s\S]*?<\/Procedurestap>/
+  const stap = (code: string): string => `<Procedurestap><soortStap>/join/id/stop/procedure/${code}</soortStap><voltooidOp>2026-02-19</voltooidOp></Procedurestap>`
+  const ontwerp = swap('proceduretype_definitief', 'proceduretype_ontwerp')
+  const kennisgeving = (stappen: string, metadata: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<AanleveringKennisgeving xmlns="https://standaarden.overheid.nl/lvbb/stop/aanlevering/"><KennisgevingVersie>${metadata}<Procedureverloop ${D}><procedurestappen>${stappen}</procedurestappen></Procedureverloop></KennisgevingVersie></AanleveringKennisgeving>\n`
+  const MUTATIONS: readonly Mutation[] = [
+    { name: 'BeoogdInformatieobject zonder ExtIoRef', doc: besluitOf, change: swap('item_o_7__ref_o_1</eId>', 'item_o_99__ref_o_1</eId>'), fires: ['BHKV1036'] },
+    { name: 'BeoogdInformatieobject met een andere versie', doc: besluitOf, change: swap('00ad72af69234629b1211dc366b76c40/nld@2026-01-05;12452657</instrumentVersie>', '00ad72af69234629b1211dc366b76c40/nld@2026-01-06;1</instrumentVersie>'), fires: ['BHKV1036'] },
+    { name: 'ontwerpbesluit met tijdstempels', doc: besluitOf, change: ontwerp, fires: ['BHKV1004'] },
+    { name: 'ontwerpbesluit met een stap inzage', doc: besluitOf, change: (t) => ontwerp(t).replace('<procedurestappen>', `<procedurestappen>${stap('stap_014')}`), fires: ['BHKV1004', 'BHKV1049'] },
+    { name: 'besluit met soortWork publicatie', doc: besluitOf, change: swap('<soortWork>/join/id/stop/work_003</soortWork>', '<soortWork>/join/id/stop/work_015</soortWork>'), fires: ['BHKV1005'] },
+    { name: 'regelingversie met soortWork geconsolideerde regeling', doc: besluitOf, change: swap(RVI_SOORT, '<soortWork>/join/id/stop/work_006</soortWork>'), fires: ['BHKV1006'] },
+    { name: 'BeoogdeRegeling naar een onbekend artikel', doc: besluitOf, change: swap('<eId>art_I</eId>', '<eId>art_X</eId>'), fires: ['BHKV1009'] },
+    // BesluitCompact's own articles are found whatever the component says.
+    { name: 'BeoogdeRegeling naar een artikel met een component', doc: besluitOf, change: swap('<eId>art_I</eId>', '<eId>!omgevingsvisie#art_I</eId>'), fires: [] },
+    { name: 'ontwerpbesluit zonder tijdstempels', doc: besluitOf, change: (t) => ontwerp(t).replace(/<Tijdstempels>[\s\S]*<\/Tijdstempels>/, ''), fires: [] },
+    { name: 'Tijdstempel naar een onbekend artikel', doc: besluitOf, change: swap('<eId>art_II</eId>', '<eId>art_X</eId>'), fires: ['BHKV1010'] },
+    {
+      name: 'intrekkingen van regelingen en informatieobjecten',
+      doc: besluitOf,
+      change: (t) =>
+        t
+          .replace(
+            '<Tijdstempels>',
+            '<Intrekkingen><Intrekking><instrument>/akn/nl/act/gm0106/2020/oud</instrument><eId>art_II</eId></Intrekking><Intrekking><instrument>/akn/nl/act/gm0106/2020/oud2</instrument><eId>art_9</eId></Intrekking>' +
+              '<Intrekking><instrument>/join/id/regdata/x</instrument><eId>!omgevingsvisie#ref_1</eId></Intrekking><Intrekking><instrument>/join/id/regdata/y</instrument><eId>!oud#ref_9</eId></Intrekking></Intrekkingen><Tijdstempels>',
+          )
+          .replace(
+            '<WijzigBijlage eId="cmp_A" wId="gm0106_1__cmp_A">',
+            '<WijzigBijlage eId="cmp_A" wId="gm0106_1__cmp_A"><RegelingMutatie componentnaam="oud" wordt="/akn/nl/act/gm0106/2020/oud/nld@2026-01-01;1"><Verwijder><Al><ExtIoRef eId="ref_9" ref="/join/id/regdata/y">/join/id/regdata/y</ExtIoRef></Al></Verwijder></RegelingMutatie>',
+          ),
+      fires: ['BHKV1011', 'BHKV1063', 'BHKV1044'],
+    },
+    { name: 'RegelingTijdelijkdeel zonder versie-informatie', doc: besluitOf, change: at('<Lichaam eId="body" wId="gm0106_1__body">', '<RegelingTijdelijkdeel wordt="/akn/nl/act/x/nld@1"/><RegelingTijdelijkdeel/>'), fires: ['BHKV1028'] },
+    {
+      name: 'RegelingTijdelijkdeel met versie-informatie',
+      doc: besluitOf,
+      change: (t) => t.replace(RVI_SOORT, '<soortWork>/join/id/stop/work_021</soortWork>').replace('<Lichaam eId="body" wId="gm0106_1__body">', `<Lichaam eId="body" wId="gm0106_1__body"><RegelingTijdelijkdeel wordt="${WORDT}"/>`),
+      fires: ['BHKV1006'],
+    },
+    { name: 'versie-informatie twee keer', doc: besluitOf, change: (t) => t.replace(RVI, (m) => `${m}${m}`), fires: ['BHKV1044'] },
+    { name: 'regeling met een andere versie dan de versie-informatie', doc: besluitOf, change: swap(`wordt="${WORDT}"`, 'wordt="/akn/nl/act/gm0106/2026/omgevingsvisie/nld@2026-02-20;1"'), fires: ['BHKV1044', 'BHKV1006', 'BHKV1058'] },
+    { name: 'stap publicatie in het besluit', doc: besluitOf, change: swap('<procedurestappen>', `<procedurestappen>${stap('stap_004')}`), fires: ['BHKV1046', 'BHKV1047'] },
+    { name: 'definitief besluit zonder ondertekening', doc: besluitOf, change: (t) => t.replace(STAP_003, ''), fires: ['BHKV1048'] },
+    { name: 'definitief besluit zonder procedureverloop', doc: besluitOf, change: (t) => t.replace(/<Procedureverloop [\s\S]*?<\/Procedureverloop>/, ''), fires: ['BHKV1066'] },
+    {
+      name: 'kennisgeving met stappen en metadata',
+      doc: standalone(
+        'kennisgeving.xml',
+        kennisgeving(
+          '<Procedurestap><soortStap>/join/id/stop/procedure/stap_002</soortStap></Procedurestap><Procedurestap><soortStap> /join/id/stop/procedure/stap_005 </soortStap></Procedurestap><Procedurestap><soortStap/></Procedurestap>',
+          `<KennisgevingMetadata ${D}><soortKennisgeving>KennisgevingBesluittermijnen</soortKennisgeving></KennisgevingMetadata><KennisgevingMetadata ${D}><soortKennisgeving>KennisgevingVoorgenomenBesluit</soortKennisgeving></KennisgevingMetadata>`,
+        ),
+      ),
+      change: swap('stap_002', 'stap_0002'),
+      fires: ['BHKV1057', 'BHKV1067'],
+    },
+    {
+      name: 'kennisgeving met besluittermijnen, mededeling en procedureverloopmutatie',
+      doc: standalone('kennisgeving.xml', kennisgeving('', `<KennisgevingMetadata ${D}><mededelingOver>x</mededelingOver></KennisgevingMetadata><Procedureverloopmutatie ${D}/>`)),
+      change: swap('>x<', '>y<'),
+      fires: [],
+    },
+  ]
+  portTests('lvbb-aanlevering.sch', MUTATIONS, 3)
 })
