@@ -50,6 +50,34 @@ export function partsOf(el: Element): Parts {
 }
 
 /**
+ * The text an XSLT sequence constructor (the content of an xsl:if, xsl:when, sch:let) writes, as parts: comments
+ * dropped, adjacent text joined, text of white space alone stripped (as XSLT reads a stylesheet), xsl:text kept as
+ * it is, xsl:value-of as a select. Anything else is not ported.
+ */
+export function constructorParts(el: Element): Parts {
+  const raw: (string | { select: string } | { text: string })[] = []
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      const last = raw[raw.length - 1]
+      if (typeof last === 'string') raw[raw.length - 1] = last + (n.nodeValue ?? '')
+      else raw.push(n.nodeValue ?? '')
+    } else if (n.nodeType === 1) {
+      const e = n as Element
+      if (e.namespaceURI === XSL_NS && e.localName === 'value-of') raw.push({ select: requiredAttr(e, 'select') })
+      else if (e.namespaceURI === XSL_NS && e.localName === 'text') raw.push({ text: Array.from(e.childNodes).map((t) => t.nodeValue ?? '').join('') })
+      else throw new NotPorted(`<${e.localName}> in een variabele`)
+    }
+  }
+  const out: (string | { select: string })[] = []
+  for (const p of raw) {
+    if (typeof p === 'string') {
+      if (!/^[ \t\r\n]*$/.test(p)) out.push(p)
+    } else out.push('text' in p ? p.text : p)
+  }
+  return out
+}
+
+/**
  * The messages of a rule file by assert/report id; one without an id by `<pattern>:<n>`, its pattern's id (or index)
  * and its place (from 0) among the asserts and reports of that pattern.
  */

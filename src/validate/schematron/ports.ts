@@ -7,6 +7,7 @@ import type { ValidateContext } from '../layer.js'
 import { aknjoinFailures, PORTED_IMOP_AKNJOIN, readAknjoinRules } from './imop-aknjoin.js'
 import { consolidatieFailures, PORTED_IMOP_CONSOLIDATIE } from './imop-consolidatie.js'
 import { metadataFailures, PORTED_IMOP_METADATA } from './imop-metadata.js'
+import { PORTED_IMOP_PROCEDURE, procedureFailures, readProcedureRules } from './imop-procedure.js'
 import { PORTED_IMOP_TEKST, readTekstRules, tekstFailures } from './imop-tekst.js'
 import { PORTED_IMOP_TEKSTMUTATIES, readTekstmutatiesRules, tekstmutatiesFailures } from './imop-tekstmutaties.js'
 import { aanleveringFailures, PORTED_LVBB_AANLEVERING, readAanleveringRules } from './lvbb-aanlevering.js'
@@ -29,6 +30,7 @@ const PORTS: ReadonlyMap<string, Port<unknown>> = new Map([
   [PORTED_IMOP_AKNJOIN, port({ read: (text) => readAknjoinRules(text, readMessages(text)), failures: aknjoinFailures })],
   [PORTED_IMOP_CONSOLIDATIE, port({ read: readMessages, failures: consolidatieFailures })],
   [PORTED_IMOP_METADATA, port({ read: readMessages, failures: metadataFailures })],
+  [PORTED_IMOP_PROCEDURE, port({ read: (text) => readProcedureRules(text, readMessages(text)), failures: procedureFailures })],
   [PORTED_IMOP_TEKST, port({ read: (text) => readTekstRules(text, readMessages(text)), failures: tekstFailures })],
   [PORTED_LVBB_AANLEVERING, port({ read: (text) => readAanleveringRules(text, readMessages(text)), failures: aanleveringFailures })],
   [PORTED_LVBB_AANLEVERING_IO, port({ read: readMessages, failures: aanleveringIoFailures })],

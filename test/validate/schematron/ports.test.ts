@@ -735,3 +735,36 @@ describe('lvbb-aanlevering.sch in TypeScript', () => {
   ]
   portTests('lvbb-aanlevering.sch', MUTATIONS, 3)
 })
+
+describe('imop-procedure.sch in TypeScript', () => {
+  const stap = (code: string, datum: string): string => `<Procedurestap><soortStap>/join/id/stop/procedure/${code}</soortStap><voltooidOp>${datum}</voltooidOp></Procedurestap>`
+  const stappen = (...s: (readonly [string, string])[]) => at('<procedurestappen>', s.map(([c, d]) => stap(c, d)).join(''))
+  const MUTATIONS: readonly Mutation[] = [
+    { name: 'beroep ingesteld zonder einde beroepstermijn, inzage zonder einde', doc: besluitOf, change: stappen(['stap_018', '2026-03-01'], ['stap_014', '2026-01-10']), fires: ['STOP1319', 'STOP1300'] },
+    { name: 'vaststelling twee keer', doc: besluitOf, change: stappen(['stap_002', '2026-02-18']), fires: ['STOP1302'] },
+    { name: 'publicatie voor de vaststelling', doc: besluitOf, change: stappen(['stap_004', '2026-01-01']), fires: ['STOP1303'] },
+    { name: 'einde bezwaartermijn op de dag van ondertekening', doc: besluitOf, change: stappen(['stap_015', '2026-02-19']), fires: ['STOP1304'] },
+    { name: 'einde beroepstermijn voor beroep ingesteld', doc: besluitOf, change: stappen(['stap_016', '2026-03-01'], ['stap_018', '2026-04-01']), fires: ['STOP1305'] },
+    { name: 'twee keer beroep ingesteld', doc: besluitOf, change: stappen(['stap_016', '2026-05-01'], ['stap_018', '2026-03-01'], ['stap_018', '2026-04-01']), fires: ['STOP1310'] },
+    { name: 'schorsing zonder beroep, twee keer', doc: besluitOf, change: stappen(['stap_019', '2026-03-01'], ['stap_019', '2026-03-02']), fires: ['STOP1311', 'STOP1313'] },
+    { name: 'beroep afgedaan zonder begin', doc: besluitOf, change: stappen(['stap_021', '2026-03-01']), fires: ['STOP1312'] },
+    { name: 'schorsing opgeheven zonder begin', doc: besluitOf, change: stappen(['stap_020', '2026-02-25']), fires: ['STOP1311', 'STOP1315'] },
+    {
+      name: 'een volledige beroepsprocedure',
+      doc: besluitOf,
+      change: stappen(['stap_018', '2026-03-01'], ['stap_016', '2026-04-01'], ['stap_019', '2026-03-10'], ['stap_020', '2026-03-20'], ['stap_021', '2026-05-01'], ['stap_999', '2026-03-05']),
+      fires: [],
+    },
+  ]
+  portTests('imop-procedure.sch', MUTATIONS, 14)
+
+  it('gives up on a step with two soortStappen, and the layer then runs the official file', () => {
+    const d = besluitOf()
+    const text = d.text.replace('<soortStap>/join/id/stop/procedure/stap_002</soortStap>', '<soortStap>/join/id/stop/procedure/stap_002</soortStap><soortStap>x</soortStap>')
+    expect(portedFindings(ruleFile('imop-procedure.sch'), d.name, text)).toBeUndefined()
+    const docs = [{ name: d.name, text }]
+    const official = runSchematron(docs, { schemasDir: schemas, only: ['imop-procedure.sch'], officialOnly: true })
+    expect(official.length).toBeGreaterThan(0)
+    expect(runSchematron(docs, { schemasDir: schemas, only: ['imop-procedure.sch'] })).toEqual(official)
+  })
+})
