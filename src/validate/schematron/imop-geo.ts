@@ -1,29 +1,22 @@
 /**
- * The rules of STOP 1.3.0 imop-geo.sch evaluated in TypeScript on a GIO with many Locaties (issue 16 D10b: saxon-js
- * spent ~0.45 ms and ~30 kB of tree per Locatie, 20 000 Locaties cost 11 s and 760 MB). Used only when the installed
- * rule file is byte for byte the one ported here (SHA-256 below) and the GIO has no geo:groepen; the messages are read
- * from the installed rule file (its text and value-of parts), so only the tests and the values are written here.
+ * The rules of STOP 1.3.0 imop-geo.sch in TypeScript (ported.ts says how a port is used and why it reports what the
+ * official run reports; issue 16 D10b: saxon-js spent ~0.45 ms and ~30 kB of tree per Locatie, 20 000 Locaties cost
+ * 11 s and 760 MB). Runs on the GIO as prune-gml.ts reduced it for this file, as the official run would.
  *
  * Why this gives the report the official run gives (same codes, messages, paths and lines, same order):
  * - Each rule context, test and value-of of the rule file is implemented as XPath defines it (comments below) on the
- *   same text the official run would read (the GIO as prune-gml.ts reduced it), in the order of the compiled stylesheet:
- *   pattern by pattern, context nodes in document order, asserts in rule order.
- * - Paths are saxon-js `path()` (`/Q{uri}local[n]`), lines come from the same lineNumbers scan as the official run's.
+ *   same text the official run would read, in the order of the compiled stylesheet: pattern by pattern, context nodes
+ *   in document order, asserts in rule order.
  * - Without geo:groepen, the patterns sch_geo_004 and sch_geo_005 have no context node, and STOP3001's lookup of
- *   `../../../geo:groepen` is empty: those are the only places where the Groep lists are read.
- * - Every run checks itself (imopGeoFindings): the official rule file runs on a sample of the GIO — the first
- *   SAMPLE Locaties and every Locatie the port reports on — and the port must give exactly its findings there;
- *   otherwise the official rule file runs on the whole GIO, as before.
- * The test (test/validate/schematron-imop-geo.test.ts) runs both on GIOs with each kind of defect, also at Locatie 15 000.
+ *   `../../../geo:groepen` is empty: those are the only places where the Groep lists are read. A GIO with geo:groepen
+ *   is left to the official file (STOP3003–STOP3005 are not ported).
+ * The tests (test/validate/schematron/imop-geo.test.ts, ports.test.ts) run both on GIOs with each kind of defect, also
+ * at Locatie 15 000 of 16 000, and on every GIO of the real packages.
  */
 import { createHash } from 'node:crypto'
-import type { Finding } from '../../model/index.js'
-import type { ValidateContext } from '../layer.js'
-import { countNewlines } from './text-scan.js'
-import { allElements, pathOf, readXmlTree, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
-import { Failures, failuresToFindings, NotPorted, readMessages, ruleText, type Message } from './ported.js'
+import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { Failures, NotPorted, readMessages, type Message } from './ported.js'
 import type { RawFailure } from './report.js'
-import { runRuleFile, type RuleFile, type RunOptions } from './run.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-geo.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_GEO = 'd9c08e0e40523f9122d686cab4e82521acde48baa17257062f89b50b0b065567'
@@ -54,9 +47,16 @@ const ancestors = (el: XmlElement): XmlElement[] => {
 /** XPath's whitespace (space, tab, CR, LF) only. */
 const blank = (s: string): boolean => /^[ \t\r\n]*$/.test(s)
 
+/** What the rules of imop-geo.sch report on a GIO; throws NotPorted (the official file runs) where the port gives up. */
+export function geoFailures(tree: XmlTree, messages: ReadonlyMap<string, Message>): RawFailure[] {
+  const failures = portedFailures(tree, messages)
+  if (failures === undefined) throw new NotPorted('geo:groepen')
+  return failures
+}
+
 /**
- * What the rules of imop-geo.sch report on a GIO, as the compiled stylesheet writes them; undefined when the text is
- * not one this port reads exactly (geo-tree.ts) or has geo:groepen, or the rule file asks for something unported.
+ * What the rules of imop-geo.sch report on a GIO, as the compiled stylesheet writes them; undefined when it has
+ * geo:groepen, or the rule file asks for something unported.
  */
 export function portedFailures(tree: XmlTree, messages: ReadonlyMap<string, Message>): RawFailure[] | undefined {
   const all = [...allElements(tree.root)]
@@ -185,79 +185,4 @@ function expressieOf(e: XmlElement, select: string, joined: (els: readonly XmlEl
 
 function uniqueInOrder(els: readonly XmlElement[]): XmlElement[] {
   return [...new Set(els)].sort((a, b) => a.start - b.start)
-}
-
-/** From this many Locaties in one GIO on, imop-geo.sch runs in this form (below it saxon-js takes well under a second). */
-export const PORTED_FROM_LOCATIES = 1000
-
-/** How many Locaties of each geo:locaties the self-check runs the official rule file on (besides those with findings). */
-export const SAMPLE = 100
-
-/**
- * The findings of imop-geo.sch (`rule`) on `text` (the GIO as prune-gml.ts reduced it for it) from the port, when it
- * applies — the ported rule file, at least PORTED_FROM_LOCATIES Locaties, a text the port reads — and agrees with the
- * official rule file on the sample; undefined otherwise (the caller runs the official rule file on the whole text).
- */
-export function imopGeoFindings(
-  rule: RuleFile,
-  file: string,
-  text: string,
-  opts: RunOptions & { readonly trace?: ValidateContext['trace'] },
-): Finding[] | undefined {
-  if (countLocaties(text) < PORTED_FROM_LOCATIES) return undefined
-  const messages = portedMessages(ruleText(rule.path).text)
-  if (messages === undefined) return undefined
-  const tree = readXmlTree(text)
-  if (tree === undefined) return undefined
-  const failures = portedFailures(tree, messages)
-  if (failures === undefined) return undefined
-  const ctx = { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, ...(opts.trace === undefined ? {} : { trace: opts.trace }) }
-  // The self-check: official and port on the same sample text must give the same findings.
-  const sample = sampleOf(tree, failures)
-  const sampleTree = readXmlTree(sample)
-  const portSample = sampleTree === undefined ? undefined : portedFailures(sampleTree, messages)
-  if (portSample === undefined) return undefined
-  let official: Finding[]
-  try {
-    official = runRuleFile(rule, file, sample, opts)
-  } catch {
-    return undefined
-  }
-  if (JSON.stringify(official) !== JSON.stringify(failuresToFindings(portSample, sample, ctx))) return undefined
-  return failuresToFindings(failures, text, ctx)
-}
-
-function countLocaties(text: string): number {
-  let n = 0
-  for (const _ of text.matchAll(/<(?:[\w.-]+:)?Locatie[\s>/]/g)) n++
-  return n
-}
-
-/**
- * The text with, in each geo:locaties, only its first SAMPLE Locaties and those a failure points into; every other
- * Locatie is replaced by its line breaks (so the kept ones keep their lines, and the official run reads no more).
- */
-function sampleOf(tree: XmlTree, failures: readonly RawFailure[]): string {
-  // Every element path a failure lies in or below, so a Locatie is flagged when its own path is one of them.
-  const flagged = new Set<string>()
-  for (const f of failures) for (let i = f.location.indexOf('/', 1); i > 0; i = f.location.indexOf('/', i + 1)) flagged.add(f.location.slice(0, i))
-  for (const f of failures) flagged.add(f.location)
-  const drop: XmlElement[] = []
-  let kept = 0
-  for (const e of allElements(tree.root)) {
-    if (!(e.ns === GEO && e.local === 'locaties')) continue
-    e.children.forEach((c, i) => {
-      if (!(c.ns === GEO && c.local === 'Locatie') || i < SAMPLE) return
-      if (kept < SAMPLE && flagged.has(pathOf(c))) kept++
-      else drop.push(c)
-    })
-  }
-  const parts: string[] = []
-  let pos = 0
-  for (const c of drop.sort((a, b) => a.start - b.start)) {
-    parts.push(tree.text.slice(pos, c.start), '\n'.repeat(countNewlines(tree.text.slice(c.start, c.end))))
-    pos = c.end
-  }
-  parts.push(tree.text.slice(pos))
-  return parts.join('')
 }

@@ -9,7 +9,6 @@ import { reduceCoordinates } from './reduce-gml.js'
 import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
 import { GML_NS } from './text-scan.js'
 import { parseXml, type SourceDocument } from './saxon.js'
-import { imopGeoFindings } from './imop-geo.js'
 import { hasPort, portedFindings } from './ports.js'
 import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { BASISGEO_NS, skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
@@ -189,12 +188,12 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     parsed.set(xml, made)
     return made
   }
-  // Rule files with a TypeScript form (ports.ts); imop-geo.sch on a GIO with many Locaties (imop-geo.ts, which checks
-  // itself on a sample). A port that gives up on the document leaves its rule file to saxon-js.
+  // Rule files with a TypeScript form (ports.ts), on the text the official run would read. A port that gives up on
+  // the document leaves its rule file to saxon-js.
   const ported = new Map<RuleFile, Finding[]>()
   const official = guarded.filter(({ rule }, i) => {
     if (opts.officialOnly === true) return true
-    const found = WITNESS_RULE_FILES.has(rule.name) ? imopGeoFindings(rule, doc.name, texts[i] as string, runOptions(opts)) : portedFindings(rule, doc.name, texts[i] as string, opts.trace)
+    const found = portedFindings(rule, doc.name, texts[i] as string, opts.trace)
     if (found !== undefined) ported.set(rule, found)
     return found === undefined && (!portable(rule) || compiles(rule))
   })

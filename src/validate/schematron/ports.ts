@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../model/index.js'
 import type { ValidateContext } from '../layer.js'
+import { geoFailures, PORTED_IMOP_GEO } from './imop-geo.js'
 import { aknjoinFailures, PORTED_IMOP_AKNJOIN, readAknjoinRules } from './imop-aknjoin.js'
 import { consolidatieFailures, PORTED_IMOP_CONSOLIDATIE } from './imop-consolidatie.js'
 import { metadataFailures, PORTED_IMOP_METADATA } from './imop-metadata.js'
@@ -29,6 +30,7 @@ const port = <R>(p: Port<R>): Port<unknown> => p as Port<unknown>
 const PORTS: ReadonlyMap<string, Port<unknown>> = new Map([
   [PORTED_IMOP_AKNJOIN, port({ read: (text) => readAknjoinRules(text, readMessages(text)), failures: aknjoinFailures })],
   [PORTED_IMOP_CONSOLIDATIE, port({ read: readMessages, failures: consolidatieFailures })],
+  [PORTED_IMOP_GEO, port({ read: readMessages, failures: geoFailures })],
   [PORTED_IMOP_METADATA, port({ read: readMessages, failures: metadataFailures })],
   [PORTED_IMOP_PROCEDURE, port({ read: (text) => readProcedureRules(text, readMessages(text)), failures: procedureFailures })],
   [PORTED_IMOP_TEKST, port({ read: (text) => readTekstRules(text, readMessages(text)), failures: tekstFailures })],

@@ -768,3 +768,55 @@ describe('imop-procedure.sch in TypeScript', () => {
     expect(runSchematron(docs, { schemasDir: schemas, only: ['imop-procedure.sch'] })).toEqual(official)
   })
 })
+
+describe('imop-geo.sch in TypeScript (every GIO; the many-Locatie cases are in imop-geo.test.ts)', () => {
+  const gml = documentOf('assen', 'GIO-wonen.gml')
+  const LOCATIE = /<geo:Locatie>[\s\S]*<\/geo:Locatie>/
+  const ID = '816370b4-90cb-53a8-a81f-eea26ce9d31e'
+  /** Two Locaties: the second a copy with its own basisgeo:id (or the same one), changed by `second`. */
+  const twee = (second: (l: string) => string = (l) => l, sameId = false) => (t: string): string =>
+    t.replace(LOCATIE, (l) => `${l}\n        ${second(sameId ? l : l.replaceAll(ID, '916370b4-90cb-53a8-a81f-eea26ce9d31e'))}`)
+  const inLocatie = (xml: string) => (l: string): string => l.replace('<geo:naam>', `${xml}<geo:naam>`)
+  const VERSIE = '<geo:locaties>'
+  const MUTATIONS: readonly Mutation[] = [
+    { name: 'srsName 4326', doc: gml, change: swap('srsName="urn:ogc:def:crs:EPSG::28992"', 'srsName="urn:ogc:def:crs:EPSG::4326"'), fires: ['STOP3020'] },
+    { name: 'twee srsNames', doc: gml, change: twee((l) => l.replace('EPSG::28992', 'EPSG::4258')), fires: ['STOP3021'] },
+    { name: 'lege posList', doc: gml, change: (t) => t.replace(/<gml:posList>[^<]*<\/gml:posList>/g, '<gml:posList></gml:posList>'), fires: ['STOP3019'] },
+    { name: 'lege kwalitatieve normwaarde', doc: gml, change: (t) => t.replace(LOCATIE, inLocatie('<geo:kwalitatieveNormwaarde> </geo:kwalitatieveNormwaarde>')), fires: ['STOP3010', 'STOP3011'] },
+    { name: 'beide normwaarden', doc: gml, change: (t) => t.replace(LOCATIE, inLocatie('<geo:kwantitatieveNormwaarde>3</geo:kwantitatieveNormwaarde><geo:kwalitatieveNormwaarde>hoog</geo:kwalitatieveNormwaarde>')), fires: ['STOP3008', 'STOP3009', 'STOP3011'] },
+    { name: 'groepID en normwaarde zonder groepen', doc: gml, change: (t) => t.replace(LOCATIE, inLocatie('<geo:groepID>g1</geo:groepID><geo:kwantitatieveNormwaarde>3</geo:kwantitatieveNormwaarde>')), fires: ['STOP3001', 'STOP3012'] },
+    { name: 'groepID, normwaarden in één van twee Locaties', doc: gml, change: twee(inLocatie('<geo:groepID>g1</geo:groepID><geo:kwantitatieveNormwaarde>3</geo:kwantitatieveNormwaarde>')), fires: ['STOP3000', 'STOP3006'] },
+    { name: 'kwalitatieve normwaarde in één van twee Locaties', doc: gml, change: twee(inLocatie('<geo:kwalitatieveNormwaarde>hoog</geo:kwalitatieveNormwaarde>')), fires: ['STOP3007'] },
+    { name: 'dubbele basisgeo:id', doc: gml, change: twee((l) => l, true), fires: ['STOP3013'] },
+    {
+      name: 'eenheid bij kwalitatieve normwaarden',
+      doc: gml,
+      change: (t) => t.replace(VERSIE, `<geo:eenheidlabel>meter</geo:eenheidlabel><geo:eenheidID>http://example.org/m</geo:eenheidID>${VERSIE}`).replace(LOCATIE, inLocatie('<geo:kwalitatieveNormwaarde>hoog</geo:kwalitatieveNormwaarde>')),
+      fires: ['STOP3015', 'STOP3011'],
+    },
+    {
+      name: 'norm, eenheid en kwantitatieve normwaarden',
+      doc: gml,
+      change: (t) =>
+        t
+          .replace(VERSIE, `<geo:normlabel>hoogte</geo:normlabel><geo:normID>http://example.org/h</geo:normID><geo:eenheidlabel>meter</geo:eenheidlabel><geo:eenheidID>http://example.org/m</geo:eenheidID>${VERSIE}`)
+          .replace(LOCATIE, inLocatie('<geo:kwantitatieveNormwaarde>3</geo:kwantitatieveNormwaarde>')),
+      fires: [],
+    },
+    { name: 'norm zonder normwaarden', doc: gml, change: swap(VERSIE, `<geo:normlabel>hoogte</geo:normlabel><geo:normID>http://example.org/h</geo:normID>${VERSIE}`), fires: ['STOP3016'] },
+    { name: 'gml:name in de Locatie', doc: gml, change: (t) => t.replace(LOCATIE, inLocatie('<gml:name>x</gml:name>')), fires: ['STOP3090'] },
+    { name: 'gml:name in de Polygon', doc: gml, change: swap('<gml:exterior>', '<gml:name>x</gml:name><gml:exterior>'), fires: [] },
+  ]
+  portTests('imop-geo.sch', MUTATIONS, 16, {
+    notPorted: ['STOP3003', 'STOP3004', 'STOP3005'],
+    cannotPass: { STOP3001: 'passes only for a groepID of a geo:Groep, and a GIO with geo:groepen is left to the official file' },
+  })
+
+  it('leaves a GIO with geo:groepen to the official file', () => {
+    const d = gml()
+    const text = d.text.replace('<geo:locaties>', '<geo:groepen><geo:Groep><geo:groepID>g1</geo:groepID><geo:label>x</geo:label></geo:Groep></geo:groepen><geo:locaties>')
+    expect(portedFindings(ruleFile('imop-geo.sch'), d.name, text)).toBeUndefined()
+    const docs = [{ name: d.name, text }]
+    expect(runSchematron(docs, { schemasDir: schemas, only: ['imop-geo.sch'] })).toEqual(runSchematron(docs, { schemasDir: schemas, only: ['imop-geo.sch'], officialOnly: true }))
+  })
+})
