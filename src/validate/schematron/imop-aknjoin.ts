@@ -16,12 +16,13 @@ import {
   normalizeSpace,
   NotPorted,
   partsOf,
+  schemaOf,
   tokenize,
   unported,
   type Message,
   type Parts,
 } from './ported.js'
-import { childElements, parseSchema, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-aknjoin.sch this module implements (the official distribution's file). */
@@ -38,7 +39,7 @@ export interface AknjoinRules {
 }
 
 export function readAknjoinRules(schText: string, messages: ReadonlyMap<string, Message>): AknjoinRules {
-  const lets = childElements(parseSchema(schText), SCH_NS, 'pattern')
+  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
     .flatMap((p) => childElements(p, SCH_NS, 'rule'))
     .flatMap((r) => childElements(r, SCH_NS, 'let'))
     .filter((l) => requiredAttr(l, 'name') === 'resultaat')

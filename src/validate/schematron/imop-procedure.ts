@@ -7,8 +7,8 @@
  * what the instructions around them do; the comments quote them.
  */
 import type { RawFailure } from './report.js'
-import { compareCodepoints, constructorParts, Failures, fill, normalizeSpace, NotPorted, unported, type Message, type Parts } from './ported.js'
-import { attr, childElements, parseSchema, requiredAttr, SCH_NS, XSL_NS, type Element } from './schema.js'
+import { compareCodepoints, constructorParts, Failures, fill, normalizeSpace, NotPorted, unported, type Message, type Parts, schemaOf } from './ported.js'
+import { attr, childElements, requiredAttr, SCH_NS, XSL_NS, type Element } from './schema.js'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-procedure.sch this module implements (the official distribution's file). */
@@ -27,7 +27,7 @@ export interface ProcedureRules {
 }
 
 export function readProcedureRules(schText: string, messages: ReadonlyMap<string, Message>): ProcedureRules {
-  const rules = childElements(parseSchema(schText), SCH_NS, 'pattern').flatMap((p) => childElements(p, SCH_NS, 'rule'))
+  const rules = childElements(schemaOf(schText), SCH_NS, 'pattern').flatMap((p) => childElements(p, SCH_NS, 'rule'))
   if (rules.length !== 1) throw new NotPorted('regels')
   const lets = childElements(rules[0] as Element, SCH_NS, 'let')
   const letNamed = (name: string): Element => {

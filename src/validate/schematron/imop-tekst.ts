@@ -8,8 +8,8 @@
  * rules have no context node and the rest is what this module computes.
  */
 import type { RawFailure } from './report.js'
-import { Failures, normalizeSpace, NotPorted, tokenize, unported, type Message } from './ported.js'
-import { attr, childElements, parseSchema, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { Failures, normalizeSpace, NotPorted, tokenize, unported, type Message, schemaOf } from './ported.js'
+import { attr, childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, followingSiblingsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-tekst.sch this module implements (the official distribution's file). */
@@ -26,7 +26,7 @@ export interface TekstRules {
 }
 
 export function readTekstRules(schText: string, messages: ReadonlyMap<string, Message>): TekstRules {
-  const lets = childElements(parseSchema(schText), SCH_NS, 'pattern')
+  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
     .flatMap((p) => childElements(p, SCH_NS, 'rule'))
     .flatMap((r) => childElements(r, SCH_NS, 'let'))
     .filter((l) => requiredAttr(l, 'name') === 'AKNnaam')

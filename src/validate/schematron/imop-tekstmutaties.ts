@@ -5,8 +5,8 @@
  * (`index`, `nootIndex`: sorted with xsl:sort, the default collation being Unicode code points) become sorted lists.
  */
 import type { RawFailure } from './report.js'
-import { compareCodepoints, Failures, fill, normalizeSpace, NotPorted, partsOf, unported, type Message, type Parts } from './ported.js'
-import { childElements, parseSchema, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { compareCodepoints, Failures, fill, normalizeSpace, NotPorted, partsOf, unported, type Message, type Parts, schemaOf } from './ported.js'
+import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-tekstmutaties.sch this module implements (the official distribution's file). */
@@ -21,7 +21,7 @@ export interface TekstmutatiesRules {
 }
 
 export function readTekstmutatiesRules(schText: string, messages: ReadonlyMap<string, Message>): TekstmutatiesRules {
-  const lets = childElements(parseSchema(schText), SCH_NS, 'pattern')
+  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
     .flatMap((p) => childElements(p, SCH_NS, 'rule'))
     .flatMap((r) => childElements(r, SCH_NS, 'let'))
     .filter((l) => requiredAttr(l, 'name') === 'attribuut')

@@ -256,13 +256,16 @@ function runRule(rule: RuleFile, docs: readonly ParsedDocument[], opts: Schematr
 /**
  * Compiles every rule file of the schema set into the SEF cache, so the first validation does not pay for it
  * (for `visie schemas install`). Returns the VISIE-850/851 findings of files that are missing or do not compile.
+ * `exceptPorted`: not the rule files with a TypeScript form (ports.ts), which a run compiles only for a document
+ * their port gives up on (the worker's warm-up: then saxon-js is not loaded for an ordinary package).
  */
-export function precompileSchematron(opts: SchematronRunOptions): Finding[] {
+export function precompileSchematron(opts: SchematronRunOptions, exceptPorted = false): Finding[] {
   const files = listRuleFiles(opts.schemasDir, opts.versies)
   if (files.length === 0) return [noRuleFiles(opts.schemasDir, opts.versies)]
   return files.flatMap((f) => {
     try {
-      stylesheetOf(loadRuleFile(f.path, f.name, f.layer, opts), opts)
+      const rule = loadRuleFile(f.path, f.name, f.layer, opts)
+      if (!exceptPorted || !hasPort(rule)) stylesheetOf(rule, opts)
       return []
     } catch (e) {
       return [notCompiled(f.name, f.layer, f.path, e)]

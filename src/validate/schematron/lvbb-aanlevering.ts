@@ -5,8 +5,8 @@
  * raise an error (a function that takes one item given two elements) the port gives up and the official file runs.
  */
 import type { RawFailure } from './report.js'
-import { Failures, normalizeSpace, NotPorted, unported, type Message } from './ported.js'
-import { childElements, parseSchema, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { Failures, normalizeSpace, NotPorted, unported, type Message, schemaOf } from './ported.js'
+import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 
 /** SHA-256 of the LVBB 1.2.0 lvbb-aanlevering.sch this module implements (the official distribution's file). */
@@ -23,7 +23,7 @@ export interface AanleveringRules {
 }
 
 export function readAanleveringRules(schText: string, messages: ReadonlyMap<string, Message>): AanleveringRules {
-  const lets = childElements(parseSchema(schText), SCH_NS, 'pattern')
+  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
     .flatMap((p) => childElements(p, SCH_NS, 'rule'))
     .flatMap((r) => childElements(r, SCH_NS, 'let'))
     .filter((l) => requiredAttr(l, 'name') === 'melding')

@@ -33,6 +33,17 @@ export interface Message {
 /** Thrown when the document or the rule file asks for what a port does not compute exactly (the official file then runs). */
 export class NotPorted extends Error {}
 
+const schemas = new Map<string, Element>()
+/** The rule file's DOM, parsed once per process for its messages and what its port reads besides them. */
+export function schemaOf(schText: string): Element {
+  let schema = schemas.get(schText)
+  if (schema === undefined) {
+    schema = parseSchema(schText)
+    schemas.set(schText, schema)
+  }
+  return schema
+}
+
 /** The text and value-of (sch: or xsl:) and sch:name parts of an element's content. */
 export function partsOf(el: Element): Parts {
   const parts: (string | { select: string })[] = []
@@ -83,7 +94,7 @@ export function constructorParts(el: Element): Parts {
  */
 export function readMessages(schText: string): Map<string, Message> {
   const out = new Map<string, Message>()
-  childElements(parseSchema(schText), SCH_NS, 'pattern').forEach((pattern, i) => {
+  childElements(schemaOf(schText), SCH_NS, 'pattern').forEach((pattern, i) => {
     const patternId = attr(pattern, 'id') ?? String(i)
     let n = 0
     for (const rule of childElements(pattern, SCH_NS, 'rule')) {

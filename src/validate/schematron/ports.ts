@@ -60,7 +60,7 @@ export function portedFindings(rule: RuleFile, file: string, text: string, trace
       rules = p.read(schText)
       readRules.set(sha256, rules)
     }
-    const tree = readXmlTree(text)
+    const tree = treeOf(text)
     if (tree === undefined) return undefined
     const failures = p.failures(tree, rules)
     return failuresToFindings(failures, text, { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, ...(trace === undefined ? {} : { trace }) })
@@ -68,4 +68,14 @@ export function portedFindings(rule: RuleFile, file: string, text: string, trace
     if (e instanceof NotPorted) return undefined
     throw e
   }
+}
+
+/** The trees of the last few texts: the rule files of one document mostly read the same text (or its skeleton). */
+const trees = new Map<string, XmlTree | undefined>()
+function treeOf(text: string): XmlTree | undefined {
+  if (trees.has(text)) return trees.get(text)
+  const tree = readXmlTree(text)
+  if (trees.size >= 4) trees.delete(trees.keys().next().value as string)
+  trees.set(text, tree)
+  return tree
 }
