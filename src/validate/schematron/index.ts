@@ -9,7 +9,7 @@ import { reduceCoordinates } from './reduce-gml.js'
 import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
 import { GML_NS } from './text-scan.js'
 import { parseXml, type SourceDocument } from './saxon.js'
-import { hasPort, portedFindings } from './ports.js'
+import { forgetTrees, hasPort, portedFindings } from './ports.js'
 import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { BASISGEO_NS, skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
 import {
@@ -44,7 +44,7 @@ export interface SchematronRunOptions extends RunOptions {
   readonly trace?: ValidateContext['trace']
   /** The STOP/LVBB version whose rule files run (default STOP 1.3.0 / LVBB 1.2.0). */
   readonly versies?: RuleSetVersions
-  /** Run every rule file itself, also where a TypeScript form would (imop-geo.ts); for tests that compare both. */
+  /** Run every rule file itself (saxon-js), also where a TypeScript form would (ports.ts); for tests that compare both. */
   readonly officialOnly?: boolean
 }
 
@@ -197,6 +197,7 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     if (found !== undefined) ported.set(rule, found)
     return found === undefined && (!portable(rule) || compiles(rule))
   })
+  forgetTrees()
   try {
     texts.forEach((t, i) => {
       if (official.includes(guarded[i] as (typeof guarded)[number])) parsedOf(t)

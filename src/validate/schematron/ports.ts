@@ -70,6 +70,11 @@ export function portedFindings(rule: RuleFile, file: string, text: string, trace
   }
 }
 
+/** Lets go of the trees of the document just run (the runner calls it when the document's rule files are done). */
+export function forgetTrees(): void {
+  trees.clear()
+}
+
 /** The trees of the last few texts: the rule files of one document mostly read the same text (or its skeleton). */
 const trees = new Map<string, XmlTree | undefined>()
 function treeOf(text: string): XmlTree | undefined {

@@ -39,11 +39,14 @@ const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const XML_NS = 'http://www.w3.org/XML/1998/namespace'
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map()
-/** Characters XML 1.0 does not allow (C0 controls but tab, LF, CR; lone surrogates; U+FFFE/U+FFFF). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+/** Characters XML 1.0 does not allow: C0 controls but tab, LF, CR; U+FFFE/U+FFFF (lone surrogates: wellFormed). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed
+/** No lone surrogate (String.prototype.isWellFormed, Node ≥ 20: instant on a one-byte string; a regex took 1.8 s on 100 MB). */
+const wellFormed = (text: string): boolean => (isWellFormed === undefined ? !/\p{Cs}/u.test(text) : isWellFormed.call(text))
 
 export function readXmlTree(text: string): XmlTree | undefined {
-  if (/<!DOCTYPE/i.test(text) || NOT_XML.test(text)) return undefined
+  if (/<!DOCTYPE/i.test(text) || NOT_XML.test(text) || !wellFormed(text)) return undefined
   const top = new Map<string, string>([['xml', XML_NS]])
   const stack: { el?: XmlElement; counts: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ counts: new Map(), namespaces: top }]
   let root: XmlElement | undefined
