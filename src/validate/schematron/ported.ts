@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs'
 import type { Finding } from '../../model/index.js'
 import { lineNumbers } from './lines.js'
 import { toFindings, type FindingContext, type RawFailure } from './report.js'
-import { attr, childElements, parseSchema, requiredAttr, SCH_NS, XSL_NS, type Element } from './schema.js'
+import { attr, childElements, parseSchemaOnce, requiredAttr, SCH_NS, XSL_NS, type Element } from './schema.js'
 import { pathOf, type XmlElement } from './xml-tree.js'
 
 /** A message or let content: literal text and value-of selects, in order. */
@@ -33,16 +33,8 @@ export interface Message {
 /** Thrown when the document or the rule file asks for what a port does not compute exactly (the official file then runs). */
 export class NotPorted extends Error {}
 
-const schemas = new Map<string, Element>()
-/** The rule file's DOM, parsed once per process for its messages and what its port reads besides them. */
-export function schemaOf(schText: string): Element {
-  let schema = schemas.get(schText)
-  if (schema === undefined) {
-    schema = parseSchema(schText)
-    schemas.set(schText, schema)
-  }
-  return schema
-}
+/** The rule file's DOM, parsed once per process for its messages, what its port reads besides them, its skeleton guard. */
+export const schemaOf = parseSchemaOnce
 
 /** The text and value-of (sch: or xsl:) and sch:name parts of an element's content. */
 export function partsOf(el: Element): Parts {
