@@ -63,7 +63,7 @@ const other: readonly Entry[] = [
   { code: 'VISIE-854', layer: 'stop', severity: 'blokkerend', title: 'Schematron-regelbestand stopte op een document', module: 'validate/schematron' },
   { code: 'VISIE-855', layer: 'stop', severity: 'blokkerend', title: 'Schematron-controle gaf een fout', module: 'validate/schematron' },
   { code: 'VISIE-856', layer: 'stop', severity: 'informatie', title: 'Meer Schematron-bevindingen van één code dan getoond', module: 'validate/schematron' },
-  // imop-geo.sch in TypeScript on GIOs with many Locaties (src/validate/schematron/imop-geo.ts); the message is the rule file's own
+  // imop-geo.sch in TypeScript (src/validate/schematron/imop-geo.ts); the message is the rule file's own
   ...(
     [
       ['STOP3000', 'groepID bij een deel van de Locaties van een GIO'],
@@ -83,6 +83,35 @@ const other: readonly Entry[] = [
       ['STOP3090', 'Optioneel GML-element dat een GIO niet mag gebruiken'],
     ] as const
   ).map(([code, title]): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title, module: 'validate/schematron/imop-geo' })),
+  // The other official rule files in TypeScript (src/validate/schematron/ports.ts): the codes the ports spell; the
+  // message and severity are the rule file's own (role fout: blokkerend; waarschuwing and ontraden: waarschuwing)
+  ...['STOP1011', 'STOP1017', 'STOP1037', 'STOP1044', 'STOP1071', 'STOP1072', 'STOP2002', 'STOP2003', 'STOP2004', 'STOP2024', 'STOP2052', 'STOP2057', 'STOP2058', 'STOP2063'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'AKN/JOIN-identificatie of soortWork voldoet niet aan de STOP-regels (imop-aknjoin.sch)', module: 'validate/schematron/imop-aknjoin' }),
+  ),
+  ...['STOP1026', 'STOP1027', 'STOP1028', 'STOP1029', 'STOP2065', 'STOP2066'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'Consolidatie-informatie voldoet niet aan de STOP-regels (imop-consolidatie.sch)', module: 'validate/schematron/imop-consolidatie' }),
+  ),
+  ...['STOP1015', 'STOP1016', 'STOP1018', 'STOP1019', 'STOP1020', 'STOP1021', 'STOP1022', 'STOP1023', 'STOP1024', 'STOP1030', 'STOP1031', 'STOP1032', 'STOP1033', 'STOP1034', 'STOP1035', 'STOP1060', 'STOP1073', 'STOP1074', 'STOP1075'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'Metadata voldoet niet aan de STOP-regels (imop-metadata.sch)', module: 'validate/schematron/imop-metadata' }),
+  ),
+  ...['STOP1302', 'STOP1303', 'STOP1304', 'STOP1305', 'STOP1319'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'Procedureverloop voldoet niet aan de STOP-regels (stappen, volgorde) (imop-procedure.sch)', module: 'validate/schematron/imop-procedure' }),
+  ),
+  ...['STOP0001', 'STOP0002', 'STOP0005', 'STOP0006', 'STOP0007', 'STOP0012', 'STOP0013', 'STOP0014', 'STOP0015', 'STOP0016', 'STOP0017', 'STOP0018', 'STOP0020', 'STOP0021', 'STOP0022', 'STOP0023', 'STOP0043', 'STOP0044', 'STOP0050', 'STOP0053', 'STOP0055', 'STOP0058', 'STOP0060', 'STOP0061', 'STOP0062', 'STOP0064', 'STOP0068', 'STOP0070', 'STOP0075', 'STOP0084', 'STOP0085'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'Tekst voldoet niet aan de STOP-regels (structuur, verwijzingen, identificaties) (imop-tekst.sch)', module: 'validate/schematron/imop-tekst' }),
+  ),
+  ...['STOP0045', 'STOP0046', 'STOP0081', 'STOP0082', 'STOP0083'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'waarschuwing', title: 'Tekst voldoet niet aan de STOP-regels (structuur, verwijzingen, identificaties) (imop-tekst.sch)', module: 'validate/schematron/imop-tekst' }),
+  ),
+  ...['STOP0024', 'STOP0025', 'STOP0026', 'STOP0027', 'STOP0028', 'STOP0039', 'STOP0040', 'STOP0051', 'STOP0063', 'STOP0065', 'STOP0066', 'STOP0067', 'STOP0073', 'STOP0074', 'STOP1500'].map(
+    (code): Entry => ({ code, layer: 'stop', severity: 'blokkerend', title: 'Component of tekstmutatie voldoet niet aan de STOP-regels (imop-tekstmutaties.sch)', module: 'validate/schematron/imop-tekstmutaties' }),
+  ),
+  ...['BHKV1004', 'BHKV1005', 'BHKV1006', 'BHKV1009', 'BHKV1010', 'BHKV1011', 'BHKV1028', 'BHKV1036', 'BHKV1044', 'BHKV1046', 'BHKV1047', 'BHKV1048', 'BHKV1049', 'BHKV1057', 'BHKV1058', 'BHKV1066', 'BHKV1067'].map(
+    (code): Entry => ({ code, layer: 'lvbb', severity: 'blokkerend', title: 'Aanlevering voldoet niet aan de LVBB-bedrijfsregels (lvbb-aanlevering.sch)', module: 'validate/schematron/lvbb-aanlevering' }),
+  ),
+  ...['BHKV1014', 'BHKV1015', 'BHKV1016', 'BHKV1017', 'BHKV1018', 'BHKV1064', 'BHKV1065'].map(
+    (code): Entry => ({ code, layer: 'lvbb', severity: 'blokkerend', title: 'Aanlevering van een informatieobject voldoet niet aan de LVBB-bedrijfsregels (lvbb-aanlevering-io.sch)', module: 'validate/schematron/lvbb-aanlevering-io' }),
+  ),
   // package reader: hostile input (src/package/read.ts)
   { code: 'VISIE-502', layer: 'pakket', severity: 'blokkerend', title: 'Mogelijke ZIP-bom: bestand niet uitgepakt', module: 'package/read' },
   { code: 'VISIE-503', layer: 'pakket', severity: 'blokkerend', title: 'Te veel bestanden in het pakket', module: 'package/read' },

@@ -66,7 +66,7 @@ const untested: Readonly<Record<string, string>> = {
   OZON0038: regelObjecten, OZON0040: regelObjecten, OZON0041: regelObjecten, OZON0045: regelObjecten, OZON0046: regelObjecten,
   OZON0047: regelObjecten, OZON0059: regelObjecten, OZON0065: regelObjecten, OZON0067: regelObjecten, OZON0068: regelObjecten,
   OZON0217: regelObjecten, OZON0349: regelObjecten, OZON0109: regelObjecten,
-  OZON0076: noTestYet, OZON0203: noTestYet, STOP1038: noTestYet,
+  OZON0076: noTestYet, OZON0203: noTestYet,
   TPOD2489: noTestYet, 'VISIE-108': noTestYet, 'VISIE-305': noTestYet,
   'VISIE-407': noTestYet, 'VISIE-852': noTestYet, 'VISIE-853': noTestYet,
   'VISIE-855': noTestYet, 'VISIE-901': wijziging, 'VISIE-902': wijziging, 'VISIE-903': wijziging, 'VISIE-904': wijziging,

@@ -1,31 +1,22 @@
 /**
- * The rules of STOP 1.3.0 imop-geo.sch evaluated in TypeScript on a GIO with many Locaties (issue 16 D10b: saxon-js
- * spent ~0.45 ms and ~30 kB of tree per Locatie, 20 000 Locaties cost 11 s and 760 MB). Used only when the installed
- * rule file is byte for byte the one ported here (SHA-256 below) and the GIO has no geo:groepen; the messages are read
- * from the installed rule file (its text and value-of parts), so only the tests and the values are written here.
+ * The rules of STOP 1.3.0 imop-geo.sch in TypeScript (ported.ts says how a port is used and why it reports what the
+ * official run reports; issue 16 D10b: saxon-js spent ~0.45 ms and ~30 kB of tree per Locatie, 20 000 Locaties cost
+ * 11 s and 760 MB). Runs on the GIO as prune-gml.ts reduced it for this file, as the official run would.
  *
  * Why this gives the report the official run gives (same codes, messages, paths and lines, same order):
  * - Each rule context, test and value-of of the rule file is implemented as XPath defines it (comments below) on the
- *   same text the official run would read (the GIO as prune-gml.ts reduced it), in the order of the compiled stylesheet:
- *   pattern by pattern, context nodes in document order, asserts in rule order.
- * - Paths are saxon-js `path()` (`/Q{uri}local[n]`), lines come from the same lineNumbers scan as the official run's.
+ *   same text the official run would read, in the order of the compiled stylesheet: pattern by pattern, context nodes
+ *   in document order, asserts in rule order.
  * - Without geo:groepen, the patterns sch_geo_004 and sch_geo_005 have no context node, and STOP3001's lookup of
- *   `../../../geo:groepen` is empty: those are the only places where the Groep lists are read.
- * - Every run checks itself (imopGeoFindings): the official rule file runs on a sample of the GIO — the first
- *   SAMPLE Locaties and every Locatie the port reports on — and the port must give exactly its findings there;
- *   otherwise the official rule file runs on the whole GIO, as before.
- * The test (test/validate/schematron-imop-geo.test.ts) runs both on GIOs with each kind of defect, also at Locatie 15 000.
+ *   `../../../geo:groepen` is empty: those are the only places where the Groep lists are read. A GIO with geo:groepen
+ *   is left to the official file (STOP3003–STOP3005 are not ported).
+ * The tests (test/validate/schematron/imop-geo.test.ts, ports.test.ts) run both on GIOs with each kind of defect, also
+ * at Locatie 15 000 of 16 000, and on every GIO of the real packages.
  */
 import { createHash } from 'node:crypto'
-import type { Finding } from '../../model/index.js'
-import type { ValidateContext } from '../layer.js'
-import { countNewlines } from './text-scan.js'
-import { readFileSync } from 'node:fs'
-import { allElements, pathOf, readGeoTree, stringValue, type GeoElement, type GeoTree } from './geo-tree.js'
-import { lineNumbers } from './lines.js'
-import { toFindings, type FindingContext, type RawFailure } from './report.js'
-import { runRuleFile, type RuleFile, type RunOptions } from './run.js'
-import { attr, childElements, parseSchema, requiredAttr, SCH_NS, type Element } from './schema.js'
+import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { Failures, NotPorted, readMessages, type Message } from './ported.js'
+import type { RawFailure } from './report.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-geo.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_GEO = 'd9c08e0e40523f9122d686cab4e82521acde48baa17257062f89b50b0b065567'
@@ -33,14 +24,6 @@ export const PORTED_IMOP_GEO = 'd9c08e0e40523f9122d686cab4e82521acde48baa1725706
 const GEO = 'https://standaarden.overheid.nl/stop/imop/geo/'
 const BASISGEO = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
 const GML = 'http://www.opengis.net/gml/3.2'
-
-/** The message of one assert/report: literal text and value-of selects, in order. */
-interface Message {
-  readonly pattern: string
-  readonly kind: 'assert' | 'report'
-  readonly role: string
-  readonly parts: readonly (string | { readonly select: string })[]
-}
 
 const messagesByText = new Map<string, Map<string, Message> | null>()
 
@@ -54,54 +37,34 @@ export function portedMessages(schText: string): Map<string, Message> | undefine
   return known ?? undefined
 }
 
-function readMessages(schText: string): Map<string, Message> {
-  const out = new Map<string, Message>()
-  for (const pattern of childElements(parseSchema(schText), SCH_NS, 'pattern')) {
-    for (const rule of childElements(pattern, SCH_NS, 'rule')) {
-      for (const check of childElements(rule, SCH_NS)) {
-        if (check.localName !== 'assert' && check.localName !== 'report') continue
-        const parts: (string | { select: string })[] = []
-        for (const n of Array.from(check.childNodes)) {
-          if (n.nodeType === 3 || n.nodeType === 4) parts.push(n.nodeValue ?? '')
-          else if (n.nodeType === 1) parts.push({ select: requiredAttr(n as Element, 'select') })
-        }
-        out.set(requiredAttr(check, 'id'), { pattern: requiredAttr(pattern, 'id'), kind: check.localName, role: attr(check, 'role') ?? '', parts })
-      }
-    }
-  }
-  return out
-}
-
-/** Thrown when the rule file asks for a value this port does not compute (it then runs itself). */
-class NotPorted extends Error {}
-
-const is = (el: GeoElement | undefined, ns: string, local: string): boolean => el !== undefined && el.ns === ns && el.local === local
-const kids = (el: GeoElement, ns: string, local: string): GeoElement[] => el.children.filter((c) => is(c, ns, local))
-const ancestors = (el: GeoElement): GeoElement[] => {
-  const out: GeoElement[] = []
+const is = (el: XmlElement | undefined, ns: string, local: string): boolean => el !== undefined && el.ns === ns && el.local === local
+const kids = (el: XmlElement, ns: string, local: string): XmlElement[] => el.children.filter((c) => is(c, ns, local))
+const ancestors = (el: XmlElement): XmlElement[] => {
+  const out: XmlElement[] = []
   for (let a = el.parent; a !== undefined; a = a.parent) out.unshift(a)
   return out
 }
 /** XPath's whitespace (space, tab, CR, LF) only. */
 const blank = (s: string): boolean => /^[ \t\r\n]*$/.test(s)
 
+/** What the rules of imop-geo.sch report on a GIO; throws NotPorted (the official file runs) where the port gives up. */
+export function geoFailures(tree: XmlTree, messages: ReadonlyMap<string, Message>): RawFailure[] {
+  const failures = portedFailures(tree, messages)
+  if (failures === undefined) throw new NotPorted('geo:groepen')
+  return failures
+}
+
 /**
- * What the rules of imop-geo.sch report on a GIO, as the compiled stylesheet writes them; undefined when the text is
- * not one this port reads exactly (geo-tree.ts) or has geo:groepen, or the rule file asks for something unported.
+ * What the rules of imop-geo.sch report on a GIO, as the compiled stylesheet writes them; undefined when it has
+ * geo:groepen, or the rule file asks for something unported.
  */
-export function portedFailures(tree: GeoTree, messages: ReadonlyMap<string, Message>): RawFailure[] | undefined {
+export function portedFailures(tree: XmlTree, messages: ReadonlyMap<string, Message>): RawFailure[] | undefined {
   const all = [...allElements(tree.root)]
   if (all.some((e) => is(e, GEO, 'groepen'))) return undefined
-  const str = (e: GeoElement): string => stringValue(tree, e)
-  const joined = (els: readonly GeoElement[]): string => els.map(str).join(' ')
-  const failures: RawFailure[] = []
-  const report = (id: string, node: GeoElement, fires: boolean, values: (select: string) => string): void => {
-    const m = messages.get(id)
-    if (m === undefined) throw new NotPorted(id)
-    if (!fires) return
-    const text = m.parts.map((p) => (typeof p === 'string' ? p : values(p.select))).join('')
-    failures.push({ kind: m.kind, id, role: m.role, pattern: m.pattern, location: pathOf(node), wId: widOf(node), text, diagnostics: [] })
-  }
+  const str = (e: XmlElement): string => stringValue(tree, e)
+  const joined = (els: readonly XmlElement[]): string => els.map(str).join(' ')
+  const failures = new Failures(messages)
+  const report = (id: string, node: XmlElement, fires: boolean, values: (select: string) => string): void => failures.check(id, node, fires, values)
   const unported = (select: string): never => {
     throw new NotPorted(select)
   }
@@ -118,7 +81,7 @@ export function portedFailures(tree: GeoTree, messages: ReadonlyMap<string, Mess
         report('STOP3008', e, !(kwant + kwal <= 1), values)
         report('STOP3012', e, kids(e, GEO, 'groepID').length > 0 && kwal + kwant > 0, values)
       } else if (is(e, GEO, 'kwalitatieveNormwaarde') && is(e.parent, GEO, 'Locatie') && is(e.parent?.parent, GEO, 'locaties')) {
-        const parent = e.parent as GeoElement
+        const parent = e.parent as XmlElement
         report('STOP3010', e, blank(str(e)), (s) => (s === '../geo:geometrie/basisgeo:Geometrie/basisgeo:id' ? joined(idsOf(parent)) : unported(s)))
       }
     }
@@ -178,14 +141,14 @@ export function portedFailures(tree: GeoTree, messages: ReadonlyMap<string, Mess
     if (e instanceof NotPorted) return undefined
     throw e
   }
-  return failures
+  return failures.list
 }
 
-type Report = (id: string, node: GeoElement, fires: boolean, values: (select: string) => string) => void
+type Report = (id: string, node: XmlElement, fires: boolean, values: (select: string) => string) => void
 
 /** The geo:locaties rule of sch_geo_001: counts over its Locaties, uniqueness of their basisgeo:id. */
-function locatiesRule(e: GeoElement, report: Report, str: (e: GeoElement) => string, unported: (s: string) => never): void {
-  const joined = (els: readonly GeoElement[]): string => els.map(str).join(' ')
+function locatiesRule(e: XmlElement, report: Report, str: (e: XmlElement) => string, unported: (s: string) => never): void {
+  const joined = (els: readonly XmlElement[]): string => els.map(str).join(' ')
   const locaties = kids(e, GEO, 'Locatie')
   const n = locaties.length
   const count = (local: string): number => locaties.reduce((k, l) => k + kids(l, GEO, local).length, 0)
@@ -205,118 +168,21 @@ function locatiesRule(e: GeoElement, report: Report, str: (e: GeoElement) => str
 }
 
 /** ./geo:geometrie/basisgeo:Geometrie/basisgeo:id of a Locatie. */
-function idsOf(locatie: GeoElement): GeoElement[] {
+function idsOf(locatie: XmlElement): XmlElement[] {
   return kids(locatie, GEO, 'geometrie').flatMap((g) => kids(g, BASISGEO, 'Geometrie')).flatMap((g) => kids(g, BASISGEO, 'id'))
 }
 
-function precedingSiblings(e: GeoElement): GeoElement[] {
+function precedingSiblings(e: XmlElement): XmlElement[] {
   const siblings = e.parent?.children ?? []
   return siblings.slice(0, siblings.indexOf(e))
 }
 
 /** `ancestor::geo:GeoInformatieObjectVersie/geo:FRBRExpression`; undefined for any other select. */
-function expressieOf(e: GeoElement, select: string, joined: (els: readonly GeoElement[]) => string): string | undefined {
+function expressieOf(e: XmlElement, select: string, joined: (els: readonly XmlElement[]) => string): string | undefined {
   if (select !== 'ancestor::geo:GeoInformatieObjectVersie/geo:FRBRExpression') return undefined
   return joined(ancestors(e).filter((a) => is(a, GEO, 'GeoInformatieObjectVersie')).flatMap((a) => kids(a, GEO, 'FRBRExpression')))
 }
 
-function uniqueInOrder(els: readonly GeoElement[]): GeoElement[] {
+function uniqueInOrder(els: readonly XmlElement[]): XmlElement[] {
   return [...new Set(els)].sort((a, b) => a.start - b.start)
-}
-
-/** The nearest @wId on the node or an ancestor ('' when none), as visie-sch:where writes it. */
-function widOf(e: GeoElement): string {
-  for (let a: GeoElement | undefined = e; a !== undefined; a = a.parent) if (a.wId !== undefined) return a.wId
-  return ''
-}
-
-/** Findings of failures on `text`, as run.ts turns the official report into findings (lines from the same scan). */
-export function failuresToFindings(failures: readonly RawFailure[], text: string, ctx: Omit<FindingContext, 'lines'>): Finding[] {
-  const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(text, failures.map((f) => f.location))
-  return failures.flatMap((f) => toFindings(f, { ...ctx, lines }))
-}
-
-/** From this many Locaties in one GIO on, imop-geo.sch runs in this form (below it saxon-js takes well under a second). */
-export const PORTED_FROM_LOCATIES = 1000
-
-/** How many Locaties of each geo:locaties the self-check runs the official rule file on (besides those with findings). */
-export const SAMPLE = 100
-
-/**
- * The findings of imop-geo.sch (`rule`) on `text` (the GIO as prune-gml.ts reduced it for it) from the port, when it
- * applies — the ported rule file, at least PORTED_FROM_LOCATIES Locaties, a text the port reads — and agrees with the
- * official rule file on the sample; undefined otherwise (the caller runs the official rule file on the whole text).
- */
-export function imopGeoFindings(
-  rule: RuleFile,
-  file: string,
-  text: string,
-  opts: RunOptions & { readonly trace?: ValidateContext['trace'] },
-): Finding[] | undefined {
-  if (countLocaties(text) < PORTED_FROM_LOCATIES) return undefined
-  const messages = portedMessages(ruleText(rule.path))
-  if (messages === undefined) return undefined
-  const tree = readGeoTree(text)
-  if (tree === undefined) return undefined
-  const failures = portedFailures(tree, messages)
-  if (failures === undefined) return undefined
-  const ctx = { ruleFile: rule.name, layer: rule.layer, file, prefixes: rule.prefixes, ...(opts.trace === undefined ? {} : { trace: opts.trace }) }
-  // The self-check: official and port on the same sample text must give the same findings.
-  const sample = sampleOf(tree, failures)
-  const sampleTree = readGeoTree(sample)
-  const portSample = sampleTree === undefined ? undefined : portedFailures(sampleTree, messages)
-  if (portSample === undefined) return undefined
-  let official: Finding[]
-  try {
-    official = runRuleFile(rule, file, sample, opts)
-  } catch {
-    return undefined
-  }
-  if (JSON.stringify(official) !== JSON.stringify(failuresToFindings(portSample, sample, ctx))) return undefined
-  return failuresToFindings(failures, text, ctx)
-}
-
-const ruleTexts = new Map<string, string>()
-function ruleText(path: string): string {
-  let text = ruleTexts.get(path)
-  if (text === undefined) {
-    text = readFileSync(path, 'utf8')
-    ruleTexts.set(path, text)
-  }
-  return text
-}
-
-function countLocaties(text: string): number {
-  let n = 0
-  for (const _ of text.matchAll(/<(?:[\w.-]+:)?Locatie[\s>/]/g)) n++
-  return n
-}
-
-/**
- * The text with, in each geo:locaties, only its first SAMPLE Locaties and those a failure points into; every other
- * Locatie is replaced by its line breaks (so the kept ones keep their lines, and the official run reads no more).
- */
-function sampleOf(tree: GeoTree, failures: readonly RawFailure[]): string {
-  // Every element path a failure lies in or below, so a Locatie is flagged when its own path is one of them.
-  const flagged = new Set<string>()
-  for (const f of failures) for (let i = f.location.indexOf('/', 1); i > 0; i = f.location.indexOf('/', i + 1)) flagged.add(f.location.slice(0, i))
-  for (const f of failures) flagged.add(f.location)
-  const drop: GeoElement[] = []
-  let kept = 0
-  for (const e of allElements(tree.root)) {
-    if (!(e.ns === GEO && e.local === 'locaties')) continue
-    e.children.forEach((c, i) => {
-      if (!(c.ns === GEO && c.local === 'Locatie') || i < SAMPLE) return
-      if (kept < SAMPLE && flagged.has(pathOf(c))) kept++
-      else drop.push(c)
-    })
-  }
-  const parts: string[] = []
-  let pos = 0
-  for (const c of drop.sort((a, b) => a.start - b.start)) {
-    parts.push(tree.text.slice(pos, c.start), '\n'.repeat(countNewlines(tree.text.slice(c.start, c.end))))
-    pos = c.end
-  }
-  parts.push(tree.text.slice(pos))
-  return parts.join('')
 }

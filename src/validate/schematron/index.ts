@@ -9,7 +9,7 @@ import { reduceCoordinates } from './reduce-gml.js'
 import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
 import { GML_NS } from './text-scan.js'
 import { parseXml, type SourceDocument } from './saxon.js'
-import { imopGeoFindings } from './imop-geo.js'
+import { forgetTrees, hasPort, portedFindings } from './ports.js'
 import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { BASISGEO_NS, skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
 import {
@@ -44,7 +44,7 @@ export interface SchematronRunOptions extends RunOptions {
   readonly trace?: ValidateContext['trace']
   /** The STOP/LVBB version whose rule files run (default STOP 1.3.0 / LVBB 1.2.0). */
   readonly versies?: RuleSetVersions
-  /** Run every rule file itself, also where a TypeScript form would (imop-geo.ts); for tests that compare both. */
+  /** Run every rule file itself (saxon-js), also where a TypeScript form would (ports.ts); for tests that compare both. */
   readonly officialOnly?: boolean
 }
 
@@ -140,15 +140,19 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
   }
   const runnable: RuleFile[] = []
   const steps = new Map<RuleFile, Step>()
-  for (const rule of applicable) {
+  // A rule file with a TypeScript form (ports.ts) is compiled only when its port gives up on the document (below).
+  const portable = (rule: RuleFile): boolean => opts.officialOnly !== true && hasPort(rule)
+  const compiles = (rule: RuleFile): boolean => {
     try {
       stylesheetOf(rule, opts)
-      runnable.push(rule)
+      return true
     } catch (e) {
       broken.add(rule.name)
       steps.set(rule, { rule, findings: [notCompiled(rule.name, rule.layer, rule.path, e)] })
+      return false
     }
   }
+  for (const rule of applicable) if (portable(rule) || compiles(rule)) runnable.push(rule)
   // Coordinate elements outside any geometry, when none of the rule files can see them (stray-gml.ts).
   if (text.includes(GML_NS) && runnable.every((rule) => strayInvisibleTo(rule.path, WITNESS_RULE_FILES.has(rule.name)))) text = dropStrayCoordinates(text)
   // Rule files that cannot see inside a geometry run on the skeleton (skeleton.ts), imop-geo on the geometries pruned
@@ -184,23 +188,27 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     parsed.set(xml, made)
     return made
   }
-  // imop-geo.sch on a GIO with many Locaties: its TypeScript form (imop-geo.ts), which checks itself on a sample.
+  // Rule files with a TypeScript form (ports.ts), on the text the official run would read. A port that gives up on
+  // the document leaves its rule file to saxon-js.
   const ported = new Map<RuleFile, Finding[]>()
-  guarded.forEach(({ rule }, i) => {
-    if (opts.officialOnly === true || !WITNESS_RULE_FILES.has(rule.name)) return
-    const found = imopGeoFindings(rule, doc.name, texts[i] as string, runOptions(opts))
+  const official = guarded.filter(({ rule }, i) => {
+    if (opts.officialOnly === true) return true
+    const found = portedFindings(rule, doc.name, texts[i] as string, opts.trace)
     if (found !== undefined) ported.set(rule, found)
+    return found === undefined && (!portable(rule) || compiles(rule))
   })
+  forgetTrees()
   try {
     texts.forEach((t, i) => {
-      if (!ported.has((guarded[i] as (typeof guarded)[number]).rule)) parsedOf(t)
+      if (official.includes(guarded[i] as (typeof guarded)[number])) parsedOf(t)
     })
   } catch {
     return { steps: [] }
   }
   guarded.forEach(({ rule }, i) => {
     const found = ported.get(rule)
-    steps.set(rule, found !== undefined ? { rule, findings: found } : { rule, doc: parsed.get(texts[i] as string) ?? parsedOf(text) })
+    if (found !== undefined) steps.set(rule, { rule, findings: found })
+    else if (!steps.has(rule)) steps.set(rule, { rule, doc: parsed.get(texts[i] as string) ?? parsedOf(text) })
   })
   return { file: doc.name, steps: applicable.map((rule) => steps.get(rule) as Step) }
 }
@@ -249,13 +257,16 @@ function runRule(rule: RuleFile, docs: readonly ParsedDocument[], opts: Schematr
 /**
  * Compiles every rule file of the schema set into the SEF cache, so the first validation does not pay for it
  * (for `visie schemas install`). Returns the VISIE-850/851 findings of files that are missing or do not compile.
+ * `exceptPorted`: not the rule files with a TypeScript form (ports.ts), which a run compiles only for a document
+ * their port gives up on (the worker's warm-up: then saxon-js is not loaded for an ordinary package).
  */
-export function precompileSchematron(opts: SchematronRunOptions): Finding[] {
+export function precompileSchematron(opts: SchematronRunOptions, exceptPorted = false): Finding[] {
   const files = listRuleFiles(opts.schemasDir, opts.versies)
   if (files.length === 0) return [noRuleFiles(opts.schemasDir, opts.versies)]
   return files.flatMap((f) => {
     try {
-      stylesheetOf(loadRuleFile(f.path, f.name, f.layer, opts), opts)
+      const rule = loadRuleFile(f.path, f.name, f.layer, opts)
+      if (!exceptPorted || !hasPort(rule)) stylesheetOf(rule, opts)
       return []
     } catch (e) {
       return [notCompiled(f.name, f.layer, f.path, e)]

@@ -31,7 +31,15 @@ interface SefNode {
 }
 
 const require = createRequire(import.meta.url)
-const saxon = loadSaxon()
+let loaded: Saxon | undefined
+/**
+ * saxon-js, loaded on first use: a package whose every rule file has a TypeScript form (ports.ts) never loads it
+ * (~0.7 s of CPU on two busy cores, issue 18).
+ */
+function saxonJs(): Saxon {
+  loaded ??= loadSaxon()
+  return loaded
+}
 
 /**
  * saxon-js without its HTTP client: it requires axios when it loads, only to fetch `http(s):` resources, which the
@@ -69,11 +77,28 @@ const prepared = new WeakMap<CompiledStylesheet, SefNode>()
 
 /** The cache key: SHA-256 of the XSLT and the saxon-js version (a new compiler or processor gives a new key). */
 export function stylesheetKey(xslt: string): string {
-  const info = saxon.getProcessorInfo()
-  return createHash('sha256')
-    .update(`${info.productVersion ?? ''} ${info.version ?? ''}\n`)
-    .update(xslt)
-    .digest('hex')
+  return createHash('sha256').update(`${processorId()}\n`).update(xslt).digest('hex')
+}
+
+let processor: string | undefined
+/**
+ * `<productVersion> <version>` of getProcessorInfo(), as the keys always had it (`2.7 3`), read from saxon-js's
+ * package.json (major.minor; XSLT 3) so that finding a cached stylesheet does not load saxon-js; from saxon-js itself
+ * when that file cannot be read.
+ */
+function processorId(): string {
+  if (processor === undefined) {
+    try {
+      const { version } = JSON.parse(readFileSync(require.resolve('saxon-js/package.json'), 'utf8')) as { version?: unknown }
+      const m = typeof version === 'string' ? /^(\d+)\.(\d+)\./.exec(version) : null
+      if (m === null || m[1] !== '2') throw new Error('onbekende saxon-js-versie')
+      processor = `${m[1]}.${m[2]} 3`
+    } catch {
+      const info = saxonJs().getProcessorInfo()
+      processor = `${info.productVersion ?? ''} ${info.version ?? ''}`
+    }
+  }
+  return processor
 }
 
 /**
@@ -118,6 +143,7 @@ export function cachedStylesheet(key: string, cacheDir?: string): CompiledStyles
  * keep the XSLT text and let fn:transform compile it on every run (slower, same result).
  */
 function compileNow(xslt: string): CompiledStylesheet {
+  const saxon = saxonJs()
   const original = saxon.XPath.sefToJSON
   let sef: string | undefined
   saxon.XPath.sefToJSON = function (this: unknown, ...args: unknown[]): unknown {
@@ -140,7 +166,7 @@ export interface SourceDocument {
 
 /** Parses XML text with saxon-js; throws saxon-js's error (with line and column) when it is not well-formed. */
 export function parseXml(xml: string): SourceDocument {
-  return { node: saxon.XPath.evaluate('parse-xml($xml)', null, { params: { xml } }) }
+  return { node: saxonJs().XPath.evaluate('parse-xml($xml)', null, { params: { xml } }) }
 }
 
 /** Stylesheet parameters by EQName (`Q{uri}local`), as strings. */
@@ -154,7 +180,7 @@ export function transform(stylesheet: CompiledStylesheet, source: string | Sourc
   const doc = typeof source === 'string' ? parseXml(source) : source
   const sef = sefOf(stylesheet)
   if (sef === undefined) {
-    const result = saxon.XPath.evaluate(
+    const result = saxonJs().XPath.evaluate(
       `transform(map{'stylesheet-text': $stylesheet, 'initial-match-selection': $doc, 'global-context-item': $doc, 'delivery-format': 'serialized'})?output`,
       null,
       { params: { stylesheet: stylesheet.text, doc: doc.node } },
@@ -178,11 +204,12 @@ export function transformEach(stylesheet: CompiledStylesheet, sources: readonly 
   if (items.length !== sources.length || !items.every(isElement)) {
     throw new Error(`het Schematron-rapport had ${items.length} delen voor ${sources.length} documenten`)
   }
-  return items.map((e) => saxon.serialize(e, { method: 'xml', indent: false }))
+  return items.map((e) => saxonJs().serialize(e, { method: 'xml', indent: false }))
 }
 
 /** The SEF tree saxon-js runs (parsed and linked once per stylesheet); undefined for XSLT text. */
 function sefOf(stylesheet: CompiledStylesheet): SefNode | undefined {
+  const saxon = saxonJs()
   if (stylesheet.kind !== 'sef' || saxon.internalTransform === undefined || saxon.checkOptions === undefined) return undefined
   let sef = prepared.get(stylesheet)
   if (sef === undefined) {
@@ -197,6 +224,7 @@ function sefOf(stylesheet: CompiledStylesheet): SefNode | undefined {
  * output, see compileNow); like fn:transform, we hand the linked tree to internalTransform directly.
  */
 function run(sef: SefNode, options: Record<string, unknown>, source: unknown): unknown {
+  const saxon = saxonJs()
   const checkOptions = saxon.checkOptions as NonNullable<Saxon['checkOptions']>
   const internalTransform = saxon.internalTransform as NonNullable<Saxon['internalTransform']>
   const checked = checkOptions({ stylesheetInternal: sef, ...options })

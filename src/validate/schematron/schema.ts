@@ -153,6 +153,17 @@ export function parseSchema(schText: string): Element {
   return root
 }
 
+const parsedOnce = new Map<string, Element>()
+/** parseSchema once per text per process, for readers that do not change the DOM (skeleton guards, ports). */
+export function parseSchemaOnce(schText: string): Element {
+  let schema = parsedOnce.get(schText)
+  if (schema === undefined) {
+    schema = parseSchema(schText)
+    parsedOnce.set(schText, schema)
+  }
+  return schema
+}
+
 /** sch:ns declarations plus namespaces declared on the root (foreign XSLT may use them), sorted by prefix. */
 export function collectNamespaces(schema: Element): Map<string, string> {
   const found = new Map<string, string>(Object.entries(BUILTIN_NS))

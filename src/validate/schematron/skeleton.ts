@@ -4,7 +4,7 @@
  * geometry is only emptied when nothing in it could match what those rule files name (skeletonOf).
  */
 import { readFileSync } from 'node:fs'
-import { attr, descendants, parseSchema, type Element } from './schema.js'
+import { attr, descendants, parseSchemaOnce, type Element } from './schema.js'
 import { BASISGEO_NS, countNewlines, escape, GML_NS, prefixesOf, qualified, rewriteContents, splitTopLevel } from './text-scan.js'
 
 export { BASISGEO_NS } from './text-scan.js'
@@ -46,7 +46,7 @@ export function skeletonGuard(path: string): SkeletonGuard | undefined {
 
 export function guardOf(schText: string): SkeletonGuard | undefined {
   if (/@\s*\*/.test(schText)) return undefined
-  const schema = parseSchema(schText)
+  const schema = parseSchemaOnce(schText)
   for (const rule of descendants(schema, 'rule')) {
     for (const alternative of splitTopLevel(attr(rule, 'context') ?? '', '|')) {
       const step = lastStep(alternative)

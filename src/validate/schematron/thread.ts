@@ -2,8 +2,8 @@
  * The Schematron layer off the main thread (issue 18): saxon-js and the rule evaluation are most of a validation's
  * CPU, so in the compiled CLI they run in one worker thread (worker.ts, dist/chunks/schematron-worker.js) while the
  * other layers run on the main thread; on a machine with two or more cores the layer's time largely disappears behind
- * theirs. `visie build` starts the worker before it reads the text (warmSchematron), so saxon-js loads while the
- * package is made. The findings are the ones runSchematron gives in process (the worker runs the same function).
+ * theirs. `visie build` starts the worker before it reads the text (warmSchematron), so the rule files are read (and
+ * saxon-js loaded for those without a TypeScript form, ports.ts) while the package is made. The findings are the ones runSchematron gives in process (the worker runs the same function).
  * In process instead: when there is no bundled worker (running from the sources), with VISIE_WORKERS=0, on a single
  * core, or for a package whose XML is larger than IN_WORKER_BYTES (then the layers run one after the other, as
  * before, so a 100 MB GIO is never held by two layers at once: peak RSS stays that of the largest layer).
@@ -72,7 +72,7 @@ export class SchematronThread {
     this.worker.unref()
   }
 
-  /** Loads saxon-js and compiles or reads every rule file of the set, before any document arrives. */
+  /** Reads every rule file of the set (and compiles those without a TypeScript form), before any document arrives. */
   warm(opts: WorkerOptions): Promise<Finding[]> {
     // Does not hold the process: a build that stops before validating does not wait for saxon-js to load.
     return this.request((id) => ({ kind: 'warm', id, opts }), false)

@@ -10,7 +10,8 @@ import type { WorkerReply, WorkerRequest } from './thread.js'
 const port = parentPort
 if (port === null) throw new Error('schematron-worker draait alleen als worker thread')
 
-// Imported on the first message: a warm-up request loads saxon-js and the rule files while the main thread works.
+// Imported on the first message: a warm-up request reads the rule files (and loads saxon-js for those without a
+// TypeScript form) while the main thread works.
 let module: Promise<typeof import('./index.js')> | undefined
 const load = () => (module ??= import('./index.js'))
 
@@ -23,7 +24,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
     const { precompileSchematron, runSchematron } = await load()
     if (request.kind === 'warm') {
       // Its findings (a rule file that does not compile) come again from the run that needs the file.
-      precompileSchematron(request.opts)
+      precompileSchematron(request.opts, true)
       return { id: request.id, findings: [] }
     }
     const decoder = new TextDecoder('utf-8')

@@ -1,5 +1,5 @@
 /**
- * imop-geo.sch in TypeScript (imop-geo.ts) on GIOs with many Locaties (issue 16 D10b): on the Assen GIO grown to
+ * imop-geo.sch in TypeScript (imop-geo.ts, through ports.ts), also on GIOs with many Locaties (issue 16 D10b): on the Assen GIO grown to
  * thousands of Locaties, with a defect of each kind the rule file checks in one Locatie far down, the layer gives
  * exactly the findings (code, message, path, line, order) of the official rule file run by saxon-js on the whole GIO.
  */
@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildPackage } from '../../../src/build/index.js'
 import { compareFindings, type Finding } from '../../../src/model/index.js'
-import { imopGeoFindings, portedMessages, PORTED_FROM_LOCATIES } from '../../../src/validate/schematron/imop-geo.js'
+import { portedMessages } from '../../../src/validate/schematron/imop-geo.js'
+import { hasPort, portedFindings } from '../../../src/validate/schematron/ports.js'
 import { listRuleFiles, loadRuleFile, runSchematron, type RuleFile } from '../../../src/validate/schematron/index.js'
 import { prunedOf } from '../../../src/validate/schematron/prune-gml.js'
 import { reduceCoordinates } from '../../../src/validate/schematron/reduce-gml.js'
@@ -82,7 +83,7 @@ function layer(text: string, officialOnly: boolean): Finding[] {
   return runSchematron([{ name: 'GIO-wonen.gml', text }], { schemasDir: schemas, only: ['imop-geo.sch'], officialOnly })
 }
 
-/** What the layer hands imopGeoFindings: the coordinate-reduced GIO pruned for imop-geo. */
+/** What the layer hands the port: the coordinate-reduced GIO pruned for imop-geo. */
 function pruned(text: string): string {
   const guard = skeletonGuard(geo.path)
   if (guard === undefined) throw new Error('imop-geo.sch heeft geen guard')
@@ -90,12 +91,13 @@ function pruned(text: string): string {
 }
 
 describe('imop-geo.sch in TypeScript', () => {
-  it('applies only to the rule file it implements, and only from PORTED_FROM_LOCATIES Locaties on', () => {
+  it('applies only to the rule file it implements, to a GIO of any size', () => {
     const sch = readFileSync(geo.path, 'utf8')
+    expect(hasPort(geo)).toBe(true)
     expect(portedMessages(sch)?.get('STOP3019')?.pattern).toBe('sch_basisgeo_001')
     expect(portedMessages(sch.replace('Versie 1.3.0', 'Versie 1.3.1'))).toBeUndefined()
-    expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(gio(PORTED_FROM_LOCATIES - 2, 1, (l) => l)), {})).toBeUndefined()
-    expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(gio(PORTED_FROM_LOCATIES, 1, (l) => l)), {})).toEqual([])
+    expect(portedFindings(geo, 'GIO-wonen.gml', pruned(gio(1, 1, (l) => l)))).toEqual([])
+    expect(portedFindings(geo, 'GIO-wonen.gml', pruned(gio(1200, 1, (l) => l)))).toEqual([])
   })
 
   for (const [name, { codes, change }] of Object.entries(DEFECTS)) {
@@ -104,7 +106,7 @@ describe('imop-geo.sch in TypeScript', () => {
       const official = layer(text, true)
       expect([...new Set(official.map((f) => f.code))].sort()).toEqual(codes)
       // The port ran (not the fallback) and its findings are the layer's.
-      expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(text), {})?.sort(compareFindings)).toEqual(official)
+      expect(portedFindings(geo, 'GIO-wonen.gml', pruned(text))?.sort(compareFindings)).toEqual(official)
       expect(layer(text, false)).toEqual(official)
     })
   }
@@ -114,7 +116,7 @@ describe('imop-geo.sch in TypeScript', () => {
       const text = gio(1200, 1150, change).replace('<geo:locaties>', `${before}\n      <geo:locaties>`)
       const official = layer(text, true)
       expect([...new Set(official.map((f) => f.code))].sort()).toEqual(codes)
-      expect(imopGeoFindings(geo, 'GIO-wonen.gml', pruned(text), {})?.sort(compareFindings)).toEqual(official)
+      expect(portedFindings(geo, 'GIO-wonen.gml', pruned(text))?.sort(compareFindings)).toEqual(official)
     })
   }
 

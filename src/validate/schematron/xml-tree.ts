@@ -1,18 +1,19 @@
 /**
- * A light element tree of a GIO's text for the TypeScript form of imop-geo.sch (imop-geo.ts): names resolved to
- * namespaces, the positions saxon-js's `path()` reports, the two unprefixed attributes the rules read, and offsets to
- * take string values from the text on demand (no text nodes held). Undefined for what it does not read exactly (a
- * DOCTYPE, an entity other than the predefined and character references, tags that do not nest); the caller then runs
- * the rule file itself.
+ * A light element tree of an XML text for the TypeScript forms of rule files (ported.ts, imop-geo.ts): names resolved
+ * to namespaces, the positions saxon-js's `path()` reports, the attributes without a namespace, and offsets to take
+ * string values from the text on demand (no text nodes held). Undefined for what it does not read exactly (a DOCTYPE,
+ * an entity other than the predefined and character references, tags that do not nest, an attribute twice, a `<` in
+ * an attribute value, text outside the document element, characters XML does not allow); the caller then runs the
+ * rule file itself, and saxon-js decides whether the text is XML.
  */
 
-export interface GeoElement {
+export interface XmlElement {
   /** The name as written (`gml:Polygon`), for `node-name()`. */
   readonly qname: string
   readonly ns: string
   readonly local: string
-  readonly parent: GeoElement | undefined
-  readonly children: GeoElement[]
+  readonly parent: XmlElement | undefined
+  readonly children: XmlElement[]
   /** Offset of its `<`; its content runs from `contentStart` to `contentEnd` (equal when empty). */
   readonly start: number
   readonly contentStart: number
@@ -23,27 +24,38 @@ export interface GeoElement {
   readonly position: number
   readonly srsName?: string
   readonly wId?: string
+  /** Attributes without a namespace (unprefixed names), by name. */
+  readonly attributes: ReadonlyMap<string, string>
   readonly namespaces: ReadonlyMap<string, string>
 }
 
-export interface GeoTree {
+export interface XmlTree {
   readonly text: string
-  readonly root: GeoElement
+  readonly root: XmlElement
 }
 
 const TAG = /<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const XML_NS = 'http://www.w3.org/XML/1998/namespace'
 
-export function readGeoTree(text: string): GeoTree | undefined {
-  if (/<!DOCTYPE/i.test(text)) return undefined
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map()
+/** Characters XML 1.0 does not allow: C0 controls but tab, LF, CR; U+FFFE/U+FFFF (lone surrogates: wellFormed). */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed
+/** No lone surrogate (String.prototype.isWellFormed, Node ≥ 20: instant on a one-byte string; a regex took 1.8 s on 100 MB). */
+const wellFormed = (text: string): boolean => (isWellFormed === undefined ? !/\p{Cs}/u.test(text) : isWellFormed.call(text))
+
+export function readXmlTree(text: string): XmlTree | undefined {
+  if (/<!DOCTYPE/i.test(text) || NOT_XML.test(text) || !wellFormed(text)) return undefined
   const top = new Map<string, string>([['xml', XML_NS]])
-  const stack: { el?: GeoElement; counts: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ counts: new Map(), namespaces: top }]
-  let root: GeoElement | undefined
+  const stack: { el?: XmlElement; counts: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ counts: new Map(), namespaces: top }]
+  let root: XmlElement | undefined
   let pos = 0
   const plainText = plainTextChecker(text)
   for (let lt = text.indexOf('<'); lt >= 0; lt = text.indexOf('<', pos)) {
     if (!plainText(pos, lt)) return undefined
+    // Outside the document element only white space (and comments, processing instructions).
+    if (stack.length === 1 && !/^[ \t\r\n]*$/.test(text.slice(pos, lt))) return undefined
     if (text.startsWith('<!--', lt)) pos = after(text, lt, '-->')
     else if (text.startsWith('<![CDATA[', lt)) pos = after(text, lt, ']]>')
     else if (text.startsWith('<?', lt)) pos = after(text, lt, '?>')
@@ -63,8 +75,9 @@ export function readGeoTree(text: string): GeoTree | undefined {
       if (frame.el === undefined && root !== undefined) return undefined
       const attributes = new Map<string, string>()
       for (const a of (m[3] ?? '').matchAll(ATTRIBUTE)) {
-        const value = attributeValue(a[2] ?? a[3] ?? '')
-        if (value === undefined) return undefined
+        const raw = a[2] ?? a[3] ?? ''
+        const value = raw.includes('<') ? undefined : attributeValue(raw)
+        if (value === undefined || attributes.has(a[1] as string)) return undefined
         attributes.set(a[1] as string, value)
       }
       let namespaces = frame.namespaces
@@ -84,7 +97,13 @@ export function readGeoTree(text: string): GeoTree | undefined {
       frame.counts.set(key, position)
       const srsName = attributes.get('srsName')
       const wId = attributes.get('wId')
-      const el: GeoElement = {
+      const plain = new Map<string, string>()
+      for (const [name, value] of attributes) if (!name.includes(':') && name !== 'xmlns') plain.set(name, value)
+      for (const name of attributes.keys()) {
+        const c = name.indexOf(':')
+        if (c > 0 && name.slice(0, c) !== 'xmlns' && !namespaces.has(name.slice(0, c))) return undefined
+      }
+      const el: XmlElement = {
         qname,
         ns: ns ?? '',
         local,
@@ -95,6 +114,7 @@ export function readGeoTree(text: string): GeoTree | undefined {
         contentEnd: pos,
         end: pos,
         position,
+        attributes: plain.size === 0 ? NO_ATTRIBUTES : plain,
         namespaces,
         ...(srsName === undefined ? {} : { srsName }),
         ...(wId === undefined ? {} : { wId }),
@@ -104,7 +124,7 @@ export function readGeoTree(text: string): GeoTree | undefined {
       if (m[4] !== '/') stack.push({ el, counts: new Map(), namespaces })
     }
   }
-  if (stack.length !== 1 || root === undefined || !plainText(pos, text.length)) return undefined
+  if (stack.length !== 1 || root === undefined || !plainText(pos, text.length) || !/^[ \t\r\n]*$/.test(text.slice(pos))) return undefined
   return { text, root }
 }
 
@@ -149,7 +169,7 @@ function attributeValue(raw: string): string | undefined {
 }
 
 /** The string value of an element (all its text, CDATA included, in document order); line ends as XML reads them. */
-export function stringValue(tree: GeoTree, el: GeoElement): string {
+export function stringValue(tree: XmlTree, el: XmlElement): string {
   const content = tree.text.slice(el.contentStart, el.contentEnd)
   if (!content.includes('<') && !content.includes('&') && !content.includes('\r')) return content
   let out = ''
@@ -170,18 +190,38 @@ export function stringValue(tree: GeoTree, el: GeoElement): string {
 }
 
 /** saxon-js's `path()` of an element: `/Q{uri}local[n]/…`. */
-export function pathOf(el: GeoElement): string {
+export function pathOf(el: XmlElement): string {
   const steps: string[] = []
-  for (let e: GeoElement | undefined = el; e !== undefined; e = e.parent) steps.push(`/Q{${e.ns}}${e.local}[${e.position}]`)
+  for (let e: XmlElement | undefined = el; e !== undefined; e = e.parent) steps.push(`/Q{${e.ns}}${e.local}[${e.position}]`)
   return steps.reverse().join('')
 }
 
 /** Every element of the tree in document order. */
-export function* allElements(el: GeoElement): Generator<GeoElement> {
-  const stack: GeoElement[] = [el]
+export function* allElements(el: XmlElement): Generator<XmlElement> {
+  const stack: XmlElement[] = [el]
   while (stack.length > 0) {
-    const e = stack.pop() as GeoElement
+    const e = stack.pop() as XmlElement
     yield e
-    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as GeoElement)
+    for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i] as XmlElement)
   }
+}
+
+/** The ancestors of an element, nearest first (the order of XPath's reverse axis `ancestor::`). */
+export function ancestorsOf(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = []
+  for (let a = el.parent; a !== undefined; a = a.parent) out.push(a)
+  return out
+}
+
+/** The descendants of an element (not itself), in document order. */
+export function descendantsOf(el: XmlElement): XmlElement[] {
+  const out = [...allElements(el)]
+  out.shift()
+  return out
+}
+
+/** The following siblings of an element, in document order. */
+export function followingSiblingsOf(el: XmlElement): XmlElement[] {
+  const siblings = el.parent?.children ?? []
+  return siblings.slice(siblings.indexOf(el) + 1)
 }
