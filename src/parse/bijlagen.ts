@@ -171,6 +171,35 @@ function readInformatieobjecten(
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(headingLine, end) }, informatieobjecten: vermeldingen }
 }
 
+/** The lines just above a table header that are names of its upper header row: one to three words, no sentence. */
+function headerRowAbove(lines: readonly SourceLine[]): SourceLine[] {
+  let k = lines.length
+  while (k > 0 && /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}$/u.test((lines[k - 1] as SourceLine).text)) k--
+  return lines.slice(k)
+}
+
+/**
+ * A column the upper header row names and the lower one does not (`Opgave`, spanning both rows) stands after the
+ * identifier when nothing stands before the first row's naam (`firstRowInline`): the rows have a trailing cell.
+ */
+function withMergedHeader(columns: HeaderColumns, above: readonly SourceLine[], firstRowInline: boolean): HeaderColumns {
+  if (columns.trailing || columns.idFirst || !firstRowInline) return columns
+  const extra = above.filter((l) => !NAAM_HEADER.test(l.text) && !TABLE_HEADER.test(l.text))
+  return extra.length === 0 ? columns : { ...columns, trailing: true }
+}
+
+/**
+ * The GIO rows among `lines` (a table or text), with the lines before and after them: for a GIO list that stands
+ * elsewhere than in a bijlage (in an artikel of the besluit). Rows without naam or identifier are left out.
+ */
+export function gioRows(
+  lines: readonly SourceLine[],
+  context: { vocabulary: Vocabulary; lineWidth: number },
+): { intro: readonly SourceLine[]; tail: readonly SourceLine[]; rows: readonly { naam: string; identificatie: string; from: number; to: number }[] } {
+  const { intro, tail, rows } = tableRows(lines) ?? textRows(lines.map(unbracketed), context)
+  return { intro, tail, rows: rows.filter((r) => r.naam !== '' && r.identificatie !== '') }
+}
+
 interface GioTable {
   readonly intro: readonly SourceLine[]
   readonly tail: readonly SourceLine[]
@@ -219,6 +248,37 @@ function tableRows(lines: readonly SourceLine[]): GioTable | undefined {
 
 /** The GIO overview in extracted text: rows from columns (`-layout`) or from the re-joined stream. */
 function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabulary; lineWidth: number }): GioTable {
+  return sideBySide(lines, context) ?? oneTable(lines, context)
+}
+
+/**
+ * A GIO table set twice side by side (`Naam  Identificatie  Naam  Identificatie` in `-layout` text): the lines cut
+ * where the second naam column starts, the left table read before the right one.
+ */
+function sideBySide(lines: readonly SourceLine[], context: { vocabulary: Vocabulary; lineWidth: number }): GioTable | undefined {
+  const firstId = lines.findIndex((l) => l.text.includes('/join/id/'))
+  const header = lines.slice(0, Math.max(0, firstId)).findIndex((l) => TABLE_HEADER.test(l.text))
+  if (header < 0) return undefined
+  const raw = (lines[header] as SourceLine).raw
+  const names = [...raw.matchAll(/(?:^|\s{2,})(\S+)/gu)].filter((m) => NAAM_HEADER.test(m[1] as string))
+  const second = names[1]
+  if (names.length !== 2 || second === undefined) return undefined
+  const cut = (second.index ?? 0) + (second[0] as string).length - (second[1] as string).length
+  if ([...raw.slice(0, cut).matchAll(ID_WORD)].length !== 1 || [...raw.slice(cut).matchAll(ID_WORD)].length !== 1) return undefined
+  const half = (from: number, to?: number): SourceLine[] =>
+    lines.slice(header).flatMap((l) => {
+      const part = l.raw.slice(from, to).replace(/ +$/u, '')
+      return part.trim() === '' ? [] : [{ ...l, raw: part, text: part.replace(/ +/gu, ' ').trim(), indent: part.length - part.trimStart().length }]
+    })
+  const left = oneTable(half(0, cut), context)
+  const right = oneTable(half(cut), context)
+  if (left.rows.length === 0 || right.rows.length === 0) return undefined
+  // An identifier holds no space: a gap inside one is where the cut line's fragments met.
+  const rows = [...left.rows, ...right.rows].map((r) => ({ ...r, identificatie: r.identificatie.replace(/\s+/gu, '') }))
+  return { intro: lines.slice(0, header), tail: [...left.tail, ...right.tail], rowLines: lines.slice(header + 1), rows }
+}
+
+function oneTable(lines: readonly SourceLine[], context: { vocabulary: Vocabulary; lineWidth: number }): GioTable {
   const firstId = lines.findIndex((l) => l.text.includes('/join/id/'))
   let lastId = lines.length - 1
   for (let k = lines.length - 1; k >= firstId; k--) {
@@ -238,7 +298,10 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
     const label = (t: string): boolean => bare && /^[^.;:!?]{2,60}:$/u.test(t)
     while (rowStart > 0 && (!SENTENCE.test((lines[rowStart - 1] as SourceLine).text) || (rowStart === firstId && label((lines[rowStart - 1] as SourceLine).text))) && firstId - rowStart < 3) rowStart--
   }
-  const intro = lines.slice(0, header >= 0 ? header : rowStart)
+  // A header over two rows (merged cells: `Werkingsgebied` over `Naam Identificatie`, `Opgave` beside both) leaves
+  // the upper row's names on short lines above the header: they are the table's, not text of the bijlage.
+  const mergedAbove = header > 0 ? headerRowAbove(lines.slice(Math.max(0, header - 2), header)) : []
+  const intro = lines.slice(0, header >= 0 ? header - mergedAbove.length : rowStart)
   // After the last row, text starts at the first sentence (or full line); a naam that wraps below its identifier
   // is still the row's.
   let tailStart = lastId + 1
@@ -253,7 +316,9 @@ function textRows(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   const head = header >= 0 ? (lines[header] as SourceLine).text : undefined
   const rowLines = lines.slice(rowStart, tailStart).filter((l, k, all) =>
     l.text.includes('/join/') || !TABLE_HEADER.test(l.text) || (l.text !== head && k > 0 && (all[k - 1] as SourceLine).page === l.page))
-  const columns = headerColumns(header >= 0 ? (lines[header] as SourceLine) : undefined)
+  // The first row starts right below the header with its naam on its identifier's line: no cell stands before the naam.
+  const firstRowInline = header >= 0 && firstId === header + 1 && !(lines[firstId] as SourceLine).text.trimStart().startsWith('/join/')
+  const columns = withMergedHeader(headerColumns(header >= 0 ? (lines[header] as SourceLine) : undefined), mergedAbove, firstRowInline)
   const read =
     columns.idFirst || idLeads(rowLines)
       ? (idFirstColumnRows(rowLines, context.vocabulary, columns.afterNaamAt) ?? idFirstStreamRows(rowLines, context.vocabulary))

@@ -2,9 +2,9 @@
  * PDF-extracted text → document model (product.md §5): clean the lines, split at `Bijlage A` and the visie's
  * bijlagen, read the besluit, the lichaam and each bijlage, and report what the source lacks as findings.
  */
-import { lineSpan, locateFinding, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
+import { lineSpan, locateFinding, type Al, type Artikel, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
 import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
-import { buildVocabulary, joinLines, type Vocabulary } from '../text/dehyphenate.js'
+import { buildVocabulary, joinLines, repairIdentifierDate, type Vocabulary } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
 import { looksBinary, toSourceLines, type SourceLine, type SourceNote } from '../text/lines.js'
@@ -16,8 +16,9 @@ import { joinPieces } from '../text/pieces.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { tocPlan } from '../text/toc-headings.js'
 import { readBesluit, signatureFooters } from './besluit.js'
-import { GIO_TITLE, readBijlage, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
+import { GIO_TITLE, gioRows, readBijlage, reportDuplicates, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
+import { al } from './inline.js'
 import { finding } from './findings.js'
 import { notesByLine, placeNoten } from './noten.js'
 import { buildStructure, reportEmptyDivisies } from './structure.js'
@@ -196,6 +197,12 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
     bijlagen.push(read.bijlage)
     informatieobjecten.push(...read.informatieobjecten)
   })
+  // Without a GIO bijlage, an artikel of the besluit may list the GIOs itself (`Gemeente Elburg: /join/id/…`).
+  let artikelen = parts.artikelen
+  if (informatieobjecten.length === 0) {
+    artikelen = artikelGios(parts.artikelen, besluitLines, { vocabulary, lineWidth }, informatieobjecten)
+    reportDuplicates(informatieobjecten, file, findings)
+  }
   const aLine = split.marker < 0 ? undefined : (lines[split.marker] as SourceLine)
   const lastLine = (lines[lines.length - 1] as SourceLine).line
   const aKop = split.kop
@@ -206,7 +213,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
       type: 'besluit',
       opschrift: parts.opschrift,
       aanhef: parts.aanhef,
-      artikelen: parts.artikelen,
+      artikelen,
       ...(parts.sluiting ? { sluiting: parts.sluiting } : {}),
       wijzigBijlage: {
         kop: { label: 'Bijlage', nummer: split.nummer, ...(aKop ? { opschrift: aKop } : {}), ...(aLine ? { position: lineSpan(aLine.line) } : {}) },
@@ -554,4 +561,33 @@ function lichaamBlocks(
   if (fromContents) blocks = read({ planned: new Map([...lettered, ...fromContents]) })
   context.findings.push(...notTaken)
   return blocks
+}
+
+/**
+ * Artikelen whose text lists GIOs (`Gemeente Elburg: /join/id/regdata/…`), each row as a paragraph of its naam and a
+ * reference to the informatieobject, read by the bijlage's GIO reader from the artikel's lines; the GIOs are added to
+ * `informatieobjecten`. Other artikelen as they are.
+ */
+function artikelGios(
+  artikelen: readonly Artikel[],
+  besluitLines: readonly SourceLine[],
+  context: { vocabulary: Vocabulary; lineWidth: number },
+  informatieobjecten: InformatieobjectVermelding[],
+): Artikel[] {
+  return artikelen.map((a) => {
+    const span = a.position
+    if (!span || !a.children.some((c) => JSON.stringify(c).includes('/join/id/'))) return a
+    const own = besluitLines.filter((l) => l.line > span.start.line && l.line <= span.end.line)
+    const { intro, tail, rows } = gioRows(own, context)
+    if (rows.length === 0) return a
+    const text = (part: readonly SourceLine[]): Al[] =>
+      part.length === 0 ? [] : [al(joinLines(part.map((l) => l.text), context.vocabulary), (part[0] as SourceLine).line, (part[part.length - 1] as SourceLine).line)]
+    const listed = rows.map((r): Al => {
+      const position = lineSpan(r.from, r.to)
+      const expression = repairIdentifierDate(r.identificatie) ?? r.identificatie
+      informatieobjecten.push({ naam: r.naam, expression, work: expression.replace(/\/[a-z]{3}@.*$/u, ''), position })
+      return { type: 'al', children: [{ type: 'text', value: `${r.naam}: `, position }, { type: 'extIoRef', ref: expression, position }], position }
+    })
+    return { ...a, children: [...text(intro), ...listed, ...text(tail)] }
+  })
 }

@@ -33,8 +33,8 @@ export const NUMBERED_CAPTION = /^(?:Figuur|Afbeelding|Kaart|Foto|Tabel)\s+\d{1,
 const MAX_TITLE = 120
 /** A title the source marks as a heading (a heading style) or that runs on over two lines may be this long. */
 const MAX_LONG_TITLE = 200
-/** `2.1 Titel`, `2.1. Titel`, and with a separator between number and title: `1 | Titel`, `1 — Titel`, `1 - Titel`, `3: Titel`. */
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?:\s+|\s*[|–—:-]\s+)(?![|–—:-]\s)(\S.*)$/u
+/** `2.1 Titel`, `2.1. Titel`, and with a separator between number and title: `1 | Titel`, `1 — Titel`, `1 - Titel`, `3: Titel`, `1 · Titel`. */
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?:\s+|\s*[|–—:·-]\s+)(?![|–—:·-]\s)(\S.*)$/u
 /** A section lettered after its chapter or section number: `1a Titel`, `2.1.a Titel`. */
 const DECIMAL_LETTER = /^(\d{1,2}(?:\.\d{1,2}){0,2})(\.?)([a-h])[.)]?\s+(\p{Lu}.*)$/u
 const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u

@@ -107,3 +107,28 @@ describe('a code column whose cells repeat its name', () => {
     expect(gios('h69').read).toEqual(gios('h69').truth)
   })
 })
+
+describe('GIO lists of the third holdout of session 11 (scored once, then fixed)', () => {
+  test('h91: the GIOs listed in Artikel 2 of the besluit (`Gemeente Elburg: /join/…`), no GIO bijlage: each a reference in that artikel', () => {
+    for (const file of ['raw.txt', 'layout.txt']) {
+      const { read, truth } = gios('h91', file)
+      expect(read, file).toEqual(truth)
+      const d = docs.get('h91') as NonNullable<ReturnType<typeof docs.get>>
+      const { document } = readSourceBytes(readFileSync(join(d.dir, file)), { file })
+      const artikel = document.besluit.artikelen.find((a) => a.kop.nummer === '2')
+      const refs = artikel?.children.flatMap((al) => al.children.filter((i) => i.type === 'extIoRef')) ?? []
+      expect(refs.length, file).toBe(4)
+    }
+  })
+
+  test('h94: a header over two rows (`Werkingsgebied` over `Naam Identificatie`, `Opgave` beside both): its cells after the identifier are no part of the next naam', () => {
+    const { read, truth } = gios('h94')
+    expect(read).toEqual(truth)
+  })
+
+  test('h93 (-layout): two GIO tables side by side under one header row (`Naam  Identificatie  Naam  Identificatie`), the left one read first', () => {
+    const { read, truth } = gios('h93', 'layout.txt')
+    expect([...read].sort()).toEqual([...truth].sort())
+    expect(read[3]).toBe('Oosterheem /join/id/regdata/gm0637/2027/oosterheem/nld@2028-01-31;1')
+  })
+})

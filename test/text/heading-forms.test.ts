@@ -81,9 +81,10 @@ describe('a document’s own chapter labels', () => {
     expect(new Set(labels('h65'))).toEqual(new Set(['-']))
   })
 
-  test('a separator between number and title: h65 `1 | Dit is Groningen`, h72 `1 — De Bossche koers`', () => {
+  test('a separator between number and title: h65 `1 | Dit is Groningen`, h72 `1 — De Bossche koers`, h93 `1 · Zoetermeer in 2040`', () => {
     expect(chapters('h65')[0]).toBe('1 Dit is Groningen')
     expect(chapters('h72')[0]).toBe('1 De Bossche koers')
+    expect(chapters('h93')[0]).toBe('1 Zoetermeer in 2040')
   })
 })
 

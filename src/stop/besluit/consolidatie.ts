@@ -14,14 +14,14 @@ export function findConsolidatie(
   document: Document, ctx: BuildContext, expressions: readonly string[], findings: Finding[],
 ): Consolidatie {
   const b = document.besluit
-  const extIoRefs = collectExtIoRefs(document)
+  const extIoRefs = collectExtIoRefs(document, ctx.config.werk.componentnaam)
   const wijzig = b.artikelen.find((a) => a.soort === 'wijzig')
   const informatieobjecten = expressions.flatMap((expression) => {
     const extIoRefEId = extIoRefs.get(expression)
     if (extIoRefEId) return [{ expression, extIoRefEId }]
     findings.push({
       code: 'LVBB3151', severity: 'blokkerend', layer: 'lvbb',
-      message: `Het informatieobject ${expression} staat niet als ExtIoRef in de tekst van de omgevingsvisie (Bijlage I); verwacht een regel in het overzicht informatieobjecten.`,
+      message: `Het informatieobject ${expression} staat niet als ExtIoRef in de tekst van het besluit of de omgevingsvisie (Bijlage I); verwacht een regel in het overzicht informatieobjecten.`,
       data: { expression },
     })
     return []
@@ -173,11 +173,18 @@ function isCalendarDate(iso: string): boolean {
 }
 
 /** ExtIoRef expression → eId, from the regeling (first occurrence, document order). */
-function collectExtIoRefs(document: Document): Map<string, string> {
+/**
+ * Per GIO expression the eId of its first ExtIoRef as ConsolidatieInformatie names it: in an artikel of the besluit
+ * as it is, in the regeling (its text or a bijlage) after `!<componentnaam>#`.
+ */
+function collectExtIoRefs(document: Document, componentnaam: string): Map<string, string> {
   const out = new Map<string, string>()
+  let prefix = ''
   const inl = (list: readonly Inline[]) => {
-    for (const i of list) if (i.type === 'extIoRef' && i.eId && !out.has(i.ref.trim())) out.set(i.ref.trim(), i.eId)
+    for (const i of list) if (i.type === 'extIoRef' && i.eId && !out.has(i.ref.trim())) out.set(i.ref.trim(), `${prefix}${i.eId}`)
   }
+  for (const a of document.besluit.artikelen) for (const al of a.children) inl(al.children)
+  prefix = `!${componentnaam}#`
   const block = (b: Block): void => {
     if (b.type === 'al' || b.type === 'tussenkop') inl(b.children)
     else if (b.type === 'lijst') {

@@ -70,7 +70,7 @@ export function procedureverloop(ctx: BuildContext): El {
 export interface Consolidatie {
   /** eId of the WijzigArtikel (`art_I`); absent when the besluit has none (LVBB4002 is reported). */
   readonly wijzigArtikel?: string
-  /** Per GIO expression the eId of its ExtIoRef in the component (`cmp_I__…__ref_o_1`). */
+  /** Per GIO expression the eId of its ExtIoRef: `!<componentnaam>#cmp_I__…__ref_o_1` in the regeling, `art_2__…__ref_o_1` in the besluit. */
   readonly informatieobjecten: readonly { readonly expression: string; readonly extIoRefEId: string }[]
   /** Juridisch werkend vanaf, and the eId of the article that says so (`art_II`). */
   readonly inwerkingtreding?: { readonly datum: string; readonly eId: string }
@@ -100,7 +100,7 @@ function beoogd(ctx: BuildContext, c: Consolidatie): El {
     c.regeling === false ? [] : el('BeoogdeRegeling', {}, doelen(), el('instrumentVersie', {}, ids.regelingExpression),
       c.wijzigArtikel !== undefined ? el('eId', {}, c.wijzigArtikel) : []),
     c.informatieobjecten.map((io) => el('BeoogdInformatieobject', {},
-      doelen(), el('instrumentVersie', {}, io.expression), el('eId', {}, `!${config.werk.componentnaam}#${io.extIoRefEId}`))),
+      doelen(), el('instrumentVersie', {}, io.expression), el('eId', {}, io.extIoRefEId))),
   )
 }
 
