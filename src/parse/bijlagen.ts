@@ -87,6 +87,8 @@ interface HeaderColumns {
   readonly trailingOffset?: number
   /** With the identifier first: where the column after the naam starts in the line (`-layout` only). */
   readonly afterNaamAt?: number
+  /** With the identifier first: the header names a column after the naam (`Identificatie Naam Kern`). */
+  readonly afterNaam?: boolean
 }
 
 function headerColumns(header: SourceLine | undefined): HeaderColumns {
@@ -99,11 +101,12 @@ function headerColumns(header: SourceLine | undefined): HeaderColumns {
   const trailing = /\p{L}{3,}/u.test(after)
   if (!trailing) return { numbered, trailing }
   if (idFirst) {
+    const textAfterNaam = /\p{L}{3,}/u.test(after.replace(NAAM_HEADER, ''))
     // `Identificatie   Naam   Gebied`: in laid-out text the column after the naam starts where its header word does.
     const segments = [...header.raw.matchAll(/\S+(?: \S+)*/gu)]
     const naamSegment = segments.findIndex((m) => NAAM_HEADER.test(m[0]))
-    const after = naamSegment >= 0 ? segments[naamSegment + 1] : undefined
-    return { numbered, trailing: false, idFirst, ...(after?.index !== undefined && segments.length > 2 ? { afterNaamAt: after.index } : {}) }
+    const column = naamSegment >= 0 ? segments[naamSegment + 1] : undefined
+    return { numbered, trailing: false, idFirst, ...(textAfterNaam ? { afterNaam: true } : {}), ...(column?.index !== undefined && segments.length > 2 ? { afterNaamAt: column.index } : {}) }
   }
   // In laid-out text the columns are segments apart by two or more spaces: the identifier's segment and the next.
   const segments = [...header.raw.matchAll(/\S+(?: \S+)*/gu)]
@@ -321,7 +324,7 @@ function oneTable(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   const columns = withMergedHeader(headerColumns(header >= 0 ? (lines[header] as SourceLine) : undefined), mergedAbove, firstRowInline)
   const read =
     columns.idFirst || idLeads(rowLines)
-      ? (idFirstColumnRows(rowLines, context.vocabulary, columns.afterNaamAt) ?? idFirstStreamRows(rowLines, context.vocabulary))
+      ? (idFirstColumnRows(rowLines, context.vocabulary, columns.afterNaamAt) ?? bySlug(idFirstStreamRows(rowLines, context.vocabulary), columns.afterNaam === true))
       : (columnRows(rowLines, context.vocabulary, columns) ?? streamRows(rowLines, context, columns))
   const numbered = columns.numbered || read.length > 1 && read.every((r, k) => new RegExp(`^${k + 1}[.)]? `, 'u').test(r.naam))
   const codes = codeColumns(head, columns, numbered)
@@ -557,6 +560,50 @@ function idFirstStreamRows(lines: readonly SourceLine[], vocabulary: Vocabulary)
     }
   }
   return rows.map((r, k) => ({ ...r, naam: cleanNaam((naam[k] as string[]).join(' ')) }))
+}
+
+/**
+ * With the identifier first and a text column after the naam read from the stream (`Identificatie Naam Kern` in
+ * `-raw`), naam and cell run together on one line (`Gemeente Zeist alle kernen`). The identifier's work name is the
+ * naam in words (`…/2027/gemeente-zeist/nld@…`): the naam ends at the word that matches its last word, its words
+ * matched in order (a word of the naam, or its initials: `wa` for `Willem Arntsz`); the rest is the cell. A work name
+ * that is a code (hexadecimal, digits) says nothing, and the row stays as read.
+ */
+function bySlug(rows: GioRow[], afterNaam: boolean): GioRow[] {
+  if (!afterNaam) return rows
+  const norm = (w: string): string => w.toLowerCase().normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '')
+  return rows.map((r) => {
+    const slug = /\/\d{4}\/([a-z0-9-]+)\/[a-z]{3}@/u.exec(r.identificatie)?.[1]
+    if (slug === undefined || /^[0-9a-f-]{12,}$/u.test(slug) || !/[g-z]/u.test(slug)) return r
+    const words = r.naam.split(' ')
+    let j = 0
+    // What is left of the word at j after the tokens matched in it (`’s-Hertogenbosch` holds `s` and `hertogenbosch`).
+    let rest = ''
+    for (const token of slug.split('-')) {
+      if (rest !== '') {
+        if (!rest.startsWith(token)) return r
+        rest = rest.slice(token.length)
+        if (rest === '') j++
+        continue
+      }
+      while (j < words.length && !norm(words[j] as string).startsWith(token)) {
+        // Initials: `wa` for `Willem Arntsz`.
+        const initials = words.slice(j, j + token.length).map((w) => norm(w).charAt(0)).join('')
+        if (token.length >= 2 && token.length <= 3 && initials === token) break
+        j++
+      }
+      if (j >= words.length) return r
+      const word = norm(words[j] as string)
+      if (word.startsWith(token)) {
+        rest = word.slice(token.length)
+        if (rest === '') j++
+      } else j += token.length
+    }
+    if (rest !== '') j++
+    const naam = words.slice(0, j).join(' ')
+    const cell = words.slice(j).join(' ')
+    return cell === '' ? r : { ...r, naam: cleanNaam(naam), toelichting: cell }
+  })
 }
 
 /** The value that occurs most often (the smallest of equals). */

@@ -20,7 +20,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'h64/layout koppen': 'its four lettered chapter titles are set in capitals by CSS, with no contents or running header that spells them (see h64/raw)',
   'h37/raw koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',
   'h69/layout tabellen': 'its table with a header over two rows (merged cells) is not recognised as a table in -layout text',
-  'h72/raw gio': 'identifier first with a text column after the naam (`Identificatie Naam Gebied`): in -raw text nothing tells the naam (`Brede binnenstad`) from the gebied (`gebied 1`) on one line',
+  'h72/raw gio': 'identifier first with a text column after the naam (`Identificatie Naam Gebied`): in -raw text the naam ends where the identifier\'s work name does (12 of 14); `Pettelaarpark en omgeving` and `Bossche Broek en Vughterpoort` are longer than theirs (`pettelaarpark`, `bossche-broek`), so nothing tells them from the cell after them',
   'h79 opschrift': 'the truth takes the subtitle the besluit adds to the name (`Omgevingsvisie Haarlemmermeer 2040. Samen maken we Haarlemmermeer`), h10 keeps a quoted subtitle out of it: the truths disagree, the reader follows h10',
   'h80 opschrift': 'the truth takes the quoted subtitle the besluit adds to the name (`Omgevingsvisie Emmen 2040 ‘Sterke stad, …’`), h10 keeps a quoted subtitle out of it: the truths disagree, the reader follows h10',
   'h37/layout koppen': 'III.1, a title over two lines whose second starts in capitals (`Samenwerking met Kreis` | `Borken en Vreden`), keeps only its first line',

@@ -131,4 +131,9 @@ describe('GIO lists of the third holdout of session 11 (scored once, then fixed)
     expect([...read].sort()).toEqual([...truth].sort())
     expect(read[3]).toBe('Oosterheem /join/id/regdata/gm0637/2027/oosterheem/nld@2028-01-31;1')
   })
+
+  test('h92 (-raw): identifier first with a column after the naam (`Identificatie Naam Kern`): the naam ends where the identifier\'s work name does (`den-dolder-wa-hoeve`: `Den Dolder, Willem Arntsz Hoeve`), the kern is no part of it', () => {
+    const { read, truth } = gios('h92')
+    expect(read).toEqual(truth)
+  })
 })
