@@ -24,13 +24,10 @@ import {
 } from './ported.js'
 import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { CONS, DATA, GEO } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-aknjoin.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_AKNJOIN = '6669d665783eeb347b8624b591b29da7517af92fd7af136432f8ec8ee84e2452'
-
-const DATA = 'https://standaarden.overheid.nl/stop/imop/data/'
-const GEO = 'https://standaarden.overheid.nl/stop/imop/geo/'
-const CONS = 'https://standaarden.overheid.nl/stop/imop/consolidatie/'
 
 /** What the port reads of the rule file besides its messages: the six xsl:if parts of the let `resultaat` (STOP1038). */
 export interface AknjoinRules {

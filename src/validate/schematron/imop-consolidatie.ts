@@ -6,11 +6,11 @@
 import type { RawFailure } from './report.js'
 import { Failures, NotPorted, unported, type Message } from './ported.js'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { DATA } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-consolidatie.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_CONSOLIDATIE = '22e93c174a6bf99d53663d58761287fe816970a10684e4f53e4685b4f4de7dc2'
 
-const DATA = 'https://standaarden.overheid.nl/stop/imop/data/'
 const data = (e: XmlElement | undefined, ...locals: string[]): boolean => e !== undefined && e.ns === DATA && locals.includes(e.local)
 const kids = (e: XmlElement | undefined, local: string): XmlElement[] => (e === undefined ? [] : e.children.filter((c) => data(c, local)))
 

@@ -17,13 +17,10 @@ import { createHash } from 'node:crypto'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 import { Failures, NotPorted, readMessages, type Message } from './ported.js'
 import type { RawFailure } from './report.js'
+import { BASISGEO, GEO, GML } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-geo.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_GEO = 'd9c08e0e40523f9122d686cab4e82521acde48baa17257062f89b50b0b065567'
-
-const GEO = 'https://standaarden.overheid.nl/stop/imop/geo/'
-const BASISGEO = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
-const GML = 'http://www.opengis.net/gml/3.2'
 
 const messagesByText = new Map<string, Map<string, Message> | null>()
 

@@ -7,11 +7,10 @@
 import type { RawFailure } from './report.js'
 import { Failures, normalizeSpace, NotPorted, unported, type Message } from './ported.js'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { DATA } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-metadata.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_METADATA = '3df3885889585cc44e09cdf1c84da144af480f5d6b307016fc10aa3e7ba10a24'
-
-const DATA = 'https://standaarden.overheid.nl/stop/imop/data/'
 
 const data = (e: XmlElement | undefined, ...locals: string[]): boolean => e !== undefined && e.ns === DATA && locals.includes(e.local)
 const kids = (e: XmlElement, local: string): XmlElement[] => e.children.filter((c) => data(c, local))

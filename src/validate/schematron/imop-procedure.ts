@@ -10,11 +10,10 @@ import type { RawFailure } from './report.js'
 import { compareCodepoints, constructorParts, Failures, fill, normalizeSpace, NotPorted, unported, type Message, type Parts, schemaOf } from './ported.js'
 import { attr, childElements, requiredAttr, SCH_NS, XSL_NS, type Element } from './schema.js'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { DATA } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-procedure.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_PROCEDURE = '94ef514a58f8c4ab9e212c1ac9af0e54810dc450cd83821767ed9f05c707852f'
-
-const DATA = 'https://standaarden.overheid.nl/stop/imop/data/'
 
 export interface ProcedureRules {
   readonly messages: ReadonlyMap<string, Message>

@@ -11,11 +11,11 @@ import type { RawFailure } from './report.js'
 import { Failures, normalizeSpace, NotPorted, tokenize, unported, type Message, schemaOf } from './ported.js'
 import { attr, childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, followingSiblingsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { TEKST } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-tekst.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_TEKST = 'b2dfd5249c84bc991eb2b87cc04aec0e3cd384ad934dec5bd24c15b564f65b8e'
 
-const TEKST = 'https://standaarden.overheid.nl/stop/imop/tekst/'
 const TABLE = new Set(['table', 'tgroup', 'colspec', 'thead', 'tbody', 'row', 'entry'])
 
 export interface TekstRules {

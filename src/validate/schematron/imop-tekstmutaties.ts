@@ -8,11 +8,10 @@ import type { RawFailure } from './report.js'
 import { compareCodepoints, Failures, fill, normalizeSpace, NotPorted, partsOf, unported, type Message, type Parts, schemaOf } from './ported.js'
 import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { TEKST } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-tekstmutaties.sch this module implements (the official distribution's file). */
 export const PORTED_IMOP_TEKSTMUTATIES = 'f337baf889a67b4aa1a614f1635286f2cb87c23ca3e2fd1c652766c159c604cc'
-
-const TEKST = 'https://standaarden.overheid.nl/stop/imop/tekst/'
 
 export interface TekstmutatiesRules {
   readonly messages: ReadonlyMap<string, Message>

@@ -7,14 +7,10 @@
 import type { RawFailure } from './report.js'
 import { Failures, normalizeSpace, NotPorted, tokenize, unported, type Message } from './ported.js'
 import { allElements, ancestorsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { DATA, GIO, LVBBA, SE } from './namespaces.js'
 
 /** SHA-256 of the LVBB 1.2.0 lvbb-aanlevering-io.sch this module implements (the official distribution's file). */
 export const PORTED_LVBB_AANLEVERING_IO = 'f2482003e14172de306430711007eb858d0eb571f8db27a8849a0ee62be72c20'
-
-const DATA = 'https://standaarden.overheid.nl/stop/imop/data/'
-const LVBBA = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
-const GIO = 'https://standaarden.overheid.nl/stop/imop/gio/'
-const SE = 'http://www.opengis.net/se'
 
 const is = (e: XmlElement | undefined, ns: string, local: string): boolean => e !== undefined && e.ns === ns && e.local === local
 const kids = (e: XmlElement | undefined, local: string, ns = DATA): XmlElement[] => (e === undefined ? [] : e.children.filter((c) => is(c, ns, local)))

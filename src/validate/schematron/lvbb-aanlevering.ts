@@ -8,13 +8,10 @@ import type { RawFailure } from './report.js'
 import { Failures, normalizeSpace, NotPorted, unported, type Message, schemaOf } from './ported.js'
 import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { DATA, LVBBA, TEKST } from './namespaces.js'
 
 /** SHA-256 of the LVBB 1.2.0 lvbb-aanlevering.sch this module implements (the official distribution's file). */
 export const PORTED_LVBB_AANLEVERING = '17346fad786e201127cf71c45438914863bbddad9a687547b0514376d0571f3a'
-
-const DATA = 'https://standaarden.overheid.nl/stop/imop/data/'
-const TEKST = 'https://standaarden.overheid.nl/stop/imop/tekst/'
-const LVBBA = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
 
 export interface AanleveringRules {
   readonly messages: ReadonlyMap<string, Message>

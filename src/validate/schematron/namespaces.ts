@@ -1,0 +1,10 @@
+/** The namespaces of STOP, LVBB and GML that the TypeScript forms of the rule files read elements in. */
+export const DATA = 'https://standaarden.overheid.nl/stop/imop/data/'
+export const TEKST = 'https://standaarden.overheid.nl/stop/imop/tekst/'
+export const GEO = 'https://standaarden.overheid.nl/stop/imop/geo/'
+export const GIO = 'https://standaarden.overheid.nl/stop/imop/gio/'
+export const CONS = 'https://standaarden.overheid.nl/stop/imop/consolidatie/'
+export const LVBBA = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
+export const SE = 'http://www.opengis.net/se'
+export const GML = 'http://www.opengis.net/gml/3.2'
+export const BASISGEO = 'http://www.geostandaarden.nl/basisgeometrie/1.0'
