@@ -16,7 +16,7 @@ export function scoreArgs(argv: readonly string[]): ScoreArgs {
   return {
     set: (args.find((a) => a === 'dev' || a === 'holdout' || a === 'all') ?? 'dev') as ScoreArgs['set'],
     verbose: args.includes('-v'),
-    only: args.filter((a) => /^[a-z]\d\d$/u.test(a)),
+    only: args.filter((a) => /^[a-z]\d{2,3}$/u.test(a)),
   }
 }
 
