@@ -282,9 +282,11 @@ function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
     // A full line without final punctuation goes on in the next when that starts in lower case; a next line with a
     // capital only after a word that cannot end a sentence (`… met de` | `Omgevingswet;`) or inside a marked item
     // (`– de omgevingsvisie … The Next` | `City uit 2018, …`): items without marks may each start with a capital.
+    // A PDF that sees no paragraph end after a full line may be wrong where that line ended a sentence and the next
+    // starts a part of the besluit (`… vast te stellen;` | `IV. de Omgevingsvisie … in te trekken.`).
     const continues =
       told !== undefined
-        ? !told
+        ? !told && !(startsPart(l.text) && /[.;:]$/u.test(before?.text ?? ''))
         : before !== undefined &&
           prev !== undefined &&
           before.text.length >= lineWidth * 0.85 &&

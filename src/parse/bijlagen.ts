@@ -217,7 +217,7 @@ interface GioTable {
  */
 function unbracketed(l: SourceLine): SourceLine {
   if (!/[(\[<“"‘'](?=\/join\/)|;[0-9A-Za-z-]+[)\]>”"’']/u.test(l.raw)) return l
-  const raw = l.raw.replace(/[(\[<“"‘'](?=\/join\/)/gu, ' ').replace(/(@\d{4}-?\d{2}-?\d{2};[0-9A-Za-z-]+|^\S*;[0-9A-Za-z-]+)[)\]>”"’']/gu, '$1 ')
+  const raw = l.raw.replace(/[(\[<“"‘'](?=\/join\/)/gu, ' ').replace(/(@\d{4}-?\d{2}-?\d{2};[0-9A-Za-z-]+|^\s*\S*;[0-9A-Za-z-]+)[)\]>”"’']/gu, '$1 ')
   return { ...l, raw, text: raw.replace(/ +/gu, ' ').trim() }
 }
 

@@ -202,6 +202,8 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       // A long title may take two more lines (`2.2 Sportstad … van het` | `gebied rond … en het` | `Sportstrand`).
       for (let more = 0; more < 2; more++) {
         const after = lines[i + span]
+        // Not into a list item or a heading known beforehand (`2.1 Water en landschap` | `a. Rivieren`).
+        if (markers[i + span] !== undefined || options.planned?.has(i + span)) break
         if (!titleContinues(opschrift, after?.text, options.lineWidth) || headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) break
         opschrift = joinLines([opschrift, (after as SourceLine).text], options.vocabulary)
         span++

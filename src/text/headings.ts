@@ -74,11 +74,11 @@ export function withHeadingLabels<T>(labels: readonly string[], read: () => T): 
 
 /** Words that number things other than the document's chapters. */
 const NOT_LABELS = new Set(['Artikel', 'Bijlage', 'Figuur', 'Afbeelding', 'Kaart', 'Foto', 'Tabel', 'Pagina', 'Blad', 'Bladzijde', 'Versie', 'Nummer', 'Nr', 'Bron', 'Noot', 'Stap', 'Fase', 'Kader', 'Box', 'Hoofdstuk', 'Deel', 'Paragraaf', 'Onderdeel', 'Gebied', 'Kern', 'Zone', 'Lid', 'Sub', 'Week', 'Dag', 'Jaar', 'Cluster', 'Route'])
-const LABEL_LINE = /^(\p{Lu}(?:\p{Ll}{2,14}|\p{Lu}{2,14})|\p{Lu})( ?)(\d{1,2})(?:\s*[:.|–—-]?\s+(\S.*))?$/u
+const LABEL_LINE = /^(\p{Lu}(?:\p{Ll}{2,14}|\p{Lu}{2,14})|\p{Lu})( ?)(\d{1,2}|[A-H](?=\s|$))(?:\s*[:.|–—-]?\s+(\S.*))?$/u
 
 /**
  * The words a document numbers its chapters with, besides `Hoofdstuk` and `Deel`: a word (or one capital glued to the
- * number, `H1`) that starts at least three short lines numbered 1, 2, 3 (or 0, 1, 2) — `Thema 1 Waterveiligheid`,
+ * number, `H1`) that starts at least three short lines numbered 1, 2, 3 (or 0, 1, 2, or A, B, C) — `Thema 1 Waterveiligheid`,
  * `Opgave 2 Ongedeeld Breda`, `AMBITIE 3` above its title — and is none of the words that number other things.
  */
 export function documentLabels(lines: readonly string[]): string[] {
@@ -93,9 +93,12 @@ export function documentLabels(lines: readonly string[]): string[] {
     if (title !== undefined && !titleLike(title.replace(/(?:\.\s?){4,}\s*\d*$/u, '').trim())) continue
     const key = word.length === 1 ? word : word.charAt(0) + word.slice(1).toLowerCase()
     if (NOT_LABELS.has(key)) continue
+    // A part lettered A, B, C (`Opgave A`) counts as 1, 2, 3; a capital glued to a letter is no label.
+    const n = /^\d/u.test(m[3] as string) ? Number(m[3]) : glued ? Number.NaN : (m[3] as string).charCodeAt(0) - 64
+    if (Number.isNaN(n)) continue
     const own = seen.get(key)
-    if (own) own.add(Number(m[3]))
-    else seen.set(key, new Set([Number(m[3])]))
+    if (own) own.add(n)
+    else seen.set(key, new Set([n]))
   }
   return [...seen].filter(([, ns]) => (ns.has(1) && ns.has(2) && ns.has(3)) || (ns.has(0) && ns.has(1) && ns.has(2))).map(([w]) => w)
 }

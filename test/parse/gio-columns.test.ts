@@ -136,4 +136,9 @@ describe('GIO lists of the third holdout of session 11 (scored once, then fixed)
     const { read, truth } = gios('h92')
     expect(read).toEqual(truth)
   })
+
+  test('h95 (-layout): a numbered GIO list `1.   Naam (identificatie)` whose identifier wraps with its closing bracket', () => {
+    const { read, truth } = gios('h95', 'layout.txt')
+    expect(read).toEqual(truth)
+  })
 })

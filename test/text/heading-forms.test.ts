@@ -287,3 +287,26 @@ describe('forms of the second holdout of session 11', () => {
     expect(divisies(read('h87').document)).toContain('2 1.3 Leeswijzer')
   })
 })
+
+describe('forms of the fourth holdout of session 11 (scored once, then fixed)', () => {
+  test('h95: parts lettered after their label (`Opgave A` … `Opgave F`) with sections `A.1`, `A.1.1`', () => {
+    expect(documentLabels(readFileSync(join(dirs.get('h95') as string, 'raw.txt'), 'utf8').split('\n').map((l) => l.trim()))).toEqual(['Opgave'])
+    for (const file of ['raw.txt', 'layout.txt']) {
+      const found = divisies(read('h95', file).document)
+      expect(found.slice(0, 2), file).toEqual(['1 A Balans als hoofdambitie', '2 A.1 Waarom een herijking'])
+      expect(read('h95', file).findings.filter((f) => f.code === 'VISIE-103'), file).toEqual([])
+    }
+  })
+
+  test('h96: a section title does not run on into the lettered subsection below it (`2.1 Water en landschap` | `a. Rivieren`)', () => {
+    const found = divisies(read('h96').document)
+    expect(found).toContain('3 2.1 Water en landschap')
+    expect(found).toContain('4 a Rivieren')
+  })
+
+  test('h96 (PDF): a beslispunt after a full line that ended its sentence starts anew, whatever the PDF says of the paragraph', async () => {
+    const { readDocument } = await import('../../src/read/index.js')
+    const { document } = await readDocument(readFileSync(join(dirs.get('h96') as string, 'document.pdf')), { file: 'document.pdf' })
+    expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(['I', 'II', 'III', 'IV'])
+  })
+})
