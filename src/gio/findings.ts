@@ -40,6 +40,7 @@ export const geoRules = {
   'VISIE-212': { severity: 'blokkerend', message: (d) => `${at(d)}: geometrietype '${d.type}' wordt niet ondersteund (verwacht (Multi)Polygon, (Multi)LineString of (Multi)Point).` },
   'VISIE-213': { severity: 'blokkerend', message: (d) => `${d.bron}${d.line === undefined ? '' : ` regel ${d.line}`}: ${d.reden}.` },
   'VISIE-214': { severity: 'waarschuwing', message: (d) => `${at(d)}: de GIO-naam '${d.gegeven}' staat in Bijlage I als '${d.gio}' (verschil in hoofdletters, spaties, streepjes, aanhalingstekens of accenten); gekoppeld aan die GIO.` },
+  'VISIE-215': { severity: 'waarschuwing', message: (d) => `${at(d)}: de GIO-naam '${d.gegeven}' staat niet in Bijlage I; de enige GIO zonder eigen geometrie waarvan de naam ermee begint of erin opgaat is '${d.gio}', gekoppeld aan die GIO. Controleer de naam in Bijlage I (een cel van de tabel kan bij de naam zijn gelezen).` },
 } as const satisfies Record<string, GeoRule>
 
 export type GeoCode = keyof typeof geoRules

@@ -81,6 +81,24 @@ export async function buildGios(
   // visie.json geo.crs, else RFC 7946: GeoJSON without a crs member is WGS84 (longitude, latitude).
   const defaultCrs = parseCrs(ctx.config.geo.crs ?? 'EPSG:4326') ?? rdCrs
   let done = 0
+  const unmatched: { f: FeatureOf<typeof readBron>; place: FeaturePlace; given: string }[] = []
+  /** A feature of `gio` checked and kept (the first feature with each geometry; a repeat is VISIE-210). */
+  const take = (gio: string, f: FeatureOf<typeof readBron>, place: FeaturePlace): void => {
+    if (!f.geometrie) return
+    const geometrie = checkFeature({ ...f, geometrie: f.geometrie, place }, findings)
+    if (!geometrie) return
+    const list = accepted.get(gio) ?? []
+    const digest = geometryDigest(geometrie)
+    // The first feature with each geometry, per GIO: a map, not a search through the list (20 000 Locaties).
+    const firstOf = firstByDigest.get(gio) ?? new Map<string, Accepted>()
+    const same = firstOf.get(digest)
+    if (same) findings.push(geoFinding('VISIE-210', place, { gelijkAan: same.place.feature, gelijkAanBron: same.place.bron }))
+    const entry = { ...(f.naam === undefined ? {} : { naam: f.naam }), place, geometrie, digest }
+    list.push(entry)
+    if (!same) firstOf.set(digest, entry)
+    firstByDigest.set(gio, firstOf)
+    accepted.set(gio, list)
+  }
   for (const b of bronnen) {
     const onBytes = (n: number) => options.onProgress?.(done + n, total)
     for await (const f of readBron(b, defaultCrs, findings, onBytes)) {
@@ -94,27 +112,31 @@ export async function buildGios(
         findings.push(geoFinding(f.work === undefined ? 'VISIE-211' : 'VISIE-201', place, f.work === undefined ? {} : { gio: f.work }))
         continue
       }
-      tagged.add(gio)
       if (!byNaam.has(gio)) {
-        findings.push(geoFinding('VISIE-201', place))
+        // Decided once every feature is read (wordPrefixMatches); a package with many such features reports at once.
+        if (unmatched.length < MAX_UNMATCHED) unmatched.push({ f, place, given: gio })
+        else findings.push(geoFinding('VISIE-201', place))
         continue
       }
-      if (!f.geometrie) continue
-      const geometrie = checkFeature({ ...f, geometrie: f.geometrie, place }, findings)
-      if (!geometrie) continue
-      const list = accepted.get(gio) ?? []
-      const digest = geometryDigest(geometrie)
-      // The first feature with each geometry, per GIO: a map, not a search through the list (20 000 Locaties).
-      const firstOf = firstByDigest.get(gio) ?? new Map<string, Accepted>()
-      const same = firstOf.get(digest)
-      if (same) findings.push(geoFinding('VISIE-210', place, { gelijkAan: same.place.feature, gelijkAanBron: same.place.bron }))
-      const entry = { ...(f.naam === undefined ? {} : { naam: f.naam }), place, geometrie, digest }
-      list.push(entry)
-      if (!same) firstOf.set(digest, entry)
-      firstByDigest.set(gio, firstOf)
-      accepted.set(gio, list)
+      tagged.add(gio)
+      take(gio, f, place)
     }
     done += b.bytes
+  }
+  // A GIO name that differs by words (`Gemeente Zeist` in the geometry, `Gemeente Zeist alle kernen` read from a table
+  // whose next cell ran into the naam): the one GIO without geometry of its own whose name begins with the other's
+  // words, or whose words begin the other's (VISIE-215, a warning); never a guess between two.
+  const matched = wordPrefixMatches([...new Set(unmatched.map((u) => u.given))], ios.map((io) => io.naam).filter((naam) => !tagged.has(naam)))
+  for (const u of unmatched) {
+    const gio = matched.get(u.given)
+    if (gio === undefined) {
+      findings.push(geoFinding('VISIE-201', u.place))
+      continue
+    }
+    const place: FeaturePlace = { ...u.place, gio }
+    if (!tagged.has(gio)) findings.push(geoFinding('VISIE-215', place, { gegeven: u.given }))
+    tagged.add(gio)
+    take(gio, u.f, place)
   }
   options.onProgress?.(total, total)
   const bronnenText = bronnen.map((b) => b.bron).join(', ') || '(geen geometriebronnen)'
@@ -229,6 +251,29 @@ function bytes(a: Float64Array): Uint8Array {
 }
 
 /** A GIO name without what a spelling may vary in: case, accents, quotes, dashes and spacing. */
+/** Features whose GIO name matches no GIO of the text are held until all are read, up to this many. */
+const MAX_UNMATCHED = 1000
+
+type FeatureOf<F extends (...args: never[]) => AsyncIterable<unknown>> = F extends (...args: never[]) => AsyncIterable<infer T> ? T : never
+
+/**
+ * Per geometry name, the one text name (of those without geometry) that begins with its words or whose words begin it,
+ * compared loosely (looseName); a name that two could match, or one claimed by two, gets none.
+ */
+function wordPrefixMatches(given: readonly string[], free: readonly string[]): Map<string, string> {
+  const prefix = (a: string, b: string): boolean => a.startsWith(`${b} `) || b.startsWith(`${a} `)
+  const out = new Map<string, string>()
+  const claimed = new Map<string, number>()
+  for (const g of given) {
+    const candidates = free.filter((naam) => prefix(looseName(naam), looseName(g)))
+    if (candidates.length !== 1) continue
+    out.set(g, candidates[0] as string)
+    claimed.set(candidates[0] as string, (claimed.get(candidates[0] as string) ?? 0) + 1)
+  }
+  for (const [g, naam] of out) if ((claimed.get(naam) ?? 0) > 1) out.delete(g)
+  return out
+}
+
 function looseName(naam: string): string {
   return naam.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’'“”"`´]/gu, '').replace(/[\s\-–—_/.,]+/gu, ' ').trim()
 }

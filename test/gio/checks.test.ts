@@ -156,6 +156,27 @@ describe('geometry checks', () => {
     expect(r.findings.map((f) => [f.code, f.data.feature])).toEqual([['VISIE-201', 3]])
   })
 
+  test('a name that differs by words from the one GIO without geometry of its own → that GIO, with a warning (VISIE-215); never a guess', async () => {
+    const io = (naam: string, n: number) => ({ naam, work: `/join/id/regdata/gm0106/2025/gio${n}`, expression: `/join/id/regdata/gm0106/2025/gio${n}/nld@2026-01-05;1` })
+    const feature = (gio: string, d: number) => ({ type: 'Feature', properties: { gio }, geometry: { type: 'Polygon', coordinates: square(d) } })
+    const build = async (ios: ReturnType<typeof io>[], features: ReturnType<typeof feature>[]) => {
+      const file = join(dir, 'words.geojson')
+      writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features }))
+      return buildGios({ informatieobjecten: ios }, ctx, { geoOverride: file })
+    }
+    // The text read a table cell with the naam (`Gemeente Zeist alle kernen`), or cut it short (`Pettelaarpark`).
+    const longer = await build([io('Gemeente Zeist alle kernen', 1), io('Zeist centrum', 2)], [feature('Gemeente Zeist', 0), feature('Zeist centrum', 200)])
+    expect(only(longer.findings, 'VISIE-215')).toMatchObject({ severity: 'waarschuwing', data: { gio: 'Gemeente Zeist alle kernen', gegeven: 'Gemeente Zeist', feature: 1 } })
+    expect(longer.gios.map((g) => g.locaties.length)).toEqual([1, 1])
+    const shorter = await build([io('Pettelaarpark', 1)], [feature('Pettelaarpark en omgeving', 0)])
+    expect(only(shorter.findings, 'VISIE-215').data.gio).toBe('Pettelaarpark')
+    // Two GIOs the name could be, or a GIO that has its own geometry: no match.
+    const two = await build([io('Zeist centrum', 1), io('Zeist west', 2)], [feature('Zeist', 0), feature('Zeist centrum', 200), feature('Zeist west', 400)])
+    expect(two.findings.map((f) => [f.code, f.data.feature])).toEqual([['VISIE-201', 1]])
+    const own = await build([io('Wonen', 1)], [feature('Wonen', 0), feature('Wonen zuid', 200)])
+    expect(own.findings.map((f) => [f.code, f.data.feature])).toEqual([['VISIE-201', 2]])
+  })
+
   test('untagged feature → VISIE-211; GeometryCollection → VISIE-212; broken feature JSON → VISIE-213 with its line', async () => {
     const r = await run([good, { geometry: { type: 'Polygon', coordinates: square(300) } }, { gio: 'wonen', geometry: { type: 'GeometryCollection', geometries: [] } }, '{"type":"Feature","properties":{"gio":"wonen"},"geometry":{"type":"Polygon","coordinates":[[[1,2,]]]}}'])
     expect(r.findings.map((f) => [f.code, f.data.feature, f.source?.line])).toEqual([
