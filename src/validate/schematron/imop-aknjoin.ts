@@ -16,13 +16,13 @@ import {
   normalizeSpace,
   NotPorted,
   partsOf,
-  schemaOf,
+  ruleLet,
   tokenize,
   unported,
   type Message,
   type Parts,
 } from './ported.js'
-import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { childElements, XSL_NS } from './schema.js'
 import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 import { CONS, DATA, GEO } from './namespaces.js'
 
@@ -36,11 +36,8 @@ export interface AknjoinRules {
 }
 
 export function readAknjoinRules(schText: string, messages: ReadonlyMap<string, Message>): AknjoinRules {
-  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
-    .flatMap((p) => childElements(p, SCH_NS, 'rule'))
-    .flatMap((r) => childElements(r, SCH_NS, 'let'))
-    .filter((l) => requiredAttr(l, 'name') === 'resultaat')
-  const ifs = lets.length === 1 ? childElements(lets[0]!, XSL_NS, 'if') : []
+  const named = ruleLet(schText, 'resultaat')
+  const ifs = childElements(named, XSL_NS, 'if')
   if (ifs.length !== 6) throw new NotPorted('resultaat')
   // White space alone between instructions is no text of the variable (XSLT strips it from the stylesheet).
   return { messages, doelParts: ifs.map((i) => partsOf(i).filter((p) => typeof p !== 'string' || !/^[ \t\r\n]*$/.test(p))) }

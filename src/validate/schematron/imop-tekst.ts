@@ -8,8 +8,8 @@
  * rules have no context node and the rest is what this module computes.
  */
 import type { RawFailure } from './report.js'
-import { Failures, normalizeSpace, NotPorted, tokenize, unported, type Message, schemaOf } from './ported.js'
-import { attr, childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { Failures, normalizeSpace, NotPorted, ruleLet, tokenize, unported, type Message } from './ported.js'
+import { attr, childElements, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, followingSiblingsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 import { TEKST } from './namespaces.js'
 
@@ -26,11 +26,8 @@ export interface TekstRules {
 }
 
 export function readTekstRules(schText: string, messages: ReadonlyMap<string, Message>): TekstRules {
-  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
-    .flatMap((p) => childElements(p, SCH_NS, 'rule'))
-    .flatMap((r) => childElements(r, SCH_NS, 'let'))
-    .filter((l) => requiredAttr(l, 'name') === 'AKNnaam')
-  const choose = lets.length === 1 ? childElements(lets[0]!, XSL_NS, 'choose') : []
+  const named = ruleLet(schText, 'AKNnaam')
+  const choose = childElements(named, XSL_NS, 'choose')
   if (choose.length !== 1) throw new NotPorted('AKNnaam')
   const text = (e: (typeof choose)[number]): string => Array.from(e.childNodes).map((n) => (n.nodeType === 3 || n.nodeType === 4 ? (n.nodeValue ?? '') : '')).join('')
   const aknNamen = childElements(choose[0]!, XSL_NS, 'when').map((w) => {

@@ -5,8 +5,8 @@
  * (`index`, `nootIndex`: sorted with xsl:sort, the default collation being Unicode code points) become sorted lists.
  */
 import type { RawFailure } from './report.js'
-import { compareCodepoints, Failures, fill, normalizeSpace, NotPorted, partsOf, unported, type Message, type Parts, schemaOf } from './ported.js'
-import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { compareCodepoints, Failures, fill, normalizeSpace, NotPorted, partsOf, ruleLet, unported, type Message, type Parts } from './ported.js'
+import { childElements, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 import { TEKST } from './namespaces.js'
 
@@ -20,11 +20,8 @@ export interface TekstmutatiesRules {
 }
 
 export function readTekstmutatiesRules(schText: string, messages: ReadonlyMap<string, Message>): TekstmutatiesRules {
-  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
-    .flatMap((p) => childElements(p, SCH_NS, 'rule'))
-    .flatMap((r) => childElements(r, SCH_NS, 'let'))
-    .filter((l) => requiredAttr(l, 'name') === 'attribuut')
-  const ifs = lets.length === 1 ? childElements(lets[0]!, XSL_NS, 'if') : []
+  const named = ruleLet(schText, 'attribuut')
+  const ifs = childElements(named, XSL_NS, 'if')
   if (ifs.length !== 1) throw new NotPorted('attribuut')
   return { messages, attribuut: partsOf(ifs[0]!) }
 }

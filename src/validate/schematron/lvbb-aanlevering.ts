@@ -5,8 +5,8 @@
  * raise an error (a function that takes one item given two elements) the port gives up and the official file runs.
  */
 import type { RawFailure } from './report.js'
-import { Failures, normalizeSpace, NotPorted, unported, type Message, schemaOf } from './ported.js'
-import { childElements, requiredAttr, SCH_NS, XSL_NS } from './schema.js'
+import { Failures, normalizeSpace, NotPorted, ruleLet, unported, type Message } from './ported.js'
+import { childElements, XSL_NS } from './schema.js'
 import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
 import { DATA, LVBBA, TEKST } from './namespaces.js'
 
@@ -20,11 +20,8 @@ export interface AanleveringRules {
 }
 
 export function readAanleveringRules(schText: string, messages: ReadonlyMap<string, Message>): AanleveringRules {
-  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
-    .flatMap((p) => childElements(p, SCH_NS, 'rule'))
-    .flatMap((r) => childElements(r, SCH_NS, 'let'))
-    .filter((l) => requiredAttr(l, 'name') === 'melding')
-  const whens = lets.length === 1 ? childElements(lets[0]!, XSL_NS, 'choose').flatMap((c) => childElements(c, XSL_NS, 'when')) : []
+  const named = ruleLet(schText, 'melding')
+  const whens = childElements(named, XSL_NS, 'choose').flatMap((c) => childElements(c, XSL_NS, 'when'))
   if (whens.length !== 1) throw new NotPorted('melding')
   return { messages, vakerDanEens: Array.from(whens[0]!.childNodes).map((n) => (n.nodeType === 3 ? (n.nodeValue ?? '') : '')).join('') }
 }

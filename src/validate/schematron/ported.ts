@@ -33,6 +33,16 @@ export interface Message {
 /** Thrown when the document or the rule file asks for what a port does not compute exactly (the official file then runs). */
 export class NotPorted extends Error {}
 
+/** The one `sch:let` of the rule file with this name (in a rule); the port gives up where there is none or several. */
+export function ruleLet(schText: string, name: string): Element {
+  const lets = childElements(schemaOf(schText), SCH_NS, 'pattern')
+    .flatMap((p) => childElements(p, SCH_NS, 'rule'))
+    .flatMap((r) => childElements(r, SCH_NS, 'let'))
+    .filter((l) => requiredAttr(l, 'name') === name)
+  if (lets.length !== 1) throw new NotPorted(name)
+  return lets[0] as Element
+}
+
 /** The rule file's DOM, parsed once per process for its messages, what its port reads besides them, its skeleton guard. */
 export const schemaOf = parseSchemaOnce
 
