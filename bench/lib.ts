@@ -63,6 +63,15 @@ export function describeGoal(goal: Goal): string {
     .join(' · ')
 }
 
+/** A command run once to warm up (disk cache, Node's compile cache), then `runs` times: the run with the median wall time. */
+export function medianRun(name: string, cmd: string, args: readonly string[], env?: NodeJS.ProcessEnv, runs = 3): BenchRow {
+  timeCommand(name, cmd, args, env)
+  const rows = Array.from({ length: runs }, () => timeCommand(name, cmd, args, env))
+  const failed = rows.find((r) => !Number.isFinite(r.ms))
+  if (failed !== undefined) return failed
+  return [...rows].sort((a, b) => a.ms - b.ms)[Math.floor((runs - 1) / 2)] as BenchRow
+}
+
 /** Median of numbers (the lower middle for an even count). */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

@@ -1,9 +1,10 @@
 /**
  * Benchmark of the PDF reader: a ~300-page PDF made at bench time (the corpus document c01's HTML with its visie
- * chapters repeated, printed by Chromium through playwright-core; nothing large is committed), read by `readDocument`
- * (pdfjs-dist, lines, typography, the structurer) and, as the yardstick, by `pdftotext -layout` on the same PDF. Prints
- * one JSON line per measurement: the reader's wall time (one warm-up, then the median of 3) with the process's peak
- * RSS, and pdftotext's with its own.
+ * chapters repeated, printed by Chromium through playwright-core; nothing large is committed), read as a user reads
+ * it, `visie parse lang.pdf` of the bundled CLI (pdfjs-dist on the cores, lines, typography, the structurer), and, as
+ * the yardstick, by `pdftotext -layout` on the same PDF. Prints one JSON line per measurement: wall time (one warm-up,
+ * then the median of 3 runs) with the peak RSS and CPU time of that run; the CLI also once on one thread
+ * (VISIE_WORKERS=0), which shows what the worker threads of a long PDF give on this machine.
  * Each copy of the chapters is numbered on (chapters 6–10, 11–15, …) and opened by a paragraph of 1–7 sentences, so
  * its pages do not repeat the previous copy's lines at the same places: repeating the whole document page for page made
  * every line page furniture (VISIE-110) and left the structurer nothing to do (VISIE-102, no visie read).
@@ -13,15 +14,15 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
-import { readDocument } from '../src/read/index.js'
-import { emit, maxRssMb, medianMs, timeCommand } from './lib.js'
+import { emit, medianRun } from './lib.js'
 
 const targetPages = Number(process.argv[2] ?? 300)
 const source = new URL('../test/corpus/c01/bron.html', import.meta.url)
 const browserPath = process.env['CHROMIUM'] ?? '/usr/bin/chromium'
 const yardstick = `pdftotext -layout, dezelfde PDF`
+const cli = fileURLToPath(new URL('../bin/visie', import.meta.url))
 
 if (!existsSync(source) || !existsSync(browserPath)) {
   emit({ name: `PDF lezen ${targetPages} pagina's`, ms: Number.NaN, note: `niet gemeten: ${existsSync(source) ? browserPath : 'test/corpus/c01'} ontbreekt` })
@@ -55,9 +56,11 @@ try {
   }
   const bytes = readFileSync(pdfPath)
   const pages = /Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1] ?? '?'
-  const ms = await medianMs(() => readDocument(bytes, { file: 'lang.pdf' }), 3)
-  emit({ name: `PDF lezen, ${pages} pagina's (${(bytes.length / 2 ** 20).toFixed(1)} MB, pdfjs-dist + structuur)`, ms, maxRssMb: maxRssMb(), compare: yardstick })
-  emit({ ...timeCommand(yardstick, 'pdftotext', ['-layout', pdfPath, join(dir, 'lang.txt')]) })
+  const what = `${pages} pagina's (${(bytes.length / 2 ** 20).toFixed(1)} MB)`
+  const parse = ['parse', pdfPath, '--format', 'json']
+  emit({ ...medianRun(`PDF lezen, ${what}: visie parse`, process.execPath, [cli, ...parse]), compare: yardstick })
+  emit({ ...medianRun(`PDF lezen, ${what}: visie parse op één thread (VISIE_WORKERS=0)`, process.execPath, [cli, ...parse], { VISIE_WORKERS: '0' }), compare: yardstick })
+  emit(medianRun(yardstick, 'pdftotext', ['-layout', pdfPath, join(dir, 'lang.txt')]))
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

@@ -17,8 +17,9 @@ const outdir = `${root}dist`
 rmSync(`${outdir}/chunks`, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
-  // The Schematron layer's worker thread (src/validate/schematron/thread.ts finds it beside the chunks).
-  entryPoints: { visie: 'src/cli/index.ts', 'chunks/schematron-worker': 'src/validate/schematron/worker.ts' },
+  // The worker threads of the Schematron layer (src/validate/schematron/thread.ts finds it beside the chunks) and of the
+  // PDF reader (src/read/pdf/load.ts likewise).
+  entryPoints: { visie: 'src/cli/index.ts', 'chunks/schematron-worker': 'src/validate/schematron/worker.ts', 'chunks/pdf-worker': 'src/read/pdf/pdf-worker.ts' },
   outdir,
   bundle: true,
   splitting: true,

@@ -1,11 +1,17 @@
 /**
- * PDF bytes → positioned text items per page, with pdfjs-dist (its Node "legacy" build; no canvas, no worker
- * thread, no network): fonts and CMaps that a PDF does not embed come from the package's own folders on disk,
- * warnings are silenced, and a PDF that needs a password or is no PDF at all is an input error in Dutch.
+ * PDF bytes → positioned text items per page, with pdfjs-dist (its Node "legacy" build; no canvas, no network):
+ * fonts and CMaps that a PDF does not embed come from the package's own folders on disk, warnings are silenced, and a
+ * PDF that needs a password or is no PDF at all is an input error in Dutch. pdfjs reads a page on one thread, most of
+ * it parsing the content stream twice (operator list, text content); a long document is split into ranges of pages
+ * read side by side by worker threads (pdf-worker.ts, bundled as dist/chunks/pdf-worker.js), the main thread reading
+ * the first range. The pages come out the same whichever thread read them.
  */
+import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { InputError } from '../../model/errors.js'
 import { paintedImages, type PdfFigure } from './images.js'
 
@@ -47,6 +53,7 @@ export interface LoadOptions {
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfJsDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 
 let pdfjsModule: Promise<PdfJs> | undefined
 
@@ -65,8 +72,91 @@ function packageFolder(name: string): string {
 /** A font name that says bold: `ABCDEF+LiberationSans-Bold`, `Arial,Bold`, `DejaVuSans-BoldOblique`, `…Black`. */
 const BOLD_FONT = /bold|black|heavy|semibold|demi/iu
 
-export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOptions = {}): Promise<PdfDocument> {
+/** Documents with fewer pages are read on the main thread alone: a worker's start (~0.1 s) would not pay off. */
+export const PAGES_PER_WORKER = 40
+/** At most this many threads read one document (each holds its own copy of the PDF). */
+const MAX_THREADS = 4
+
+/** How `loadPdf` may spread the pages over worker threads (pdf-worker.ts). */
+export interface PdfThreads {
+  /** The worker module, or with `eval` code that imports it (how a test starts it from the sources). */
+  readonly file: URL | string
+  readonly eval?: boolean
+  /** How many threads read, the main thread included (default: the cores, at most 4, with 40 pages or more each). */
+  readonly threads?: number
+}
+
+/** A request to the PDF worker: read pages `from`–`to` (from 1, inclusive) of the document. */
+export interface PdfWorkerRequest {
+  readonly bytes: Uint8Array
+  readonly file: string
+  readonly from: number
+  readonly to: number
+  readonly pixels: boolean
+}
+export type PdfWorkerReply = { readonly pages: PdfPage[] } | { readonly error: string }
+
+export interface LoadPdfOptions extends LoadOptions {
+  /** Worker threads for a long document; null: the main thread reads every page (default: the bundled worker). */
+  readonly threads?: PdfThreads | null
+  /** Only these pages (from 1, inclusive), without the outline: a worker's share. */
+  readonly range?: readonly [number, number]
+}
+
+export async function loadPdf(bytes: Uint8Array, file: string, options: LoadPdfOptions = {}): Promise<PdfDocument> {
   const lib = await pdfjs()
+  const doc = await openPdf(lib, bytes, file)
+  try {
+    if (options.range !== undefined) return { pages: await readPages(lib, doc, file, options.range[0], Math.min(options.range[1], doc.numPages), options), outline: [] }
+    const outline = outlineTitles(await doc.getOutline().catch(() => null))
+    const threads = options.threads === undefined ? bundledThreads() : options.threads
+    const parts = threads === null ? 1 : Math.max(1, Math.min(doc.numPages, threads.threads ?? Math.min(availableParallelism(), MAX_THREADS, Math.floor(doc.numPages / PAGES_PER_WORKER))))
+    if (parts === 1 || threads === null) return { pages: await readPages(lib, doc, file, 1, doc.numPages, options), outline }
+    // Contiguous ranges of pages: the main thread reads the first while each worker opens its own copy and reads its own.
+    const size = Math.ceil(doc.numPages / parts)
+    const ranges = Array.from({ length: parts }, (_, k) => [k * size + 1, Math.min(doc.numPages, (k + 1) * size)] as const).filter(([a, b]) => a <= b)
+    const [first, ...rest] = ranges
+    const read = await Promise.all([
+      readPages(lib, doc, file, first![0], first![1], options),
+      ...rest.map(([from, to]) => readInWorker(threads, { bytes, file, from, to, pixels: options.pixels === true })),
+    ])
+    return { pages: read.flat(), outline }
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** The bundled worker beside the chunk this code is in (dist/chunks/) or below the entry (dist/visie.js), unless VISIE_WORKERS=0 or one core. */
+function bundledThreads(): PdfThreads | null {
+  if (process.env['VISIE_WORKERS'] === '0' || availableParallelism() < 2) return null
+  for (const rel of ['./pdf-worker.js', './chunks/pdf-worker.js']) {
+    const url = new URL(rel, import.meta.url)
+    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return { file: url }
+  }
+  return null
+}
+
+/** One worker thread reads one range of pages and ends. */
+function readInWorker(threads: PdfThreads, request: PdfWorkerRequest): Promise<PdfPage[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(threads.file, { eval: threads.eval === true })
+    let settled = false
+    const settle = (f: () => void): void => {
+      if (settled) return
+      settled = true
+      f()
+      void worker.terminate()
+    }
+    worker.on('message', (reply: PdfWorkerReply) => settle(() => ('error' in reply ? reject(new InputError(reply.error)) : resolve(reply.pages))))
+    worker.on('error', (e) => settle(() => reject(new InputError(`${request.file}: de PDF kon niet worden gelezen op pagina ${request.from}–${request.to} (${e.message}).`))))
+    worker.on('exit', (code) => settle(() => reject(new InputError(`${request.file}: het lezen van pagina ${request.from}–${request.to} stopte onverwacht (exit ${code}).`))))
+    // A copy: the main thread keeps reading its own pages from the original.
+    worker.postMessage({ ...request, bytes: new Uint8Array(request.bytes) })
+  })
+}
+
+/** The pdfjs document of the bytes; a PDF with a password or no PDF at all is an input error in Dutch. */
+async function openPdf(lib: PdfJs, bytes: Uint8Array, file: string): Promise<PdfJsDocument> {
   const task = lib.getDocument({
     // pdfjs takes ownership of (detaches) the buffer it is given: hand it a copy.
     data: new Uint8Array(bytes),
@@ -80,9 +170,8 @@ export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOpti
     cMapUrl: packageFolder('cmaps'),
     cMapPacked: true,
   })
-  let doc: Awaited<typeof task.promise>
   try {
-    doc = await task.promise
+    return await task.promise
   } catch (e) {
     await task.destroy().catch(() => undefined)
     const name = e instanceof Error ? e.name : ''
@@ -92,13 +181,15 @@ export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOpti
     const reason = e instanceof Error ? e.message : String(e)
     throw new InputError(`${file} is geen leesbare PDF (${reason}). Controleer of het bestand heel is, of exporteer de PDF opnieuw.`)
   }
+}
+
+/** Pages `from`–`to` (from 1, inclusive) of an open document: their text items, raster images and figures. */
+async function readPages(lib: PdfJs, doc: PdfJsDocument, file: string, from: number, to: number, options: LoadOptions): Promise<PdfPage[]> {
   const { OPS } = lib
   const imageOps = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat])
   const pages: PdfPage[] = []
-  let outline: string[] = []
   try {
-    outline = outlineTitles(await doc.getOutline().catch(() => null))
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = from; n <= to; n++) {
       const page = await doc.getPage(n)
       const [x0, y0, x1, y1] = page.view as [number, number, number, number]
       // The operator list loads the fonts (their names tell bold) and shows the raster images.
@@ -130,11 +221,9 @@ export async function loadPdf(bytes: Uint8Array, file: string, options: LoadOpti
     }
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e)
-    throw new InputError(`${file}: de PDF kon niet worden gelezen op pagina ${pages.length + 1} (${reason}).`)
-  } finally {
-    await doc.destroy()
+    throw new InputError(`${file}: de PDF kon niet worden gelezen op pagina ${from + pages.length} (${reason}).`)
   }
-  return { pages, outline }
+  return pages
 }
 
 interface OutlineNode {
