@@ -3,11 +3,13 @@
  * Hanzestad Meppel with its grachten and the Meppelerdiep, the wijken Koedijkslanden, Oosterboer and Haveltermade,
  * the uitbreiding Nieuwveense Landen, the dorpen Nijeveen, Broekhuizen and Rogat, the bedrijventerrein Blankenstein,
  * the knooppunt of A28, A32 and the spoorlijnen, and De Wieden of Nationaal Park Weerribben-Wieden at its border).
- * Content written for this corpus in the manner of middle-sized Drentse visies (Meppel as the poort naar het
- * noorden, a compacte stad aan het water, landschap van veenweide and esdorpen, werkstad and logistiek knooppunt),
- * shortened and in our own words. Layout: A4 in Liberation Sans 9.5 pt with a MARGIN COLUMN of 28 mm: chapter
+ * Content after the public texts of Meppel on its omgevingsvisie ("Deze omgevingsvisie vertelt het verhaal van Meppel,
+ * Nijeveen en omstreken"; poort van Drenthe en handelsstad; a chapter 1 whose first section is numbered "1.0
+ * Inleiding"; Deel A with four ambities — duurzaam in alle opzichten, schoon, natuurlijk en gezond, levendig en
+ * leefbaar, kwalitatieve en inclusieve groei — and Deel B on the visie in practice; the participation of 2022), here as
+ * a visie of 2027, shortened and partly in our own words. Layout: A4 in Liberation Sans 9.5 pt with a MARGIN COLUMN of 28 mm: chapter
  * numbers in large light type in the margin column beside the title, section numbers "1.1" also in the margin
- * column, "1.1.1" inline; table of contents of two levels; notes set under their paragraph below a short rule; a TABLE WITH A MERGED
+ * column (the first section of chapter 1 is "1.0 Inleiding", its title the same as the chapter's), "1.1.1" inline; table of contents of two levels; notes set under their paragraph below a short rule; a TABLE WITH A MERGED
  * HEADER (two header rows); lists "1." with "a)" nested and "■"; header "Omgevingsvisie Meppel · Poort naar het
  * noorden", footer "blz. n" right; raadsbesluit with "gelet op", "besluit:" and beslispunten 1.–3. (a date); visie as
  * "Bijlage 1"; GIO table Naam | Identificatie in "Bijlage 2".
@@ -36,28 +38,30 @@ const fn = (n: number, t: string) => `<div class="fn"><p><sup>${n}</sup> ${t}</p
 
 type K = [number, string, string]
 const KOPPEN: K[] = [
-  [1, '1', 'Meppel, poort naar het noorden'],
-  [2, '1.1', 'Waarom deze visie'],
-  [2, '1.2', 'Meppel in de regio'],
-  [2, '1.3', 'Leeswijzer'],
-  [1, '2', 'Compacte stad aan het water'],
-  [2, '2.1', 'Binnenstad'],
-  [3, '2.1.1', 'Grachten en kades'],
-  [3, '2.1.2', 'Wonen boven winkels'],
-  [2, '2.2', 'Wijken'],
-  [2, '2.3', 'Nieuwveense Landen'],
-  [1, '3', 'Landschap en dorpen'],
-  [2, '3.1', 'Veenweide'],
-  [2, '3.2', 'De Wieden'],
-  [2, '3.3', 'Dorpen'],
-  [3, '3.3.1', 'Nijeveen'],
-  [3, '3.3.2', 'Rogat en Broekhuizen'],
-  [1, '4', 'Werkstad en knooppunt'],
-  [2, '4.1', 'Bedrijventerreinen'],
-  [2, '4.2', 'Bereikbaarheid'],
-  [1, '5', 'Klimaat en energie'],
-  [2, '5.1', 'Water'],
-  [2, '5.2', 'Energie'],
+  [1, '1', 'Inleiding'],
+  [2, '1.0', 'Inleiding'],
+  [2, '1.1', 'Waarom een omgevingsvisie?'],
+  [2, '1.2', 'Het verhaal van Meppel'],
+  [2, '1.3', 'Hoe we de visie maakten'],
+  [1, '2', 'Duurzaam in alle opzichten'],
+  [2, '2.1', 'Energietransitie'],
+  [3, '2.1.1', 'Zon en wind'],
+  [3, '2.1.2', 'Warmte'],
+  [2, '2.2', 'Klimaatadaptatie'],
+  [2, '2.3', 'Circulaire economie'],
+  [1, '3', 'Schoon, natuurlijk en gezond'],
+  [2, '3.1', 'Veenweide en De Wieden'],
+  [2, '3.2', 'Gezonde leefomgeving'],
+  [1, '4', 'Levendig en leefbaar'],
+  [2, '4.1', 'Binnenstad'],
+  [3, '4.1.1', 'Grachten en kades'],
+  [3, '4.1.2', 'Wonen boven winkels'],
+  [2, '4.2', 'Dorpen en buitengebied'],
+  [1, '5', 'Kwalitatieve en inclusieve groei'],
+  [2, '5.1', 'Wonen'],
+  [2, '5.2', 'Werken en bereikbaarheid'],
+  [1, '6', 'De visie in de praktijk'],
+  [2, '6.1', 'Afwegingskader'],
 ]
 
 export function build(): { spec: DocSpec; doc: DocBuilder } {
@@ -91,29 +95,53 @@ ${handtekeningen(['de griffier,', 'mr. J.H. Vos'], ['de voorzitter,', 'R.T.A. Ko
 
   d.enter('visie')
   k(0)
-  d.p('Meppel is de poort naar het noorden: hier komen de A28 en de A32 samen, en de spoorlijnen naar Groningen en Leeuwarden. Tegelijk is Meppel een Hanzestad aan het water, omringd door veenweide en esdorpen.')
   k(1)
-  d.p('Met de Omgevingswet stellen we één visie vast voor de hele fysieke leefomgeving.<sup>1</sup> Deze visie vervangt de Structuurvisie Meppel 2030.')
-  d.raw(fn(1, 'De visie is opgesteld na drie rondes met inwoners, dorpsbelangen en ondernemers in 2026 en 2027.'))
+  d.p('Deze omgevingsvisie vertelt het verhaal van Meppel, Nijeveen en omstreken. Dat verhaal hangt sterk samen met de buitenruimte: de leefomgeving. Vroeger al, als poort van Drenthe en handelsstad, maar ook nu. Allerlei (inter)nationale ontwikkelingen beïnvloeden onze leefomgeving: de landbouwtransitie, de woningmarkt, de digitale revolutie, veranderende klimaatomstandigheden.')
+  d.p('In tijden van verandering is het van belang om koers te houden. Deze omgevingsvisie bevat daarom de koers van de gemeente Meppel over de leefomgeving tot aan 2040.')
   k(2)
-  d.p('Meppel werkt samen met de gemeenten in Zuidwest-Drenthe en de Kop van Overijssel:')
-  d.list(['in de regio Zwolle, voor wonen en werken;', 'met Westerveld en Steenwijkerland, voor De Wieden;', 'met de provincie Drenthe, voor het landelijk gebied.'], blok)
+  d.p('In deze omgevingsvisie leggen we vast wat we willen met onze leefomgeving. Onze omgevingsvisie heeft twee belangrijke functies, en ze valt daarom ook uiteen in twee delen:<sup>1</sup>')
+  d.list(['Deel A bevat onze koers voor de leefomgeving, in vier ambities (hoofdstuk 2 tot en met 5);', 'Deel B laat zien hoe we de omgevingsvisie in de praktijk toepassen (hoofdstuk 6).'], blok)
+  d.raw(fn(1, 'Deze visie vervangt de Structuurvisie Meppel 2030 ‘Duurzaam verbinden’ uit 2013.'))
   k(3)
-  d.p('Elk hoofdstuk beschrijft eerst wat we hebben en daarna wat we willen.')
-
+  d.p('Meppel is de poort naar het noorden: hier komen de A28 en de A32 samen, en de spoorlijnen naar Groningen en Leeuwarden. Blijven we een klein stadje met een dorps karakter of worden we een grote stad in Drenthe?')
   k(4)
-  d.p('We bouwen tot 2040 ongeveer 3.000 woningen. De helft daarvan binnen de bestaande stad.')
+  d.p('In augustus en september 2022 vroegen we via een digitale vragenlijst, ideeënbussen, de weekmarkt en een informatiemarkt in Ogterop om uw mening. Daarna legden we drie toekomstbeelden voor.')
+
   k(5)
-  d.p('De binnenstad met haar grachten is het hart van Meppel, met de donderdagmarkt en de Meppeler Zomerfeesten.')
+  d.p('We werken aan de energietransitie, circulariteit en klimaatadaptatie. Deze opgaven hebben invloed op ons leven en ons landschap.')
   k(6)
-  d.p('We maken de kades autoluw en geven ze terug aan voetgangers.')
   k(7)
-  d.p('Boven winkels die leeg komen te staan, maken we ruimte voor wonen.')
+  d.p('Zon eerst op daken; zonnevelden alleen langs de A28 en de A32. Windturbines passen niet in het veenweidelandschap.')
   k(8)
-  d.p('In Koedijkslanden, Oosterboer en Haveltermade vernieuwen we woningen en openbare ruimte.')
+  d.p('Wijk voor wijk stappen we over op duurzame warmte, te beginnen in Haveltermade en Oosterboer.')
   k(9)
-  d.p('De uitbreiding Nieuwveense Landen wordt afgerond. Daarbij stellen we eisen:')
-  d.list([{ text: 'betaalbaarheid:', sub: ['ten minste 30 procent sociale huur;', 'ten minste 20 procent middenhuur.'] }, 'groen en water in elke buurt;', 'een fietsverbinding naar het station.'], cijfer)
+  d.p('Regenwater houden we vast in de wijken; bij de grachten vangen we hoogwater op.')
+  k(10)
+  d.p('Bedrijven op Blankenstein en Oevers werken samen aan hergebruik van grondstoffen.')
+
+  k(11)
+  d.p('Rondom de stad ligt een gevarieerd landschap: veenweide in het westen, esdorpen en beekdalen in het oosten.')
+  k(12)
+  d.p('In het veenweidegebied remmen we de bodemdaling af door hogere waterpeilen.<sup>2</sup> De Wieden hoort bij Nationaal Park Weerribben-Wieden.')
+  d.raw(fn(2, 'In overleg met Waterschap Drents Overijsselse Delta en de agrarische natuurvereniging.'))
+  k(13)
+  d.p('Bij nieuwe plannen vragen we ten minste:')
+  d.list([{ text: 'ruimte voor bewegen en ontmoeten:', sub: ['speelplekken binnen 300 meter;', 'veilige fietsroutes naar school.'] }, 'schone lucht en weinig geluidhinder;', 'groen in elke straat.'], cijfer)
+
+  k(14)
+  k(15)
+  d.p('De binnenstad met haar grachten is het hart van Meppel, met de donderdagmarkt en de Meppeler Zomerfeesten. We gaan om met leegstand door het kernwinkelgebied te verkleinen.')
+  k(16)
+  d.p('We maken de kades autoluw en geven ze terug aan voetgangers.')
+  k(17)
+  d.p('Boven winkels die leeg komen te staan, maken we ruimte voor wonen.')
+  k(18)
+  d.p('Nijeveen, Broekhuizen en Rogat houden hun eigen karakter. Er komen veel ontwikkelingen af op het buitengebied: nieuwe woningen en bedrijven, recreatie en energie.')
+
+  k(19)
+  d.p('Onze regio kent een forse woonopgave. We groeien, en houden de menselijke maat van Meppel en de kwaliteit van het buitengebied vast.')
+  k(20)
+  d.p('We bouwen tot 2040 ongeveer 3.000 woningen, vooral in Nieuwveense Landen en binnen de stad.')
   d.tabellen++
   d.raw(`<table class="tbl mh"><thead>
 <tr><th rowspan="2">Locatie</th><th colspan="2">Woningen tot 2040</th><th rowspan="2">Fase</th></tr>
@@ -124,34 +152,13 @@ ${handtekeningen(['de griffier,', 'mr. J.H. Vos'], ['de voorzitter,', 'R.T.A. Ko
 <tr><td>Dorpen</td><td>300</td><td>200</td><td>2027–2040</td></tr>
 </tbody></table>`)
   d.texts.push('Locatie', 'Woningen tot 2040', 'binnen de stad', 'uitbreiding', 'Fase')
-
-  k(10)
-  d.p('Rondom de stad ligt een gevarieerd landschap: veenweide in het westen, esdorpen en beekdalen in het oosten.')
-  k(11)
-  d.p('In het veenweidegebied remmen we de bodemdaling af door hogere waterpeilen.<sup>2</sup>')
-  d.raw(fn(2, 'In overleg met Waterschap Drents Overijsselse Delta en de agrarische natuurvereniging.'))
-  k(12)
-  d.p('De Wieden hoort bij Nationaal Park Weerribben-Wieden. We versterken de overgang van stad naar natuur.')
-  k(13)
-  d.p('De dorpen houden hun eigen karakter en voorzieningen.')
-  k(14)
-  d.p('Nijeveen groeit beperkt, met woningen voor eigen inwoners.')
-  k(15)
-  d.p('In Rogat en Broekhuizen staat het landschap voorop.')
-
-  k(16)
-  d.p('Meppel is een werkstad: bijna 25.000 arbeidsplaatsen, veel in logistiek en maakindustrie.')
-  k(17)
-  d.p('Blankenstein en Oevers worden uitgebreid en verduurzaamd; nieuwe terreinen in het landschap komen er niet.')
-  k(18)
+  k(21)
   d.list(['het station wordt een mobiliteitsknooppunt;', 'snelfietsroute naar Zwolle;', 'de vaarweg Meppel–Ramspol voor grotere schepen.'], blok)
 
-  k(19)
-  d.p('Meppel wil in 2040 energieneutraal zijn.')
-  k(20)
-  d.p('Regenwater houden we vast in de wijken; bij de grachten vangen we hoogwater op.')
-  k(21)
-  d.p('Zon eerst op daken; zonnevelden alleen langs de A28 en de A32.')
+  k(22)
+  d.p('Als we werken aan de leefomgeving is de omgevingsvisie ons kader. Het biedt handvatten voor specifieker beleid over bepaalde onderwerpen en gebieden.')
+  k(23)
+  d.p('Bij elk initiatief wegen we af of het bijdraagt aan de vier ambities, en wat het vraagt van de omgeving.')
 
   d.page('bijl')
   d.bijlage('2', 'Werkingsgebieden', '<h2 class="bijl">Bijlage 2 Werkingsgebieden</h2>')
@@ -161,7 +168,7 @@ ${handtekeningen(['de griffier,', 'mr. J.H. Vos'], ['de voorzitter,', 'R.T.A. Ko
   const spec: DocSpec = {
     id: 'h104',
     set: 'holdout',
-    bron: 'Geschreven voor dit corpus naar de trant van middelgrote Drentse omgevingsvisies (Meppel: Hanzestad met grachten en het Meppelerdiep, wijken Koedijkslanden, Oosterboer en Haveltermade, uitbreiding Nieuwveense Landen, dorpen Nijeveen, Broekhuizen en Rogat, bedrijventerrein Blankenstein, knooppunt A28/A32 en spoor, De Wieden; poort naar het noorden, compacte stad aan het water, veenweide en esdorpen, werkstad), ingekort en in eigen woorden; eigen opmaak: A4 in Liberation Sans 9,5 pt met een MARGEKOLOM van 28 mm waarin de hoofdstuknummers groot en licht naast de titel staan en de paragraafnummers "1.1" ook, "1.1.1" in de tekst; inhoudsopgave van twee niveaus, noten onder hun alinea met een kort lijntje, een TABEL MET SAMENGEVOEGDE KOP (twee kopregels), lijsten "1." met geneste "a)" en "■", kopregel "Omgevingsvisie Meppel · Poort naar het noorden", voettekst "blz. n", raadsbesluit met beslispunten 1.–3. (datum), visie als "Bijlage 1", GIO-tabel Naam | Identificatie in "Bijlage 2" (holdout)',
+    bron: 'Bewerkt naar de openbare teksten van Meppel over zijn omgevingsvisie ("Deze omgevingsvisie vertelt het verhaal van Meppel, Nijeveen en omstreken"; poort van Drenthe en handelsstad; hoofdstuk 1 met als eerste paragraaf "1.0 Inleiding"; Deel A met vier ambities: duurzaam in alle opzichten, schoon, natuurlijk en gezond, levendig en leefbaar, kwalitatieve en inclusieve groei; Deel B over de toepassing; participatie in 2022), hier als visie van 2027, ingekort en deels in eigen woorden; hoofdstukken 1–6, paragraaf "1.0"; eigen opmaak: A4 in Liberation Sans 9,5 pt met een MARGEKOLOM van 28 mm waarin de hoofdstuknummers groot en licht naast de titel staan en de paragraafnummers "1.1" ook, "1.1.1" in de tekst; inhoudsopgave van twee niveaus, noten onder hun alinea met een kort lijntje, een TABEL MET SAMENGEVOEGDE KOP (twee kopregels), lijsten "1." met geneste "a)" en "■", kopregel "Omgevingsvisie Meppel · Poort naar het noorden", voettekst "blz. n", raadsbesluit met beslispunten 1.–3. (datum), visie als "Bijlage 1", GIO-tabel Naam | Identificatie in "Bijlage 2" (holdout)',
     bevoegdGezag: 'gm0119',
     naam: 'Gemeente Meppel',
     besluit: {

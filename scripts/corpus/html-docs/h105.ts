@@ -8,7 +8,7 @@
  * beekdalen, work on the campus and in the centrum; samen with the Parkstad-gemeenten and Aken), shortened and in
  * our own words. Layout: 170 × 240 mm in DejaVu Serif 9 pt; the visie in TWO PARTS on part lines "Deel A — Koers"
  * and "Deel B — Stadsdelen" (level 1, nummer "A"/"B"), chapters "1" … "6" numbered on through both parts with
- * titles SET IN CAPITALS, sections "1.1", a fourth level "2.1.1"; footer "Omgevingsvisie Heerlen 2040 | pagina n"
+ * titles SET IN CAPITALS, sections "1.1", a fourth level "2.1.1"; footer "Omgevingsvisie Heerlen 2050 | pagina n"
  * centred; no table of contents; lists "–" and "1)"; a table; "De raad van de gemeente Heerlen;" with
  * "overwegende dat", "besluit:", Artikel I–III (a date); visie as "Bijlage 1"; the GIO overview as LINES
  * "naam: identificatie" in "Bijlage 2".
@@ -40,14 +40,14 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
   d.page('besluit').raw(`
 <div class="besluit">
 <p class="gem">Gemeente Heerlen · raadsbesluit nr. 2027/RB/088</p>
-<p class="ttl">Besluit van de raad van de gemeente Heerlen tot vaststelling van de Omgevingsvisie Heerlen 2040</p>
+<p class="ttl">Besluit van de raad van de gemeente Heerlen tot vaststelling van de Omgevingsvisie Heerlen 2050</p>
 <p>De raad van de gemeente Heerlen;</p>
 <p>gelezen het voorstel van burgemeester en wethouders van 14 september 2027;</p>
 <p>overwegende dat de Omgevingswet de gemeente verplicht tot één omgevingsvisie voor het hele grondgebied en dat de visie is opgesteld met inwoners, ondernemers, de Parkstad-gemeenten en de Stadsregio Aken;</p>
 <p>gelet op artikel 3.1, eerste lid, van de Omgevingswet;</p>
 <p class="bs">besluit:</p>
 <p class="art">Artikel I</p>
-<p>De Omgevingsvisie Heerlen 2040, opgenomen in bijlage 1, wordt vastgesteld.</p>
+<p>De Omgevingsvisie Heerlen 2050, opgenomen in bijlage 1, wordt vastgesteld.</p>
 <p class="art">Artikel II</p>
 <p>De werkingsgebieden van de visie zijn de geografische informatieobjecten in bijlage 2.</p>
 <p class="art">Artikel III</p>
@@ -58,19 +58,20 @@ ${handtekeningen(['de griffier,', 'drs. R. Tillie'], ['de voorzitter,', 'R.J.J. 
   d.page('titel').raw(`
 <div class="titel">
 <p class="t0">Bijlage 1 bij raadsbesluit nr. 2027/RB/088</p>
-<p class="t1">Omgevingsvisie Heerlen 2040</p>
-<p class="t2">Een stad in het groen, met een verleden onder de grond</p>
+<p class="t1">Omgevingsvisie Heerlen 2050</p>
+<p class="t2">Een oude stad met een jong hart</p>
 </div>`)
 
   d.enter('visie')
   d.page('visie')
   d.kop(1, 'A', 'Koers')
-  d.kop(2, '1', 'HEERLEN IN 2040')
-  d.p('Heerlen is de centrumstad van Parkstad Limburg. Na het sluiten van de mijnen kromp de stad; nu kiezen we voor kwaliteit in plaats van groei.')
-  d.kop(3, '1.1', 'Waar we vandaan komen')
-  d.p('De Oranje-Nassau mijnen bepaalden een eeuw lang de stad: de mijnwijken, de spoorlijnen en de stortbergen zie je nog steeds.')
-  d.kop(3, '1.2', 'Waar we naartoe gaan')
-  d.p('In 2040 is Heerlen een gezonde, groene stad waar het goed wonen en werken is, dicht bij Aken en Maastricht.')
+  d.kop(2, '1', 'INLEIDING')
+  d.kop(3, '1.1', 'Voorwoord')
+  d.p('<b>Heerlen 2050: Pionier in balans en bloei</b>')
+  d.p('Heerlen is een unieke stad, met een inspirerend Romeins, middeleeuws en modern verleden, een veelbelovende toekomst, en veerkrachtige inwoners die soms dwars tegen de stroom in zichzelf en de stad vooruit stuwen. Dat is een bron van grote trots. En trots, zo gonst het van Heerlen-Noord tot Heerlen-Zuid, is de brandstof van onze inhaalrace.')
+  d.p('Als de mijnsluitingen onze stad 50 jaar geleden een diepe sociaal-ruimtelijke wond toedienden, dan wordt de komende 25 jaar een periode van definitief herstel. Zichtbaar, voelbaar herstel.')
+  d.kop(3, '1.2', 'Heerlen in 2050')
+  d.p('Groenstructuren dragen het landschap dat Heerlen omringt de stad in, zodat de Brunssummerheide binnen handbereik voelt zodra je het Maankwartier uitloopt. Gemengde buurten zijn in balans; iedereen, van starter tot senior, vindt er een thuis.')
   d.kop(3, '1.3', 'Samen met de regio')
   d.list(['met de Parkstad-gemeenten voor wonen en landschap;', 'met de Stadsregio Aken over de grens;', 'met de provincie Limburg voor bereikbaarheid.'], streep)
 
@@ -85,7 +86,7 @@ ${handtekeningen(['de griffier,', 'drs. R. Tillie'], ['de voorzitter,', 'R.J.J. 
   d.p('We ontwerpen wijken die uitnodigen tot bewegen en ontmoeten.')
 
   d.kop(2, '3', 'WONEN MET KWALITEIT')
-  d.p('Het aantal huishoudens blijft tot 2040 ongeveer gelijk. We bouwen dus vooral andere woningen, niet meer woningen.')
+  d.p('Het aantal huishoudens blijft tot 2050 ongeveer gelijk. We bouwen dus vooral andere woningen, niet meer woningen.')
   d.kop(3, '3.1', 'Vervangen en verduurzamen')
   d.p('Bij herstructurering volgen we vier stappen:')
   d.list(['slopen wat niet meer past;', 'verduurzamen wat blijft;', 'bouwen voor ouderen en starters;', 'vergroenen wat vrijkomt.'], haak)
@@ -101,7 +102,7 @@ ${handtekeningen(['de griffier,', 'drs. R. Tillie'], ['de voorzitter,', 'R.J.J. 
   d.kop(3, '4.1', 'Brightlands Smart Services Campus')
   d.p('De campus groeit uit tot een werkplek voor data en digitale dienstverlening.')
   d.kop(3, '4.2', 'Buitenring en spoor')
-  d.p('De Buitenring Parkstad ontlast de wijken; de spoorlijn naar Aken wordt een sneltrein.')
+  d.p('De Buitenring Parkstad ontlast de wijken; een intercity verbindt eindelijk Eindhoven en Aken.')
 
   d.kop(1, 'B', 'Stadsdelen')
   d.kop(2, '5', 'HEERLEN-NOORD')
@@ -109,7 +110,7 @@ ${handtekeningen(['de griffier,', 'drs. R. Tillie'], ['de voorzitter,', 'R.J.J. 
   d.kop(3, '5.1', 'Hoensbroek')
   d.p('Rond Kasteel Hoensbroek versterken we het dorpse centrum.')
   d.kop(3, '5.2', 'Heerlerheide en Passart')
-  d.p('Hier herstructureren we mijnwijken tot groene woonbuurten.')
+  d.p('Hier herstructureren we mijnwijken tot groene woonbuurten. De Sibelco-groeves worden een natuur- en recreatiegebied: de groen-blauwe poort van Heerlen-Noord.')
   d.kop(2, '6', 'HEERLEN-CENTRUM EN ZUID')
   d.kop(3, '6.1', 'Centrum')
   d.p('Een compact centrum met meer groen en minder winkels.')
@@ -125,18 +126,18 @@ ${handtekeningen(['de griffier,', 'drs. R. Tillie'], ['de voorzitter,', 'R.J.J. 
   const spec: DocSpec = {
     id: 'h105',
     set: 'holdout',
-    bron: 'Geschreven voor dit corpus naar de trant van de omgevingsvisies in Parkstad Limburg (Heerlen: centrum met Maankwartier en Schinkelkwadrant, Heerlen-Noord met Hoensbroek en Heerlerheide, Heerlerbaan en Welten, mijnverleden, Brightlands Smart Services Campus, Buitenring Parkstad, Aambos, Caumerbeek en Geleenbeek; krimp omzetten in kwaliteit, herstructurering van mijnwijken, samenwerking met Parkstad en Aken), ingekort en in eigen woorden; eigen opmaak: 170 × 240 mm in DejaVu Serif 9 pt, de visie in TWEE DELEN met deelregels "Deel A — Koers" en "Deel B — Stadsdelen" (niveau 1, nummer "A"/"B"), hoofdstukken "1" … "6" doorgenummerd met titels IN HOOFDLETTERS, paragrafen "1.1" en een vierde niveau "2.1.1", voettekst "Omgevingsvisie Heerlen 2040 | pagina n", geen inhoudsopgave, lijsten "–" en "1)", een tabel, raadsbesluit met "overwegende dat", "besluit:", Artikel I–III (datum), visie als "Bijlage 1", GIO-overzicht als regels "naam: identificatie" in "Bijlage 2" (holdout)',
+    bron: 'Bewerkt naar de openbare teksten van Heerlen over de "Omgevingsvisie Heerlen 2050 - Een oude stad met een jong hart" (voorwoord "Heerlen 2050: Pionier in balans en bloei", de inhaalrace na de mijnsluitingen, de Brunssummerheide binnen handbereik vanaf het Maankwartier, de Sibelco-groeves als groen-blauwe poort, een intercity Eindhoven–Aken; verder Hoensbroek, Heerlerheide, Heerlerbaan, Welten, Brightlands Smart Services Campus, Buitenring Parkstad, Caumerbeek en Geleenbeek), hier als visie vastgesteld in 2027, ingekort en deels in eigen woorden; eigen opmaak: 170 × 240 mm in DejaVu Serif 9 pt, de visie in TWEE DELEN met deelregels "Deel A — Koers" en "Deel B — Stadsdelen" (niveau 1, nummer "A"/"B"), hoofdstukken "1" … "6" doorgenummerd met titels IN HOOFDLETTERS, paragrafen "1.1" en een vierde niveau "2.1.1", voettekst "Omgevingsvisie Heerlen 2050 | pagina n", geen inhoudsopgave, lijsten "–" en "1)", een tabel, raadsbesluit met "overwegende dat", "besluit:", Artikel I–III (datum), visie als "Bijlage 1", GIO-overzicht als regels "naam: identificatie" in "Bijlage 2" (holdout)',
     bevoegdGezag: 'gm0917',
     naam: 'Gemeente Heerlen',
     besluit: {
-      opschrift: 'Besluit van de raad van de gemeente Heerlen tot vaststelling van de Omgevingsvisie Heerlen 2040',
+      opschrift: 'Besluit van de raad van de gemeente Heerlen tot vaststelling van de Omgevingsvisie Heerlen 2050',
       artikelen: ['I', 'II', 'III'],
       inwerkingtreding: '2027-12-01',
     },
-    visieOpschrift: 'Omgevingsvisie Heerlen 2040',
+    visieOpschrift: 'Omgevingsvisie Heerlen 2050',
     gios: GIOS,
     config: {
-      werk: { jaar: '2027', besluit: 'omgevingsvisie-heerlen-2040', regeling: 'omgevingsvisie-heerlen-2040', doel: 'omgevingsvisie-heerlen-2040' },
+      werk: { jaar: '2027', besluit: 'omgevingsvisie-heerlen-2050', regeling: 'omgevingsvisie-heerlen-2050', doel: 'omgevingsvisie-heerlen-2050' },
       datums: { vaststelling: '2027-10-27', ondertekening: '2027-10-27', bekendmaking: '2027-11-03', inwerkingtreding: '2027-12-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM0917',
@@ -144,12 +145,12 @@ ${handtekeningen(['de griffier,', 'drs. R. Tillie'], ['de voorzitter,', 'R.J.J. 
       achtergrondActualiteit: '2027-08-01',
     },
     geo: { origin: [197000, 322000] },
-    meubilair: ['^Omgevingsvisie Heerlen 2040 \\| pagina \\d+$'],
-    title: 'Omgevingsvisie Heerlen 2040',
+    meubilair: ['^Omgevingsvisie Heerlen 2050 \\| pagina \\d+$'],
+    title: 'Omgevingsvisie Heerlen 2050',
     css: `
 @page { size: 170mm 240mm; margin: 18mm 16mm 20mm 18mm; }
-@page visie { @bottom-center { content: "Omgevingsvisie Heerlen 2040 | pagina " counter(page); ${hd} } }
-@page bijl { @bottom-center { content: "Omgevingsvisie Heerlen 2040 | pagina " counter(page); ${hd} } }
+@page visie { @bottom-center { content: "Omgevingsvisie Heerlen 2050 | pagina " counter(page); ${hd} } }
+@page bijl { @bottom-center { content: "Omgevingsvisie Heerlen 2050 | pagina " counter(page); ${hd} } }
 body { font: 9pt/1.45 'DejaVu Serif', serif; color: #222; }
 p { margin: 0 0 2mm; }
 .gem { font: 7.5pt 'DejaVu Sans'; color: #7A1F3D; }

@@ -65,7 +65,8 @@ ${handtekeningen(['de griffier,', 'mr. A.J. van Dijk'], ['de voorzitter,', 'G.J.
   d.enter('visie')
   d.page('visie')
   d.raw('<h1 class="intro">Veenendaal in 2040</h1>')
-  d.p('Veenendaal is een jonge, groeiende stad tussen de Utrechtse Heuvelrug en het Binnenveld. De stad telt nu zo’n 68.000 inwoners en groeit naar ruim 75.000 in 2040. In vier ambities beschrijven we welke stad we dan willen zijn.')
+  d.p('In Veenendaal is het gezond, duurzaam en veilig wonen, werken en leven. Veenendaal heeft de allure, voorzieningen en ontwikkelkracht van een stad en de vriendelijkheid van een dorp. De ruimte binnen onze gemeentegrens is beperkt; daarom kiezen we bewust voor de kwaliteit van de leefomgeving: van kwantiteit naar kwaliteit.')
+  d.p('Bij ieder initiatief staan gezondheid, duurzaamheid en veiligheid voorop, de GDV-principes. De stad telt nu zo’n 68.000 inwoners en groeit naar ruim 75.000 in 2040. In vier ambities beschrijven we welke stad we dan willen zijn.')
   d.list(['een compacte stad die naar binnen groeit;', 'een werkstad in de regio Foodvalley;', 'een groene en gezonde stad;', 'een bereikbare stad.'], punt)
 
   d.kop(1, '1', 'Een compacte stad die naar binnen groeit')
@@ -89,7 +90,7 @@ ${handtekeningen(['de griffier,', 'mr. A.J. van Dijk'], ['de voorzitter,', 'G.J.
   d.texts.push('Gebied', 'Woningen 2027–2040', 'sociale huur', 'middenhuur', 'koop')
 
   d.kop(1, '2', 'Een werkstad in de regio Foodvalley')
-  d.p('Veenendaal biedt werk aan ruim 40.000 mensen.')
+  d.p('Veenendaal biedt werk aan ruim 40.000 mensen. Groei en Bloei vraagt om ruimtelijke keuzes en goede samenwerking met de buurgemeenten, de provincies Utrecht en Gelderland en de Regio Foodvalley.')
   d.kop(2, '2.1', 'Bedrijventerreinen')
   d.p('Het Ambacht en De Batterijen worden vernieuwd. Daarbij gelden drie voorwaarden:')
   d.list([{ text: 'zorgvuldig ruimtegebruik, door', sub: ['meerlaags bouwen;', 'gedeeld parkeren.'] }, 'energie opwekken op daken;', 'meer groen en waterberging.'], cijfer)
@@ -100,7 +101,8 @@ ${handtekeningen(['de griffier,', 'mr. A.J. van Dijk'], ['de voorzitter,', 'G.J.
 
   d.kop(1, '3', 'Een groene en gezonde stad')
   d.kop(2, '3.1', 'Groen in de stad')
-  d.p('Iedere inwoner heeft binnen 300 meter een groene plek.')
+  d.p('Iedere inwoner heeft binnen 300 meter een groene plek. Bouwplannen die afwijken van het omgevingsplan toetsen we met het Veenendaals Puntensysteem, op deze thema’s:')
+  d.list(['gezonde en groene leefomgeving;', 'bewegen, ontmoeten, sporten en spelen (BOSS);', 'energietransitie en duurzaam bouwen;', 'natuurinclusief bouwen;', 'klimaatadaptatie;', 'veiligheid en leefbaarheid.'], punt)
   d.kop(2, '3.2', 'Het Binnenveld')
   d.p('Het Binnenveld tussen Veenendaal en Wageningen is een waardevol natuur- en recreatiegebied.')
   d.kop(2, '3.3', 'Klimaatadaptatie')
@@ -131,7 +133,7 @@ ${GIOS.map((g) => `<tr><td>${g.naam}</td><td class="gid">${g.identificatie}</td>
   const spec: DocSpec = {
     id: 'h106',
     set: 'holdout',
-    bron: 'Geschreven voor dit corpus naar de trant van middelgrote omgevingsvisies die per ambitie zijn opgebouwd (Veenendaal: centrum met Brouwerspoort en Markt, wijken Dragonder, Petenbos, Franse Gat, Schrijverspark en Veenendaal-Oost, bedrijventerreinen Het Ambacht en De Batterijen, drie stations, A12, Binnenveld en Utrechtse Heuvelrug, regio Foodvalley; compacte stad, werkstad, groene en gezonde stad, bereikbare stad), ingekort en in eigen woorden; eigen opmaak: A4 LIGGEND in Liberation Sans 10 pt met een tekstkolom van 170 mm, eerst een ongenummerd "Veenendaal in 2040", hoofdstukken met het label "Ambitie 1" … "Ambitie 4" OP EEN EIGEN REGEL boven de titel, elk op een nieuwe bladzijde, paragrafen "1.1" en "1.1.1", kopregel "Omgevingsvisie Veenendaal · regio Foodvalley", voettekst "- n -", lijsten "1." met geneste "a)" en "•", een TABEL MET SAMENGEVOEGDE KOP, Artikel 1–4 met titel na een dubbele punt (intrekking Structuurvisie Veenendaal 2030, datum), visie als "Bijlage 1", GIO-tabel met SAMENGEVOEGDE KOP ("Werkingsgebied" boven Naam en Identificatie, "Ambitie" over beide kopregels) in "Bijlage 2" (holdout)',
+    bron: 'Bewerkt naar de openbare teksten van Veenendaal over zijn omgevingsvisies (gezond, duurzaam en veilig wonen, werken en leven; GDV-principes; de allure van een stad en de vriendelijkheid van een dorp; van kwantiteit naar kwaliteit; Groei en Bloei; de thema\'s van het Veenendaals Puntensysteem), hier als visie van 2027 in vier ambities, ingekort en deels in eigen woorden (Veenendaal: centrum met Brouwerspoort en Markt, wijken Dragonder, Petenbos, Franse Gat, Schrijverspark en Veenendaal-Oost, bedrijventerreinen Het Ambacht en De Batterijen, drie stations, A12, Binnenveld en Utrechtse Heuvelrug); eigen opmaak: A4 LIGGEND in Liberation Sans 10 pt met een tekstkolom van 170 mm, eerst een ongenummerd "Veenendaal in 2040", hoofdstukken met het label "Ambitie 1" … "Ambitie 4" OP EEN EIGEN REGEL boven de titel, elk op een nieuwe bladzijde, paragrafen "1.1" en "1.1.1", kopregel "Omgevingsvisie Veenendaal · regio Foodvalley", voettekst "- n -", lijsten "1." met geneste "a)" en "•", een TABEL MET SAMENGEVOEGDE KOP, Artikel 1–4 met titel na een dubbele punt (intrekking Structuurvisie Veenendaal 2030, datum), visie als "Bijlage 1", GIO-tabel met SAMENGEVOEGDE KOP ("Werkingsgebied" boven Naam en Identificatie, "Ambitie" over beide kopregels) in "Bijlage 2" (holdout)',
     bevoegdGezag: 'gm0345',
     naam: 'Gemeente Veenendaal',
     besluit: {

@@ -2,8 +2,10 @@
  * h101 — Waterschap Aa en Maas (ws0654), holdout (session 12): the optional omgevingsvisie of a waterschap in
  * Oost-Brabant ('s-Hertogenbosch, the Aa, the Dieze, the Raam, the Drongelens Kanaal, the Maasdijken, the Peelrand
  * with its wijstgronden, the Peel and the Maaskant). Content after the public texts of Aa en Maas on its
- * waterbeheerprogramma (droge voeten, voldoende en schoon water, gezuiverd afvalwater; water en bodem sturend; the
- * hoge zandgronden that dry out; beekherstel; samen werken aan water with gemeenten, provincie and boeren), here as
+ * Waterbeheerplan 2022–2027 and its Bestuursakkoord 2023–2027 "Zonder bodem en water geen later" (the themes veilig en
+ * bewoonbaar, voldoende water en robuust watersysteem, gezond en natuurlijk water, schoon water; the Maasdijk with
+ * Ravenstein–Lith, Doeveren and Cuijk–Ravenstein; waterhouderijen and automated stuwen; in bebouwd gebied schoon water
+ * that feeds the grondwater instead of going to the zuivering; samen werken aan water, voor nu en later), here as
  * a "Watervisie Aa en Maas 2050" adopted by the algemeen bestuur in 2027, shortened and partly in our own words.
  * Layout: A4 in Liberation Sans 9.5 pt; chapters "Thema 1" … "Thema 5" (the word in the numbering), sections "1.1",
  * a third level "2.1.1"; header "Waterschap Aa en Maas" with the chapter name as a field at the right, footer
@@ -27,7 +29,7 @@ const doc: Doc = {
   id: 'h101',
   set: 'holdout',
   bron:
-    'Bewerkt naar de openbare teksten van Waterschap Aa en Maas over zijn waterbeheerprogramma (droge voeten, voldoende en schoon water, gezuiverd afvalwater; water en bodem sturend; verdroging van de hoge zandgronden en de Peelrand met wijstgronden; beekherstel van Aa, Dieze en Raam; de Maasdijken; samen werken aan water met gemeenten, provincie en boeren), hier als optionele "Watervisie Aa en Maas 2050" van het algemeen bestuur van 2027, ingekort en deels in eigen woorden; eigen opmaak: A4 in Liberation Sans 9,5 pt, hoofdstukken "Thema 1" … "Thema 5" (het woord in de nummering), paragrafen "1.1" en "2.1.1", kopregel "Waterschap Aa en Maas" met de hoofdstuknaam als veld, voettekst "Watervisie Aa en Maas 2050 · vastgesteld 25 november 2027" met paginanummer, inhoudsopgave van twee niveaus, voetnoten, lijsten "1." met geneste "a)" en "•", een tabel, besluit van het algemeen bestuur met Artikel 1–4 (datum), visie als "Bijlage 1", GIO-overzicht als regels "naam: identificatie" in "Bijlage 2", daarna een ongenummerde "Begrippenlijst" (holdout)',
+    'Bewerkt naar de openbare teksten van Waterschap Aa en Maas over zijn Waterbeheerplan 2022–2027 en Bestuursakkoord 2023–2027 "Zonder bodem en water geen later" (veilig en bewoonbaar; voldoende water en robuust watersysteem; gezond en natuurlijk water; schoon water; de Maasdijk met Ravenstein–Lith, Doeveren en Cuijk–Ravenstein; waterhouderijen; schoon water in bebouwd gebied dat het grondwater voedt; samen werken aan water, voor nu en later), hier als optionele "Watervisie Aa en Maas 2050" van het algemeen bestuur van 2027, ingekort en deels in eigen woorden; eigen opmaak: A4 in Liberation Sans 9,5 pt, hoofdstukken "Thema 1" … "Thema 5" (het woord in de nummering), paragrafen "1.1" en "2.1.1", kopregel "Waterschap Aa en Maas" met de hoofdstuknaam als veld, voettekst "Watervisie Aa en Maas 2050 · vastgesteld 25 november 2027" met paginanummer, inhoudsopgave van twee niveaus, voetnoten, lijsten "1." met geneste "a)" en "•", een tabel, besluit van het algemeen bestuur met Artikel 1–4 (datum), visie als "Bijlage 1", GIO-overzicht als regels "naam: identificatie" in "Bijlage 2", daarna een ongenummerde "Begrippenlijst" (holdout)',
   bevoegdGezag: bg,
   naam: 'Waterschap Aa en Maas',
   title: 'Watervisie Aa en Maas 2050',
@@ -92,40 +94,40 @@ const doc: Doc = {
       { t: 'break', master: 'Titel' },
       { t: 'p', text: 'Bijlage 1 bij het besluit van het algemeen bestuur van 25 november 2027' },
       { t: 'p', style: 'title', text: 'Watervisie Aa en Maas 2050' },
-      { t: 'p', style: 'subtitle', text: 'Water en bodem als basis voor Oost-Brabant' },
+      { t: 'p', style: 'subtitle', text: 'Zonder bodem en water geen later' },
       { t: 'break', master: 'Titel' },
       { t: 'toc', title: 'Inhoud', levels: 2 },
       { t: 'break', master: 'Standard', restart: 1 },
     ],
     body: [
       { t: 'h', l: 1, text: 'Werken aan water' },
-      { t: 'p', text: 'Waterschap Aa en Maas zorgt voor droge voeten, voldoende en schoon water en het zuiveren van afvalwater in het oosten van Noord-Brabant. Ons gebied loopt van de Maas in het noorden tot de Peel in het zuidoosten.[^Het beheergebied omvat ongeveer 160.000 hectare en telt zeven rioolwaterzuiveringen.]' },
+      { t: 'p', text: 'Waterschap Aa en Maas zorgt voor droge voeten, voldoende en schoon water en het zuiveren van afvalwater in het oosten van Noord-Brabant. Ons werkgebied is Noordoost-Brabant: van de grens met Limburg voorbij Deurne, langs Helmond en Meierijstad richting ’s-Hertogenbosch, en langs de Maas terug naar Limburg.[^Het werkgebied omvat ongeveer 161.000 hectare; het waterschap zetelt in ’s-Hertogenbosch.] We werken samen aan water, voor nu en later.' },
       { t: 'h', l: 2, text: 'Waarom een watervisie' },
       { t: 'p', text: 'Het klimaat verandert sneller dan gedacht. Natte winters en droge zomers wisselen elkaar af en de hoge zandgronden drogen uit. Deze watervisie beschrijft hoe water en bodem sturend worden bij de inrichting van ons gebied.' },
       { t: 'h', l: 2, text: 'Ons gebied' },
       { t: 'p', text: 'We onderscheiden drie landschappen:' },
-      { t: 'ul', list: 'Punt', items: ['het rivierengebied langs de Maas, met de Maaskant en de uiterwaarden;', 'de hoge zandgronden met de beekdalen van de Aa, de Raam en de Dommel-zijbeken;', 'de Peel, met de Peelrandbreuk en de wijstgronden.'] },
+      { t: 'ul', list: 'Punt', items: ['het rivierengebied langs de Maas, met de Maaskant en de uiterwaarden;', 'de hoge zandgronden met de Maashorst en de beekdalen van de Aa, de Raam, de Leigraaf en de Dieze;', 'de Peel, met de Peelrandbreuk en de wijstgronden.'] },
       { t: 'h', l: 2, text: 'Leeswijzer' },
-      { t: 'p', text: 'De vijf thema’s volgen onze taken. Elk thema opent met onze koers en eindigt met wat we van anderen vragen.' },
+      { t: 'p', text: 'De vijf thema’s volgen onze taken, zoals het Waterbeheerplan 2022–2027 die beschrijft. Zonder bodem en water geen later: dat is de rode draad.' },
 
-      { t: 'h', l: 1, text: 'Veilig wonen achter de dijken' },
-      { t: 'p', text: 'De Maasdijken beschermen ruim een half miljoen inwoners tegen overstromingen.' },
+      { t: 'h', l: 1, text: 'Veilig en bewoonbaar' },
+      { t: 'p', text: 'Waterveiligheid blijft prioriteit. Over de gehele lengte van de Maasdijk in ons werkgebied vergroten we de bescherming tegen overstromingen.' },
       { t: 'h', l: 2, text: 'Dijken op orde' },
       { t: 'h', l: 3, text: 'Dijkversterking Maas' },
-      { t: 'p', text: 'Tot 2050 versterken we ruim 90 kilometer Maasdijk, in samenhang met natuur en recreatie.[^Opgave uit het Hoogwaterbeschermingsprogramma; zie de projecten Ravenstein–Lith en Cuijk–Ravenstein.]' },
+      { t: 'p', text: 'We maken de versterking Ravenstein–Lith af, het korte traject Doeveren en daarna Cuijk–Ravenstein, in samenhang met natuur en recreatie.[^Opgaven uit het Hoogwaterbeschermingsprogramma.]' },
       { t: 'h', l: 3, text: 'Regionale keringen' },
       { t: 'p', text: 'De kaden langs de Aa en de Dieze houden we op hoogte.' },
       { t: 'h', l: 2, text: 'Ruimte voor de rivier' },
       { t: 'p', text: 'Bij nieuwe ontwikkelingen in het rivierengebied vragen we gemeenten om:' },
       { t: 'ol', list: 'Cijfer', items: [{ text: 'ruimte langs de dijk vrij te houden voor toekomstige versterking, in het bijzonder:', sub: ['een zone van 30 meter binnendijks;', 'de buitendijkse gronden.'] }, 'geen nieuwe kwetsbare functies in de uiterwaarden toe te staan;', 'de gevolgen van een overstroming mee te wegen.'] },
 
-      { t: 'h', l: 1, text: 'Voldoende water' },
-      { t: 'p', text: 'Droogte is de grootste wateropgave van Oost-Brabant. We willen meer water vasthouden en minder snel afvoeren.' },
+      { t: 'h', l: 1, text: 'Voldoende water en een robuust watersysteem' },
+      { t: 'p', text: 'Extreem weer vraagt om een watersysteem dat voorbereid is op zowel natte als droge omstandigheden. We houden water beter vast in het gebied; dat leidt tot hogere grondwaterstanden en een grotere grondwatervoorraad.' },
       { t: 'h', l: 2, text: 'Vasthouden, bergen, afvoeren' },
       { t: 'h', l: 3, text: 'Vasthouden op de zandgronden' },
-      { t: 'p', text: 'Sloten worden ondieper, stuwen houden het peil hoger en regenwater zakt in de bodem.' },
+      { t: 'p', text: 'Sloten worden ondieper, stuwen worden geautomatiseerd en we ontwikkelen ‘waterhouderijen’: plekken waar we water opslaan voor droge tijden.' },
       { t: 'h', l: 3, text: 'Bergen in de beekdalen' },
-      { t: 'p', text: 'De beekdalen van de Aa en de Raam bergen het water bij hevige neerslag.' },
+      { t: 'p', text: 'Om overlast door piekbuien te beperken, geven we de beken en sloten meer ruimte.' },
       { t: 'h', l: 2, text: 'Grondwater' },
       { t: 'p', text: 'Het grondwater op de hoge zandgronden is sinds 1950 gemiddeld een halve meter gedaald.[^Bron: grondwatermeetnet van de provincie Noord-Brabant.] We sturen op herstel.' },
       {
@@ -141,22 +143,22 @@ const doc: Doc = {
       { t: 'h', l: 2, text: 'Water verdelen bij schaarste' },
       { t: 'p', text: 'Bij droogte gaan veiligheid en drinkwater voor; daarna natuur, landbouw en overige functies.' },
 
-      { t: 'h', l: 1, text: 'Schoon en gezond water' },
+      { t: 'h', l: 1, text: 'Gezond en natuurlijk water' },
       { t: 'p', text: 'Schoon water is nodig voor natuur, drinkwater en landbouw.' },
       { t: 'h', l: 2, text: 'Beekherstel' },
       { t: 'p', text: 'We herstellen de natuurlijke loop van de beken:' },
-      { t: 'ul', list: 'Punt', items: ['de Aa tussen Helmond en ’s-Hertogenbosch;', 'de Raam bij Grave;', { text: 'kleinere beken, waaronder', sub: ['de Hooge Raam;', 'de Leijgraaf.'] }] },
+      { t: 'ul', list: 'Punt', items: ['de Aa tussen Helmond en ’s-Hertogenbosch;', 'de Raam bij Grave;', { text: 'kleinere beken, waaronder', sub: ['de Peelse Loop;', 'de Bakelse en Astense Aa.'] }] },
       { t: 'h', l: 2, text: 'Waterkwaliteit' },
       { t: 'h', l: 3, text: 'Meststoffen en gewasbeschermingsmiddelen' },
       { t: 'p', text: 'Samen met boeren verminderen we de uitspoeling naar het oppervlaktewater.' },
       { t: 'h', l: 3, text: 'Opkomende stoffen' },
       { t: 'p', text: 'Medicijnresten en microplastics vragen om extra zuivering.' },
 
-      { t: 'h', l: 1, text: 'Afvalwater als grondstof' },
+      { t: 'h', l: 1, text: 'Schoon water' },
       { t: 'h', l: 2, text: 'Zuiveren' },
       { t: 'p', text: 'Onze rioolwaterzuiveringen worden energiefabrieken en grondstoffenfabrieken.' },
-      { t: 'h', l: 2, text: 'Samen in de waterketen' },
-      { t: 'p', text: 'Met de gemeenten maken we afspraken over afkoppelen, riolering en hemelwater.' },
+      { t: 'h', l: 2, text: 'Water in bebouwd gebied' },
+      { t: 'p', text: 'In bebouwd gebied werken we toe naar een klimaatrobuust watersysteem waarin schoon water niet naar de zuivering gaat, maar het grondwater voedt. Met iedere gemeente maken we een actieplan: ontstenen, vergroenen, afkoppelen en groene daken.' },
       { t: 'h', l: 2, text: 'Water in de ruimtelijke afweging' },
       { t: 'p', text: 'Bij elk ruimtelijk plan geven we een wateradvies. Daarin toetsen we ten minste:' },
       { t: 'ol', list: 'Cijfer', items: ['de hoogteligging en de kans op wateroverlast;', { text: 'de waterbalans van het plangebied:', sub: ['waar blijft het regenwater;', 'hoeveel wordt er onttrokken.'] }, 'de gevolgen voor de waterkwaliteit.'] },
@@ -189,6 +191,6 @@ const doc: Doc = {
     ambtsgebied: 'WS0654',
   },
   geo: { origin: [168000, 408000] },
-  meubilair: ['^Waterschap Aa en Maas( (Werken aan water|Veilig wonen achter de dijken|Voldoende water|Schoon en gezond water|Afvalwater als grondstof))?$', '^Watervisie Aa en Maas 2050 · vastgesteld 25 november 2027( \\d+)?$'],
+  meubilair: ['^Waterschap Aa en Maas( (Werken aan water|Veilig en bewoonbaar|Voldoende water en een robuust watersysteem|Gezond en natuurlijk water|Schoon water))?$', '^Watervisie Aa en Maas 2050 · vastgesteld 25 november 2027( \\d+)?$'],
 }
 export default doc

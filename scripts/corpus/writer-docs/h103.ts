@@ -2,10 +2,12 @@
  * h103 — gemeente Mook en Middelaar (gm0944), holdout (session 12): a small rural gemeente (about 8.000 inwoners;
  * the kernen Mook, Middelaar, Molenhoek and Plasmolen in the far north of Limburg, between the Maas and the
  * stuwwal with the Sint Jansberg, the Mookerheide and the Kiekberg; the Mookerplas, the Heumensoord forest across the
- * border with Gelderland, the A73 and the N271, the Slag op de Mookerheide of 1574). Content written for this corpus
- * in the manner of small Limburgse and Gelderse rural visies (koersen for the dorpen, the landschap, toerisme and
- * recreatie, the Maas, energie; zorgvuldig ruimtegebruik; samenwerking with Gennep, Heumen and Nijmegen), shortened
- * and in our own words. Layout: A5 in DejaVu Sans 8.5 pt; chapters "Koers 1" … "Koers 5" (the word in the
+ * border with Gelderland, the A73 and the N271, the Slag op de Mookerheide of 1574). Content after the public pages
+ * of Mook en Middelaar on its omgevingsvisie (what the visie is about: de gebouwen waarin we wonen, werken, winkelen of
+ * naar school gaan, het water en groen, de wegen of spoorlijn; a horizon with a doorkijk; the Ruimtelijke Atlas "een
+ * kenschets van de gemeente") and written further in the manner of small rural visies (koersen for the dorpen, the
+ * landschap, toerisme and recreatie, the Maas, energie), here as a visie of 2027, shortened and in our own words; one
+ * real footnote. Layout: A5 in DejaVu Sans 8.5 pt; chapters "Koers 1" … "Koers 5" (the word in the
  * numbering), sections "1.1", "2.1.1"; headers and footers ALTERNATING on left and right pages (page number at the
  * outer edge); no table of contents; lists "1." with "a)" nested and "•"; a table; raadsbesluit "De raad van de
  * gemeente Mook en Middelaar;" with "gelet op" and "besluit:", Artikel 1–3 with titles on lines of their own (in
@@ -28,7 +30,7 @@ const doc: Doc = {
   id: 'h103',
   set: 'holdout',
   bron:
-    'Geschreven voor dit corpus naar de trant van kleine landelijke omgevingsvisies in Noord-Limburg (Mook en Middelaar: de kernen Mook, Middelaar, Molenhoek en Plasmolen tussen de Maas en de stuwwal met Sint Jansberg, Mookerheide en Kiekberg; de Mookerplas; A73 en N271; koersen voor dorpen, landschap, toerisme en recreatie, de Maas en energie; samenwerking met Gennep, Heumen en Nijmegen), ingekort en in eigen woorden; eigen opmaak: A5 in DejaVu Sans 8,5 pt, hoofdstukken "Koers 1" … "Koers 5" (het woord in de nummering), paragrafen "1.1" en "2.1.1", kop- en voetteksten wisselend op linker- en rechterbladzijden, geen inhoudsopgave, lijsten "1." met geneste "a)" en "•", een tabel, Artikel 1–3 met titels op een eigen regel (geen datum), visie als "Bijlage 1", GIO-tabel Naam | Identificatie | Toelichting in "Bijlage 2", "Bijlage 3 Begrippen" met een tabel (holdout)',
+    'Deels naar de openbare pagina\'s van Mook en Middelaar over zijn omgevingsvisie (waar de visie over gaat, een doorkijk, de Ruimtelijke Atlas "een kenschets van de gemeente"), verder geschreven naar de trant van kleine landelijke omgevingsvisies in Noord-Limburg (Mook en Middelaar: de kernen Mook, Middelaar, Molenhoek en Plasmolen tussen de Maas en de stuwwal met Sint Jansberg, Mookerheide en Kiekberg; de Mookerplas; A73 en N271; koersen voor dorpen, landschap, toerisme en recreatie, de Maas en energie; samenwerking met Gennep, Heumen en Nijmegen), ingekort en in eigen woorden; eigen opmaak: A5 in DejaVu Sans 8,5 pt, hoofdstukken "Koers 1" … "Koers 5" (het woord in de nummering), paragrafen "1.1" en "2.1.1", kop- en voetteksten wisselend op linker- en rechterbladzijden, geen inhoudsopgave, een voetnoot, lijsten "1." met geneste "a)" en "•", een tabel, Artikel 1–3 met titels op een eigen regel (geen datum), visie als "Bijlage 1", GIO-tabel Naam | Identificatie | Toelichting in "Bijlage 2", "Bijlage 3 Begrippen" met een tabel (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Mook en Middelaar',
   title: 'Omgevingsvisie Mook en Middelaar',
@@ -106,7 +108,8 @@ const doc: Doc = {
       { t: 'h', l: 2, text: 'Wat we koesteren' },
       { t: 'p', text: 'De Mookerheide, de Kiekberg en de Sint Jansberg zijn het groene decor van de gemeente.' },
       { t: 'h', l: 2, text: 'Hoe deze visie werkt' },
-      { t: 'p', text: 'Vijf koersen geven richting. Elke koers zegt wat we willen en hoe we initiatieven beoordelen.' },
+      { t: 'p', text: 'De visie gaat over de gebouwen waarin we wonen, werken, winkelen of naar school gaan, over het water en groen, de sportvelden en het landschap, en over de wegen en de spoorlijn waarover we ons bewegen. Ze richt zich op de periode tot 2035, met een doorkijk tot 2045.' },
+      { t: 'p', text: 'Vijf koersen geven richting. Elke koers zegt wat we willen en hoe we initiatieven beoordelen. De Ruimtelijke Atlas Mook en Middelaar, een kenschets van de gemeente, gaf de ondergrond.[^De atlas en het participatieverslag zijn afzonderlijk gepubliceerd.]' },
 
       { t: 'h', l: 1, text: 'Vitale dorpen' },
       { t: 'h', l: 2, text: 'Wonen' },
