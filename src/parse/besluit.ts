@@ -22,6 +22,13 @@ import { al, alWithBijlageRefs } from './inline.js'
 export interface BesluitParts {
   readonly opschrift: string
   readonly opschriftLine: number
+  /**
+   * The besluit has no opschrift of its own, only its kind (`Raadsbesluit`) above the maker: the reader may make one
+   * from the maker and the visie's name (`madeOpschrift`). (A subject line, `Onderwerp: vaststelling …`, gives one.)
+   */
+  readonly opschriftGeneric?: boolean
+  /** The maker's line that opens the aanhef (`De raad van de gemeente Helmond;`), when there is one. */
+  readonly maker?: string
   readonly aanhef: Aanhef
   readonly artikelen: readonly Artikel[]
   readonly sluiting?: Sluiting
@@ -98,7 +105,25 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
     afkondiging: afkondiging.map(toAl),
     ...(aanhefParas[0] ? { position: lineSpan(aanhefParas[0].from, aanhefTo) } : {}),
   }
-  return { opschrift: first?.text ?? '', opschriftLine: first?.from ?? 1, aanhef, artikelen, ...(sluiting ? { sluiting } : {}) }
+  return {
+    opschrift: first?.text ?? '',
+    opschriftLine: first?.from ?? 1,
+    ...(head.generic ? { opschriftGeneric: true } : {}),
+    ...(head.maker !== undefined ? { maker: head.maker } : {}),
+    aanhef,
+    artikelen,
+    ...(sluiting ? { sluiting } : {}),
+  }
+}
+
+/**
+ * An opschrift for a besluit that has none of its own: `Besluit van` the maker `tot vaststelling van de` the visie's
+ * name (`De raad van de gemeente Helmond;` and `Omgevingsvisie Helmond 2040` → `Besluit van de raad van de gemeente
+ * Helmond tot vaststelling van de Omgevingsvisie Helmond 2040`).
+ */
+export function madeOpschrift(maker: string, visie: string): string {
+  const who = maker.replace(/\s*[,;:]$/u, '').replace(/^(?:De|Het)\b/u, (w) => w.toLowerCase())
+  return `Besluit van ${who} tot vaststelling van ${/^(?:de|het)\s/iu.test(visie) ? '' : 'de '}${visie}`
 }
 
 /**
@@ -319,16 +344,27 @@ const REFERENCE = /\d[/-]\d|\b(?:nummer|nr\.|kenmerk|zaaknummer|registratienumme
  * above it is letterhead (`GEMEENTE EDE`, `Kenmerk: …`); a short line in capitals below it completes it
  * (`… Omgevingsvisie` | `Groningen`).
  */
-function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number; to: number } {
+function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number; to: number; generic?: boolean; maker?: string } {
+  const head = opschriftHead(paras)
+  const at = makerAt(paras)
+  return at >= 0 ? { ...head, maker: (paras[at] as Para).text } : head
+}
+
+/** The maker's paragraph that opens the aanhef (see opschriftHead), or -1. */
+function makerAt(paras: readonly Para[]): number {
+  const aanhef = paras.findIndex((p) => AANHEF.test(p.text))
+  const makers = paras.flatMap((p, k) => (MAKER.test(p.text) && (aanhef < 0 || k < aanhef) ? [k] : []))
+  return makers.at(-1) ?? paras.findIndex((p) => MAKER.test(p.text))
+}
+
+function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number; to: number; generic?: boolean } {
   const first = paras[0]
   if (first === undefined) return { opschrift: { text: '', from: 1, to: 1 }, from: 0, to: 0 }
   // The aanhef begins with the maker (`De raad van de gemeente X,`); before it may stand a whole raadsvoorstel or
   // Statenvoorstel, whose own lists end in `;` too. Without a maker line, the first line ending in `,`/`;`.
   // A voorstel is signed by its makers too (`Burgemeester en wethouders van Vlieland,`): the aanhef's maker is the last
   // maker line before the considerans or the afkondiging.
-  const aanhef = paras.findIndex((p) => AANHEF.test(p.text))
-  const makers = paras.flatMap((p, k) => (MAKER.test(p.text) && (aanhef < 0 || k < aanhef) ? [k] : []))
-  const maker = makers.at(-1) ?? paras.findIndex((p) => MAKER.test(p.text))
+  const maker = makerAt(paras)
   let end = maker >= 0 ? maker : paras.findIndex((p) => /[,;]$/u.test(p.text) || startsPart(p.text))
   if (end < 0) end = paras.length
   const top = paras.slice(0, end)
@@ -368,12 +404,17 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
     const subjectLine = top.findIndex((p) => SUBJECT.test(p.text))
     return { opschrift: { text: (named[1] as string).trim(), from: (top[at] ?? first).from, to: (top[at] ?? first).to }, from: at, to: Math.max(at, subjectLine) + 1 }
   }
+  // Only the besluit's kind right above the maker (`Raadsbesluit`), a raadsvoorstel before it (with a subject line of
+  // its own): that word heads the besluit.
+  const bare = candidates.find((c) => c !== undefined && c.opschrift.text.split(' ').length === 1)
+  if (bare && bare.to === top.length) return { ...bare, generic: true }
   const subject = top.findIndex((p) => SUBJECT.test(p.text) && ADOPTS.test(p.text))
   if (subject >= 0) {
     const p = top[subject] as Para
     const text = `${word ? capitalised(word.text) : 'Besluit'} ${(SUBJECT.exec(p.text) as RegExpExecArray)[1] as string}`
     return { opschrift: { ...p, text }, from: 0, to: subject + 1 }
   }
+  if (bare) return { ...bare, generic: true }
   return { opschrift: first, from: 0, to: 1 }
 }
 

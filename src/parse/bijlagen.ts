@@ -305,12 +305,14 @@ function oneTable(lines: readonly SourceLine[], context: { vocabulary: Vocabular
   // the upper row's names on short lines above the header: they are the table's, not text of the bijlage.
   const mergedAbove = header > 0 ? headerRowAbove(lines.slice(Math.max(0, header - 2), header)) : []
   const intro = lines.slice(0, header >= 0 ? header - mergedAbove.length : rowStart)
-  // After the last row, text starts at the first sentence (or full line); a naam that wraps below its identifier
-  // is still the row's.
+  // After the last row, text starts at the first sentence (or full line), or after a blank line (extracted text
+  // counts its blank lines in the line numbers: a `Colofon` below the table) or at a heading (PDF, DOCX); a naam that
+  // wraps below its identifier is still the row's.
   let tailStart = lastId + 1
   while (tailStart < lines.length) {
-    const t = (lines[tailStart] as SourceLine).text
-    if (SENTENCE.test(t) || t.length > context.lineWidth * 0.6) break
+    const l = lines[tailStart] as SourceLine
+    if (SENTENCE.test(l.text) || l.text.length > context.lineWidth * 0.6) break
+    if (l.hints === undefined ? l.line - (lines[tailStart - 1] as SourceLine).line > 1 : l.hints.heading !== undefined) break
     tailStart++
   }
   const tail = lines.slice(tailStart)
@@ -459,9 +461,14 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, column
     // A column after the identifier's (`Toelichting`) starts where the header puts it; the identifier cell ends there.
     // The identifier is one word: where the next column's text comes closer than the header says (`…2027- open …`), or
     // the identifier runs under it, the cell ends with that word.
+    // Without such a header (a column whose header stands on a line of its own above, `Ambitie` over a merged
+    // `Werkingsgebied`), text after the identifier beyond a gap is still another column's.
     const word = /^\s*\S+/u.exec(l.raw.slice(cut))
+    const gapAfter = word !== null && /^ {2,}\S/u.test(l.raw.slice(cut + word[0].length))
     const end =
-      columns.trailingOffset === undefined ? Infinity : word && /[/;@-]/u.test(word[0]) ? cut + word[0].length : Math.max(cut + 1, col + columns.trailingOffset)
+      columns.trailingOffset === undefined
+        ? word && gapAfter && /[/;@-]/u.test(word[0]) ? cut + word[0].length : Infinity
+        : word && /[/;@-]/u.test(word[0]) ? cut + word[0].length : Math.max(cut + 1, col + columns.trailingOffset)
     const left = withoutCodeSegments(l.raw.slice(0, cut).trim())
     const right = l.raw.length > cut ? l.raw.slice(cut, end).trim() : ''
     const beyond = l.raw.length > end ? l.raw.slice(end).trim() : ''

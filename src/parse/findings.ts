@@ -101,6 +101,12 @@ export const parseRules = {
     message: (d) =>
       `${d.aantal === 1 ? 'De alinea' : `${d.aantal} alinea's`} boven het opschrift van het besluit (briefhoofd of voorstel: "${d.tekst}") ${d.aantal === 1 ? 'hoort' : 'horen'} niet bij de tekst van het besluit en ${d.aantal === 1 ? 'is' : 'zijn'} weggelaten.`,
   },
+  'VISIE-118': {
+    severity: 'informatie',
+    title: 'Opschrift van het besluit samengesteld',
+    message: (d) =>
+      `Het besluit heeft geen eigen opschrift (er staat alleen "${d.tekst}"); als opschrift is samengesteld: "${d.opschrift}", uit de maker in de aanhef en de naam van de visie. Past dat niet, zet het opschrift dan boven de aanhef in de tekst.`,
+  },
   'VISIE-116': {
     severity: 'waarschuwing',
     title: 'Datum in een identificatie hersteld',

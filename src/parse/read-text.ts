@@ -15,7 +15,7 @@ import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
 import { dropToc, tocCase, tocTitles } from '../text/toc.js'
 import { tocPlan } from '../text/toc-headings.js'
-import { readBesluit, signatureFooters } from './besluit.js'
+import { madeOpschrift, readBesluit, signatureFooters } from './besluit.js'
 import { GIO_TITLE, gioRows, readBijlage, reportDuplicates, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
 import { emptyDocument } from './empty.js'
 import { al } from './inline.js'
@@ -203,6 +203,9 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
     artikelen = artikelGios(parts.artikelen, besluitLines, { vocabulary, lineWidth }, informatieobjecten)
     reportDuplicates(informatieobjecten, file, findings)
   }
+  // A besluit headed only by its kind or a subject line gets an opschrift made of its maker and the visie's name.
+  const besluitOpschrift = parts.opschriftGeneric && parts.maker !== undefined && opschrift !== '' ? madeOpschrift(parts.maker, opschrift) : parts.opschrift
+  if (besluitOpschrift !== parts.opschrift) findings.push(finding('VISIE-118', file, parts.opschriftLine, { tekst: parts.opschrift, opschrift: besluitOpschrift }))
   const aLine = split.marker < 0 ? undefined : (lines[split.marker] as SourceLine)
   const lastLine = (lines[lines.length - 1] as SourceLine).line
   const aKop = split.kop
@@ -211,7 +214,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
     file,
     besluit: {
       type: 'besluit',
-      opschrift: parts.opschrift,
+      opschrift: besluitOpschrift,
       aanhef: parts.aanhef,
       artikelen,
       ...(parts.sluiting ? { sluiting: parts.sluiting } : {}),

@@ -14,7 +14,7 @@
  *    title repeated as running header is removed, the heading itself under it stays.
  * Every removed line is returned with the kind of furniture it is, for the structure summary.
  */
-import { NUMBERED_CAPTION, besideTitle, headingCandidate } from './headings.js'
+import { NUMBERED_CAPTION, besideTitle, headingCandidate, isDocumentLabel } from './headings.js'
 import type { SourceLine } from './lines.js'
 
 export interface RemovedLine {
@@ -33,9 +33,10 @@ export interface FurnitureResult {
 const EDGE = 4
 const NUMBERS = /\d+/g
 const CHAPTER_LABEL = /^(?:hoofdstuk|deel|paragraaf|onderdeel|bijlage|chapter|part)\b/u
-/** A chapter label, also letter-spaced (`h o o f d s t u k #`). */
+/** A chapter label, also letter-spaced (`h o o f d s t u k #`), or the document's own (`Ambitie #`, withHeadingLabels). */
 function chapterLabel(text: string): boolean {
-  return CHAPTER_LABEL.test(unspaced(text))
+  const plain = unspaced(text)
+  return CHAPTER_LABEL.test(plain) || isDocumentLabel(/^\p{L}+/u.exec(plain)?.[0] ?? '')
 }
 /** Letter-spaced words joined: `H O O F D S T U K 1` → `HOOFDSTUK 1`. */
 function unspaced(text: string): string {
@@ -510,11 +511,16 @@ function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | un
   const own = words(l.text)
   if (!/\p{L}{3,}/u.test(own) || !own.includes(' ') || /[/@;]/u.test(l.text) || !/[\d|–—:·•]/u.test(l.text)) return undefined
   const at = page.indexOf(l)
+  const pageNumbered = /^\D.*\s\d{1,3}$/u.test(l.text)
+  const bare = letters(l.text)
   for (let k = 0; k < page.length; k++) {
     const m = page[k] as SourceLine
     if (k === at) continue
     const before = page[k - 1]
     if (words(m.text) === own || (before && k - 1 !== at && unlabelled(words(`${before.text} ${m.text}`)) === own)) return 'kopregel'
+    // A footer that names its chapter beside the page number (`Brede welvaart in elke regio   2` under the heading
+    // `2 Brede welvaart in elke regio`): the same words, its number at the end where the heading has it in front.
+    if (pageNumbered && /^\d/u.test(m.text) && letters(m.text) === bare && headingCandidate(m.text, undefined) !== undefined) return 'kopregel'
   }
   return undefined
 }

@@ -60,16 +60,24 @@ let labelled = LABELLED
  */
 export function withHeadingLabels<T>(labels: readonly string[], read: () => T): T {
   if (labels.length === 0) return read()
-  const before = labelled
+  const before = { labelled, learned }
   labelled = labelPattern(
     labels.filter((w) => w.length > 1).flatMap((w) => [w, w.toUpperCase()]),
     labels.filter((w) => w.length === 1),
   )
+  learned = new Set(labels.filter((w) => w.length > 1).map((w) => w.toLowerCase()))
   try {
     return read()
   } finally {
-    labelled = before
+    ;({ labelled, learned } = before)
   }
+}
+
+let learned: ReadonlySet<string> = new Set()
+
+/** Whether a word is one the document numbers its chapters with (`Ambitie`, `Thema`; see withHeadingLabels), in any case. */
+export function isDocumentLabel(word: string): boolean {
+  return learned.has(word.toLowerCase())
 }
 
 /** Words that number things other than the document's chapters. */
@@ -102,7 +110,7 @@ export function documentLabels(lines: readonly string[]): string[] {
   }
   return [...seen].filter(([, ns]) => (ns.has(1) && ns.has(2) && ns.has(3)) || (ns.has(0) && ns.has(1) && ns.has(2))).map(([w]) => w)
 }
-const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|&|-|–)$/iu
+const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|tussen|over|onder|uit|tegen|binnen|buiten|langs|rond|via|zonder|na|per|te|der|den|&|-|–)$/iu
 
 /**
  * Whether `text` can be a heading title: short, no sentence end, not starting in lower case. `long`: the source says
@@ -219,7 +227,14 @@ export function titleContinues(title: string, next: string | undefined, lineWidt
   // A second line of a title is short; a long title's second line may be longer, but no full line of text.
   const short = next !== undefined && (next.length <= 60 || (next.length < lineWidth * 0.75 && title.length + next.length <= MAX_LONG_TITLE))
   if (next === undefined || !short || !titleLike(next, true, true)) return false
-  return FUNCTION_WORD.test(title) || /,$/u.test(title) || /^\p{Ll}/u.test(next)
+  // Also a title in capitals whose next line is in capitals too (`7. EEN LEEFBARE EN TOEKOMSTBESTENDIGE` | `OMGEVING`):
+  // text under a heading is not set in capitals; and a next line that starts with `&`.
+  return FUNCTION_WORD.test(title) || /,$/u.test(title) || /^\p{Ll}/u.test(next) || /^&\s/u.test(next) || (capitals(title) && capitals(next))
+}
+
+/** Text in capitals: letters, none of them lower case. */
+function capitals(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text)
 }
 
 function numberPath(nummer: string): number[] | undefined {
@@ -266,6 +281,9 @@ export class HeadingSequence {
    * chapter, so the sequence reads the number without the letter.
    */
   private inner(c: HeadingCandidate): HeadingCandidate {
+    // `2.0` is chapter 2 where chapters are numbered so, but right under chapter 2 itself it is that chapter's first
+    // section (`1 Inleiding` with `1.0 Inleiding`, then `1.1`).
+    if (/^\d{1,2}\.0$/u.test(c.nummer) && c.path.length === 1 && this.path.length === 1 && this.path[0] === c.path[0]) return { ...c, path: [c.path[0] as number, 0] }
     if (!c.letter || !this.deelLetter || c.path.length < 2 || c.path[0] !== this.deel) return c
     return { ...c, path: c.path.slice(1), letter: false }
   }
@@ -274,6 +292,8 @@ export class HeadingSequence {
 
   fits(candidate: HeadingCandidate): boolean {
     const c = this.inner(candidate)
+    // The chapter's first section numbered 0 (see inner).
+    if (c !== candidate && c.path.length === 2 && c.path[1] === 0) return true
     if (c.scheme === 'deel') return c.path[0] === this.deel + 1 || (!this.started && c.path[0] === 1)
     const p = c.path
     // A letter chapter (`B Kernkwaliteiten`) only where the chapters are lettered: the first one, or after another.
@@ -313,8 +333,12 @@ export class HeadingSequence {
     return this.justStartedDeel && c.scheme !== 'deel' && c.path.length === 2 && c.path[0] === this.deel && c.path[1] === 1 && !c.letter
   }
 
+  /** The candidate last accepted, as the sequence read it (its level is asked after it moved the sequence on). */
+  private accepted: { readonly candidate: HeadingCandidate; readonly read: HeadingCandidate } | undefined
+
   accept(candidate: HeadingCandidate): void {
     const c = this.inner(candidate)
+    this.accepted = { candidate, read: c }
     this.started = true
     if (c.scheme === 'deel') {
       this.deel = c.path[0] as number
@@ -330,7 +354,7 @@ export class HeadingSequence {
 
   /** Depth in the outline (1 = top) of an accepted candidate. */
   level(candidate: HeadingCandidate): number {
-    const c = this.inner(candidate)
+    const c = this.accepted?.candidate === candidate ? this.accepted.read : this.inner(candidate)
     if (c.scheme === 'deel') return 1
     return c.path.length + (this.deel > 0 && !this.deelIsChapter ? 1 : 0)
   }

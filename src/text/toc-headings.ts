@@ -5,7 +5,8 @@
  * in a first reading, the one line (or two, for a title that wraps) between the headings of the entries before and
  * after it that reads as the entry's title, with or without its number, is planned as that heading, and the block
  * reader reads again with it (BlockOptions.planned, next to the headings it finds itself). Nothing is planned where
- * the title is not found exactly once in its place.
+ * the title is not found exactly once in its place. A heading read with the first line of its title only, where the
+ * contents gives the title whole and the next line completes it, is planned again over both lines.
  */
 import type { TextBlock } from './blocks.js'
 import type { SourceLine } from './lines.js'
@@ -31,6 +32,7 @@ export function tocPlan(lines: readonly SourceLine[], entries: ReadonlyMap<strin
   const index = new Map(lines.map((l, k) => [l.line, k]))
   const found = new Map<string, number>()
   const offsets = new Map<number, number>()
+  const out = new Map<number, PlannedHeading>()
   let parts = false
   for (const b of blocks) {
     if (b.kind !== 'heading') continue
@@ -40,10 +42,18 @@ export function tocPlan(lines: readonly SourceLine[], entries: ReadonlyMap<strin
     // A heading of a listed number but another title (a numbered line read as a heading) is no anchor.
     const title = entries.get(b.nummer)
     const same = title === undefined || key(b.opschrift).startsWith(key(title)) || key(title).startsWith(key(b.opschrift))
-    if (same && !found.has(b.nummer)) found.set(b.nummer, index.get(b.from) ?? -1)
+    const k = index.get(b.from) ?? -1
+    if (same && !found.has(b.nummer)) {
+      found.set(b.nummer, k)
+      // A title that wraps, read as its first line only: the contents has it whole, and the next line completes it.
+      const next = lines[k + 1]
+      if (title !== undefined && b.level !== undefined && b.from === b.to && next !== undefined && key(b.opschrift) !== key(title) && key(`${b.opschrift} ${next.text}`) === key(title)) {
+        out.set(k, { ...(b.label !== undefined ? { label: b.label } : {}), nummer: b.nummer, opschrift: `${b.opschrift} ${next.text}`, level: b.level, span: 2 })
+      }
+    }
     if (b.level !== undefined) offsets.set(b.level - path.length, (offsets.get(b.level - path.length) ?? 0) + 1)
   }
-  if (listed.every(([nummer]) => found.has(nummer))) return undefined
+  if (listed.every(([nummer]) => found.has(nummer))) return out.size > 0 ? out : undefined
   // The outline's levels may sit below a part (`Deel A`): the offset of the decimal headings read, else of the parts.
   const offset = [...offsets].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (parts ? 1 : 0)
   const keys = lines.map((l) => key(l.text))
@@ -67,7 +77,6 @@ export function tocPlan(lines: readonly SourceLine[], entries: ReadonlyMap<strin
     const last = lines[k + span - 1] as SourceLine
     return k === 0 || (lines[k - 1] as SourceLine).page !== first.page || k + span >= lines.length || (lines[k + span] as SourceLine).page !== last.page
   }
-  const out = new Map<number, PlannedHeading>()
   let after = -1
   listed.forEach(([nummer, title], e) => {
     const own = found.get(nummer)

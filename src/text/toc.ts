@@ -12,7 +12,9 @@ import { sentenceCase, type WordCase } from './case.js'
 import type { SourceLine } from './lines.js'
 
 const ENTRY = /^(?:\S.{0,140}?)(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*(\d{1,3})$/u
-const TITLE = /^(?:Inhoud|INHOUD|Inhoudsopgave|INHOUDSOPGAVE|Inhoudstafel)\b.{0,30}$/u
+const CONTENTS_WORD = String.raw`(?:Inhoud|INHOUD|Inhoudsopgave|INHOUDSOPGAVE|Inhoudstafel)\b`
+// Also beside its name in a second language (`Ynhâld · Inhoud`, Frisian and Dutch).
+const TITLE = new RegExp(String.raw`^(?:${CONTENTS_WORD}.{0,30}|\p{Lu}\p{Ll}{2,15}\s*[·/|–]\s*${CONTENTS_WORD})$`, 'u')
 
 /** The title above a contents: `Inhoud`, `Inhoudsopgave`. */
 export function isContentsTitle(text: string): boolean {

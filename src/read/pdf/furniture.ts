@@ -4,7 +4,7 @@
  * (`12`, `- 12 -`, `Pagina 3 van 9`, `blz. 4`) is one by its form alone. Such lines are dropped; each kind once
  * named in a finding. A chapter heading at the top of a page stays: its type is larger than the running header's.
  */
-import { BARE_LABEL, type Fragment, type PdfLine } from './layout.js'
+import { bareLabel, type Fragment, type PdfLine } from './layout.js'
 import type { PdfPage } from './load.js'
 
 /** The share of the page height at the top and at the bottom where headers and footers stand. */
@@ -112,8 +112,10 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   // text stands on one page. A running header that names its chapter repeats exactly on the chapter's pages.
   const exact = new Map<string, number>()
   for (const page of lines) for (const l of page) exact.set(l.text, (exact.get(l.text) ?? 0) + 1)
-  // Also in smaller type when bold (`HOOFDSTUK 3` in 9 pt bold over a body of 9.5 pt).
-  const label = (l: L): boolean => (l.size >= body * 0.95 || l.bold) && BARE_LABEL.test(l.text) && exact.get(l.text) === 1
+  // Also in smaller type when bold (`HOOFDSTUK 3` in 9 pt bold over a body of 9.5 pt). Also the document's own word
+  // for its chapters (`Ambitie 2`, `Thema 3`: documentLabels), which starts a page when each chapter does.
+  const bare = bareLabel(lines.flatMap((page) => page.map((l) => l.text)))
+  const label = (l: L): boolean => (l.size >= body * 0.95 || l.bold) && bare(l.text) && exact.get(l.text) === 1
   const margin = marginNumbers(lines, minimum)
   const repeats = (l: L, zone: string): boolean => keysOf(l, zone).some((key) => pagesAt(key, l) >= minimum)
   // Where the running header or footer stands: its baseline and size. A header that alternates (the document's title
@@ -151,7 +153,9 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   const kept = lines.map((page) =>
     page.flatMap((l) => {
       const number = margin.fragments.get(l)
-      if (number && !keep.has(l)) {
+      // In the header or footer zone, the text beside the page number is the running header's too (`Bijlage 2   10`
+      // where each page's foot names its chapter).
+      if (number && !keep.has(l) && !(zoneOf(l) && byParts(l))) {
         // The line without the page number beside it.
         const rest = l.fragments.filter((f) => f !== number)
         count('marge|paginanummer', { ...l, fragments: [number], text: number.text, x: number.x, right: number.right })

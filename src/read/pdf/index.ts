@@ -18,7 +18,7 @@ import { headingCandidate } from '../../text/headings.js'
 import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
 import { superscriptDigits } from '../../parse/noten.js'
 import { dropMarginFurniture } from './furniture.js'
-import { BARE_LABEL, BULLET_GLYPH, pageLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
+import { BARE_LABEL, BULLET_GLYPH, bareLabel, pageLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
 import { decorativeImages } from './images.js'
 import { loadPdf, type PdfFigure, type PdfPage } from './load.js'
 import { encodePng } from './png.js'
@@ -307,7 +307,8 @@ interface Kind {
 
 function toSourceLines(lines: readonly Numbered[], style: Style, spelled: ReadonlyMap<string, string>): SourceLine[] {
   const vocabulary = buildVocabulary(lines)
-  const kinds = labelsAbove(lines, numberedRuns(lines, lines.map((l) => classify(l, style))))
+  const isLabel = bareLabel(lines.map((l) => l.text))
+  const kinds = labelsAbove(lines, numberedRuns(lines, lines.map((l) => classify(l, style))), isLabel)
   // Headings: a numbered line below a `Deel` is one level deeper.
   let deel = false
   const out: SourceLine[] = []
@@ -323,13 +324,13 @@ function toSourceLines(lines: readonly Numbered[], style: Style, spelled: Readon
       // A bare number or label (`2`, `Hoofdstuk 2`, `Deel A`) takes the title below it, whatever the title's type.
       for (let k = i + 1; k < lines.length; k++) {
         const n = lines[k] as Numbered
-        const bare = BARE_LABEL.test(text)
+        const bare = isLabel(text)
         // A bare number's own full stop (`1.` above `Inleiding`) ends no title.
         if (n.page !== last.page || n.y - last.y > Math.max(n.size, last.size) * (bare ? 2.6 : 1.7) || (!bare && TERMINAL.test(text))) break
         if (!bare && (n.size !== last.size || n.bold !== last.bold)) break
         // A bare number's title stands under it, not across the page (a page number in the outer margin above a
         // chapter's `HOOFDSTUK 5`), and is no label of its own.
-        if (bare && (BARE_LABEL.test(n.text) || n.x > last.right + 2 * last.size || n.right < last.x - 2 * last.size)) break
+        if (bare && (isLabel(n.text) || n.x > last.right + 2 * last.size || n.right < last.x - 2 * last.size)) break
         // The title's next line in the same type goes on, also in lower case (`1.2 Van structuurvisie naar` +
         // `omgevingsvisie`); a bare label's title is a heading line of its own.
         const wraps = !bare && n.text.length <= 150 && kinds[k]?.item === undefined && !n.table && !n.cells
@@ -443,16 +444,18 @@ function numberedRuns(lines: readonly Numbered[], kinds: readonly Kind[]): Kind[
 }
 
 /**
- * A bare label (`HOOFDSTUK 1`, `Deel II`, `3`) right above a line in heading type is that heading's number, whatever
+ * A bare label (`HOOFDSTUK 1`, `Deel II`, `3`, the document's own `Ambitie 2`) right above a line in heading type is that heading's number, whatever
  * its own type: house styles set it small above a large title (`HOOFDSTUK 1` in 8.5 pt bold over `Inleiding` in 18 pt).
  */
-function labelsAbove(lines: readonly Numbered[], kinds: readonly Kind[]): Kind[] {
+function labelsAbove(lines: readonly Numbered[], kinds: readonly Kind[], isLabel: (text: string) => boolean): Kind[] {
   const out = [...kinds]
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i] as Numbered
     const n = lines[i + 1] as Numbered
     const below = kinds[i + 1]?.heading
-    if (kinds[i]?.heading !== undefined || kinds[i]?.item !== undefined || below === undefined || below === 0 || !BARE_LABEL.test(l.text)) continue
+    // A label in bold body type reads as a run-in kop by itself (`Ambitie 1` over its title in 18 pt): still the label.
+    const own = kinds[i]?.heading
+    if ((own !== undefined && own !== 0) || kinds[i]?.item !== undefined || below === undefined || below === 0 || !isLabel(l.text)) continue
     if (n.page !== l.page || n.y - l.y > Math.max(n.size, l.size) * 2.6 || n.x > l.right + 2 * l.size || n.right < l.x - 2 * l.size) continue
     out[i] = { heading: below }
   }

@@ -7,7 +7,7 @@
  * columns under or between rows across the page (a magazine's chapter heading, a pull quote), with a figure or a table
  * in one column, are read in columns where their two sides keep their own left edges and baselines.
  */
-import { sectionBetween, sectionPath as linePath } from '../../text/headings.js'
+import { documentLabels, sectionBetween, sectionPath as linePath } from '../../text/headings.js'
 import type { PdfItem, PdfPage } from './load.js'
 
 export interface Fragment {
@@ -54,6 +54,15 @@ export const LIST_MARKER = /^(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|\([a-z]\)|[IVX
 
 /** A heading's number or label on a line of its own, its title below it: `2`, `2.1`, `Hoofdstuk 2`, `Deel A`, `IV`. */
 export const BARE_LABEL = /^(?:(?:Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}|[A-H])\.?$/u
+
+/**
+ * BARE_LABEL, and also the document's own word for its chapters (`Ambitie 2`, `Thema 3`, `Koers 1`) standing alone:
+ * a word that numbers at least three short lines 1, 2, 3 in the document (`documentLabels`), given its lines' texts.
+ */
+export function bareLabel(texts: readonly string[]): (text: string) => boolean {
+  const own = new Set(documentLabels(texts).filter((w) => w.length > 1).map((w) => w.toLowerCase()))
+  return (text) => BARE_LABEL.test(text) || (own.size > 0 && own.has(/^(\p{L}+) ?(?:\d{1,2}|[A-H])\.?$/u.exec(text)?.[1]?.toLowerCase() ?? ''))
+}
 
 /** The lines of one page in reading order. */
 export function pageLines(page: PdfPage): PdfLine[] {

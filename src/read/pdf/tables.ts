@@ -84,7 +84,10 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
       // (the rest of an identifier in its column, words left of it: no text runs across the column's edge, as the next
       // paragraph's would, and no words stand in the identifier's column, as a naam set above its identifier does).
       const inCells = n.fragments.every((f) => (f.x >= column - 3 ? /^[\w.@;:/-]+$/u.test(f.text) : f.right <= column + 3))
-      if (!startsRow && (!prev || (n.page === prev.page && n.y - prev.y > n.size * (inCells ? 2.4 : 1.8)))) break
+      // A line in larger bold type below the table (the next heading, `Colofon`) is no wrapped cell however close it
+      // stands (a naam may be set larger than its identifier, but not as a heading).
+      const heading = n.bold && n.size > Math.max(...rows.flatMap((r) => [r.first.size]), prev?.size ?? 0) * 1.1
+      if (!startsRow && (!prev || (n.page === prev.page && (n.y - prev.y > n.size * (inCells ? 2.4 : 1.8) || heading)))) break
       if (startsRow || rows.length === 0) rows.push({ naam: [], id: [], rest: [], first: n })
       const row = rows[rows.length - 1] as Row<L>
       if (cells.left.length > 0) row.naam.push(cells.left)

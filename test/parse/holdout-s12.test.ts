@@ -1,0 +1,147 @@
+/**
+ * Mechanisms the holdout documents of session 12 (h101–h112) showed, each on a small document written for it: a
+ * chapter word of the document's own on a line at the top of each chapter's page (`Ambitie 1` above its title), a
+ * first section numbered 0 (`1 Inleiding` / `1.0 Inleiding`), titles over two lines (after `tussen`, in capitals, a
+ * wrap the contents spells whole), a footer that names the chapter beside the page number, a bilingual contents
+ * title, a GIO table with a column whose header stands above, a heading right below the GIO table, and a besluit
+ * headed only `Raadsbesluit` after a raadsvoorstel.
+ */
+import { describe, expect, test } from 'vitest'
+import type { Divisie, Structuur } from '../../src/model/index.js'
+import { readText } from '../../src/parse/index.js'
+
+const BESLUIT = [
+  'Besluit van de raad van de gemeente Testdorp tot vaststelling van de Omgevingsvisie Testdorp 2040',
+  'De raad van de gemeente Testdorp;',
+  'gelet op artikel 3.1 van de Omgevingswet;',
+  'besluit:',
+  'Artikel 1',
+  'De Omgevingsvisie Testdorp 2040, zoals opgenomen in bijlage A, vast te stellen.',
+  'Artikel 2',
+  'Dit besluit treedt in werking op 1 juli 2026.',
+  'Aldus vastgesteld in de openbare vergadering van 1 juni 2026.',
+  'Bijlage A',
+]
+
+const PROSE = 'Het dorp groeit de komende jaren met ruim vierhonderd woningen binnen de bestaande grenzen van de kern.'
+const id = (name: string): string => `/join/id/regdata/gm9999/2026/${name}/nld@2026-06-01;1`
+
+function read(pages: readonly string[], besluit: readonly string[] = BESLUIT) {
+  return readText(`${besluit.join('\n')}\n\f${pages.join('\n\f')}\n`, { file: 'test.txt' })
+}
+
+function outline(nodes: readonly Structuur[], depth = 1): string[] {
+  return nodes.flatMap((n) => (n.type === 'divisie' ? [`${depth} ${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`, ...outline((n as Divisie).children, depth + 1)] : []))
+}
+
+const gioBijlage = ['Bijlage I Werkingsgebieden', 'Naam Identificatie', `Dorpskern ${id('dorpskern')}`, `Polder ${id('polder')}`].join('\n')
+
+describe('what the holdout of session 12 showed', () => {
+  test('`Ambitie 1` … on a line of its own at the top of each chapter page is the chapter label, not a running header', () => {
+    const chapter = (n: number, title: string) => [`Ambitie ${n}`, title, PROSE, `${n}.1 Eerste opgave`, PROSE, `${n}.2 Tweede opgave`, PROSE, `Omgevingsvisie Testdorp · ${n + 2}`].join('\n')
+    const titles = ['Een compacte kern', 'Een werkend dorp', 'Een groen dorp', 'Een bereikbaar dorp']
+    const { document, findings } = read([['Omgevingsvisie Testdorp 2040', PROSE, 'Omgevingsvisie Testdorp · 2'].join('\n'), ...titles.map((t, k) => chapter(k + 1, t)), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam).filter((h) => h.startsWith('1 '))).toEqual(titles.map((t, k) => `1 ${k + 1} ${t}`))
+    expect(findings.filter((f) => f.severity === 'blokkerend')).toEqual([])
+    expect(JSON.stringify(findings)).not.toContain('Ambitie 1')
+  })
+
+  test('`1.0 Inleiding` right under chapter 1 is its first section; where chapters are numbered `1.0`, `2.0` they stay chapters', () => {
+    const under = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', '1.0 Inleiding', PROSE, '1.1 Waarom een visie', PROSE, '2 Koers', PROSE, '2.1 Wonen', PROSE].join('\n'), gioBijlage])
+    expect(outline(under.document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.0 Inleiding', '2 1.1 Waarom een visie', '1 2 Koers', '2 2.1 Wonen'])
+    expect(under.findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+    const chapters = read([['Omgevingsvisie Testdorp 2040', '1.0 Inleiding', PROSE, '1.1 Waarom een visie', PROSE, '2.0 Koers', PROSE, '2.1 Wonen', PROSE].join('\n'), gioBijlage])
+    expect(outline(chapters.document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1.0 Inleiding', '2 1.1 Waarom een visie', '1 2.0 Koers', '2 2.1 Wonen'])
+  })
+
+  test('titles over two lines: after `tussen`, in capitals, and a wrap the contents spells whole', () => {
+    const visie = [
+      'Omgevingsvisie Testdorp 2040',
+      '1. EEN LEEFBARE EN TOEKOMSTBESTENDIGE',
+      'OMGEVING',
+      PROSE,
+      '2. BELEVEN EN BENUTTEN VAN NATUUR',
+      '& LANDSCHAP',
+      PROSE,
+      '3. Een groene gemeente tussen',
+      'Maas en stuwwal',
+      PROSE,
+    ]
+    const { document } = read([visie.join('\n'), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual([
+      '1 1 EEN LEEFBARE EN TOEKOMSTBESTENDIGE OMGEVING',
+      '1 2 BELEVEN EN BENUTTEN VAN NATUUR & LANDSCHAP',
+      '1 3 Een groene gemeente tussen Maas en stuwwal',
+    ])
+    // `klimaatbestendig` | `Fryslân`: nothing in the lines says the title goes on; the contents does.
+    const contents = ['Ynhâld · Inhoud', '1 Inleiding........ 2', '2 Landbouw en natuur in een klimaatbestendig Fryslân........ 2', '2.1 Veenweide........ 3', '3 Uitvoering........ 3']
+    const body = ['1 Inleiding', PROSE, '2 Landbouw en natuur in een klimaatbestendig', 'Fryslân', PROSE, '2.1 Veenweide', PROSE, '3 Uitvoering', PROSE]
+    const wrapped = read([['Omgevingsvisie Fryslân', ...contents].join('\n'), body.join('\n'), gioBijlage])
+    expect(outline(wrapped.document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '1 2 Landbouw en natuur in een klimaatbestendig Fryslân', '2 2.1 Veenweide', '1 3 Uitvoering'])
+    // The contents' bilingual title goes with it.
+    expect(JSON.stringify(wrapped.document)).not.toContain('Ynhâld')
+  })
+
+  test('a footer that names the chapter beside the page number is furniture, also on the page where the chapter starts', () => {
+    // The visie's pages count from 1 after the besluit's page: no footer number is its page's place in the text.
+    const page = (n: number, lines: readonly string[], footer: string) => [...lines, `${footer} ${n}`].join('\n')
+    const pages = [
+      page(1, ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Brede welvaart in elke kern', 'Bij elke keuze wegen we mee:', '– water en bodem zijn sturend;'], 'Brede welvaart in elke kern'),
+      page(2, ['– het landschap is de basis.', '3 Uitvoering', PROSE], 'Uitvoering'),
+      page(3, [PROSE, '3.1 Programma’s', PROSE], 'Uitvoering'),
+      gioBijlage,
+    ]
+    const { document } = read(pages)
+    const text = JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam)
+    expect(text).toContain('water en bodem zijn sturend;')
+    expect(text).not.toMatch(/elke kern \d|Uitvoering \d/u)
+  })
+
+  test('a GIO table whose third column has its header above the others, and a heading right below the table after a blank line', () => {
+    const bijlage = [
+      'Bijlage I Werkingsgebieden',
+      'Werkingsgebied',
+      `${''.padEnd(100)}Ambitie`,
+      `${'Naam'.padEnd(30)}Identificatie`,
+      '',
+      `${'Dorpskern'.padEnd(30)}${id('dorpskern').padEnd(70)}alle`,
+      '',
+      `${'Polder Noord en'.padEnd(30)}${id('polder-noord').padEnd(70)}2`,
+      'Zuid',
+      '',
+      'Colofon',
+      '',
+      'Uitgave: gemeente Testdorp, afdeling Ruimte.',
+    ]
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), bijlage.join('\n')])
+    expect(document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([
+      ['Dorpskern', id('dorpskern')],
+      ['Polder Noord en Zuid', id('polder-noord')],
+    ])
+    expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.bijlagen)).toContain('Colofon')
+  })
+
+  test('a besluit headed only `Raadsbesluit` after a raadsvoorstel: its opschrift is made of the maker and the visie (VISIE-118)', () => {
+    const besluit = [
+      'Raadsvoorstel',
+      'Onderwerp: vaststellen Omgevingsvisie Testdorp 2040',
+      'Het college van burgemeester en wethouders stelt de raad voor:',
+      '1. de Omgevingsvisie Testdorp 2040 vast te stellen.',
+      'Burgemeester en wethouders van Testdorp,',
+      'de secretaris,',
+      'de burgemeester,',
+      'Raadsbesluit',
+      'De raad van de gemeente Testdorp;',
+      'gelezen het voorstel van burgemeester en wethouders;',
+      'besluit:',
+      'I. de Omgevingsvisie Testdorp 2040, opgenomen in bijlage A, vast te stellen;',
+      'II. te bepalen dat dit besluit in werking treedt op 1 juli 2026.',
+      'Aldus besloten in de openbare raadsvergadering van 1 juni 2026.',
+      'Bijlage A',
+    ]
+    const { document, findings } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), gioBijlage], besluit)
+    expect(document.besluit.opschrift).toBe('Besluit van de raad van de gemeente Testdorp tot vaststelling van de Omgevingsvisie Testdorp 2040')
+    expect(findings.find((f) => f.code === 'VISIE-118')).toMatchObject({ severity: 'informatie', source: { line: 8 } })
+    expect(findings.find((f) => f.code === 'VISIE-115')?.message).toContain('Raadsvoorstel')
+  })
+})
