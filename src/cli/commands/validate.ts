@@ -11,6 +11,7 @@ import { Option } from 'commander'
 import { UsageError } from '../../model/errors.js'
 import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
+import { IN_WORKER_BYTES } from '../../validate/schematron/thread.js'
 import type { Report } from '../../validate/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 import { today } from '../today.js'
@@ -88,12 +89,12 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
     })
 }
 
-/** A ZIP this small holds far less XML than the Schematron worker takes (IN_WORKER_BYTES, 16 MB) in any ordinary package. */
+/** A ZIP this small holds far less XML than the Schematron worker takes (IN_WORKER_BYTES, 32 MB) in any ordinary package. */
 const SMALL_ZIP_BYTES = 2 * 1024 * 1024
 
 /**
  * Whether a package is small enough to warm the Schematron worker before it is read: a folder whose .xml/.gml files
- * (top level, as readPackage takes them) have at most 16 MB together, or a ZIP of at most 2 MB. A guess only: the
+ * (top level, as readPackage takes them) have at most IN_WORKER_BYTES together, or a ZIP of at most 2 MB. A guess only: the
  * layer decides again on the package as read (schematronOffThread).
  */
 function smallPackage(path: string): boolean {
@@ -104,7 +105,7 @@ function smallPackage(path: string): boolean {
     let bytes = 0
     for (const entry of readdirSync(path, { withFileTypes: true })) {
       if (entry.isFile() && /\.(xml|gml)$/i.test(entry.name)) bytes += statSync(join(path, entry.name)).size
-      if (bytes > 16 * 1024 * 1024) return false
+      if (bytes > IN_WORKER_BYTES) return false
     }
     return true
   } catch {
