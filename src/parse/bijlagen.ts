@@ -174,6 +174,27 @@ function readInformatieobjecten(
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(headingLine, end) }, informatieobjecten: vermeldingen }
 }
 
+/** Words that name a column of a GIO table beside the naam and the identifier. */
+const COLUMN_NAME = /^(?:nr\.?|nummer|no\.?|#|№|naam|titel|benaming|omschrijving|gebied|werkingsgebied|informatieobject|gio|toelichting|opmerkingen?|beschrijving|kaart|paragraaf|hoofdstuk|thema|ambitie|opgave|schaal|versie|datum|status|type|bron|kern)$/iu
+
+/**
+ * The header row of a table whose cells the extraction gave one by one, blank lines between (`pdftotext` without
+ * `-raw`/`-layout`: `Naam` | `Identificatie` | `Toelichting`): the run of column names around a line that is only the
+ * identifier's column name, as one header line (`Naam Identificatie Toelichting`) in place of those lines.
+ */
+function splitHeader(lines: readonly SourceLine[], firstId: number): { from: number; to: number; header: SourceLine } | undefined {
+  const at = lines.slice(0, Math.max(0, firstId)).findIndex((l) => /^\S+$/u.test(l.text) && TABLE_HEADER.test(l.text))
+  if (at < 0) return undefined
+  const apart = (k: number): boolean => k > 0 && (lines[k] as SourceLine).line - (lines[k - 1] as SourceLine).line > 1
+  let from = at
+  while (from > 0 && COLUMN_NAME.test((lines[from - 1] as SourceLine).text) && apart(from)) from--
+  let to = at + 1
+  while (to < firstId && COLUMN_NAME.test((lines[to] as SourceLine).text) && apart(to)) to++
+  if (to - from < 2 || (lines[from] as SourceLine).hints !== undefined) return undefined
+  const text = lines.slice(from, to).map((l) => l.text).join(' ')
+  return { from, to, header: { ...(lines[to - 1] as SourceLine), text, raw: text, indent: 0 } }
+}
+
 /** The lines just above a table header that are names of its upper header row: one to three words, no sentence. */
 function headerRowAbove(lines: readonly SourceLine[]): SourceLine[] {
   let k = lines.length
@@ -281,7 +302,9 @@ function sideBySide(lines: readonly SourceLine[], context: { vocabulary: Vocabul
   return { intro: lines.slice(0, header), tail: [...left.tail, ...right.tail], rowLines: lines.slice(header + 1), rows }
 }
 
-function oneTable(lines: readonly SourceLine[], context: { vocabulary: Vocabulary; lineWidth: number }): GioTable {
+function oneTable(source: readonly SourceLine[], context: { vocabulary: Vocabulary; lineWidth: number }): GioTable {
+  const split = splitHeader(source, source.findIndex((l) => l.text.includes('/join/id/')))
+  const lines = split ? [...source.slice(0, split.from), split.header, ...source.slice(split.to)] : source
   const firstId = lines.findIndex((l) => l.text.includes('/join/id/'))
   let lastId = lines.length - 1
   for (let k = lines.length - 1; k >= firstId; k--) {
@@ -703,7 +726,10 @@ function trailingStreamRows(lines: readonly SourceLine[], context: { vocabulary:
     const prev = rows[rows.length - 1]
     const inline = pending.length > 0 && (pending[pending.length - 1] as LineWords).k === idLine ? (pending.pop() as LineWords) : undefined
     let split = pending.length
-    if (inline === undefined) {
+    // Cells given one by one with blank lines between (`hele provincie` | `Veenweidegebied`): the naam is the last.
+    const gap = pending.findLastIndex((p, j) => j > 0 && line(p.k) - line((pending[j - 1] as LineWords).k) > 1)
+    if (inline === undefined && prev !== undefined && gap > 0) split = gap
+    else if (inline === undefined) {
       // Not after a line that ends in a comma or hyphen: the toelichting goes on (`Scheveningen, Segbroek,` | `Loosduinen`).
       const first = prev === undefined ? 0 : pending.findIndex((p, j) => j > 0 && /^[\p{Lu}\d]/u.test(p.words[0] as string) && !/[-,]$/u.test((pending[j - 1] as LineWords).words.at(-1) as string))
       split = first >= 0 ? first : Math.max(0, pending.length - 1)

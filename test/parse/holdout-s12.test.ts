@@ -3,8 +3,8 @@
  * chapter word of the document's own on a line at the top of each chapter's page (`Ambitie 1` above its title), a
  * first section numbered 0 (`1 Inleiding` / `1.0 Inleiding`), titles over two lines (after `tussen`, in capitals, a
  * wrap the contents spells whole), a footer that names the chapter beside the page number, a bilingual contents
- * title, a GIO table with a column whose header stands above, a heading right below the GIO table, and a besluit
- * headed only `Raadsbesluit` after a raadsvoorstel.
+ * title, a GIO table with a column whose header stands above, a heading right below the GIO table, a GIO table given
+ * cell by cell (plain `pdftotext`), and a besluit headed only `Raadsbesluit` after a raadsvoorstel.
  */
 import { describe, expect, test } from 'vitest'
 import type { Divisie, Structuur } from '../../src/model/index.js'
@@ -119,6 +119,18 @@ describe('what the holdout of session 12 showed', () => {
       ['Polder Noord en Zuid', id('polder-noord')],
     ])
     expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.bijlagen)).toContain('Colofon')
+  })
+
+  test('a GIO table given cell by cell with blank lines between (pdftotext without -raw/-layout): header, naam, toelichting apart', () => {
+    const cells = ['Naam', 'Identificatie', 'Toelichting', 'Provincie', id('provincie'), 'hele provincie', 'Veenweidegebied', id('veenweide'), 'hoofdstuk 4', 'Zoekgebieden wind', id('wind'), 'hoofdstuk 6']
+    const bijlage = ['Bijlage I Werkingsgebieden', '', ...cells.flatMap((c) => [c, ''])]
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), bijlage.join('\n')])
+    expect(document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([
+      ['Provincie', id('provincie')],
+      ['Veenweidegebied', id('veenweide')],
+      ['Zoekgebieden wind', id('wind')],
+    ])
+    expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.bijlagen)).toContain('hele provincie')
   })
 
   test('a besluit headed only `Raadsbesluit` after a raadsvoorstel: its opschrift is made of the maker and the visie (VISIE-118)', () => {
