@@ -366,10 +366,12 @@ function oneTable(source: readonly SourceLine[], context: { vocabulary: Vocabula
  */
 const CODE = String.raw`(?:\d{1,3}(?:[.,]\d{1,2}){0,3}[.)]?|[IVX]{1,4}|[A-Z]|[–—-])`
 
-/** A code cell that may repeat its column's name in lower case before the code (`kaart 1` under `Kaart`). */
+/** A code cell that may repeat its column's name before the code (`kaart 1`, `Kaart 1` under `Kaart`). */
 function codeCell(names: readonly string[]): string {
+  // As the header spells it or in lower case (`Kaart 1`, `kaart 1` under `Kaart`).
   const words = names.map((n) => n.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((n) => n.length >= 2)
-  return words.length === 0 ? CODE : `(?:(?:${words.join('|')})\\.? )?${CODE}`
+  const either = (w: string): string => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`
+  return words.length === 0 ? CODE : `(?:(?:${words.map(either).join('|')})\\.? )?${CODE}`
 }
 
 /**

@@ -85,8 +85,37 @@ function paragraphNumbers(lines: readonly SourceLine[], lineWidth: number): Set<
     const m = NUMBERED_LINE.exec(l.text)
     if (m && Number(m[1]) === chain.length + 1 && l.text.length >= lineWidth * 0.6) chain.push(i)
   })
-  return new Set(chain.length >= MIN_NUMBERED_PARAGRAPHS ? chain : [])
+  return new Set([...(chain.length >= MIN_NUMBERED_PARAGRAPHS ? chain : []), ...sectionParagraphs(lines, lineWidth)])
 }
+
+/** A paragraph numbered within its section: `2.1.1 Zoeterwoude is een Groene Hart-gemeente. Het open …`. */
+const SECTION_PARAGRAPH = /^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+\p{Lu}/u
+
+/**
+ * Paragraphs numbered as sections are (`2.1.1`, `2.1.2` under `2.1`): a full line that runs on in the next lines,
+ * which go on in lower case (or after a comma or a word that cannot end a title) and end a sentence within a few
+ * lines. A title that wraps ends without a full stop.
+ */
+function sectionParagraphs(lines: readonly SourceLine[], lineWidth: number): number[] {
+  const out: number[] = []
+  lines.forEach((l, i) => {
+    if (!SECTION_PARAGRAPH.test(l.text) || l.text.length < lineWidth * 0.6 || TERMINAL.test(l.text)) return
+    let last = l.text
+    for (let k = i + 1; k <= i + 4 && k < lines.length; k++) {
+      const next = lines[k] as SourceLine
+      const goesOn = /^\p{Ll}/u.test(next.text) || /[,]$/u.test(last) || FUNCTION_END.test(last)
+      if (!goesOn || headingCandidate(next.text, undefined) !== undefined) return
+      if (/[.!?]["”’')\]]*$/u.test(next.text)) {
+        out.push(i)
+        return
+      }
+      last = next.text
+    }
+  })
+  return out
+}
+/** A line that cannot end a title: it ends in an article, preposition or conjunction. */
+const FUNCTION_END = /\b(?:de|het|een|van|voor|met|in|op|aan|tot|door|naar|bij|om|en|of|die|dat|der|den)$/u
 
 /** Characters that mark list items only where the text around them is a list (a dash may open a parenthesis). */
 const WEAK_BULLET = /^([-–—*o])\s+(?=\S)/u

@@ -48,10 +48,12 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   if (pages.length < 2) return { lines, removed: [] }
   const furniture = furnitureShapes(pages)
   const headings = firstHeadingPages(pages)
+  const starts = edgeStarts(pages)
   const drop = new Map<SourceLine, string>()
   pages.forEach((page, p) => {
     // A line already dropped (the running header itself) is not the heading a header line would repeat.
-    const running = (l: SourceLine): string | undefined => runningHeading(l, page.filter((m) => !drop.has(m))) ?? repeatedHeading(l, p, headings)
+    const running = (l: SourceLine): string | undefined =>
+      runningHeading(l, page.filter((m) => !drop.has(m))) ?? repeatedHeading(l, p, headings) ?? namedChapter(l, p, headings, starts)
     stripEdge(page, p, furniture, drop, false, running)
     stripEdge(page, p, furniture, drop, true, running)
   })
@@ -550,6 +552,39 @@ function lonePageNumber(l: SourceLine, p: number, furniture: ReadonlyMap<string,
 function repeatedHeading(l: SourceLine, p: number, headings: ReadonlyMap<string, number>): string | undefined {
   const first = headings.get(words(l.text)) ?? headings.get(`titel:${words(l.text)}`)
   return first !== undefined && first < p ? 'kopregel' : undefined
+}
+
+/** Per start of an edge line (its first one to three words), the pages where an edge line starts so. */
+function edgeStarts(pages: readonly SourceLine[][]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>()
+  pages.forEach((page, p) => {
+    for (const l of edgeLines(page)) {
+      const w = l.text.split(' ')
+      for (let j = 1; j <= 3 && j < w.length; j++) {
+        const key = w.slice(0, j).join(' ')
+        const own = out.get(key)
+        if (own) own.add(p)
+        else out.set(key, new Set([p]))
+      }
+    }
+  })
+  return out
+}
+
+/**
+ * A running header of a fixed start and the chapter's title (`Schouwen-Duiveland Landbouw en visserij` on each page of
+ * chapter 3 `Landbouw en visserij`): the start begins an edge line on three pages or more, the rest is the title of a
+ * chapter that began on this page or before.
+ */
+function namedChapter(l: SourceLine, p: number, headings: ReadonlyMap<string, number>, starts: ReadonlyMap<string, ReadonlySet<number>>): string | undefined {
+  const w = l.text.split(' ')
+  for (let j = 1; j <= 3 && j < w.length; j++) {
+    if ((starts.get(w.slice(0, j).join(' '))?.size ?? 0) < 3) break
+    const first = headings.get(`titel:${words(w.slice(j).join(' '))}`)
+    // The heading itself (`Deel 1 · Wie wij zijn` where its part begins) is no header of its own page.
+    if (first !== undefined && (first < p || (first === p && headingCandidate(l.text, undefined) === undefined))) return 'kopregel'
+  }
+  return undefined
 }
 
 /** Per numbered heading on one line (by its words), the first page it is on. */

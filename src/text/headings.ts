@@ -37,7 +37,7 @@ const MAX_LONG_TITLE = 200
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?:\s+|\s*[|–—:·-]\s+)(?![|–—:·-]\s)(\S.*)$/u
 /** A section lettered after its chapter or section number: `1a Titel`, `2.1.a Titel`. */
 const DECIMAL_LETTER = /^(\d{1,2}(?:\.\d{1,2}){0,2})(\.?)([a-h])[.)]?\s+(\p{Lu}.*)$/u
-const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3})\.?\s+(\S.*)$/u
+const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
 const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
@@ -108,7 +108,12 @@ export function documentLabels(lines: readonly string[]): string[] {
     if (own) own.add(n)
     else seen.set(key, new Set([n]))
   }
-  return [...seen].filter(([, ns]) => (ns.has(1) && ns.has(2) && ns.has(3)) || (ns.has(0) && ns.has(1) && ns.has(2))).map(([w]) => w)
+  const labels = [...seen].filter(([, ns]) => (ns.has(1) && ns.has(2) && ns.has(3)) || (ns.has(0) && ns.has(1) && ns.has(2))).map(([w]) => w)
+  // One capital glued to the numbers is a label (`H1` … `H6`); several, or one that also heads a chapter of its own
+  // (`A Het fundament` above `A1`, `A2`), are lettered chapters' sections.
+  const letters = labels.filter((w) => w.length === 1)
+  const chapter = (letter: string): boolean => lines.some((t) => new RegExp(`^${letter}\\.?\\s+\\p{Lu}`, 'u').test(t))
+  return letters.length > 1 || letters.some(chapter) ? labels.filter((w) => w.length > 1) : labels
 }
 const FUNCTION_WORD = /\b(?:en|of|van|de|het|een|voor|in|op|met|naar|door|tot|om|bij|aan|als|tussen|over|onder|uit|tegen|binnen|buiten|langs|rond|via|zonder|na|per|te|der|den|&|-|–)$/iu
 
@@ -196,10 +201,13 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   if (lettered) {
     const sub = lettered[2] as string
     const opschrift = (lettered[3] as string).trim()
+    // The letter glued to the section number (`A1 Oss in vogelvlucht`, `B1.1 De polder`): a title in capitals, as a
+    // road (`A1 richting Amersfoort`) has none.
+    const glued = /^\d/u.test(sub)
     // `A Over deze visie` (a chapter title starts in capitals), `A.1 wat …`; not `A 28 richting Assen`.
-    if (!titleLike(opschrift, sub !== '') || /^\d/u.test(opschrift)) return undefined
+    if (!titleLike(opschrift, sub !== '' && !glued) || /^\d/u.test(opschrift)) return undefined
     const nummer = `${lettered[1] as string}${sub}`
-    const path = [(lettered[1] as string).charCodeAt(0) - 64, ...sub.split('.').slice(1).map(Number)]
+    const path = [(lettered[1] as string).charCodeAt(0) - 64, ...sub.replace(/^\./u, '').split('.').filter((n) => n !== '').map(Number)]
     return { nummer, opschrift, scheme: 'hoofdstuk', path, span: 1, explicit: false, letter: true }
   }
   const section = ROMAN_SECTION.exec(line)
@@ -296,8 +304,10 @@ export class HeadingSequence {
     if (c !== candidate && c.path.length === 2 && c.path[1] === 0) return true
     if (c.scheme === 'deel') return c.path[0] === this.deel + 1 || (!this.started && c.path[0] === 1)
     const p = c.path
-    // A letter chapter (`B Kernkwaliteiten`) only where the chapters are lettered: the first one, or after another.
+    // A letter chapter (`B Kernkwaliteiten`) only where the chapters are lettered: the first one, or after another;
+    // a section with its letter glued to it (`B1`) only below such a chapter.
     if (c.letter && p.length === 1 && this.path.length > 0 && !this.letters) return false
+    if (c.letter && p.length > 1 && /^[A-H]\d/u.test(c.nummer) && !this.letters) return false
     if (this.opensDeel(c)) return true
     if (this.path.length === 0) return p.length === 1 && (p[0] === 0 || p[0] === 1)
     if (this.deel > 0 && p.length === 1 && p[0] === 1 && this.justStartedDeel) return true
@@ -312,6 +322,7 @@ export class HeadingSequence {
     const c = this.inner(candidate)
     if (c.scheme === 'deel') return false
     if (c.letter && c.path.length === 1 && !this.letters && this.path.length > 0) return false
+    if (c.letter && c.path.length > 1 && /^[A-H]\d/u.test(c.nummer) && !this.letters) return false
     // Before the first heading any numbered heading is a fault of the outline (it should start at 0 or 1).
     if (this.path.length === 0) return true
     const p = c.path
@@ -387,13 +398,13 @@ export function sectionBetween(at: readonly number[], left: readonly number[], r
   return parent(at) === parent(left) && parent(at) === parent(right) && n(left) < n(at) && n(at) < n(right)
 }
 
-/** A chapter title with its number printed after it: `Onze gemeente 2`. */
-const TRAILING_NUMBER = /^(\p{Lu}.{1,100}?)\s+(\d{1,2})$/u
+/** A chapter title with its number printed after it: `Onze gemeente 2`, `Ambities (2)`, `Wonen | 3`. */
+const TRAILING_NUMBER = /^(\p{Lu}.{1,100}?)\s+(?:\((\d{1,2})\)|(?:[–—|·]\s*)?(\d{1,2}))$/u
 /** A section number at a line's start: `2.1 Ontstaan uit het veen`. */
 const SECTION_START = /^(\d{1,2})\.\d{1,2}\.?\s+\p{L}/u
 
 /**
- * Chapter titles whose number stands after them (`Voorwoord en inleiding 1` … `Uitvoering 5`), written as the
+ * Chapter titles whose number stands after them (`Voorwoord en inleiding 1` … `Uitvoering 5`, `Ambities (2)`), written as the
  * structurer reads a chapter (`1 Voorwoord en inleiding`): a short title line ending in a number where the first
  * section below it carries that number (`1.1 Waarom een omgevingsvisie`; a chapter without sections once the run has
  * begun), the numbers going up by one from 0 or 1,
@@ -406,7 +417,7 @@ export function trailingChapterNumbers<T extends { readonly text: string }>(line
     const m = TRAILING_NUMBER.exec((lines[k] as T).text)
     // `Hoofdstuk 2` is a label and its number, not a title `Hoofdstuk` numbered 2.
     if (!m || !titleLike(m[1] as string) || labelled.test((lines[k] as T).text)) continue
-    const n = Number(m[2])
+    const n = Number(m[2] ?? m[3])
     if (!expected.includes(n)) continue
     const section = lines.slice(k + 1, k + 40).find((l) => SECTION_START.test(l.text))
     // A last chapter without sections (`Uitvoering 5`) counts once the sequence has begun.

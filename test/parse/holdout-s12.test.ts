@@ -156,4 +156,58 @@ describe('what the holdout of session 12 showed', () => {
     expect(findings.find((f) => f.code === 'VISIE-118')).toMatchObject({ severity: 'informatie', source: { line: 8 } })
     expect(findings.find((f) => f.code === 'VISIE-115')?.message).toContain('Raadsvoorstel')
   })
+
+  test('chapter numbers after the title in brackets, `Ambities (2)`, with their sections below', () => {
+    const visie = ['Omgevingsvisie Testdorp 2040', 'Toekomstbeeld (1)', PROSE, '1.1 Eigenheid', PROSE, 'Ambities (2)', PROSE, '2.1 Landschap', PROSE, '2.1.1 Wierden', PROSE]
+    const { document } = read([visie.join('\n'), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Toekomstbeeld', '2 1.1 Eigenheid', '1 2 Ambities', '2 2.1 Landschap', '3 2.1.1 Wierden'])
+  })
+
+  test('lettered chapters with the letter glued to their sections (`A1`, `B1.1`), and a Kaart column before the naam', () => {
+    const visie = ['Omgevingsvisie Testdorp 2040', 'A Het fundament', PROSE, 'A1 Testdorp in vogelvlucht', PROSE, 'A2 Trends', PROSE, 'A3 Opgaven', PROSE, 'B Vitaal buitengebied', PROSE, 'B1 Landschap', PROSE, 'B1.1 De polder', PROSE, 'B2 Landbouw', PROSE, 'C Uitvoering', PROSE, 'C1 Programma’s', PROSE]
+    const bijlage = ['Bijlage I Werkingsgebieden', 'Kaart Naam Identificatie', `Kaart 1 Dorpskern ${id('dorpskern')}`, `Kaart 2 Polder Noord ${id('polder')}`]
+    const { document } = read([visie.join('\n'), bijlage.join('\n')])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual([
+      '1 A Het fundament', '2 A1 Testdorp in vogelvlucht', '2 A2 Trends', '2 A3 Opgaven',
+      '1 B Vitaal buitengebied', '2 B1 Landschap', '3 B1.1 De polder', '2 B2 Landbouw',
+      '1 C Uitvoering', '2 C1 Programma’s',
+    ])
+    expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder Noord'])
+    // Without lettered chapters a road (`A1`) starts no section.
+    const road = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, 'A1 Richting Amersfoort', PROSE, '1.1 Wegen', PROSE].join('\n'), gioBijlage])
+    expect(outline(road.document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Wegen'])
+  })
+
+  test('paragraphs numbered as sections (`2.1.1 Testdorp is … .`) stay text; a title over two lines stays a heading', () => {
+    const visie = [
+      'Omgevingsvisie Testdorp 2040',
+      '1 Koers',
+      PROSE,
+      '1.1 Groen en open',
+      '1.1.1 Testdorp is een Groene Hart-gemeente. Het open veenweidelandschap rond de',
+      'kernen is de grootste kwaliteit van de gemeente en blijft open.',
+      '1.1.2 Het groen in de kernen, met de singels en de speelplekken, draagt bij aan',
+      'de gezondheid van inwoners en aan de biodiversiteit.',
+      '1.2 Sportpark De Polder: sporten en bewegen in de buitenruimte van het',
+      'gebied rond de haven',
+      PROSE,
+    ]
+    const { document } = read([visie.join('\n'), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Koers', '2 1.1 Groen en open', '2 1.2 Sportpark De Polder: sporten en bewegen in de buitenruimte van het gebied rond de haven'])
+    expect(JSON.stringify(document)).toContain('1.1.1 Testdorp is een Groene Hart-gemeente.')
+  })
+
+  test('a running header of a fixed start and the chapter title on each page is furniture; the part heading it names stays', () => {
+    const page = (header: string, lines: readonly string[], n: number) => [header, ...lines, String(n)].join('\n')
+    const pages = [
+      page('Testdorp Het goud van ons dorp', ['Omgevingsvisie Testdorp 2040', '1 Het goud van ons dorp', PROSE], 1),
+      page('Testdorp Het goud van ons dorp', [PROSE, '1.1 De haven', PROSE], 2),
+      page('Testdorp Landschap en water', ['2 Landschap en water', PROSE, '2.1 De dijk', PROSE], 3),
+      page('Testdorp Landschap en water', [PROSE, '2.2 De polder', PROSE], 4),
+      gioBijlage,
+    ]
+    const { document } = read(pages)
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Het goud van ons dorp', '2 1.1 De haven', '1 2 Landschap en water', '2 2.1 De dijk', '2 2.2 De polder'])
+    expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam)).not.toContain('Testdorp Landschap')
+  })
 })

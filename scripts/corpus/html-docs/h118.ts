@@ -150,7 +150,7 @@ ${handtekeningen(['de griffier,', 'drs. M.H. Boerema'], ['de voorzitter,', 'mr. 
     gios: GIOS,
     config: {
       werk: { jaar: '2027', besluit: 'omgevingsvisie-het-hogeland-2027', regeling: 'omgevingsvisie-het-hogeland', doel: 'omgevingsvisie-het-hogeland-2027' },
-      datums: { vaststelling: '2027-11-24', ondertekening: '2027-11-24', bekendmaking: '2027-12-01', inwerkingtreding: '2028-03-01' },
+      datums: { vaststelling: '2027-11-24', ondertekening: '2027-11-24', bekendmaking: '2027-12-08', inwerkingtreding: '2028-03-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM1966',
       oin: '00000001000001966000',

@@ -18,7 +18,7 @@ import { headingCandidate } from '../../text/headings.js'
 import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
 import { superscriptDigits } from '../../parse/noten.js'
 import { dropMarginFurniture } from './furniture.js'
-import { BARE_LABEL, BULLET_GLYPH, bareLabel, pageLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
+import { BARE_LABEL, BULLET_GLYPH, bareLabel, documentLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
 import { decorativeImages } from './images.js'
 import { loadPdf, type PdfFigure, type PdfPage } from './load.js'
 import { encodePng } from './png.js'
@@ -52,7 +52,7 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     return { lines: [], origins, findings, furniture: false }
   }
   let lineNo = 0
-  const numbered = pages.map((p) => pageLines(p).map((l) => ({ ...l, no: ++lineNo })))
+  const numbered = documentLines(pages).map((page) => page.map((l) => ({ ...l, no: ++lineNo })))
   let furniture = dropMarginFurniture(numbered, pages)
   const style = measure(furniture.pages.flat())
   // Footnotes at a page's foot are found among the lines the margins keep, and among those dropped only for a number

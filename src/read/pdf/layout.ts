@@ -64,15 +64,43 @@ export function bareLabel(texts: readonly string[]): (text: string) => boolean {
   return (text) => BARE_LABEL.test(text) || (own.size > 0 && own.has(/^(\p{L}+) ?(?:\d{1,2}|[A-H])\.?$/u.exec(text)?.[1]?.toLowerCase() ?? ''))
 }
 
-/** The lines of one page in reading order. */
-export function pageLines(page: PdfPage): PdfLine[] {
+/**
+ * The lines of each page in reading order. A document set in two columns throughout shows its gutter on its full
+ * pages; a short page (a chapter's last lines, both columns a few lines high) is too short to show it by itself, but
+ * is read in the same columns where its lines keep to them.
+ */
+export function documentLines(pages: readonly PdfPage[]): PdfLine[][] {
+  const gutters = pages.map((p) => ownGutter(p))
+  const found = gutters.filter((g): g is number => g !== undefined).sort((a, b) => a - b)
+  const median = found[Math.floor(found.length / 2)]
+  // Three pages or more whose right column starts at one x (within a few points); a short page with a line across
+  // it (a one-column page) does not take it (shortPageGutter).
+  const shared = median !== undefined && found.length >= 3 && found.filter((x) => Math.abs(x - median) <= 6).length >= found.length * 0.8 ? median : undefined
+  return pages.map((p, k) => pageLines(p, gutters[k] === undefined ? shared : undefined))
+}
+
+/** Where the right column starts on a page findGutter reads in two columns on its own, or undefined. */
+function ownGutter(page: PdfPage): number | undefined {
+  const rows = smallCaps(baselineRows(page.items))
+  if (rows.length === 0) return undefined
+  const all = rows.flat()
+  // Where the right column starts: the gutter's x differs between pages within the gap, its right edge does not.
+  return findGutter(rows, { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) })?.right
+}
+
+/**
+ * The lines of one page in reading order. `documentColumn`: where the right column of the document's two-column pages
+ * starts, used for a page too short to show its gutter when no row of its text (its running header and footer aside)
+ * crosses it and both sides hold text.
+ */
+export function pageLines(page: PdfPage, documentColumn?: number): PdfLine[] {
   const rows = smallCaps(baselineRows(page.items))
   if (rows.length === 0) return []
   const all = rows.flat()
   const area = { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) }
   const out: PdfLine[] = []
   const body = bodySize(page.items)
-  const gutter = findGutter(rows, area)
+  const gutter = findGutter(rows, area) ?? shortPageGutter(rows, page, documentColumn)
   if (gutter !== undefined) {
     readBand(page.number, rows, area, gutter, body, out)
     return out
@@ -438,6 +466,20 @@ function bands(rows: readonly PdfItem[][], area: { left: number; right: number }
 }
 
 type Gutter = { x: number; left: number; right: number }
+
+/** The document's gutter on a short page (see pageLines), when its text keeps to the two columns. */
+function shortPageGutter(rows: readonly PdfItem[][], page: PdfPage, rightColumn: number | undefined): Gutter | undefined {
+  if (rightColumn === undefined || rows.length >= 10) return undefined
+  const x = rightColumn - 3
+  // The running header and footer may run across the gutter: only the text between them counts.
+  const text = rows.filter((r) => r.every((f) => f.y > page.height * 0.08 && f.y < page.height * 0.92))
+  const items = text.flat()
+  if (items.some((f) => f.x < x && f.x + f.width > x)) return undefined
+  const left = items.filter((f) => f.x + f.width <= x)
+  const right = items.filter((f) => f.x >= x)
+  if (left.length < 2 || right.length < 2) return undefined
+  return { x, left: Math.max(...left.map((f) => f.x + f.width)), right: Math.min(...right.map((f) => f.x)) }
+}
 
 /** Rows of one band → lines: top to bottom, or left column first when the band has a gutter. */
 function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: number; right: number }, gutter: Gutter | undefined, body: number, out: PdfLine[]): void {

@@ -78,4 +78,37 @@ describe('the PDF reader on what session 12 showed', () => {
     expect(text).not.toMatch(/"Bijlage 2"|Zuid Bijlage|Zuid Colofon/u)
     expect(findings.filter((f) => f.severity === 'blokkerend')).toEqual([])
   })
+
+  test('a short page of a document in two columns throughout is read in its columns: left first, then right', async () => {
+    const words = ['Wij', 'bouwen', 'woningen', 'in', 'de', 'kern', 'en', 'langs', 'het', 'lint', 'van', 'het', 'dorp', 'met', 'oog', 'voor', 'groen']
+    const prose = (k: number): string => Array.from({ length: 7 }, (_, j) => words[(k + j) % words.length]).join(' ')
+    const columnPage = (chapter: number, title: string): TextRun[] => [
+      { text: `${chapter} ${title}`, x: 60, y: 70, size: 17, bold: true },
+      ...Array.from({ length: 14 }, (_, k): TextRun => ({ text: `${prose(k + chapter)}${k % 5 === 4 ? '.' : ''}`, x: 60, y: 100 + k * 14 })),
+      { text: `${chapter}.1 Eerste opgave`, x: 320, y: 100, size: 11, bold: true },
+      ...Array.from({ length: 13 }, (_, k): TextRun => ({ text: `${prose(k + 3 * chapter)}${k % 4 === 3 ? '.' : ''}`, x: 320, y: 118 + k * 14 })),
+    ]
+    const pdf = makePdf([
+      { runs: besluit },
+      { runs: [{ text: 'Bijlage A', x: 70, y: 80, size: 14, bold: true }, { text: 'Omgevingsvisie Proefdorp', x: 70, y: 110, size: 20, bold: true }] },
+      { runs: columnPage(1, 'Wonen') },
+      { runs: columnPage(2, 'Werken') },
+      { runs: columnPage(3, 'Groen') },
+      {
+        runs: [
+          { text: '4.2 Monitoring', x: 320, y: 67, size: 11, bold: true },
+          { text: 'Wij actualiseren de visie elke vijf jaar en', x: 320, y: 84 },
+          { text: 'rapporteren tussentijds aan de raad.', x: 320, y: 97 },
+          { text: '4 Uitvoering', x: 60, y: 80, size: 17, bold: true },
+          { text: '4.1 Programma’s', x: 60, y: 115, size: 11, bold: true },
+          { text: 'De speerpunten werken wij uit in programma’s', x: 60, y: 132 },
+          { text: 'en in het omgevingsplan voor heel Proefdorp.', x: 60, y: 145 },
+        ],
+      },
+      { runs: [{ text: 'Bijlage 2 Werkingsgebieden', x: 70, y: 80, size: 14, bold: true }, { text: 'Dorpskern', x: 70, y: 110, size: 9 }, { text: id('dorpskern'), x: 250, y: 110, size: 9 }] },
+    ])
+    const { document, findings } = await readDocument(pdf, { file: 'kolommen.pdf' })
+    expect(headings(document.besluit.wijzigBijlage.regeling.lichaam).filter((h) => /^\S+ 4/u.test(h))).toEqual(['1 4 Uitvoering', '2 4.1 Programma’s', '2 4.2 Monitoring'])
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
 })
