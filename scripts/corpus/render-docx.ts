@@ -257,7 +257,10 @@ function truth(doc: WordDoc): unknown {
   }
 }
 
-function visieJson(doc: WordDoc): unknown {
+/** The part of a corpus document that visie.json and geo.geojson are made from (also used by render-docx-s12.ts). */
+export type Meta = Pick<WordDoc, 'id' | 'naam' | 'bevoegdGezag' | 'config' | 'gios' | 'geo'>
+
+export function visieJson(doc: Meta): unknown {
   const c = doc.config
   const oin = `000000010000000${doc.bevoegdGezag.replace(/\D/gu, '').padStart(4, '0')}0`.slice(0, 20)
   return {
@@ -291,7 +294,7 @@ function polygon(cx: number, cy: number, r: number, seed: number): number[][] {
   return ring
 }
 
-function geojson(doc: WordDoc): unknown {
+export function geojson(doc: Meta): unknown {
   const [ox, oy] = doc.geo.origin
   return {
     type: 'FeatureCollection',
@@ -309,7 +312,7 @@ function geojson(doc: WordDoc): unknown {
  * The docx package stamps the current time into docProps/core.xml and the ZIP entries; the corpus files must not
  * change per run, so the ZIP is rewritten with fixed dates (yauzl/yazl, as the project reads and writes ZIPs).
  */
-async function deterministic(bytes: Buffer): Promise<Buffer> {
+export async function deterministic(bytes: Buffer, patch?: (name: string, xml: string) => string): Promise<Buffer> {
   const entries = await new Promise<{ name: string; data: Buffer }[]>((done, fail) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true }, (err, zip) => {
       if (err || !zip) return fail(err)
@@ -332,7 +335,8 @@ async function deterministic(bytes: Buffer): Promise<Buffer> {
   const mtime = new Date(Date.UTC(2026, 0, 1))
   for (const e of entries) {
     if (e.name.endsWith('/')) continue // a folder record: its files carry the path
-    const data = e.name === 'docProps/core.xml' ? Buffer.from(e.data.toString('utf8').replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, '2026-01-01T00:00:00Z')) : e.data
+    let data = e.name === 'docProps/core.xml' ? Buffer.from(e.data.toString('utf8').replace(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/gu, '2026-01-01T00:00:00Z')) : e.data
+    if (patch && /\.(?:xml|rels)$/u.test(e.name)) data = Buffer.from(patch(e.name, data.toString('utf8')))
     zip.addBuffer(data, e.name, { mtime })
   }
   zip.end()
