@@ -297,7 +297,7 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
       // The style says this is a heading: a long title is one too.
       const c = options.numbered && !options.exclusive ? headingCandidate(l.text, undefined, true) : undefined
       if (c && c.span === 1) {
-        const expected = sequence.fits(c) ? undefined : sequence.expected()
+        const expected = sequence.fits(c, true) ? undefined : sequence.expected()
         sequence.accept(c)
         // A number that continues the outline says the level (a chapter under `Deel A` is one deeper, whatever its
         // type size); a number out of the outline keeps the level its typography or style gives.

@@ -153,7 +153,8 @@ export function headingCandidate(line: string, next: string | undefined, styled 
       return { nummer, opschrift: next, label, scheme, path, span: 2, explicit: true }
     }
     // A line that names a second part or chapter (`Deel A Zeeuws-Vlaanderen · Deel B`) lists them: a subtitle.
-    if (!titleLike(rest) || new RegExp(`(?:^|[\\s·|,–-])${word}\\s+(?:\\d|[IVXLC]+\\b|[A-Z]\\b)`, 'iu').test(rest)) return undefined
+    // A heading style says it is a heading also where the title is typed in lower case (`Hoofdstuk 0 leeswijzer`).
+    if (!titleLike(rest, styled, styled) || new RegExp(`(?:^|[\\s·|,–-])${word}\\s+(?:\\d|[IVXLC]+\\b|[A-Z]\\b)`, 'iu').test(rest)) return undefined
     return { nummer, opschrift: rest, label, scheme, path, span: 1, explicit: true }
   }
   const bare = BARE_DECIMAL.exec(line)
@@ -193,7 +194,8 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     if (!titleLike(wraps ? opschrift.slice(0, -1) : opschrift, true, styled)) return undefined
     // `1.000 woningen`, `2040 Assen`: a number that reads as a quantity is no heading number; a title that starts
     // with such a word in capitals (`2.2 Woningen voor Texelaars`) is one, unless the number has thousands.
-    if (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/u.test(opschrift)) return undefined
+    // Not where a heading style says so: its title may start with a figure (`1.2 10x focus in de Omgevingsvisie`).
+    if (!styled && (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/u.test(opschrift))) return undefined
     if (/^\d{1,3}\.\d{3}$/u.test(nummer) && /^(?:procent|km|ha|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
     return { nummer, opschrift, scheme: 'hoofdstuk', path: decimalPath(nummer), span: 1, explicit: false }
   }
@@ -298,7 +300,9 @@ export class HeadingSequence {
 
   private deelLetter = false
 
-  fits(candidate: HeadingCandidate): boolean {
+  /** `styled`: a heading style (DOCX) or typography (PDF) says the line is a heading; then the first chapter may have
+   * any number (a visie in two volumes, the second numbered on from chapter 5 by Word's numbering). */
+  fits(candidate: HeadingCandidate, styled = false): boolean {
     const c = this.inner(candidate)
     // The chapter's first section numbered 0 (see inner).
     if (c !== candidate && c.path.length === 2 && c.path[1] === 0) return true
@@ -309,7 +313,7 @@ export class HeadingSequence {
     if (c.letter && p.length === 1 && this.path.length > 0 && !this.letters) return false
     if (c.letter && p.length > 1 && /^[A-H]\d/u.test(c.nummer) && !this.letters) return false
     if (this.opensDeel(c)) return true
-    if (this.path.length === 0) return p.length === 1 && (p[0] === 0 || p[0] === 1)
+    if (this.path.length === 0) return p.length === 1 && (p[0] === 0 || p[0] === 1 || (styled && !this.started && !c.letter))
     if (this.deel > 0 && p.length === 1 && p[0] === 1 && this.justStartedDeel) return true
     return this.expected().includes(p.join('.'))
   }

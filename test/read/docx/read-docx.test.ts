@@ -8,6 +8,7 @@ import { deflateRawSync } from 'node:zlib'
 import { describe, expect, test } from 'vitest'
 import yazl from 'yazl'
 import { InputError } from '../../../src/model/errors.js'
+import type { Structuur } from '../../../src/model/index.js'
 import { readDocxLines } from '../../../src/read/docx/index.js'
 import { readDocument } from '../../../src/read/index.js'
 import { setDeclaredSize, zipBytes } from '../../support/zip-patch.js'
@@ -295,5 +296,44 @@ describe('the besluit in a DOCX', () => {
     const { document, findings } = await readDocument(bytes, { file: 'visie.docx' })
     expect(document.besluit.artikelen.map((a) => a.kop.nummer)).toEqual(['1', '2', '3'])
     expect(findings.filter((f) => f.code === 'VISIE-107')).toEqual([])
+  })
+})
+
+describe('headings Word numbers that a text line would not pass as headings (session 12, w07–w12)', () => {
+  // Chapters "Hoofdstuk %1" from 5 (the second volume of a visie), sections "%1.%2".
+  const numbering = `
+    <w:abstractNum w:abstractNumId="20">
+      <w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Hoofdstuk %1"/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="20"/></w:num>`
+
+  test('a first chapter numbered 5, a title typed in lower case, a title that starts with a figure', async () => {
+    const prose = 'Proefdorp groeit de komende jaren met ruim vierhonderd woningen binnen de bestaande grenzen van de kern.'
+    const body = [
+      p('Besluit van de raad van de gemeente Proefdorp tot vaststelling van de Omgevingsvisie Proefdorp, deel 2'),
+      p('De raad van de gemeente Proefdorp;'),
+      p('besluit:'),
+      p('Artikel 1'),
+      p('De Omgevingsvisie Proefdorp, deel 2, opgenomen in bijlage 1, wordt vastgesteld.'),
+      p('Artikel 2'),
+      p('Dit besluit treedt in werking op 1 juli 2027.'),
+      p('Bijlage 1'),
+      p('Omgevingsvisie Proefdorp, deel 2'),
+      p('sterke kust', { style: 'Kop1' }),
+      p(prose),
+      p('10x focus op de kust', { style: 'Kop2' }),
+      p(prose),
+      p('Recreatie', { style: 'Kop2' }),
+      p(prose),
+      p('Uitvoering', { style: 'Kop1' }),
+      p(prose),
+    ].join('')
+    const bytes = await makeDocx({ body, styles: HEADING_STYLES, numbering })
+    const { document, findings } = await readDocument(bytes, { file: 'deel2.docx' })
+    const koppen = (nodes: readonly Structuur[], depth = 1): string[] =>
+      nodes.flatMap((n) => (n.type === 'divisie' ? [`${depth} ${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`, ...koppen(n.children, depth + 1)] : []))
+    expect(koppen(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 5 sterke kust', '2 5.1 10x focus op de kust', '2 5.2 Recreatie', '1 6 Uitvoering'])
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
   })
 })
