@@ -654,7 +654,7 @@ const w12 = ((): DocS12 => {
     gios: [G('Binnenstad Bergen op Zoom', 'binnenstad-boz', [0, 0], 0.7), G('Theodorushaven', 'theodorushaven', [-2, 1], 0.6), G('Buitengebied Bergen op Zoom', 'buitengebied-boz', [3, -3], 3), G('Brabantse Wal', 'brabantse-wal', [4, 2], 1.5)],
     config: {
       werk,
-      datums: { vaststelling: '2026-10-11', ondertekening: '2026-10-11', bekendmaking: '2026-10-18', inwerkingtreding: '2026-11-01' },
+      datums: { vaststelling: '2026-10-11', ondertekening: '2026-10-11', bekendmaking: '2026-10-19', inwerkingtreding: '2026-11-01' },
       soortBestuursorgaan: GEMEENTE,
       ambtsgebied: 'GM0748',
     },
