@@ -20,8 +20,8 @@ async function writer(format: Format): Promise<(d: Document) => string> {
 export const registerParse: CommandRegistration = (program, io, exit) => {
   program
     .command('parse')
-    .description('toon wat de tekstlezer begreep van een omgevingsvisie-tekst (PDF-tekst of de Markdown van --format md)')
-    .argument('<bron>', 'de tekst: raadsbesluit gevolgd door "Bijlage A" met de visie')
+    .description('toon wat visie las uit een omgevingsvisie met het besluit ervoor: een PDF, een Word-bestand (.docx), uit een PDF gehaalde tekst of de Markdown van --format md')
+    .argument('<bron>', 'het document (.pdf, .docx, .txt of .md; het formaat volgt uit de inhoud): het besluit gevolgd door de bijlage met de visie')
     .addOption(new Option('--format <formaat>', 'uitvoer').choices(['outline', 'json', 'md']).default('outline'))
     .action(async (bron: string, options: { format: Format }) => {
       const source = await readSource(resolve(io.cwd, bron), bron)
