@@ -331,11 +331,14 @@ function oneTable(source: readonly SourceLine[], context: { vocabulary: Vocabula
   // After the last row, text starts at the first sentence (or full line), or after a blank line (extracted text
   // counts its blank lines in the line numbers: a `Colofon` below the table) or at a heading (PDF, DOCX); a naam that
   // wraps below its identifier is still the row's.
+  // An extraction with a blank line after (nearly) every line (the Assen seed) says nothing by its blank lines.
+  const apart = (k: number): boolean => (lines[k] as SourceLine).line - (lines[k - 1] as SourceLine).line > 1
+  const blankEverywhere = lines.length > 1 && lines.filter((_, k) => k > 0 && apart(k)).length > (lines.length - 1) * 0.8
   let tailStart = lastId + 1
   while (tailStart < lines.length) {
     const l = lines[tailStart] as SourceLine
     if (SENTENCE.test(l.text) || l.text.length > context.lineWidth * 0.6) break
-    if (l.hints === undefined ? l.line - (lines[tailStart - 1] as SourceLine).line > 1 : l.hints.heading !== undefined) break
+    if (l.hints === undefined ? !blankEverywhere && apart(tailStart) : l.hints.heading !== undefined) break
     tailStart++
   }
   const tail = lines.slice(tailStart)
