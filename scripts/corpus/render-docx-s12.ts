@@ -13,6 +13,12 @@
  * with the identifier wrapped in a narrow cell; footnotes, a hyperlink, a bookmark, a comment, tracked changes
  * (w:ins kept, w:del dropped), a two-column section, signatures in a two-column table.
  *
+ * w13–w18 (word-docs-s12b.ts) add, as options that leave w07–w12 byte-identical: w:isLgl, "§ %1.%2" levels, heading
+ * levels linked to their styles (w:pStyle in the w:lvl), level 2 restarted per chapter by lvlOverride/startOverride
+ * (w:lvlRestart 0), "Artikel %1" numbering for the besluit, headings and the title in table cells, text boxes, the
+ * TOC in Word's content control and as hyperlinks with PAGEREF fields, soft and non-breaking hyphens, and GIO
+ * identifiers in a run per path segment inside a hyperlink.
+ *
  *   npx tsx scripts/corpus/render-docx-s12.ts [w07 …]
  *
  * truth.json comes from the model (numbers from the generator's own counters over the numbering definitions, titles
@@ -42,6 +48,7 @@ import {
   SectionType,
   Table,
   TableCell,
+  Textbox,
   TableLayoutType,
   TableRow,
   TextRun,
@@ -52,6 +59,7 @@ import {
 } from 'docx'
 import { deterministic, geojson, visieJson, type Meta } from './render-docx.js'
 import { WORD_DOCS_S12 } from './word-docs-s12.js'
+import { WORD_DOCS_S12B } from './word-docs-s12b.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
@@ -78,11 +86,23 @@ export type Block =
   | { t: 'list'; kind: ListKind; items: Item[]; continues?: boolean }
   /** Row 0 is the header row, repeated on every page (w:tblHeader). */
   | { t: 'table'; rows: Cell[][]; widths?: number[] }
-  /** The GIO table: narrow fixed columns, the identifier wraps inside its cell (and is written in two runs). */
-  | { t: 'gio'; header: [string, string] }
+  /**
+   * The GIO table: narrow fixed columns, the identifier wraps inside its cell (and is written in two runs); with
+   * `links` split over a run per path segment, inside a hyperlink.
+   */
+  | { t: 'gio'; header: [string, string]; links?: boolean }
+  /** A besluit article numbered by Word ("Artikel %1" in numbering.xml), bold, with its title typed after it. */
+  | { t: 'art'; text: string }
+  /** A visie heading inside the first cell of a two-cell table (a title block), the second cell a short text. */
+  | { t: 'hcell'; l: 1 | 2 | 3; text: string; side: string }
+  /** A quote in a text box (w:txbxContent), with who said it. */
+  | { t: 'quote'; text: string; who: string }
   | { t: 'cols2'; blocks: Block[] }
-  /** Inhoudsopgave: a TOC field over levels 1–2 with its cached result (no headings). */
-  | { t: 'toc'; title: string }
+  /**
+   * Inhoudsopgave: a TOC field over levels 1–2 with its cached result (no headings); `sdt`: inside Word's table of
+   * contents content control; `links`: each entry a hyperlink to a _Toc bookmark on its heading, with a PAGEREF field.
+   */
+  | { t: 'toc'; title: string; sdt?: boolean; links?: boolean }
   /** A paragraph with the besluit's date in a date content control (w:sdt). */
   | { t: 'date'; before: string; date: string; iso: string; after: string }
   /** Signatures: a two-column borderless table. */
@@ -92,6 +112,8 @@ export interface Level {
   text: string
   format: 'decimal' | 'upperRoman' | 'upperLetter'
   start?: number
+  /** w:isLgl: the numbers of the higher levels shown in this level as decimal (II → 2). */
+  isLgl?: boolean
 }
 
 export interface DocS12 extends Meta {
@@ -117,6 +139,15 @@ export interface DocS12 extends Meta {
     levels: [Level, Level, Level]
     /** w:lvlRestart w:val="1" written explicitly on levels 2 and 3 (restart per chapter). */
     lvlRestart?: boolean
+    /** Each level of the heading numbering names its heading style (w:pStyle in the w:lvl), as Word links them. */
+    linkStyle?: boolean
+    /**
+     * Level 2 never restarts by itself (w:lvlRestart w:val="0"); the first section of every chapter after the first
+     * uses its own w:num with lvlOverride/startOverride 1 (Word's "restart at 1"). Needs numberingOnParagraph.
+     */
+    overrideRestart?: boolean
+    /** The visie's title and subtitle in a table cell (a title block) instead of Title/Subtitle paragraphs. */
+    titleBlock?: string
     header?: string
     /** `{page}` is the PAGE field. */
     footer: string
@@ -144,6 +175,10 @@ interface Ctx {
   changes: number
   sdt?: { date: string; iso: string }
   toc?: string
+  /** Headings written so far (bookmark names _Toc…, restart instances). */
+  headings: number
+  lastLevel: number
+  restarts: number
 }
 
 const BUILTIN = { nl: ['Kop1', 'Kop2', 'Kop3'], en: ['Heading1', 'Heading2', 'Heading3'] } as const
@@ -164,7 +199,12 @@ function inline(ctx: Ctx, text: string, opts: { bold?: boolean; size?: number } 
 
 /** What a reader sees: insertions in, deletions out, a line break as a space. */
 export function shown(text: string): string {
-  return text.replace(/\[\+(.*?)\+\]/gsu, '$1').replace(/\[-(.*?)-\]/gsu, '').replace(/\s*\n\s*/gu, ' ')
+  return text
+    .replace(/\[\+(.*?)\+\]/gsu, '$1')
+    .replace(/\[-(.*?)-\]/gsu, '')
+    .replace(/\s*\n\s*/gu, ' ')
+    .replace(/\u00AD/gu, '')
+    .replace(/\u2011/gu, '-')
 }
 
 function runs(ctx: Ctx, list: Run[]): ParagraphChild[] {
@@ -189,6 +229,20 @@ function runs(ctx: Ctx, list: Run[]): ParagraphChild[] {
 function heading(ctx: Ctx, l: 1 | 2 | 3, text: string): Paragraph {
   const s = ctx.doc.style
   const k = l - 1
+  const n = ++ctx.headings
+  const after = ctx.lastLevel
+  ctx.lastLevel = l
+  if (tocLinks(ctx.doc) || s.overrideRestart) {
+    // The first section of a chapter after the first gets its own w:num (restart at 1, see patch()).
+    const instance = s.overrideRestart && l === 2 && after === 1 && n > 2 ? ++ctx.restarts : 0
+    const style = s.via === 'custom' ? `Visie${k + 1}` : BUILTIN[s.lang][k]
+    const own = inline(ctx, text)
+    return new Paragraph({
+      style,
+      ...(s.numberingOnParagraph ? { numbering: { reference: 'kop', level: k, ...(instance ? { instance } : {}) } } : {}),
+      children: tocLinks(ctx.doc) ? [new Bookmark({ id: `_Toc${String(9000 + n)}`, children: own as TextRun[] })] : own,
+    })
+  }
   if (s.via === 'outline') {
     return new Paragraph({
       outlineLevel: k,
@@ -229,7 +283,7 @@ function table(rows: Cell[][], widths?: number[]): Table {
   })
 }
 
-function gioTable(ctx: Ctx, header: [string, string]): Table {
+function gioTable(ctx: Ctx, header: [string, string], links = false): Table {
   const widths = [2600, 3400]
   const head = new TableRow({ tableHeader: true, children: header.map((h, j) => cell(h, true, widths[j])) })
   const body = ctx.doc.gios.map((g) => {
@@ -239,7 +293,18 @@ function gioTable(ctx: Ctx, header: [string, string]): Table {
         new TableCell({ width: { size: widths[0] as number, type: WidthType.DXA }, children: [new Paragraph(g.naam)] }),
         new TableCell({
           width: { size: widths[1] as number, type: WidthType.DXA },
-          children: [new Paragraph({ children: [new TextRun({ text: g.identificatie.slice(0, at), size: 16 }), new TextRun({ text: g.identificatie.slice(at), size: 16 })] })],
+          children: [
+            new Paragraph({
+              children: links
+                ? [
+                    new ExternalHyperlink({
+                      link: `https://identifier.overheid.nl${g.identificatie}`,
+                      children: g.identificatie.split(/(?<=\/)/u).map((seg) => new TextRun({ text: seg, size: 16, style: 'Hyperlink' })),
+                    }),
+                  ]
+                : [new TextRun({ text: g.identificatie.slice(0, at), size: 16 }), new TextRun({ text: g.identificatie.slice(at), size: 16 })],
+            }),
+          ],
         }),
       ],
     })
@@ -277,9 +342,33 @@ function blocks(ctx: Ctx, list: readonly Block[]): Child[] {
       case 'table':
         return [table(b.rows, b.widths)]
       case 'gio':
-        return [gioTable(ctx, b.header)]
+        return [gioTable(ctx, b.header, b.links)]
+      case 'art':
+        return [new Paragraph({ numbering: { reference: 'artikel', level: 0 }, keepNext: true, children: [new TextRun({ text: b.text, bold: true })] })]
+      case 'hcell':
+        return [
+          new Table({
+            columnWidths: [5200, 3800],
+            width: { size: 9000, type: WidthType.DXA },
+            rows: [
+              new TableRow({
+                children: [
+                  new TableCell({ width: { size: 5200, type: WidthType.DXA }, shading: { fill: 'DCE6F1', color: 'auto', type: 'clear' }, children: [heading(ctx, b.l, b.text)] }),
+                  new TableCell({ width: { size: 3800, type: WidthType.DXA }, children: [new Paragraph({ children: inline(ctx, b.side, { size: 16 }) })] }),
+                ],
+              }),
+            ],
+          }),
+        ]
+      case 'quote':
+        return [
+          new Textbox({
+            style: { width: '220pt', height: '90pt', position: 'absolute', marginLeft: '240pt', marginTop: '0pt' },
+            children: [new Paragraph({ children: [new TextRun({ text: b.text, italics: true })] }), new Paragraph({ children: [new TextRun({ text: b.who, size: 16 })] })],
+          }) as unknown as Paragraph,
+        ]
       case 'toc':
-        ctx.toc = tocXml(ctx.doc)
+        ctx.toc = tocXml(ctx.doc, b)
         return [new Paragraph({ children: [new TextRun({ text: b.title, bold: true, size: 28 })] }), new Paragraph('⟦TOC⟧')]
       case 'date':
         ctx.sdt = { date: b.date, iso: b.iso }
@@ -291,6 +380,31 @@ function blocks(ctx: Ctx, list: readonly Block[]): Child[] {
     }
   })
 }
+
+/** The visie's title block: a two-cell table, the title and subtitle left, the organisation and date right. */
+function titleBlock(doc: DocS12): Table {
+  return new Table({
+    columnWidths: [6000, 3000],
+    width: { size: 9000, type: WidthType.DXA },
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: 6000, type: WidthType.DXA },
+            children: [
+              new Paragraph({ style: 'Title', children: [new TextRun(doc.visie.opschrift)] }),
+              ...(doc.visie.subtitel ? [new Paragraph({ style: 'Subtitle', children: [new TextRun(doc.visie.subtitel)] })] : []),
+            ],
+          }),
+          new TableCell({ width: { size: 3000, type: WidthType.DXA }, children: (doc.style.titleBlock ?? '').split('\n').map((l) => new Paragraph(l)) }),
+        ],
+      }),
+    ],
+  })
+}
+
+const tocLinks = (doc: DocS12): boolean => doc.visie.body.some((b) => b.t === 'toc' && b.links === true)
+const usesArt = (doc: DocS12): boolean => doc.besluit.blocks.some((b) => b.t === 'art')
 
 function furniture(doc: DocS12): Pick<ISectionOptions, 'headers' | 'footers'> {
   const footer = doc.style.footer.split(/(\{page\})/u).map((s) => (s === '{page}' ? PageNumber.CURRENT : s))
@@ -306,8 +420,10 @@ function sections(ctx: Ctx): ISectionOptions[] {
   let current: Child[] = [
     ...blocks(ctx, doc.besluit.blocks),
     new Paragraph({ pageBreakBefore: true, children: [new TextRun({ text: doc.bijlageA, bold: true })] }),
-    new Paragraph({ style: 'Title', children: [new TextRun(doc.visie.opschrift)] }),
-    ...(doc.visie.subtitel ? [new Paragraph({ style: 'Subtitle', children: [new TextRun(doc.visie.subtitel)] })] : []),
+    ...(doc.style.titleBlock ? [titleBlock(doc)] : [
+      new Paragraph({ style: 'Title', children: [new TextRun(doc.visie.opschrift)] }),
+      ...(doc.visie.subtitel ? [new Paragraph({ style: 'Subtitle', children: [new TextRun(doc.visie.subtitel)] })] : []),
+    ]),
   ]
   let type: (typeof SectionType)[keyof typeof SectionType] = SectionType.NEXT_PAGE
   let columns = 1
@@ -405,6 +521,9 @@ function wordDocument(doc: DocS12, ctx: Ctx): Document {
             { level: 1, format: LevelFormat.LOWER_LETTER, text: '%2)', alignment: AlignmentType.LEFT, style: indent(1) },
           ],
         },
+        ...(usesArt(doc)
+          ? [{ reference: 'artikel', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: 'Artikel %1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } }, run: { bold: true } } }] }]
+          : []),
         {
           reference: 'romeins',
           levels: [
@@ -427,16 +546,16 @@ export function koppen(doc: DocS12): { nummer: string; opschrift: string; niveau
   const walk = (list: readonly Block[]): void => {
     for (const b of list) {
       if (b.t === 'cols2') walk(b.blocks)
-      if (b.t !== 'h') continue
+      if (b.t !== 'h' && b.t !== 'hcell') continue
       const k = b.l - 1
       counters[k] = counters[k] === -1 ? (start[k] as number) : (counters[k] as number) + 1
       for (let d = k + 1; d < 3; d++) counters[d] = -1
       const lvl = doc.style.levels[k] as Level
       const display = lvl.text.replace(/%(\d)/gu, (_, d: string) => {
         const i = Number(d) - 1
-        return fmt(counters[i] === -1 ? (start[i] as number) : (counters[i] as number), doc.style.levels[i]?.format ?? 'decimal')
+        return fmt(counters[i] === -1 ? (start[i] as number) : (counters[i] as number), lvl.isLgl ? 'decimal' : (doc.style.levels[i]?.format ?? 'decimal'))
       })
-      out.push({ nummer: display.replace(/^\p{L}+\s+(?=[0-9IVXLC]+\b)/u, '').replace(/\.$/u, ''), opschrift: shown(b.text), niveau: b.l, display })
+      out.push({ nummer: display.replace(/^(?:\p{L}+\s+(?=[0-9IVXLC]+\b|\p{Lu}\b)|§\s*)/u, '').replace(/\.$/u, ''), opschrift: shown(b.text), niveau: b.l, display })
     }
   }
   walk(doc.visie.body)
@@ -448,8 +567,27 @@ const r = (inner: string): string => `<w:r>${inner}</w:r>`
 const t = (s: string): string => r(`<w:t xml:space="preserve">${esc(s)}</w:t>`)
 
 /** The cached result of a TOC field over levels 1–2: one paragraph per entry, the field codes around them. */
-function tocXml(doc: DocS12): string {
-  const entries = koppen(doc).filter((k) => k.niveau <= 2)
+function tocXml(doc: DocS12, opts: { sdt?: boolean; links?: boolean } = {}): string {
+  const all = koppen(doc)
+  const entries = all.map((k, n) => ({ ...k, bm: `_Toc${String(9001 + n)}` })).filter((k) => k.niveau <= 2)
+  if (opts.links || opts.sdt) {
+    const paras = entries
+      .map((k, i) => {
+        const begin = i === 0 ? `${r('<w:fldChar w:fldCharType="begin"/>')}${r('<w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText>')}${r('<w:fldChar w:fldCharType="separate"/>')}` : ''
+        const end = i === entries.length - 1 ? r('<w:fldChar w:fldCharType="end"/>') : ''
+        const page = String(3 + Math.floor(i * 1.5))
+        const pageref = opts.links
+          ? `${r('<w:fldChar w:fldCharType="begin"/>')}${r(`<w:instrText xml:space="preserve"> PAGEREF ${k.bm} \\h </w:instrText>`)}${r('<w:fldChar w:fldCharType="separate"/>')}${t(page)}${r('<w:fldChar w:fldCharType="end"/>')}`
+          : t(page)
+        const inner = `${t(k.display)}${r('<w:tab/>')}${t(k.opschrift)}${r('<w:tab/>')}${pageref}`
+        const body = opts.links ? `<w:hyperlink w:anchor="${k.bm}" w:history="1">${inner}</w:hyperlink>` : inner
+        return `<w:p><w:pPr><w:pStyle w:val="TOC${k.niveau}"/><w:tabs><w:tab w:val="left" w:pos="${k.niveau === 1 ? 660 : 1100}"/><w:tab w:val="right" w:leader="dot" w:pos="9062"/></w:tabs></w:pPr>${begin}${body}${end}</w:p>`
+      })
+      .join('')
+    return opts.sdt
+      ? `<w:sdt><w:sdtPr><w:id w:val="-1815947071"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>⟦TOCTITLE⟧${paras}</w:sdtContent></w:sdt>`
+      : paras
+  }
   return entries
     .map((k, i) => {
       const begin = i === 0 ? `${r('<w:fldChar w:fldCharType="begin"/>')}${r('<w:instrText xml:space="preserve"> TOC \\o "1-2" \\u </w:instrText>')}${r('<w:fldChar w:fldCharType="separate"/>')}` : ''
@@ -470,7 +608,19 @@ function patch(doc: DocS12, ctx: Ctx): (name: string, xml: string) => string {
     const xml = fixIds(raw)
     if (name === 'word/document.xml') {
       let out = xml
-      if (ctx.toc) out = out.replace(/<w:p>(?:(?!<w:p>).)*?⟦TOC⟧.*?<\/w:p>/su, ctx.toc)
+      if (ctx.toc?.includes('⟦TOCTITLE⟧')) {
+        // The title paragraph moves into the content control, as Word keeps it ("Inhoud" is part of the TOC block).
+        out = out.replace(/(<w:p>(?:(?!<w:p>).)*?<\/w:p>)<w:p>(?:(?!<w:p>).)*?⟦TOC⟧.*?<\/w:p>/su, (_, title: string) => (ctx.toc as string).replace('⟦TOCTITLE⟧', title))
+      } else if (ctx.toc) out = out.replace(/<w:p>(?:(?!<w:p>).)*?⟦TOC⟧.*?<\/w:p>/su, ctx.toc)
+      // The package writes a text box as w:pict straight in the paragraph with a random shape id: the w:pict goes
+      // into a run (CT_P has no w:pict), with the text box shape type Word writes beside it and a fixed id.
+      let shapes = 0
+      out = out.replace(/<w:p><w:pict><v:shape id="[^"]*"/gu, () => {
+        shapes++
+        return `<w:p><w:r><w:pict>${shapes === 1 ? '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' : ''}<v:shape id="_x0000_s${1024 + shapes}"`
+      })
+      if (shapes > 0) out = out.replace(/<\/w:pict><\/w:p>/gu, '</w:pict></w:r></w:p>')
+      out = out.replace(/\u00AD/gu, '</w:t><w:softHyphen/><w:t xml:space="preserve">').replace(/\u2011/gu, '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">')
       if (ctx.sdt) {
         const sdt = `<w:sdt><w:sdtPr><w:alias w:val="Datum vergadering"/><w:tag w:val="datum"/><w:id w:val="2026"/><w:date w:fullDate="${ctx.sdt.iso}T00:00:00Z"><w:dateFormat w:val="d MMMM yyyy"/><w:lid w:val="nl-NL"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date></w:sdtPr><w:sdtContent>${t(ctx.sdt.date)}</w:sdtContent></w:sdt>`
         out = out.replace(/<w:r>(?:(?!<w:r>).)*?⟦SDT⟧<\/w:t><\/w:r>/su, sdt)
@@ -487,9 +637,26 @@ function patch(doc: DocS12, ctx: Ctx): (name: string, xml: string) => string {
       const out = xml.replace(/<w:abstractNum w:abstractNumId="(\d+)".*?<\/w:abstractNum>/gsu, (a, id: string) => {
         if (kop !== '' || !texts.every((x) => a.includes(x))) return a
         kop = id
+        const s = doc.style
+        if (s.linkStyle || s.overrideRestart || s.levels.some((l) => l.isLgl)) {
+          // After w:numFmt, in the schema's order: lvlRestart, pStyle, isLgl.
+          return a.replace(/(<w:lvl w:ilvl="(\d)"[^>]*>(?:(?!<\/w:lvl>).)*?<w:numFmt [^>]*\/>)/gsu, (m, head: string, d: string) => {
+            const k = Number(d)
+            if (k > 2) return m
+            const style = s.via === 'custom' ? `Visie${k + 1}` : BUILTIN[s.lang][k]
+            return `${head}${s.overrideRestart && k === 1 ? '<w:lvlRestart w:val="0"/>' : ''}${s.linkStyle ? `<w:pStyle w:val="${style}"/>` : ''}${s.levels[k]?.isLgl ? '<w:isLgl/>' : ''}`
+          })
+        }
         return doc.style.lvlRestart ? a.replace(/(<w:lvl w:ilvl="[12]"[^>]*><w:start w:val="\d+"\/>)/gu, '$1<w:lvlRestart w:val="1"/>') : a
       })
       if (kop === '') throw new Error(`${doc.id}: no heading numbering in numbering.xml`)
+      if (doc.style.overrideRestart) {
+        // The first w:num of the heading numbering is the plain one; every further one restarts level 2 at 1.
+        let seen = 0
+        return out.replace(/(<w:num w:numId="\d+"><w:abstractNumId w:val="(\d+)"\/>)<w:lvlOverride w:ilvl="0"><w:startOverride w:val="\d+"\/><\/w:lvlOverride>/gu, (m, head: string, abs: string) =>
+          abs !== kop ? m : seen++ === 0 ? head : `${head}<w:lvlOverride w:ilvl="1"><w:startOverride w:val="1"/></w:lvlOverride>`,
+        )
+      }
       return out.replace(/(<w:num w:numId="\d+"><w:abstractNumId w:val="(\d+)"\/>)<w:lvlOverride w:ilvl="0"><w:startOverride w:val="\d+"\/><\/w:lvlOverride>/gu, (m, head: string, abs: string) =>
         abs === kop ? head : m,
       )
@@ -506,7 +673,7 @@ function patch(doc: DocS12, ctx: Ctx): (name: string, xml: string) => string {
 }
 
 export async function renderDocxS12(doc: DocS12): Promise<Buffer> {
-  const ctx: Ctx = { doc, footnotes: {}, comments: [], lastList: {}, lists: 0, changes: 100 }
+  const ctx: Ctx = { doc, footnotes: {}, comments: [], lastList: {}, lists: 0, changes: 100, headings: 0, lastLevel: 0, restarts: 0 }
   const document = wordDocument(doc, ctx)
   return deterministic(await Packer.toBuffer(document), patch(doc, ctx))
 }
@@ -546,7 +713,7 @@ export function truth(doc: DocS12): unknown {
 
 const ids = process.argv.slice(2)
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const doc of WORD_DOCS_S12.filter((d) => ids.length === 0 || ids.includes(d.id))) {
+  for (const doc of [...WORD_DOCS_S12, ...WORD_DOCS_S12B].filter((d) => ids.length === 0 || ids.includes(d.id))) {
     const dir = join(root, 'test', 'corpus', 'word', doc.id)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'word.docx'), await renderDocxS12(doc))
