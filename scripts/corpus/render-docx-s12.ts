@@ -205,6 +205,9 @@ export function shown(text: string): string {
     .replace(/\s*\n\s*/gu, ' ')
     .replace(/\u00AD/gu, '')
     .replace(/\u2011/gu, '-')
+    // A deletion at the end leaves the space before it: Word shows no trailing space.
+    .replace(/ {2,}/gu, ' ')
+    .trim()
 }
 
 function runs(ctx: Ctx, list: Run[]): ParagraphChild[] {

@@ -406,7 +406,8 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
   }
   // Only the besluit's kind right above the maker (`Raadsbesluit`), a raadsvoorstel before it (with a subject line of
   // its own): that word heads the besluit.
-  const bare = candidates.find((c) => c !== undefined && c.opschrift.text.split(' ').length === 1)
+  // (Also with its maker: `Besluit algemeen bestuur`, a few words that name neither the visie nor what is adopted.)
+  const bare = candidates.find((c) => c !== undefined && c.opschrift.text.split(' ').length <= 4 && !/visie/iu.test(c.opschrift.text) && !ADOPTS.test(c.opschrift.text) && !/\d/u.test(c.opschrift.text))
   if (bare && bare.to === top.length) return { ...bare, generic: true }
   const subject = top.findIndex((p) => SUBJECT.test(p.text) && ADOPTS.test(p.text))
   if (subject >= 0) {

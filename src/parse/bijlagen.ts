@@ -737,7 +737,9 @@ function trailingStreamRows(lines: readonly SourceLine[], context: { vocabulary:
     else if (inline === undefined) {
       // Not after a line that ends in a comma or hyphen: the toelichting goes on (`Scheveningen, Segbroek,` | `Loosduinen`).
       const first = prev === undefined ? 0 : pending.findIndex((p, j) => j > 0 && /^[\p{Lu}\d]/u.test(p.words[0] as string) && !/[-,]$/u.test((pending[j - 1] as LineWords).words.at(-1) as string))
-      split = first >= 0 ? first : Math.max(0, pending.length - 1)
+      // No later line starts the naam: a naam that starts in capitals and goes on after a comma (`Vaarweg Lemmer–Delfzijl,`
+      // | `Flevolands deel`) is whole, its row's toelichting having gone with the previous row.
+      split = first >= 0 ? first : prev !== undefined && /^[\p{Lu}\d]/u.test(pending[0]?.words[0] ?? '') ? 0 : Math.max(0, pending.length - 1)
     }
     const toelichting = pending.slice(0, split).flatMap((p) => p.words).join(' ')
     if (prev && toelichting) prev.toelichting = toelichting

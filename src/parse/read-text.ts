@@ -204,7 +204,7 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
     reportDuplicates(informatieobjecten, file, findings)
   }
   // A besluit headed only by its kind or a subject line gets an opschrift made of its maker and the visie's name.
-  const besluitOpschrift = parts.opschriftGeneric && parts.maker !== undefined && opschrift !== '' ? madeOpschrift(parts.maker, opschrift) : parts.opschrift
+  const besluitOpschrift = parts.opschriftGeneric === true && parts.maker !== undefined && opschrift !== '' ? madeOpschrift(parts.maker, opschrift) : parts.opschrift
   if (besluitOpschrift !== parts.opschrift) findings.push(finding('VISIE-118', file, parts.opschriftLine, { tekst: parts.opschrift, opschrift: besluitOpschrift }))
   const aLine = split.marker < 0 ? undefined : (lines[split.marker] as SourceLine)
   const lastLine = (lines[lines.length - 1] as SourceLine).line

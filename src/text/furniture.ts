@@ -251,7 +251,7 @@ function headerStart(text: string): string | undefined {
   return words.length === 2 ? `prefix2:${shape(text)}` : words.length === 3 ? `prefix:${shape(text)}` : undefined
 }
 
-/** Each number of a line with the word or sign before it (`pag. 3` → `label:pag.#`); chapter labels excepted. */
+/** Each number of a line with the word or sign before it (`pag. 3` → `label:pag.#`); chapter labels and `§` excepted. */
 function labelledNumbers(text: string): { key: string; number: number }[] {
   const out: { key: string; number: number }[] = []
   const tokens = unspaced(text).split(' ')
@@ -259,7 +259,8 @@ function labelledNumbers(text: string): { key: string; number: number }[] {
     const t = tokens[i] as string
     if (!/^\d{1,3}$/u.test(t)) continue
     const label = shape(tokens[i - 1] as string)
-    if (chapterLabel(label) || /^[\d#]/u.test(label)) continue
+    // A chapter label or a section sign (`§ 6`) numbers the text, not the pages.
+    if (chapterLabel(label) || /^[\d#]/u.test(label) || label === '§') continue
     out.push({ key: `label:${label}#`, number: Number(t) })
   }
   return out
@@ -439,6 +440,9 @@ function mirrored(text: string, numbers: readonly number[], page: number, furnit
   if (!/\p{L}{3,}/u.test(own) || numbers.length === 0) return undefined
   for (const [key, f] of furniture) {
     if (f.offsets.size === 0 || key.startsWith('label:') || key.startsWith('prefix') || chapterLabel(key) || letters(key) !== own) continue
+    // The number on the other side (not the visie's title `Omgevingsvisie Kampen 2.0` against its footer
+    // `Omgevingsvisie Kampen 2.0 1`, whose number stands after it as well).
+    if (/^#/u.test(key) === /^\d/u.test(text) && /#$/u.test(key) === /\d$/u.test(text)) continue
     if (numbers.some((n) => f.offsets.has(n - page))) return key
   }
   return undefined
@@ -468,6 +472,8 @@ function stripEdge(
   for (let k = 0; k < n; k++) {
     const l = page[fromEnd ? page.length - 1 - k : k] as SourceLine
     if (drop.has(l)) continue
+    // A line that names an informatieobject (a GIO table's last row at a page's foot) is text of the bijlage.
+    if (l.text.includes('/join/id/')) return
     const kind = isFurniture(l, p, furniture, k === 0) ?? running(l) ?? (fromEnd && k === 0 ? lonePageNumber(l, p, furniture) : undefined)
     // Lines that only begin alike (`Omgevingsvisie X · versie 1.0` above `Omgevingsvisie X · Wonen`) are two lines
     // of one header zone; the same text twice on one edge is not.

@@ -25,6 +25,10 @@ export interface HeadingCandidate {
   readonly explicit: boolean
   /** Chapters numbered by letter (`A Over deze visie`, `A.1 …`, `A.1.1 …`), their sections below them. */
   readonly letter?: boolean
+  /** A section numbered within its chapter after a paragraph sign (`§ 2 Economische vitaliteit` under `3. Thema's`). */
+  readonly local?: boolean
+  /** A section inserted after another of its number (`2.4a` between `2.4` and `2.5`): at that section's level. */
+  readonly inserted?: boolean
 }
 
 /** A numbered caption without a colon (`Figuur 3.1 Zoekgebieden windenergie`): it does not run on into the next line. */
@@ -137,7 +141,8 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   const paragraaf = /^§\s*(\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\S.*)$/u.exec(line)
   if (paragraaf) {
     const c = headingCandidate(paragraaf[1] as string, next)
-    return c && c.label === undefined && c.span === 1 ? { ...c, explicit: true } : undefined
+    if (!c || c.label !== undefined || c.span !== 1) return undefined
+    return { ...c, explicit: true, ...(c.path.length === 1 && /^\d+$/u.test(c.nummer) ? { local: true } : {}) }
   }
   const m = labelled.exec(line)
   if (m) {
@@ -176,6 +181,11 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   if (decimalLetter && titleLike((decimalLetter[4] as string).trim())) {
     const base = decimalLetter[1] as string
     const letter = decimalLetter[3] as string
+    // The letter glued to a section number (`2.4a`, no dot) inserts a section after that one, as a law inserts an
+    // article; after a dot (`3.1.a`) it numbers a level below.
+    if (decimalLetter[2] === '' && base.includes('.')) {
+      return { nummer: `${base}${letter}`, opschrift: (decimalLetter[4] as string).trim(), scheme: 'hoofdstuk', path: decimalPath(base), span: 1, explicit: false, inserted: true }
+    }
     return {
       nummer: `${base}${decimalLetter[2] as string}${letter}`,
       opschrift: (decimalLetter[4] as string).trim(),
@@ -291,6 +301,8 @@ export class HeadingSequence {
    * chapter, so the sequence reads the number without the letter.
    */
   private inner(c: HeadingCandidate): HeadingCandidate {
+    // `§ 2` numbers a section within the chapter it stands in (the numbers start again in each chapter).
+    if (c.local && c.path.length === 1 && this.path.length >= 1) return { ...c, path: [this.path[0] as number, c.path[0] as number] }
     // `2.0` is chapter 2 where chapters are numbered so, but right under chapter 2 itself it is that chapter's first
     // section (`1 Inleiding` with `1.0 Inleiding`, then `1.1`).
     if (/^\d{1,2}\.0$/u.test(c.nummer) && c.path.length === 1 && this.path.length === 1 && this.path[0] === c.path[0]) return { ...c, path: [c.path[0] as number, 0] }
@@ -307,6 +319,7 @@ export class HeadingSequence {
     // The chapter's first section numbered 0 (see inner).
     if (c !== candidate && c.path.length === 2 && c.path[1] === 0) return true
     if (c.scheme === 'deel') return c.path[0] === this.deel + 1 || (!this.started && c.path[0] === 1)
+    if (c.inserted) return c.path.join('.') === this.path.join('.')
     const p = c.path
     // A letter chapter (`B Kernkwaliteiten`) only where the chapters are lettered: the first one, or after another;
     // a section with its letter glued to it (`B1`) only below such a chapter.

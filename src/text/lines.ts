@@ -135,9 +135,15 @@ const LIGATURES: Readonly<Record<string, string>> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 
 function normalizeGlyphs(line: string): string {
   const trimmed = line.trimEnd()
   const softEnd = trimmed.endsWith('\u00AD')
-  const plain = trimmed.replace(/\u00AD/gu, '').replace(/[\uFB00-\uFB06]/gu, (c) => LIGATURES[c] ?? c)
+  const plain = trimmed
+    .replace(/\u00AD/gu, '')
+    .replace(/[\uFB00-\uFB06]/gu, (c) => LIGATURES[c] ?? c)
+    .replace(SPLIT_INITIAL, '$1$2$3')
   return softEnd ? `${plain}\u00AD` : plain
 }
+
+/** A chapter label whose first letter the layout set apart (a larger or spaced initial): `D eel A`, `H oofdstuk 2`. */
+const SPLIT_INITIAL = /^(\s*)([DHBPO]) (eel|oofdstuk|ijlage|aragraaf|nderdeel)(?=\s|:|$)/u
 
 /** True when the content is not text: NUL bytes, or many control or replacement characters. */
 export function looksBinary(text: string): boolean {

@@ -210,4 +210,47 @@ describe('what the holdout of session 12 showed', () => {
     expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Het goud van ons dorp', '2 1.1 De haven', '1 2 Landschap en water', '2 2.1 De dijk', '2 2.2 De polder'])
     expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam)).not.toContain('Testdorp Landschap')
   })
+
+  test('sections numbered `§ 1`, `§ 2` anew in each chapter; `§ 6` at a page top and `§ 7` in the GIO table are no page numbers', () => {
+    const pages = [
+      ['Omgevingsvisie Testdorp 2040', '1. Inleiding', PROSE, '§ 1 Aanleiding', PROSE, '§ 2 Leeswijzer', PROSE, 'Omgevingsvisie Testdorp | pagina 1'].join('\n'),
+      ['2. Gebieden', PROSE, '§ 1 Centrum', PROSE, '§ 2 Haven', PROSE, '§ 3 Polder', PROSE, 'Omgevingsvisie Testdorp | pagina 2'].join('\n'),
+      ['§ 4 Dijk', PROSE, '§ 5 Buitengebied', PROSE, 'Omgevingsvisie Testdorp | pagina 3'].join('\n'),
+      ['Bijlage I Werkingsgebieden', 'Naam Identificatie Toelichting', `Dorpskern ${id('dorpskern')} hoofdstuk 2, § 1`, `Polder ${id('polder')} hoofdstuk 2, § 4`, 'Omgevingsvisie Testdorp | pagina 4'].join('\n'),
+    ]
+    const { document } = read(pages)
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual([
+      '1 1 Inleiding', '2 1 Aanleiding', '2 2 Leeswijzer', '1 2 Gebieden', '2 1 Centrum', '2 2 Haven', '2 3 Polder', '2 4 Dijk', '2 5 Buitengebied',
+    ])
+    expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Dorpskern', 'Polder'])
+  })
+
+  test('a section inserted after another (`2.4a` between 2.4 and 2.5) is at its level; a chapter label with its initial set apart (`D eel A`)', () => {
+    const visie = ['Omgevingsvisie Testdorp 2040', 'D eel A: Koers', PROSE, '1 Inleiding', PROSE, '1.1 Wonen', PROSE, '1.1a Wonen in de polder', PROSE, '1.2 Werken', PROSE]
+    const { document } = read([visie.join('\n'), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 A Koers', '2 1 Inleiding', '3 1.1 Wonen', '3 1.1a Wonen in de polder', '3 1.2 Werken'])
+  })
+
+  test('the title of the visie with a version number (`Omgevingsvisie Testdorp 2.0`) is no footer `Omgevingsvisie Testdorp 2.0 n` without its number', () => {
+    const pages = [
+      ['Omgevingsvisie Testdorp 2.0', 'Dorp aan de dijk'].join('\n'),
+      ['1 Inleiding', PROSE, '1.1 Van 1.0 naar 2.0', PROSE, 'Omgevingsvisie Testdorp 2.0 1'].join('\n'),
+      ['2 Koers', PROSE, 'Omgevingsvisie Testdorp 2.0 2'].join('\n'),
+      ['3 Uitvoering', PROSE, 'Omgevingsvisie Testdorp 2.0 3'].join('\n'),
+      gioBijlage,
+    ]
+    const { document } = read(pages)
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie Testdorp 2.0')
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Van 1.0 naar 2.0', '1 2 Koers', '1 3 Uitvoering'])
+  })
+
+  test('a besluit headed by its kind and maker (`Besluit algemeen bestuur`) gets a made opschrift; one headed by the name of the visie keeps it', () => {
+    const body = (head: string, maker: string) => [head, maker, 'besluit:', 'Artikel 1', 'De Omgevingsvisie Testdorp 2040, opgenomen in bijlage A, wordt vastgesteld.', 'Artikel 2', 'Dit besluit treedt in werking op 1 juli 2026.', 'Bijlage A']
+    const visie = [['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), gioBijlage]
+    expect(read(visie, body('Besluit algemeen bestuur', 'Het algemeen bestuur van Waterschap Testdelta;')).document.besluit.opschrift).toBe(
+      'Besluit van het algemeen bestuur van Waterschap Testdelta tot vaststelling van de Omgevingsvisie Testdorp 2040',
+    )
+    // A besluit headed by the visie's name keeps it, as the Assen seed's (`Omgevingsvisie gemeente Assen`) does.
+    expect(read(visie, body('Omgevingsvisie Testdorp 2040', 'De raad van de gemeente Testdorp;')).document.besluit.opschrift).toBe('Omgevingsvisie Testdorp 2040')
+  })
 })

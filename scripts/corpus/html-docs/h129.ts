@@ -202,7 +202,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
     gios: GIOS,
     config: {
       werk: { jaar: '2027', besluit: 'omgevingsvisie-peel-en-maas', regeling: 'omgevingsvisie-peel-en-maas', doel: 'omgevingsvisie-peel-en-maas' },
-      datums: { vaststelling: '2027-10-05', ondertekening: '2027-10-05', bekendmaking: '2027-10-12', inwerkingtreding: '2028-02-01' },
+      datums: { vaststelling: '2027-10-05', ondertekening: '2027-10-05', bekendmaking: '2027-11-09', inwerkingtreding: '2028-02-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM1894',
       oin: '00000001000000018940',

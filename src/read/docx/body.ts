@@ -8,6 +8,7 @@ import type { Numbering } from './numbering.js'
 import type { Styles } from './styles.js'
 import { child, childrenNamed, onOff, textOf, val, type XmlElement } from './xml.js'
 import { superscriptDigits } from '../../parse/noten.js'
+import { isContentsTitle } from '../../text/toc.js'
 
 export type BodyItem =
   | {
@@ -86,7 +87,10 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
       else if (n.name === 'tbl') table(n)
       else if (n.name === 'sdt') {
         const gallery = val(child(child(n, 'sdtPr'), 'docPartObj'), 'docPartGallery') ?? ''
-        if (/table of contents/iu.test(gallery)) alinea += countParagraphs(n)
+        if (/table of contents/iu.test(gallery)) {
+          alinea += countParagraphs(n)
+          dropContentsTitle()
+        }
         else walkBlocks(child(n, 'sdtContent')?.children ?? [])
       } else if (n.name === 'customXml' || n.name === 'ins' || n.name === 'moveTo') walkBlocks(n.children)
       else if (n.name === 'del' || n.name === 'moveFrom') {
@@ -95,6 +99,11 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
         alinea += countParagraphs(n)
       }
     }
+  }
+
+  const dropContentsTitle = (): void => {
+    const last = items[items.length - 1]
+    if (last?.kind === 'paragraph' && isContentsTitle(last.text)) items.pop()
   }
 
   const paragraph = (p: XmlElement): void => {
@@ -112,6 +121,8 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
     const numbered = numberOf(pPr, styleId, style?.numId, style?.ilvl)
     const startsPage = pendingPage || (onOff(pPr, 'pageBreakBefore') ?? false) || run.pageBreakFirst
     const kept = text !== '' && !style?.toc && !run.toc
+    // The contents' title typed as an ordinary paragraph (`Inhoudsopgave` in bold) above the entries Word generates.
+    if (!kept && (style?.toc || run.toc)) dropContentsTitle()
     if (kept && startsPage) page++
     pendingPage = (startsPage && !kept) || run.breakAfter
     if (!kept) return
@@ -266,7 +277,31 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
     return out
   }
 
+  /**
+   * A table used for layout, not data: a paragraph in it is a heading (its style or its own outline level), as in a
+   * house style that sets each chapter's number and title in shaded cells. Its paragraphs are read as the document's,
+   * row by row, cell by cell.
+   */
+  const layoutTable = (tbl: XmlElement): boolean => {
+    const heading = (n: XmlElement): boolean => {
+      if (n.name === 'p') {
+        const pPr = child(n, 'pPr')
+        const own = val(pPr, 'outlineLvl')
+        const level = own !== undefined && /^\d$/u.test(own) ? Number(own) : styles.paragraph(val(pPr, 'pStyle'))?.outlineLevel
+        return level !== undefined && level < 9
+      }
+      return n.name !== 'tbl' && n.children.some(heading)
+    }
+    return rowsOf(tbl).some((tr) => cellsOf(tr).some((tc) => tc.children.some(heading)))
+  }
+
   const table = (tbl: XmlElement): void => {
+    // One row is a box or a block set side by side (a title block, a quote, the signatures), no table of data: its
+    // paragraphs are the document's.
+    if (layoutTable(tbl) || rowsOf(tbl).length === 1) {
+      for (const tr of rowsOf(tbl)) for (const tc of cellsOf(tr)) walkBlocks(tc.children)
+      return
+    }
     const first = alinea + 1
     const startsPage = pendingPage
     const rows: string[][] = []

@@ -95,12 +95,16 @@ function findInwerkingtreding(
   }
   // `treedt in werking met ingang van de dag na die van de bekendmaking`: a date the text fixes through the
   // bekendmaking, which visie.json gives.
-  const dagNa = artikelen.find((a) => a.soort === 'gewoon' && DAG_NA_BEKENDMAKING.test(artikelText(a)))
+  const dagNa = artikelen.find((a) => a.soort === 'gewoon' && (DAG_NA_BEKENDMAKING.test(artikelText(a)) || DAG_VAN_BEKENDMAKING.test(artikelText(a))))
   if (config === undefined && dagNa?.eId !== undefined && bekendmaking !== undefined) {
-    const datum = nextDay(bekendmaking)
+    // `op de dag waarop dit bekend wordt gemaakt`: the day of the bekendmaking itself.
+    const sameDay = !DAG_NA_BEKENDMAKING.test(artikelText(dagNa))
+    const datum = sameDay ? bekendmaking : nextDay(bekendmaking)
     findings.push({
       code: 'VISIE-314', severity: 'informatie', layer: 'bron',
-      message: `Artikel ${dagNa.kop.nummer ?? ''} laat het besluit in werking treden op de dag na de bekendmaking: ${datum}, de dag na datums.bekendmaking (${bekendmaking}) in visie.json.`,
+      message: sameDay
+        ? `Artikel ${dagNa.kop.nummer ?? ''} laat het besluit in werking treden op de dag van de bekendmaking: ${datum}, datums.bekendmaking in visie.json.`
+        : `Artikel ${dagNa.kop.nummer ?? ''} laat het besluit in werking treden op de dag na de bekendmaking: ${datum}, de dag na datums.bekendmaking (${bekendmaking}) in visie.json.`,
       data: { datum, bekendmaking }, ...(dagNa.position ? { source: { file, line: dagNa.position.start.line } } : {}),
     })
     return { datum, eId: dagNa.eId }
@@ -142,6 +146,8 @@ function findInwerkingtreding(
  */
 const IN_WERKING = /\btreedt\b[^.;]{0,80}\bin\s?werking\b|\bin\s?werking(?:\s+(?:treedt|treden|te\s+laten\s+treden))?\s+(?:op|per|met\s+ingang\s+van|vanaf|na)\b|\binwerkingtreding\b[^.;]{0,40}\b(?:op|per|is|met\s+ingang\s+van)\b/iu
 const DAG_NA_BEKENDMAKING = /in werking\b.{0,80}\bdag na (?:die van )?(?:de |haar |zijn |het )?(?:bekendmaking|uitgifte|publicatie|plaatsing)/iu
+/** `treedt in werking op de dag waarop dit (besluit) bekend wordt gemaakt`, `met ingang van de dag van bekendmaking`. */
+const DAG_VAN_BEKENDMAKING = /in werking\b.{0,80}\bdag (?:waarop|van) (?:dit|het|de|haar|zijn)?\s*(?:besluit\s+)?(?:bekend(?:making| wordt gemaakt| is gemaakt)|wordt bekendgemaakt)/iu
 
 /** The calendar day after an ISO date. */
 function nextDay(iso: string): string {

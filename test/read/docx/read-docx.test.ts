@@ -182,7 +182,8 @@ describe('text, tables and what is left out', () => {
   })
 
   test('nested tables, comments, footnotes, images and text boxes each give their finding at their alinea', async () => {
-    const nested = `<w:tbl><w:tr><w:tc>${p('Buiten')}<w:tbl><w:tr><w:tc>${p('Binnen')}</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`
+    // A table of two rows (a table of one row is a box, read as paragraphs) with a table nested in a cell.
+    const nested = `<w:tbl><w:tr><w:tc>${p('Kop')}</w:tc></w:tr><w:tr><w:tc>${p('Buiten')}<w:tbl><w:tr><w:tc>${p('Binnen')}</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`
     const body = [
       p('Eerste alinea.'),
       '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Met opmerking.</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>',
@@ -196,7 +197,7 @@ describe('text, tables and what is left out', () => {
       rels: { rIdImg: ['image', 'media/kaart.png'] },
       extra: { 'word/media/kaart.png': new Uint8Array([137, 80, 78, 71]) },
     })
-    expect(read.lines.map((l) => l.text)).toEqual(['Eerste alinea.', 'Met opmerking.', 'Met voetnoot.¹', 'Figuur 1: Kaart', 'Na het vak.', 'Buiten Binnen'])
+    expect(read.lines.map((l) => l.text)).toEqual(['Eerste alinea.', 'Met opmerking.', 'Met voetnoot.¹', 'Figuur 1: Kaart', 'Na het vak.', 'Kop Buiten Binnen'])
     // A footnote is Word's running number at its reference, its text from footnotes.xml: a STOP Noot, no finding.
     expect(read.lines[2]?.hints?.noten).toEqual([{ mark: '¹', nummer: '1', text: 'Zie de Omgevingswet.' }])
     expect(read.findings.map((f) => [f.code, f.source?.line, f.data])).toEqual([
@@ -335,5 +336,38 @@ describe('headings Word numbers that a text line would not pass as headings (ses
       nodes.flatMap((n) => (n.type === 'divisie' ? [`${depth} ${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`, ...koppen(n.children, depth + 1)] : []))
     expect(koppen(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 5 sterke kust', '2 5.1 10x focus op de kust', '2 5.2 Recreatie', '1 6 Uitvoering'])
     expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
+
+  test('a chapter heading set in a table cell and a one-row title block are read as paragraphs; a typed contents title above a TOC field goes with it', async () => {
+    const prose = 'Proefdorp groeit de komende jaren met ruim vierhonderd woningen binnen de bestaande grenzen van de kern.'
+    const cell = (inner: string) => `<w:tc><w:tcPr><w:tcW w:w="4000" w:type="dxa"/></w:tcPr>${inner}</w:tc>`
+    const row = (...cells: string[]) => `<w:tbl><w:tblPr/><w:tr>${cells.map(cell).join('')}</w:tr></w:tbl>`
+    const toc = `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \\o "1-2" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>Inleiding 3</w:t></w:r></w:p><w:p><w:r><w:t>Uitvoering 4</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`
+    const body = [
+      p('Besluit van de raad van de gemeente Proefdorp tot vaststelling van de Omgevingsvisie Proefdorp'),
+      p('De raad van de gemeente Proefdorp;'),
+      p('besluit:'),
+      p('Artikel 1'),
+      p('De Omgevingsvisie Proefdorp, opgenomen in bijlage 1, wordt vastgesteld.'),
+      p('Artikel 2'),
+      p('Dit besluit treedt in werking op 1 juli 2027.'),
+      p('Bijlage 1'),
+      row(p('Omgevingsvisie Proefdorp') + p('Dorp aan de dijk'), p('Gemeente Proefdorp') + p('Februari 2027')),
+      p('Inhoudsopgave', { bold: true }),
+      toc,
+      row(p('Inleiding', { style: 'Kop1' }), p('Waarom een visie en hoe zij tot stand kwam.')),
+      p(prose),
+      p('Aanleiding', { style: 'Kop2' }),
+      p(prose),
+      row(p('Uitvoering', { style: 'Kop1' }), p('Hoe wij de visie uitvoeren.')),
+      p(prose),
+    ].join('')
+    const bytes = await makeDocx({ body, styles: HEADING_STYLES, numbering: HEADING_NUMBERING })
+    const { document } = await readDocument(bytes, { file: 'blokken.docx' })
+    const koppen = (nodes: readonly Structuur[], depth = 1): string[] =>
+      nodes.flatMap((n) => (n.type === 'divisie' ? [`${depth} ${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`, ...koppen(n.children, depth + 1)] : []))
+    expect(koppen(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Aanleiding', '1 2 Uitvoering'])
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie Proefdorp')
+    expect(JSON.stringify(document)).not.toContain('Inhoudsopgave')
   })
 })

@@ -167,6 +167,16 @@ describe('blocking findings', () => {
     q.dispose()
   })
 
+  test('"op de dag waarop dit besluit bekend wordt gemaakt": the day of datums.bekendmaking itself (VISIE-314), on that Artikel', () => {
+    const doc = JSON.parse(JSON.stringify(withoutDate()).replace('Dit besluit treedt in werking met ingang van de dag na bekendmaking', 'Dit besluit treedt in werking op de dag waarop dit besluit bekend wordt gemaakt')) as Document
+    const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-27' } })
+    const { files, findings } = write(doc, ctx)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-314', severity: 'informatie', data: { datum: '2026-02-27', bekendmaking: '2026-02-27' } }])
+    const q = query(files[0]!.bytes)
+    expect([q.one('//d:Tijdstempel/d:datum'), q.one('//d:Tijdstempel/d:eId')]).toEqual(['2026-02-27', 'art_II'])
+    q.dispose()
+  })
+
   test('a besluit silent on its inwerkingtreding: the day after datums.bekendmaking (VISIE-315 warning), on its plain Artikel', async () => {
     const doc = JSON.parse(JSON.stringify(withoutDate()).replace('Dit besluit treedt in werking met ingang van de dag na bekendmaking', 'Dit besluit wordt aangehaald als Omgevingsvisie Assen')) as Document
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-28' } })
