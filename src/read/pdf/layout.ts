@@ -71,21 +71,23 @@ export function bareLabel(texts: readonly string[]): (text: string) => boolean {
  */
 export function documentLines(pages: readonly PdfPage[]): PdfLine[][] {
   const gutters = pages.map((p) => ownGutter(p))
-  const found = gutters.filter((g): g is number => g !== undefined).sort((a, b) => a - b)
+  const found = gutters.flatMap((g) => (g ? [g.right] : [])).sort((a, b) => a - b)
   const median = found[Math.floor(found.length / 2)]
   // Three pages or more whose right column starts at one x (within a few points); a short page with a line across
   // it (a one-column page) does not take it (shortPageGutter).
   const shared = median !== undefined && found.length >= 3 && found.filter((x) => Math.abs(x - median) <= 6).length >= found.length * 0.8 ? median : undefined
-  return pages.map((p, k) => pageLines(p, gutters[k] === undefined ? shared : undefined))
+  return pages.map((p, k) => pageLines(p, gutters[k] === null ? shared : undefined, gutters[k] ?? null))
 }
 
-/** Where the right column starts on a page findGutter reads in two columns on its own, or undefined. */
-function ownGutter(page: PdfPage): number | undefined {
+/**
+ * The gutter findGutter finds on the page by itself, or null. Its right edge, where the right column starts, is what
+ * pages share (its x differs between pages within the gap).
+ */
+function ownGutter(page: PdfPage): Gutter | null {
   const rows = smallCaps(baselineRows(page.items))
-  if (rows.length === 0) return undefined
+  if (rows.length === 0) return null
   const all = rows.flat()
-  // Where the right column starts: the gutter's x differs between pages within the gap, its right edge does not.
-  return findGutter(rows, { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) })?.right
+  return findGutter(rows, { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) }) ?? null
 }
 
 /**
@@ -93,14 +95,15 @@ function ownGutter(page: PdfPage): number | undefined {
  * starts, used for a page too short to show its gutter when no row of its text (its running header and footer aside)
  * crosses it and both sides hold text.
  */
-export function pageLines(page: PdfPage, documentColumn?: number): PdfLine[] {
+export function pageLines(page: PdfPage, documentColumn?: number, own?: Gutter | null): PdfLine[] {
   const rows = smallCaps(baselineRows(page.items))
   if (rows.length === 0) return []
   const all = rows.flat()
   const area = { left: Math.min(...all.map((f) => f.x)), right: Math.max(...all.map((f) => f.x + f.width)) }
   const out: PdfLine[] = []
   const body = bodySize(page.items)
-  const gutter = findGutter(rows, area) ?? shortPageGutter(rows, page, documentColumn)
+  // `own`: the page's gutter as documentLines found it already (null: none).
+  const gutter = (own === undefined ? findGutter(rows, area) : (own ?? undefined)) ?? shortPageGutter(rows, page, documentColumn)
   if (gutter !== undefined) {
     readBand(page.number, rows, area, gutter, body, out)
     return out
