@@ -13,7 +13,8 @@ import {
   type Structuur,
 } from '../model/index.js'
 import { toBlocks } from '../text/blocks.js'
-import { BULLET } from '../text/bullets.js'
+import { BULLET, BULLET_GLYPHS } from '../text/bullets.js'
+import { descriptionBelow } from '../text/cells.js'
 import { joinLines, joinWithOffsets, repairIdentifierDate, type Vocabulary } from '../text/dehyphenate.js'
 import type { LineHints, SourceLine } from '../text/lines.js'
 import { finding } from './findings.js'
@@ -173,6 +174,9 @@ function readInformatieobjecten(
   const end = (lines[lines.length - 1] as SourceLine).line
   return { bijlage: { type: 'bijlage', kop, children, position: lineSpan(headingLine, end) }, informatieobjecten: vermeldingen }
 }
+
+/** A cell that is only a bullet or a list item's number (`•`, `–`, `1.`): a list, not a naam column. */
+const ONLY_BULLET = new RegExp(`^(?:${BULLET_GLYPHS}|[-–—*]|\\d{1,2}[.)])$`, 'u')
 
 /** Words that name a column of a GIO table beside the naam and the identifier. */
 const COLUMN_NAME = /^(?:nr\.?|nummer|no\.?|#|№|naam|titel|benaming|omschrijving|gebied|werkingsgebied|informatieobject|gio|toelichting|opmerkingen?|beschrijving|kaart|paragraaf|hoofdstuk|thema|ambitie|opgave|schaal|versie|datum|status|type|bron|kern)$/iu
@@ -467,6 +471,9 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, column
     return c > 0 && Math.abs(c - colOf(l)) <= 2
   }).length
   if (aligned.length === 0 || atColumn < Math.max(1, starts.length * 0.6)) return undefined
+  // A bulleted list whose items' text stands where their identifiers do (`•   Gemeente X:` | `    /join/…`): the
+  // bullets are no naam column.
+  if (aligned.some((l) => ONLY_BULLET.test(l.raw.slice(0, colOf(l)).trim()))) return undefined
   const rows: GioRow[] = []
   const naam: string[][] = []
   const ids: string[][] = []
@@ -512,11 +519,15 @@ function columnRows(lines: readonly SourceLine[], vocabulary: Vocabulary, column
     if (beyond !== '') (extra[k] as string[]).push(beyond)
     ;(rows[k] as GioRow).to = l.line
   }
+  const described = descriptionBelow(naam)
   return rows.map((r, k) => {
-    const toelichting = joinLines(extra[k] as string[], vocabulary)
-    return { ...r, naam: cleanNaam(joinLines(naam[k] as string[], vocabulary)), identificatie: (ids[k] as string[]).join(''), ...(toelichting ? { toelichting } : {}) }
+    const own = naam[k] as string[]
+    const lines = described ? own.slice(0, -1) : own
+    const toelichting = joinLines([...(described ? own.slice(-1) : []), ...(extra[k] as string[])], vocabulary)
+    return { ...r, naam: cleanNaam(joinLines(lines, vocabulary)), identificatie: (ids[k] as string[]).join(''), ...(toelichting ? { toelichting } : {}) }
   })
 }
+
 
 /**
  * Whether the identifier comes first in each row (`/join/… Beheergebied Brabantse Delta`), also where no header says
@@ -667,13 +678,22 @@ function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabul
   const rows: GioRow[] = []
   let naam: string[] = []
   let naamStart = 0
+  // Per row, its naam's words per source line (for descriptionBelow).
+  const naamLines: string[][] = []
+  let lineWords = new Map<number, string[]>()
   for (let i = 0; i < tokens.length; i++) {
     const { text: token, at } = tokens[i] as { text: string; at: number }
     if (!IDENTIFIER.test(token)) {
       if (naam.length === 0) naamStart = at
       naam.push(token)
+      const k = lineAt(at)
+      const own = lineWords.get(k)
+      if (own) own.push(token)
+      else lineWords.set(k, [token])
       continue
     }
+    naamLines.push([...lineWords.values()].map((w) => w.join(' ')))
+    lineWords = new Map()
     // A table written cell by cell, both cells wrapped (`Nationaal Landschap` | `/join/…/nld@2025-` | `Zuidelijke
     // Friese Wouden` | `12-08;1`): the identifier's rest comes after the naam's second line, which is this row's.
     const rest = incompleteIdentifier(token) ? tokens.findIndex((t, j) => j > i && j <= i + MAX_NAAM_WORDS && identifierRest(token, t.text)) : -1
@@ -685,7 +705,13 @@ function streamRows(lines: readonly SourceLine[], context: { vocabulary: Vocabul
     naam = []
   }
   if (naam.length > 0) rows.push({ naam: naam.join(' '), identificatie: '', from: lineAt(naamStart), to: lineAt(stream.length - 1) })
-  return rows
+  // A line of description below each name: the row's toelichting.
+  if (!descriptionBelow(naamLines)) return rows
+  return rows.map((r, k) => {
+    const own = naamLines[k]
+    if (own === undefined || own.length < 2) return r
+    return { ...r, naam: cleanNaam(own.slice(0, -1).join(' ')), toelichting: own[own.length - 1] as string }
+  })
 }
 
 /** At most so many words of a wrapped naam stand between an identifier and its rest. */

@@ -253,4 +253,22 @@ describe('what the holdout of session 12 showed', () => {
     // A besluit headed by the visie's name keeps it, as the Assen seed's (`Omgevingsvisie gemeente Assen`) does.
     expect(read(visie, body('Omgevingsvisie Testdorp 2040', 'De raad van de gemeente Testdorp;')).document.besluit.opschrift).toBe('Omgevingsvisie Testdorp 2040')
   })
+
+  test('a line of description below each GIO name is its toelichting; a bulleted GIO list with the identifiers indented below is no table', () => {
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n')
+    const row = (naam: string, beschrijving: string, name: string): string[] => [`${naam.padEnd(40)}${id(name).slice(0, 40)}`, `${beschrijving.padEnd(40)}${id(name).slice(40)}`]
+    const table = ['Bijlage I Werkingsgebieden', `${'Naam'.padEnd(40)}Identificatie`, ...row('Dorpskern', 'het hart van het dorp', 'dorpskern'), ...row('Greenport Testdorp', 'boomkwekerij en sierteelt', 'greenport'), ...row('Polder', 'open veenweidelandschap', 'polder')]
+    const { document } = read([visie, table.join('\n')])
+    expect(document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([
+      ['Dorpskern', id('dorpskern')],
+      ['Greenport Testdorp', id('greenport')],
+      ['Polder', id('polder')],
+    ])
+    const list = ['Bijlage I Werkingsgebieden', ...['Dorpskern', 'Polder'].flatMap((naam) => [`•   ${naam}:`, `    ${id(naam.toLowerCase()).replace(/2026-06-01;1$/u, '')}`, '    2026-06-01;1'])]
+    const bullets = read([visie, list.join('\n')])
+    expect(bullets.document.informatieobjecten.map((g) => [g.naam, g.expression])).toEqual([
+      ['Dorpskern', id('dorpskern')],
+      ['Polder', id('polder')],
+    ])
+  })
 })

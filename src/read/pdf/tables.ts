@@ -7,6 +7,7 @@
  * A table that goes on over a page break is one table: the header row repeated at the top of the next page is no data
  * (it is left out), and a row broken by the page break (its identifier goes on on the next page) stays one row.
  */
+import { descriptionBelow } from '../../text/cells.js'
 import type { Fragment, PdfLine, Run } from './layout.js'
 
 type Line = PdfLine & { readonly no: number; readonly table?: { readonly raw: string } }
@@ -95,6 +96,10 @@ export function gioTables<L extends Line>(lines: readonly L[]): L[] {
       if (id.length > 0) row.id.push(id.map((f) => f.text).join(''))
       if (rest.length > 0) row.rest.push(rest)
       prev = n
+    }
+    // A line of description below each name (set smaller in the naam cell): the row's toelichting, after its identifier.
+    if (descriptionBelow(rows.map((r) => r.naam.map((line) => line.map((f) => f.text).join(' '))))) {
+      for (const r of rows) if (r.naam.length > 1) r.rest.unshift(r.naam.pop() as Fragment[])
     }
     const laid = layRows(rows, header, column)
     // The header row in the same columns: the structurer finds a `Toelichting` column by the header's layout.
