@@ -1,9 +1,11 @@
 /**
  * h146 — gemeente Zwartewaterland (gm1896), holdout (session 12): the gemeente on the Zwarte Water with the three
  * vestingstadjes Hasselt, Genemuiden (tapijtindustrie) and Zwartsluis, and the dorpen Mastenbroek, Barsbeek and
- * Kamperzeedijk; the Kamper Eiland, the Mastenbroekerpolder and the Natura 2000-gebied Zwarte Meer. Content in our
- * own words after the general public picture of the gemeente (no published visie text could be checked within the
- * session). Layout: A4 in Liberation Sans 9.5 pt; chapters in two digits "01" … "05" (printed so), sections "1.1"
+ * Kamperzeedijk; the Kamper Eiland, the Mastenbroekerpolder and the Natura 2000-gebied Zwarte Meer. Content partly after the
+ * gemeente's public pages on its Omgevingsvisie (vastgesteld 2021: hoofdopgaven found with "Reisbureau Kijk ’38" in
+ * 2018, worked out per deelgebied in the Ontmoetingen of 2019 into six integrale ambities, three of them used here as
+ * section titles; inbreiding vóór uitbreiding; Nationaal Landschap IJsseldelta; Mastenbroek the oldest polder), here
+ * as a new visie of 2027, mostly in our own words. Layout: A4 in Liberation Sans 9.5 pt; chapters in two digits "01" … "05" (printed so), sections "1.1"
  * and a third level "3.2.1"; no table of contents; page number in the OUTER MARGIN HALFWAY DOWN the page (left on
  * even, right on odd pages); a VERTICAL TEXT "vastgesteld" in the left margin of every page (extracted as one letter a line); a figure (a grey map
  * box) with the caption "Figuur 3.2 …" between paragraphs; notes "1" … "3" at the end of sections (as an HTML
@@ -71,7 +73,7 @@ ${handtekeningen(['De griffier,', 'H.J. Dekker'], ['De voorzitter,', 'E.J. van d
   d.p('Hasselt, Genemuiden en Zwartsluis zijn oude vestingstadjes met een eigen karakter:')
   d.list(['Hasselt, Hanzestad met een compacte binnenstad;', 'Genemuiden, centrum van de tapijtindustrie;', { text: 'Zwartsluis, aan het water van de Meppelerdiep', sub: ['met de watersporthavens;', 'met de sluis naar het Zwarte Meer.'] }], punt)
   d.kop(2, '2.2', 'Polders en dorpen')
-  d.p('De Mastenbroekerpolder is een van de best bewaarde middeleeuwse polders van Nederland.<sup>2</sup>')
+  d.p('Zwartewaterland ligt in het Nationaal Landschap IJsseldelta, omgeven door het Nationaal Park Weerribben-Wieden, de uiterwaarden van het Zwarte Water en de Vecht. De polder Mastenbroek is de oudste polder binnen de gemeente en heeft een geheel eigen karakter.<sup>2</sup>')
   d.table(['Kern', 'Inwoners', 'Karakter'], [
     ['Genemuiden', '11.000', 'werkstad'],
     ['Hasselt', '7.500', 'Hanzestad'],
@@ -80,9 +82,10 @@ ${handtekeningen(['De griffier,', 'H.J. Dekker'], ['De voorzitter,', 'E.J. van d
   ], 'tbl', ['40%', '20%', '40%'])
   d.raw(noot(2, 'De polder is in 1364 ontgonnen; de verkaveling is nog grotendeels intact.'))
   d.kop(1, '03', 'Ambities')
-  d.kop(2, '3.1', 'Wonen')
-  d.p('Wij bouwen tot 2035 ongeveer 1.500 woningen, vooral in en aan de drie stadjes.')
-  d.kop(2, '3.2', 'Water en klimaat')
+  d.p('Met inwoners, ondernemers en organisaties zochten wij in het voorjaar van 2018 met Reisbureau Kijk ’38 naar de hoofdopgaven; tijdens de Ontmoetingen van mei en juni 2019 zijn die per deelgebied uitgewerkt tot zes integrale ambities.')
+  d.kop(2, '3.1', 'Samenwerkend Zwartewaterland bereikt meer')
+  d.p('Wij passen inbreiding vóór uitbreiding toe: woningbouw komt zoveel mogelijk binnen en aan de randen van het bestaand bebouwd gebied.')
+  d.kop(2, '3.2', 'Nieuwe energie en klimaatadaptatie krijgen de ruimte')
   d.p('Het Zwarte Water en het Zwarte Meer bepalen het landschap. Wij werken met het waterschap aan hoogwaterveiligheid.')
   d.raw(`<div class="fig"><div class="kaart">kaart</div><p class="cap">Figuur 3.2 De drie stadjes langs het Zwarte Water</p></div>`)
   d.p('De dijken langs het Zwarte Water worden de komende jaren versterkt. Wij benutten die versterking voor recreatieve routes.')
@@ -90,7 +93,7 @@ ${handtekeningen(['De griffier,', 'H.J. Dekker'], ['De voorzitter,', 'E.J. van d
   d.p('De Ramspolkering beschermt het gebied bij storm. Bij nieuwbouw houden wij rekening met overstromingsrisico’s.')
   d.kop(3, '3.2.2', 'Droogte en wateroverlast')
   d.p('In de stadjes vangen wij regenwater op in groen en in wadi’s.')
-  d.kop(2, '3.3', 'Werken')
+  d.kop(2, '3.3', 'Een uitnodigende leefomgeving om te bewegen, ontmoeten en verblijven')
   d.p('Genemuiden blijft het centrum van de tapijt- en kunstgrasindustrie. Wij zorgen voor:')
   d.list(['ruimte voor uitbreiding van bestaande bedrijven;', 'goede ontsluiting over de N331;', 'bedrijventerreinen aan het water voor watergebonden bedrijven.'], letter)
   d.kop(2, '3.4', 'Landbouw en natuur')
@@ -116,7 +119,7 @@ ${handtekeningen(['De griffier,', 'H.J. Dekker'], ['De voorzitter,', 'E.J. van d
   const spec: DocSpec = {
     id: 'h146',
     set: 'holdout',
-    bron: 'Eigen tekst naar het algemene openbare beeld van de gemeente Zwartewaterland (Hasselt, Genemuiden, Zwartsluis, Mastenbroekerpolder, Zwarte Meer); geen gepubliceerde visietekst binnen de sessie gecontroleerd; eigen opmaak: A4 in Liberation Sans 9,5 pt, hoofdstukken in twee cijfers "01" … "05", paragrafen "1.1" en een derde niveau "3.2.1", geen inhoudsopgave, paginanummer in de buitenmarge halverwege de pagina, verticale tekst "vastgesteld" in de linkermarge van elke pagina, een figuur met onderschrift "Figuur 3.2 …" tussen alinea\'s, noten aan het eind van paragrafen, lijsten "•" en "a.", een tabel, raadsbesluit met "BESLUIT" en Artikel 1–3, GIO-tabel Naam | Identificatie in "Bijlage 1 Werkingsgebieden" (holdout)',
+    bron: 'Deels naar de openbare pagina\'s van de gemeente Zwartewaterland over haar Omgevingsvisie (vastgesteld 2021: hoofdopgaven met "Reisbureau Kijk ’38" in 2018, in de Ontmoetingen van 2019 per deelgebied uitgewerkt tot zes integrale ambities, waarvan er drie hier paragraaftitels zijn; inbreiding vóór uitbreiding; Nationaal Landschap IJsseldelta; Mastenbroek de oudste polder), hier als nieuwe visie van 2027, grotendeels in eigen woorden; eigen opmaak: A4 in Liberation Sans 9,5 pt, hoofdstukken in twee cijfers "01" … "05", paragrafen "1.1" en een derde niveau "3.2.1", geen inhoudsopgave, paginanummer in de buitenmarge halverwege de pagina, verticale tekst "vastgesteld" in de linkermarge van elke pagina, een figuur met onderschrift "Figuur 3.2 …" tussen alinea\'s, noten aan het eind van paragrafen, lijsten "•" en "a.", een tabel, raadsbesluit met "BESLUIT" en Artikel 1–3, GIO-tabel Naam | Identificatie in "Bijlage 1 Werkingsgebieden" (holdout)',
     bevoegdGezag: 'gm1896',
     naam: 'Gemeente Zwartewaterland',
     besluit: {

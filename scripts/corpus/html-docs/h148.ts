@@ -1,9 +1,11 @@
 /**
  * h148 — gemeente Moerdijk (gm1709), holdout (session 12): the West-Brabantse gemeente of the Havenschap Moerdijk
  * (Port of Moerdijk), the kernen Zevenbergen, Klundert, Fijnaart, Willemstad, Standdaarbuiten, Zevenbergschen Hoek,
- * Langeweg, Heijningen, Noordhoek, Moerdijk and Helwijk, the Hollandsch Diep and the A16/A17/A59. Content in our
- * own words after the general public picture of the gemeente (no published visie text could be checked within the
- * session). Layout: A4 in Liberation Serif 10.5 pt; parts "DEEL I — VISIE" and "DEEL II — GEBIEDEN" in capitals
+ * Langeweg, Heijningen, Noordhoek, Moerdijk and Helwijk, the Hollandsch Diep and the A16/A17/A59. Content partly after the
+ * gemeente's public pages on its "Omgevingsvisie gemeente Moerdijk 2040" (vastgesteld 14 december 2023: a description
+ * of the present and the opgaven, kernambities, a toekomstverhaal, uitwerkingen per deelgebied, an uitvoeringsparagraaf
+ * and a visiekaart; made with three "Ateliers Moerdijk 2040" and over 1.000 reactions to a survey), here as a revised
+ * visie of 2028, mostly in our own words. Layout: A4 in Liberation Serif 10.5 pt; parts "DEEL I — VISIE" and "DEEL II — GEBIEDEN" in capitals
  * (level 1, nummer "I"/"II"), chapters numbered on through the parts "1" … "6" (level 2), sections "1.1" (level 3)
  * and a fourth level "5.2.1"; no table of contents; a logo text "gemeente Moerdijk" at the top left of every page;
  * page number "- n -" centred below; a figure with caption "Figuur 2.1 …" between paragraphs; footnotes as notes at
@@ -67,7 +69,7 @@ ${handtekeningen(['de griffier,', 'mr. C.J.M. Snoeren'], ['de voorzitter,', 'J.W
   d.p('De Omgevingsvisie Moerdijk 2040 geeft de koers voor de fysieke leefomgeving van onze gemeente met elf kernen, een groot havengebied en open polders.<sup>1</sup>')
   d.raw(noot(1, 'Deze visie vervangt de Structuurvisie Moerdijk 2013.'))
   d.kop(3, '1.2', 'Opbouw')
-  d.p('Deel I bevat de visie op hoofdlijnen; deel II werkt die uit per gebied.')
+  d.p('Tijdens drie Ateliers Moerdijk 2040 deelden inwoners en ondernemers hun dromen, wensen en ideeën; op een vragenlijst kwamen ruim 1.000 reacties. Deel I bevat de opgaven, de kernambities en het toekomstverhaal; deel II werkt die uit per deelgebied.')
   d.kop(2, '2', 'Moerdijk in 2040')
   d.kop(3, '2.1', 'Kernkwaliteiten')
   d.p('Onze kernkwaliteiten zijn:')
@@ -125,7 +127,7 @@ ${handtekeningen(['de griffier,', 'mr. C.J.M. Snoeren'], ['de voorzitter,', 'J.W
   const spec: DocSpec = {
     id: 'h148',
     set: 'holdout',
-    bron: 'Eigen tekst naar het algemene openbare beeld van de gemeente Moerdijk (Port of Moerdijk, elf kernen waaronder Zevenbergen, Klundert en Willemstad, Hollandsch Diep, Logistiek Park Moerdijk); geen gepubliceerde visietekst binnen de sessie gecontroleerd; eigen opmaak: A4 in Liberation Serif 10,5 pt, delen "DEEL I — VISIE" en "DEEL II — GEBIEDEN" in hoofdletters (niveau 1), hoofdstukken doorgenummerd "1." … "6." (niveau 2), paragrafen "1.1" (niveau 3) en een vierde niveau "5.2.1", geen inhoudsopgave, logotekst "gemeente Moerdijk" linksboven op elke pagina, paginanummer "- n -" gecentreerd onder, een figuur met onderschrift "Figuur 2.1 …" tussen alinea\'s, noten aan het eind van paragrafen, lijsten "•" en "1.", een tabel, raadsbesluit met "BESLUIT:" en Artikel 1–3, GIO-lijst als regels "naam – identificatie" in "Bijlage 1" (holdout)',
+    bron: 'Deels naar de openbare pagina\'s van de gemeente Moerdijk over de "Omgevingsvisie gemeente Moerdijk 2040" (vastgesteld 14 december 2023: huidige situatie en opgaven, kernambities, toekomstverhaal, uitwerkingen per deelgebied, uitvoeringsparagraaf en visiekaart; drie Ateliers Moerdijk 2040 en ruim 1.000 reacties op een vragenlijst), hier als herziene visie van 2028, grotendeels in eigen woorden; eigen opmaak: A4 in Liberation Serif 10,5 pt, delen "DEEL I — VISIE" en "DEEL II — GEBIEDEN" in hoofdletters (niveau 1), hoofdstukken doorgenummerd "1." … "6." (niveau 2), paragrafen "1.1" (niveau 3) en een vierde niveau "5.2.1", geen inhoudsopgave, logotekst "gemeente Moerdijk" linksboven op elke pagina, paginanummer "- n -" gecentreerd onder, een figuur met onderschrift "Figuur 2.1 …" tussen alinea\'s, noten aan het eind van paragrafen, lijsten "•" en "1.", een tabel, raadsbesluit met "BESLUIT:" en Artikel 1–3, GIO-lijst als regels "naam – identificatie" in "Bijlage 1" (holdout)',
     bevoegdGezag: 'gm1709',
     naam: 'Gemeente Moerdijk',
     besluit: {
