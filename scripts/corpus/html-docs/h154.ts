@@ -5,7 +5,7 @@
  * beekdalen of the Gender, the Run and the Poelenbeek. Content after the public themes of Veldhoven's omgevingsvisie
  * (Veldhoven in the heart of Brainport, the groei of werkgelegenheid and the woningbouwopgave that follows, the
  * dorpse identiteit of the wijken, the groene kamers and the beekdalen, geluid and luchtkwaliteit near the
- * airport), here as a visie of 2028, largely in our own words. Layout: A4 LANDSCAPE in Liberation Serif 10 pt with
+ * airport), (vastgesteld 8 februari 2022 as "Omgevingsvisie Veldhoven. Stad van dorpen in het hart van Brainport": three kernopgaven — investeren in stedelijke en dorpse kwaliteiten, verder bouwen aan een innovatieve en bereikbare maakstad, werken aan een duurzame en gezonde leefomgeving —, six gebieden, the phases dromen/denken/durven/doen, "Samen ruimte maken", programmes Duurzaamheid, Citycentrum, De Run, Detailhandel; pages of veldhoven.nl and omgevingsvisie-veldhoven.nl), here as a revised visie of 2028, partly in our own words. Layout: A4 LANDSCAPE in Liberation Serif 10 pt with
  * a wide left margin; chapter headings as the NUMBER ALONE on a line ("3") in large type with the title on the
  * next line; sections "1.1", third and FOURTH levels "2.2.1" and "2.2.1.1"; a heading ending in a colon; a table of
  * contents; an unnumbered "Begrippen" at the end of the visie body; header "Veldhoven – Omgevingsvisie 2040"
@@ -30,13 +30,13 @@ const KOPPEN: Array<[number, string, string]> = [
   [2, '1.2', 'Relatie met andere plannen'],
   [1, '2', 'Veldhoven in 2040'],
   [2, '2.1', 'Ons DNA'],
-  [2, '2.2', 'Vier kernwaarden'],
-  [3, '2.2.1', 'Dorps wonen in een stedelijke regio'],
+  [2, '2.2', 'Drie kernopgaven'],
+  [3, '2.2.1', 'Investeren in stedelijke en dorpse kwaliteiten'],
   [4, '2.2.1.1', 'Wijken met een eigen gezicht'],
   [4, '2.2.1.2', 'Voorzieningen dichtbij'],
-  [3, '2.2.2', 'Groen en water'],
-  [3, '2.2.3', 'Werken in Brainport'],
-  [3, '2.2.4', 'Gezond en veilig'],
+  [3, '2.2.2', 'Verder bouwen aan een innovatieve en bereikbare maakstad'],
+  [3, '2.2.3', 'Werken aan een duurzame en gezonde leefomgeving'],
+  [3, '2.2.4', 'Samen ruimte maken'],
   [1, '3', 'Opgaven'],
   [2, '3.1', 'Woningbouw'],
   [2, '3.2', 'Werkgelegenheid'],
@@ -88,7 +88,7 @@ ${handtekeningen(['De griffier,', 'mr. S. Smits'], ['De voorzitter,', 'M.A.M. De
   d.page('titel').raw(`
 <div class="titel">
 <p class="t1">Omgevingsvisie Veldhoven 2040</p>
-<p class="t2">Dorps wonen in het hart van Brainport</p>
+<p class="t2">Stad van dorpen in het hart van Brainport</p>
 </div>`)
   const rows: TocRow[] = KOPPEN.filter(([n]) => n < 3).map(([n, nr, t]) => [nr, t, n === 1 ? t : `${nr} ${t}`, n])
   d.page('std').raw(tocHtml('Inhoudsopgave', rows))
@@ -101,21 +101,21 @@ ${handtekeningen(['De griffier,', 'mr. S. Smits'], ['De voorzitter,', 'M.A.M. De
   d.p('De visie bouwt voort op de Omgevingsvisie Noord-Brabant en op de afspraken in het Brainport-verband. Zij vervangt de Structuurvisie Veldhoven 2030.')
   k('2')
   k('2.1')
-  d.p('Veldhoven is ontstaan uit vier dorpen: Veldhoven, Zeelst, Meerveldhoven en Oerle. Die dorpse oorsprong is nog steeds voelbaar in de wijken.')
+  d.p('De gemeente Veldhoven is op 1 mei 1921 ontstaan door samenvoeging van de Kempense gemeenten Veldhoven en Meerveldhoven, Oerle en Zeelst. Veldhoven-dorp, Meerveldhoven, Zeelst en Oerle hebben een historisch gegroeid hart met een ontmoetingsfunctie; in de dorpskernen ervaar je het dorpse gevoel van saamhorigheid.')
   k('2.2')
-  d.p('Vier kernwaarden vormen de basis voor al onze keuzes.')
+  d.p('Drie kernopgaven vormen samen de ruimtelijke koers. Elke kernopgave omvat opgaven en ambities, waaruit strategische keuzes volgen. Bij elke ontwikkeling geldt als uitgangspunt dat minimaal een neutraal, maar bij voorkeur een positief effect wordt behaald op natuur en biodiversiteit, gezondheid, bodem en water.')
   k('2.2.1')
-  d.p('Veldhoven biedt rustige, groene woonwijken op korte afstand van de stad.')
+  d.p('Wij koesteren de bestaande ruimtelijke en sociale structuur en versterken de ontmoetingsfunctie van pleinen, horeca en sociaal-culturele voorzieningen.')
   k('2.2.1.1')
   d.p('Zeelst, Meerveldhoven, ’t Look, Zonderwijk, Heikant en Zilverackers hebben elk een eigen karakter, dat wij bij vernieuwing respecteren.')
   k('2.2.1.2')
   d.p('Basisschool, huisarts en supermarkt liggen op loop- of fietsafstand.')
   k('2.2.2')
-  d.p('De beekdalen van de Gender en de Run en de groene kamers tussen de wijken maken Veldhoven groen.')
+  d.p('Veldhoven is de thuisbasis van ASML en van een groot aantal toeleveranciers. Wij bouwen verder aan een maakstad die goed bereikbaar is.')
   k('2.2.3')
-  d.p('Veldhoven is de thuisbasis van ASML en van een groot aantal toeleveranciers.')
+  d.p('De beekdalen, bossen en halfopen gebieden met houtwallen en weilanden vormen een afwisselend geheel. De ruim opgezette groenstructuur is een belangrijke reden om hier te wonen.')
   k('2.2.4')
-  d.p('Wij beperken de gevolgen van geluid en luchtverontreiniging door vliegveld en snelwegen.')
+  d.p('Deze visie is in vier fasen – dromen, denken, durven en doen – tot stand gekomen met inwoners, ondernemers, professionals, bestuurders en raadsleden. Zo blijven wij samen ruimte maken.')
   k('3')
   k('3.1')
   d.p('De woningbouwopgave tot 2040 is als volgt verdeeld:')
@@ -155,7 +155,7 @@ ${handtekeningen(['De griffier,', 'mr. S. Smits'], ['De voorzitter,', 'M.A.M. De
   k('4.3.2')
   d.p('Rond Oerle en Zittard blijft de landbouw de belangrijkste drager van het landschap.')
   k('5')
-  d.p('Wij werken de visie uit in programma’s en in het omgevingsplan, en actualiseren haar elke vier jaar.')
+  d.p('Ambities en keuzes uit deze visie werken wij uit in programma’s, in ieder geval voor duurzaamheid, het Citycentrum, De Run en detailhandel, en in het omgevingsplan. Wij actualiseren de visie elke vier jaar.')
   d.tk('Begrippen', 'tkb')
   d.p('<b>Brainport</b> – de samenwerkende regio rond Eindhoven met de hightech maakindustrie als kern.', 'def')
   d.p('<b>Groene kamer</b> – een groene ruimte tussen twee wijken, zoals het Oeienbosch.', 'def')
@@ -168,7 +168,7 @@ ${handtekeningen(['De griffier,', 'mr. S. Smits'], ['De voorzitter,', 'M.A.M. De
   const spec: DocSpec = {
     id: 'h154',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare thema\'s van de omgevingsvisie van de gemeente Veldhoven (Veldhoven in het hart van Brainport, de groei van werkgelegenheid en de woningbouwopgave die daaruit volgt, het dorpse karakter van de wijken, groene kamers en beekdalen, geluid en luchtkwaliteit rond Eindhoven Airport), hier als visie van 2028, grotendeels in eigen woorden; eigen opmaak: A4 LIGGEND in Liberation Serif 10 pt met een brede linkermarge, hoofdstukkoppen als het NUMMER ALLEEN op een regel ("3") in grote letters met de titel op de volgende regel, paragrafen "1.1", een derde en VIERDE niveau "2.2.1" en "2.2.1.1", een kop die op een dubbele punt eindigt, inhoudsopgave, een ongenummerd "Begrippen" aan het eind van de visie, kopregel "Veldhoven – Omgevingsvisie 2040" gecentreerd, voettekst "n / m" rechts, lijsten "•" en "(1)", twee tabellen, raadsbesluit met beslispunten "1." … "3." na "besluit:", GIO-tabel Naam | Identificatie | Hoofdstuk in "Bijlage 1" (holdout)',
+    bron: 'Bewerkt naar de openbare teksten over de "Omgevingsvisie Veldhoven. Stad van dorpen in het hart van Brainport" (vastgesteld 8 februari 2022; drie kernopgaven: investeren in stedelijke en dorpse kwaliteiten, verder bouwen aan een innovatieve en bereikbare maakstad, werken aan een duurzame en gezonde leefomgeving; zes gebieden; de fasen dromen, denken, durven en doen; "Samen ruimte maken"; programma\'s Duurzaamheid, Citycentrum, De Run en Detailhandel; de dorpskernen met hun ontmoetingsfunctie, de groei van werkgelegenheid en de woningbouwopgave die daaruit volgt, het dorpse karakter van de wijken, groene kamers en beekdalen, geluid en luchtkwaliteit rond Eindhoven Airport), hier als herziene visie van 2028, deels in eigen woorden; eigen opmaak: A4 LIGGEND in Liberation Serif 10 pt met een brede linkermarge, hoofdstukkoppen als het NUMMER ALLEEN op een regel ("3") in grote letters met de titel op de volgende regel, paragrafen "1.1", een derde en VIERDE niveau "2.2.1" en "2.2.1.1", een kop die op een dubbele punt eindigt, inhoudsopgave, een ongenummerd "Begrippen" aan het eind van de visie, kopregel "Veldhoven – Omgevingsvisie 2040" gecentreerd, voettekst "n / m" rechts, lijsten "•" en "(1)", twee tabellen, raadsbesluit met beslispunten "1." … "3." na "besluit:", GIO-tabel Naam | Identificatie | Hoofdstuk in "Bijlage 1" (holdout)',
     bevoegdGezag: 'gm0861',
     naam: 'Gemeente Veldhoven',
     besluit: {

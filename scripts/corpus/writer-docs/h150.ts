@@ -3,9 +3,11 @@
  * inwoners in the polder drained in 1942, with Emmeloord as the centre and ten dorpen (Ens, Marknesse, Kraggenburg,
  * Bant, Rutten, Creil, Espel, Tollebeek, Luttelgeest, Nagele), the former islands Urk and Schokland (UNESCO
  * werelderfgoed) at its edge, the Kop van de Noordoostpolder with windpark Noordoostpolder in the IJsselmeer.
- * Content after the public themes of the Noordoostpolder's omgevingsvisie (the planned landscape of the
+ * Content after the public texts on the Omgevingsvisie Noordoostpolder (geldend since 3 October 2024, versie 3.0:
+ * one visie, 3 kernopgaven — Groei en bloei van dorpen en wijken, Vitaal landelijk gebied, Aantrekkelijke regio —,
+ * 14 deelopgaven and an uitvoeringsagenda, the route to 2050, fysiek and sociaal together, "tachtig jaar droog"; the planned landscape of the
  * Zuiderzeewerken as "ontworpen polder", the dorpen as a ring around Emmeloord, the landbouw as "hart van de
- * polder", the pioneers' spirit), here as a visie of 2027, largely in our own words. Layout: A5 in Liberation Serif
+ * polder", the pioneers' spirit), here as a revised visie of 2027, partly in our own words. Layout: A5 in Liberation Serif
  * 9.5 pt; chapters "1." … "5." with a point and titles in capitals typed as such (one word each), sections "1.1",
  * a third level "3.4.1"; a heading in quotes, a heading ending in a colon, a title with a number
  * ("2040: klimaatneutraal"); no table of contents; header left/right alternating, footer page number centred;
@@ -28,7 +30,7 @@ const doc: Doc = {
   id: 'h150',
   set: 'holdout',
   bron:
-    'Bewerkt naar de openbare thema\'s van de omgevingsvisie van de gemeente Noordoostpolder (het ontworpen landschap van de Zuiderzeewerken, de ring van dorpen rond Emmeloord, de landbouw als hart van de polder, Schokland als werelderfgoed, windpark Noordoostpolder, de pioniersgeest), hier als visie van 2027, grotendeels in eigen woorden; eigen opmaak: A5 in Liberation Serif 9,5 pt, hoofdstukken "1." … "5." met punt en titels van één woord in hoofdletters (zo getypt), paragrafen "1.1", een derde niveau "3.4.1", een kop tussen aanhalingstekens, een kop die op een dubbele punt eindigt, een titel met een getal ("2040: klimaatneutraal"), geen inhoudsopgave, kopregel wisselend links/rechts, paginanummer gecentreerd, lijsten "–" en "1)", twee tabellen, raadsbesluit met "Artikel I" … "Artikel III", GIO-lijst als regels in "Bijlage A" (holdout)',
+    'Bewerkt naar de openbare teksten over de Omgevingsvisie Noordoostpolder (geldend sinds 3 oktober 2024, versie 3.0: één omgevingsvisie, 3 kernopgaven – Groei en bloei van dorpen en wijken, Vitaal landelijk gebied, Aantrekkelijke regio –, 14 deelopgaven en een uitvoeringsagenda, de route naar 2050, fysieke én sociale leefomgeving, "tachtig jaar droog"; het ontworpen landschap van de Zuiderzeewerken, de ring van dorpen rond Emmeloord, de landbouw als hart van de polder, Schokland als werelderfgoed, windpark Noordoostpolder, de pioniersgeest), hier als herziene visie van 2027, deels in eigen woorden; eigen opmaak: A5 in Liberation Serif 9,5 pt, hoofdstukken "1." … "5." met punt en titels van één woord in hoofdletters (zo getypt), paragrafen "1.1", een derde niveau "3.4.1", een kop tussen aanhalingstekens, een kop die op een dubbele punt eindigt, een titel met een getal ("2040: klimaatneutraal"), geen inhoudsopgave, kopregel wisselend links/rechts, paginanummer gecentreerd, lijsten "–" en "1)", twee tabellen, raadsbesluit met "Artikel I" … "Artikel III", GIO-lijst als regels in "Bijlage A" (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Noordoostpolder',
   title: 'Omgevingsvisie Noordoostpolder',
@@ -96,22 +98,22 @@ const doc: Doc = {
     body: [
       { t: 'h', l: 1, text: 'INLEIDING' },
       { t: 'h', l: 2, text: 'Waarom een omgevingsvisie?' },
-      p('Met de Omgevingswet maakt elke gemeente één samenhangende visie op de fysieke leefomgeving. Deze visie vervangt de structuurvisie uit 2013.'),
-      { t: 'h', l: 2, text: 'Hoe lees je deze visie?' },
-      p('Hoofdstuk 2 beschrijft de polder zoals hij is ontworpen. Hoofdstuk 3 bevat onze opgaven, hoofdstuk 4 de gebieden en hoofdstuk 5 de uitvoering.'),
+      p('De Noordoostpolder is ruim tachtig jaar droog en biedt nog steeds geweldige kansen. Maar de polder wordt niet groter en onze ruimte en bronnen zijn beperkt. Met respect voor wat we hebben, zoeken we naar nieuwe manieren van samenleven en ontwikkeling. Wij kiezen ervoor de visie voor de fysieke én de sociale leefomgeving te bepalen.'),
+      { t: 'h', l: 2, text: 'Leeswijzer' },
+      p('Eén omgevingsvisie, drie kernopgaven, veertien deelopgaven en een uitvoeringsagenda: de route naar 2050. Hoofdstuk 2 beschrijft de polder zoals hij is ontworpen, hoofdstuk 3 de kernopgaven, hoofdstuk 4 de gebieden en hoofdstuk 5 de uitvoering.'),
       { t: 'h', l: 1, text: 'POLDER' },
       { t: 'h', l: 2, text: '"Een ontworpen landschap"' },
       p('De Noordoostpolder is in 1942 drooggevallen. Het landschap is in één keer ontworpen: rechte kavels, lange lanen, Emmeloord in het midden en de dorpen in een ring daaromheen.'),
       { t: 'h', l: 2, text: 'Kernkwaliteiten' },
       p('Wij onderscheiden de volgende kernkwaliteiten:'),
       { t: 'ol', list: 'Haak', items: ['de openheid en maat van de kavels;', 'de lanen, bosstroken en dijken;', 'Schokland en de oude kustlijn;', 'de samenhang tussen Emmeloord en de dorpen.'] },
-      { t: 'h', l: 1, text: 'OPGAVEN' },
-      { t: 'h', l: 2, text: 'Wonen' },
-      p('Wij bouwen tot 2035 ongeveer 2.000 woningen, waarvan ruim de helft in Emmeloord.'),
-      { t: 'h', l: 2, text: 'Landbouw' },
-      p('De landbouw is het hart van de polder. Akkerbouw en bollenteelt op de zware klei blijven de basis.'),
-      { t: 'h', l: 2, text: 'Werkgelegenheid' },
-      p('Het agrofoodcluster en de bedrijventerreinen bij Emmeloord bieden werk aan de hele regio.'),
+      { t: 'h', l: 1, text: 'KERNOPGAVEN' },
+      { t: 'h', l: 2, text: 'Groei en bloei van dorpen en wijken' },
+      p('De sociale kracht is van oorsprong sterk in de Noordoostpolder. Dat blijft zo. Wij zetten in op de menselijke maat: nieuwe woonbuurtjes die bestaande en nieuwe voorzieningen versterken.'),
+      { t: 'h', l: 2, text: 'Vitaal landelijk gebied' },
+      p('Het behoud van de landbouw staat centraal, met ruimte voor innovatie en ondernemen. Akkerbouw en bollenteelt op de zware klei blijven de basis.'),
+      { t: 'h', l: 2, text: 'Aantrekkelijke regio' },
+      p('Wij zorgen voor de voorwaarden en voorzieningen voor een aantrekkelijke, toekomstbestendige gemeente, met werk bij productie- en landbouwbedrijven.'),
       { t: 'h', l: 2, text: '2040: klimaatneutraal' },
       p('In 2040 is de Noordoostpolder klimaatneutraal. Daarvoor kiezen wij:'),
       { t: 'ul', list: 'Streep', items: ['zon op daken en langs infrastructuur vóór zon in het veld;', 'windenergie alleen in en bij windpark Noordoostpolder;', { text: 'warmte uit de bodem', sub: ['in Emmeloord met een warmtenet;', 'in de dorpen per buurt.'] }] },
