@@ -2,7 +2,7 @@
  * h152 — gemeente Nieuwegein (gm0356), holdout (session 12): the groeikern south of Utrecht, about 65.000 inwoners,
  * built from the 1970s around the old villages Jutphaas and Vreeswijk, with the City, the Merwedekanaal and the
  * Lek, the sneltram to Utrecht, the bedrijventerreinen Plettenburg-De Wiers and Laagraven and the
- * Lekboulevard. Content after the public themes of Nieuwegein's omgevingsvisie (the binnenstedelijke groei of the
+ * Lekboulevard. Content after the public texts on Nieuwegein's omgevingsvisie "Nieuwegein verstedelijkt en vergroent" (vastgesteld 1 april 2021: a jonge stad of fifty years, gerichte groei on the ontwikkellocaties City, Rijnhuizen and the A12-zone, rust and groen in the woonwijken, hoofdthema's gezondheid, duurzaamheid and veiligheid, four speerpunten; pages of nieuwegein.nl; further the binnenstedelijke groei of the
  * City and the Merwedekanaalzone, the ageing groeikernwijken of the 1970s, the stad of korte afstanden, the
  * Lekdijk and the Nieuwe Hollandse Waterlinie), here as a visie of 2028, largely in our own words. Layout: A4 in
  * Liberation Sans 9.5 pt; chapters "1" … "6" on a new page with the number in a coloured block before the title,
@@ -59,17 +59,17 @@ ${handtekeningen(['de griffier,', 'drs. E.M. Faber'], ['de voorzitter,', 'F.J.M.
   d.page('titel').raw(`
 <div class="titel">
 <p class="t1">Omgevingsvisie Nieuwegein</p>
-<p class="t2">Samen stad maken langs kanaal en Lek</p>
+<p class="t2">Nieuwegein verstedelijkt en vergroent</p>
 </div>`)
 
   d.page('std')
   d.enter('visie')
   d.kop(1, '1', 'Inleiding')
-  d.p('Nieuwegein is een jonge stad. In vijftig jaar groeide zij van twee dorpen, Jutphaas en Vreeswijk, uit tot een stad van ruim 65.000 inwoners. Veel van wat toen gebouwd werd, is nu aan vernieuwing toe.')
+  d.p('Nieuwegein is een jonge stad die inmiddels vijftig jaar bestaat. Na de snelle groei van de afgelopen decennia verschuift de hoofdopgave naar gerichte groei en ruimtelijke kwaliteit: verstedelijken op de ontwikkellocaties City, Rijnhuizen en de A12-zone, en in de bestaande woonwijken rust en groen behouden.')
   d.p('Deze omgevingsvisie beschrijft hoe wij de stad de komende twintig jaar willen ontwikkelen. Zij is opgesteld met inwoners, ondernemers, woningcorporaties en de regio.')
-  d.kop(1, '2', 'Kernwaarden')
-  d.p('Wij toetsen elke ontwikkeling aan vier kernwaarden:')
-  d.list(['<b>groen</b> – Nieuwegein blijft een groene stad aan het water;', '<b>verbonden</b> – wijken, City en regio zijn goed met elkaar verbonden;', '<b>gezond</b> – de stad nodigt uit tot bewegen en ontmoeten;', '<b>toekomstbestendig</b> – wij bouwen klimaatadaptief en circulair.'], punt)
+  d.kop(1, '2', 'Speerpunten')
+  d.p('Bij alle ontwikkelingen zijn er drie hoofdthema’s: gezondheid, duurzaamheid en veiligheid. Daarnaast werken wij aan vier speerpunten:')
+  d.list(['verbonden met de stad, verbonden met elkaar;', 'een fijne en groene stad met een levendig centrum;', 'een toekomstbestendige stad voor jong en oud;', 'een bedrijvige stad in een sterke regio.'], punt)
   d.kop(1, '3', 'Opgaven')
   d.kop(2, '3.1', 'Wonen')
   d.p('Nieuwegein groeit tot 2040 met ongeveer 8.000 woningen, vrijwel alle binnen de bestaande stad.')
@@ -94,8 +94,8 @@ ${handtekeningen(['de griffier,', 'drs. E.M. Faber'], ['de voorzitter,', 'F.J.M.
   d.kop(1, '4', 'Gebieden')
   d.kop(2, '4.1', 'City')
   d.p('De City groeit uit tot een levendig stadscentrum met wonen, werken en voorzieningen.')
-  d.kop(2, '4.2', 'Merwedekanaalzone')
-  d.p('Langs het Merwedekanaal ontstaan nieuwe woonmilieus op voormalige bedrijfskavels.')
+  d.kop(2, '4.2', 'Rijnhuizen en de A12-zone')
+  d.p('Rijnhuizen en de A12-zone zijn met City de ontwikkellocaties van de stad: hier zorgen wij voor nieuwe stedelijkheid en diversiteit.')
   d.kop(2, '4.3', 'De wijken')
   d.kop(3, '4.3.1', 'Wonen')
   d.p('In de wijken van de jaren zeventig en tachtig combineren wij renovatie met nieuwbouw voor ouderen en starters.')
@@ -125,7 +125,7 @@ ${handtekeningen(['de griffier,', 'drs. E.M. Faber'], ['de voorzitter,', 'F.J.M.
   const spec: DocSpec = {
     id: 'h152',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare thema\'s van de omgevingsvisie van de gemeente Nieuwegein (binnenstedelijke groei in de City en de Merwedekanaalzone, vernieuwing van de groeikernwijken uit de jaren zeventig, de stad van korte afstanden, de Lekdijk en Vreeswijk, de sneltram naar Utrecht), hier als visie van 2028, grotendeels in eigen woorden; eigen opmaak: A4 in Liberation Sans 9,5 pt, hoofdstukken "1" … "6" op een nieuwe bladzijde met het nummer in een gekleurd blok, paragrafen "1.1", een derde niveau "3.2.1", hoofdstuk 1 en 2 zonder paragrafen en daarna hoofdstukken met vele, een titel met een getal ("De 15-minutenstad"), een kop die op een dubbele punt eindigt, twee paragrafen "Wonen" in verschillende hoofdstukken, een ongenummerd "Begrippen" aan het eind van de visie, geen inhoudsopgave, kopregel "Omgevingsvisie Nieuwegein · april 2028" rechts, paginanummer in de buitenhoek, lijsten "•" en "1.", een tabel, raadsbesluit met Artikel 1–3 zonder titels, GIO-tabel Naam | Identificatie in "Bijlage 1 Werkingsgebieden" (holdout)',
+    bron: 'Bewerkt naar de openbare teksten over de omgevingsvisie "Nieuwegein verstedelijkt en vergroent" (vastgesteld 1 april 2021: jonge stad van vijftig jaar, gerichte groei op de ontwikkellocaties City, Rijnhuizen en de A12-zone, hoofdthema\'s gezondheid, duurzaamheid en veiligheid, vier speerpunten; verder binnenstedelijke groei in de City en de Merwedekanaalzone, vernieuwing van de groeikernwijken uit de jaren zeventig, de stad van korte afstanden, de Lekdijk en Vreeswijk, de sneltram naar Utrecht), hier als herziene visie van 2028, deels in eigen woorden; eigen opmaak: A4 in Liberation Sans 9,5 pt, hoofdstukken "1" … "6" op een nieuwe bladzijde met het nummer in een gekleurd blok, paragrafen "1.1", een derde niveau "3.2.1", hoofdstuk 1 en 2 zonder paragrafen en daarna hoofdstukken met vele, een titel met een getal ("De 15-minutenstad"), een kop die op een dubbele punt eindigt, twee paragrafen "Wonen" in verschillende hoofdstukken, een ongenummerd "Begrippen" aan het eind van de visie, geen inhoudsopgave, kopregel "Omgevingsvisie Nieuwegein · april 2028" rechts, paginanummer in de buitenhoek, lijsten "•" en "1.", een tabel, raadsbesluit met Artikel 1–3 zonder titels, GIO-tabel Naam | Identificatie in "Bijlage 1 Werkingsgebieden" (holdout)',
     bevoegdGezag: 'gm0356',
     naam: 'Gemeente Nieuwegein',
     besluit: {

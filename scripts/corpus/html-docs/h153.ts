@@ -2,10 +2,10 @@
  * h153 — gemeente Roosendaal (gm1674), holdout (session 12): the West-Brabantse gemeente of some 78.000 inwoners
  * with Roosendaal as the centre and the kernen Nispen, Wouw, Heerle, Moerstraten, Wouwse Plantage and
  * Wouwse Hil, the spoorknooppunt on the line Rotterdam–Antwerpen, the A17 and A58, the logistieke
- * bedrijventerreinen Borchwerf, the Brabantse Wal and the Belgische grens. Content after the public themes of
- * Roosendaal's omgevingsvisie (the "Roosendaalse koers": a vitale binnenstad, the spoorzone, logistiek and
+ * bedrijventerreinen Borchwerf, the Brabantse Wal and the Belgische grens. Content after the public texts on
+ * Roosendaal's omgevingsvisie ("Roosendaal, verbonden stad", 2021/2022: verbonden with the dorpen, the Brabantse stedenrij and the metropolen Rotterdam, Antwerpen and Brainport Eindhoven; three leidende principes — stad en dorpen van de menselijke maat, balans tussen mens en natuur, ruimte voor talent en ondernemerschap; pages of roosendaal.nl; further: a vitale binnenstad, the spoorzone, logistiek and
  * maakindustrie, the kernen with their own character, the landschap of the Brabantse Wal, grensoverschrijdend
- * samenwerken), here as a visie of 2027, largely in our own words. Layout: US Letter in DejaVu Sans 9 pt; PART
+ * samenwerken), here as a visie of 2027, partly in our own words. Layout: US Letter in DejaVu Sans 9 pt; PART
  * LINES "Deel I — Koers" and "Deel II — Uitwerking" (level 1) with chapters numbered through "1." … "7." under
  * them (level 2, titles of one word TYPED IN CAPITALS), sections "1.1" (level 3) and a fourth outline level
  * "5.2.1" (level 4); a chapter with ten sections ("4.10"); a section title in quotes; a table of contents;
@@ -31,8 +31,8 @@ const KOPPEN: Array<[number, string, string]> = [
   [3, '1.1', 'Waarom deze visie'],
   [3, '1.2', 'Leeswijzer'],
   [2, '2', 'KOERS'],
-  [3, '2.1', '“Roosendaal, sterk in het midden”'],
-  [3, '2.2', 'Vijf ambities'],
+  [3, '2.1', '“Roosendaal, verbonden stad”'],
+  [3, '2.2', 'Drie leidende principes'],
   [2, '3', 'KEUZES'],
   [1, 'II', 'Uitwerking'],
   [2, '4', 'THEMA’S'],
@@ -95,7 +95,7 @@ ${handtekeningen(['De griffier,', 'drs. H.A.M. van Gils'], ['De voorzitter,', 'J
   d.page('titel').raw(`
 <div class="titel">
 <p class="t1">Omgevingsvisie Roosendaal 2027</p>
-<p class="t2">Sterk in het midden, tussen Randstad en Antwerpen</p>
+<p class="t2">Roosendaal, verbonden stad</p>
 </div>`)
   const rows: TocRow[] = KOPPEN.filter(([n]) => n < 3).map(([n, nr, t]) => [n === 1 ? `Deel ${nr}` : `${nr}.`, n === 1 ? `— ${t}` : t, line(n, nr, t), n])
   d.page('std').raw(tocHtml('Inhoud', rows))
@@ -106,12 +106,12 @@ ${handtekeningen(['De griffier,', 'drs. H.A.M. van Gils'], ['De voorzitter,', 'J
   k('1.1')
   d.p('Roosendaal ligt centraal tussen Rotterdam, Antwerpen en Breda. Deze omgevingsvisie beschrijft hoe wij die positie benutten en tegelijk de kwaliteit van wonen en landschap bewaken. Zij vervangt de structuurvisie uit 2014.')
   k('1.2')
-  d.p('Deel I beschrijft onze koers en de keuzes die daaruit volgen. Deel II werkt de koers uit per thema en per gebied.')
+  d.p('Wij willen een verbonden, veerkrachtige stad van menselijke maat zijn: meer groen in de wijk en meer wijk in het groen, met ruimte voor talent en ondernemerschap. Deel I beschrijft onze koers en de keuzes die daaruit volgen. Deel II werkt de koers uit per thema en per gebied.')
   k('2')
   k('2.1')
-  d.p('Roosendaal is een knooppunt: van spoor en snelweg, van logistiek en maakindustrie, en van voorzieningen voor de wijde omgeving.')
+  d.p('Roosendaal en de Roosendalers zijn verbonden: met elkaar, met de wijken en dorpen, met de stad en met de regio. Roosendaal ontleent haar kracht ook aan de verbondenheid met de Brabantse stedenrij en met de metropolen Rotterdam, Antwerpen en Brainport Eindhoven. Zo liggen voor inwoners voorzieningen én werkgelegenheid binnen handbereik.')
   k('2.2')
-  d.p('Wij werken aan vijf ambities:')
+  d.p('Bij het realiseren van deze ambitie hanteren wij drie leidende principes – stad en dorpen van de menselijke maat, balans tussen mens en natuur, ruimte voor talent en ondernemerschap –, uitgewerkt in vijf ambities:')
   d.list(['een vitale binnenstad met meer wonen;', 'een sterke economie met ruimte voor logistiek en maakindustrie;', { text: 'kernen met een eigen karakter', sub: ['Nispen en Wouw met hun historische kern;', 'Heerle, Moerstraten en de Plantage als landelijke dorpen.'] }, 'een klimaatbestendig landschap van de Brabantse Wal;', 'samenwerking over de grens met Vlaanderen.'], streep)
   k('3')
   d.p('Bij het afwegen van belangen hanteren wij de volgende keuzes:')
@@ -166,7 +166,7 @@ ${handtekeningen(['De griffier,', 'drs. H.A.M. van Gils'], ['De voorzitter,', 'J
   const spec: DocSpec = {
     id: 'h153',
     set: 'holdout',
-    bron: 'Bewerkt naar de openbare thema\'s van de omgevingsvisie van de gemeente Roosendaal (een vitale binnenstad en de spoorzone, logistiek en maakindustrie op Borchwerf, kernen met een eigen karakter als Nispen en Wouw, het landschap van de Brabantse Wal, samenwerken over de grens), hier als visie van 2027, grotendeels in eigen woorden; eigen opmaak: US Letter in DejaVu Sans 9 pt, deelregels "Deel I — Koers" en "Deel II — Uitwerking" (niveau 1) met doorlopend genummerde hoofdstukken "1." … "7." eronder (niveau 2, titels van één woord in hoofdletters getypt), paragrafen "1.1" (niveau 3) en "5.2.1" (niveau 4), een hoofdstuk met tien paragrafen (tot "4.10"), een paragraaftitel tussen aanhalingstekens, inhoudsopgave, kopregel "Gemeente Roosendaal" links en "Omgevingsvisie 2027" rechts, voettekst "Pagina n", lijsten "–" en "a.", een tabel, raadsbesluit "BESLUIT" met Artikel 1–4 met titels na een streepje ("Artikel 1 – Vaststelling"), GIO-lijst als regels "naam: identificatie" in "Bijlage A" (holdout)',
+    bron: 'Bewerkt naar de openbare teksten over de omgevingsvisie "Roosendaal, verbonden stad" (verbonden met de dorpen, de Brabantse stedenrij en de metropolen Rotterdam, Antwerpen en Brainport Eindhoven; drie leidende principes: stad en dorpen van de menselijke maat, balans tussen mens en natuur, ruimte voor talent en ondernemerschap; verder een vitale binnenstad en de spoorzone, logistiek en maakindustrie op Borchwerf, kernen met een eigen karakter als Nispen en Wouw, het landschap van de Brabantse Wal, samenwerken over de grens), hier als herziene visie van 2027, deels in eigen woorden; eigen opmaak: US Letter in DejaVu Sans 9 pt, deelregels "Deel I — Koers" en "Deel II — Uitwerking" (niveau 1) met doorlopend genummerde hoofdstukken "1." … "7." eronder (niveau 2, titels van één woord in hoofdletters getypt), paragrafen "1.1" (niveau 3) en "5.2.1" (niveau 4), een hoofdstuk met tien paragrafen (tot "4.10"), een paragraaftitel tussen aanhalingstekens, inhoudsopgave, kopregel "Gemeente Roosendaal" links en "Omgevingsvisie 2027" rechts, voettekst "Pagina n", lijsten "–" en "a.", een tabel, raadsbesluit "BESLUIT" met Artikel 1–4 met titels na een streepje ("Artikel 1 – Vaststelling"), GIO-lijst als regels "naam: identificatie" in "Bijlage A" (holdout)',
     bevoegdGezag: 'gm1674',
     naam: 'Gemeente Roosendaal',
     besluit: {
