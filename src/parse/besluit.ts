@@ -381,7 +381,8 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
       // vaststelling van …`); not a labelled line of a letterhead (`Onderwerp: vaststelling …`).
       const adopting = !ADOPTS.test(opschrift.text) && ADOPTS.test(next.text) && !/^[\p{L} ]+:/u.test(next.text)
       if (/[.;:]$/u.test(opschrift.text) && !open) break
-      if (/,$/u.test(opschrift.text) && !open && !adopting) break
+      // (After a comma, a line in lower case goes on with it: `… Omgevingsvisie Zwijndrecht,` | `versie 2.0`.)
+      if (/,$/u.test(opschrift.text) && !open && !adopting && !/^\p{Ll}/u.test(next.text)) break
       // The line right above the maker's belongs to the opschrift it continues (`Vlieland “langzaam meebewegen”`).
       const last = maker >= 0 && to === top.length - 1 && !/[.;:,]$/u.test(opschrift.text) && !REFERENCE.test(next.text)
       const goesOn = /^\p{Ll}/u.test(next.text) || open || last || adopting || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))

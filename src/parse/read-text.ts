@@ -153,10 +153,12 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
   const lichaamLines = visie.slice(0, bijlageAt[0] ?? visie.length)
   const besluitText = besluitLines.map((l) => l.text).join(' ')
   const titel = visieTitle(lichaamLines, besluitText)
-  const titelLines = titleLines(lichaamLines, titel, lineWidth, besluitText)
-  const opschriftLine = lichaamLines[titel]
-  const opschrift = joinLines(titelLines.map((l) => l.text), vocabulary)
-  const body = trailingChapterNumbers(numberBesideTitle(lichaamLines.slice(titel + titelLines.length)))
+  // No title of its own before the first heading (a title page whose title is also every page's header, gone with the
+  // furniture): the name the besluit adopts is the opschrift, and no line of the text is taken for it.
+  const titelLines = titel < 0 ? [] : titleLines(lichaamLines, titel, lineWidth, besluitText)
+  const opschriftLine = titel < 0 ? undefined : lichaamLines[titel]
+  const opschrift = titel < 0 ? adoptedName(besluitText) : joinLines(titelLines.map((l) => l.text), vocabulary)
+  const body = trailingChapterNumbers(numberBesideTitle(lichaamLines.slice(Math.max(0, titel) + titelLines.length)))
   const titles = tocTitles(toc, furniture)
   const cases = wordCases(body)
   const blocks = lichaamBlocks(body, tocTitles(toc), { vocabulary, lineWidth, file, findings }).map((b) =>
@@ -367,7 +369,20 @@ function visieTitle(lines: readonly SourceLine[], besluit = ''): number {
     }
   }
   const k = first.findIndex((l) => /visie/iu.test(l.text) && l.text.length <= 120 && !/[.;,]$/u.test(l.text))
+  // A numbered heading before it (or before any line with the word): the text starts with its first chapter, after at
+  // most a subtitle; the line found is text, not a title.
+  const heading = first.findIndex((l, j) => headingCandidate(l.text, first[j + 1]?.text) !== undefined && /^\d/u.test(l.text))
+  if (heading >= 0 && heading <= 1 && (k < 0 || heading < k) && adoptedName(besluit) !== '') return -1
   return Math.max(0, k)
+}
+
+/** The name the besluit gives the visie it adopts, as written (`Omgevingsvisie Hoogeveen 2040`): its shortest form, or ''. */
+function adoptedName(besluit: string): string {
+  const names = [...besluit.matchAll(/\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
+    .map((m) => m[0].replace(/\s+(?:zoals|vast|als|met|die|welke|en de|te|opgenomen|wordt|worden|is|De|Het|gelet|gelezen)\b.*$/u, '').trim())
+    .filter((n) => n.split(' ').length >= 2)
+    .sort((a, b) => a.length - b.length)
+  return (names[0] ?? '').replace(/^o/u, 'O')
 }
 
 /**

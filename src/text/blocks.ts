@@ -85,7 +85,60 @@ function paragraphNumbers(lines: readonly SourceLine[], lineWidth: number): Set<
     const m = NUMBERED_LINE.exec(l.text)
     if (m && Number(m[1]) === chain.length + 1 && l.text.length >= lineWidth * 0.6) chain.push(i)
   })
-  return new Set([...(chain.length >= MIN_NUMBERED_PARAGRAPHS ? chain : []), ...sectionParagraphs(lines, lineWidth)])
+  return new Set([...(chain.length >= MIN_NUMBERED_PARAGRAPHS ? chain : []), ...sectionParagraphs(lines, lineWidth), ...noteParagraphs(lines), ...numberedRows(lines)])
+}
+
+/**
+ * Rows of a table or list set as numbered lines one after the other (`6 Wonen gebiedsvisie opstellen 2028` | `7 Groen
+ * participatietraject 2029` | …): three or more lines in a row whose numbers go up by one, no text between them. A
+ * chapter is followed by its text, not by the next chapter.
+ */
+function numberedRows(lines: readonly SourceLine[]): number[] {
+  const out: number[] = []
+  let run: number[] = []
+  let last = -1
+  const close = (): void => {
+    if (run.length >= 3) out.push(...run)
+    run = []
+  }
+  lines.forEach((l, i) => {
+    const m = /^(\d{1,2})\.?\s+\S/u.exec(l.text)
+    const n = m ? Number(m[1]) : undefined
+    if (n === undefined || l.hints?.heading !== undefined || headingCandidate(l.text, undefined) === undefined) {
+      close()
+      return
+    }
+    if (run.length > 0 && n !== last + 1) close()
+    run.push(i)
+    last = n
+  })
+  close()
+  return out
+}
+
+/**
+ * A note set below its paragraph (`2` on a line of its own, then `Het haven- en industrieterrein … is in de` |
+ * `Nationale Omgevingsvisie aangeduid als mainport-` | `gerelateerd.`): a bare number whose next lines run on into a
+ * sentence that ends within a few lines. A chapter's bare number has a title that ends without a full stop.
+ */
+function noteParagraphs(lines: readonly SourceLine[]): number[] {
+  const out: number[] = []
+  lines.forEach((l, i) => {
+    if (!/^\d{1,2}$/u.test(l.text) || l.hints?.heading !== undefined) return
+    let last: string | undefined
+    for (let k = i + 1; k <= i + 4 && k < lines.length; k++) {
+      const next = lines[k] as SourceLine
+      if (next.hints?.heading !== undefined) return
+      const goesOn = last === undefined ? /^\p{Lu}/u.test(next.text) : /^[\p{Ll}\d]/u.test(next.text) || /[,\-]$/u.test(last) || FUNCTION_END.test(last)
+      if (!goesOn) return
+      if (/[.!?]["”’')\]]*$/u.test(next.text)) {
+        if (last !== undefined) out.push(i)
+        return
+      }
+      last = next.text
+    }
+  })
+  return out
 }
 
 /** A paragraph numbered within its section: `2.1.1 Zoeterwoude is een Groene Hart-gemeente. Het open …`. */

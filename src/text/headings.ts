@@ -41,7 +41,7 @@ const MAX_LONG_TITLE = 200
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)(?:\s+|\s*[|–—:·-]\s+)(?![|–—:·-]\s)(\S.*)$/u
 /** A section lettered after its chapter or section number: `1a Titel`, `2.1.a Titel`. */
 const DECIMAL_LETTER = /^(\d{1,2}(?:\.\d{1,2}){0,2})(\.?)([a-h])[.)]?\s+(\p{Lu}.*)$/u
-const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(\S.*)$/u
+const LETTERED = /^([A-H])((?:\.\d{1,2}){0,3}|[1-9]\d?(?:\.\d{1,2}){0,2})\.?\s+(\S.*)$/u
 const BARE_DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?$/u
 const BARE_ROMAN = /^([IVX]{1,5})\.?$/u
 const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
@@ -101,6 +101,8 @@ export function documentLabels(lines: readonly string[]): string[] {
     const word = m[1] as string
     const glued = (m[2] as string) === ''
     if (glued !== (word.length === 1)) continue
+    // A code with a leading zero (`A01 Wonen uitwerken …`, a table's row) is no chapter label.
+    if (glued && /^0/u.test(m[3] as string)) continue
     const title = m[4]
     if (title !== undefined && !titleLike(title.replace(/(?:\.\s?){4,}\s*\d*$/u, '').trim())) continue
     const key = word.length === 1 ? word : word.charAt(0) + word.slice(1).toLowerCase()
@@ -199,13 +201,17 @@ export function headingCandidate(line: string, next: string | undefined, styled 
   if (decimal) {
     const nummer = decimal[1] as string
     const opschrift = (decimal[3] as string).trim()
-    // A title that wraps after a comma (`3.2 Groeien in Waalsprong, Waalfront, centrum,` | `Kanaalzone en Heyendaal`).
+    // A title that wraps after a comma (`3.2 Groeien in Waalsprong, Waalfront, centrum,` | `Kanaalzone en Heyendaal`),
+    // a section's title that ends in a colon (`4.4 Randen van de polder:`).
     const wraps = /,$/u.test(opschrift) && next !== undefined && next.length <= 60 && titleLike(next, true, true)
-    if (!titleLike(wraps ? opschrift.slice(0, -1) : opschrift, true, styled)) return undefined
+    const colon = /:$/u.test(opschrift) && nummer.includes('.') && opschrift.length <= 60
+    if (!titleLike(wraps || colon ? opschrift.slice(0, -1) : opschrift, true, styled)) return undefined
     // `1.000 woningen`, `2040 Assen`: a number that reads as a quantity is no heading number; a title that starts
     // with such a word in capitals (`2.2 Woningen voor Texelaars`) is one, unless the number has thousands.
-    // Not where a heading style says so: its title may start with a figure (`1.2 10x focus in de Omgevingsvisie`).
-    if (!styled && (/^\d/u.test(opschrift) || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/u.test(opschrift))) return undefined
+    // Not where a heading style says so: its title may start with a figure (`1.2 10x focus in de Omgevingsvisie`);
+    // nor a year with its colon or a compound of a number (`3.4 2040: klimaatneutraal`, `3.2 15-minutenstad`).
+    const figure = /^\d/u.test(opschrift) && !/^(?:\d{4}:\s|\d{1,3}-\p{L})/u.test(opschrift)
+    if (!styled && (figure || /^(?:procent|%|km|ha|m|jaar|woningen|euro)\b/u.test(opschrift))) return undefined
     if (/^\d{1,3}\.\d{3}$/u.test(nummer) && /^(?:procent|km|ha|jaar|woningen|euro)\b/iu.test(opschrift)) return undefined
     return { nummer, opschrift, scheme: 'hoofdstuk', path: decimalPath(nummer), span: 1, explicit: false }
   }

@@ -271,4 +271,50 @@ describe('what the holdout of session 12 showed', () => {
       ['Polder', id('polder')],
     ])
   })
+
+  test('a note set below its paragraph (`2` | `Het haven- en … in de` | `… gerelateerd.`) and numbered table rows in a row are no headings', () => {
+    const visie = [
+      'Omgevingsvisie Testdorp 2040',
+      '1 Inleiding',
+      PROSE,
+      '1.1 Ambities',
+      'Wij streven naar een gezonde leefomgeving, ook naast een haven van nationaal belang.2',
+      '2',
+      'Het haven- en industrieterrein is in de',
+      'Nationale Omgevingsvisie aangeduid als mainport-',
+      'gerelateerd.',
+      '2 Uitvoering',
+      PROSE,
+      '2.1 Uitvoeringstabel',
+      'De acties staan in de tabel hieronder.',
+      '3 Wonen gebiedsvisie opstellen 2028',
+      '4 Groen participatietraject 2029',
+      '5 Mobiliteit regels in het omgevingsplan 2030',
+      '6 Klimaat monitoren 2031',
+      '3 Samen verder',
+      PROSE,
+    ]
+    const { document, findings } = read([visie.join('\n'), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Ambities', '1 2 Uitvoering', '2 2.1 Uitvoeringstabel', '1 3 Samen verder'])
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
+
+  test('section titles ending in a colon or starting with a year (`3.4 2040: klimaatneutraal`), and a code with a leading zero (`A01`) no label', () => {
+    const visie = ['Omgevingsvisie Testdorp 2040', '1 Koers', PROSE, '1.1 Randen van de polder:', PROSE, '1.2 2040: klimaatneutraal', PROSE, '1.3 De 15-minutendorp', PROSE, 'A01 Wonen uitwerken in het omgevingsplan 2027', 'A02 Groen subsidieregeling herzien 2028', 'A03 Water monitoren en rapporteren 2029', '2 Uitvoering', PROSE]
+    const { document } = read([visie.join('\n'), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Koers', '2 1.1 Randen van de polder:', '2 1.2 2040: klimaatneutraal', '2 1.3 De 15-minutendorp', '1 2 Uitvoering'])
+  })
+
+  test('a visie without a title of its own before its first chapter takes the name the besluit adopts; no line of it is lost', () => {
+    const { document } = read([['Gewoon goed wonen, werken en leven', '1 Inleiding', 'Deze omgevingsvisie beschrijft hoe Testdorp er in 2040 uit wil zien.', '2 Koers', PROSE].join('\n'), gioBijlage])
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie Testdorp 2040')
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '1 2 Koers'])
+    expect(JSON.stringify(document)).toContain('Deze omgevingsvisie beschrijft hoe Testdorp')
+  })
+
+  test('a besluit title that goes on after a comma in lower case (`… Omgevingsvisie Testdorp,` | `versie 2.0`)', () => {
+    const besluit = ['Besluit van de raad van de gemeente Testdorp tot', 'vaststelling van de Omgevingsvisie Testdorp,', 'versie 2.0', ...BESLUIT.slice(1)]
+    const { document } = read([['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE].join('\n'), gioBijlage], besluit)
+    expect(document.besluit.opschrift).toBe('Besluit van de raad van de gemeente Testdorp tot vaststelling van de Omgevingsvisie Testdorp, versie 2.0')
+  })
 })

@@ -137,7 +137,7 @@ ${handtekeningen(['de griffier,', 'drs. E.M. Faber'], ['de voorzitter,', 'F.J.M.
     gios: GIOS,
     config: {
       werk: { jaar: '2028', besluit: 'omgevingsvisie-nieuwegein', regeling: 'omgevingsvisie-nieuwegein', doel: 'omgevingsvisie-nieuwegein' },
-      datums: { vaststelling: '2028-04-20', ondertekening: '2028-04-20', bekendmaking: '2028-04-27', inwerkingtreding: '2028-07-01' },
+      datums: { vaststelling: '2028-04-20', ondertekening: '2028-04-20', bekendmaking: '2028-04-28', inwerkingtreding: '2028-07-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM0356',
       oin: '00000001000000003560',

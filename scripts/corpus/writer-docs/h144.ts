@@ -30,7 +30,7 @@ const wat = [
   'subsidieregeling herzien',
 ]
 for (let i = 0; i < 36; i++) {
-  acties.push([`A${String(i + 1).padStart(2, '0')}`, thema[i % 6], wat[(i * 5) % 6], String(2027 + (i % 4)), i % 3 === 0 ? 'gemeente en provincie' : 'gemeente'])
+  acties.push([`A${String(i + 1).padStart(2, '0')}`, thema[i % 6] as string, wat[(i * 5) % 6] as string, String(2027 + (i % 4)), i % 3 === 0 ? 'gemeente en provincie' : 'gemeente'])
 }
 
 const doc: Doc = {
