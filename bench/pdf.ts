@@ -1,10 +1,10 @@
 /**
  * Benchmark of the PDF reader: a ~300-page PDF made at bench time (the corpus document c01's HTML with its visie
  * chapters repeated, printed by Chromium through playwright-core; nothing large is committed), read as a user reads
- * it, `visie parse lang.pdf` of the bundled CLI (pdfjs-dist on the cores, lines, typography, the structurer), and, as
- * the yardstick, by `pdftotext -layout` on the same PDF. Prints one JSON line per measurement: wall time (one warm-up,
- * then the median of 3 runs) with the peak RSS and CPU time of that run; the CLI also once on one thread
- * (VISIE_WORKERS=0), which shows what the worker threads of a long PDF give on this machine.
+ * it, `visie parse lang.pdf` (its default outline) of the bundled CLI (pdfjs-dist on the cores, lines, typography,
+ * the structurer), and, as the yardstick, by `pdftotext -layout` on the same PDF. Prints one JSON line per
+ * measurement: wall time (one warm-up, then the median of 3 runs) with the peak RSS and CPU time of that run; the CLI
+ * also on one thread (VISIE_WORKERS=0), which shows what the worker threads of a long PDF give on this machine.
  * Each copy of the chapters is numbered on (chapters 6–10, 11–15, …) and opened by a paragraph of 1–7 sentences, so
  * its pages do not repeat the previous copy's lines at the same places: repeating the whole document page for page made
  * every line page furniture (VISIE-110) and left the structurer nothing to do (VISIE-102, no visie read).
@@ -57,7 +57,7 @@ try {
   const bytes = readFileSync(pdfPath)
   const pages = /Pages:\s+(\d+)/u.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1] ?? '?'
   const what = `${pages} pagina's (${(bytes.length / 2 ** 20).toFixed(1)} MB)`
-  const parse = ['parse', pdfPath, '--format', 'json']
+  const parse = ['parse', pdfPath]
   emit({ ...medianRun(`PDF lezen, ${what}: visie parse`, process.execPath, [cli, ...parse]), compare: yardstick })
   emit({ ...medianRun(`PDF lezen, ${what}: visie parse op één thread (VISIE_WORKERS=0)`, process.execPath, [cli, ...parse], { VISIE_WORKERS: '0' }), compare: yardstick })
   emit(medianRun(yardstick, 'pdftotext', ['-layout', pdfPath, join(dir, 'lang.txt')]))
