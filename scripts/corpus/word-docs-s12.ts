@@ -5,26 +5,8 @@
  * the source gave none; the Word constructs differ per document (listed above each).
  */
 import { alinea } from './html-docs/tekst.js'
-import type { Block, DocS12, Item, Run } from './render-docx-s12.js'
-
-const h1 = (text: string): Block => ({ t: 'h', l: 1, text })
-const h2 = (text: string): Block => ({ t: 'h', l: 2, text })
-const h3 = (text: string): Block => ({ t: 'h', l: 3, text })
-const p = (...runs: Run[]): Block => ({ t: 'p', runs })
-const tk = (text: string): Block => ({ t: 'tk', text })
-const bullets = (...items: Item[]): Block => ({ t: 'list', kind: 'bullet', items })
-const letters = (...items: Item[]): Block => ({ t: 'list', kind: 'letter', items })
-
-const gio = (bg: string, datum: string) => (naam: string, werk: string, at: [number, number], size = 1.5) => ({
-  naam,
-  identificatie: `/join/id/regdata/${bg}/2026/${werk}/nld@${datum};1`,
-  at,
-  size,
-})
-
-const GEMEENTE = '/tooi/def/thes/kern/c_2a7d8663'
-const werk = { jaar: '2026', besluit: 'omgevingsvisie', regeling: 'omgevingsvisie', doel: 'omgevingsvisie' }
-const GELET = 'artikel 3.1, eerste lid, en artikel 16.23 van de Omgevingswet en afdeling 3.4 van de Algemene wet bestuursrecht'
+import type { DocS12 } from './render-docx-s12.js'
+import { h1, h2, h3, p, tk, bullets, letters, paren, roman, gio, GEMEENTE, werk, GELET } from './word-parts-s12.js'
 
 // w07 — Gemeente Westland: Dutch built-in style ids Kop1–Kop3 (numPr in the styles), levels "%1.", "%1.%2.",
 // "%1.%2.%3."; a TOC field with its cached result as inhoudsopgave; Symbol bullets (U+F0B7) nested two levels;

@@ -9,34 +9,13 @@
  * PAGEREF fields, soft and non-breaking hyphens, and a GIO table with the identifier in several runs in a hyperlink.
  */
 import { alinea } from './html-docs/tekst.js'
-import type { Block, DocS12, Item, Run } from './render-docx-s12.js'
+import type { Block, DocS12 } from './render-docx-s12.js'
+import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, AB, werk, GELET } from './word-parts-s12.js'
 
-const h1 = (text: string): Block => ({ t: 'h', l: 1, text })
-const h2 = (text: string): Block => ({ t: 'h', l: 2, text })
-const h3 = (text: string): Block => ({ t: 'h', l: 3, text })
-const p = (...runs: Run[]): Block => ({ t: 'p', runs })
-const tk = (text: string): Block => ({ t: 'tk', text })
-const art = (text: string): Block => ({ t: 'art', text })
-const bullets = (...items: Item[]): Block => ({ t: 'list', kind: 'bullet', items })
-const letters = (...items: Item[]): Block => ({ t: 'list', kind: 'letter', items })
-const paren = (...items: Item[]): Block => ({ t: 'list', kind: 'paren', items })
-const roman = (...items: Item[]): Block => ({ t: 'list', kind: 'roman', items })
 /** U+00AD soft hyphen (invisible unless the word breaks there), U+2011 non-breaking hyphen (shown as "-"). */
 const SH = '\u00AD'
 const NBH = '\u2011'
 
-const gio = (bg: string, datum: string) => (naam: string, werk: string, at: [number, number], size = 1.5) => ({
-  naam,
-  identificatie: `/join/id/regdata/${bg}/2026/${werk}/nld@${datum};1`,
-  at,
-  size,
-})
-
-const GEMEENTE = '/tooi/def/thes/kern/c_2a7d8663'
-const PS = '/tooi/def/thes/kern/c_411b4e4a'
-const AB = '/tooi/def/thes/kern/c_70c87e3d'
-const werk = { jaar: '2026', besluit: 'omgevingsvisie', regeling: 'omgevingsvisie', doel: 'omgevingsvisie' }
-const GELET = 'artikel 3.1, eerste lid, en artikel 16.23 van de Omgevingswet en afdeling 3.4 van de Algemene wet bestuursrecht'
 
 // w13 — Provincie Utrecht (Statenbesluit): English Heading1–3 with the numbering in the styles and each level linked
 // to its style (w:pStyle in the w:lvl); chapters in upper-case Roman numerals ("%1."), sections and subsections legal
