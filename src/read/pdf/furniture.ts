@@ -25,7 +25,13 @@ export interface Furniture<L extends PdfLine> {
 }
 
 /** `keep`: lines that are no furniture whatever their place and form (footnotes found by the caller). */
-export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly L[])[], pages: readonly PdfPage[], keep: ReadonlySet<L> = new Set()): Furniture<L> {
+/** `isLabel`: bareLabel of the document's lines, when the caller has it already. */
+export function dropMarginFurniture<L extends PdfLine>(
+  lines: readonly (readonly L[])[],
+  pages: readonly PdfPage[],
+  keep: ReadonlySet<L> = new Set(),
+  isLabel: (text: string) => boolean = bareLabel(lines.flatMap((page) => page.map((l) => l.text))),
+): Furniture<L> {
   const zoneOf = (l: L): 'top' | 'bottom' | undefined => {
     const h = pages[l.page - 1]?.height ?? 842
     if (l.y <= h * ZONE) return 'top'
@@ -114,8 +120,7 @@ export function dropMarginFurniture<L extends PdfLine>(lines: readonly (readonly
   for (const page of lines) for (const l of page) exact.set(l.text, (exact.get(l.text) ?? 0) + 1)
   // Also in smaller type when bold (`HOOFDSTUK 3` in 9 pt bold over a body of 9.5 pt). Also the document's own word
   // for its chapters (`Ambitie 2`, `Thema 3`: documentLabels), which starts a page when each chapter does.
-  const bare = bareLabel(lines.flatMap((page) => page.map((l) => l.text)))
-  const label = (l: L): boolean => (l.size >= body * 0.95 || l.bold) && bare(l.text) && exact.get(l.text) === 1
+  const label = (l: L): boolean => (l.size >= body * 0.95 || l.bold) && isLabel(l.text) && exact.get(l.text) === 1
   const margin = marginNumbers(lines, minimum)
   const repeats = (l: L, zone: string): boolean => keysOf(l, zone).some((key) => pagesAt(key, l) >= minimum)
   // Where the running header or footer stands: its baseline and size. A header that alternates (the document's title

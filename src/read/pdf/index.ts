@@ -53,7 +53,9 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
   }
   let lineNo = 0
   const numbered = documentLines(pages).map((page) => page.map((l) => ({ ...l, no: ++lineNo })))
-  let furniture = dropMarginFurniture(numbered, pages)
+  // The document's own chapter labels (`Ambitie 2`), learned once for the margins and for the headings.
+  const isLabel = bareLabel(numbered.flatMap((page) => page.map((l) => l.text)))
+  let furniture = dropMarginFurniture(numbered, pages, new Set(), isLabel)
   const style = measure(furniture.pages.flat())
   // Footnotes at a page's foot are found among the lines the margins keep, and among those dropped only for a number
   // among their parts (a note's mark can equal the page's printed number): such a note is kept as a note.
@@ -62,7 +64,7 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     style,
   )
   const saved = furniture.byParts.filter((l) => notes.has(l.no))
-  if (saved.length > 0) furniture = dropMarginFurniture(numbered, pages, new Set(saved))
+  if (saved.length > 0) furniture = dropMarginFurniture(numbered, pages, new Set(saved), isLabel)
   for (const kind of furniture.kinds) {
     origins[kind.line.no] = { page: kind.line.page, quote: kind.line.text.slice(0, 80) }
     findings.push(finding('VISIE-170', file, kind.line.no, { voorbeeld: kind.line.text, paginas: kind.pages }))
@@ -85,7 +87,7 @@ export function pdfLines(pages: readonly PdfPage[], file: string, options: PdfRe
     const at = kept.find((l) => l.page === withImages[0]) ?? (kept[0] as (typeof kept)[number])
     findings.push(finding('VISIE-171', file, at.no, { paginas: pageList(withImages), illustraties: options.illustraties ? 'aan' : 'uit' }))
   }
-  const read = toSourceLines(bodyTables(gioTables(kept)), style, outlineCase(outline)).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
+  const read = toSourceLines(bodyTables(gioTables(kept)), style, outlineCase(outline), isLabel).map((l) => (figures.has(l.line) ? { ...l, hints: { ...l.hints, figure: true } } : l))
   const lines = placeNotes(attachNotes(read, notes), notes)
   for (const l of lines) origins[l.line] = { page: l.page + 1, quote: l.text.slice(0, 80) }
   const images = [...figures.values()].filter((f) => lines.some((l) => l.line === f.line && l.hints?.figure))
@@ -305,9 +307,8 @@ interface Kind {
   readonly marker?: string
 }
 
-function toSourceLines(lines: readonly Numbered[], style: Style, spelled: ReadonlyMap<string, string>): SourceLine[] {
+function toSourceLines(lines: readonly Numbered[], style: Style, spelled: ReadonlyMap<string, string>, isLabel: (text: string) => boolean): SourceLine[] {
   const vocabulary = buildVocabulary(lines)
-  const isLabel = bareLabel(lines.map((l) => l.text))
   const kinds = labelsAbove(lines, numberedRuns(lines, lines.map((l) => classify(l, style))), isLabel)
   // Headings: a numbered line below a `Deel` is one level deeper.
   let deel = false
