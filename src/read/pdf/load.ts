@@ -7,7 +7,7 @@
  * the first range. The pages come out the same whichever thread read them.
  */
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import module, { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -59,8 +59,34 @@ let pdfjsModule: Promise<PdfJs> | undefined
 
 /** pdfjs-dist is loaded on the first PDF only: reading text or a DOCX does not pay for it. */
 function pdfjs(): Promise<PdfJs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjsModule ??= withoutCanvas(() => import('pdfjs-dist/legacy/build/pdf.mjs'))
   return pdfjsModule
+}
+
+/** What `@napi-rs/canvas` resolves to while pdfjs loads (withoutCanvas). */
+const NO_CANVAS = 'visie:pdfjs-zonder-canvas'
+/**
+ * The three classes pdfjs takes from the canvas package when Node lacks them: it only constructs them to render a
+ * page (and one DOMMatrix when it loads), which the reader never does.
+ */
+const NO_CANVAS_SOURCE = 'class Inert {}\nmodule.exports = { DOMMatrix: Inert, ImageData: Inert, Path2D: Inert }\n'
+
+/**
+ * Runs `load` with `@napi-rs/canvas` resolved to three inert classes. pdfjs's Node build requires that native package
+ * when it loads, only to polyfill what rendering needs; loading it took ~0.3 s per thread (of a 305-page read on
+ * three threads, ~1 s of CPU). Through Node's module hooks (22.15+), removed again once pdfjs is in; where Node has
+ * none, pdfjs loads the package as before.
+ */
+async function withoutCanvas<T>(load: () => Promise<T>): Promise<T> {
+  const hooks = module.registerHooks?.({
+    resolve: (specifier, context, next) => (specifier === '@napi-rs/canvas' ? { url: NO_CANVAS, format: 'commonjs', shortCircuit: true } : next(specifier, context)),
+    load: (url, context, next) => (url === NO_CANVAS ? { format: 'commonjs', source: NO_CANVAS_SOURCE, shortCircuit: true } : next(url, context)),
+  })
+  try {
+    return await load()
+  } finally {
+    hooks?.deregister()
+  }
 }
 
 /** The package's folders of standard fonts and CMaps, as URLs ending in `/` (pdfjs reads them with `fs` in Node). */
