@@ -455,9 +455,11 @@ function headingPages(doc: Doc, pdf: string): Map<string, number> {
   for (const h of entries) {
     const f = doc.style.outline[h.l - 1]!
     const printed = `${f.prefix ?? ''}${h.num}${f.suffix ?? ''}`
-    const re = new RegExp(`^\\s*${escRe(printed)}\\s+${escRe(h.text.slice(0, 25))}`, 'mi')
+    // a long title wraps: its words may be separated by a line end
+    const title = escRe(h.text.slice(0, 25)).replace(/ /g, '\\s+')
+    const re = new RegExp(`^\\s*${escRe(printed)}\\s+${title}`, 'mi')
     // a heading in the right column of a two-column section does not start its layout line
-    const inColumn = new RegExp(`\\s{3}${escRe(printed)}\\s+${escRe(h.text.slice(0, 25))}`, 'mi')
+    const inColumn = new RegExp(`\\s{3}${escRe(printed)}\\s+${title}`, 'mi')
     for (let i = from; i < pages.length; i++) {
       if (re.test(pages[i]!) || (!pages.slice(from).some((p) => re.test(p)) && inColumn.test(pages[i]!))) {
         map.set(`${h.num} ${h.text}`, i + 1 - (tocPage - 1))
