@@ -199,6 +199,8 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
     }
     const run = (r: XmlElement): void => {
       const rPr = child(r, 'rPr')
+      // Hidden text (w:vanish): Word does not show or print it. (A footnote's mark is never hidden by it.)
+      if (onOff(rPr, 'vanish') === true) return
       const bold = onOff(rPr, 'b') ?? styles.characterBold(val(rPr, 'rStyle')) ?? styleBold
       for (const c of r.children) {
         switch (c.name) {
@@ -213,7 +215,11 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
           case 'br':
             if (c.attributes['type'] === 'page') {
               if (!sawText) out.pageBreakFirst = true
-              else out.breakAfter = true
+              else {
+                out.breakAfter = true
+                // The words on either side of the break are two words (`in` | page | `ontwikkeling`).
+                add(' ', bold)
+              }
             } else add(' ', bold)
             break
           case 'noBreakHyphen':

@@ -42,7 +42,7 @@ export async function readDocxLines(bytes: Uint8Array, file: string, options: Do
     const body = child(document, 'body')
     if (!body) throw new InputError(`${file}: het Word-bestand heeft geen tekst (${main} zonder w:body); het is beschadigd.`)
     const styles = readStyles(await part('styles', 'word/styles.xml'))
-    const numbering = new Numbering(await part('numbering', 'word/numbering.xml'))
+    const numbering = new Numbering(await part('numbering', 'word/numbering.xml'), (id) => styles.numberingStyle(id))
     const { items, notes } = readBody(body, styles, numbering)
     const footnotes = notes.notes.length > 0 ? noteTexts(await part('footnotes', 'word/footnotes.xml'), await part('endnotes', 'word/endnotes.xml')) : new Map<string, string>()
     const figures = await docxFigures(items, notes.images, rels.targets, zip, options.illustraties === true)

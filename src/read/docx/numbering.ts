@@ -37,10 +37,23 @@ export class Numbering {
   private readonly overridden = new Set<string>()
   private readonly styleLinks = new Map<string, { numId: string; ilvl: number } | undefined>()
 
-  constructor(root: XmlElement | undefined) {
+  /**
+   * `numberingStyle`: the w:num a numbering style (styles.xml, type numbering) names, for a definition that takes its
+   * levels from that style (w:numStyleLink) where no definition in numbering.xml says it is the style's (w:styleLink).
+   */
+  constructor(root: XmlElement | undefined, numberingStyle: (styleId: string) => string | undefined = () => undefined) {
+    // A list style (Word: "Define new list style"): one abstractNum holds the levels and names the style
+    // (w:styleLink); the abstractNums that use the style name it too (w:numStyleLink) and have no levels of their own.
+    // Numbers through either count on in the levels' abstractNum, as Word counts them.
+    const styleLinked = new Map<string, string>()
+    const usesStyle = new Map<string, string>()
     for (const a of childrenNamed(root, 'abstractNum')) {
       const id = a.attributes['abstractNumId']
       if (id === undefined) continue
+      const link = val(a, 'styleLink')
+      if (link !== undefined && !styleLinked.has(link)) styleLinked.set(link, id)
+      const uses = val(a, 'numStyleLink')
+      if (uses !== undefined) usesStyle.set(id, uses)
       const levels: Level[] = []
       for (const l of childrenNamed(a, 'lvl')) {
         const ilvl = Number(l.attributes['ilvl'] ?? '0')
@@ -49,10 +62,23 @@ export class Numbering {
       }
       this.abstracts.set(id, levels)
     }
+    const direct = new Map<string, string>()
     for (const n of childrenNamed(root, 'num')) {
       const id = n.attributes['numId']
       const abstractId = val(n, 'abstractNumId')
-      if (id === undefined || abstractId === undefined) continue
+      if (id !== undefined && abstractId !== undefined) direct.set(id, abstractId)
+    }
+    const levelsOf = (abstractId: string): string => {
+      const style = usesStyle.get(abstractId)
+      if (style === undefined) return abstractId
+      const target = styleLinked.get(style) ?? direct.get(numberingStyle(style) ?? '')
+      return target !== undefined && !usesStyle.has(target) ? target : abstractId
+    }
+    for (const n of childrenNamed(root, 'num')) {
+      const id = n.attributes['numId']
+      const named = val(n, 'abstractNumId')
+      if (id === undefined || named === undefined) continue
+      const abstractId = levelsOf(named)
       const overrides = new Map<number, number>()
       for (const o of childrenNamed(n, 'lvlOverride')) {
         const ilvl = Number(o.attributes['ilvl'] ?? '0')

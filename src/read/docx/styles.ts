@@ -23,6 +23,8 @@ export interface Styles {
   paragraph(id: string | undefined): ParagraphStyle | undefined
   /** Bold of a character style (w:rStyle), resolved along basedOn. */
   characterBold(id: string | undefined): boolean | undefined
+  /** The w:num of a numbering style (a list style), resolved along basedOn. */
+  numberingStyle(id: string): string | undefined
 }
 
 interface RawStyle {
@@ -99,6 +101,14 @@ export function readStyles(root: XmlElement | undefined): Styles {
   }
   return {
     paragraph: (id) => resolve(id ?? defaultParagraph ?? 'Normal') ?? (id !== undefined ? resolve(defaultParagraph ?? 'Normal') : undefined),
+    numberingStyle: (id) => {
+      const seen = new Set<string>()
+      for (let s = raw.get(`numbering:${id}`); s && !seen.has(s.id); s = s.basedOn ? raw.get(`numbering:${s.basedOn}`) : undefined) {
+        seen.add(s.id)
+        if (s.numId !== undefined) return s.numId
+      }
+      return undefined
+    },
     characterBold: (id) => {
       const seen = new Set<string>()
       for (let s = id ? raw.get(`character:${id}`) : undefined; s && !seen.has(s.id); s = s.basedOn ? raw.get(`character:${s.basedOn}`) : undefined) {

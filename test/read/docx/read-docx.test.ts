@@ -371,3 +371,48 @@ describe('headings Word numbers that a text line would not pass as headings (ses
     expect(JSON.stringify(document)).not.toContain('Inhoudsopgave')
   })
 })
+
+describe('what the Word holdout of session 13 showed (w19–w24)', () => {
+  const prose = 'Proefdorp groeit de komende jaren met ruim vierhonderd woningen binnen de bestaande grenzen van de kern.'
+  const besluit = [
+    p('Besluit van de raad van de gemeente Proefdorp tot vaststelling van de Omgevingsvisie Proefdorp'),
+    p('De raad van de gemeente Proefdorp;'),
+    p('besluit:'),
+    p('Artikel 1'),
+    p('De Omgevingsvisie Proefdorp, opgenomen in bijlage 1, wordt vastgesteld.'),
+    p('Artikel 2'),
+    p('Dit besluit treedt in werking op 1 juli 2027.'),
+    p('Bijlage 1'),
+    p('Omgevingsvisie Proefdorp'),
+  ]
+  const koppen = (nodes: readonly Structuur[], depth = 1): string[] =>
+    nodes.flatMap((n) => (n.type === 'divisie' ? [`${depth} ${n.kop.nummer ?? ''} ${n.kop.opschrift ?? ''}`, ...koppen(n.children, depth + 1)] : []))
+
+  test('heading numbers through a list style: the heading styles name a num whose abstractNum takes its levels from the style (numStyleLink → styleLink)', async () => {
+    const styles = `${HEADING_STYLES}
+      <w:style w:type="numbering" w:styleId="KoppenVisie"><w:name w:val="Koppen visie"/><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="9"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="9"/></w:numPr><w:outlineLvl w:val="1"/></w:pPr></w:style>`
+    const levels = `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>`
+    // The levels in the abstractNum that names the style (styleLink); or, where none does, those of the num the
+    // numbering style itself names.
+    for (const numbering of [
+      `<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="KoppenVisie"/>${levels}</w:abstractNum><w:abstractNum w:abstractNumId="99"><w:numStyleLink w:val="KoppenVisie"/></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="99"/></w:num>`,
+      `<w:abstractNum w:abstractNumId="2">${levels}</w:abstractNum><w:abstractNum w:abstractNumId="99"><w:numStyleLink w:val="KoppenVisie"/></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="9"><w:abstractNumId w:val="99"/></w:num>`,
+    ]) {
+      const body = [...besluit, p('Inleiding', { style: 'H1' }), p(prose), p('Aanleiding', { style: 'H2' }), p(prose), p('Uitvoering', { style: 'H1' }), p(prose)].join('')
+      const { document } = await readDocument(await makeDocx({ body, styles, numbering }), { file: 'stijl.docx' })
+      expect(koppen(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 I Inleiding', '2 I.1 Aanleiding', '1 II Uitvoering'])
+    }
+  })
+
+  test('hidden text (w:vanish) is left out, and a page break inside a heading parts two words', async () => {
+    const hidden = (shown: string, vanished: string) =>
+      `<w:p><w:pPr><w:pStyle w:val="Kop2"/></w:pPr><w:r><w:t xml:space="preserve">${shown}</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> ${vanished}</w:t></w:r></w:p>`
+    const broken = `<w:p><w:pPr><w:pStyle w:val="Kop1"/></w:pPr><w:r><w:t>Gebieden in</w:t></w:r><w:r><w:br w:type="page"/></w:r><w:r><w:t>ontwikkeling</w:t></w:r></w:p>`
+    const body = [...besluit, p('Inleiding', { style: 'Kop1' }), hidden('Een verbonden gemeente', '(was: bereikbaar)'), p(prose), broken, p(prose)].join('')
+    const { document } = await readDocument(await makeDocx({ body, styles: HEADING_STYLES, numbering: HEADING_NUMBERING }), { file: 'verborgen.docx' })
+    expect(koppen(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Een verbonden gemeente', '1 2 Gebieden in ontwikkeling'])
+    expect(JSON.stringify(document)).not.toContain('was: bereikbaar')
+  })
+})
