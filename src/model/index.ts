@@ -176,6 +176,8 @@ export interface Kop extends NodeBase {
   readonly label?: string
   readonly nummer?: string
   readonly opschrift?: string
+  /** Footnotes whose mark stood in the heading (`1.1 Waarom een omgevingsvisie¹`): Noot at the opschrift's end. */
+  readonly noten?: readonly Noot[]
 }
 
 /** A text block, optionally with a (run-in) heading (STOP Divisietekst). */

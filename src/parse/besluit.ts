@@ -408,7 +408,13 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
   // Only the besluit's kind right above the maker (`Raadsbesluit`), a raadsvoorstel before it (with a subject line of
   // its own): that word heads the besluit.
   // (Also with its maker: `Besluit algemeen bestuur`, a few words that name neither the visie nor what is adopted.)
-  const bare = candidates.find((c) => c !== undefined && c.opschrift.text.split(' ').length <= 4 && !/visie/iu.test(c.opschrift.text) && !ADOPTS.test(c.opschrift.text) && !/\d/u.test(c.opschrift.text))
+  // (And the kind with its maker or its number only: `Besluit van het algemeen bestuur`, `Raadsbesluit nr. 2026-041`.)
+  const bare = candidates.find(
+    (c) =>
+      c !== undefined &&
+      ((c.opschrift.text.split(' ').length <= 4 && !/visie/iu.test(c.opschrift.text) && !ADOPTS.test(c.opschrift.text) && !/\d/u.test(c.opschrift.text)) ||
+        KIND_ONLY.test(c.opschrift.text)),
+  )
   if (bare && bare.to === top.length) return { ...bare, generic: true }
   const subject = top.findIndex((p) => SUBJECT.test(p.text) && ADOPTS.test(p.text))
   if (subject >= 0) {
@@ -423,6 +429,10 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
 /** The maker's line that opens the aanhef: `De raad van de gemeente Ede,`, `Provinciale Staten van Limburg;`. */
 const MAKER =
   /^(?:De (?:gemeente)?raad|Provinciale Staten|Gedeputeerde Staten|Het (?:algemeen|dagelijks) bestuur|Het college|De [Mm]inister|De [Ss]taatssecretaris|Burgemeester en wethouders|De eilandsraad)\b[^.]{0,160}[,;]$/u
+
+/** A heading that names only the besluit's kind, with its maker or its number: no subject of its own. */
+const KIND_ONLY =
+  /^(?:Raads|Staten|Bestuurs)?[Bb]esluit(?: van (?:de (?:gemeente)?raad|het (?:algemeen|dagelijks) bestuur|Provinciale Staten|Gedeputeerde Staten))?(?:,? (?:nr\.?|nummer|no\.?|kenmerk:?) ?[\p{L}\d./-]+)?$/u
 
 /** An opschrift line that cannot end there: `… tot`, `… van de`, `… nr.` (the number follows). */
 const UNFINISHED = /\b(?:van|de|het|tot|en|der|den|houdende|inzake|nr\.|no\.|nummer)$/u

@@ -3,9 +3,9 @@
  * in the paragraph of that line: `… de binnenstad.²` with the page's `² Zie de gebiedsvisie.` becomes
  * `… de binnenstad.<Noot id="noot-1" type="voet"><NootNummer>2</NootNummer><Al>Zie de gebiedsvisie.</Al></Noot>`.
  * The mark leaves the text (STOP writes the NootNummer); a mark not found in the text puts the Noot at the
- * paragraph's end. Ids count the notes in document order (STOP0067: unique in the component).
+ * paragraph's end. A mark in a heading puts the Noot at the end of the Kop's Opschrift. Ids count the notes in document order (STOP0067: unique in the component).
  */
-import type { Al, Document, Inline, Noot } from '../model/index.js'
+import type { Al, Document, Inline, Kop, Noot, Span } from '../model/index.js'
 import type { SourceLine, SourceNote } from '../text/lines.js'
 import { plainDigits } from '../text/notes.js'
 
@@ -25,25 +25,49 @@ export function placeNoten(document: Document, notes: NotesByLine): Document {
     for (let line = start; line <= last; line++) here.push(...(notes.get(line) ?? []))
     if (here.length === 0) return node
     let children: Inline[] = [...node.children]
-    for (const note of here) {
-      const noot: Noot = {
-        type: 'noot',
-        id: `noot-${++count}`,
-        nummer: note.nummer,
-        children: [{ type: 'al', children: [{ type: 'text', value: note.text, ...(node.position ? { position: node.position } : {}) }], ...(node.position ? { position: node.position } : {}) }],
-        ...(node.position ? { position: node.position } : {}),
-      }
-      children = atMark(children, note.mark, noot)
-    }
+    for (const note of here) children = atMark(children, note.mark, noot(note, node.position))
     return { ...node, children }
+  }
+  const noot = (note: SourceNote, position: Span | undefined): Noot => ({
+    type: 'noot',
+    id: `noot-${++count}`,
+    nummer: note.nummer,
+    children: [{ type: 'al', children: [{ type: 'text', value: note.text, ...(position ? { position } : {}) }], ...(position ? { position } : {}) }],
+    ...(position ? { position } : {}),
+  })
+  /**
+   * A heading whose line(s) hold a mark (`1.1 Waarom een omgevingsvisie¹`): the note goes into its Kop, the mark out
+   * of its title. The heading's lines run from the node's first line to the line before its first child's.
+   */
+  const placeInKop = (record: Record<string, unknown>): Kop | undefined => {
+    const kop = record.kop as Kop | undefined
+    const position = record.position as Span | undefined
+    const start = position?.start.line
+    if (kop?.opschrift === undefined || start === undefined) return undefined
+    const children = record.children as readonly { position?: Span }[] | undefined
+    const next = children?.[0]?.position?.start.line
+    const last = next !== undefined && next > start ? next - 1 : start
+    const here: SourceNote[] = []
+    for (let line = start; line <= last; line++) here.push(...(notes.get(line) ?? []))
+    let opschrift = kop.opschrift
+    const noten: Noot[] = [...(kop.noten ?? [])]
+    for (const note of here) {
+      const at = findMark(opschrift, note.mark)
+      if (at < 0) continue
+      opschrift = (opschrift.slice(0, at) + opschrift.slice(at + note.mark.length)).replace(/\s+$/u, '')
+      noten.push(noot(note, position))
+    }
+    return noten.length === (kop.noten?.length ?? 0) ? undefined : { ...kop, opschrift, noten }
   }
   const walk = (value: unknown): unknown => {
     if (Array.isArray(value)) return value.map(walk)
     if (value === null || typeof value !== 'object') return value
     const record = value as Record<string, unknown>
     if (record.type === 'al') return placeIn(value as Al)
+    // The heading before its text: the notes are numbered in document order.
+    const kop = placeInKop(record)
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(record)) out[k] = k === 'origins' || k === 'position' ? v : walk(v)
+    for (const [k, v] of Object.entries(record)) out[k] = k === 'origins' || k === 'position' ? v : k === 'kop' && kop !== undefined ? kop : walk(v)
     return out
   }
   return walk(document) as Document

@@ -287,6 +287,9 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
         // Not into a list item or a heading known beforehand (`2.1 Water en landschap` | `a. Rivieren`).
         if (markers[i + span] !== undefined || options.planned?.has(i + span)) break
         if (!titleContinues(opschrift, after?.text, options.lineWidth) || headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) break
+        // Nor into a line of another column of laid-out text, which ends left of where the heading begins (a margin
+        // note beside it: `leefomgeving` under `5.1 Klimaatadaptatie`).
+        if ((after as SourceLine).indent + (after as SourceLine).text.length < l.indent) break
         opschrift = joinLines([opschrift, (after as SourceLine).text], options.vocabulary)
         span++
       }

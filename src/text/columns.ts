@@ -24,27 +24,43 @@ const MIN_GAP = 3
 export function readColumns(lines: readonly SourceLine[]): SourceLine[] {
   // Text laid out by pdftotext -layout only: a PDF or DOCX reader orders columns itself (its lines carry hints).
   if (lines.some((l) => l.hints) || !lines.some((l) => / {3}/u.test(l.raw))) return lines.slice()
-  const out: SourceLine[] = []
+  const pages: SourceLine[][] = []
   let start = 0
   while (start < lines.length) {
     let end = start
     const page = (lines[start] as SourceLine).page
     while (end < lines.length && (lines[end] as SourceLine).page === page) end++
-    out.push(...readPage(lines.slice(start, end)))
+    pages.push(lines.slice(start, end))
     start = end
   }
+  const read = pages.map((page) => readPage(page))
+  // A page of the document with too few lines beside each other to show its gutter (a short section with a list
+  // beside it) is read at the gutter its other pages are split at, where two of them or more are.
+  const split = new Map<number, number>()
+  for (const r of read) if (r.gutter !== undefined) split.set(r.gutter, (split.get(r.gutter) ?? 0) + 1)
+  const document = [...split].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+  const out: SourceLine[] = []
+  read.forEach((r, k) => {
+    if (r.gutter === undefined && document !== undefined && document[1] >= 2) out.push(...readPage(pages[k] as SourceLine[], [], document[0]).lines)
+    else out.push(...r.lines)
+  })
   return out
 }
 
-function readPage(page: readonly SourceLine[], tried: readonly number[] = []): SourceLine[] {
-  const gutter = findGutter(page, tried)
-  if (gutter === undefined) return page.slice()
+/**
+ * One page read column by column (`gutter`: where it was split, if it was). `known`: the gutter of the document's
+ * other pages, taken where this page has two lines or more with text starting near it and none of its own is found.
+ */
+function readPage(page: readonly SourceLine[], tried: readonly number[] = [], known?: number): { lines: SourceLine[]; gutter?: number } {
+  const gutter = findGutter(page, tried) ?? (known !== undefined && tried.length === 0 ? nearGutter(page, known) : undefined)
+  if (gutter === undefined) return { lines: page.slice() }
+  let splitAt: number | undefined
   const out: SourceLine[] = []
   // Lines left whole: a page may hold columns at another gutter too (two columns of text above a table whose
   // identifier column starts elsewhere), looked for in each stretch of them once this gutter is done.
   let whole: SourceLine[] = []
   const flush = (): void => {
-    out.push(...(whole.length >= 4 && tried.length < 2 ? readPage(whole, [...tried, gutter]) : whole))
+    out.push(...(whole.length >= 4 && tried.length < 2 ? readPage(whole, [...tried, gutter]).lines : whole))
     whole = []
   }
   // A table over the page's width has a gap at the gutter too, but its rows are no column text: they end a stretch
@@ -88,12 +104,44 @@ function readPage(page: readonly SourceLine[], tried: readonly number[] = []): S
       if (proseColumns(region, gutter)) {
         flush()
         out.push(...split(region, gutter))
+        splitAt = gutter
       } else whole.push(...region)
     }
     k = end
   }
   flush()
-  return out
+  return splitAt === undefined ? { lines: out } : { lines: out, gutter: splitAt }
+}
+
+/**
+ * A column of list items is found where their text starts, after the markers (`•   een …`): the column itself starts
+ * at the markers, a few characters to the left, where at least two lines set one after a gap.
+ */
+function beforeMarkers(page: readonly SourceLine[], at: number): number {
+  let left = at
+  for (const l of page) {
+    const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
+    for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
+      const start = m.index + m[0].length
+      if (start < at && start >= at - 4 && start < left && LIST_MARKER.test(l.raw.slice(start)) && page.filter((o) => o.raw.length > start && / {3}$/u.test(o.raw.slice(0, start)) && LIST_MARKER.test(o.raw.slice(start))).length >= 2) left = start
+    }
+  }
+  return left
+}
+
+/** The leftmost position within a few characters of `known` where two lines or more start text after a gap. */
+function nearGutter(page: readonly SourceLine[], known: number): number | undefined {
+  const counts = new Map<number, number>()
+  for (const l of page) {
+    const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
+    for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
+      const at = m.index + m[0].length
+      if (Math.abs(at - known) <= 4) counts.set(at, (counts.get(at) ?? 0) + 1)
+    }
+  }
+  // The leftmost: a column starts where its first glyphs do (a list's markers before the text after them).
+  const starts = [...counts].filter(([, n]) => n >= 2).map(([at]) => at)
+  return starts.length > 0 ? Math.min(...starts) : undefined
 }
 
 /** `l` is a section heading whose number falls between the last one of the left column and the first of the right. */
@@ -225,7 +273,7 @@ function findGutter(page: readonly SourceLine[], tried: readonly number[]): numb
   }
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
   if (best === undefined) return undefined
-  if (best[1] >= MIN_ROWS) return best[0]
+  if (best[1] >= MIN_ROWS) return beforeMarkers(page, best[0])
   // A short stretch of columns whose lines do not share baselines (a right column set a little higher than the left,
   // every output line holding one side only) is no table, whose cells share their rows: four lines tell it.
   const at = best[0]
@@ -299,6 +347,12 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   // Oosterschelde.`): a heading holds no wide gap of its own, so the line is two columns, however short the stretch.
   const headed = region.some((l) => hasRight(l, gutter) && sectionAt(l, 0, gutter) && /^\p{Ll}/u.test(l.raw.slice(gutter).trim()))
   if (headed && prose(left) && right.length >= 1) return true
+  // A section on the left and the next one of the same parent heading the right column (`5.1 Programma's …` at the
+  // left edge, `5.2 Monitoring …` after the gap): two columns, however short the stretch.
+  const lefts = region.map((l) => sectionPath(l.raw.slice(0, gutter))).filter((p) => p !== undefined)
+  const firstRight = region.map((l) => (sectionAt(l, gutter) ? sectionPath(l.raw.slice(gutter)) : undefined)).find((p) => p !== undefined)
+  const lastLeft = lefts[lefts.length - 1]
+  if (lastLeft !== undefined && firstRight !== undefined && right.length >= 2 && left.length >= 2 && nextSibling(lastLeft, firstRight)) return true
   // A section heading on the left and list items beside and below it on both sides (`2.3 Zorgen   – Schalkwijk;` |
   // `• de woningnood …   – de Amsterdamse wijk.`): one list set in two columns, however short the stretch.
   const item = (t: string): boolean => LIST_MARKER.test(t) || /^\p{Ll}/u.test(t)
@@ -310,6 +364,11 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   const tables = findTables(region).filter((t) => (t.rows[0]?.length ?? 0) >= 3 && full(t))
   if (tables.reduce((n, t) => n + t.end - t.start, 0) >= region.length / 2) return false
   return region.some((l) => hasRight(l, gutter)) && ((prose(left) && text(right)) || (text(left) && prose(right)))
+}
+
+/** `b` is the section after `a` under the same parent (`5.2` after `5.1`). */
+function nextSibling(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.slice(0, -1).join('.') === b.slice(0, -1).join('.') && (b[b.length - 1] as number) === (a[a.length - 1] as number) + 1
 }
 
 function quantile(values: readonly number[], q: number): number {

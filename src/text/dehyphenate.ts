@@ -107,7 +107,17 @@ function identifierHyphen(token: string, next: string, vocab: Vocabulary): boole
   // document (`omgevings-` | `visie/nld@…`).
   const joinedWord = before !== undefined && after !== undefined && vocab.words.has(before + after)
   if (vocab.wordedIdentifiers && !joinedWord && /\/\d{4}\/\p{Ll}*[g-z]\p{Ll}+-$/u.test(token) && /^\p{Ll}+[/-]/u.test(next)) return true
-  return before !== undefined && after !== undefined && before.length >= 3 && after.length >= 3 && vocab.words.has(before) && vocab.words.has(after)
+  if (before === undefined || after === undefined || before.length < 3 || after.length < 3 || !vocab.words.has(after)) return false
+  if (vocab.words.has(before)) return true
+  // The first half the head of a compound of the document (`veenweide-` | `bodemdaling/nld@…` beside `veenweidegebied`
+  // and `bodemdaling`), the halves together no word of it: two words of the name.
+  return !joinedWord && before.length >= 5 && after.length >= 5 && startsWord(vocab, before)
+}
+
+/** Whether a word of the document begins with `head` and goes on (a compound: `veenweide` in `veenweidegebied`). */
+function startsWord(vocab: Vocabulary, head: string): boolean {
+  for (const w of vocab.words) if (w.length > head.length + 2 && w.startsWith(head)) return true
+  return false
 }
 
 /** Joins the visual lines of one paragraph, list item or heading. */

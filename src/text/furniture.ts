@@ -49,7 +49,7 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const furniture = furnitureShapes(pages)
   const headings = firstHeadingPages(pages)
   const starts = edgeStarts(pages)
-  const drop = new Map<SourceLine, string>()
+  const drop = stamps(pages)
   pages.forEach((page, p) => {
     // A line already dropped (the running header itself) is not the heading a header line would repeat.
     const running = (l: SourceLine): string | undefined =>
@@ -72,6 +72,57 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
     } else kept.push(firstOfPage.has(l) && !l.pageStart ? { ...l, pageStart: true } : l)
   }
   return { lines: kept, removed }
+}
+
+/** A letter alone on its line: one glyph of text set upright in a margin (`v`, `a`, `s`, …). */
+const ONE_LETTER = /^\p{L}$/u
+/** A stamp's word(s): letters only, at most three words (`vastgesteld`, `CONCEPT`, `Ter inzage`). */
+const STAMP_TEXT = /^\p{L}{3,}(?: \p{L}+){0,2}$/u
+
+/**
+ * Text stamped in the margin beside the text, on many pages, not at their edges: a word set vertically (`vastgesteld`
+ * up the left margin), which `pdftotext -raw` gives one letter per line and `-layout` as a line of its own left of the
+ * text column. The same word on at least three pages (and at least four tenths of them) is furniture: as a run of
+ * single-letter lines (four or more), or as a line of its own whose indent lies well left of its page's text column
+ * (the indent most of its lines share). A word of the text column itself (a label repeated on every page) stays.
+ */
+function stamps(pages: readonly SourceLine[][]): Map<SourceLine, string> {
+  const found = new Map<string, { pages: Set<number>; lines: SourceLine[] }>()
+  const note = (word: string, p: number, lines: readonly SourceLine[]): void => {
+    const entry = found.get(word) ?? { pages: new Set<number>(), lines: [] }
+    entry.pages.add(p)
+    entry.lines.push(...lines)
+    found.set(word, entry)
+  }
+  pages.forEach((page, p) => {
+    const column = textColumn(page)
+    for (let i = 0; i < page.length; i++) {
+      let j = i
+      while (j < page.length && ONE_LETTER.test(page[j]!.text)) j++
+      if (j - i >= 4) {
+        note(`verticaal:${page.slice(i, j).map((l) => l.text).join('')}`, p, page.slice(i, j))
+        i = j - 1
+        continue
+      }
+      const l = page[i]!
+      if (column !== undefined && l.indent + 4 < column && STAMP_TEXT.test(l.text)) note(`stempel:${l.text}`, p, [l])
+    }
+  })
+  const drop = new Map<SourceLine, string>()
+  for (const [kind, { pages: on, lines }] of found) {
+    if (on.size < 3 || on.size < pages.length * 0.4) continue
+    for (const l of lines) drop.set(l, kind)
+  }
+  return drop
+}
+
+/** The indent most non-blank lines of a laid-out page share (undefined without indented lines: `-raw` text). */
+function textColumn(page: readonly SourceLine[]): number | undefined {
+  const count = new Map<number, number>()
+  for (const l of page) if (l.text !== '') count.set(l.indent, (count.get(l.indent) ?? 0) + 1)
+  let best: number | undefined
+  for (const [indent, n] of count) if (best === undefined || n > (count.get(best) ?? 0) || (n === count.get(best) && indent < best)) best = indent
+  return best === undefined || best < 4 ? undefined : best
 }
 
 /** Kinds of dropped lines that are the page's number. */
@@ -512,8 +563,9 @@ function outerOfNumber(page: readonly SourceLine[], p: number, furniture: Readon
 
 /**
  * A running header that repeats a heading of its own page with a number or separator added (`2 | Bunnik in de
- * regio` above the heading `2` / `Bunnik in de regio`): its words are those of a line (or a bare number and the line
- * after it) further down the same page. Only the copy at the edge goes; the heading stays.
+ * regio` above the heading `2` / `Bunnik in de regio`, `Hoofdstuk 1 · Inleiding` above `Hoofdstuk 1` / `Inleiding`):
+ * its words are those of a line (or a bare number or labelled one and the line after it) further down the same page.
+ * Only the copy at the edge goes; the heading stays.
  */
 function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | undefined {
   const own = words(l.text)
@@ -525,7 +577,7 @@ function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | un
     const m = page[k] as SourceLine
     if (k === at) continue
     const before = page[k - 1]
-    if (words(m.text) === own || (before && k - 1 !== at && unlabelled(words(`${before.text} ${m.text}`)) === own)) return 'kopregel'
+    if (words(m.text) === own || (before && k - 1 !== at && unlabelled(words(`${before.text} ${m.text}`)) === unlabelled(own))) return 'kopregel'
     // A footer that names its chapter beside the page number (`Brede welvaart in elke regio   2` under the heading
     // `2 Brede welvaart in elke regio`): the same words, its number at the end where the heading has it in front.
     if (pageNumbered && /^\d/u.test(m.text) && letters(m.text) === bare && headingCandidate(m.text, undefined) !== undefined) return 'kopregel'
@@ -597,15 +649,18 @@ function namedChapter(l: SourceLine, p: number, headings: ReadonlyMap<string, nu
 function firstHeadingPages(pages: readonly SourceLine[][]): Map<string, number> {
   const out = new Map<string, number>()
   pages.forEach((page, p) => {
-    for (const l of page) {
+    page.forEach((l, k) => {
+      // An entry of a contents whose page number stands on the next line, after its leader (`…   welvaart` |
+      // `........ 4`), is not the heading: the heading on its own page later is no repeat of it.
+      if (/^(?:(?:\.\s?){3,}|…+)\s*\d{1,3}$/u.test(page[k + 1]?.text ?? '')) return
       const c = headingCandidate(l.text, undefined)
-      if (c === undefined || c.span !== 1 || !/\d/u.test(c.nummer)) continue
+      if (c === undefined || c.span !== 1 || !/\d/u.test(c.nummer)) return
       const key = words(l.text)
       if (!out.has(key)) out.set(key, p)
       // A chapter's title alone (`Kwaliteiten van Delft` for `2 Kwaliteiten van Delft`) is the header of its later pages.
       const title = `titel:${words(c.opschrift)}`
       if (c.path.length === 1 && c.opschrift.split(' ').length >= 2 && !out.has(title)) out.set(title, p)
-    }
+    })
   })
   return out
 }

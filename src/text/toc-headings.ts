@@ -6,7 +6,7 @@
  * after it that reads as the entry's title, with or without its number, is planned as that heading, and the block
  * reader reads again with it (BlockOptions.planned, next to the headings it finds itself). Nothing is planned where
  * the title is not found exactly once in its place. A heading read with the first line of its title only, where the
- * contents gives the title whole and the next line completes it, is planned again over both lines.
+ * contents gives the title whole and the next lines (up to three) complete it, is planned again over those lines.
  */
 import type { TextBlock } from './blocks.js'
 import type { SourceLine } from './lines.js'
@@ -45,10 +45,17 @@ export function tocPlan(lines: readonly SourceLine[], entries: ReadonlyMap<strin
     const k = index.get(b.from) ?? -1
     if (same && !found.has(b.nummer)) {
       found.set(b.nummer, k)
-      // A title that wraps, read as its first line only: the contents has it whole, and the next line completes it.
-      const next = lines[k + 1]
-      if (title !== undefined && b.level !== undefined && b.from === b.to && next !== undefined && key(b.opschrift) !== key(title) && key(`${b.opschrift} ${next.text}`) === key(title)) {
-        out.set(k, { ...(b.label !== undefined ? { label: b.label } : {}), nummer: b.nummer, opschrift: `${b.opschrift} ${next.text}`, level: b.level, span: 2 })
+      // A title that wraps, read as its first line only: the contents has it whole, and the next lines (up to three)
+      // complete it.
+      if (title !== undefined && b.level !== undefined && b.from === b.to && key(b.opschrift) !== key(title)) {
+        let opschrift = b.opschrift
+        for (let span = 2; span <= 4 && lines[k + span - 1] !== undefined; span++) {
+          opschrift = `${opschrift} ${(lines[k + span - 1] as SourceLine).text}`
+          if (!key(title).startsWith(key(opschrift))) break
+          if (key(opschrift) !== key(title)) continue
+          out.set(k, { ...(b.label !== undefined ? { label: b.label } : {}), nummer: b.nummer, opschrift, level: b.level, span })
+          break
+        }
       }
     }
     if (b.level !== undefined) offsets.set(b.level - path.length, (offsets.get(b.level - path.length) ?? 0) + 1)

@@ -61,7 +61,8 @@ function entryRun(lines: readonly SourceLine[], start: number): { entries: numbe
     const l = lines[k] as SourceLine
     const m = ENTRY.exec(l.text)
     const page = m ? Number(m[1]) : NaN
-    if (m && page >= last && isEntryText(l.text)) {
+    // A leader alone with the page number ends the wrapped entry above it (`Hoofdstuk 3 Iedereen doet mee: …` | `…… 4`).
+    if (m && page >= last && (isEntryText(l.text) || (gap > 0 && LEADER_ONLY.test(l.text)))) {
       entries++
       last = page
       end = k + 1
@@ -72,6 +73,8 @@ function entryRun(lines: readonly SourceLine[], start: number): { entries: numbe
   }
   return { entries, end }
 }
+
+const LEADER_ONLY = /^(?:(?:\.\s?){3,}|…+)\s*\d{1,3}$/u
 
 /** An entry reads as a title: no sentence punctuation before the page number, not a plain figure in running text. */
 function isEntryText(text: string): boolean {
@@ -105,8 +108,8 @@ function titleKeys(lines: readonly SourceLine[]): Set<string> {
   return new Set(lines.map((l) => titleKey(l.text)).filter((k) => k !== ''))
 }
 
-/** A contents entry: its number (`1`, `2.1.`, `II.1`, `B.2`) and its title. */
-const NUMBERED_ENTRY = /^(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}(?:\.\d{1,2})*|[A-H](?:\.\d{1,2})+)\.?\s+(\S.*)$/u
+/** A contents entry: its number (`1`, `2.1.`, `II.1`, `B.2`, `Hoofdstuk 5`) and its title. */
+const NUMBERED_ENTRY = /^(?:(?:Hoofdstuk|HOOFDSTUK|Paragraaf|PARAGRAAF)\s+)?(\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}(?:\.\d{1,2})*|[A-H](?:\.\d{1,2})+)\.?\s+(\S.*)$/u
 
 /**
  * The titles the table of contents gives, by number (`1. Inleiding . . . 5` → `1` → `Inleiding`): a heading set in

@@ -44,7 +44,7 @@ export function writeKop(k: Kop): El {
   return el('Kop', {},
     k.label !== undefined ? el('Label', {}, k.label) : [],
     k.nummer !== undefined ? el('Nummer', {}, k.nummer) : [],
-    k.opschrift !== undefined ? el('Opschrift', {}, k.opschrift) : [],
+    k.opschrift !== undefined ? el('Opschrift', {}, inlineNodes([{ type: 'text', value: k.opschrift }, ...(k.noten ?? [])])) : [],
   )
 }
 
