@@ -335,6 +335,8 @@ interface FurnitureShape {
   readonly constant?: string
   /** Lines that start with this key (`prefixKey`) are furniture, whatever follows. */
   readonly prefix?: boolean
+  /** A prefix family's lines (their shapes) and how often each stands at an edge. */
+  readonly texts?: ReadonlyMap<string, number>
   /** A prefix family whose lines differ in words after the key (the chapter’s title): the key alone is its header too. */
   readonly varied?: boolean
   /** `number - page` values that several occurrences share: the page numbering (it may restart once or twice). */
@@ -373,22 +375,22 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
   const out = new Map<string, FurnitureShape>()
   // A running header with a constant start and the chapter after it (`Omgevingsvisie Overijssel Hoofdstuk 2 …`):
   // the same first three words at the edge of most pages.
-  const byPrefix = new Map<string, { pages: Set<number>; texts: Set<string> }>()
+  const byPrefix = new Map<string, { pages: Set<number>; texts: Map<string, number> }>()
   pages.forEach((page, p) => {
     for (const l of edgeLines(page)) {
       // A chapter heading at the top of each chapter's page is no running header.
       if (headingCandidate(l.text, undefined)) continue
       for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) {
         if (key === undefined) continue
-        const family = byPrefix.get(key) ?? { pages: new Set<number>(), texts: new Set<string>() }
+        const family = byPrefix.get(key) ?? { pages: new Set<number>(), texts: new Map<string, number>() }
         family.pages.add(p)
-        family.texts.add(shape(l.text))
+        family.texts.set(shape(l.text), (family.texts.get(shape(l.text)) ?? 0) + 1)
         byPrefix.set(key, family)
       }
     }
   })
   for (const [key, family] of byPrefix) {
-    if (family.pages.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set(), ...(family.texts.size > 1 ? { varied: true } : {}) })
+    if (family.pages.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set(), texts: family.texts, ...(family.texts.size > 1 ? { varied: true } : {}) })
   }
   // A page number with its label somewhere in a header that differs per page (`Groei in de stad pag. 3`, `pag. 4
   // Omgevingsvisie Groningen`): the label and a number that follows the page, at the edge of most pages.
@@ -462,7 +464,10 @@ function pageNumbering(occ: readonly Occurrence[], candidates: readonly number[]
 
 /** `outermost`: the line is the very first or last of its page, where a header's start alone may stand (headerStart). */
 function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string, FurnitureShape>, outermost = false): string | undefined {
-  for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) if (key !== undefined && furniture.get(key)?.prefix) return key
+  for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) {
+    const f = key === undefined ? undefined : furniture.get(key)
+    if (key !== undefined && f?.prefix && !headersTitle(l.text, f)) return key
+  }
   const start = outermost ? headerStart(l.text) : undefined
   if (start !== undefined && furniture.get(start)?.varied) return start
   for (const { key, number } of labelledNumbers(l.text)) if (furniture.get(key)?.offsets.has(number - page)) return key
@@ -479,6 +484,18 @@ function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string,
   // otherwise (the besluit's page before a visie that counts from 1 again): still the page number. Not a bare number,
   // which may be a chapter's.
   return f.offsets.size > 0 && f.constant === undefined && s !== '#' && s !== '#.' && /\p{P}|\p{L}/u.test(s) ? s : undefined
+}
+
+/**
+ * The document's title, once, where every header of its family repeats it before a separator (`Stadsvisie Capelle aan
+ * den IJssel` on the title page, `Stadsvisie Capelle aan den IJssel · vastgesteld 29 mei 2028` on every other page):
+ * the title, not a header.
+ */
+function headersTitle(text: string, f: FurnitureShape): boolean {
+  const own = shape(text)
+  if (f.texts === undefined || (f.texts.get(own) ?? 0) > 1) return false
+  const others = [...f.texts.keys()].filter((t) => t !== own)
+  return others.length > 0 && others.every((t) => t.startsWith(own) && /^\s*[·|•–—:,-]/u.test(t.slice(own.length)))
 }
 
 /**

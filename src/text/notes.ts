@@ -115,7 +115,7 @@ function notesFrom(lines: readonly SourceLine[], indices: readonly number[], s: 
 /**
  * Where the mark of note `nummer` stands: digits glued to a lower-case word or after punctuation (`binnenstad.1`,
  * `intrekt.2`, `visie1`), not a unit's power (`m2`, `km2`) nor part of a code (`CO2`, `A1`). The first such place
- * after the previous note's mark.
+ * after the previous note's mark; else the number set apart at the end of a heading.
  */
 function findMark(lines: readonly SourceLine[], body: readonly number[], nummer: string, before: readonly FoundNote[]): { markAt: number; markOffset: number } | undefined {
   const prev = before[before.length - 1]
@@ -129,6 +129,15 @@ function findMark(lines: readonly SourceLine[], body: readonly number[], nummer:
       if (/(?:^|[^\p{L}])[kcdmh]?m$|\d[.,]$/u.test(text.slice(Math.max(0, at - 3), at))) continue
       return { markAt: i, markOffset: at }
     }
+  }
+  // `pdftotext -layout` sets a superscript apart: the mark after a space at the end of a heading's title
+  // (`1.1 Waarom een omgevingsvisie 1`), where no glued mark stands.
+  const apart = new RegExp(`\\s${nummer}$`, 'u')
+  for (const i of body) {
+    if (prev !== undefined && i <= prev.markAt) continue
+    const text = (lines[i] as SourceLine).text
+    const c = apart.test(text) ? headingCandidate(text, undefined) : undefined
+    if (c !== undefined && c.span === 1 && /\p{L}/u.test(c.opschrift.slice(0, -nummer.length))) return { markAt: i, markOffset: text.length - nummer.length }
   }
   return undefined
 }

@@ -104,6 +104,13 @@ export function pageLines(page: PdfPage, documentColumn?: number, own?: Gutter |
   const body = bodySize(page.items)
   // `own`: the page's gutter as documentLines found it already (null: none).
   const gutter = (own === undefined ? findGutter(rows, area) : (own ?? undefined)) ?? shortPageGutter(rows, page, documentColumn)
+  const side = gutter === undefined ? sideColumn(rows, area) : undefined
+  if (side !== undefined) {
+    // The text column first, then the notes in the margin beside it (they stand beside the text, not before it).
+    readBand(page.number, rows.map((r) => r.filter((f) => f.x >= side)).filter((r) => r.length > 0), { left: side, right: area.right }, undefined, body, out)
+    readBand(page.number, rows.map((r) => r.filter((f) => f.x < side)).filter((r) => r.length > 0), { left: area.left, right: side }, undefined, body, out)
+    return out
+  }
   if (gutter !== undefined) {
     readBand(page.number, rows, area, gutter, body, out)
     return out
@@ -125,6 +132,44 @@ export function pageLines(page: PdfPage, documentColumn?: number, own?: Gutter |
     else for (const band of bands(part.rows, area, body)) readBand(page.number, band, area, findGutter(band, area, true) ?? pairedGutter(band, area), body, out)
   }
   return out
+}
+
+/**
+ * A narrow column of margin notes or pull quotes beside the text (`Deze visie vervangt de` | `omgevingsvisie van …` in
+ * the left quarter, the text column right of it): an x in the left 12–35 % of the text area that no item crosses, with
+ * phrases of several words on its left on a few rows and most of the page's text, in a column over half the area wide,
+ * on its right. Where the left side holds a heading's number (`1.1` hanging before its title) or a bare label, it is
+ * no column of its own. Undefined when the page has none.
+ */
+function sideColumn(rows: readonly PdfItem[][], area: { left: number; right: number }): number | undefined {
+  const width = area.right - area.left
+  const items = rows.flat()
+  if (width <= 0 || rows.length < 10) return undefined
+  for (let x = area.left + width * 0.12; x <= area.left + width * 0.35; x += 2) {
+    if (items.some((f) => f.x < x && f.x + f.width > x)) continue
+    const left = rows.map((r) => r.filter((f) => f.x + f.width <= x)).filter((r) => r.length > 0)
+    const right = rows.map((r) => r.filter((f) => f.x >= x)).filter((r) => r.length > 0)
+    if (left.length < 2 || right.length < 8) return undefined
+    const start = Math.min(...right.flat().map((f) => f.x))
+    const leftEdge = Math.max(...left.flat().map((f) => f.x + f.width))
+    // (The page's first and last rows aside: a running header or footer may start in the margin, `3 | Omgevingsvisie …`.)
+    const edge = new Set([rows[0], rows[rows.length - 1]].flatMap((r) => r ?? []))
+    const texts = left.filter((r) => !r.every((f) => edge.has(f))).map((r) => r.map((f) => f.text).join(' ').trim())
+    const chars = (list: readonly PdfItem[][]): number => list.flat().reduce((n, f) => n + f.text.length, 0)
+    const phrases = texts.filter((t) => t.split(/\s+/u).length >= 2).length
+    // A table's first column (a GIO table's names beside their identifiers, a row's label beside its cells) shares its
+    // rows with cells apart on the right; a margin note stands beside lines of running text.
+    const shared = rows.filter((r) => r.some((f) => f.x + f.width <= x) && r.some((f) => f.x >= x))
+    const apart = (r: readonly PdfItem[]): boolean => {
+      const cells = r.filter((f) => f.x >= x).sort((a, b) => a.x - b.x)
+      return cells.some((f, k) => k > 0 && f.x - ((cells[k - 1] as PdfItem).x + (cells[k - 1] as PdfItem).width) > 2 * f.size)
+    }
+    if (shared.some((r) => r.some((f) => f.text.includes('/join/'))) || shared.filter(apart).length >= Math.max(1, shared.length * 0.3)) return undefined
+    if (texts.some((t) => /^(?:§\s*|[\p{L}]+ )?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.?(?:\s|$)/u.test(t))) return undefined
+    if (area.right - start < width * 0.55 || start - leftEdge < 12 || phrases < left.length * 0.5 || chars(right) < chars(left) * 3) return undefined
+    return (leftEdge + start) / 2
+  }
+  return undefined
 }
 
 /**
@@ -580,7 +625,9 @@ function baselineRows(items: readonly PdfItem[]): PdfItem[][] {
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] as (typeof rows)[number]
     const next = rows[k + 1]
-    if (next && row.items.every((it) => raisedMark(it, next))) next.items.push(...row.items)
+    // (A footnote's own number before its first word may be set nearly at the note's small size: `¹ De visie is …`.)
+    const leading = (it: PdfItem): boolean => next !== undefined && raisedMark(it, next, 0.9) && it.x + it.width <= Math.min(...next.items.map((o) => o.x)) + 1
+    if (next && row.items.every((it) => raisedMark(it, next) || leading(it))) next.items.push(...row.items)
     else merged.push(row)
   }
   return merged.map((r) => {
@@ -665,8 +712,8 @@ function smallCaps(rows: readonly PdfItem[][]): PdfItem[][] {
 }
 
 /** A footnote's mark: one to three digits in type at most 0.8 of the line's, raised above its baseline. */
-function raisedMark(it: PdfItem, line: { readonly y: number; readonly size: number }): boolean {
-  return /^\d{1,3}$/u.test(it.text.trim()) && it.size <= 0.8 * line.size && it.y < line.y - 0.15 * line.size && line.y - it.y <= 0.7 * line.size
+function raisedMark(it: PdfItem, line: { readonly y: number; readonly size: number }, smaller = 0.8): boolean {
+  return /^\d{1,3}$/u.test(it.text.trim()) && it.size <= smaller * line.size && it.y < line.y - 0.15 * line.size && line.y - it.y <= 0.7 * line.size
 }
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹'

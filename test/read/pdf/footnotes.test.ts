@@ -79,6 +79,29 @@ describe('PDF footnotes', () => {
     expect(children[2]).toMatchObject({ value: ' en werken die verder uit voor de kernen en het buitengebied.' })
   })
 
+  test('a mark in a heading puts the Noot in the Kop; the note\'s own number, raised and nearly its size, opens the note (h170)', async () => {
+    const page2: TextRun[] = [
+      { text: 'Bijlage A', x: 70, y: 80, size: 14, bold: true },
+      { text: 'Omgevingsvisie Proefdorp', x: 70, y: 105, size: 20, bold: true },
+      { text: '1 Inleiding', x: 70, y: 130, size: 16, bold: true },
+      { text: '1.1 Waarom een omgevingsvisie', x: 70, y: 160, size: 12.5, bold: true },
+      { text: '1', x: 262, y: 155, size: 7.5, bold: true },
+      ...Array.from({ length: 12 }, (_, k): TextRun => ({ text: `De gemeente zet in op ${woorden[k % 10]} en ${woorden[(k + 3) % 10]} in alle kernen.`, x: 70, y: 180 + 14 * k })),
+      { text: '1.2 Leeswijzer', x: 70, y: 370, size: 12.5, bold: true },
+      { text: 'Hoofdstuk 2 beschrijft de uitvoering van de visie.', x: 70, y: 390 },
+      { text: '1', x: 70, y: 756, size: 6.7 },
+      { text: 'De visie is zelfbindend: alleen de gemeente is eraan gebonden.', x: 76, y: 760, size: 8 },
+    ]
+    const page3: TextRun[] = [{ text: '2 Uitvoering', x: 70, y: 110, size: 16, bold: true }, { text: 'De gemeente werkt samen met inwoners en partners.', x: 70, y: 135 }]
+    const { document } = await readDocument(makePdf([{ runs: besluit }, { runs: page2 }, { runs: page3 }]), { file: 'kopnoot.pdf' })
+    const inleiding = document.besluit.wijzigBijlage.regeling.lichaam[0]
+    const kop = inleiding?.type === 'divisie' ? inleiding.children.find((c) => c.type === 'divisie')?.kop : undefined
+    expect(kop?.opschrift).toBe('Waarom een omgevingsvisie')
+    expect(kop?.noten?.map((n) => n.nummer)).toEqual(['1'])
+    expect(JSON.stringify(kop?.noten)).toContain('De visie is zelfbindend')
+    expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam).match(/zelfbindend/gu)).toHaveLength(1)
+  })
+
   test('a note whose mark the page does not hold stays a paragraph of its own', async () => {
     const pdf = notePdf().slice()
     const text = Buffer.from(pdf).toString('latin1').replace('(1) Tj', '(7) Tj')
