@@ -118,15 +118,17 @@ function readPage(page: readonly SourceLine[], tried: readonly number[] = [], kn
  * at the markers, a few characters to the left, where at least two lines set one after a gap.
  */
 function beforeMarkers(page: readonly SourceLine[], at: number): number {
-  let left = at
+  // Per position a few characters left of `at`: the lines whose text after a gap starts there with a list marker.
+  const markers = new Map<number, number>()
   for (const l of page) {
     const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
     for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
       const start = m.index + m[0].length
-      if (start < at && start >= at - 4 && start < left && LIST_MARKER.test(l.raw.slice(start)) && page.filter((o) => o.raw.length > start && / {3}$/u.test(o.raw.slice(0, start)) && LIST_MARKER.test(o.raw.slice(start))).length >= 2) left = start
+      if (start < at && start >= at - 4 && LIST_MARKER.test(l.raw.slice(start, start + 8))) markers.set(start, (markers.get(start) ?? 0) + 1)
     }
   }
-  return left
+  const starts = [...markers].filter(([, n]) => n >= 2).map(([start]) => start)
+  return starts.length > 0 ? Math.min(...starts) : at
 }
 
 /** The leftmost position within a few characters of `known` where two lines or more start text after a gap. */

@@ -49,11 +49,12 @@ export function dropFurniture(lines: readonly SourceLine[]): FurnitureResult {
   const furniture = furnitureShapes(pages)
   const headings = firstHeadingPages(pages)
   const starts = edgeStarts(pages)
+  const ends = edgeStarts(pages, true)
   const drop = stamps(pages)
   pages.forEach((page, p) => {
     // A line already dropped (the running header itself) is not the heading a header line would repeat.
     const running = (l: SourceLine): string | undefined =>
-      runningHeading(l, page.filter((m) => !drop.has(m))) ?? repeatedHeading(l, p, headings) ?? namedChapter(l, p, headings, starts)
+      runningHeading(l, page.filter((m) => !drop.has(m))) ?? repeatedHeading(l, p, headings) ?? namedChapter(l, p, headings, starts, ends)
     stripEdge(page, p, furniture, drop, false, running)
     stripEdge(page, p, furniture, drop, true, running)
   })
@@ -629,14 +630,15 @@ function repeatedHeading(l: SourceLine, p: number, headings: ReadonlyMap<string,
   return first !== undefined && first < p ? 'kopregel' : undefined
 }
 
-/** Per start of an edge line (its first one to three words), the pages where an edge line starts so. */
-function edgeStarts(pages: readonly SourceLine[][]): Map<string, Set<number>> {
+/** Per start (or `fromEnd`, end) of an edge line, its first (last) one to three words, the pages where an edge line starts (ends) so. */
+function edgeStarts(pages: readonly SourceLine[][], fromEnd = false): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>()
   pages.forEach((page, p) => {
     for (const l of edgeLines(page)) {
       const w = l.text.split(' ')
-      for (let j = 1; j <= 3 && j < w.length; j++) {
-        const key = w.slice(0, j).join(' ')
+      // (A line's end may be the whole line: the title page's `Omgevingsvisie Barneveld 2040` under its headers.)
+      for (let j = 1; j <= 3 && j <= (fromEnd ? w.length : w.length - 1); j++) {
+        const key = (fromEnd ? w.slice(-j) : w.slice(0, j)).join(' ')
         const own = out.get(key)
         if (own) own.add(p)
         else out.set(key, new Set([p]))
@@ -651,13 +653,26 @@ function edgeStarts(pages: readonly SourceLine[][]): Map<string, Set<number>> {
  * chapter 3 `Landbouw en visserij`): the start begins an edge line on three pages or more, the rest is the title of a
  * chapter that began on this page or before.
  */
-function namedChapter(l: SourceLine, p: number, headings: ReadonlyMap<string, number>, starts: ReadonlyMap<string, ReadonlySet<number>>): string | undefined {
+function namedChapter(
+  l: SourceLine,
+  p: number,
+  headings: ReadonlyMap<string, number>,
+  starts: ReadonlyMap<string, ReadonlySet<number>>,
+  ends: ReadonlyMap<string, ReadonlySet<number>>,
+): string | undefined {
   const w = l.text.split(' ')
   for (let j = 1; j <= 3 && j < w.length; j++) {
     if ((starts.get(w.slice(0, j).join(' '))?.size ?? 0) < 3) break
     const first = headings.get(`titel:${words(w.slice(j).join(' '))}`)
     // The heading itself (`Deel 1 · Wie wij zijn` where its part begins) is no header of its own page.
     if (first !== undefined && (first < p || (first === p && headingCandidate(l.text, undefined) === undefined))) return 'kopregel'
+  }
+  // The chapter first, the fixed part after it (`1 Inleiding   Omgevingsvisie Barneveld 2040` on the odd pages): the
+  // rest is a numbered heading that stands on a line of its own on this page or an earlier one.
+  for (let j = 1; j <= 3 && j < w.length; j++) {
+    if ((ends.get(w.slice(-j).join(' '))?.size ?? 0) < 3) break
+    const first = headings.get(words(w.slice(0, -j).join(' ')))
+    if (first !== undefined && first <= p) return 'kopregel'
   }
   return undefined
 }

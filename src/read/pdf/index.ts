@@ -102,14 +102,31 @@ const NOTE_START = /^(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2}(?=\s))\s*(?=\S)/u
  */
 function footnotes(pages: readonly (readonly Numbered[])[], style: Style): Map<number, boolean> {
   const out = new Map<number, boolean>()
+  const small = (l: Numbered): boolean => l.size <= style.body * 0.85 && !l.cells && !gioRow(l)
   for (const page of pages) {
     let k = page.length
-    while (k > 0 && (page[k - 1] as Numbered).size <= style.body * 0.85 && !(page[k - 1] as Numbered).cells && !gioRow(page[k - 1] as Numbered)) k--
+    while (k > 0 && small(page[k - 1] as Numbered)) k--
     const block = page.slice(k)
     const above = page[k - 1]
-    if (block.length === 0 || block.length > 12 || !above || !NOTE_START.test((block[0] as Numbered).text)) continue
-    if ((block[0] as Numbered).y - above.y <= style.spacing * 1.3) continue
-    for (const l of block) out.set(l.no, NOTE_START.test(l.text))
+    if (block.length > 0 && block.length <= 12 && above && NOTE_START.test((block[0] as Numbered).text) && (block[0] as Numbered).y - above.y > style.spacing * 1.3) {
+      for (const l of block) out.set(l.no, NOTE_START.test(l.text))
+      continue
+    }
+    // A note set under its paragraph instead of at the page's foot: a block in small type between gaps, numbered by
+    // a mark in superscript that a line above it on the page holds (`… ook naast een haven.²` | `2 Het haven- …`).
+    for (let s = 1; s < page.length; s++) {
+      const first = page[s] as Numbered
+      const m = NOTE_START.exec(first.text)
+      if (!m || !small(first) || small(page[s - 1] as Numbered) || first.y - (page[s - 1] as Numbered).y <= style.spacing * 1.3) continue
+      const mark = superscriptDigits(m[0].trim().replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))))
+      if (!page.slice(0, s).some((l) => l.text.includes(mark))) continue
+      let e = s
+      while (e < page.length && small(page[e] as Numbered) && e - s < 6) e++
+      const next = page[e]
+      if (next !== undefined && next.y - (page[e - 1] as Numbered).y <= style.spacing * 1.3) continue
+      for (const l of page.slice(s, e)) out.set(l.no, NOTE_START.test(l.text))
+      s = e
+    }
   }
   return out
 }

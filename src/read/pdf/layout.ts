@@ -712,7 +712,7 @@ function smallCaps(rows: readonly PdfItem[][]): PdfItem[][] {
 }
 
 /** A footnote's mark: one to three digits in type at most 0.8 of the line's, raised above its baseline. */
-function raisedMark(it: PdfItem, line: { readonly y: number; readonly size: number }, smaller = 0.8): boolean {
+function raisedMark(it: PdfItem, line: { readonly y: number; readonly size: number }, smaller = 0.85): boolean {
   return /^\d{1,3}$/u.test(it.text.trim()) && it.size <= smaller * line.size && it.y < line.y - 0.15 * line.size && line.y - it.y <= 0.7 * line.size
 }
 

@@ -102,6 +102,30 @@ describe('PDF footnotes', () => {
     expect(JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam).match(/zelfbindend/gu)).toHaveLength(1)
   })
 
+  test('a note set under its paragraph, mid-page, in small type, with its mark raised at 0.83 of the body size, is a Noot, not a heading (h148)', async () => {
+    const page2: TextRun[] = [
+      { text: 'Bijlage A', x: 70, y: 80, size: 14, bold: true },
+      { text: 'Omgevingsvisie Proefdorp', x: 70, y: 105, size: 20, bold: true },
+      { text: '1 Inleiding', x: 70, y: 130, size: 16, bold: true },
+      ...Array.from({ length: 8 }, (_, k): TextRun => ({ text: `De gemeente zet in op ${woorden[k % 10]} en ${woorden[(k + 3) % 10]} in alle kernen.`, x: 70, y: 150 + 14 * k, size: 10.5 })),
+      { text: '2 Koers', x: 70, y: 280, size: 16, bold: true },
+      { text: 'Wij streven naar een gezonde en veilige leefomgeving, ook naast een haven.', x: 70, y: 300, size: 10.5 },
+      { text: '1', x: 428, y: 296, size: 8.7 },
+      { text: '1', x: 70, y: 321, size: 6.7 },
+      { text: 'Het haven- en industrieterrein is in de Nationale Omgevingsvisie aangeduid', x: 76, y: 325, size: 8 },
+      { text: 'als mainport-gerelateerd.', x: 70, y: 336, size: 8 },
+      { text: '2.1 Wonen', x: 70, y: 370, size: 12, bold: true },
+      ...Array.from({ length: 4 }, (_, k): TextRun => ({ text: `Wij bouwen woningen voor ${woorden[k % 10]} in alle kernen van de gemeente.`, x: 70, y: 390 + 14 * k, size: 10.5 })),
+    ]
+    const { document, findings } = await readDocument(makePdf([{ runs: besluit }, { runs: page2 }]), { file: 'midden.pdf' })
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+    const text = JSON.stringify(document.besluit.wijzigBijlage.regeling.lichaam)
+    expect(text.match(/Nationale Omgevingsvisie/gu)).toHaveLength(1)
+    const koers = document.besluit.wijzigBijlage.regeling.lichaam[1]
+    const al = koers?.type === 'divisie' && koers.children[0]?.type === 'divisietekst' ? koers.children[0].children[0] : undefined
+    expect(al?.type === 'al' ? al.children.map((c) => c.type) : []).toEqual(['text', 'noot'])
+  })
+
   test('a note whose mark the page does not hold stays a paragraph of its own', async () => {
     const pdf = notePdf().slice()
     const text = Buffer.from(pdf).toString('latin1').replace('(1) Tj', '(7) Tj')
