@@ -326,7 +326,7 @@ function fodt(doc: Doc, tocPages?: Map<string, number>): string {
     const size = s.headingSizes[l - 1] as number
     const upper = l === 1 && s.headingUpper1 ? ' fo:text-transform="uppercase"' : ''
     const ital = l === 3 && s.headingItalic3 ? ' fo:font-style="italic"' : ''
-    const weight = l === 4 ? 'normal' : 'bold'
+    const weight = s.headingBold ? (s.headingBold[l - 1] ? 'bold' : 'normal') : l === 4 ? 'normal' : 'bold'
     const before = [0.8, 0.5, 0.4, 0.3][l - 1]
     const custom = s.headingStyles?.[l - 1]
     // a custom heading style is based on the default paragraph style: only its outline level ties it to the numbering

@@ -82,6 +82,8 @@ export interface HouseStyle {
    */
   headingStyles?: [string, string, string, string]
   headingItalic3?: boolean
+  /** Per level whether the heading is bold (a brochure sets section titles in colour without bold); absent: levels 1–3 bold. */
+  headingBold?: [boolean, boolean, boolean, boolean]
   lineHeight?: number
   spaceAfter?: number
   justify?: boolean
