@@ -13,12 +13,21 @@
  * - `⸨nest:k⸩` as a table cell's text: a table nested in that cell (the document's `nested[k]`);
  * - `⸨cb:k⸩` as a table cell's text: a two-level bullet list in that cell (the document's `cellLists[k]`).
  *
+ * Added for w25–w30 (word-docs-s13b.ts; none of them occurs in w19–w24, whose files stay byte-identical):
+ * - `⸨olvl⸩` at the start of a heading: a Normal paragraph with its own w:outlineLvl and bold runs, no number;
+ * - `⸨num⸩` at the start of a paragraph: a body-style ("Plattetekst") paragraph numbered "1.", "2." by a numbering
+ *   definition of its own (a list item, not a heading; counted in `lijstitems`);
+ * - `⸨toc⸩` at the start of a paragraph: a contents line typed by hand (tab stops with a dot leader), `⸨tab⸩` a tab;
+ * - `⸨bm⸩`, `⸨proof⸩`/`⸨/proof⸩`, `⸨smart:…⸩`: a bookmark, a proofing mark pair and a smart tag between the runs
+ *   (of a typed heading number and its title, as Word and Google Docs leave them);
+ * - `⸨gio3⸩` before the first header cell of a table: a GIO table of three columns (not counted in `tabellen`).
+ *
  * Options beside the markers: `chapterStyle` (level 1 in an own paragraph style basedOn Normal with outlineLvl 0 and
  * the numbering, levels 2–3 in Kop2/Kop3 or Heading2/3), `styleLink` (the heading numbering reached through a
  * numbering style: an abstractNum with w:numStyleLink to the style, whose numPr points at the abstractNum with
  * w:styleLink and the levels), `gioField` (each GIO identifier inside a HYPERLINK field: w:fldSimple or fldChar).
  *
- *   npx tsx scripts/corpus/render-docx-s13.ts [w19 …]
+ *   npx tsx scripts/corpus/render-docx-s13.ts [w19 … w30]
  *
  * truth.json comes from the model: numbers by the generator's own counters (typed, suppressed and empty headings do
  * not count), typed numbers as typed, titles as shown (hidden text out, a page or line break as a space).
@@ -30,6 +39,7 @@ import yazl from 'yazl'
 import { deterministic, geojson, visieJson } from './render-docx.js'
 import { renderDocxS12, shown, truth as truthS12, type Block, type DocS12, type Level } from './render-docx-s12.js'
 import { WORD_DOCS_S13 } from './word-docs-s13.js'
+import { WORD_DOCS_S13B } from './word-docs-s13b.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
@@ -60,7 +70,9 @@ const run = (text: string, rPr = ''): string => `<w:r>${rPr}<w:t xml:space="pres
 export function shownS13(text: string): string {
   return shown(
     text
-      .replace(/⸨(?:typed|nonum|empty)⸩/gu, '')
+      .replace(/⸨(?:typed|nonum|empty|olvl|num|toc|bm|proof|\/proof|gio3)⸩/gu, '')
+      .replace(/⸨tab⸩/gu, '\t')
+      .replace(/⸨smart:([^⸩]*)⸩/gu, '$1')
       .replace(/⸨hide:[^⸩]*⸩/gu, '')
       .replace(/⸨pb⸩/gu, '\n')
       .replace(/⸨en:\d+⸩/gu, ''),
@@ -78,7 +90,7 @@ export function koppenS13(doc: DocS13): { nummer: string; opschrift: string; niv
       if (b.t === 'cols2') walk(b.blocks)
       if (b.t !== 'h' && b.t !== 'hcell') continue
       if (b.text.startsWith('⸨empty⸩')) continue
-      if (b.text.startsWith('⸨nonum⸩')) {
+      if (b.text.startsWith('⸨nonum⸩') || b.text.startsWith('⸨olvl⸩')) {
         out.push({ nummer: '', opschrift: shownS13(b.text), niveau: b.l })
         continue
       }
@@ -96,7 +108,7 @@ export function koppenS13(doc: DocS13): { nummer: string; opschrift: string; niv
         const i = Number(d) - 1
         return fmt(counters[i] === -1 ? (start[i] as number) : (counters[i] as number), lvl.isLgl ? 'decimal' : (doc.style.levels[i]?.format ?? 'decimal'))
       })
-      out.push({ nummer: display.replace(/^(?:\p{L}+\s+(?=[0-9IVXLC]+\b|\p{Lu}\b)|§\s*)/u, '').replace(/\.$/u, ''), opschrift: shownS13(b.text), niveau: b.l })
+      out.push({ nummer: display.replace(/^(?:\p{L}+\s+(?=[0-9IVXLC]+\b|\p{Lu}\b)|§\s*)/u, '').replace(/[.:]$/u, ''), opschrift: shownS13(b.text), niveau: b.l })
     }
   }
   walk(doc.visie.body)
@@ -105,14 +117,28 @@ export function koppenS13(doc: DocS13): { nummer: string; opschrift: string; niv
 
 export function truth(doc: DocS13): unknown {
   // The session-12 truth, with the headings and list items as session 13's markers make them.
-  const base = truthS12(doc) as { visie: { lijstitems: number } & Record<string, unknown> } & Record<string, unknown>
-  return { ...base, visie: { ...base.visie, koppen: koppenS13(doc), lijstitems: base.visie.lijstitems + (doc.s13.typedItems ?? 0) } }
+  const base = truthS12(doc) as { visie: { lijstitems: number; tabellen: number } & Record<string, unknown> } & Record<string, unknown>
+  // Paragraphs numbered by ⸨num⸩ are list items; a ⸨gio3⸩ table is the GIO table, not one of the visie's tables.
+  let numbered = 0
+  let gio3 = 0
+  const walk = (list: readonly Block[]): void => {
+    for (const b of list) {
+      if (b.t === 'cols2') walk(b.blocks)
+      if (b.t === 'p' && typeof b.runs[0] === 'string' && b.runs[0].startsWith('⸨num⸩')) numbered++
+      if (b.t === 'table' && JSON.stringify(b.rows[0]?.[0] ?? '').includes('⸨gio3⸩')) gio3++
+    }
+  }
+  walk(doc.visie.body)
+  for (const bl of doc.bijlagen) walk(bl.blocks)
+  const visie = { ...base.visie, koppen: koppenS13(doc), lijstitems: base.visie.lijstitems + (doc.s13.typedItems ?? 0) + numbered }
+  return { ...base, visie: gio3 === 0 ? visie : { ...visie, tabellen: base.visie.tabellen - gio3 } }
 }
 
 /** A paragraph (no nested paragraphs: a w:p never holds a w:p) containing `marker`. */
 const PARA = /<w:p>(?:(?!<w:p>|<\/w:p>).)*?<\/w:p>/gsu
 
 function patchDocument(doc: DocS13, xml: string, bulletNum: string, kopNum: string): string {
+  let marks = 0
   let out = xml.replace(PARA, (p) => {
     if (!p.includes('⸨')) return p
     let q = p
@@ -138,17 +164,45 @@ function patchDocument(doc: DocS13, xml: string, bulletNum: string, kopNum: stri
     if (q.includes('⸨empty⸩')) return q.replace(/<w:numPr>.*?<\/w:numPr>/su, '').replace(/(<w:pStyle w:val="[^"]*"\/>)/u, `$1${suppress}`).replace(/<w:r>.*<\/w:r>/su, '')
     if (q.includes('⸨nonum⸩')) q = q.replace(/<w:numPr>.*?<\/w:numPr>/su, '').replace(/(<w:pStyle w:val="[^"]*"\/>)/u, `$1${suppress}`).replace('⸨nonum⸩', '')
     if (q.includes('⸨typed⸩')) q = q.replace(/<w:numPr>.*?<\/w:numPr>/su, '').replace('⸨typed⸩', '')
+    if (q.includes('⸨olvl⸩')) {
+      // A Normal paragraph made a heading by its own outline level, bold by direct formatting.
+      const l = Number(/<w:pStyle w:val="(?:Kop|Heading|Visie)(\d)"\/>/u.exec(q)?.[1] ?? '1') - 1
+      q = q
+        .replace(/<w:numPr>.*?<\/w:numPr>/su, '')
+        .replace(/<w:pStyle w:val="[^"]*"\/>/u, '')
+        .replace(/<w:pPr>(.*?)<\/w:pPr>/su, `<w:pPr>$1<w:keepNext/><w:spacing w:before="240" w:after="120"/><w:outlineLvl w:val="${l}"/></w:pPr>`)
+        .replace(/<w:r>(?!<w:rPr>)/gu, '<w:r><w:rPr><w:b/><w:bCs/></w:rPr>')
+        .replace('⸨olvl⸩', '')
+    }
+    if (q.includes('⸨num⸩')) {
+      const numPr = '<w:pStyle w:val="Plattetekst"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="98"/></w:numPr>'
+      q = (q.includes('<w:pPr>') ? q.replace(/<w:pPr>(?:<w:pStyle w:val="[^"]*"\/>)?/u, `<w:pPr>${numPr}`) : q.replace('<w:p>', `<w:p><w:pPr>${numPr}</w:pPr>`)).replace('⸨num⸩', '')
+    }
+    if (q.includes('⸨toc⸩')) {
+      const tabs = '<w:tabs><w:tab w:val="left" w:pos="567"/><w:tab w:val="right" w:leader="dot" w:pos="9062"/></w:tabs><w:spacing w:after="60"/>'
+      q = (q.includes('<w:pPr>') ? q.replace(/<w:pPr>((?:<w:pStyle w:val="[^"]*"\/>)?)/u, `<w:pPr>$1${tabs}`) : q.replace('<w:p>', `<w:p><w:pPr>${tabs}</w:pPr>`)).replace('⸨toc⸩', '')
+    }
+    q = q.replace(/⸨gio3⸩/gu, '')
     // Inline markers split their run: the run's own properties stay on both sides.
     q = q.replace(/<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:t xml:space="preserve">([^<]*)<\/w:t><\/w:r>/gsu, (r, rPr: string | undefined, text: string) => {
       if (!text.includes('⸨')) return r
       const props = rPr ?? ''
       return text
-        .split(/(⸨(?:hide:[^⸩]*|pb|en:\d+)⸩)/u)
+        .split(/(⸨(?:hide:[^⸩]*|pb|en:\d+|tab|bm|proof|\/proof|smart:[^⸩]*)⸩)/u)
         .map((part) => {
           if (part === '') return ''
           const hide = /^⸨hide:([^⸩]*)⸩$/u.exec(part)
           if (hide) return `<w:r>${props === '' ? '<w:rPr><w:vanish/></w:rPr>' : props.replace('</w:rPr>', '<w:vanish/></w:rPr>')}<w:t xml:space="preserve">${hide[1] as string}</w:t></w:r>`
           if (part === '⸨pb⸩') return '<w:r><w:br w:type="page"/></w:r>'
+          if (part === '⸨tab⸩') return `<w:r>${props}<w:tab/></w:r>`
+          if (part === '⸨bm⸩') {
+            marks++
+            return `<w:bookmarkStart w:id="${String(700 + marks)}" w:name="_heading=h.${(0x3a2f + marks * 977).toString(36)}"/><w:bookmarkEnd w:id="${String(700 + marks)}"/>`
+          }
+          if (part === '⸨proof⸩') return '<w:proofErr w:type="spellStart"/>'
+          if (part === '⸨/proof⸩') return '<w:proofErr w:type="spellEnd"/>'
+          const smart = /^⸨smart:([^⸩]*)⸩$/u.exec(part)
+          if (smart) return `<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="metricconverter"><w:smartTagPr><w:attr w:name="ProductID" w:val="${smart[1] as string}"/></w:smartTagPr><w:r>${props}<w:t xml:space="preserve">${smart[1] as string}</w:t></w:r></w:smartTag>`
           const en = /^⸨en:(\d+)⸩$/u.exec(part)
           if (en) return `<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteReference w:id="${en[1] as string}"/></w:r>`
           return `<w:r>${props}<w:t xml:space="preserve">${part}</w:t></w:r>`
@@ -223,6 +277,13 @@ export async function renderDocxS13(doc: DocS13): Promise<Buffer> {
     if (!numPr) throw new Error(`${doc.id}: no numbering in the level-1 heading style`)
     styles = styles.replace(/<w:style w:type="paragraph" w:styleId="Visie1">.*?<\/w:style>/su, `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${cs.id}"><w:name w:val="${esc(cs.name)}"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:keepNext/><w:pageBreakBefore/>${numPr}<w:spacing w:before="0" w:after="240"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:b/><w:bCs/><w:color w:val="1F4E79"/><w:sz w:val="36"/><w:szCs w:val="36"/></w:rPr></w:style>`)
   }
+  if (get('word/document.xml').includes('⸨num⸩')) {
+    // The body-style numbered paragraphs: a numbering definition "%1." of their own and the style "Plattetekst".
+    numbering = numbering
+      .replace(/<w:num /u, '<w:abstractNum w:abstractNumId="98"><w:multiLevelType w:val="hybridMultilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="360" w:hanging="360"/></w:pPr></w:lvl></w:abstractNum><w:num ')
+      .replace('</w:numbering>', '<w:num w:numId="98"><w:abstractNumId w:val="98"/></w:num></w:numbering>')
+    styles = styles.replace('</w:styles>', `<w:style w:type="paragraph" w:styleId="Plattetekst"><w:name w:val="${doc.style.lang === 'nl' ? 'Plattetekst' : 'Body Text'}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:pPr><w:spacing w:after="120"/></w:pPr></w:style></w:styles>`)
+  }
   parts.set('word/numbering.xml', numbering)
   parts.set('word/styles.xml', styles)
   parts.set('word/document.xml', patchDocument(doc, get('word/document.xml'), bulletNum, kop.num))
@@ -247,7 +308,7 @@ export async function renderDocxS13(doc: DocS13): Promise<Buffer> {
 
 const ids = process.argv.slice(2)
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const doc of WORD_DOCS_S13.filter((d) => ids.length === 0 || ids.includes(d.id))) {
+  for (const doc of [...WORD_DOCS_S13, ...WORD_DOCS_S13B].filter((d) => ids.length === 0 || ids.includes(d.id))) {
     const dir = join(root, 'test', 'corpus', 'word', doc.id)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'word.docx'), await renderDocxS13(doc))
