@@ -423,6 +423,10 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
     return { opschrift: { ...p, text }, from: 0, to: subject + 1 }
   }
   if (bare) return { ...bare, generic: true }
+  // No line with the besluit's word: a line that says what is adopted (`Vaststelling Omgevingsvisie gemeente Kerkrade
+  // 2050` under a Gemeenteblad's masthead) before the first line.
+  const subjectOnly = top.findIndex((p) => /^(?:Vaststelling|Besluit tot vaststelling)\b/iu.test(p.text) && /visie/iu.test(p.text) && !REFERENCE.test(p.text))
+  if (subjectOnly >= 0) return { ...extended(subjectOnly), from: 0 }
   return { opschrift: first, from: 0, to: 1 }
 }
 

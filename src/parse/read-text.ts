@@ -3,7 +3,7 @@
  * bijlagen, read the besluit, the lichaam and each bijlage, and report what the source lacks as findings.
  */
 import { lineSpan, locateFinding, type Al, type Artikel, type Bijlage, type Document, type Finding, type InformatieobjectVermelding } from '../model/index.js'
-import { toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
+import { titleKey, toBlocks, typicalLineWidth, type TextBlock } from '../text/blocks.js'
 import { buildVocabulary, joinLines, repairIdentifierDate, type Vocabulary } from '../text/dehyphenate.js'
 import { readColumns } from '../text/columns.js'
 import { dropFurniture, type RemovedLine } from '../text/furniture.js'
@@ -84,8 +84,10 @@ export function readLines(source: readonly SourceLine[], file: string, options: 
 
 function readLabelled(source: readonly SourceLine[], file: string, options: ReadLinesOptions): ReadResult {
   const formatted = source.some((l) => l.hints)
-  // Extracted text may hold a printed line in pieces between blank lines; a PDF or DOCX reader gives whole lines.
-  const pieces = formatted ? { lines: source, joined: [] } : joinPieces(source)
+  // Extracted text may hold a printed line in pieces between blank lines; a PDF or DOCX reader gives whole lines, and
+  // so does `pdftotext -layout`, whose blank lines are the page's vertical space (a page number in the margin four
+  // lines above a map's title is no piece of it).
+  const pieces = formatted || laidOut(source) ? { lines: source, joined: [] } : joinPieces(source)
   const furniture = options.furniture === false ? { lines: pieces.lines, removed: [] } : dropFurniture(pieces.lines)
   const columns = readColumns(furniture.lines)
   // A PDF or DOCX reader gives its notes with their lines; in extracted text they stand at the page's foot.
@@ -161,7 +163,9 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
   const body = trailingChapterNumbers(numberBesideTitle(lichaamLines.slice(Math.max(0, titel) + titelLines.length)))
   const titles = tocTitles(toc, furniture)
   const cases = wordCases(body)
-  const blocks = lichaamBlocks(body, tocTitles(toc), { vocabulary, lineWidth, file, findings }).map((b) =>
+  // The running headers' parts (`Samen naar een toekomstbestendige Bommelerwaard · Omgevingsvisie …`): titles spelt whole.
+  const headerTitles = new Set(furniture.flatMap((l) => l.text.split(/\s+[·|•–—]\s+/u)).filter((t) => t.split(' ').length >= 2).map(titleKey))
+  const blocks = lichaamBlocks(body, tocTitles(toc), { vocabulary, lineWidth, file, findings, titles: headerTitles }).map((b) =>
     b.kind === 'heading' && b.nummer !== '' ? { ...b, opschrift: tocCase(b.nummer, b.opschrift, titles, cases) } : b,
   )
   reportHeadings(blocks, file, findings)
@@ -296,7 +300,8 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     if (l.text.length > 200 || /[,;]$/u.test(l.text)) continue
     if (runsOn(prev, l, lineWidth)) continue
     const numbered = WIJZIGBIJLAGE.exec(l.text)
-    if (numbered && !/^\p{Ll}/u.test(numbered[2] as string) || (numbered && /^(?:bij|behorende)\b/u.test(numbered[2] as string))) {
+    // (In lower case after the marker only what ties it to the besluit: `bij het raadsbesluit …`, `artikel I`.)
+    if (numbered && !/^\p{Ll}/u.test(numbered[2] as string) || (numbered && /^(?:bij|behorende|horende|artikel|als bedoeld)\b/u.test(numbered[2] as string))) {
       const rest = (numbered[2] as string).trim()
       const kop = rest ? { kop: rest } : {}
       // Below a title on the title page: the visie starts at the page's top, its title above the marker.
@@ -368,10 +373,15 @@ function visieTitle(lines: readonly SourceLine[], besluit = ''): number {
       if (run.split(' ').length >= 2 && named.some((n) => n.endsWith(run))) return k
     }
   }
-  const k = first.findIndex((l) => /visie/iu.test(l.text) && l.text.length <= 120 && !/[.;,]$/u.test(l.text))
+  // (Not a numbered heading that names the word: `§ 1.1 Waarom een omgevingsvisie?`.)
+  const numberedHeading = (l: SourceLine, j: number): boolean => {
+    const c = headingCandidate(l.text, first[j + 1]?.text)
+    return c !== undefined && (/^[\d§]/u.test(l.text) || c.label === 'Hoofdstuk')
+  }
+  const k = first.findIndex((l, j) => /visie/iu.test(l.text) && l.text.length <= 120 && !/[.;,]$/u.test(l.text) && !numberedHeading(l, j))
   // A numbered heading before it (or before any line with the word): the text starts with its first chapter, after at
   // most a subtitle; the line found is text, not a title.
-  const heading = first.findIndex((l, j) => headingCandidate(l.text, first[j + 1]?.text) !== undefined && /^\d/u.test(l.text))
+  const heading = first.findIndex(numberedHeading)
   if (heading >= 0 && heading <= 1 && (k < 0 || heading < k) && adoptedName(besluit) !== '') return -1
   return Math.max(0, k)
 }
@@ -554,7 +564,7 @@ function toRoman(n: number): string {
 function lichaamBlocks(
   body: readonly SourceLine[],
   contents: ReadonlyMap<string, string>,
-  context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[] },
+  context: { vocabulary: Vocabulary; lineWidth: number; file: string; findings: Finding[]; titles?: ReadonlySet<string> },
 ): TextBlock[] {
   let notTaken: Finding[] = []
   const read = (plan: { planned?: ReadonlyMap<number, PlannedHeading>; exclusive?: boolean }): TextBlock[] => {
@@ -563,6 +573,7 @@ function lichaamBlocks(
       vocabulary: context.vocabulary,
       lineWidth: context.lineWidth,
       numbered: true,
+      ...(context.titles ? { titles: context.titles } : {}),
       ...plan,
       onNotTaken: (l, c, verwacht) => notTaken.push(finding('VISIE-114', context.file, l.line, { tekst: l.text, nummer: c.nummer, verwacht: verwacht.join(' of ') })),
     })

@@ -67,6 +67,17 @@ export interface BlockOptions {
    */
   readonly planned?: ReadonlyMap<number, PlannedHeading>
   readonly exclusive?: boolean
+  /**
+   * Titles the document spells whole elsewhere (the parts of its running headers, `titleKey`): a heading's title that
+   * goes on over its next line into one of them is read over both (`Samen naar een toekomstbestendige` |
+   * `Bommelerwaard` under the header `Samen naar een toekomstbestendige Bommelerwaard · Omgevingsvisie …`).
+   */
+  readonly titles?: ReadonlySet<string>
+}
+
+/** A title to compare: lower case letters and digits, one space. */
+export function titleKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 /** A line that starts with a number and runs on as text: `12 De binnenstad met de Walburgiskerk … is een beschermd`. */
@@ -286,7 +297,8 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
         const after = lines[i + span]
         // Not into a list item or a heading known beforehand (`2.1 Water en landschap` | `a. Rivieren`).
         if (markers[i + span] !== undefined || options.planned?.has(i + span)) break
-        if (!titleContinues(opschrift, after?.text, options.lineWidth) || headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) break
+        const spelt = after !== undefined && options.titles?.has(titleKey(`${opschrift} ${after.text}`)) === true
+        if ((!spelt && !titleContinues(opschrift, after?.text, options.lineWidth)) || headingCandidate(after?.text ?? '', lines[i + span + 1]?.text)) break
         // Nor into a line of another column of laid-out text, which ends left of where the heading begins (a margin
         // note beside it: `leefomgeving` under `5.1 Klimaatadaptatie`).
         if ((after as SourceLine).indent + (after as SourceLine).text.length < l.indent) break

@@ -346,6 +346,15 @@ interface FurnitureShape {
   readonly padded?: boolean
 }
 
+/** The bare number at `k` stands above a chapter title, and a section of that number (`N.1 …`) follows on the page. */
+function chapterNumber(page: readonly SourceLine[], k: number): boolean {
+  const n = (page[k] as SourceLine).text.replace(/\.$/u, '')
+  const c = headingCandidate((page[k] as SourceLine).text, page[k + 1]?.text)
+  if (c === undefined || c.span !== 2) return false
+  const section = new RegExp(`^${n}\\.\\d{1,2}\\.?\\s+\\p{Lu}`, 'u')
+  return page.slice(k + 2).some((l) => section.test(l.text))
+}
+
 function edgeLines(page: readonly SourceLine[]): SourceLine[] {
   if (page.length <= EDGE * 2) return page.slice()
   return [...page.slice(0, EDGE), ...page.slice(-EDGE)]
@@ -359,6 +368,9 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
     const seen = new Map<string, Occurrence>()
     for (const l of edgeLines(page)) {
       const s = shape(l.text)
+      // A chapter's number above its title, its sections numbered after it further down the page, tells nothing of
+      // the page numbering (where the page numbers stand halfway down the margin, it is the only number at an edge).
+      if ((s === '#' || s === '#.') && chapterNumber(page, page.indexOf(l))) continue
       const numbers = (l.text.match(NUMBERS) ?? []).map(Number)
       const known = seen.get(s)
       if (known) {
@@ -575,6 +587,9 @@ function outerOfNumber(page: readonly SourceLine[], p: number, furniture: Readon
   const kind = isFurniture(number, p, furniture)
   const numbers = kind !== undefined && (PAGE_NUMBER_KIND(kind) || (furniture.get(kind)?.offsets.size ?? 0) > 0)
   if (!numbers || isFurniture(outer, p, furniture) !== undefined) return
+  // Set apart from the number by blank lines (laid-out text), the line is no part of its zone: a besluit's signatures
+  // at the foot of its page, the number in the margin above them.
+  if (Math.abs(outer.line - number.line) > 2) return
   if (outer.text.length > 60 || /[.;:,!?]$/u.test(outer.text) || headingCandidate(outer.text, at(2).text) || /^\d/u.test(outer.text)) return
   drop.set(outer, 'kopregel buiten paginanummer')
 }
@@ -586,7 +601,7 @@ function outerOfNumber(page: readonly SourceLine[], p: number, furniture: Readon
  * Only the copy at the edge goes; the heading stays.
  */
 function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | undefined {
-  const own = words(l.text)
+  const own = numberedInWords(words(l.text))
   if (!/\p{L}{3,}/u.test(own) || !own.includes(' ') || /[/@;]/u.test(l.text) || !/[\d|–—:·•]/u.test(l.text)) return undefined
   const at = page.indexOf(l)
   const pageNumbered = /^\D.*\s\d{1,3}$/u.test(l.text)
@@ -595,12 +610,21 @@ function runningHeading(l: SourceLine, page: readonly SourceLine[]): string | un
     const m = page[k] as SourceLine
     if (k === at) continue
     const before = page[k - 1]
-    if (words(m.text) === own || (before && k - 1 !== at && unlabelled(words(`${before.text} ${m.text}`)) === unlabelled(own))) return 'kopregel'
+    if (words(m.text) === own || words(m.text) === unlabelled(own) || (before && k - 1 !== at && unlabelled(words(`${before.text} ${m.text}`)) === unlabelled(own))) return 'kopregel'
     // A footer that names its chapter beside the page number (`Brede welvaart in elke regio   2` under the heading
     // `2 Brede welvaart in elke regio`): the same words, its number at the end where the heading has it in front.
     if (pageNumbered && /^\d/u.test(m.text) && letters(m.text) === bare && headingCandidate(m.text, undefined) !== undefined) return 'kopregel'
   }
   return undefined
+}
+
+const NUMBER_WORDS = ['één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']
+/** A chapter label with its number in words (`hoofdstuk drie buitengebied`) as with its figure (`hoofdstuk 3 …`). */
+function numberedInWords(text: string): string {
+  return text.replace(/^(hoofdstuk|deel) (\p{L}+)(?= )/u, (m, label: string, word: string) => {
+    const k = NUMBER_WORDS.indexOf(word === 'een' ? 'één' : word)
+    return k < 0 ? m : `${label} ${k + 1}`
+  })
 }
 
 /** Words without a leading chapter label: the heading `HOOFDSTUK 1` / `Inleiding` as its header prints it, `1 Inleiding`. */
@@ -667,11 +691,16 @@ function namedChapter(
     // The heading itself (`Deel 1 · Wie wij zijn` where its part begins) is no header of its own page.
     if (first !== undefined && (first < p || (first === p && headingCandidate(l.text, undefined) === undefined))) return 'kopregel'
   }
-  // The chapter first, the fixed part after it (`1 Inleiding   Omgevingsvisie Barneveld 2040` on the odd pages): the
-  // rest is a numbered heading that stands on a line of its own on this page or an earlier one.
+  // The chapter first, the fixed part after it (`1 Inleiding   Omgevingsvisie Barneveld 2040` on the odd pages,
+  // `Kernthema’s · Omgevingsvisie Bommelerwaard`): the rest is a numbered heading, or a chapter's title, that stands
+  // on a line of its own on this page or an earlier one.
   for (let j = 1; j <= 3 && j < w.length; j++) {
-    if ((ends.get(w.slice(-j).join(' '))?.size ?? 0) < 3) break
-    const first = headings.get(words(w.slice(0, -j).join(' ')))
+    // (A fixed part of words: not the last letters of a letter-spaced `D E E L I I`.)
+    const end = w.slice(-j).join(' ')
+    if ((ends.get(end)?.size ?? 0) < 3) break
+    if (!/\p{L}{3,}/u.test(end)) continue
+    const rest = words(w.slice(0, -j).join(' '))
+    const first = headings.get(rest) ?? headings.get(`kop:${rest}`)
     if (first !== undefined && first <= p) return 'kopregel'
   }
   return undefined
@@ -685,8 +714,15 @@ function firstHeadingPages(pages: readonly SourceLine[][]): Map<string, number> 
       // An entry of a contents whose page number stands on the next line, after its leader (`…   welvaart` |
       // `........ 4`), is not the heading: the heading on its own page later is no repeat of it.
       if (/^(?:(?:\.\s?){3,}|…+)\s*\d{1,3}$/u.test(page[k + 1]?.text ?? '')) return
+      // A chapter's title by itself, with its number on the line above (`2` | `Kernthema’s`, a title over one line or
+      // two) or before it: what a header of the chapter title and a fixed part repeats (namedChapter).
+      const bare = /^\d{1,2}\.?$/u.test(l.text) ? headingCandidate(l.text, page[k + 1]?.text) : undefined
+      if (bare !== undefined && bare.span === 2) {
+        for (const title of [bare.opschrift, `${bare.opschrift} ${page[k + 2]?.text ?? ''}`]) if (!out.has(`kop:${words(title)}`)) out.set(`kop:${words(title)}`, p)
+      }
       const c = headingCandidate(l.text, undefined)
       if (c === undefined || c.span !== 1 || !/\d/u.test(c.nummer)) return
+      if (c.path.length === 1 && !out.has(`kop:${words(c.opschrift)}`)) out.set(`kop:${words(c.opschrift)}`, p)
       const key = words(l.text)
       if (!out.has(key)) out.set(key, p)
       // A chapter's title alone (`Kwaliteiten van Delft` for `2 Kwaliteiten van Delft`) is the header of its later pages.

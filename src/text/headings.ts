@@ -146,6 +146,12 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     if (!c || c.label !== undefined || c.span !== 1) return undefined
     return { ...c, explicit: true, ...(c.path.length === 1 && /^\d+$/u.test(c.nummer) ? { local: true } : {}) }
   }
+  // `(1) Inleiding`: a chapter's number in brackets (a list item in brackets is a sentence, which no title is).
+  const bracketed = /^\((\d{1,2}(?:\.\d{1,2}){0,3})\)\s+(\p{Lu}.*)$/u.exec(line)
+  if (bracketed) {
+    const c = headingCandidate(`${bracketed[1] as string} ${bracketed[2] as string}`, next)
+    return c !== undefined && c.label === undefined && c.span === 1 ? c : undefined
+  }
   const m = labelled.exec(line)
   if (m) {
     const word = (m[1] ?? m[2]) as string

@@ -8,7 +8,7 @@
  * the title is not found exactly once in its place. A heading read with the first line of its title only, where the
  * contents gives the title whole and the next lines (up to three) complete it, is planned again over those lines.
  */
-import type { TextBlock } from './blocks.js'
+import { titleKey as key, type TextBlock } from './blocks.js'
 import type { SourceLine } from './lines.js'
 import type { PlannedHeading } from './local-outline.js'
 
@@ -17,10 +17,6 @@ function decimal(nummer: string): number[] | undefined {
   return /^\d{1,2}(?:\.\d{1,2})*$/u.test(nummer) ? nummer.split('.').map(Number) : undefined
 }
 
-/** Text to compare titles in: lower case letters and digits, one space. */
-function key(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-}
 
 /**
  * The headings the contents lists (`entries`: number → title, in the contents' order) that the first reading

@@ -106,9 +106,12 @@ export function pageLines(page: PdfPage, documentColumn?: number, own?: Gutter |
   const gutter = (own === undefined ? findGutter(rows, area) : (own ?? undefined)) ?? shortPageGutter(rows, page, documentColumn)
   const side = gutter === undefined ? sideColumn(rows, area) : undefined
   if (side !== undefined) {
-    // The text column first, then the notes in the margin beside it (they stand beside the text, not before it).
-    readBand(page.number, rows.map((r) => r.filter((f) => f.x >= side)).filter((r) => r.length > 0), { left: side, right: area.right }, undefined, body, out)
-    readBand(page.number, rows.map((r) => r.filter((f) => f.x < side)).filter((r) => r.length > 0), { left: area.left, right: side }, undefined, body, out)
+    // What stands above the column across the page first; then the text column, then the notes in the margin beside
+    // it (they stand beside the text, not before it).
+    const band = rows.slice(side.from)
+    readBand(page.number, rows.slice(0, side.from), area, undefined, body, out)
+    readBand(page.number, band.map((r) => r.filter((f) => f.x >= side.x)).filter((r) => r.length > 0), { left: side.x, right: area.right }, undefined, body, out)
+    readBand(page.number, band.map((r) => r.filter((f) => f.x < side.x)).filter((r) => r.length > 0), { left: area.left, right: side.x }, undefined, body, out)
     return out
   }
   if (gutter !== undefined) {
@@ -137,39 +140,55 @@ export function pageLines(page: PdfPage, documentColumn?: number, own?: Gutter |
 /**
  * A narrow column of margin notes or pull quotes beside the text (`Deze visie vervangt de` | `omgevingsvisie van …` in
  * the left quarter, the text column right of it): an x in the left 12–35 % of the text area that no item crosses, with
- * phrases of several words on its left on a few rows and most of the page's text, in a column over half the area wide,
+ * phrases of several words on its left on a few rows and two thirds of the text or more, in a column over half the area wide,
  * on its right. Where the left side holds a heading's number (`1.1` hanging before its title) or a bare label, it is
  * no column of its own. Undefined when the page has none.
  */
-function sideColumn(rows: readonly PdfItem[][], area: { left: number; right: number }): number | undefined {
+function sideColumn(rows: readonly PdfItem[][], area: { left: number; right: number }): { x: number; from: number } | undefined {
   const width = area.right - area.left
   const items = rows.flat()
   if (width <= 0 || rows.length < 10) return undefined
+  // The page's first and last rows aside: a running header or footer may cross the column or start in the margin
+  // (`3 | Omgevingsvisie …`).
+  const edge = new Set([rows[0], rows[rows.length - 1]].flatMap((r) => r ?? []))
+  let best: { x: number; from: number } | undefined
   for (let x = area.left + width * 0.12; x <= area.left + width * 0.35; x += 2) {
-    if (items.some((f) => f.x < x && f.x + f.width > x)) continue
-    const left = rows.map((r) => r.filter((f) => f.x + f.width <= x)).filter((r) => r.length > 0)
-    const right = rows.map((r) => r.filter((f) => f.x >= x)).filter((r) => r.length > 0)
-    if (left.length < 2 || right.length < 8) return undefined
+    // The column may begin below a heading or paragraph across the page: from the row after the last that crosses x.
+    let from = 0
+    rows.forEach((r, k) => {
+      if (r.some((f) => !edge.has(f) && f.x < x && f.x + f.width > x)) from = k + 1
+    })
+    // (The last line of a paragraph across the page, short enough to end left of x, belongs above the column.)
+    for (let above = rows[from - 1]; above !== undefined && from < rows.length; above = rows[from - 1]) {
+      const next = rows[from] as PdfItem[]
+      const [a, b] = [above[0] as PdfItem, next[0] as PdfItem]
+      if (Math.abs(a.x - b.x) > 2 || b.y - a.y > 1.6 * a.size || Math.abs(a.size - b.size) > 0.5) break
+      from++
+    }
+    const band = rows.slice(from)
+    if (band.length < 10) continue
+    const left = band.map((r) => r.filter((f) => f.x + f.width <= x)).filter((r) => r.length > 0)
+    const right = band.map((r) => r.filter((f) => f.x >= x)).filter((r) => r.length > 0)
+    if (left.length < 2 || right.length < 8) continue
     const start = Math.min(...right.flat().map((f) => f.x))
     const leftEdge = Math.max(...left.flat().map((f) => f.x + f.width))
-    // (The page's first and last rows aside: a running header or footer may start in the margin, `3 | Omgevingsvisie …`.)
-    const edge = new Set([rows[0], rows[rows.length - 1]].flatMap((r) => r ?? []))
     const texts = left.filter((r) => !r.every((f) => edge.has(f))).map((r) => r.map((f) => f.text).join(' ').trim())
     const chars = (list: readonly PdfItem[][]): number => list.flat().reduce((n, f) => n + f.text.length, 0)
     const phrases = texts.filter((t) => t.split(/\s+/u).length >= 2).length
     // A table's first column (a GIO table's names beside their identifiers, a row's label beside its cells) shares its
     // rows with cells apart on the right; a margin note stands beside lines of running text.
-    const shared = rows.filter((r) => r.some((f) => f.x + f.width <= x) && r.some((f) => f.x >= x))
+    const shared = band.filter((r) => r.some((f) => f.x + f.width <= x) && r.some((f) => f.x >= x))
     const apart = (r: readonly PdfItem[]): boolean => {
       const cells = r.filter((f) => f.x >= x).sort((a, b) => a.x - b.x)
       return cells.some((f, k) => k > 0 && f.x - ((cells[k - 1] as PdfItem).x + (cells[k - 1] as PdfItem).width) > 2 * f.size)
     }
-    if (shared.some((r) => r.some((f) => f.text.includes('/join/'))) || shared.filter(apart).length >= Math.max(1, shared.length * 0.3)) return undefined
-    if (texts.some((t) => /^(?:§\s*|[\p{L}]+ )?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.?(?:\s|$)/u.test(t))) return undefined
-    if (area.right - start < width * 0.55 || start - leftEdge < 12 || phrases < left.length * 0.5 || chars(right) < chars(left) * 3) return undefined
-    return (leftEdge + start) / 2
+    if (shared.some((r) => r.some((f) => f.text.includes('/join/'))) || shared.filter(apart).length >= Math.max(1, shared.length * 0.3)) continue
+    if (texts.some((t) => /^(?:§\s*|[\p{L}]+ )?(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])\.?(?:\s|$)/u.test(t))) continue
+    if (area.right - start < width * 0.55 || start - leftEdge < 12 || phrases < left.length * 0.5 || chars(right) < chars(left) * 2) continue
+    // Of the x that show a column, the one whose column starts highest on the page.
+    if (best === undefined || from < best.from) best = { x: (leftEdge + start) / 2, from }
   }
-  return undefined
+  return best
 }
 
 /**
@@ -619,6 +638,20 @@ function baselineRows(items: readonly PdfItem[]): PdfItem[][] {
       row.items.push(it)
       if (it.text.trim().length > 1 && it.size > row.size) row.size = it.size
     } else rows.push({ y: it.y, size: it.size, items: [it] })
+  }
+  // A chapter's number set large beside its title (`01` in 60 pt left of `Inleiding` in 28 pt): its baseline lies
+  // lower than the title's, its height spans it. It joins the title's row.
+  for (let k = 0; k < rows.length; k++) {
+    const row = rows[k] as (typeof rows)[number]
+    const it = row.items[0] as PdfItem
+    if (row.items.length !== 1 || !/^\d{1,2}\.?$/u.test(it.text.trim())) continue
+    const beside = [rows[k - 1], rows[k + 1]].find(
+      (r) => r !== undefined && it.size >= 1.5 * r.size && r.y < it.y && r.y > it.y - 0.75 * it.size && r.items.every((o) => o.x >= it.x + it.width),
+    )
+    if (beside === undefined) continue
+    beside.items.unshift(it)
+    rows.splice(k, 1)
+    k--
   }
   // A note mark set small and raised (`noot¹`) stands above its line's baseline: it joins the row below it.
   const merged: { y: number; size: number; items: PdfItem[] }[] = []

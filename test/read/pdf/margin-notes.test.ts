@@ -41,6 +41,33 @@ describe('margin notes beside the text column', () => {
     expect(texts.some((t) => /vervangt de Hoe|juli In/u.test(t))).toBe(false)
   })
 
+  test('a chapter number set large beside its title joins it; a sidebar below a paragraph across the page is read after the column beside it (h176, h178)', async () => {
+    const runs: TextRun[] = [
+      { text: '04', x: 92, y: 112, size: 60, bold: true },
+      { text: 'Gebieden', x: 204, y: 97, size: 26 },
+      { text: 'Vier gebieden hebben elk een eigen opgave. Per gebied staat wat wij behouden en waar', x: 68, y: 166, size: 13 },
+      { text: 'ruimte is voor ontwikkeling.', x: 68, y: 184, size: 13 },
+      { text: 'Wat vinden we belangrijk?', x: 80, y: 221, size: 9, bold: true },
+      { text: '• een levendig dorp;', x: 82, y: 240, size: 9 },
+      { text: '• samenhang tussen landgoederen;', x: 82, y: 253, size: 9 },
+      { text: '• een rustige kust.', x: 82, y: 292, size: 9 },
+    ]
+    let y = 228
+    for (const [n, title] of [['4.1', 'Het dorp'], ['4.2', 'Landgoederenzone'], ['4.3', 'Duivenvoordecorridor'], ['4.4', 'Kust']] as const) {
+      runs.push({ text: `${n} ${title}`, x: 272, y, size: 14 })
+      runs.push({ text: 'In het dorp bouwen wij binnen de bestaande bebouwing en houden wij de maat vast.', x: 272, y: y + 18, size: 10 })
+      runs.push({ text: 'De landgoederen blijven een samenhangend geheel van buitenplaatsen en lanen.', x: 272, y: y + 32, size: 10 })
+      y += 64
+    }
+    const read = await readPdfLines(makePdf([{ runs, width: 842, height: 595 }]), 'zijbalk.pdf')
+    const texts = read.lines.map((l) => l.text)
+    expect(texts[0]).toBe('04 Gebieden')
+    expect(texts).toContain('4.4 Kust')
+    expect(texts.indexOf('Wat vinden we belangrijk?')).toBeGreaterThan(texts.indexOf('4.4 Kust'))
+    expect(texts.indexOf('ruimte is voor ontwikkeling.')).toBeLessThan(texts.indexOf('4.1 Het dorp'))
+    expect(texts.filter((t) => /kust\. 4\.|dorp; In het/u.test(t))).toEqual([])
+  })
+
   test('h158 (margin notes and a pull quote beside the text): every heading', async () => {
     const truth = JSON.parse(readFileSync(join(repoRoot, 'test', 'corpus', 'h158', 'truth.json'), 'utf8')) as { visie: { koppen: { nummer: string; opschrift: string; niveau: number }[] } }
     const { document } = await readDocument(readFileSync(join(repoRoot, 'test', 'corpus', 'h158', 'document.pdf')), { file: 'document.pdf' })
