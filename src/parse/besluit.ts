@@ -345,9 +345,33 @@ const REFERENCE = /\d[/-]\d|\b(?:nummer|nr\.|kenmerk|zaaknummer|registratienumme
  * (`… Omgevingsvisie` | `Groningen`).
  */
 function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number; to: number; generic?: boolean; maker?: string } {
-  const head = opschriftHead(paras)
   const at = makerAt(paras)
+  // The maker's line first (`De raad van de gemeente Heusden;`): the besluit has no opschrift of its own.
+  if (at === 0) return { opschrift: paras[0] as Para, from: 0, to: 0, generic: true, maker: (paras[0] as Para).text }
+  // Only the organ's name above the aanhef, as a heading (`PROVINCIALE STATEN VAN GELDERLAND`): the maker, no subject.
+  const first = paras[0]
+  if (first !== undefined && ORGAN_HEADING.test(first.text) && paras[1] !== undefined && AANHEF.test(paras[1].text)) {
+    return { opschrift: first, from: 0, to: 1, generic: true, maker: organName(first.text) }
+  }
+  // Only `Omgevingsvisie` above the maker's line: a heading that says nothing the besluit does.
+  if (at === 1 && first !== undefined && KIND_ONLY.test(first.text)) return { opschrift: first, from: 0, to: 1, generic: true, maker: (paras[1] as Para).text }
+  const head = opschriftHead(paras)
   return at >= 0 ? { ...head, maker: (paras[at] as Para).text } : head
+}
+
+/** An organ's name alone as a heading: `PROVINCIALE STATEN VAN GELDERLAND`, `Het algemeen bestuur van Waterschap Aa`. */
+const ORGAN_HEADING = /^(?:Provinciale Staten|PROVINCIALE STATEN|De (?:gemeente)?raad|DE (?:GEMEENTE)?RAAD|Het algemeen bestuur|HET ALGEMEEN BESTUUR)\b[^.,;:]{0,80}$/u
+
+/** An organ's name in capitals as a text would write it: `Provinciale Staten van Gelderland`. */
+function organName(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text
+  return text
+    .toLowerCase()
+    .split(' ')
+    .map((w, k) => (k > 0 && ['van', 'de', 'het', 'en'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ')
+    .replace(/^Het Algemeen Bestuur/u, 'Het algemeen bestuur')
+    .replace(/^De (Gemeente)?raad/u, (m) => m.toLowerCase().replace(/^de/u, 'De'))
 }
 
 /** The maker's paragraph that opens the aanhef (see opschriftHead), or -1. */
@@ -434,9 +458,9 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
 const MAKER =
   /^(?:De (?:gemeente)?raad|Provinciale Staten|Gedeputeerde Staten|Het (?:algemeen|dagelijks) bestuur|Het college|De [Mm]inister|De [Ss]taatssecretaris|Burgemeester en wethouders|De eilandsraad)\b[^.]{0,160}[,;]$/u
 
-/** A heading that names only the besluit's kind, with its maker or its number: no subject of its own. */
+/** A heading that names only the besluit's kind, with its maker or its number, or only `Omgevingsvisie`: no subject of its own. */
 const KIND_ONLY =
-  /^(?:Raads|Staten|Bestuurs)?[Bb]esluit(?: van (?:de (?:gemeente)?raad|het (?:algemeen|dagelijks) bestuur|Provinciale Staten|Gedeputeerde Staten))?(?:,? (?:nr\.?|nummer|no\.?|kenmerk:?) ?[\p{L}\d./-]+)?$/u
+  /^(?:Omgevingsvisie|OMGEVINGSVISIE)$|^(?:Raads|Staten|Bestuurs)?[Bb]esluit(?: van (?:de (?:gemeente)?raad|het (?:algemeen|dagelijks) bestuur|Provinciale Staten|Gedeputeerde Staten))?(?:,? (?:nr\.?|nummer|no\.?|kenmerk:?) ?[\p{L}\d./-]+)?$/u
 
 /** An opschrift line that cannot end there: `… tot`, `… van de`, `… nr.` (the number follows). */
 const UNFINISHED = /\b(?:van|de|het|tot|en|der|den|houdende|inzake|nr\.|no\.|nummer)$/u

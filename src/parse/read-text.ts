@@ -492,7 +492,9 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
     const prev = visie[i - 1]
     if (runsOn(prev, l, lineWidth)) continue
     const nummer = m[1] as string
-    if (!expected.includes(nummer)) continue
+    // A first bijlage set as a heading by the source (a heading style, heading type) may number on from another
+    // document (`Bijlage 3 Kaarten` in the second part of a programme).
+    if (!expected.includes(nummer) && !(out.length === 0 && l.hints?.heading !== undefined && /^\p{Lu}/u.test(rest))) continue
     out.push(i)
     expected = [nextNummer(nummer)]
   }

@@ -55,6 +55,7 @@ function labelPattern(words: readonly string[], letters: readonly string[]): Reg
   return new RegExp(`^(?:(${[LABEL_WORDS, ...words].join('|')})\\s+|(${glued})(?=\\d))${LABEL_REST}`, 'u')
 }
 const LABELLED = labelPattern([], [])
+const LOWER_LABELLED = labelPattern(['hoofdstuk', 'deel', 'paragraaf', 'onderdeel'], [])
 /** The labels of the document being read (`withHeadingLabels`): the fixed ones and those it uses itself. */
 let labelled = LABELLED
 
@@ -152,10 +153,11 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     const c = headingCandidate(`${bracketed[1] as string} ${bracketed[2] as string}`, next)
     return c !== undefined && c.label === undefined && c.span === 1 ? c : undefined
   }
-  const m = labelled.exec(line)
+  // A heading style may number `hoofdstuk %1` in lower case; in running text `hoofdstuk 2 beschrijft …` is a sentence.
+  const m = labelled.exec(line) ?? (styled ? LOWER_LABELLED.exec(line) : null)
   if (m) {
     const word = (m[1] ?? m[2]) as string
-    const label = word.charAt(0) + word.slice(1).toLowerCase()
+    const label = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase()
     const nummer = m[3] as string
     const rest = (m[4] as string).trim()
     const scheme = label === 'Deel' || label === 'Onderdeel' ? 'deel' : 'hoofdstuk'

@@ -108,6 +108,16 @@ describe('what the second holdout round of session 13 showed', () => {
     expect(JSON.stringify(document.besluit)).toContain('P.A.M. Ruijs')
   })
 
+  test('a besluit without an opschrift of its own gets one made of maker and visie: the maker first, the organ as heading, `Omgevingsvisie` alone', () => {
+    const body = besluit().slice(1)
+    const visiePage = ['Omgevingsvisie Testdorp 2040', ...visie].join('\n')
+    const made = 'Besluit van de raad van de gemeente Testdorp tot vaststelling van de Omgevingsvisie Testdorp 2040'
+    expect(read([visiePage, gioBijlage], body).document.besluit.opschrift).toBe(made)
+    expect(read([visiePage, gioBijlage], ['Omgevingsvisie', ...body]).document.besluit.opschrift).toBe(made)
+    const staten = ['PROVINCIALE STATEN VAN TESTLAND', 'Gelet op het voorstel van Gedeputeerde Staten, PS2026-41;', ...body.slice(2)]
+    expect(read([visiePage, gioBijlage], staten).document.besluit.opschrift).toBe('Besluit van Provinciale Staten van Testland tot vaststelling van de Omgevingsvisie Testdorp 2040')
+  })
+
   test('a chapter heading under a Gemeenteblad masthead and the bijlage line is the first chapter, not text before a title; the besluit is its subject line', () => {
     const head = [
       'GEMEENTEBLAD                                                          Nr. 512034',

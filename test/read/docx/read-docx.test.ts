@@ -406,6 +406,33 @@ describe('what the Word holdout of session 13 showed (w19–w24)', () => {
     }
   })
 
+  test('chapters numbered `hoofdstuk %1` in lower case by the heading style; a first bijlage heading numbered on from another part (`Bijlage 3 Kaarten`)', async () => {
+    const numbering = `
+      <w:abstractNum w:abstractNumId="30">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="hoofdstuk %1"/></w:lvl>
+        <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl>
+      </w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="30"/></w:num>`
+    const gio = (naam: string, werk: string) =>
+      `<w:tr><w:tc><w:p><w:r><w:t>${naam}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>/join/id/regdata/gm9999/2027/${werk}/nld@2027-06-01;1</w:t></w:r></w:p></w:tc></w:tr>`
+    const table = `<w:tbl><w:tblPr/><w:tr><w:tc><w:p><w:r><w:t>Naam</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Identificatie</w:t></w:r></w:p></w:tc></w:tr>${gio('Beheergebied', 'beheergebied')}${gio('Zoetwaterbuffer', 'zoetwaterbuffer')}</w:tbl>`
+    const body = [
+      ...besluit,
+      p('Inleiding', { style: 'Kop1' }),
+      p(prose),
+      p('Aanleiding', { style: 'Kop2' }),
+      p(prose),
+      p('Uitvoering', { style: 'Kop1' }),
+      p('In hoofdstuk 2 beschrijven wij hoe wij de visie uitvoeren, samen met onze partners.'),
+      p('Bijlage 3 Kaarten', { style: 'Kop1' }).replace('<w:pStyle w:val="Kop1"/>', '<w:pStyle w:val="Kop1"/><w:numPr><w:numId w:val="0"/></w:numPr>'),
+      p('De werkingsgebieden zijn de volgende informatieobjecten.'),
+      table,
+    ].join('')
+    const { document } = await readDocument(await makeDocx({ body, styles: HEADING_STYLES, numbering }), { file: 'deel2.docx' })
+    expect(koppen(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Aanleiding', '1 2 Uitvoering'])
+    expect(document.informatieobjecten.map((g) => g.naam)).toEqual(['Beheergebied', 'Zoetwaterbuffer'])
+  })
+
   test('hidden text (w:vanish) is left out, and a page break inside a heading parts two words', async () => {
     const hidden = (shown: string, vanished: string) =>
       `<w:p><w:pPr><w:pStyle w:val="Kop2"/></w:pPr><w:r><w:t xml:space="preserve">${shown}</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve"> ${vanished}</w:t></w:r></w:p>`
