@@ -13,7 +13,7 @@ import { documentLabels, headingCandidate, numberBesideTitle, romanValue, titleC
 import { wordCases } from '../text/case.js'
 import { textNotes } from '../text/notes.js'
 import { joinPieces } from '../text/pieces.js'
-import { dropToc, tocCase, tocTitles } from '../text/toc.js'
+import { dropToc, isContentsTitle, tocCase, tocTitles } from '../text/toc.js'
 import { tocPlan } from '../text/toc-headings.js'
 import { madeOpschrift, readBesluit, signatureFooters } from './besluit.js'
 import { GIO_TITLE, gioRows, readBijlage, reportDuplicates, TABLE_HEADER, type BijlageHeading } from './bijlagen.js'
@@ -160,7 +160,10 @@ function readCleanLines(kept: readonly SourceLine[], file: string, furniture: re
   const titelLines = titel < 0 ? [] : titleLines(lichaamLines, titel, lineWidth, besluitText)
   const opschriftLine = titel < 0 ? undefined : lichaamLines[titel]
   const opschrift = titel < 0 ? adoptedName(besluitText) : joinLines(titelLines.map((l) => l.text), vocabulary)
-  const body = trailingChapterNumbers(numberBesideTitle(lichaamLines.slice(Math.max(0, titel) + titelLines.length)))
+  // A contents title whose entries are gone (a contents page the extraction left empty) opens no text of the visie.
+  let skip = Math.max(0, titel) + titelLines.length
+  while (skip < lichaamLines.length && isContentsTitle((lichaamLines[skip] as SourceLine).text)) skip++
+  const body = trailingChapterNumbers(numberBesideTitle(lichaamLines.slice(skip)))
   const titles = tocTitles(toc, furniture)
   const cases = wordCases(body)
   // The running headers' parts (`Samen naar een toekomstbestendige Bommelerwaard · Omgevingsvisie …`): titles spelt whole.
