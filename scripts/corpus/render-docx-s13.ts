@@ -27,7 +27,9 @@
  * numbering style: an abstractNum with w:numStyleLink to the style, whose numPr points at the abstractNum with
  * w:styleLink and the levels), `gioField` (each GIO identifier inside a HYPERLINK field: w:fldSimple or fldChar).
  *
- *   npx tsx scripts/corpus/render-docx-s13.ts [w19 … w30]
+ * w31–w36 (word-docs-s13c.ts) use no new marker or option: they mix the constructs above as a real document would.
+ *
+ *   npx tsx scripts/corpus/render-docx-s13.ts [w19 … w36]
  *
  * truth.json comes from the model: numbers by the generator's own counters (typed, suppressed and empty headings do
  * not count), typed numbers as typed, titles as shown (hidden text out, a page or line break as a space).
@@ -40,6 +42,7 @@ import { deterministic, geojson, visieJson } from './render-docx.js'
 import { renderDocxS12, shown, truth as truthS12, type Block, type DocS12, type Level } from './render-docx-s12.js'
 import { WORD_DOCS_S13 } from './word-docs-s13.js'
 import { WORD_DOCS_S13B } from './word-docs-s13b.js'
+import { WORD_DOCS_S13C } from './word-docs-s13c.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
@@ -308,7 +311,7 @@ export async function renderDocxS13(doc: DocS13): Promise<Buffer> {
 
 const ids = process.argv.slice(2)
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const doc of [...WORD_DOCS_S13, ...WORD_DOCS_S13B].filter((d) => ids.length === 0 || ids.includes(d.id))) {
+  for (const doc of [...WORD_DOCS_S13, ...WORD_DOCS_S13B, ...WORD_DOCS_S13C].filter((d) => ids.length === 0 || ids.includes(d.id))) {
     const dir = join(root, 'test', 'corpus', 'word', doc.id)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'word.docx'), await renderDocxS13(doc))
