@@ -385,13 +385,19 @@ function visieTitle(lines: readonly SourceLine[], besluit = ''): number {
   // A numbered heading before it (or before any line with the word): the text starts with its first chapter, after at
   // most a subtitle; the line found is text, not a title.
   const heading = first.findIndex(numberedHeading)
-  if (heading >= 0 && heading <= 1 && (k < 0 || heading < k) && adoptedName(besluit) !== '') return -1
+  // (Also a line with the word after a chapter heading: a sentence of its text, `Met de omgevingsvisie … geven we`.)
+  if (heading >= 0 && (heading <= 1 || (k >= 0 && heading < k)) && (k < 0 || heading < k) && adoptedName(besluit) !== '') return -1
   return Math.max(0, k)
 }
 
 /** The name the besluit gives the visie it adopts, as written (`Omgevingsvisie Hoogeveen 2040`): its shortest form, or ''. */
 function adoptedName(besluit: string): string {
-  const names = [...besluit.matchAll(/\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
+  // A name the besluit quotes (`De "Omgevingsvisie gemeente Rijssen-Holten", met …`) is the name.
+  // (Its subtitle after a colon aside: `“Omgevingsvisie Kerkrade 2050: Verrassend Kerkrade”`.)
+  const quoted = /["“„]((?:[Oo]mgevingsvisie)\b[^"“”:]{3,120})[:"”]/u.exec(besluit)?.[1]?.trim()
+  if (quoted !== undefined && quoted.split(' ').length >= 2) return quoted.replace(/^o/u, 'O')
+  // (Not the draft's, `de ontwerp-omgevingsvisie van 6 juli …`.)
+  const names = [...besluit.matchAll(/(?<!-)\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
     .map((m) => m[0].replace(/\s+(?:zoals|vast|als|met|die|welke|en de|te|opgenomen|wordt|worden|is|De|Het|gelet|gelezen)\b.*$/u, '').trim())
     .filter((n) => n.split(' ').length >= 2)
     .sort((a, b) => a.length - b.length)

@@ -118,6 +118,25 @@ describe('what the second holdout round of session 13 showed', () => {
     expect(read([visiePage, gioBijlage], staten).document.besluit.opschrift).toBe('Besluit van Provinciale Staten van Testland tot vaststelling van de Omgevingsvisie Testdorp 2040')
   })
 
+  test('a sentence naming the visie after the first chapter heading is no title (h197); the name the besluit quotes is the title', () => {
+    const head = [
+      'Omgevingsvisie gemeente Testdorp',
+      'De raad van de gemeente Testdorp;',
+      'overwegende dat de ontwerp-omgevingsvisie van 6 juli tot en met 16 augustus 2028 ter inzage lag;',
+      'besluit:',
+      'Artikel I',
+      'De "Omgevingsvisie gemeente Testdorp", met de geografische informatieobjecten, vast te stellen.',
+      'Artikel II',
+      'Dit besluit treedt in werking op 1 juli 2029.',
+      'Aldus vastgesteld in de openbare vergadering van 1 juni 2029.',
+    ]
+    // (The title page's first line, `Omgevingsvisie gemeente`, went with the footers that repeat it: two lines remain.)
+    const page = ['Testdorp-Oost', 'Samen werken aan een toekomstbestendig Testdorp', '1 Omgevingsvisie deel 1', '1.1 Inleiding', 'Met de omgevingsvisie Testdorp geven we een toekomstbeeld waarmee we laten zien hoe', 'wij de leefomgeving willen ontwikkelen.', '1.2 Ambities', prose(0), '2 Uitvoering', prose(1)].join('\n')
+    const { document } = read([page, gioBijlage], head)
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Omgevingsvisie gemeente Testdorp')
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Omgevingsvisie deel 1', '2 1.1 Inleiding', '2 1.2 Ambities', '1 2 Uitvoering'])
+  })
+
   test('a chapter heading under a Gemeenteblad masthead and the bijlage line is the first chapter, not text before a title; the besluit is its subject line', () => {
     const head = [
       'GEMEENTEBLAD                                                          Nr. 512034',

@@ -145,7 +145,8 @@ function findInwerkingtreding(
  * treedt`) says nothing about when.
  */
 const IN_WERKING = /\btreedt\b[^.;]{0,80}\bin\s?werking\b|\bin\s?werking(?:\s+(?:treedt|treden|te\s+laten\s+treden))?\s+(?:op|per|met\s+ingang\s+van|vanaf|na)\b|\binwerkingtreding\b[^.;]{0,40}\b(?:op|per|is|met\s+ingang\s+van)\b/iu
-const DAG_NA_BEKENDMAKING = /in werking\b.{0,80}\bdag na (?:die van )?(?:de |haar |zijn |het )?(?:bekendmaking|uitgifte|publicatie|plaatsing)/iu
+const DAG_NA_BEKENDMAKING =
+  /in werking\b.{0,80}\bdag na (?:(?:die van )?(?:de |haar |zijn |het )?(?:bekendmaking|uitgifte|publicatie|plaatsing)|die waarop (?:dit |het )?(?:besluit )?(?:bekend is gemaakt|is bekendgemaakt|bekendgemaakt is|wordt bekendgemaakt|is gepubliceerd))/iu
 /** `treedt in werking op de dag waarop dit (besluit) bekend wordt gemaakt`, `met ingang van de dag van bekendmaking`. */
 const DAG_VAN_BEKENDMAKING = /in werking\b.{0,80}\bdag (?:waarop|van) (?:dit|het|de|haar|zijn)?\s*(?:besluit\s+)?(?:bekend(?:making| wordt gemaakt| is gemaakt)|wordt bekendgemaakt)/iu
 

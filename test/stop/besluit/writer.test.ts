@@ -167,6 +167,16 @@ describe('blocking findings', () => {
     q.dispose()
   })
 
+  test('"op de dag na die waarop het bekend is gemaakt" (h195): the day after datums.bekendmaking, as "de dag na bekendmaking"', () => {
+    const doc = JSON.parse(JSON.stringify(withoutDate()).replace('Dit besluit treedt in werking met ingang van de dag na bekendmaking', 'Dit besluit treedt in werking op de dag na die waarop het bekend is gemaakt.')) as Document
+    const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-28' } })
+    const { files, findings } = write(doc, ctx)
+    expect(findings.filter((f) => f.code.startsWith('VISIE-31'))).toMatchObject([{ code: 'VISIE-314', data: { datum: '2026-03-01', bekendmaking: '2026-02-28' } }])
+    const q = query(files[0]!.bytes)
+    expect(q.one('//d:Tijdstempel/d:datum')).toBe('2026-03-01')
+    q.dispose()
+  })
+
   test('"op de dag waarop dit besluit bekend wordt gemaakt": the day of datums.bekendmaking itself (VISIE-314), on that Artikel', () => {
     const doc = JSON.parse(JSON.stringify(withoutDate()).replace('Dit besluit treedt in werking met ingang van de dag na bekendmaking', 'Dit besluit treedt in werking op de dag waarop dit besluit bekend wordt gemaakt')) as Document
     const ctx = assenContext({ datums: { vaststelling: '2026-02-19', ondertekening: '2026-02-19', bekendmaking: '2026-02-27' } })
