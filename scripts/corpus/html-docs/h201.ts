@@ -166,7 +166,7 @@ ${handtekeningen(['De raad voornoemd,', 'de griffier'], ['', 'de voorzitter'])}`
     gios: GIOS,
     config: {
       werk: { jaar: '2028', besluit: 'omgevingsvisie-wierden', regeling: 'omgevingsvisie-wierden', doel: 'omgevingsvisie-wierden' },
-      datums: { vaststelling: '2028-04-18', ondertekening: '2028-04-18', bekendmaking: '2028-04-27', inwerkingtreding: '2028-06-01' },
+      datums: { vaststelling: '2028-04-18', ondertekening: '2028-04-18', bekendmaking: '2028-04-28', inwerkingtreding: '2028-06-01' },
       soortBestuursorgaan: '/tooi/def/thes/kern/c_2a7d8663',
       ambtsgebied: 'GM0189',
       oin: '00000001000000001890',
