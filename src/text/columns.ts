@@ -52,8 +52,9 @@ export function readColumns(lines: readonly SourceLine[]): SourceLine[] {
  * other pages, taken where this page has two lines or more with text starting near it and none of its own is found.
  */
 function readPage(page: readonly SourceLine[], tried: readonly number[] = [], known?: number): { lines: SourceLine[]; gutter?: number } {
-  const gutter = findGutter(page, tried) ?? (known !== undefined && tried.length === 0 ? nearGutter(page, known) : undefined)
-  if (gutter === undefined) return { lines: page.slice() }
+  const found = findGutter(page, tried) ?? (known !== undefined && tried.length === 0 ? nearGutter(page, known) : undefined)
+  if (found === undefined) return { lines: page.slice() }
+  const gutter = columnStart(page, found)
   let splitAt: number | undefined
   const out: SourceLine[] = []
   // Lines left whole: a page may hold columns at another gutter too (two columns of text above a table whose
@@ -129,6 +130,21 @@ function beforeMarkers(page: readonly SourceLine[], at: number): number {
   }
   const starts = [...markers].filter(([, n]) => n >= 2).map(([start]) => start)
   return starts.length > 0 ? Math.min(...starts) : at
+}
+
+/**
+ * The column starts where its leftmost line does: a box's title one or two characters left of its list markers
+ * (`Wat vinden we belangrijk?` over `•   het dorpse karakter …`), where no line of the other column reaches.
+ */
+function columnStart(page: readonly SourceLine[], at: number): number {
+  for (let p = Math.max(1, at - 4); p < at; p++) {
+    // (Lines across the found gutter, a paragraph over the page's width, are no part of the columns.)
+    const near = page.filter((l) => respectsGutter(l, at) || (l.raw[p] !== ' ' && / {3}$/u.test(l.raw.slice(0, p))))
+    const starts = near.some((l) => l.raw.length > p && l.raw[p] !== ' ' && / {3}$/u.test(l.raw.slice(0, p)))
+    const clear = near.every((l) => l.raw.length <= p || (l.raw[p - 1] === ' ' && (l.raw[p] === ' ' || / {3}$/u.test(l.raw.slice(0, p)))))
+    if (starts && clear) return p
+  }
+  return at
 }
 
 /** The leftmost position within a few characters of `known` where two lines or more start text after a gap. */

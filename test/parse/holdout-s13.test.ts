@@ -186,6 +186,30 @@ describe('what the holdout of session 13 showed', () => {
     expect(outline(document.besluit.wijzigBijlage.regeling.lichaam).filter((h) => h.startsWith('2 2'))).toEqual(['2 2.1 Dorp aan de rivier', '2 2.2 Uitdagingen'])
   })
 
+  test('a box of list items beside the text (-layout): its title, a character left of its markers, is no part of the heading beside it (h176)', () => {
+    const row = (left: string, right = ''): string => (right === '' ? `    ${left}` : `${`    ${left}`.padEnd(71)}${right}`)
+    const page = [
+      row('1 Inleiding'),
+      row('Hoe ziet onze gemeente er in 2035 uit? Die vraag stond centraal toen wij met inwoners'),
+      row('en partners aan deze omgevingsvisie werkten.'),
+      '',
+      row('1.1      Testdorp2035', 'Wat vinden we belangrijk?'),
+      row('Testdorp2035 is de naam van het traject waarin wij deze visie'),
+      row('', ' •   het dorpse karakter van onze'),
+      row('hebben gemaakt. In de visie leggen wij vast hoe wij de', '     kernen;'),
+      row('gemeente Testdorp ook in 2035 een fijne plek laten zijn om te', ' •   ruimte voor inwoners met een'),
+      row('wonen, werken, leven en genieten.', '     goed idee;'),
+      row('', ' •   samen met de regio keuzes maken.'),
+      row('1.2      Wat is een omgevingsvisie?'),
+      '',
+      row('Volgens de Omgevingswet beschrijft een omgevingsvisie in elk geval de kwaliteiten.'),
+      row('2 Uitvoering'),
+      row(PROSE),
+    ]
+    const { document } = read([page.join('\n'), gioBijlage])
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Testdorp2035', '2 1.2 Wat is een omgevingsvisie?', '1 2 Uitvoering'])
+  })
+
   test('a besluit headed by its kind and maker only (`Besluit van het algemeen bestuur`, `Raadsbesluit nr. 2026-041`) gets an opschrift that says what it adopts', () => {
     const head = (title: string, maker: string): string[] => [title, maker, ...BESLUIT.slice(2)]
     const visie = ['Omgevingsvisie Testdorp 2040', '1 Inleiding', PROSE, '2 Uitvoering', PROSE].join('\n')
