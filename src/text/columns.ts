@@ -122,9 +122,7 @@ function beforeMarkers(page: readonly SourceLine[], at: number): number {
   // Per position a few characters left of `at`: the lines whose text after a gap starts there with a list marker.
   const markers = new Map<number, number>()
   for (const l of page) {
-    const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
-    for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
-      const start = m.index + m[0].length
+    for (const start of gapStarts(l.raw)) {
       if (start < at && start >= at - 4 && LIST_MARKER.test(l.raw.slice(start, start + 8))) markers.set(start, (markers.get(start) ?? 0) + 1)
     }
   }
@@ -151,11 +149,7 @@ function columnStart(page: readonly SourceLine[], at: number): number {
 function nearGutter(page: readonly SourceLine[], known: number): number | undefined {
   const counts = new Map<number, number>()
   for (const l of page) {
-    const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
-    for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
-      const at = m.index + m[0].length
-      if (Math.abs(at - known) <= 4) counts.set(at, (counts.get(at) ?? 0) + 1)
-    }
+    for (const at of gapStarts(l.raw)) if (Math.abs(at - known) <= 4) counts.set(at, (counts.get(at) ?? 0) + 1)
   }
   // The leftmost: a column starts where its first glyphs do (a list's markers before the text after them).
   const starts = [...counts].filter(([, n]) => n >= 2).map(([at]) => at)
@@ -282,9 +276,7 @@ function findGutter(page: readonly SourceLine[], tried: readonly number[]): numb
   // Where the right column starts on each line that has one: the first text after a gap in the middle of the line.
   const counts = new Map<number, number>()
   for (const l of page) {
-    const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
-    for (let m = re.exec(l.raw); m; m = re.exec(l.raw)) {
-      const at = m.index + m[0].length
+    for (const at of gapStarts(l.raw)) {
       if (at < width * 0.3 || at > width * 0.8 || tried.some((t) => Math.abs(t - at) <= 1)) continue
       counts.set(at, (counts.get(at) ?? 0) + 1)
     }
@@ -382,6 +374,14 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   const tables = findTables(region).filter((t) => (t.rows[0]?.length ?? 0) >= 3 && full(t))
   if (tables.reduce((n, t) => n + t.end - t.start, 0) >= region.length / 2) return false
   return region.some((l) => hasRight(l, gutter)) && ((prose(left) && text(right)) || (text(left) && prose(right)))
+}
+
+/** Where a line's text starts again after a gap of MIN_GAP spaces or more (the starts of its columns but the first). */
+function gapStarts(raw: string): number[] {
+  const out: number[] = []
+  const re = new RegExp(` {${MIN_GAP},}(?=\\S)`, 'gu')
+  for (let m = re.exec(raw); m; m = re.exec(raw)) out.push(m.index + m[0].length)
+  return out
 }
 
 /** `b` is the section after `a` under the same parent (`5.2` after `5.1`). */

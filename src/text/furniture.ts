@@ -16,6 +16,7 @@
  */
 import { NUMBERED_CAPTION, besideTitle, headingCandidate, isDocumentLabel } from './headings.js'
 import type { SourceLine } from './lines.js'
+import { isLeaderOnly } from './toc.js'
 
 export interface RemovedLine {
   readonly line: SourceLine
@@ -713,7 +714,7 @@ function firstHeadingPages(pages: readonly SourceLine[][]): Map<string, number> 
     page.forEach((l, k) => {
       // An entry of a contents whose page number stands on the next line, after its leader (`…   welvaart` |
       // `........ 4`), is not the heading: the heading on its own page later is no repeat of it.
-      if (/^(?:(?:\.\s?){3,}|…+)\s*\d{1,3}$/u.test(page[k + 1]?.text ?? '')) return
+      if (isLeaderOnly(page[k + 1]?.text ?? '')) return
       // A chapter's title by itself, with its number on the line above (`2` | `Kernthema’s`, a title over one line or
       // two) or before it: what a header of the chapter title and a fixed part repeats (namedChapter).
       const bare = /^\d{1,2}\.?$/u.test(l.text) ? headingCandidate(l.text, page[k + 1]?.text) : undefined

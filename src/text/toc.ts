@@ -76,6 +76,11 @@ function entryRun(lines: readonly SourceLine[], start: number): { entries: numbe
 
 const LEADER_ONLY = /^(?:(?:\.\s?){3,}|…+)\s*\d{1,3}$/u
 
+/** A contents entry's leader alone with its page number (`........ 4`), the end of an entry that wrapped. */
+export function isLeaderOnly(text: string): boolean {
+  return LEADER_ONLY.test(text)
+}
+
 /** An entry reads as a title: no sentence punctuation before the page number, not a plain figure in running text. */
 function isEntryText(text: string): boolean {
   const body = text.replace(/(?:\s*(?:\.\s?){3,}|\s*…+|\s)\s*\d{1,3}$/u, '')

@@ -17,6 +17,7 @@ import { buildVocabulary, joinPair } from '../../text/dehyphenate.js'
 import { headingCandidate } from '../../text/headings.js'
 import type { FormatLines, LineHints, SourceImage, SourceLine } from '../../text/lines.js'
 import { superscriptDigits } from '../../parse/noten.js'
+import { plainDigits } from '../../text/notes.js'
 import { dropMarginFurniture } from './furniture.js'
 import { BARE_LABEL, BULLET_GLYPH, bareLabel, documentLines, round, superscript, type Fragment, type PdfLine } from './layout.js'
 import { decorativeImages } from './images.js'
@@ -118,7 +119,7 @@ function footnotes(pages: readonly (readonly Numbered[])[], style: Style): Map<n
       const first = page[s] as Numbered
       const m = NOTE_START.exec(first.text)
       if (!m || !small(first) || small(page[s - 1] as Numbered) || first.y - (page[s - 1] as Numbered).y <= style.spacing * 1.3) continue
-      const mark = superscriptDigits(m[0].trim().replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))))
+      const mark = superscriptDigits(plainDigits(m[0].trim()))
       if (!page.slice(0, s).some((l) => l.text.includes(mark))) continue
       let e = s
       while (e < page.length && small(page[e] as Numbered) && e - s < 6) e++
@@ -196,7 +197,7 @@ function attachNotes(lines: readonly SourceLine[], notes: ReadonlyMap<number, bo
     while (j < out.length && notes.get((out[j] as SourceLine).line) === false) j++
     const parts = out.slice(k, j).map((l) => l.text)
     parts[0] = first.text.slice(m[0].length)
-    const nummer = m[0].trim().replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹]/gu, (c) => String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c)))
+    const nummer = plainDigits(m[0].trim())
     const mark = superscriptDigits(nummer)
     const holder = findHolder(out, k, first.page, mark, notes)
     if (holder < 0) continue
