@@ -48,7 +48,7 @@ const wellFormed = (text: string): boolean => (isWellFormed === undefined ? !/\p
 export function readXmlTree(text: string): XmlTree | undefined {
   if (/<!DOCTYPE/i.test(text) || NOT_XML.test(text) || !wellFormed(text)) return undefined
   const top = new Map<string, string>([['xml', XML_NS]])
-  const stack: { el?: XmlElement; counts: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ counts: new Map(), namespaces: top }]
+  const stack: { el?: XmlElement; counts?: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ namespaces: top }]
   let root: XmlElement | undefined
   let pos = 0
   const plainText = plainTextChecker(text)
@@ -73,18 +73,27 @@ export function readXmlTree(text: string): XmlTree | undefined {
         continue
       }
       if (frame.el === undefined && root !== undefined) return undefined
-      const attributes = new Map<string, string>()
-      for (const a of (m[3] ?? '').matchAll(ATTRIBUTE)) {
-        const raw = a[2] ?? a[3] ?? ''
-        const value = raw.includes('<') ? undefined : attributeValue(raw)
-        if (value === undefined || attributes.has(a[1] as string)) return undefined
-        attributes.set(a[1] as string, value)
-      }
+      const attributes = readAttributes(m[3] ?? '')
+      if (attributes === undefined) return undefined
       let namespaces = frame.namespaces
+      // Plain (unprefixed, not xmlns) attributes are most of them: the map itself unless a name needs leaving out.
+      let plain: ReadonlyMap<string, string> = attributes
       for (const [name, value] of attributes) {
-        if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue
-        if (namespaces === frame.namespaces) namespaces = new Map(namespaces)
-        ;(namespaces as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value)
+        const c = name.indexOf(':')
+        if (name === 'xmlns' || (c > 0 && name.slice(0, c) === 'xmlns')) {
+          if (namespaces === frame.namespaces) namespaces = new Map(namespaces)
+          ;(namespaces as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value)
+        }
+        if (c >= 0 || name === 'xmlns') plain = NO_ATTRIBUTES
+      }
+      if (plain === NO_ATTRIBUTES && attributes.size > 0) {
+        const kept = new Map<string, string>()
+        for (const [name, value] of attributes) if (!name.includes(':') && name !== 'xmlns') kept.set(name, value)
+        plain = kept.size === 0 ? NO_ATTRIBUTES : kept
+        for (const name of attributes.keys()) {
+          const c = name.indexOf(':')
+          if (c > 0 && name.slice(0, c) !== 'xmlns' && !namespaces.has(name.slice(0, c))) return undefined
+        }
       }
       const qname = m[2] as string
       const colon = qname.indexOf(':')
@@ -93,17 +102,10 @@ export function readXmlTree(text: string): XmlTree | undefined {
       if (ns === undefined && prefix !== '') return undefined
       const local = colon < 0 ? qname : qname.slice(colon + 1)
       const key = `${ns ?? ''} ${local}`
+      frame.counts ??= new Map()
       const position = (frame.counts.get(key) ?? 0) + 1
       frame.counts.set(key, position)
-      const srsName = attributes.get('srsName')
-      const wId = attributes.get('wId')
-      const plain = new Map<string, string>()
-      for (const [name, value] of attributes) if (!name.includes(':') && name !== 'xmlns') plain.set(name, value)
-      for (const name of attributes.keys()) {
-        const c = name.indexOf(':')
-        if (c > 0 && name.slice(0, c) !== 'xmlns' && !namespaces.has(name.slice(0, c))) return undefined
-      }
-      const el: XmlElement = {
+      const el: { -readonly [K in keyof XmlElement]: XmlElement[K] } = {
         qname,
         ns: ns ?? '',
         local,
@@ -114,18 +116,33 @@ export function readXmlTree(text: string): XmlTree | undefined {
         contentEnd: pos,
         end: pos,
         position,
-        attributes: plain.size === 0 ? NO_ATTRIBUTES : plain,
+        attributes: plain,
         namespaces,
-        ...(srsName === undefined ? {} : { srsName }),
-        ...(wId === undefined ? {} : { wId }),
       }
+      const srsName = plain.get('srsName')
+      if (srsName !== undefined) el.srsName = srsName
+      const wId = plain.get('wId')
+      if (wId !== undefined) el.wId = wId
       if (frame.el === undefined) root = el
       else frame.el.children.push(el)
-      if (m[4] !== '/') stack.push({ el, counts: new Map(), namespaces })
+      if (m[4] !== '/') stack.push({ el, namespaces })
     }
   }
   if (stack.length !== 1 || root === undefined || !plainText(pos, text.length) || !/^[ \t\r\n]*$/.test(text.slice(pos))) return undefined
   return { text, root }
+}
+
+/** The attributes of a start tag by name (undefined: a name twice, a `<` or a bad reference in a value). */
+function readAttributes(source: string): ReadonlyMap<string, string> | undefined {
+  if (source === '') return NO_ATTRIBUTES
+  const attributes = new Map<string, string>()
+  for (const a of source.matchAll(ATTRIBUTE)) {
+    const raw = a[2] ?? a[3] ?? ''
+    const value = raw.includes('<') ? undefined : attributeValue(raw)
+    if (value === undefined || attributes.has(a[1] as string)) return undefined
+    attributes.set(a[1] as string, value)
+  }
+  return attributes
 }
 
 /**
