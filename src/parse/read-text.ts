@@ -27,8 +27,10 @@ import { buildStructure, reportEmptyDivisies } from './structure.js'
 const WIJZIGBIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b[.:]?\s*(.*)$/u
 /** `Bijlage bij het besluit …`, `Bijlage behorende bij …`: the bijlage without a number. */
 const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij|horende bij)\b\s*(.*)$/u
+/** `Bijlage: Omgevingsvisie …`, `Bijlage – De visie op …`: the bijlage without a number, its title naming a visie. */
+const WIJZIGBIJLAGE_MET_TITEL = /^(?:Bijlage|BIJLAGE)\s*[:–—-]\s+(\p{Lu}.*(?:visie|Visie|VISIE).*)$/u
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
-const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}|\s+\S+\s*[–—:]\s+\p{L}))\s+([IVXLC]+|\d{1,2}|[A-H])\b[.:]?\s*(?:[–—·|-]\s*)?(.*)$/u
+const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}|\s+\S+\s*[–—:]\s+\p{L}))\s+([IVXLC]+|\d{1,2}[a-z]?|[A-H])\b[.:]?\s*(?:[–—·|-]\s*)?(.*)$/u
 /**
  * A bijlage that says it belongs to the visie, its title after a colon: `Bijlage 1 bij de Omgevingsvisie Losser:
  * Werkingsgebieden`, `Bijlage bij de visie: Werkingsgebieden gemeente Tubbergen` (a `bij het besluit` is the visie itself).
@@ -314,6 +316,9 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     }
     const plain = WIJZIGBIJLAGE_ZONDER_NUMMER.exec(l.text)
     if (plain) return { marker: i, start: i + 1, nummer: 'A', kop: l.text.replace(/^\S+\s+/u, '') }
+    // `Bijlage: Omgevingsvisie gemeente Staphorst 2.0`: the bijlage without a number, named after the visie it holds.
+    const named = WIJZIGBIJLAGE_MET_TITEL.exec(l.text)
+    if (named) return { marker: i, start: i + 1, nummer: 'A', kop: named[1] as string }
     // `Bijlage` on a line of its own (also letter-spaced, `B i j l a g e`) after the besluit.
     if (/^(?:Bijlage|BIJLAGE)[:.]?$/u.test(l.text)) return { marker: i, start: i + 1, nummer: 'A' }
   }
