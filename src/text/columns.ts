@@ -35,13 +35,15 @@ export function readColumns(lines: readonly SourceLine[]): SourceLine[] {
   }
   const read = pages.map((page) => readPage(page))
   // A page of the document with too few lines beside each other to show its gutter (a short section with a list
-  // beside it) is read at the gutter its other pages are split at, where two of them or more are.
+  // beside it) is read at the gutter its other pages are split at, where two of them or more are (the most common
+  // one: pdftotext -layout puts it a few characters apart from page to page).
   const split = new Map<number, number>()
   for (const r of read) if (r.gutter !== undefined) split.set(r.gutter, (split.get(r.gutter) ?? 0) + 1)
   const document = [...split].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+  const twoColumn = read.filter((r) => r.gutter !== undefined).length >= 2
   const out: SourceLine[] = []
   read.forEach((r, k) => {
-    if (r.gutter === undefined && document !== undefined && document[1] >= 2) out.push(...readPage(pages[k] as SourceLine[], [], document[0]).lines)
+    if (r.gutter === undefined && document !== undefined && twoColumn) out.push(...readPage(pages[k] as SourceLine[], [], document[0]).lines)
     else out.push(...r.lines)
   })
   return out
@@ -153,7 +155,18 @@ function nearGutter(page: readonly SourceLine[], known: number): number | undefi
   }
   // The leftmost: a column starts where its first glyphs do (a list's markers before the text after them).
   const starts = [...counts].filter(([, n]) => n >= 2).map(([at]) => at)
-  return starts.length > 0 ? Math.min(...starts) : undefined
+  if (starts.length > 0) return Math.min(...starts)
+  // pdftotext -layout spaces each page on a grid of its own: on a short page the right column may start well away
+  // from the document's gutter. Then a position in the middle of the page where two lines or more start text after
+  // a gap (or at the line's start, indented that far), with no line of the page running across it.
+  const width = Math.max(0, ...page.map((l) => l.raw.length))
+  const indented = new Map<number, number>()
+  for (const l of page) {
+    const at = gapStarts(l.raw).find((g) => g >= width * 0.3 && g <= width * 0.7) ?? (/^ +\S/u.test(l.raw) ? l.raw.search(/\S/u) : -1)
+    if (at >= width * 0.3 && at <= width * 0.7) indented.set(at, (indented.get(at) ?? 0) + 1)
+  }
+  const own = [...indented].filter(([at, n]) => n >= 2 && page.every((l) => respectsGutter(l, at))).map(([at]) => at)
+  return own.length > 0 ? Math.min(...own) : undefined
 }
 
 /** `l` is a section heading whose number falls between the last one of the left column and the first of the right. */

@@ -339,6 +339,8 @@ interface FurnitureShape {
   readonly prefix?: boolean
   /** A prefix family's lines (their shapes) and how often each stands at an edge. */
   readonly texts?: ReadonlyMap<string, number>
+  /** A prefix family's lines (their shapes): the first page (index) each stands on, and how many lines that page has. */
+  readonly first?: ReadonlyMap<string, { readonly page: number; readonly lines: number }>
   /** A prefix family whose lines differ in words after the key (the chapter’s title): the key alone is its header too. */
   readonly varied?: boolean
   /** `number - page` values that several occurrences share: the page numbering (it may restart once or twice). */
@@ -389,22 +391,23 @@ function furnitureShapes(pages: readonly SourceLine[][]): Map<string, FurnitureS
   const out = new Map<string, FurnitureShape>()
   // A running header with a constant start and the chapter after it (`Omgevingsvisie Overijssel Hoofdstuk 2 …`):
   // the same first three words at the edge of most pages.
-  const byPrefix = new Map<string, { pages: Set<number>; texts: Map<string, number> }>()
+  const byPrefix = new Map<string, { pages: Set<number>; texts: Map<string, number>; first: Map<string, { page: number; lines: number }> }>()
   pages.forEach((page, p) => {
     for (const l of edgeLines(page)) {
       // A chapter heading at the top of each chapter's page is no running header.
       if (headingCandidate(l.text, undefined)) continue
       for (const key of [prefixKey(l.text), shortPrefixKey(l.text)]) {
         if (key === undefined) continue
-        const family = byPrefix.get(key) ?? { pages: new Set<number>(), texts: new Map<string, number>() }
+        const family = byPrefix.get(key) ?? { pages: new Set<number>(), texts: new Map<string, number>(), first: new Map<string, { page: number; lines: number }>() }
         family.pages.add(p)
         family.texts.set(shape(l.text), (family.texts.get(shape(l.text)) ?? 0) + 1)
+        if (!family.first.has(shape(l.text))) family.first.set(shape(l.text), { page: p, lines: page.filter((x) => x.text.trim() !== '').length })
         byPrefix.set(key, family)
       }
     }
   })
   for (const [key, family] of byPrefix) {
-    if (family.pages.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set(), texts: family.texts, ...(family.texts.size > 1 ? { varied: true } : {}) })
+    if (family.pages.size >= Math.max(3, pages.length * 0.4)) out.set(key, { prefix: true, offsets: new Set(), texts: family.texts, first: family.first, ...(family.texts.size > 1 ? { varied: true } : {}) })
   }
   // A page number with its label somewhere in a header that differs per page (`Groei in de stad pag. 3`, `pag. 4
   // Omgevingsvisie Groningen`): the label and a number that follows the page, at the edge of most pages.
@@ -505,11 +508,19 @@ function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string,
  * den IJssel` on the title page, `Stadsvisie Capelle aan den IJssel · vastgesteld 29 mei 2028` on every other page):
  * the title, not a header.
  */
+/** A title page's lines at most: the title, a subtitle, a date or a maker. */
+const TITLE_PAGE_LINES = 6
+
 function headersTitle(text: string, f: FurnitureShape): boolean {
   const own = shape(text)
   if (f.texts === undefined || (f.texts.get(own) ?? 0) > 1) return false
   const others = [...f.texts.keys()].filter((t) => t !== own)
-  return others.length > 0 && others.every((t) => t.startsWith(own) && /^\s*[·|•–—:,-]/u.test(t.slice(own.length)))
+  if (others.length === 0 || !others.every((t) => t.startsWith(own))) return false
+  if (others.every((t) => /^\s*[·|•–—:,-]/u.test(t.slice(own.length)))) return true
+  // Without a separator (`Omgevingsvisie gemeente Goirle Goed toeven in Goirle en Riel`, the header's two parts on one
+  // line): the title when it stands on a title page (a few lines) before any of the headers, not on a page of text.
+  const at = f.first?.get(own)
+  return at !== undefined && at.lines <= TITLE_PAGE_LINES && others.every((t) => / /u.test(t.charAt(own.length)) && (f.first?.get(t)?.page ?? -1) > at.page)
 }
 
 /**

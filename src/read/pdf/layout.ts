@@ -73,9 +73,10 @@ export function documentLines(pages: readonly PdfPage[]): PdfLine[][] {
   const gutters = pages.map((p) => ownGutter(p))
   const found = gutters.flatMap((g) => (g ? [g.right] : [])).sort((a, b) => a - b)
   const median = found[Math.floor(found.length / 2)]
-  // Three pages or more whose right column starts at one x (within a few points); a short page with a line across
-  // it (a one-column page) does not take it (shortPageGutter).
-  const shared = median !== undefined && found.length >= 3 && found.filter((x) => Math.abs(x - median) <= 6).length >= found.length * 0.8 ? median : undefined
+  // Three pages or more whose right column starts at one x (within a few points), or two that agree; a short page
+  // with a line across it (a one-column page) does not take it (shortPageGutter).
+  const agree = found.filter((x) => median !== undefined && Math.abs(x - median) <= 6).length
+  const shared = median !== undefined && ((found.length >= 3 && agree >= found.length * 0.8) || (found.length === 2 && agree === 2)) ? median : undefined
   return pages.map((p, k) => pageLines(p, gutters[k] === null ? shared : undefined, gutters[k] ?? null))
 }
 
@@ -912,6 +913,16 @@ function findGutter(allRows: readonly PdfItem[][], area: { left: number; right: 
   // from the page before (its header row not repeated) is no two-column text.
   if (band && cells > 0) return undefined
   const ragged = sideBySide >= 8 && sentences && cells < sides.length * 0.1 && median(left) >= 0.5 && median(right) >= 0.5
-  if (!prose(left, right) && !prose(right, left) && !offStep && !ragged) return undefined
+  // Short paragraphs under many headings (neither side fills its width): two columns when each side's rows start at
+  // one edge (its lines flush left, a table inset a little) and the two sides seldom share a baseline (a table's rows
+  // do; rows grouped across the gutter with baselines apart do not count).
+  const flush = (side: 'left' | 'right'): number => {
+    const starts = rows.map((r) => r.filter((f) => (side === 'left' ? f.x + f.width <= x : f.x >= x))).filter((r) => r.length > 0).map((r) => Math.min(...r.map((f) => f.x)))
+    const edge = Math.min(...starts)
+    const size = median(items.map((f) => f.size).sort((a, b) => a - b))
+    return starts.filter((s) => s - edge <= size).length / starts.length
+  }
+  const edges = sideBySide >= 8 && sentences && both.length - shifted <= Math.min(left.length, right.length) * 0.3 && flush('left') >= 0.8 && flush('right') >= 0.8
+  if (!prose(left, right) && !prose(right, left) && !offStep && !ragged && !edges) return undefined
   return { x, left: leftEdge, right: rightStart }
 }

@@ -1,0 +1,50 @@
+/**
+ * The documents of the session 14 holdout whose first reading missed something, read whole in the form that missed
+ * it (the mechanisms have small tests of their own in test/parse/holdout-s14.test.ts):
+ * - h214 (A4 landscape in two columns of short paragraphs under many headings, a table in the right column; a last
+ *   page with two sections beside each other): PDF and -layout text, every heading in order.
+ * - h210 (the visie's title alone on its title page, then a header that repeats it with the subtitle, no separator):
+ *   the title read as the regeling's opschrift, not dropped as the header's start.
+ * - w38 (`Bijlage: Omgevingsvisie gemeente Staphorst 2.0` after the besluit) and w41 (`Bijlage 2a Geografische
+ *   informatieobjecten`): the visie's chapters and its GIO table.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { readDocument } from '../../src/read/index.js'
+import { headings } from '../corpus/score.js'
+import { repoRoot } from '../support/shared.js'
+
+interface Truth {
+  readonly visie: { readonly opschrift: string; readonly koppen: { nummer: string; opschrift: string; niveau: number }[] }
+  readonly gios: readonly { naam: string; identificatie: string }[]
+}
+const corpus = (...parts: string[]): string => join(repoRoot, 'test', 'corpus', ...parts)
+const truthOf = (...dir: string[]): Truth => JSON.parse(readFileSync(corpus(...dir, 'truth.json'), 'utf8')) as Truth
+const read = (path: string) => readDocument(readFileSync(path), { file: path.split('/').at(-1) as string })
+
+describe('the session 14 holdout, read whole', () => {
+  test('h214 PDF: two columns of short paragraphs (a table in the right one) and a short last page in the same columns', async () => {
+    const { document } = await read(corpus('h214', 'document.pdf'))
+    expect(headings(document)).toEqual(truthOf('h214').visie.koppen)
+  })
+
+  test('h214 -layout: the short last page, spaced on a grid of its own, read in the columns of the document', async () => {
+    const { document } = await read(corpus('h214', 'layout.txt'))
+    expect(headings(document)).toEqual(truthOf('h214').visie.koppen)
+  })
+
+  test('h210: the title on its title page is the visie’s opschrift, also where every header starts with it', async () => {
+    for (const form of ['raw.txt', 'layout.txt']) {
+      const { document } = await read(corpus('h210', form))
+      expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe(truthOf('h210').visie.opschrift)
+    }
+  })
+
+  test('w38 and w41: the visie named in its bijlage line, and a bijlage `2a` with the GIOs', async () => {
+    const w38 = await read(corpus('word', 'w38', 'word.docx'))
+    expect(headings(w38.document)).toEqual(truthOf('word', 'w38').visie.koppen)
+    const w41 = await read(corpus('word', 'w41', 'word.docx'))
+    expect(w41.document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(truthOf('word', 'w41').gios.map((g) => `${g.naam} ${g.identificatie}`))
+  })
+})
