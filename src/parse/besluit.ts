@@ -411,7 +411,9 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
       const last = maker >= 0 && to === top.length - 1 && !/[.;:,]$/u.test(opschrift.text) && !REFERENCE.test(next.text)
       const goesOn = /^\p{Ll}/u.test(next.text) || open || last || adopting || (CAPITALISED_PHRASE.test(next.text) && !REFERENCE.test(next.text))
       if (!goesOn) break
-      opschrift = { text: `${opschrift.text} ${next.text}`, from: opschrift.from, to: next.to }
+      // A name broken at its hyphen (`Toekomstvisie Bodegraven-` | `Reeuwijk`) is one name again.
+      const joint = /\p{L}-$/u.test(opschrift.text) && /^\p{Lu}/u.test(next.text) ? '' : ' '
+      opschrift = { text: `${opschrift.text}${joint}${next.text}`, from: opschrift.from, to: next.to }
     }
     return { opschrift, from: k, to }
   }

@@ -401,10 +401,13 @@ function adoptedName(besluit: string): string {
   // (Its subtitle after a colon aside: `“Omgevingsvisie Kerkrade 2050: Verrassend Kerkrade”`.)
   const quoted = /["“„]((?:[Oo]mgevingsvisie)\b[^"“”:]{3,120})[:"”]/u.exec(besluit)?.[1]?.trim()
   if (quoted !== undefined && quoted.split(' ').length >= 2) return quoted.replace(/^o/u, 'O')
-  // (Not the draft's, `de ontwerp-omgevingsvisie van 6 juli …`.)
+  // The name quoted after the word: `de omgevingsvisie "De vergezichten van Berg en Dal"`.
+  const after = /\b[Oo]mgevingsvisie\s+["“„]([^"“”]{3,120})["”]/u.exec(besluit)?.[1]?.trim()
+  if (after !== undefined && after.split(' ').length >= 2) return after
+  // (Not the draft's, `de ontwerp-omgevingsvisie van 6 juli …`, nor a date's: `de omgevingsvisie van 16 november …`.)
   const names = [...besluit.matchAll(/(?<!-)\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
     .map((m) => m[0].replace(/\s+(?:zoals|vast|als|met|die|welke|en de|te|opgenomen|wordt|worden|is|De|Het|gelet|gelezen)\b.*$/u, '').trim())
-    .filter((n) => n.split(' ').length >= 2)
+    .filter((n) => n.split(' ').length >= 2 && !/^\S+ van \d/u.test(n))
     .sort((a, b) => a.length - b.length)
   return (names[0] ?? '').replace(/^o/u, 'O')
 }
@@ -414,8 +417,11 @@ function adoptedName(besluit: string): string {
  * Waard`, `De Omgevingsvisie Nijmegen stad in beweging`), as comparable text.
  */
 function adoptedNames(besluit: string): string[] {
+  // (And the name it quotes after the word: `de omgevingsvisie "De vergezichten van Berg en Dal"`.)
+  const quoted = [...besluit.matchAll(/\b[Oo]mgevingsvisie\s+["“„]([^"“”]{3,120})["”]/gu)].map((m) => comparable(m[1] as string))
   return [...besluit.matchAll(/(?:\p{Lu}\p{Ll}+ )?\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
     .map((m) => comparable(m[0].replace(/\s+(?:zoals|vast|als|met|die|welke|en de|te)\b.*$/u, '')))
+    .concat(quoted)
     .filter((n) => n.split(' ').length >= 2)
 }
 

@@ -422,11 +422,28 @@ export function sectionPath(text: string, maxLength = Infinity): readonly number
   return c !== undefined && c.path.length >= 2 && c.span === 1 && line.length <= maxLength ? c.path : undefined
 }
 
-/** `at` is numbered between `left` and `right` under the same parent: `5.6` between `5.5` and `5.7`. */
+/**
+ * `at` is numbered between `left` and `right`: under the same parent (`5.6` between `5.5` and `5.7`), or as the
+ * heading that follows `left` in the outline and comes before `right` (`2.1.2` between `2.1.1` and `2.2`).
+ */
 export function sectionBetween(at: readonly number[], left: readonly number[], right: readonly number[]): boolean {
   const parent = (p: readonly number[]): string => p.slice(0, -1).join('.')
   const n = (p: readonly number[]): number => p[p.length - 1] as number
-  return parent(at) === parent(left) && parent(at) === parent(right) && n(left) < n(at) && n(at) < n(right)
+  if (parent(at) === parent(left) && parent(at) === parent(right) && n(left) < n(at) && n(at) < n(right)) return true
+  return follows(left, at) && outlineOrder(at, right) < 0
+}
+
+/** `b` may be the heading right after `a`: its next sibling, its first child, or the next sibling of an ancestor. */
+function follows(a: readonly number[], b: readonly number[]): boolean {
+  if (b.length === a.length + 1 && a.every((x, k) => b[k] === x)) return (b[b.length - 1] as number) <= 1
+  if (b.length > a.length || b.length === 0) return false
+  return b.slice(0, -1).every((x, k) => a[k] === x) && (b[b.length - 1] as number) === (a[b.length - 1] as number) + 1
+}
+
+/** Outline order of two section numbers: `2.1.2` before `2.2`, `2.2` before `2.2.1`. */
+function outlineOrder(a: readonly number[], b: readonly number[]): number {
+  for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return (a[k] as number) - (b[k] as number)
+  return a.length - b.length
 }
 
 /** A chapter title with its number printed after it: `Onze gemeente 2`, `Ambities (2)`, `Wonen | 3`. */

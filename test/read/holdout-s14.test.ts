@@ -7,6 +7,10 @@
  *   the title read as the regeling's opschrift, not dropped as the header's start.
  * - w38 (`Bijlage: Omgevingsvisie gemeente Staphorst 2.0` after the besluit) and w41 (`Bijlage 2a Geografische
  *   informatieobjecten`): the visie's chapters and its GIO table.
+ * - h216 (a two-column section whose left column goes on below the right one's end with `2.1.2`, after `2.1.1` on the
+ *   left and `2.2` heading the right): read in the left column, not after the columns.
+ * - h206 (the besluit's opschrift broken at a name's hyphen, `Bodegraven-` | `Reeuwijk`) and h203 (the besluit
+ *   adopts the omgevingsvisie "De vergezichten van Berg en Dal", the visie's title page says just that).
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -46,5 +50,20 @@ describe('the session 14 holdout, read whole', () => {
     expect(headings(w38.document)).toEqual(truthOf('word', 'w38').visie.koppen)
     const w41 = await read(corpus('word', 'w41', 'word.docx'))
     expect(w41.document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(truthOf('word', 'w41').gios.map((g) => `${g.naam} ${g.identificatie}`))
+  })
+
+  test('h216 PDF: a section below the right column’s end whose number follows the left column’s last is the left column’s', async () => {
+    const { document, findings } = await read(corpus('h216', 'document.pdf'))
+    expect(headings(document)).toEqual(truthOf('h216').visie.koppen)
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
+
+  test('h206 and h203: a name broken at its hyphen in the besluit’s opschrift; the title the besluit quotes after the word omgevingsvisie', async () => {
+    for (const form of ['raw.txt', 'layout.txt']) {
+      const h206 = await read(corpus('h206', form))
+      expect(h206.document.besluit.opschrift).toBe('Raadsbesluit vaststelling Toekomstvisie Bodegraven-Reeuwijk')
+      const h203 = await read(corpus('h203', form))
+      expect(h203.document.besluit.wijzigBijlage.regeling.opschrift).toBe(truthOf('h203').visie.opschrift)
+    }
   })
 })
