@@ -97,6 +97,8 @@ function readPage(page: readonly SourceLine[], tried: readonly number[] = [], kn
       // A section heading after the gap whose number comes between the left column's and the right column's
       // (`5.5 …` | `5.7 …` above, `5.6 …` below) is the left column going on.
       if (cut < end && between(page.slice(k, cut), page[cut] as SourceLine, gutter)) cut++
+      // Text, not a short line, after the gap (pdftotext -layout spaced a short page's left column out) goes on too.
+      else if (cut < end && leftText(page[cut] as SourceLine, page[cut + 1], gutter)) cut++
       else break
     }
     // Unless the left column runs on to the page's foot and the right column reads on from there: its first line
@@ -259,6 +261,12 @@ function continuesRight(region: readonly SourceLine[], gutter: number, atCut: So
   // The right column's first words in lower case go on from where the left column stops mid-sentence: at the page's
   // foot, or above the gap where the columns end (then the text below the gap is no part of them).
   return /^\p{Ll}/u.test(first.raw.slice(gutter).trim()) && (atCut === undefined || ends(atCut.raw.slice(0, gutter).trim()))
+}
+
+/** A line of the left column's text: on the left only, as long as most of the column, no heading. */
+function leftText(l: SourceLine, next: SourceLine | undefined, gutter: number): boolean {
+  const text = l.raw.trimEnd()
+  return !hasRight(l, gutter) && !/^\s/u.test(l.raw) && text.length >= gutter * 0.6 && headingCandidate(l.text, next?.text) === undefined
 }
 
 function hasRight(l: SourceLine, gutter: number): boolean {

@@ -34,8 +34,10 @@ describe('the session 14 holdout, read whole', () => {
   })
 
   test('h214 -layout: the short last page, spaced on a grid of its own, read in the columns of the document', async () => {
-    const { document } = await read(corpus('h214', 'layout.txt'))
+    const { document, findings } = await read(corpus('h214', 'layout.txt'))
     expect(headings(document)).toEqual(truthOf('h214').visie.koppen)
+    // Its left column's sentence, two blank lines below `6.1 …` in that grid, stays under 6.1 (not after 6.2's text).
+    expect(findings.filter((f) => f.code === 'VISIE-104')).toEqual([])
   })
 
   test('h210: the title on its title page is the visie’s opschrift, also where every header starts with it', async () => {
