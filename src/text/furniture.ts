@@ -503,14 +503,14 @@ function isFurniture(l: SourceLine, page: number, furniture: ReadonlyMap<string,
   return f.offsets.size > 0 && f.constant === undefined && s !== '#' && s !== '#.' && /\p{P}|\p{L}/u.test(s) ? s : undefined
 }
 
+/** A title page's lines at most: the title, a subtitle, a date or a maker. */
+const TITLE_PAGE_LINES = 6
+
 /**
  * The document's title, once, where every header of its family repeats it before a separator (`Stadsvisie Capelle aan
  * den IJssel` on the title page, `Stadsvisie Capelle aan den IJssel · vastgesteld 29 mei 2028` on every other page):
  * the title, not a header.
  */
-/** A title page's lines at most: the title, a subtitle, a date or a maker. */
-const TITLE_PAGE_LINES = 6
-
 function headersTitle(text: string, f: FurnitureShape): boolean {
   const own = shape(text)
   if (f.texts === undefined || (f.texts.get(own) ?? 0) > 1) return false
