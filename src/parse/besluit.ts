@@ -331,9 +331,12 @@ function toParas(lines: readonly SourceLine[], lineWidth: number): Para[] {
 /** `Raadsbesluit`, `BESLUIT`, `Statenbesluit nummer …`: a word that names the besluit. */
 const BESLUIT_WORD = /^(?:(?:Raads|Staten|Bestuurs|Aanwijzings)?[Bb]esluit|RAADSBESLUIT|STATENBESLUIT|BESLUIT)\b/u
 const ADOPTS = /\b(?:vaststelling|vast te stellen|houdende)\b/iu
-const SUBJECT = /^(?:Onderwerp|Betreft)\s*:\s*(\S.*)$/u
+/** `Onderwerp: vaststelling …`; in a details block without the colon, also after other labels on its row (`… Agendapunt 9 Onderwerp Vaststelling …`). */
+const SUBJECT = /(?:^|\s)(?:Onderwerp|Betreft)(?:\s*:\s*|\s+(?=\p{Lu}))(\S.*)$/u
 /** The afkondiging's decision that names the besluit itself: `vast te stellen het Besluit vaststelling …`. */
 const NAMED = /^vast te stellen(?: het)?:?\s+(Besluit\s+\S.{5,200}?)\.?$/u
+/** A row of a besluit's details block: `Raadsvergadering 26 september 2028 Agendapunt 9 Registratienummer …`. */
+const DETAILS = /\b(?:Raadsvergadering|Statenvergadering|Agendapunt|Registratienummer|Zaaknummer|Kenmerk)\b/u
 /** A line of the letterhead with a number or reference: `Zaaknummer UH/2025/17730`, `Kenmerk: PS/2026/31`. */
 const REFERENCE = /\d[/-]\d|\b(?:nummer|nr\.|kenmerk|zaaknummer|registratienummer)\b|:/iu
 
@@ -402,8 +405,9 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
       const open = UNFINISHED.test(opschrift.text)
       // What is adopted on the next line completes the opschrift: a name over two lines (`… van Waterschap` | `Vallei
       // en Veluwe tot vaststelling van de`), a date and number before it (`… van 26 mei 2027,` | `PS2027-311, tot
-      // vaststelling van …`); not a labelled line of a letterhead (`Onderwerp: vaststelling …`).
-      const adopting = !ADOPTS.test(opschrift.text) && ADOPTS.test(next.text) && !/^[\p{L} ]+:/u.test(next.text)
+      // vaststelling van …`); not a labelled line of a letterhead (`Onderwerp: vaststelling …`) nor a details block
+      // with a number (`Raadsvergadering … Registratienummer RB-2028-41 Onderwerp Vaststelling …`).
+      const adopting = !ADOPTS.test(opschrift.text) && ADOPTS.test(next.text) && !/^[\p{L} ]+:/u.test(next.text) && !DETAILS.test(next.text)
       if (/[.;:]$/u.test(opschrift.text) && !open) break
       // (After a comma, a line in lower case goes on with it: `… Omgevingsvisie Zwijndrecht,` | `versie 2.0`.)
       if (/,$/u.test(opschrift.text) && !open && !adopting && !/^\p{Ll}/u.test(next.text)) break
@@ -445,7 +449,9 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
   const subject = top.findIndex((p) => SUBJECT.test(p.text) && ADOPTS.test(p.text))
   if (subject >= 0) {
     const p = top[subject] as Para
-    const text = `${word ? capitalised(word.text) : 'Besluit'} ${(SUBJECT.exec(p.text) as RegExpExecArray)[1] as string}`
+    // (After the besluit's word the subject goes on in lower case: `Raadsbesluit vaststelling Omgevingsvisie …`.)
+    const said = ((SUBJECT.exec(p.text) as RegExpExecArray)[1] as string).replace(/^(?:Vaststelling|Vaststellen|Wijziging|Herziening)\b/u, (w) => w.toLowerCase())
+    const text = `${word ? capitalised(word.text) : 'Besluit'} ${said}`
     return { opschrift: { ...p, text }, from: 0, to: subject + 1 }
   }
   if (bare) return { ...bare, generic: true }

@@ -49,4 +49,13 @@ describe('what the holdout of session 14 showed', () => {
     expect(bijlagen.map((b) => `${b.kop.nummer ?? ''} ${b.kop.opschrift ?? ''}`)).toEqual(['2a Geografische informatieobjecten'])
     expect(document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual([`Kern ${id('kern')}`, `Polder ${id('polder')}`, `Haven ${id('haven')}`])
   })
+
+  test('a details block under `RAADSBESLUIT` (its subject labelled `Onderwerp` without a colon, on lines or on one row) gives the opschrift', () => {
+    const details = ['Raadsvergadering 26 september 2028', 'Agendapunt 9', 'Registratienummer RB-2028-41', 'Onderwerp Vaststelling Omgevingsvisie Testdorp 2040']
+    for (const block of [details, [details.join(' ')]]) {
+      const head = ['RAADSBESLUIT', ...block, 'De raad van de gemeente Testdorp;', 'gelet op artikel 3.1 van de Omgevingswet;', 'besluit:', 'Artikel 1', 'De Omgevingsvisie Testdorp 2040 vast te stellen.', 'Artikel 2', 'Dit besluit treedt in werking op 1 juli 2026.', 'Bijlage A']
+      const { document } = readText(`${[...head, ...visie].join('\n')}\n`, { file: 'test.txt' })
+      expect(document.besluit.opschrift).toBe('Raadsbesluit vaststelling Omgevingsvisie Testdorp 2040')
+    }
+  })
 })
