@@ -540,7 +540,7 @@ function wordDocument(doc: DocS12, ctx: Ctx): Document {
   })
 }
 
-/** The heading numbers as Word shows them, by the generator's own counters (a deeper level restarts per higher one). */
+/** The heading numbers as Word shows them, by the generator's own counters (a deeper level restarts per higher one, unless lvlRestart says otherwise). */
 export function koppen(doc: DocS12): { nummer: string; opschrift: string; niveau: number; display: string }[] {
   const start = doc.style.levels.map((o) => o.start ?? 1)
   const counters = [-1, -1, -1]
@@ -552,7 +552,8 @@ export function koppen(doc: DocS12): { nummer: string; opschrift: string; niveau
       if (b.t !== 'h' && b.t !== 'hcell') continue
       const k = b.l - 1
       counters[k] = counters[k] === -1 ? (start[k] as number) : (counters[k] as number) + 1
-      for (let d = k + 1; d < 3; d++) counters[d] = -1
+      // (With w:lvlRestart 1 on level 3 too, level 3 restarts only after a chapter: ECMA-376 17.9.11, as Word shows it.)
+      for (let d = k + 1; d < 3; d++) if (!(doc.style.lvlRestart && d === 2 && k === 1)) counters[d] = -1
       const lvl = doc.style.levels[k] as Level
       const display = lvl.text.replace(/%(\d)/gu, (_, d: string) => {
         const i = Number(d) - 1

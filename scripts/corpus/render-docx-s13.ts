@@ -107,7 +107,8 @@ export function koppenS13(doc: DocS13): { nummer: string; opschrift: string; niv
       }
       const k = b.l - 1
       counters[k] = counters[k] === -1 ? (start[k] as number) : (counters[k] as number) + 1
-      for (let d = k + 1; d < 3; d++) counters[d] = -1
+      // (With w:lvlRestart 1 on level 3 too, level 3 restarts only after a chapter: ECMA-376 17.9.11, as Word shows it.)
+      for (let d = k + 1; d < 3; d++) if (!(doc.style.lvlRestart && d === 2 && k === 1)) counters[d] = -1
       const lvl = doc.style.levels[k] as Level
       const display = lvl.text.replace(/%(\d)/gu, (_, d: string) => {
         const i = Number(d) - 1
