@@ -239,10 +239,12 @@ function heading(ctx: Ctx, l: 1 | 2 | 3, text: string): Paragraph {
     // The first section of a chapter after the first gets its own w:num (restart at 1, see patch()).
     const instance = s.overrideRestart && l === 2 && after === 1 && n > 2 ? ++ctx.restarts : 0
     const style = s.via === 'custom' ? `Visie${k + 1}` : BUILTIN[s.lang][k]
-    const own = inline(ctx, text)
+    // (Headings by their own outline level keep it, their numbering and their bold runs under the bookmark.)
+    const outline = s.via === 'outline'
+    const own = outline ? inline(ctx, text, { bold: true, size: [32, 26, 22][k] as number }) : inline(ctx, text)
     return new Paragraph({
-      style,
-      ...(s.numberingOnParagraph ? { numbering: { reference: 'kop', level: k, ...(instance ? { instance } : {}) } } : {}),
+      ...(outline ? { outlineLevel: k, spacing: { before: 240, after: 120 } } : { style }),
+      ...(s.numberingOnParagraph || outline ? { numbering: { reference: 'kop', level: k, ...(instance ? { instance } : {}) } } : {}),
       children: tocLinks(ctx.doc) ? [new Bookmark({ id: `_Toc${String(9000 + n)}`, children: own as TextRun[] })] : own,
     })
   }
