@@ -119,10 +119,12 @@ export function readBesluit(lines: readonly SourceLine[], options: BesluitOption
 /**
  * An opschrift for a besluit that has none of its own: `Besluit van` the maker `tot vaststelling van de` the visie's
  * name (`De raad van de gemeente Helmond;` and `Omgevingsvisie Helmond 2040` → `Besluit van de raad van de gemeente
- * Helmond tot vaststelling van de Omgevingsvisie Helmond 2040`).
+ * Helmond tot vaststelling van de Omgevingsvisie Helmond 2040`; a name without the word is the omgevingsvisie's).
  */
 export function madeOpschrift(maker: string, visie: string): string {
   const who = maker.replace(/\s*[,;:]$/u, '').replace(/^(?:De|Het)\b/u, (w) => w.toLowerCase())
+  // A name without the word (`Rijswijk; gezonde buitenplaats in de metropool`) is that of the omgevingsvisie.
+  if (!/visie/iu.test(visie)) return `Besluit van ${who} tot vaststelling van de omgevingsvisie ${visie}`
   return `Besluit van ${who} tot vaststelling van ${/^(?:de|het)\s/iu.test(visie) ? '' : 'de '}${visie}`
 }
 

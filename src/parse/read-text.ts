@@ -27,8 +27,8 @@ import { buildStructure, reportEmptyDivisies } from './structure.js'
 const WIJZIGBIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b[.:]?\s*(.*)$/u
 /** `Bijlage bij het besluit …`, `Bijlage behorende bij …`: the bijlage without a number. */
 const WIJZIGBIJLAGE_ZONDER_NUMMER = /^(?:Bijlage|BIJLAGE)\s+(?:bij|behorende bij|horende bij)\b\s*(.*)$/u
-/** `Bijlage: Omgevingsvisie …`, `Bijlage – De visie op …`: the bijlage without a number, its title naming a visie. */
-const WIJZIGBIJLAGE_MET_TITEL = /^(?:Bijlage|BIJLAGE)\s*[:–—-]\s+(\p{Lu}.*(?:visie|Visie|VISIE).*)$/u
+/** `Bijlage: Omgevingsvisie …`, `Bijlage – Rijswijk; gezonde …`: the bijlage without a number, its title after a colon or dash. */
+const WIJZIGBIJLAGE_MET_TITEL = /^(?:Bijlage|BIJLAGE)\s*[:–—-]\s+(\p{Lu}.{3,150})$/u
 /** A bijlage of the visie: `Bijlage I Overzicht informatieobjecten`, `Bijlage 2: Begrippen`, `BIJLAGE B`. */
 const BIJLAGE = /^(?:Bijlage|BIJLAGE|bijlage(?=\s+\S+\s+\p{Lu}|\s+\S+\s*[–—:]\s+\p{L}))\s+([IVXLC]+|\d{1,2}[a-z]?|[A-H])\b[.:]?\s*(?:[–—·|-]\s*)?(.*)$/u
 /**
@@ -317,8 +317,11 @@ function findVisie(lines: readonly SourceLine[], lineWidth: number): VisieSplit 
     const plain = WIJZIGBIJLAGE_ZONDER_NUMMER.exec(l.text)
     if (plain) return { marker: i, start: i + 1, nummer: 'A', kop: l.text.replace(/^\S+\s+/u, '') }
     // `Bijlage: Omgevingsvisie gemeente Staphorst 2.0`: the bijlage without a number, named after the visie it holds.
+    // (Also a title without the word that the besluit names: `Bijlage: Rijswijk; gezonde buitenplaats in de metropool`.)
     const named = WIJZIGBIJLAGE_MET_TITEL.exec(l.text)
-    if (named) return { marker: i, start: i + 1, nummer: 'A', kop: named[1] as string }
+    if (named && (/visie/iu.test(named[1] as string) || comparable(lines.slice(0, i).map((b) => b.text).join(' ')).includes(comparable(named[1] as string)))) {
+      return { marker: i, start: i + 1, nummer: 'A', kop: named[1] as string }
+    }
     // `Bijlage` on a line of its own (also letter-spaced, `B i j l a g e`) after the besluit.
     if (/^(?:Bijlage|BIJLAGE)[:.]?$/u.test(l.text)) return { marker: i, start: i + 1, nummer: 'A' }
   }
@@ -514,7 +517,10 @@ function bijlageHeadings(visie: readonly SourceLine[], lineWidth: number, beslui
     const nummer = m[1] as string
     // A first bijlage set as a heading by the source (a heading style, heading type) may number on from another
     // document (`Bijlage 3 Kaarten` in the second part of a programme).
-    if (!expected.includes(nummer) && !(out.length === 0 && l.hints?.heading !== undefined && /^\p{Lu}/u.test(rest))) continue
+    // So may a first bijlage of text at a page's top or after a finished sentence that lists the GIOs (`Bijlage II
+    // Overzicht Informatieobjecten`, the visie's other bijlage being a map that is no part of this text).
+    const listsGios = (): boolean => (l.pageStart === true || prev === undefined || TERMINAL_PUNCT.test(prev.text)) && visie.slice(i + 1, i + 13).some((o) => /\/join\/id\/regdata\//u.test(o.text))
+    if (!expected.includes(nummer) && !(out.length === 0 && /^\p{Lu}/u.test(rest) && (l.hints?.heading !== undefined || listsGios()))) continue
     out.push(i)
     expected = [nextNummer(nummer)]
   }

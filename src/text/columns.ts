@@ -368,12 +368,15 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   // Neither a heading's number set apart by a tab (`1.1.       Een visie`) nor a justified line (`gesproken    tijdens
   // de    Doarpetoer;`: single words between its gaps) is a row of cells.
   const justified = (p: string): boolean => p.split(/ {2,}/u).filter((w) => !w.includes(' ')).length >= 4
-  const gapped = (parts: readonly string[]): boolean =>
-    parts.filter((p) => {
-      const rest = p.replace(LIST_MARKER, '').replace(HEADING_NUMBER, '')
-      return / {3,}\S/u.test(rest) && !justified(rest)
-    }).length > parts.length * 0.3
-  if (gapped(left) || (gapped(right) && !prose(left))) return false
+  const gappedLine = (p: string): boolean => {
+    const rest = p.replace(LIST_MARKER, '').replace(HEADING_NUMBER, '')
+    return / {3,}\S/u.test(rest) && !justified(rest)
+  }
+  const gapped = (parts: readonly string[]): boolean => parts.filter(gappedLine).length > parts.length * 0.3
+  // (Only left sides with text beside them on the right count: a table inside the left column, nothing beside most
+  // of its rows, is text of that column.)
+  const besideRight = region.slice(top).filter((l) => hasRight(l, gutter)).map((l) => l.raw.slice(0, gutter).trim())
+  if (besideRight.filter(gappedLine).length > left.length * 0.3 || (gapped(right) && !prose(left))) return false
   // A section heading on the left with the right column's text beside it (`2.1 Een historische stad   met de
   // Oosterschelde.`): a heading holds no wide gap of its own, so the line is two columns, however short the stretch.
   const headed = region.some((l) => hasRight(l, gutter) && sectionAt(l, 0, gutter) && /^\p{Ll}/u.test(l.raw.slice(gutter).trim()))

@@ -242,8 +242,10 @@ export function headingCandidate(line: string, next: string | undefined, styled 
     const sub = section[2] as string
     if (chapter) return { nummer: `${section[1] as string}${sub}`, opschrift: (section[3] as string).trim(), scheme: 'hoofdstuk', path: [...chapter, ...sub.split('.').slice(1).map(Number)], span: 1, explicit: false }
   }
-  const roman = ROMAN_CHAPTER.exec(line)
-  if (roman && titleLike(roman[2] as string)) {
+  // (A title in lower case after a roman number only where the source's style says the line is a heading: `I.
+  // inleiding` set in capitals by a Word heading style.)
+  const roman = ROMAN_CHAPTER.exec(line) ?? (styled ? /^([IVX]{1,5})[.:]?\s+(\p{Ll}.*)$/u.exec(line) : null)
+  if (roman && titleLike(roman[2] as string, styled)) {
     const path = numberPath(roman[1] as string)
     if (path) return { nummer: roman[1] as string, opschrift: (roman[2] as string).trim(), scheme: 'hoofdstuk', path, span: 1, explicit: false }
   }

@@ -68,4 +68,22 @@ describe('the session 14 holdout, read whole', () => {
       expect(h203.document.besluit.wijzigBijlage.regeling.opschrift).toBe(truthOf('h203').visie.opschrift)
     }
   })
+
+  test('final holdout: a first bijlage `II` that lists the GIOs (h232), a table inside the left column (h238 -layout)', async () => {
+    const h232 = await read(corpus('h232', 'raw.txt'))
+    expect(h232.document.informatieobjecten.map((v) => `${v.naam} ${v.expression}`)).toEqual(truthOf('h232').gios.map((g) => `${g.naam} ${g.identificatie}`))
+    const h238 = await read(corpus('h238', 'layout.txt'))
+    expect(headings(h238.document)).toEqual(truthOf('h238').visie.koppen)
+  })
+
+  test('final holdout, Word: `Bijlage: <title the besluit names>` (w44), roman chapters in lower case set in capitals by their style (w48), a section number typed after Word’s own (w54)', async () => {
+    const numbered = (t: Truth) => t.visie.koppen.filter((k) => k.nummer !== '')
+    const w44 = await read(corpus('word', 'w44', 'word.docx'))
+    expect(headings(w44.document)).toEqual(numbered(truthOf('word', 'w44')))
+    expect(w44.document.besluit.opschrift).toBe('Besluit van de gemeenteraad van Rijswijk tot vaststelling van de omgevingsvisie Rijswijk; gezonde buitenplaats in de metropool')
+    const w48 = await read(corpus('word', 'w48', 'word.docx'))
+    expect(headings(w48.document)).toEqual(truthOf('word', 'w48').visie.koppen)
+    const w54 = await read(corpus('word', 'w54', 'word.docx'))
+    expect(headings(w54.document)).toEqual(numbered(truthOf('word', 'w54')))
+  })
 })

@@ -164,7 +164,9 @@ function paragraphLine(item: Extract<BodyItem, { kind: 'paragraph' }>): { text: 
   const number = item.number
   if (item.outlineLevel !== undefined) {
     // A numbered heading carries its computed number in its text, as the shared heading sequence reads it.
-    const text = number && !number.bullet && number.label !== '' ? `${number.label} ${item.text}` : item.text
+    // (The same number typed again after it, `§ 4.3` + `4.3 De Vallei`, is shown twice by Word: once is the heading's.)
+    const typedAgain = number !== undefined && typedNumber(item.text) === plainNumber(number.label)
+    const text = number && !number.bullet && number.label !== '' && !typedAgain ? `${number.label} ${item.text}` : item.text
     return { text, hints: { paragraphEnd: true, heading: { level: item.outlineLevel + 1 } } }
   }
   if (number) {
@@ -173,6 +175,16 @@ function paragraphLine(item: Extract<BodyItem, { kind: 'paragraph' }>): { text: 
   }
   if (item.bold && item.text.length <= MAX_KOP && !/[.,;:!?]["”’')]?$/u.test(item.text)) return { text: item.text, hints: { paragraphEnd: true, heading: { level: 0 } } }
   return { text: item.text, hints: { paragraphEnd: true } }
+}
+
+/** A label's number without its words and marks: `§ 4.3` → `4.3`, `Hoofdstuk 2.` → `2`. */
+function plainNumber(label: string): string {
+  return label.replace(/^[^\dIVXLC]*/u, '').replace(/[.:)]+$/u, '')
+}
+
+/** The section number typed at a heading's start (`4.3 De Vallei` → `4.3`), or undefined. */
+function typedNumber(text: string): string | undefined {
+  return /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+\S/u.exec(text)?.[1]
 }
 
 function tableLine(item: Extract<BodyItem, { kind: 'table' }>): { text: string; hints: LineHints } {
