@@ -86,4 +86,10 @@ describe('the session 14 holdout, read whole', () => {
     const w54 = await read(corpus('word', 'w54', 'word.docx'))
     expect(headings(w54.document)).toEqual(numbered(truthOf('word', 'w54')))
   })
+
+  test('h226 PDF: a chapter heading across both columns below the right column’s last line cuts the columns (not read as the left column’s)', async () => {
+    const { document, findings } = await read(corpus('h226', 'document.pdf'))
+    expect(headings(document)).toEqual(truthOf('h226').visie.koppen)
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
 })

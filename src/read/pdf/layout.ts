@@ -597,7 +597,10 @@ function readBand(pageNo: number, rows: readonly PdfItem[][], area: { left: numb
   const cuts = (row: readonly PdfItem[]): boolean => {
     const size = Math.max(...row.map((f) => f.size))
     const y = Math.max(...row.map((f) => f.y))
-    return size >= body * 1.25 && row.every((f) => f.x + f.width <= gutter.x) && !rightItems.some((f) => f.y > y - 1.6 * size && f.y < y + 1.4 * size) && resumes(y)
+    // Beside the right column's text: right lines from its own height to just below it (the right column's last line
+    // further above, ended before a heading across the page, is no text beside it).
+    const beside = rightItems.some((f) => f.y >= y - size && f.y < y + 1.4 * size)
+    return size >= body * 1.25 && row.every((f) => f.x + f.width <= gutter.x) && !beside && resumes(y)
   }
   for (const row of rows) {
     if (row.some((f) => f.x < gutter.x && f.x + f.width > gutter.x) || cuts(row)) {
