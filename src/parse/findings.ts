@@ -294,9 +294,9 @@ export const parseRules = {
     message: () => 'Hier staat een tabel in een cel van een andere tabel; de binnenste tabel is als tekst in die cel gezet. Controleer de tabel, of maak er twee tabellen van.',
   },
   'VISIE-185': {
-    severity: 'waarschuwing',
-    title: 'Tekstvak niet gelezen',
-    message: () => 'In deze alinea staat een tekstvak of vorm met tekst; tekst in tekstvakken wordt niet gelezen. Zet die tekst in een gewone alinea als hij bij de visie hoort.',
+    severity: 'informatie',
+    title: 'Tekstvak als alinea gelezen',
+    message: () => 'In deze alinea staat een tekstvak of vorm met tekst; die tekst is als gewone alinea’s direct na deze alinea gelezen. Controleer of hij daar hoort (een kader of citaat naast de tekst staat in de regeling tussen de alinea’s).',
   },
   'VISIE-186': {
     severity: 'waarschuwing',

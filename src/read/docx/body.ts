@@ -125,7 +125,11 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
     if (!kept && (style?.toc || run.toc)) dropContentsTitle()
     if (kept && startsPage) page++
     pendingPage = (startsPage && !kept) || run.breakAfter
-    if (!kept) return
+    // The text of a text box anchored here (a quote, a kader) is read as the document's own paragraphs after this one.
+    const boxes = (): void => {
+      for (const box of run.boxes) walkBlocks(box.children)
+    }
+    if (!kept) return boxes()
     const own = val(pPr, 'outlineLvl')
     const outlineLevel = own !== undefined && /^\d$/u.test(own) ? Number(own) : style?.outlineLevel
     items.push({
@@ -139,6 +143,7 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
       bold: run.bold,
       ...(style?.caption ? { caption: true } : {}),
     })
+    boxes()
   }
 
   const numberOf = (pPr: XmlElement | undefined, styleId: string | undefined, styleNum: string | undefined, styleIlvl: number | undefined) => {
@@ -162,10 +167,12 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
     toc: boolean
     pageBreakFirst: boolean
     breakAfter: boolean
+    /** The contents of the text boxes drawn in the paragraph (w:txbxContent), in order. */
+    boxes: XmlElement[]
   }
 
   const readRuns = (p: XmlElement, styleBold: boolean): Runs => {
-    const out: Runs = { text: '', bold: true, toc: inToc(), pageBreakFirst: false, breakAfter: false }
+    const out: Runs = { text: '', bold: true, toc: inToc(), pageBreakFirst: false, breakAfter: false, boxes: [] }
     let sawText = false
     const add = (s: string, bold: boolean): void => {
       if (inToc()) {
@@ -265,7 +272,11 @@ export function readBody(body: XmlElement, styles: Styles, numbering: Numbering)
       let textBox = false
       const visit = (n: XmlElement, inches: BodyImage['inches']): void => {
         if (n.name === 'Fallback') return // the same picture again, for older readers
-        if (n.name === 'txbxContent') textBox = true
+        if (n.name === 'txbxContent') {
+          textBox = true
+          out.boxes.push(n)
+          return
+        }
         const size = drawnSize(n) ?? inches
         const rel = n.name === 'blip' || n.name === 'imagedata' ? (n.attributes['embed'] ?? n.attributes['id'] ?? n.attributes['link']) : undefined
         if (rel !== undefined && !found.has(rel)) {

@@ -181,7 +181,7 @@ describe('text, tables and what is left out', () => {
     })
   })
 
-  test('nested tables, comments, footnotes, images and text boxes each give their finding at their alinea', async () => {
+  test('nested tables, comments, footnotes, images and text boxes (read after their paragraph) each give their finding at their alinea', async () => {
     // A table of two rows (a table of one row is a box, read as paragraphs) with a table nested in a cell.
     const nested = `<w:tbl><w:tr><w:tc>${p('Kop')}</w:tc></w:tr><w:tr><w:tc>${p('Buiten')}<w:tbl><w:tr><w:tc>${p('Binnen')}</w:tc></w:tr></w:tbl></w:tc></w:tr></w:tbl>`
     const body = [
@@ -197,13 +197,14 @@ describe('text, tables and what is left out', () => {
       rels: { rIdImg: ['image', 'media/kaart.png'] },
       extra: { 'word/media/kaart.png': new Uint8Array([137, 80, 78, 71]) },
     })
-    expect(read.lines.map((l) => l.text)).toEqual(['Eerste alinea.', 'Met opmerking.', 'Met voetnoot.¹', 'Figuur 1: Kaart', 'Na het vak.', 'Kop Buiten Binnen'])
+    // A text box's text is read as paragraphs right after the paragraph it is anchored in.
+    expect(read.lines.map((l) => l.text)).toEqual(['Eerste alinea.', 'Met opmerking.', 'Met voetnoot.¹', 'Figuur 1: Kaart', 'Na het vak.', 'In een vak', 'Kop Buiten Binnen'])
     // A footnote is Word's running number at its reference, its text from footnotes.xml: a STOP Noot, no finding.
     expect(read.lines[2]?.hints?.noten).toEqual([{ mark: '¹', nummer: '1', text: 'Zie de Omgevingswet.' }])
     expect(read.findings.map((f) => [f.code, f.source?.line, f.data])).toEqual([
       ['VISIE-181', 2, { aantal: 1 }],
       ['VISIE-183', 4, { alineas: '4', illustraties: 'uit' }],
-      ['VISIE-184', 6, {}],
+      ['VISIE-184', 7, {}],
       ['VISIE-185', 5, {}],
     ])
   })
