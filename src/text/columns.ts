@@ -328,7 +328,26 @@ function findGutter(page: readonly SourceLine[], tried: readonly number[]): numb
   // over two columns) opens a column there, also in a stretch too short to count: a table's cell rarely starts with
   // a section number and its title. Whether the lines around it are prose is proseColumns' business.
   const headed = [...counts].filter(([pos, n]) => n >= 3 && page.some((l) => sectionAt(l, pos)))
-  return headed.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  const sectioned = headed.sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0]
+  if (sectioned !== undefined) return sectioned
+  // A kader beside the text (`Kader: groennorm` | `Iedere inwoner heeft binnen 300` | …, `Onze dorpen` | its list of
+  // names): four lines or more in a row whose text starts at one position in the right half, wrapped like running
+  // text, with no line across that position beside them.
+  return [...counts].filter(([pos, n]) => n >= 4 && pos >= width * 0.45 && sidebar(page, pos)).map(([pos]) => pos)[0]
+}
+
+/** The page's text at `pos` is one block of consecutive lines that reads as wrapped text: it ends a sentence once, at its end. */
+function sidebar(page: readonly SourceLine[], pos: number): boolean {
+  const block = page.filter((l) => l.raw.length > pos && l.raw[pos] !== ' ' && (pos === 0 || l.raw[pos - 1] === ' '))
+  if (block.length < 4) return false
+  const first = page.indexOf(block[0] as SourceLine)
+  const last = page.indexOf(block[block.length - 1] as SourceLine)
+  // Consecutive: every line between its first and last that has text on the right is part of it, none runs across.
+  if (page.slice(first, last + 1).some((l) => (hasRight(l, pos) && !block.includes(l)) || !respectsGutter(l, pos))) return false
+  if ((block[block.length - 1] as SourceLine).line - (block[0] as SourceLine).line > block.length * 2 + 2) return false
+  const texts = block.map((l) => l.raw.slice(pos).trim())
+  const ends = texts.filter((t) => /[.!?]["”’')]?$/u.test(t)).length
+  return ends >= 1 && ends <= Math.max(1, Math.floor(texts.length / 3)) && /[.!?]["”’')]?$/u.test(texts[texts.length - 1] as string)
 }
 
 /** A section heading (`2.1 Titel`, `II.2 Titel`) starts the line's text at `pos`, after a gap (or at the line's start). */
@@ -397,7 +416,8 @@ function proseColumns(region: readonly SourceLine[], gutter: number): boolean {
   const full = (t: LaidTable): boolean => t.rows.filter((r) => r.every((c) => c !== '')).length >= t.rows.length * 0.7
   const tables = findTables(region).filter((t) => (t.rows[0]?.length ?? 0) >= 3 && full(t))
   if (tables.reduce((n, t) => n + t.end - t.start, 0) >= region.length / 2) return false
-  return region.some((l) => hasRight(l, gutter)) && ((prose(left) && text(right)) || (text(left) && prose(right)))
+  // (A kader of names beside prose, wrapped like running text, is a column too: `Onze dorpen` | `Augustinusga, …`.)
+  return region.some((l) => hasRight(l, gutter)) && ((prose(left) && (text(right) || sidebar(region, gutter))) || (text(left) && prose(right)))
 }
 
 /** Where a line's text starts again after a gap of MIN_GAP spaces or more (the starts of its columns but the first). */

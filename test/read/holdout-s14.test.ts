@@ -92,4 +92,11 @@ describe('the session 14 holdout, read whole', () => {
     expect(headings(document)).toEqual(truthOf('h226').visie.koppen)
     expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
   })
+
+  test('h225 and h230 -layout: a kader beside the text (a list of names, a norm in a few lines) is a column of its own', async () => {
+    for (const id of ['h225', 'h230']) {
+      const { document } = await read(corpus(id, 'layout.txt'))
+      expect(headings(document)).toEqual(truthOf(id).visie.koppen)
+    }
+  })
 })
