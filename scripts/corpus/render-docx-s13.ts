@@ -48,6 +48,7 @@ import { WORD_DOCS_S13C } from './word-docs-s13c.js'
 import { WORD_DOCS_S14 } from './word-docs-s14.js'
 import { WORD_DOCS_S14B } from './word-docs-s14b.js'
 import { WORD_DOCS_S14C } from './word-docs-s14c.js'
+import { WORD_DOCS_S14D } from './word-docs-s14d.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
@@ -317,7 +318,7 @@ export async function renderDocxS13(doc: DocS13): Promise<Buffer> {
 
 const ids = process.argv.slice(2)
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const doc of [...WORD_DOCS_S13, ...WORD_DOCS_S13B, ...WORD_DOCS_S13C, ...WORD_DOCS_S14, ...WORD_DOCS_S14B, ...WORD_DOCS_S14C].filter((d) => ids.length === 0 || ids.includes(d.id))) {
+  for (const doc of [...WORD_DOCS_S13, ...WORD_DOCS_S13B, ...WORD_DOCS_S13C, ...WORD_DOCS_S14, ...WORD_DOCS_S14B, ...WORD_DOCS_S14C, ...WORD_DOCS_S14D].filter((d) => ids.length === 0 || ids.includes(d.id))) {
     const dir = join(root, 'test', 'corpus', 'word', doc.id)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'word.docx'), await renderDocxS13(doc))
