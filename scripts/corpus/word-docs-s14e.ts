@@ -10,7 +10,7 @@
 import { alinea } from './html-docs/tekst.js'
 import type { DocS13 } from './render-docx-s13.js'
 import type { Block, Cell } from './render-docx-s12.js'
-import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, werk } from './word-parts-s12.js'
+import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, AB, werk } from './word-parts-s12.js'
 
 const typed = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨typed⸩${text}` })
 const nonum = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨nonum⸩${text}` })
@@ -462,4 +462,225 @@ const w64 = ((): DocS13 => {
     s13: {},
   }
 })()
-export const WORD_DOCS_S14E: DocS13[] = [w61, w62, w63, w64]
+
+// w65 — Gemeente Krimpen aan den IJssel: the second of two documents of the visie, chapters 5–9 (the chapter numbering
+// starts at 5); own Dutch styles "Krimpen kop 1–3" basedOn Kop 1–3 (numbering inherited), "%1" / "%1.%2" /
+// "%1.%2.%3"; the thema's partly in a two-column section; a bookmark; a tracked insertion and deletion; a comment; an
+// "a." list and an "i." list; a table with a header row repeated and a vertical merge; footnotes; the GIO table with
+// the identifiers in a HYPERLINK field (fldSimple); "BESLUIT:" with "Artikel %1" numbered by Word with titles.
+const w65 = ((): DocS13 => {
+  const G = gio('gm0542', '2026-11-03')
+  const P = 'Krimpen aan den IJssel'
+  return {
+    id: 'w65',
+    set: 'holdout',
+    bron: 'Naar de Omgevingsvisie Krimpen aan den IJssel "Krimpen aan den IJssel 2040" (de Krimpenerwaard-rand met de wijken Oud-Krimpen, Langeland, Lansingh-Zuid, Boven-Rijvers, Kortland en Stormpolder; de Hollandse IJssel en de Algerakering, de Lekdijk en de Nieuwe Maas; bedrijventerrein Stormpolder met scheepsbouw; de Algeracorridor en de N210; samenwerking in de Metropoolregio Rotterdam Den Haag en met Capelle aan den IJssel), hier het tweede deel met de thema\'s en de uitvoering (hoofdstukken 5 tot en met 9), als raadsbesluit, ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: eigen stijlen gebaseerd op Nederlandse Kop 1–3 met overgeërfde nummering en hoofdstukken vanaf 5, "%1", "%1.%2", "%1.%2.%3", twee kolommen, bladwijzer, bijgehouden invoeging en verwijdering, opmerking, "a."-lijst, "i."-lijst, tabel met herhaalde kopregel en verticaal samengevoegde cel, voetnoten, GIO-identificaties in een HYPERLINK-veld (fldSimple), "BESLUIT:" met "Artikel %1"-nummering met titels',
+    bevoegdGezag: 'gm0542',
+    naam: 'Gemeente Krimpen aan den IJssel',
+    comments: { c1: 'Planning Algeracorridor afstemmen met de provincie.' },
+    style: {
+      font: 'Arial',
+      size: 10,
+      via: 'custom',
+      lang: 'nl',
+      custom: ['Krimpen kop 1', 'Krimpen kop 2', 'Krimpen kop 3'],
+      levels: [{ text: '%1', format: 'decimal', start: 5 }, { text: '%1.%2', format: 'decimal' }, { text: '%1.%2.%3', format: 'decimal' }],
+      header: 'Omgevingsvisie Krimpen aan den IJssel – deel 2',
+      footer: 'Krimpen aan den IJssel 2040 | {page}',
+    },
+    besluit: {
+      opschrift: 'Besluit van de raad van de gemeente Krimpen aan den IJssel tot vaststelling van de Omgevingsvisie Krimpen aan den IJssel',
+      artikelen: ['1', '2'],
+      inwerkingtreding: null,
+      blocks: [
+        p('De raad van de gemeente Krimpen aan den IJssel;'),
+        p('gelezen het voorstel van burgemeester en wethouders van 22 september 2026, nummer 1873546;'),
+        p('overwegende dat de omgevingsvisie uit twee delen bestaat, deel 1 met de hoofdstukken 1 tot en met 4 en deel 2 met de hoofdstukken 5 tot en met 9, die samen als één visie worden vastgesteld;'),
+        p('gelet op artikel 3.1, eerste lid, en artikel 16.23 van de Omgevingswet en afdeling 3.4 van de Algemene wet bestuursrecht;'),
+        p('BESLUIT:'),
+        art('Vaststelling'),
+        p('De Omgevingsvisie Krimpen aan den IJssel "Krimpen aan den IJssel 2040", deel 1 en deel 2, zoals opgenomen in de bijlage, wordt vastgesteld.'),
+        art('Intrekking'),
+        p('De Structuurvisie Krimpen aan den IJssel 2030 wordt ingetrokken.'),
+        p('Aldus besloten in de openbare vergadering van de raad van 3 november 2026.'),
+        { t: 'sign', left: ['De griffier,', '', 'W.G. Blom'], right: ['De voorzitter,', '', 'J.A. Schot'] },
+      ],
+    },
+    bijlageA: 'Bijlage: Omgevingsvisie Krimpen aan den IJssel, deel 2',
+    visie: {
+      opschrift: 'Omgevingsvisie Krimpen aan den IJssel – deel 2',
+      subtitel: 'Thema\'s en uitvoering',
+      body: [
+        h1('Wonen en leefomgeving'),
+        p('Dit deel volgt op deel 1, dat de ', { bookmark: 'deel1', text: 'kernwaarden en de ruimtelijke hoofdstructuur' }, ' van Krimpen aan den IJssel beschrijft.'),
+        h2('Woningbouw'),
+        p(alinea('wonen', 0, P)),
+        h2('Vernieuwing van de wijken'),
+        {
+          t: 'table',
+          rows: [
+            ['Wijk', 'Bouwjaar', 'Opgave'],
+            ['Oud-Krimpen', 'voor 1940', 'Behoud van het dijklint'],
+            ['Langeland', '1965–1975', { text: 'Verduurzaming en herstructurering', merge: 'restart' }],
+            ['Boven-Rijvers', '1970–1980', { text: '', merge: 'continue' }],
+            ['Kortland', '1975–1985', 'Groen en spelen'],
+          ],
+        },
+        h2('Groen en openbare ruimte'),
+        p(alinea('natuur', 0, P)),
+        h1('Klimaat en water'),
+        h2('Waterveiligheid'),
+        p(alinea('water', 0, P), { fn: 'De Algerakering sluit de Hollandse IJssel af bij hoogwater op zee.' }),
+        h2('Klimaatadaptatie'),
+        p(alinea('klimaat', 0, P)),
+        p('Wij richten ons op:'),
+        letters('minder verharding in tuinen en straten;', 'meer bomen tegen hittestress;', 'waterberging in de wijken.'),
+        h2('Buitendijks gebied'),
+        p(alinea('water', 1, P)),
+        h1('Economie en bereikbaarheid'),
+        {
+          t: 'cols2',
+          blocks: [
+            h2('Stormpolder'),
+            p(alinea('economie', 0, P)),
+            h2('Algeracorridor'),
+            p('De ', { comment: 'c1', text: 'Algeracorridor' }, ' is de belangrijkste verbinding met Rotterdam. ', alinea('mobiliteit', 0, P)),
+          ],
+        },
+        h2('Fiets en openbaar vervoer'),
+        p('We versterken de waterbus[-verbinding-][+ en de snelfietsroute langs de Hollandse IJssel+].'),
+        h1('Energie en gezondheid'),
+        h2('Energietransitie'),
+        p(alinea('energie', 0, P)),
+        h3('Warmtenet'),
+        p(alinea('energie', 1, P)),
+        h3('Zon op daken'),
+        p(alinea('energie', 2, P)),
+        h2('Gezonde leefomgeving'),
+        p(alinea('gezondheid', 0, P)),
+        h1('Uitvoering'),
+        h2('Rollen'),
+        p('De gemeente neemt per opgave een van deze rollen:'),
+        roman('regisseren;', 'stimuleren;', 'loslaten.'),
+        h2('Monitoring'),
+        p(alinea('uitvoering', 0, P)),
+      ],
+    },
+    bijlagen: [{ nummer: '1', opschrift: 'Werkingsgebieden', blocks: [{ t: 'gio', header: ['Werkingsgebied', 'Identificatie'] }] }],
+    gios: [G('Bedrijventerrein Stormpolder', 'stormpolder', [-1, -1], 0.7), G('Buitendijks gebied Hollandse IJssel', 'buitendijks-ijssel', [1, 1], 1.2), G('Herstructurering Langeland', 'herstructurering-langeland', [2, -2], 0.6)],
+    config: gemeenteConfig({ vaststelling: '2026-11-03', bekendmaking: '2026-11-25' }, 'GM0542'),
+    geo: { origin: [98000, 436000] },
+    meubilair: ['^Krimpen aan den IJssel 2040 \\| \\d+$', '^Omgevingsvisie Krimpen aan den IJssel – deel 2$'],
+    s13: { gioField: 'simple' },
+  }
+})()
+
+// w66 — Hoogheemraadschap van Delfland: chapters in an own paragraph style basedOn Normal with outline level 1 and the
+// numbering, sections in Dutch Kop 2 and 3, "Hoofdstuk %1" / "%1.%2" / "%1.%2.%3"; the inhoudsopgave as a plain TOC field; a manual line break in a heading; a heading
+// number typed by hand; a nested bullet list and a "1)" list; a table with a cell over two columns; an endnote and a
+// footnote; a tracked deletion; the GIO table with the identifier in the middle column; "besluit:" with beslispunten
+// I. and II. typed, the date in a content control.
+const w66 = ((): DocS13 => {
+  const G = gio('ws0372', '2026-10-20')
+  const P = 'Delfland'
+  const gios = [G('Boezemstelsel Delfland', 'boezemstelsel', [0, 1], 1.6), G('Primaire waterkering Delflandse kust', 'kustwaterkering', [-3, 0], 1.2), G('Glastuinbouwgebied Westland', 'glastuinbouw-westland', [-1, -2], 1)]
+  return {
+    id: 'w66',
+    set: 'holdout',
+    bron: 'Naar de omgevingsvisie van het Hoogheemraadschap van Delfland "Delfland 2050: waterbewust leven in een stedelijke delta" (waterveiligheid van de Delflandse kust en de Maasdijk, het boezemstelsel met de Delftse Schie en de Vliet, schoon water in het glastuinbouwgebied van het Westland en de Oostland, zuivering van afvalwater met Harnaschpolder en Houtrust, klimaatadaptatie in Den Haag, Delft en Rotterdam-West, samenwerking met gemeenten en de provincie Zuid-Holland), als besluit van de verenigde vergadering (algemeen bestuur), ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: hoofdstukken in een eigen alineastijl gebaseerd op Standaard met overzichtsniveau 1 en nummering, paragrafen in Kop 2 en 3, "Hoofdstuk %1", "%1.%2", "%1.%2.%3", inhoudsopgave als TOC-veld, harde regeleinde in een kop, één kopnummer met de hand getypt, geneste opsomming, "1)"-lijst, tabel met een cel over twee kolommen, eindnoot, voetnoot, bijgehouden verwijdering, GIO-tabel met de identificatie in de middelste kolom, besluit "besluit:" met beslispunten I. en II. getypt, datum in een inhoudsbesturingselement',
+    bevoegdGezag: 'ws0372',
+    naam: 'Hoogheemraadschap van Delfland',
+    style: {
+      font: 'Arial',
+      size: 10,
+      via: 'custom',
+      lang: 'nl',
+      custom: ['Delfland Hoofdstuk', 'Delfland Paragraaf', 'Delfland Subparagraaf'],
+      levels: [{ text: 'Hoofdstuk %1', format: 'decimal' }, { text: '%1.%2', format: 'decimal' }, { text: '%1.%2.%3', format: 'decimal' }],
+      header: 'Delfland 2050',
+      footer: 'Hoogheemraadschap van Delfland – {page}',
+    },
+    besluit: {
+      opschrift: 'Besluit van de verenigde vergadering van het Hoogheemraadschap van Delfland tot vaststelling van de omgevingsvisie Delfland 2050',
+      artikelen: ['I', 'II'],
+      inwerkingtreding: null,
+      blocks: [
+        p('De verenigde vergadering van het Hoogheemraadschap van Delfland;'),
+        p('gelezen het voorstel van het college van dijkgraaf en hoogheemraden van 15 september 2026, kenmerk 2026-VV-034;'),
+        p('gelet op artikel 3.1, derde lid, en artikel 16.23 van de Omgevingswet en artikel 56 van de Waterschapswet;'),
+        p('besluit:'),
+        p('I. de omgevingsvisie "Delfland 2050: waterbewust leven in een stedelijke delta", opgenomen in de bijlage, vast te stellen;'),
+        p('II. de Koers 2030 en de waterbeheervisie van 2016 in te trekken.'),
+        { t: 'date', before: 'Aldus besloten in de openbare vergadering van de verenigde vergadering van ', date: '20 oktober 2026', iso: '2026-10-20', after: ' te Delft.' },
+        { t: 'sign', left: ['De secretaris-algemeen directeur,', '', 'ir. P.C. Hoekstra'], right: ['De dijkgraaf,', '', 'M.J. van der Zwaag'] },
+      ],
+    },
+    bijlageA: 'Bijlage bij het besluit van de verenigde vergadering van 20 oktober 2026, kenmerk 2026-VV-034',
+    visie: {
+      opschrift: 'Delfland 2050',
+      subtitel: 'Waterbewust leven in een stedelijke delta',
+      body: [
+        { t: 'toc', title: 'Inhoudsopgave' },
+        h1('Inleiding'),
+        h2('Waarom deze visie'),
+        p('Delfland is een van de dichtstbevolkte en laagst gelegen gebieden van Nederland.⸨en:1⸩ Deze visie beschrijft hoe het hoogheemraadschap tot 2050 zorgt voor veiligheid, voldoende en schoon water.'),
+        h2('Relatie met andere plannen'),
+        p('De visie is de basis voor het waterbeheerprogramma en de waterschapsverordening.', { fn: 'Artikel 3.8 van de Omgevingswet.' }),
+        h2('Leeswijzer'),
+        p('Hoofdstuk 2 beschrijft het gebied, hoofdstuk 3 de opgaven en hoofdstuk 4 de samenwerking.'),
+        h1('Het gebied van Delfland'),
+        h2('Stad, kassen en\npolders'),
+        p(alinea('landschap', 0, P, 'hoogheemraadschap')),
+        h2('Het watersysteem'),
+        {
+          t: 'table',
+          rows: [
+            ['Onderdeel', 'Omvang', 'Beheer'],
+            ['Boezemwater', '58 km²', 'Peilbeheer door gemalen'],
+            ['Polders', '180 polders', 'Eigen peilbesluiten'],
+            [{ text: 'Kust: duinen van Hoek van Holland tot Scheveningen en de Maasdijk', span: 2 }, 'Primaire waterkering'],
+          ],
+        },
+        h2('Bodemdaling en ondergrond'),
+        p(alinea('landschap', 1, P, 'hoogheemraadschap')),
+        h1('Opgaven'),
+        p('We zien vier opgaven:'),
+        paren('waterveiligheid bij zeespiegelstijging;', 'voldoende water bij droogte en hevige buien;', 'schoon en gezond water;', 'duurzame zuivering en energie.'),
+        h2('Waterveiligheid'),
+        p(alinea('water', 0, P, 'hoogheemraadschap')),
+        h3('De kust'),
+        p(alinea('water', 1, P, 'hoogheemraadschap')),
+        h3('De Maasdijk'),
+        p('De Maasdijk wordt versterkt[- in twee fasen-] waar de toetsing dat vraagt.'),
+        h2('Voldoende water'),
+        p(alinea('klimaat', 0, P, 'hoogheemraadschap')),
+        h2('Schoon water'),
+        p(alinea('natuur', 0, P, 'hoogheemraadschap')),
+        bullets('emissies uit de glastuinbouw terugdringen;', { text: 'gewasbeschermingsmiddelen:', sub: ['zuivering van bedrijfswater;', 'toezicht en handhaving.'] }, 'natuurvriendelijke oevers aanleggen.'),
+        h2('Zuiveren en energie'),
+        p(alinea('energie', 0, P, 'hoogheemraadschap')),
+        h1('Samenwerken'),
+        h2('Met gemeenten en provincie'),
+        p(alinea('uitvoering', 0, P, 'hoogheemraadschap')),
+        h2('Met inwoners en bedrijven'),
+        p(alinea('proces', 0, P, 'hoogheemraadschap')),
+        h2('Financiering'),
+        p('De opgaven worden betaald uit de watersysteemheffing, de zuiveringsheffing en bijdragen van partners.'),
+        typed(2, '4.4 Actualisatie'),
+        p('Het hoogheemraadschap actualiseert deze visie uiterlijk in 2032.'),
+      ],
+    },
+    bijlagen: [{ nummer: '1', opschrift: 'Werkingsgebieden', blocks: [gioMiddle(gios, ['Werkingsgebied', 'Identificatie', 'Paragraaf'], (n) => (n.startsWith('Boezem') ? '2.2' : n.startsWith('Primaire') ? '3.1' : '3.3'))] }],
+    gios,
+    config: {
+      werk,
+      datums: { vaststelling: '2026-10-20', ondertekening: '2026-10-20', bekendmaking: '2026-11-10' },
+      soortBestuursorgaan: AB,
+      ambtsgebied: 'WS0372',
+    },
+    geo: { origin: [82000, 448000] },
+    meubilair: ['^Hoogheemraadschap van Delfland – \\d+$', '^Delfland 2050$'],
+    s13: { chapterStyle: { id: 'DelflandHoofdstuk', name: 'Delfland Hoofdstuk' }, endnotes: ['Ruim 1,4 miljoen mensen wonen en werken in het beheergebied van Delfland.'] },
+  }
+})()
+export const WORD_DOCS_S14E: DocS13[] = [w61, w62, w63, w64, w65, w66]
