@@ -38,7 +38,7 @@ const w61 = ((): DocS13 => {
   return {
     id: 'w61',
     set: 'holdout',
-    bron: 'Naar de Omgevingsvisie Kaag en Braassem "Ruimte voor de toekomst" (de twaalf kernen, waaronder Roelofarendsveen, Rijnsaterwoude, Leimuiden, Hoogmade, Woubrugge, Oude Wetering, Nieuwe Wetering, Kaag en Buitenkaag; het veenweidegebied, de Braassemermeer, de Wijde Aa en de Kagerplassen; de A4, de N207 en de N446; glastuinbouw rond Roelofarendsveen; samenwerking in Holland Rijnland), als raadsbesluit, ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: Nederlandse Kop 1–3 met nummering in de stijlen, "Hoofdstuk %1", "%1.%2.", "%1.%2.%3.", inhoudsopgave als TOC-veld in een inhoudsopgave-besturingselement, voorwoord met onderdrukte nummering, bijgehouden invoeging en verwijdering, opmerking, voetnoten, hyperlink, "1)"-lijst die na een tussenalinea doorloopt, tabel met horizontaal en verticaal samengevoegde cellen, GIO-tabel met afgebroken identificaties, besluit "besluit:" met "Artikel %1"-nummering met titels, datum in een inhoudsbesturingselement',
+    bron: 'Naar de Omgevingsvisie Kaag en Braassem (eerste visie vastgesteld op 26 oktober 2020, bijgesteld in 2024 op wonen, land- en tuinbouw en recreatie en toerisme; de gemeente ontstaan in 2009 uit Alkemade en Jacobswoude, tien dorpen — Hoogmade, Kaag, Leimuiden, Nieuwe Wetering, Oud Ade, Oude Wetering, Rijnsaterwoude, Rijpwetering, Roelofarendsveen, Woubrugge — en vier buurtschappen; thema\'s recreatie, natuur, onderwijs, mobiliteit, gezondheid, wonen, landbouw, economie en duurzaamheid, met per thema de rol van gemeente en inwoners; gebiedstypen kernen, buitengebied, bedrijventerreinen en glastuinbouwgebied; het veenweidegebied, de Braassemermeer, de Wijde Aa en de Kagerplassen; de A4, de N207 en de N446; glastuinbouw rond Roelofarendsveen; samenwerking in Holland Rijnland), als raadsbesluit, ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: Nederlandse Kop 1–3 met nummering in de stijlen, "Hoofdstuk %1", "%1.%2.", "%1.%2.%3.", inhoudsopgave als TOC-veld in een inhoudsopgave-besturingselement, voorwoord met onderdrukte nummering, bijgehouden invoeging en verwijdering, opmerking, voetnoten, hyperlink, "1)"-lijst die na een tussenalinea doorloopt, tabel met horizontaal en verticaal samengevoegde cellen, GIO-tabel met afgebroken identificaties, besluit "besluit:" met "Artikel %1"-nummering met titels, datum in een inhoudsbesturingselement',
     bevoegdGezag: 'gm1884',
     naam: 'Gemeente Kaag en Braassem',
     comments: { c1: 'Cijfers woningbouwprogramma controleren met afdeling Wonen.' },
@@ -76,7 +76,7 @@ const w61 = ((): DocS13 => {
       body: [
         { t: 'toc', title: 'Inhoud', sdt: true },
         nonum(1, 'Voorwoord'),
-        p('Kaag en Braassem is een gemeente van twaalf kernen, elk met een eigen karakter, verbonden door water en open veenweide. Met deze omgevingsvisie leggen we vast hoe we die kwaliteiten willen behouden en tegelijk ruimte bieden aan wonen, werken en recreëren.'),
+        p('Kaag en Braassem is een gemeente van tien dorpen en vier buurtschappen, elk met een eigen karakter, verbonden door water en open veenweide. Met deze omgevingsvisie leggen we vast hoe we die kwaliteiten willen behouden en tegelijk ruimte bieden aan wonen, werken en recreëren.'),
         h1('Inleiding'),
         h2('Waarom een omgevingsvisie'),
         p('Op grond van de Omgevingswet stelt iedere gemeente één integrale omgevingsvisie vast voor het hele grondgebied.', { fn: 'Artikel 3.1, eerste lid, van de Omgevingswet.' }, ' Deze visie vervangt de structuurvisie en de gebiedsvisies van de afgelopen jaren.'),
@@ -85,7 +85,7 @@ const w61 = ((): DocS13 => {
         h2('Leeswijzer'),
         p('Hoofdstuk 2 beschrijft de gemeente nu, hoofdstuk 3 de ambities, hoofdstuk 4 de gebieden en hoofdstuk 5 de uitvoering.'),
         h1('Kaag en Braassem nu'),
-        h2('Twaalf kernen'),
+        h2('Tien dorpen en vier buurtschappen'),
         {
           t: 'table',
           rows: [
@@ -93,7 +93,7 @@ const w61 = ((): DocS13 => {
             ['Roelofarendsveen', 'Grootste kern, centrum met voorzieningen', { text: 'Woningbouw en versterking van het centrum', merge: 'restart' }],
             ['Leimuiden', 'Kern aan de Drecht en de Braassemermeer', { text: '', merge: 'continue' }],
             ['Woubrugge', 'Waterdorp aan de Woudwetering', 'Behoud van het dorpse karakter'],
-            [{ text: 'De kleine kernen en linten: Hoogmade, Kaag, Buitenkaag, Oude en Nieuwe Wetering, Rijnsaterwoude en andere', span: 2 }, 'Leefbaarheid en voorzieningen'],
+            [{ text: 'De overige dorpen (Hoogmade, Kaag, Nieuwe Wetering, Oud Ade, Oude Wetering, Rijnsaterwoude, Rijpwetering) en de buurtschappen Bilderdam, Ofwegen, Vriezekoop en Zevenhuizen', span: 2 }, 'Leefbaarheid en voorzieningen'],
           ],
         },
         h2('Water en veenweide'),
@@ -264,7 +264,7 @@ const w63 = ((): DocS13 => {
   return {
     id: 'w63',
     set: 'holdout',
-    bron: 'Naar de Omgevingsvisie Oldebroek (de kernen Oldebroek, Wezep, Hattemerbroek, \'t Loo en Oosterwolde; de Veluwe met de Oldebroekse Heide en het militair oefenterrein, de overgang naar het polderlandschap langs de Zuiderzeestraatweg en het Drontermeer; de A28, de N309 en de Hanzelijn; bedrijventerrein Hattemerbroek met Logistiek Park; samenwerking in de regio Zwolle en Noord-Veluwe), als raadsbesluit, ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: Engelse Heading 1–3 met nummering op iedere kopalinea, "%1", "%1.%2", "%1.%2.%3", hoofdstuk 0 "Samenvatting" (start 0), herstart per hoofdstuk via lvlOverride/startOverride, inhoudsopgave als TOC-veld met hyperlinks en PAGEREF-velden, één kopnummer met de hand getypt, geneste opsomming, "a."-lijst, tabel met een cel over twee kolommen, voetnoten, bijgehouden verwijdering, GIO-identificaties in een HYPERLINK-veld (fldChar), besluit "besluit:" met Artikel 1 en 2 getypt met titel, datum in een inhoudsbesturingselement',
+    bron: 'Naar de Omgevingsvisie Oldebroek (vastgesteld 13 december 2018, gestart met Nunspeet en Elburg in de Gebiedsagenda NEO; missie "Natuurlijk dynamisch", zes koerslijnen en vijf leidende thema\'s; de zones open polderlandschap en Drontermeerzone, kleinschalige gemengde overgangszone en Natura 2000-gebied Veluwe; de dorpen Hattemerbroek, \'t Loo, Noordeinde, Oldebroek, Oosterwolde en Wezep; de Veluwe met de Oldebroekse Heide en het militair oefenterrein, de overgang naar het polderlandschap langs de Zuiderzeestraatweg en het Drontermeer; de A28, de N309 en de Hanzelijn; bedrijventerrein Hattemerbroek met Logistiek Park; samenwerking in de regio Zwolle en Noord-Veluwe), als raadsbesluit, ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: Engelse Heading 1–3 met nummering op iedere kopalinea, "%1", "%1.%2", "%1.%2.%3", hoofdstuk 0 "Samenvatting" (start 0), herstart per hoofdstuk via lvlOverride/startOverride, inhoudsopgave als TOC-veld met hyperlinks en PAGEREF-velden, één kopnummer met de hand getypt, geneste opsomming, "a."-lijst, tabel met een cel over twee kolommen, voetnoten, bijgehouden verwijdering, GIO-identificaties in een HYPERLINK-veld (fldChar), besluit "besluit:" met Artikel 1 en 2 getypt met titel, datum in een inhoudsbesturingselement',
     bevoegdGezag: 'gm0269',
     naam: 'Gemeente Oldebroek',
     style: {
@@ -321,8 +321,10 @@ const w63 = ((): DocS13 => {
         h2('Landschap'),
         p(alinea('landschap', 0, P)),
         p('We onderscheiden drie landschappen:'),
-        bullets('de Veluwe en de Oldebroekse Heide;', { text: 'de overgangszone:', sub: ['de engen rond Oldebroek;', 'de beekdalen naar de polder.'] }, 'het open polderlandschap aan het Drontermeer.'),
+        bullets('Natura 2000-gebied Veluwe;', { text: 'de kleinschalige, gemengde overgangszone:', sub: ['de engen rond Oldebroek;', 'de beekdalen naar de polder.'] }, 'het open polderlandschap en de Drontermeerzone.'),
         h1('Ambities'),
+        p('Onze missie is "Natuurlijk dynamisch". Vijf leidende thema\'s geven daar richting aan:'),
+        bullets('leefbare dorpen met een actieve samenleving;', 'aantrekkelijke omgevingskwaliteit en identiteit;', 'een vitaal economisch klimaat;', 'duurzaam, energieneutraal en klimaatbestendig;', 'bereikbaar, nabij en toegankelijk.'),
         h2('Wonen'),
         p(alinea('wonen', 0, P)),
         h2('Werken'),
@@ -368,7 +370,7 @@ const w64 = ((): DocS13 => {
   return {
     id: 'w64',
     set: 'holdout',
-    bron: 'Naar de Omgevingsvisie Noordwijk "Noordwijk, een kustgemeente met bollen, badgasten en bedrijvigheid" (de kernen Noordwijk aan Zee, Noordwijk-Binnen, Noordwijkerhout en De Zilk; de kust met boulevard en duinen, Natura 2000-gebied Coepelduynen en Amsterdamse Waterleidingduinen, het bollengebied; ESA ESTEC en Space Business Park; toerisme en congressen; samenwerking in Holland Rijnland en de Duin- en Bollenstreek), als raadsbesluit, ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: koppen als Standaard-alinea\'s met eigen overzichtsniveau en nummering en vette tekst, "%1.", "%1.%2", "%1.%2.%3", Nederlandse stijlnamen, titelblok in een tabel, citaat in een tekstvak, "1)"-lijst, geneste opsomming, tabel met herhaalde kopregel, cel over twee kolommen en verticaal samengevoegde cel, voetnoot, hyperlink, bijgehouden invoeging, opmerking, GIO-identificaties per padsegment in een hyperlink, besluit "besluit:" met beslispunten 1. tot en met 3. getypt',
+    bron: 'Naar de omgevingsvisie "Samen maken we de toekomst voor Noordwijk!" (ontwerp ter inzage tot 10 november 2020, opgebouwd uit meer dan dertig visies van inwoners, ondernemers en scholieren; vijf thema\'s vrijheid om te ondernemen, fijn wonen, prettig samenleven, bereikbaarheid en duurzaamheid, naast de identiteit van de dorpen; eerder de Omgevingsvisie Noordwijk 2030 "Energieke 7-sterren kustplaats"; de kernen Noordwijk aan Zee, Noordwijk-Binnen, Noordwijkerhout en De Zilk; de kust met boulevard en duinen, Natura 2000-gebied Coepelduynen en Amsterdamse Waterleidingduinen, het bollengebied; ESA ESTEC en Space Business Park; toerisme en congressen; samenwerking in Holland Rijnland en de Duin- en Bollenstreek), als raadsbesluit, ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: koppen als Standaard-alinea\'s met eigen overzichtsniveau en nummering en vette tekst, "%1.", "%1.%2", "%1.%2.%3", Nederlandse stijlnamen, titelblok in een tabel, citaat in een tekstvak, "1)"-lijst, geneste opsomming, tabel met herhaalde kopregel, cel over twee kolommen en verticaal samengevoegde cel, voetnoot, hyperlink, bijgehouden invoeging, opmerking, GIO-identificaties per padsegment in een hyperlink, besluit "besluit:" met beslispunten 1. tot en met 3. getypt',
     bevoegdGezag: 'gm0575',
     naam: 'Gemeente Noordwijk',
     comments: { c1: 'Aantal overnachtingen 2025 nog bevestigen (toeristenbelasting).' },
@@ -402,11 +404,11 @@ const w64 = ((): DocS13 => {
     bijlageA: 'Bijlage bij raadsbesluit 2026-RV-061',
     visie: {
       opschrift: 'Omgevingsvisie Noordwijk',
-      subtitel: 'Een kustgemeente met bollen, badgasten en bedrijvigheid',
+      subtitel: 'Samen maken we de toekomst voor Noordwijk!',
       body: [
         h1('Inleiding'),
         h2('Aanleiding'),
-        p('Sinds de fusie met Noordwijkerhout in 2019 is Noordwijk een gemeente van vier kernen tussen zee, duinen en bollenvelden. Deze visie vervangt de visies van beide voormalige gemeenten.', { fn: 'De herindeling van Noordwijk en Noordwijkerhout ging in op 1 januari 2019.' }),
+        p('Sinds de fusie met Noordwijkerhout in 2019 is Noordwijk een gemeente van Noordwijk-Binnen, Noordwijk aan Zee, Noordwijkerhout, De Zilk en het buurtschap De Klei, tussen zee, duinen en bollenvelden. Aan deze visie liggen meer dan dertig visies ten grondslag, opgesteld door inwoners, ondernemers en scholieren.', { fn: 'De herindeling van Noordwijk en Noordwijkerhout ging in op 1 januari 2019.' }),
         { t: 'quote', text: '„Noordwijk moet een plek blijven waar je wilt wonen, niet alleen waar je op vakantie gaat.”', who: 'Deelnemer aan de dorpsavond in De Zilk' },
         h2('Totstandkoming'),
         p('Inwoners, ondernemers en organisaties hebben meegedacht via ', { link: 'het participatieplatform', url: 'https://www.noordwijk.nl/omgevingsvisie' }, '[+, in vier dorpsavonden en in gesprekken met jongeren op scholen+].'),
@@ -427,8 +429,8 @@ const w64 = ((): DocS13 => {
         h2('Toerisme en economie'),
         p('Noordwijk telt jaarlijks ', { comment: 'c1', text: 'ruim twee miljoen overnachtingen' }, '. ', alinea('economie', 0, P)),
         h1('Ambities'),
-        p('De raad heeft vier ambities vastgesteld:'),
-        paren('een vitale badplaats het hele jaar;', 'wonen voor alle generaties in alle kernen;', 'een beschermde kust, duinen en bollen;', 'een economie met ruimte voor kennis en ruimtevaart.'),
+        p('De gewenste koers is beschreven in vijf thema\'s:'),
+        paren('vrijheid om te ondernemen;', 'fijn wonen;', 'prettig samenleven;', 'bereikbaarheid;', 'duurzaamheid.'),
         h2('Wonen'),
         p(alinea('wonen', 0, P)),
         bullets('woningbouw binnen bestaand stedelijk gebied;', { text: 'betaalbare woningen:', sub: ['sociale huur;', 'middeldure huur.'] }, 'woningen voor arbeidsmigranten in het bollengebied.'),
@@ -587,7 +589,7 @@ const w66 = ((): DocS13 => {
   return {
     id: 'w66',
     set: 'holdout',
-    bron: 'Naar de omgevingsvisie van het Hoogheemraadschap van Delfland "Delfland 2050: waterbewust leven in een stedelijke delta" (waterveiligheid van de Delflandse kust en de Maasdijk, het boezemstelsel met de Delftse Schie en de Vliet, schoon water in het glastuinbouwgebied van het Westland en de Oostland, zuivering van afvalwater met Harnaschpolder en Houtrust, klimaatadaptatie in Den Haag, Delft en Rotterdam-West, samenwerking met gemeenten en de provincie Zuid-Holland), als besluit van de verenigde vergadering (algemeen bestuur), ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: hoofdstukken in een eigen alineastijl gebaseerd op Standaard met overzichtsniveau 1 en nummering, paragrafen in Kop 2 en 3, "Hoofdstuk %1", "%1.%2", "%1.%2.%3", inhoudsopgave als TOC-veld, harde regeleinde in een kop, één kopnummer met de hand getypt, geneste opsomming, "1)"-lijst, tabel met een cel over twee kolommen, eindnoot, voetnoot, bijgehouden verwijdering, GIO-tabel met de identificatie in de middelste kolom, besluit "besluit:" met beslispunten I. en II. getypt, datum in een inhoudsbesturingselement',
+    bron: 'Naar de omgevingsvisie van het Hoogheemraadschap van Delfland "Delfland 2050: waterbewust leven in een stedelijke delta", in de lijn van het strategisch deel van Waterbeheerplan 5 "Geef kleur aan de toekomst van Delfland" (2016–2021: "Leven in Delfland is leven met water"; de zorgplichten droge voeten, stevige dijken en schoon water; opgericht in 1289; ruim 1,4 miljoen inwoners; waterveiligheid van de Delflandse kust en de Maasdijk, het boezemstelsel met de Delftse Schie en de Vliet, schoon water in het glastuinbouwgebied van het Westland en de Oostland, zuivering van afvalwater met Harnaschpolder en Houtrust, klimaatadaptatie in Den Haag, Delft en Rotterdam-West, samenwerking met gemeenten en de provincie Zuid-Holland), als besluit van de verenigde vergadering (algemeen bestuur), ingekort, met proza uit de gedeelde tekstpool; Word-opmaak: hoofdstukken in een eigen alineastijl gebaseerd op Standaard met overzichtsniveau 1 en nummering, paragrafen in Kop 2 en 3, "Hoofdstuk %1", "%1.%2", "%1.%2.%3", inhoudsopgave als TOC-veld, harde regeleinde in een kop, één kopnummer met de hand getypt, geneste opsomming, "1)"-lijst, tabel met een cel over twee kolommen, eindnoot, voetnoot, bijgehouden verwijdering, GIO-tabel met de identificatie in de middelste kolom, besluit "besluit:" met beslispunten I. en II. getypt, datum in een inhoudsbesturingselement',
     bevoegdGezag: 'ws0372',
     naam: 'Hoogheemraadschap van Delfland',
     style: {
@@ -623,7 +625,7 @@ const w66 = ((): DocS13 => {
         { t: 'toc', title: 'Inhoudsopgave' },
         h1('Inleiding'),
         h2('Waarom deze visie'),
-        p('Delfland is een van de dichtstbevolkte en laagst gelegen gebieden van Nederland.⸨en:1⸩ Deze visie beschrijft hoe het hoogheemraadschap tot 2050 zorgt voor veiligheid, voldoende en schoon water.'),
+        p('Leven in Delfland is leven met water. Delfland is een van de dichtstbevolkte en laagst gelegen gebieden van Nederland.⸨en:1⸩ Deze visie beschrijft hoe het hoogheemraadschap tot 2050 zorgt voor veiligheid, voldoende en schoon water.'),
         h2('Relatie met andere plannen'),
         p('De visie is de basis voor het waterbeheerprogramma en de waterschapsverordening.', { fn: 'Artikel 3.8 van de Omgevingswet.' }),
         h2('Leeswijzer'),
@@ -645,7 +647,7 @@ const w66 = ((): DocS13 => {
         p(alinea('landschap', 1, P, 'hoogheemraadschap')),
         h1('Opgaven'),
         p('We zien vier opgaven:'),
-        paren('waterveiligheid bij zeespiegelstijging;', 'voldoende water bij droogte en hevige buien;', 'schoon en gezond water;', 'duurzame zuivering en energie.'),
+        paren('stevige dijken bij zeespiegelstijging;', 'droge voeten bij hevige buien en voldoende water bij droogte;', 'schoon en gezond water;', 'duurzame zuivering en energie.'),
         h2('Waterveiligheid'),
         p(alinea('water', 0, P, 'hoogheemraadschap')),
         h3('De kust'),
