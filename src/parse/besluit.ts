@@ -365,7 +365,7 @@ function opschriftParas(paras: readonly Para[]): { opschrift: Para; from: number
 }
 
 /** An organ's name alone as a heading: `PROVINCIALE STATEN VAN GELDERLAND`, `Het algemeen bestuur van Waterschap Aa`. */
-const ORGAN_HEADING = /^(?:Provinciale Staten|PROVINCIALE STATEN|De (?:gemeente)?raad|DE (?:GEMEENTE)?RAAD|Het algemeen bestuur|HET ALGEMEEN BESTUUR)\b[^.,;:]{0,80}$/u
+const ORGAN_HEADING = /^(?:Provinciale Staten|PROVINCIALE STATEN|De (?:gemeente)?raad|DE (?:GEMEENTE)?RAAD|Het algemeen bestuur|HET ALGEMEEN BESTUUR|De verenigde vergadering|DE VERENIGDE VERGADERING)\b[^.,;:]{0,80}$/u
 
 /** An organ's name in capitals as a text would write it: `Provinciale Staten van Gelderland`. */
 function organName(text: string): string {
@@ -376,6 +376,7 @@ function organName(text: string): string {
     .map((w, k) => (k > 0 && ['van', 'de', 'het', 'en'].includes(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(' ')
     .replace(/^Het Algemeen Bestuur/u, 'Het algemeen bestuur')
+    .replace(/^De Verenigde Vergadering/u, 'De verenigde vergadering')
     .replace(/^De (Gemeente)?raad/u, (m) => m.toLowerCase().replace(/^de/u, 'De'))
 }
 
@@ -464,13 +465,13 @@ function opschriftHead(paras: readonly Para[]): { opschrift: Para; from: number;
   return { opschrift: first, from: 0, to: 1 }
 }
 
-/** The maker's line that opens the aanhef: `De raad van de gemeente Ede,`, `Provinciale Staten van Limburg;`. */
+/** The maker's line that opens the aanhef: `De raad van de gemeente Ede,`, `Provinciale Staten van Limburg;` (a hoogheemraadschap's algemeen bestuur: `De verenigde vergadering van …;`). */
 const MAKER =
-  /^(?:De (?:gemeente)?raad|Provinciale Staten|Gedeputeerde Staten|Het (?:algemeen|dagelijks) bestuur|Het college|De [Mm]inister|De [Ss]taatssecretaris|Burgemeester en wethouders|De eilandsraad)\b[^.]{0,160}[,;]$/u
+  /^(?:De (?:gemeente)?raad|Provinciale Staten|Gedeputeerde Staten|Het (?:algemeen|dagelijks) bestuur|De verenigde vergadering|Het college|De [Mm]inister|De [Ss]taatssecretaris|Burgemeester en wethouders|De eilandsraad)\b[^.]{0,160}[,;]$/u
 
 /** A heading that names only the besluit's kind, with its maker or its number, or only `Omgevingsvisie`: no subject of its own. */
 const KIND_ONLY =
-  /^(?:Omgevingsvisie|OMGEVINGSVISIE)$|^(?:Raads|Staten|Bestuurs)?[Bb]esluit(?: van (?:de (?:gemeente)?raad|het (?:algemeen|dagelijks) bestuur|Provinciale Staten|Gedeputeerde Staten))?(?:,? (?:nr\.?|nummer|no\.?|kenmerk:?) ?[\p{L}\d./-]+)?$/u
+  /^(?:Omgevingsvisie|OMGEVINGSVISIE)$|^(?:Raads|Staten|Bestuurs)?[Bb]esluit(?: van (?:de (?:gemeente)?raad|het (?:algemeen|dagelijks) bestuur|de verenigde vergadering|Provinciale Staten|Gedeputeerde Staten))?(?:,? (?:nr\.?|nummer|no\.?|kenmerk:?) ?[\p{L}\d./-]+)?$/u
 
 /** An opschrift line that cannot end there: `… tot`, `… van de`, `… nr.` (the number follows). */
 const UNFINISHED = /\b(?:van|de|het|tot|en|der|den|houdende|inzake|nr\.|no\.|nummer)$/u

@@ -421,7 +421,8 @@ function adoptedName(besluit: string): string {
  */
 function adoptedNames(besluit: string): string[] {
   // (And the name it quotes after the word: `de omgevingsvisie "De vergezichten van Berg en Dal"`.)
-  const quoted = [...besluit.matchAll(/\b[Oo]mgevingsvisie\s+["“„]([^"“”]{3,120})["”]/gu)].map((m) => comparable(m[1] as string))
+  // (Its title before a colon too: `"Delfland 2050: waterbewust leven in een stedelijke delta"`.)
+  const quoted = [...besluit.matchAll(/\b[Oo]mgevingsvisie\s+["“„]([^"“”]{3,120})["”]/gu)].flatMap((m) => [m[1] as string, (m[1] as string).split(':')[0] as string]).map(comparable)
   return [...besluit.matchAll(/(?:\p{Lu}\p{Ll}+ )?\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
     .map((m) => comparable(m[0].replace(/\s+(?:zoals|vast|als|met|die|welke|en de|te)\b.*$/u, '')))
     .concat(quoted)

@@ -99,4 +99,10 @@ describe('the session 14 holdout, read whole', () => {
       expect(headings(document)).toEqual(truthOf(id).visie.koppen)
     }
   })
+
+  test('w66: a hoogheemraadschap’s verenigde vergadering makes the besluit; the visie is the title the besluit quotes before its colon', async () => {
+    const { document } = await read(corpus('word', 'w66', 'word.docx'))
+    expect(document.besluit.opschrift).toBe('Besluit van de verenigde vergadering van het Hoogheemraadschap van Delfland tot vaststelling van de omgevingsvisie Delfland 2050')
+    expect(document.besluit.wijzigBijlage.regeling.opschrift).toBe('Delfland 2050')
+  })
 })
