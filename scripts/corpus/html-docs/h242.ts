@@ -2,8 +2,9 @@
  * h242 — gemeente Westervoort (gm0293), holdout (session 14): the Gelderse gemeente of some 15.000 inwoners just
  * east of Arnhem at the split of the Rijn and the IJssel (IJsselkop), with the oude dorp, the wijken Vrijland,
  * Holthuizen and Dorp-Oost, the IJsselbrug and the A12, station Westervoort, the uiterwaarden and bedrijventerrein
- * Het Ambacht. Content after the public descriptions of the gemeente and the Regio Arnhem-Nijmegen, here as an
- * omgevingsvisie of 2028, shortened and in our own words. Layout: Chromium, A4 portrait, C059 10 pt with Nimbus
+ * Het Ambacht. Content after the public descriptions of the gemeente and the Regio Arnhem-Nijmegen, and the ambities of its
+ * real Omgevingsvisie Westervoort 2021 (een duurzaam thuis, een gezonde, sociale en veilige omgeving, een vitale
+ * economie, bereikbaarheid, 'Klaar voor de toekomst'), here as an omgevingsvisie of 2028, shortened and in our own words. Layout: Chromium, A4 portrait, C059 10 pt with Nimbus
  * Sans headings; PART lines "Deel A – …" (level 1, nummer "A"), chapters numbered through "1"–"6" under them (level
  * 2), sections "1.1" (level 3); table of contents "Inhoudsopgave" with dotted leaders; header "Omgevingsvisie
  * Westervoort" right, footer "n / N" centred; a kader (sidebar box) with a quote; lists "•" and "1."; a table;
@@ -41,14 +42,15 @@ const KOPPEN: Array<[number, string, string]> = [
   [3, '2.2', 'Bevolking en wonen'],
   [1, 'B', 'Visie'],
   [2, '3', 'Ambities'],
-  [3, '3.1', 'Een complete woongemeente'],
-  [3, '3.2', 'Een groene en klimaatbestendige gemeente'],
-  [3, '3.3', 'Een gezonde en veilige leefomgeving'],
-  [2, '4', 'Thema’s'],
-  [3, '4.1', 'Wonen'],
-  [3, '4.2', 'Werken en voorzieningen'],
-  [3, '4.3', 'Mobiliteit'],
-  [3, '4.4', 'Energie'],
+  [3, '3.1', 'Een duurzaam thuis'],
+  [3, '3.2', 'Een gezonde, sociale en veilige omgeving'],
+  [3, '3.3', 'Een vitale economie'],
+  [3, '3.4', 'Een goede bereikbaarheid'],
+  [2, '4', 'Klaar voor de toekomst'],
+  [3, '4.1', 'Energietransitie'],
+  [3, '4.2', 'Klimaatadaptatie'],
+  [3, '4.3', 'Circulaire economie'],
+  [3, '4.4', 'Water en waterveiligheid'],
   [2, '5', 'Gebieden'],
   [3, '5.1', 'Oude Dorp en centrum'],
   [3, '5.2', 'Woonwijken'],
@@ -116,22 +118,26 @@ ${handtekeningen(['de griffier,', 'mr. H.W. Hilhorst'], ['de voorzitter,', 'A.G.
   d.page('std')
   K('B')
   K('3')
+  d.p('Westervoort wil in 2040 een duurzaam thuis zijn, met een gezonde, sociale en veilige omgeving, een vitale economie en een goede bereikbaarheid. Daarbij zoeken wij een goede balans tussen deze ambities.')
   K('3.1')
-  d.p('Westervoort blijft een aantrekkelijke woongemeente met voorzieningen dichtbij, voor jong en oud.')
-  K('3.2')
-  d.p('Wij vergroenen de wijken, vangen regenwater op en maken de openbare ruimte bestand tegen hitte en droogte.')
-  K('3.3')
-  d.p('Wij beperken geluidhinder van de A12 en de spoorlijn en letten op luchtkwaliteit bij nieuwe ontwikkelingen.')
-  K('4')
-  K('4.1')
   d.p('Wij bouwen tot 2040 ongeveer 700 woningen, vooral door inbreiding en transformatie:')
   d.list(['woningen voor ouderen dicht bij het centrum;', { text: 'betaalbare woningen voor starters', sub: ['sociale huur;', 'middenhuur en koopwoningen tot de NHG-grens.'] }, 'vernieuwing van de corporatiewoningen in Vrijland.'], bol)
-  K('4.2')
+  K('3.2')
+  d.p('Wij beperken geluidhinder van de A12 en de spoorlijn, letten op luchtkwaliteit bij nieuwe ontwikkelingen en zorgen voor ontmoetingsplekken in elke wijk.')
+  K('3.3')
   d.p('Het winkelcentrum Westervoort-Centrum blijft het hart van het dorp. Bedrijventerrein Het Ambacht is bestemd voor lokale bedrijven.')
-  K('4.3')
+  K('3.4')
   d.p('Het station Westervoort en de busverbinding naar Arnhem zijn belangrijk. Wij verbeteren de fietsroute over de IJsselbrug.')
-  K('4.4')
+  K('4')
+  d.p('De komende decennia komen ook veel ontwikkelingen van buiten op Westervoort af. Die brengen wij samen onder ‘Klaar voor de toekomst’.')
+  K('4.1')
   d.p('Wij maken de wijken stap voor stap aardgasvrij en stimuleren zonnepanelen op daken van woningen en bedrijven.')
+  K('4.2')
+  d.p('Wij vergroenen de wijken, vangen regenwater op en maken de openbare ruimte bestand tegen hitte en droogte.')
+  K('4.3')
+  d.p('Bij bouwen en beheer van de openbare ruimte hergebruiken wij materialen waar dat kan.')
+  K('4.4')
+  d.p('Westervoort ligt binnen de dijkring aan Rijn en IJssel. Samen met het waterschap houden wij de dijken op orde en zorgen wij voor voldoende schoon water.')
   K('5')
   K('5.1')
   d.p('Het oude dorp met de dijkwoningen en de Werenfriduskerk is karakteristiek. Nieuwe bouw sluit aan op schaal en maat.')
@@ -155,7 +161,7 @@ ${handtekeningen(['de griffier,', 'mr. H.W. Hilhorst'], ['de voorzitter,', 'A.G.
   const spec: DocSpec = {
     id: 'h242',
     set: 'holdout',
-    bron: 'Naar de openbare beschrijvingen van de gemeente Westervoort (het oude dorp aan de IJsselkop, de wijken Vrijland, Holthuizen en Dorp-Oost, de IJsselbrug en de A12, station Westervoort, de uiterwaarden, bedrijventerrein Het Ambacht) en de Regio Arnhem-Nijmegen, hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in Chromium: A4 staand, C059 10 pt met koppen in Nimbus Sans, delen "Deel A – Kader" met doorlopend genummerde hoofdstukken 1–6 en paragrafen "1.1", inhoudsopgave "Inhoudsopgave" met puntjes, koptekst rechts, voettekst "n / N" gecentreerd, een kader met een citaat, opsommingen "•" en "1.", een tabel, raadsbesluit met Artikel 1–3, GIO-tabel in "Bijlage 1" (holdout)',
+    bron: 'Naar de openbare beschrijvingen van de gemeente Westervoort (het oude dorp aan de IJsselkop, de wijken Vrijland, Holthuizen en Dorp-Oost, de IJsselbrug en de A12, station Westervoort, de uiterwaarden, bedrijventerrein Het Ambacht) en de Regio Arnhem-Nijmegen, met de ambities van de echte Omgevingsvisie Westervoort 2021 (een duurzaam thuis, een gezonde, sociale en veilige omgeving, een vitale economie, bereikbaarheid, ‘Klaar voor de toekomst’), hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in Chromium: A4 staand, C059 10 pt met koppen in Nimbus Sans, delen "Deel A – Kader" met doorlopend genummerde hoofdstukken 1–6 en paragrafen "1.1", inhoudsopgave "Inhoudsopgave" met puntjes, koptekst rechts, voettekst "n / N" gecentreerd, een kader met een citaat, opsommingen "•" en "1.", een tabel, raadsbesluit met Artikel 1–3, GIO-tabel in "Bijlage 1" (holdout)',
     bevoegdGezag: 'gm0293',
     naam: 'Gemeente Westervoort',
     besluit: {

@@ -2,8 +2,9 @@
  * h244 — gemeente Wormerland (gm0880), holdout (session 14): the Noord-Hollandse veenweidegemeente of some 16.000
  * inwoners north of Zaanstad with the kernen Wormer, Wijdewormer, Jisp, Neck, Spijkerboor and Oostknollendam, the
  * Wormer- en Jisperveld (Natura 2000), the droogmakerij Wijde Wormer, the Zaan and the Knollendammervaart, the A7
- * and the N246, bedrijventerrein De Koog. Content after the public descriptions of the gemeente, Laag Holland and
- * the Zaanstreek, here as an omgevingsvisie of 2028, shortened and in our own words. Layout: Chromium, A4 portrait
+ * and the N246, bedrijventerrein De Koog. Content after the public descriptions of the gemeente, Laag Holland, the
+ * Zaanstreek and the wording of its real Structuurvisie Wormerland 2025 (2014: the landschappelijke tweedeling of
+ * veenweide and droogmakerij, Wormer as hoofdkern, the kleine kernen as 'eigen woonwerelden'), here as an omgevingsvisie of 2028, shortened and in our own words. Layout: Chromium, A4 portrait
  * with a wide left margin in which section numbers HANG (number in the margin, title in the text column), Nimbus
  * Sans 9.5 pt; chapters with the label "Hoofdstuk 1" on a line of its own above the title (nummer "1"), sections
  * "1.1", third level "2.2.1"; table of contents "Inhoud" of chapters only; header "Wormerland – Omgevingsvisie 2040"
@@ -73,7 +74,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 <p>gelet op de Omgevingswet;</p>
 <p class="bs">b e s l u i t :</p>
 <p>I. de Omgevingsvisie Wormerland 2040, inclusief de geografische informatieobjecten opgenomen in bijlage A, vast te stellen;</p>
-<p>II. de Structuurvisie Wormerland 2030 en de Landschapsvisie Wormerland in te trekken;</p>
+<p>II. de Structuurvisie Wormerland 2025, vastgesteld op 22 oktober 2014, in te trekken;</p>
 <p>III. dit besluit in werking te laten treden op 4 december 2028.</p>
 <p class="aldus">Aldus besloten in de openbare vergadering van de raad van de gemeente Wormerland van 14 november 2028.</p>
 ${handtekeningen(['De griffier,', 'J.C. Tesselaar'], ['De voorzitter,', 'drs. H.A. van Hartingsveldt'])}
@@ -90,7 +91,7 @@ ${handtekeningen(['De griffier,', 'J.C. Tesselaar'], ['De voorzitter,', 'drs. H.
   K('1.1')
   d.p('Sinds 1 januari 2024 geldt de Omgevingswet. Iedere gemeente stelt één omgevingsvisie vast voor haar hele grondgebied. Met deze visie geeft Wormerland aan welke koers zij tot 2040 vaart.')
   K('1.2')
-  d.p('De visie is zelfbindend: zij bindt de gemeente, niet de inwoners. Regels staan in het omgevingsplan. De visie vervangt de Structuurvisie Wormerland 2030.')
+  d.p('De visie is zelfbindend: zij bindt de gemeente, niet de inwoners. Regels staan in het omgevingsplan. De visie vervangt de Structuurvisie Wormerland 2025.')
   K('1.3')
   d.p('Bij het maken van de visie betrokken wij inwoners op verschillende manieren:')
   d.list(['een online enquête met 1.150 reacties;', 'tafelgesprekken in alle zes de kernen;', 'een jongerenpanel van de Wormerlandse scholen.'], num)
@@ -98,7 +99,7 @@ ${handtekeningen(['De griffier,', 'J.C. Tesselaar'], ['De voorzitter,', 'drs. H.
   d.page('std')
   K('2')
   K('2.1')
-  d.p('Wormer is de grootste kern. Wijdewormer ligt in de droogmakerij; Jisp, Neck, Spijkerboor en Oostknollendam zijn kleine linten langs het water en de dijken.')
+  d.p('Wormer is de hoofdkern, met een uitgebalanceerd voorzieningenniveau en een dynamisch gebied langs de Zaan. De kleinere kernen Neck, Jisp, Oostknollendam en Spijkerboor vormen elk een eigen woonwereld; Wijdewormer ligt in de droogmakerij.')
   d.table(['Kern', 'Inwoners (2026)'], [
     ['Wormer', '11.900'],
     ['Wijdewormer', '2.000'],
@@ -106,6 +107,7 @@ ${handtekeningen(['De griffier,', 'J.C. Tesselaar'], ['De voorzitter,', 'drs. H.
     ['Neck, Spijkerboor en Oostknollendam', '1.300'],
   ], 'tbl', ['65%', '35%'])
   K('2.2')
+  d.p('Wormerland kent een landschappelijke tweedeling. De noordelijke helft is open veenweidegebied, waar rust, ruimte, natuur en extensieve recreatie hand in hand gaan. Het zuidelijke deel is de droogmakerij De Wijde Wormer, waar openheid, agrarische productie en duurzame energie samengaan. De kernen en linten liggen op het snijvlak van deze twee landschappen.')
   K('2.2.1')
   d.p('Het Wormer- en Jisperveld is een van de grootste aaneengesloten veenweidegebieden van West-Europa, met graslanden, sloten en weidevogels. Het is Natura 2000-gebied en onderdeel van Laag Holland.')
   K('2.2.2')
@@ -150,7 +152,7 @@ ${handtekeningen(['De griffier,', 'J.C. Tesselaar'], ['De voorzitter,', 'drs. H.
   const spec: DocSpec = {
     id: 'h244',
     set: 'holdout',
-    bron: 'Naar de openbare beschrijvingen van de gemeente Wormerland (Wormer, Wijdewormer, Jisp, Neck, Spijkerboor en Oostknollendam, het Wormer- en Jisperveld, de droogmakerij Wijde Wormer, de Zaan, A7 en N246, bedrijventerrein De Koog), Laag Holland en de Zaanstreek, hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in Chromium: A4 staand met brede linkermarge waarin de paragraafnummers hangen, Nimbus Sans 9,5 pt, hoofdstukken met "Hoofdstuk 1" op een eigen regel boven de titel, paragrafen "1.1", derde niveau "2.2.1", inhoudsopgave "Inhoud" van hoofdstukken, koptekst rechts, voettekst "Pagina n van N" links, opsommingen "●", "–" en "1.", twee tabellen, raadsbesluit met beslispunten I.–III., GIO-overzicht als regels "naam: identificatie" in "Bijlage A" (holdout)',
+    bron: 'Naar de openbare beschrijvingen van de gemeente Wormerland (Wormer, Wijdewormer, Jisp, Neck, Spijkerboor en Oostknollendam, het Wormer- en Jisperveld, de droogmakerij Wijde Wormer, de Zaan, A7 en N246, bedrijventerrein De Koog), Laag Holland en de Zaanstreek en de woorden van de echte Structuurvisie Wormerland 2025 (2014: de landschappelijke tweedeling veenweide/droogmakerij, Wormer als hoofdkern, de kleine kernen als eigen woonwerelden), hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in Chromium: A4 staand met brede linkermarge waarin de paragraafnummers hangen, Nimbus Sans 9,5 pt, hoofdstukken met "Hoofdstuk 1" op een eigen regel boven de titel, paragrafen "1.1", derde niveau "2.2.1", inhoudsopgave "Inhoud" van hoofdstukken, koptekst rechts, voettekst "Pagina n van N" links, opsommingen "●", "–" en "1.", twee tabellen, raadsbesluit met beslispunten I.–III., GIO-overzicht als regels "naam: identificatie" in "Bijlage A" (holdout)',
     bevoegdGezag: 'gm0880',
     naam: 'Gemeente Wormerland',
     besluit: {

@@ -4,7 +4,8 @@
  * Nationaal Landschap Zuid-Limburg, the Kunderberg with its kalkgraslanden, Kasteel Cortenbach, the Geleenbeek, the
  * spoorlijn Heerlen–Maastricht (stations Voerendaal and Klimmen-Ransdaal) and the Buitenring Parkstad. Content after
  * the public descriptions of the gemeente and the Heuvelland, here as an omgevingsvisie of 2028, shortened and in
- * our own words. Layout: LibreOffice, A4 LANDSCAPE, Liberation Serif 11 pt with Liberation Sans headings; chapters
+ * our own words, with the chapter titles and house style of the real "Omgevingsvisie Voerendaal 2016-2030, Een vitaal
+ * Voerendaal, goed leven in het Land van Kalk" (headings in capitals, chapters "1."). Layout: LibreOffice, A4 LANDSCAPE, Liberation Serif 11 pt with Liberation Sans headings; chapters
  * "1." with a trailing dot (nummer "1"), sections "1.1.", third level "2.3.1." (trailing dots); no table of contents;
  * header right "Gemeente Voerendaal · Omgevingsvisie 2040", footer "Pagina n" left; bullets "–" with "·"; numbered list "1)";
  * a table; raadsbesluit with numbered beslispunten "1."–"4." (artikelen "1"–"4"); GIO overview as lines
@@ -21,7 +22,8 @@ const gio = (naam: string, werk: string, at: [number, number], size = 1) => ({
   size,
 })
 const p = (text: string) => ({ t: 'p' as const, text })
-const h = (l: 1 | 2 | 3 | 4, text: string) => ({ t: 'h' as const, l, text })
+// headings typed in capitals, as in the Voerendaal visie of 2016 ("2. VOERENDAAL EN HAAR DORPEN", "2.1 INLEIDING")
+const h = (l: 1 | 2 | 3 | 4, text: string) => ({ t: 'h' as const, l, text: text.toUpperCase() })
 const ul = (items: Array<string | { text: string; sub: string[] }>) => ({ t: 'ul' as const, list: 'Streep', items })
 const ol = (items: string[]) => ({ t: 'ol' as const, list: 'Num', items })
 
@@ -29,7 +31,7 @@ const doc: Doc = {
   id: 'h240',
   set: 'holdout',
   bron:
-    'Naar de openbare beschrijvingen van de gemeente Voerendaal en het Zuid-Limburgse Heuvelland (kernen Voerendaal, Klimmen, Ubachsberg en Kunrade, Nationaal Landschap Zuid-Limburg, Kunderberg, Kasteel Cortenbach, Geleenbeek, spoorlijn Heerlen–Maastricht, Buitenring Parkstad), hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in LibreOffice: A4 liggend, Liberation Serif 11 pt met koppen in Liberation Sans, hoofdstukken "1." en paragrafen "1.1." met punt, derde niveau "2.3.1.", geen inhoudsopgave, koptekst rechts, voettekst "Pagina n" links, opsommingen "–" en "·", genummerde lijst "1)", een tabel, raadsbesluit met beslispunten 1.–4., GIO-overzicht als regels "naam – identificatie" in "Bijlage 1" (holdout)',
+    'Naar de openbare beschrijvingen van de gemeente Voerendaal en het Zuid-Limburgse Heuvelland (kernen Voerendaal, Klimmen, Ubachsberg en Kunrade, Nationaal Landschap Zuid-Limburg, Kunderberg, Kasteel Cortenbach, Geleenbeek, spoorlijn Heerlen–Maastricht, Buitenring Parkstad), hier als omgevingsvisie van 2028, ingekort en in eigen woorden, met hoofdstuktitels en huisstijl van de echte Omgevingsvisie Voerendaal 2016-2030 \"Een vitaal Voerendaal, goed leven in het Land van Kalk\" (koppen in hoofdletters); eigen opmaak in LibreOffice: A4 liggend, Liberation Serif 11 pt met koppen in Liberation Sans, hoofdstukken "1." en paragrafen "1.1." met punt, derde niveau "2.3.1.", geen inhoudsopgave, koptekst rechts, voettekst "Pagina n" links, opsommingen "–" en "·", genummerde lijst "1)", een tabel, raadsbesluit met beslispunten 1.–4., GIO-overzicht als regels "naam – identificatie" in "Bijlage 1" (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Voerendaal',
   title: 'Omgevingsvisie Voerendaal 2040',
@@ -88,21 +90,21 @@ const doc: Doc = {
     front: [
       { t: 'break', master: 'Titel' },
       { t: 'p', style: 'title', text: 'Omgevingsvisie Voerendaal 2040' },
-      { t: 'p', style: 'subtitle', text: 'Wonen en werken in het Heuvelland' },
+      { t: 'p', style: 'subtitle', text: 'Een vitaal Voerendaal, goed leven in het Land van Kalk' },
       { t: 'break', master: 'Standard', restart: 1 },
     ],
     body: [
-      h(1, 'Inleiding'),
+      h(1, 'Onze omgevingsvisie'),
       h(2, 'Een visie voor het hele grondgebied'),
       p('Deze omgevingsvisie beschrijft hoe de gemeente Voerendaal zich tot 2040 wil ontwikkelen. Zij gaat over de hele fysieke leefomgeving: wonen, werken, landschap, erfgoed, water, energie, gezondheid en mobiliteit.'),
       h(2, 'Totstandkoming'),
       p('De visie is opgesteld met inwoners, ondernemers, dorpsraden en partners in de regio Parkstad. In 2027 hielden wij bijeenkomsten in alle vier de kernen.'),
       h(2, 'Relatie met andere visies'),
       p('De visie sluit aan op de Omgevingsvisie Limburg, de regionale afspraken in Parkstad Limburg en het beleid voor het Nationaal Landschap Zuid-Limburg.'),
-      h(1, 'Voerendaal nu en in 2040'),
-      h(2, 'Vier kernen'),
+      h(1, 'Voerendaal en haar dorpen'),
+      h(2, 'De dorpen'),
       p('Voerendaal, Klimmen, Ubachsberg en Kunrade hebben elk een eigen karakter. Kunrade is vergroeid met Heerlen; Ubachsberg is het hoogst gelegen dorp op het plateau.'),
-      h(2, 'Landschap en erfgoed'),
+      h(2, 'Het buitengebied en de buurtschappen'),
       p('Het Heuvelland met plateaus, hellingen, holle wegen, graften en beekdalen is de belangrijkste kwaliteit van de gemeente. Wij kennen een rijk erfgoed van carréboerderijen, kastelen en vakwerkhuizen.'),
       ul(['Kasteel Cortenbach en Kasteel Puth;', 'de Romeinse villa bij Voerendaal;', { text: 'de natuur van', sub: ['de Kunderberg met zijn kalkgraslanden;', 'het Ransdalerveld.'] }]),
       h(2, 'Bevolking'),
@@ -120,7 +122,7 @@ const doc: Doc = {
       },
       h(3, 'Gevolgen voor voorzieningen'),
       p('Voorzieningen bundelen wij in de kern Voerendaal en in Klimmen. In de kleine kernen houden wij een ontmoetingsplek.'),
-      h(1, 'Thema’s'),
+      h(1, 'Thema’s, de dragers van Voerendaal'),
       h(2, 'Wonen'),
       p('Wij bouwen beperkt en gericht: woningen voor ouderen en starters, vooral binnen de kernen en door hergebruik van leegstaande gebouwen.'),
       h(2, 'Economie en toerisme'),
@@ -135,10 +137,10 @@ const doc: Doc = {
       p('Zonneparken zijn in het Heuvelland alleen mogelijk waar zij het landschap niet aantasten. Windturbines passen niet op de plateaus.'),
       h(2, 'Mobiliteit'),
       p('De Buitenring Parkstad en de spoorlijn Heerlen–Maastricht verbinden Voerendaal met de regio. Wij verbeteren de fietsverbindingen tussen de kernen.'),
-      h(1, 'Uitvoering'),
-      h(2, 'Instrumenten'),
-      p('De visie werkt door in het omgevingsplan, in programma’s zoals het Programma Buitengebied en in het vergunningverlenen.'),
-      h(2, 'Evaluatie'),
+      h(1, 'Strategie en uitvoering, de eigen kracht centraal'),
+      h(2, 'Uitnodigende gemeente'),
+      p('Wij zijn een uitnodigende gemeente: initiatieven van inwoners en ondernemers benaderen wij als gelijkwaardig partner, door te inspireren, te stimuleren, mee te denken, te begeleiden en te faciliteren.'),
+      h(2, 'Uitvoeringsfilosofie'),
       p('Wij evalueren de visie eens in de vier jaar en passen haar aan wanneer dat nodig is.'),
     ],
   },

@@ -2,7 +2,9 @@
  * h241 — gemeente Someren (gm0847), holdout (session 14): the Brabantse Peelgemeente of some 19.000 inwoners with
  * the kernen Someren, Someren-Eind, Someren-Heide and Lierop, the Strabrechtse Heide, the Kleine Aa and the Aa,
  * the Zuid-Willemsvaart, bedrijventerrein Lagedijk, the Peelrandbreuk and the N266/N279. Content after the public
- * descriptions of the gemeente and the Peelgemeenten (Gemert-Bakel, Asten, Deurne, Laarbeek, Someren), here as an
+ * descriptions of the gemeente the Peelgemeenten and the public page on its
+ * ontwerp-omgevingsvisie (not blank: existing policy; participation of college, raad, straatgesprekken per dorp,
+ * stakeholders, ketenpartners and the Kinderraad; an achtergronddocument with the same structure), here as an
  * omgevingsvisie of 2028, shortened and in our own words. Layout: LibreOffice, a B5 page (17.6 × 25 cm), DejaVu Sans
  * 9 pt; chapters "1", sections "1.1", third level "3.1.1"; table of contents "Inhoud" of two levels; header
  * "Someren | Omgevingsvisie 2040" left, footer "blz. n" right; bullets "►" with "–"; numbered list "i."; two tables;
@@ -27,7 +29,7 @@ const doc: Doc = {
   id: 'h241',
   set: 'holdout',
   bron:
-    'Naar de openbare beschrijvingen van de gemeente Someren (Someren, Someren-Eind, Someren-Heide en Lierop, Strabrechtse Heide, Kleine Aa en Aa, Zuid-Willemsvaart, bedrijventerrein Lagedijk, Peelrandbreuk, N266/N279) en de Peelgemeenten, hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in LibreOffice: B5 (17,6 × 25 cm), DejaVu Sans 9 pt, hoofdstukken "1", paragrafen "1.1", derde niveau "3.1.1", inhoudsopgave "Inhoud" van twee niveaus, koptekst links, voettekst "blz. n" rechts, opsommingen "►" en "–", genummerde lijst "i.", twee tabellen, raadsbesluit met Artikel 1–2, GIO-tabel in "Bijlage 1" (holdout)',
+    'Naar de openbare beschrijvingen van de gemeente Someren (Someren, Someren-Eind, Someren-Heide en Lierop, Strabrechtse Heide, Kleine Aa en Aa, Zuid-Willemsvaart, bedrijventerrein Lagedijk, Peelrandbreuk, N266/N279) de Peelgemeenten en de openbare pagina over de ontwerp-omgevingsvisie (bestaand beleid als basis, participatie met college, raad, straatgesprekken, stakeholders, ketenpartners en de Kinderraad, een achtergronddocument), hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in LibreOffice: B5 (17,6 × 25 cm), DejaVu Sans 9 pt, hoofdstukken "1", paragrafen "1.1", derde niveau "3.1.1", inhoudsopgave "Inhoud" van twee niveaus, koptekst links, voettekst "blz. n" rechts, opsommingen "►" en "–", genummerde lijst "i.", twee tabellen, raadsbesluit met Artikel 1–2, GIO-tabel in "Bijlage 1" (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Someren',
   title: 'Omgevingsvisie Someren 2040',
@@ -78,7 +80,7 @@ const doc: Doc = {
       { t: 'p', style: 'bold', text: 'Artikel 1' },
       p('De Omgevingsvisie Someren 2040 vast te stellen, met de geografische informatieobjecten uit bijlage 1.'),
       { t: 'p', style: 'bold', text: 'Artikel 2' },
-      p('Dit besluit treedt in werking op 16 juni 2028.'),
+      p('Dit besluit treedt in werking op 16 juni 2028, met gelijktijdige intrekking van de Structuurvisie Someren 2028.'),
       p('Aldus besloten in de openbare vergadering van de raad van de gemeente Someren van 18 mei 2028.'),
       { t: 'sign', left: ['De griffier,', '', 'J.A.M. van Bussel'], right: ['De voorzitter,', '', 'D.M.J. Blanksma'] },
     ],
@@ -98,7 +100,9 @@ const doc: Doc = {
       h(2, 'Waarom een omgevingsvisie'),
       p('In deze visie staat hoe wij de fysieke leefomgeving van Someren tot 2040 willen ontwikkelen. De visie is integraal: zij verbindt wonen, werken, landbouw, natuur, water, energie en gezondheid.'),
       h(2, 'Hoe de visie is gemaakt'),
-      p('Wij spraken met ruim 600 inwoners, in de kernen, op de markt en online. De dorpsraden van Someren-Eind, Someren-Heide en Lierop schreven mee aan de dorpsparagrafen.'),
+      p('Wij zijn niet blanco begonnen: wij gingen uit van het beleid dat wij al hadden en dat nog actueel was. Onder het motto ‘Samen bouwen aan Someren’ spraken wij met:'),
+      ul(['het college van burgemeester en wethouders en de gemeenteraad;', 'inwoners, via straatgesprekken en avonden in elk dorp;', 'stakeholders en ketenpartners;', 'de Kinderraad.']),
+      p('Bij de visie hoort een achtergronddocument met dezelfde indeling, waarin staat waarop iedere ambitie is gebaseerd.'),
       h(2, 'Leeswijzer'),
       p('Hoofdstuk 2 beschrijft onze kernwaarden. Hoofdstuk 3 werkt de opgaven uit, hoofdstuk 4 de kernen en het buitengebied, hoofdstuk 5 de uitvoering.'),
       { t: 'break' },
