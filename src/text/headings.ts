@@ -48,7 +48,7 @@ const ROMAN_CHAPTER = /^([IVX]{1,5})[.:]?\s+(\p{Lu}.*)$/u
 /** A section under a roman chapter: `III.1 Natuur`, `II.1.1 De vestingsteden`. */
 const ROMAN_SECTION = /^([IVX]{1,5})((?:\.\d{1,2}){1,3})\.?\s+(\S.*)$/u
 const LABEL_WORDS = 'Hoofdstuk|HOOFDSTUK|Deel|DEEL|Paragraaf|PARAGRAAF|Onderdeel|ONDERDEEL'
-const LABEL_REST = String.raw`(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—·|-]\s*)?(.*)$`
+const LABEL_REST = String.raw`(\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])\b\.?\s*(?:[:.–—·|/-]\s*)?(.*)$`
 /** `Hoofdstuk 2 Titel`: a label word before the number (group 1), or a capital glued to it (`H2`, group 2). */
 function labelPattern(words: readonly string[], letters: readonly string[]): RegExp {
   const glued = letters.length > 0 ? letters.join('|') : '(?!)'
@@ -87,7 +87,7 @@ export function isDocumentLabel(word: string): boolean {
 
 /** Words that number things other than the document's chapters. */
 const NOT_LABELS = new Set(['Artikel', 'Bijlage', 'Figuur', 'Afbeelding', 'Kaart', 'Foto', 'Tabel', 'Pagina', 'Blad', 'Bladzijde', 'Versie', 'Nummer', 'Nr', 'Bron', 'Noot', 'Stap', 'Fase', 'Kader', 'Box', 'Hoofdstuk', 'Deel', 'Paragraaf', 'Onderdeel', 'Gebied', 'Kern', 'Zone', 'Lid', 'Sub', 'Week', 'Dag', 'Jaar', 'Cluster', 'Route'])
-const LABEL_LINE = /^(\p{Lu}(?:\p{Ll}{2,14}|\p{Lu}{2,14})|\p{Lu})( ?)(\d{1,2}|[A-H](?=\s|$))(?:\s*[:.|–—-]?\s+(\S.*))?$/u
+const LABEL_LINE = /^(\p{Lu}(?:\p{Ll}{2,14}|\p{Lu}{2,14})|\p{Lu})( ?)(\d{1,2}|[A-H](?=\s|$))(?:\s*[:.|–—/-]?\s+(\S.*))?$/u
 
 /**
  * The words a document numbers its chapters with, besides `Hoofdstuk` and `Deel`: a word (or one capital glued to the

@@ -58,4 +58,10 @@ describe('what the holdout of session 14 showed', () => {
       expect(document.besluit.opschrift).toBe('Raadsbesluit vaststelling Omgevingsvisie Testdorp 2040')
     }
   })
+
+  test('a part line with a slash between number and title (`Deel 1 / Algemeen`) over chapters labelled `Hoofdstuk 1`', () => {
+    const parts = ['Deel 1 / Algemeen', 'Hoofdstuk 1', 'Inleiding', '1.1 Aanleiding', PROSE, 'Deel 2 / Visie', 'Hoofdstuk 2', 'Ambities', '2.1 Wonen', PROSE]
+    const { document } = readText(`${[...besluit('Bijlage A'), 'Omgevingsvisie Testdorp 2.0', ...parts].join('\n')}\n`, { file: 'test.txt' })
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Algemeen', '2 1 Inleiding', '3 1.1 Aanleiding', '1 2 Visie', '2 2 Ambities', '3 2.1 Wonen'])
+  })
 })
