@@ -167,7 +167,9 @@ function nearGutter(page: readonly SourceLine[], known: number): number | undefi
     const at = gapStarts(l.raw).find((g) => g >= width * 0.3 && g <= width * 0.7) ?? (/^ +\S/u.test(l.raw) ? l.raw.search(/\S/u) : -1)
     if (at >= width * 0.3 && at <= width * 0.7) indented.set(at, (indented.get(at) ?? 0) + 1)
   }
-  const own = [...indented].filter(([at, n]) => n >= 2 && page.every((l) => respectsGutter(l, at))).map(([at]) => at)
+  // (The few positions most lines start at are tried, each against the page once: no quadratic work on a huge page.)
+  const tried = [...indented].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 4)
+  const own = tried.filter(([at]) => page.every((l) => respectsGutter(l, at))).map(([at]) => at)
   return own.length > 0 ? Math.min(...own) : undefined
 }
 
@@ -333,17 +335,19 @@ function findGutter(page: readonly SourceLine[], tried: readonly number[]): numb
   // A kader beside the text (`Kader: groennorm` | `Iedere inwoner heeft binnen 300` | …, `Onze dorpen` | its list of
   // names): four lines or more in a row whose text starts at one position in the right half, wrapped like running
   // text, with no line across that position beside them.
-  return [...counts].filter(([pos, n]) => n >= 4 && pos >= width * 0.45 && sidebar(page, pos)).map(([pos]) => pos)[0]
+  const candidates = [...counts].filter(([pos, n]) => n >= 4 && pos >= width * 0.45).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 4)
+  return candidates.find(([pos]) => sidebar(page, pos))?.[0]
 }
 
 /** The page's text at `pos` is one block of consecutive lines that reads as wrapped text: it ends a sentence once, at its end. */
 function sidebar(page: readonly SourceLine[], pos: number): boolean {
-  const block = page.filter((l) => l.raw.length > pos && l.raw[pos] !== ' ' && (pos === 0 || l.raw[pos - 1] === ' '))
+  const starts = (l: SourceLine): boolean => l.raw.length > pos && l.raw[pos] !== ' ' && (pos === 0 || l.raw[pos - 1] === ' ')
+  const first = page.findIndex(starts)
+  const last = page.findLastIndex(starts)
+  const block = first < 0 ? [] : page.slice(first, last + 1).filter(starts)
   if (block.length < 4) return false
-  const first = page.indexOf(block[0] as SourceLine)
-  const last = page.indexOf(block[block.length - 1] as SourceLine)
   // Consecutive: every line between its first and last that has text on the right is part of it, none runs across.
-  if (page.slice(first, last + 1).some((l) => (hasRight(l, pos) && !block.includes(l)) || !respectsGutter(l, pos))) return false
+  if (page.slice(first, last + 1).some((l) => (hasRight(l, pos) && !starts(l)) || !respectsGutter(l, pos))) return false
   if ((block[block.length - 1] as SourceLine).line - (block[0] as SourceLine).line > block.length * 2 + 2) return false
   const texts = block.map((l) => l.raw.slice(pos).trim())
   const ends = texts.filter((t) => /[.!?]["”’')]?$/u.test(t)).length
