@@ -29,9 +29,9 @@
  *
  * w31–w36 (word-docs-s13c.ts) use no new marker or option: they mix the constructs above as a real document would;
  * so do w37–w42 (word-docs-s14.ts, session 14), w43–w48 (word-docs-s14b.ts) and w49–w54 (word-docs-s14c.ts), session
- * 14's final holdout; w61–w66 (word-docs-s14e.ts) likewise.
+ * 14's final holdout; w61–w66 (word-docs-s14e.ts) and w67–w72 (word-docs-s14f.ts) likewise.
  *
- *   npx tsx scripts/corpus/render-docx-s13.ts [w19 … w54, w61 … w66]
+ *   npx tsx scripts/corpus/render-docx-s13.ts [w19 … w54, w61 … w72]
  *
  * truth.json comes from the model: numbers by the generator's own counters (typed, suppressed and empty headings do
  * not count), typed numbers as typed, titles as shown (hidden text out, a page or line break as a space).
@@ -50,6 +50,7 @@ import { WORD_DOCS_S14B } from './word-docs-s14b.js'
 import { WORD_DOCS_S14C } from './word-docs-s14c.js'
 import { WORD_DOCS_S14D } from './word-docs-s14d.js'
 import { WORD_DOCS_S14E } from './word-docs-s14e.js'
+import { WORD_DOCS_S14F } from './word-docs-s14f.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '../..')
@@ -319,7 +320,7 @@ export async function renderDocxS13(doc: DocS13): Promise<Buffer> {
 
 const ids = process.argv.slice(2)
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const doc of [...WORD_DOCS_S13, ...WORD_DOCS_S13B, ...WORD_DOCS_S13C, ...WORD_DOCS_S14, ...WORD_DOCS_S14B, ...WORD_DOCS_S14C, ...WORD_DOCS_S14D, ...WORD_DOCS_S14E].filter((d) => ids.length === 0 || ids.includes(d.id))) {
+  for (const doc of [...WORD_DOCS_S13, ...WORD_DOCS_S13B, ...WORD_DOCS_S13C, ...WORD_DOCS_S14, ...WORD_DOCS_S14B, ...WORD_DOCS_S14C, ...WORD_DOCS_S14D, ...WORD_DOCS_S14E, ...WORD_DOCS_S14F].filter((d) => ids.length === 0 || ids.includes(d.id))) {
     const dir = join(root, 'test', 'corpus', 'word', doc.id)
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'word.docx'), await renderDocxS13(doc))
