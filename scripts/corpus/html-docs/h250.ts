@@ -3,7 +3,8 @@
  * south of Eindhoven with the kernen Budel, Maarheeze, Budel-Schoot, Budel-Dorplein, Soerendonk and Gastel, the
  * zinkfabriek of Budel-Dorplein, the Weerter- en Budelerbergen, the Groote Heide and the Sterksel heide, the A2 and
  * the spoorlijn Eindhoven–Weert with station Maarheeze, the Buulder Aa and the Tungelroyse Beek. Content after
- * the public descriptions of the gemeente and De Kempen, here as an
+ * the public descriptions of the gemeente and De Kempen and its public page "Omgevingsvisie: wat maakt ons
+ * Cranendonck?" (kernsafari's, dorpsvisies; found with `search`), here as an
  * omgevingsvisie of 2028, shortened and in our own words. Layout: Chromium, A5 portrait, DejaVu Serif 8.5 pt;
  * chapters typed in capitals "1. INLEIDING" (truth in capitals), sections "1.1", third level "2.2.1"; table of
  * contents "Inhoud" of chapters; header "Cranendonck" right, footer "pag. n" centred; lists "»" with "–"
@@ -72,7 +73,7 @@ export function build(): { spec: DocSpec; doc: DocBuilder } {
 ${handtekeningen(['de griffier,', 'W.J.M. Bolsius'], ['de voorzitter,', 'mr. drs. M.J.C.M. Ronde'])}
 </div>`)
 
-  d.page('titel').raw('<div class="titel"><p class="t1">Omgevingsvisie Cranendonck</p><p class="t2">Grenzeloos groen</p></div>')
+  d.page('titel').raw('<div class="titel"><p class="t1">Omgevingsvisie Cranendonck</p><p class="t2">Wat maakt ons Cranendonck?</p></div>')
   const rows: TocRow[] = KOPPEN.filter(([n]) => n === 1).map(([, nr, t]): TocRow => [`${nr}.`, t, `${nr}. ${t}`, 1])
   rows.push(['', 'Bijlage Geografische informatieobjecten', 'Bijlage Geografische informatieobjecten', 1])
   d.page('std').raw(`<div class="tocw">${tocHtml('Inhoud', rows)}</div>`)
@@ -85,7 +86,7 @@ ${handtekeningen(['de griffier,', 'W.J.M. Bolsius'], ['de voorzitter,', 'mr. drs
   K('1.2')
   d.p('De visie bindt het gemeentebestuur. Voor inwoners en bedrijven gelden de regels van het omgevingsplan.')
   K('1.3')
-  d.p('De visie is gemaakt in drie fasen:')
+  d.p('In kernsafari’s bezochten wij met een bakfiets en een denk-mee-tent alle dorpen. Ook de dorpsvisies die inwoners voor hun eigen dorp maakten, zijn meegenomen. De visie is gemaakt in drie fasen:')
   d.list(['ophalen: gesprekken en een enquête;', 'richting kiezen: werksessies met de raad;', 'uitwerken: het ontwerp en de zienswijzen.'], rom)
 
   d.page('std')
@@ -144,7 +145,7 @@ ${handtekeningen(['de griffier,', 'W.J.M. Bolsius'], ['de voorzitter,', 'mr. drs
   const spec: DocSpec = {
     id: 'h250',
     set: 'holdout',
-    bron: 'Naar de openbare beschrijvingen van de gemeente Cranendonck (Budel, Maarheeze, Budel-Schoot, Budel-Dorplein, Soerendonk en Gastel, de zinkfabriek, de Weerter- en Budelerbergen, de Groote Heide, de Buulder Aa en de Tungelroyse Beek, de A2) en De Kempen, hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in Chromium: A5 staand, DejaVu Serif 8,5 pt, hoofdstukken in hoofdletters getypt "1. INLEIDING", paragrafen "1.1", derde niveau "2.2.1", inhoudsopgave "Inhoud" van hoofdstukken, koptekst "Cranendonck" rechts, voettekst "pag. n" gecentreerd, opsommingen "»", "–" en "I.", twee tabellen, raadsbesluit met Artikel 1–2, GIO-overzicht als regels: de naam, daaronder de identificatie, in een ongenummerde "Bijlage" (holdout)',
+    bron: 'Naar de openbare pagina van de gemeente over haar omgevingsvisie “Wat maakt ons Cranendonck?” (kernsafari’s met bakfiets en denk-mee-tent, dorpsvisies) en de openbare beschrijvingen van de gemeente Cranendonck (Budel, Maarheeze, Budel-Schoot, Budel-Dorplein, Soerendonk en Gastel, de zinkfabriek, de Weerter- en Budelerbergen, de Groote Heide, de Buulder Aa en de Tungelroyse Beek, de A2) en De Kempen, hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in Chromium: A5 staand, DejaVu Serif 8,5 pt, hoofdstukken in hoofdletters getypt "1. INLEIDING", paragrafen "1.1", derde niveau "2.2.1", inhoudsopgave "Inhoud" van hoofdstukken, koptekst "Cranendonck" rechts, voettekst "pag. n" gecentreerd, opsommingen "»", "–" en "I.", twee tabellen, raadsbesluit met Artikel 1–2, GIO-overzicht als regels: de naam, daaronder de identificatie, in een ongenummerde "Bijlage" (holdout)',
     bevoegdGezag: 'gm1706',
     naam: 'Gemeente Cranendonck',
     besluit: {

@@ -2,7 +2,9 @@
  * h246 — gemeente Gennep (gm0907), holdout (session 14): the Noord-Limburgse gemeente of some 17.500 inwoners at
  * the confluence of Niers and Maas, with the kernen Gennep, Ottersum, Milsbeek, Heijen and Ven-Zelderheide, the
  * Genneperhuis, the stuwwallen and bossen near the Duitse grens (Zevenbergen, De Diepen), the Maas-bypass and the
- * N271/A73. Content after the public descriptions of the gemeente, the Maasduinen and the Nierskant, here as an
+ * N271/A73. Content after the public descriptions of the gemeente, the Maasduinen and the Nierskant and of its real
+ * Omgevingsvisie "Samen maken we Gennep" (2019, found with `search`: title, ooievaarsnest participation, stad and
+ * dorpen with buurtschappen), here as an
  * omgevingsvisie of 2028, shortened and in our own words. Layout: LibreOffice, A4 portrait, Liberation Serif 11 pt;
  * chapters "1.", sections "1.1", third level "1.1.1"; table of contents "Inhoudsopgave" of chapters; header
  * "Omgevingsvisie Gennep 2040 – vastgesteld" right, footer "Pagina n van N" right; bullets "-" with "·"; numbered
@@ -27,7 +29,7 @@ const doc: Doc = {
   id: 'h246',
   set: 'holdout',
   bron:
-    'Naar de openbare beschrijvingen van de gemeente Gennep (Gennep, Ottersum, Milsbeek, Heijen en Ven-Zelderheide, de samenvloeiing van Niers en Maas, het Genneperhuis, de Maasduinen en de bossen bij de Duitse grens, de N271 en de A73), hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in LibreOffice: A4 staand, Liberation Serif 11 pt, hoofdstukken "1.", paragrafen "1.1", derde niveau "1.1.1", inhoudsopgave "Inhoudsopgave" van hoofdstukken, koptekst rechts, voettekst "Pagina n van N" rechts, opsommingen "-" en "·", genummerde lijst "1.", twee tabellen, raadsbesluit met Artikel I–III, GIO-overzicht als regels in "Bijlage A" (holdout)',
+    'Naar de openbare beschrijvingen van de echte Omgevingsvisie Gennep “Samen maken we Gennep” (2019: de titel, het participatieproces met het ooievaarsnest, de stad en de dorpen met hun buurtschappen) en van de gemeente Gennep (Gennep, Ottersum, Milsbeek, Heijen en Ven-Zelderheide, de samenvloeiing van Niers en Maas, het Genneperhuis, de Maasduinen en de bossen bij de Duitse grens, de N271 en de A73), hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in LibreOffice: A4 staand, Liberation Serif 11 pt, hoofdstukken "1.", paragrafen "1.1", derde niveau "1.1.1", inhoudsopgave "Inhoudsopgave" van hoofdstukken, koptekst rechts, voettekst "Pagina n van N" rechts, opsommingen "-" en "·", genummerde lijst "1.", twee tabellen, raadsbesluit met Artikel I–III, GIO-overzicht als regels in "Bijlage A" (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Gennep',
   title: 'Omgevingsvisie Gennep 2040',
@@ -90,7 +92,7 @@ const doc: Doc = {
     front: [
       { t: 'break', master: 'Titel' },
       { t: 'p', style: 'title', text: 'Omgevingsvisie Gennep 2040' },
-      { t: 'p', style: 'subtitle', text: 'Waar Niers en Maas samenkomen' },
+      { t: 'p', style: 'subtitle', text: 'Samen maken we Gennep' },
       { t: 'break', master: 'Standard', restart: 1 },
       { t: 'toc', title: 'Inhoudsopgave', levels: 1 },
       { t: 'break' },
@@ -102,12 +104,12 @@ const doc: Doc = {
       h(2, 'Reikwijdte en status'),
       p('De visie geldt voor het hele grondgebied van de gemeente Gennep en kijkt vooruit tot 2040. Zij bindt de gemeente, niet de burger.'),
       h(2, 'Totstandkoming'),
-      p('De visie is in drie stappen gemaakt:'),
+      p('De visie is samen met inwoners, ondernemers en maatschappelijke partners gemaakt. Met een ooievaarsnest en een plattegrond trokken wij de wijken, dorpen en scholen in. De visie kwam in drie stappen tot stand:'),
       ol(['een foto van de leefomgeving, met feiten en cijfers;', 'gesprekken in alle vijf de kernen over kansen en zorgen;', 'een ontwerp dat ter inzage heeft gelegen.']),
       { t: 'break' },
       h(1, 'Gennep nu'),
       h(2, 'Vijf kernen'),
-      p('Gennep is de centrumkern met de winkels, het Genneperhuis en de scholen. Ottersum, Milsbeek, Heijen en Ven-Zelderheide hebben elk een eigen dorpsleven.'),
+      p('De gemeente bestaat uit de stad Gennep en de dorpen Heijen, Milsbeek, Ottersum en Ven-Zelderheide, naast de buurtschappen De Looi, Aaldonk, Zelder, Smele en Hekkens.'),
       {
         t: 'table',
         cols: [5.5, 3.5, 7.0],

@@ -3,11 +3,14 @@
  * inwoners south of Tilburg with the kernen Hilvarenbeek, Diessen, Esbeek, Biest-Houtakker and Haghorst, the Beekse
  * Bergen (safaripark and speelland), the beekdalen of Reusel, Rovertsche Leij and Roodloop, the landgoederen
  * Gorp en Roovert, and the Vrijthof of Hilvarenbeek. Content after the public descriptions of the gemeente, the
- * Hart van Brabant region and the Kempen, here as an omgevingsvisie of 2028, shortened and in our own words. Layout:
+ * Hart van Brabant region and the Kempen, and the outline and wording of the real Omgevingsvisie Hilvarenbeek "Samen
+ * gezond groeien!" (25 September 2025, gmb-2025-498610, found with `search`: "Deel A Foto van de Leefomgeving",
+ * "1. Inleiding", "1.1. Omgevingsvisie Hilvarenbeek", six woonkernen), here as an omgevingsvisie of 2028, shortened. Layout:
  * LibreOffice, a page of 17 × 24 cm, Liberation Sans 9.5 pt; two parts "Deel A" and "Deel B" (level 1, nummer
- * "A"/"B") with chapters numbered "1." that restart in each part (level 2) and sections "1.1" (level 3); table of
+ * "A"/"B") with chapters numbered "1." that restart in each part (level 2) and sections "1.1." (level 3); table of
  * contents "Inhoud" of two levels; header "Hilvarenbeek – Omgevingsvisie" centred, footer "- n -" centred;
- * bullets "■" with "-"; numbered list "(1)"; one table; raadsbesluit with Artikel 1–2; GIO table in "Bijlage 1".
+ * bullets "■" with "-"; numbered list "(1)"; one table; raadsbesluit with Artikel I–III (as the real one); GIO table in
+ * "Bijlage A".
  */
 import type { Doc } from '../writer-model.js'
 import { joinId } from '../writer-util.js'
@@ -28,7 +31,7 @@ const doc: Doc = {
   id: 'h247',
   set: 'holdout',
   bron:
-    'Naar de openbare beschrijvingen van de gemeente Hilvarenbeek (Hilvarenbeek, Diessen, Esbeek, Biest-Houtakker en Haghorst, de Beekse Bergen, de beekdalen van Reusel, Rovertsche Leij en Roodloop, de landgoederen Gorp en Roovert, de Vrijthof) en de regio Hart van Brabant, hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in LibreOffice: 17 × 24 cm, Liberation Sans 9,5 pt, delen "Deel A" en "Deel B" (niveau 1) met per deel opnieuw genummerde hoofdstukken "1." (niveau 2) en paragrafen "1.1" (niveau 3), inhoudsopgave "Inhoud" van twee niveaus, koptekst en voettekst "- n -" gecentreerd, opsommingen "■" en "-", genummerde lijst "(1)", één tabel, raadsbesluit met Artikel 1–2, GIO-tabel in "Bijlage 1" (holdout)',
+    'Naar de opbouw en woorden van de echte Omgevingsvisie Hilvarenbeek “Samen gezond groeien!” (vastgesteld 25 september 2025, gmb-2025-498610: Artikel I–III, Bijlage A, “Deel A Foto van de Leefomgeving”, “1. Inleiding”, “1.1. Omgevingsvisie Hilvarenbeek”, de zes woonkernen en de kernwaarden van HLVRNBK 2030) en de openbare beschrijvingen van de gemeente (Hilvarenbeek, Diessen, Esbeek, Biest-Houtakker, Haghorst en Baarschot, de Beekse Bergen, de beekdalen van Reusel, Rovertsche Leij en Roodloop, de landgoederen Gorp en Roovert, de Vrijthof) en de regio Hart van Brabant, hier als omgevingsvisie van 2028, ingekort en in eigen woorden; eigen opmaak in LibreOffice: 17 × 24 cm, Liberation Sans 9,5 pt, delen "Deel A" en "Deel B" (niveau 1) met per deel opnieuw genummerde hoofdstukken "1." (niveau 2) en paragrafen "1.1." met punt (niveau 3), inhoudsopgave "Inhoud" van twee niveaus, koptekst en voettekst "- n -" gecentreerd, opsommingen "■" en "-", genummerde lijst "(1)", één tabel, raadsbesluit met Artikel I–III zoals het echte besluit, GIO-tabel in "Bijlage A" (holdout)',
   bevoegdGezag: bg,
   naam: 'Gemeente Hilvarenbeek',
   title: 'Omgevingsvisie Hilvarenbeek',
@@ -44,8 +47,8 @@ const doc: Doc = {
     outline: [
       { format: 'A', display: 1, prefix: 'Deel ' },
       { format: '1', display: 1, suffix: '.' },
-      { format: '1', display: 2 },
-      { format: '1', display: 3 },
+      { format: '1', display: 2, suffix: '.' },
+      { format: '1', display: 3, suffix: '.' },
     ],
     lists: {
       Blok: { kind: 'bullet', levels: [{ char: '■', font: 'DejaVu Sans' }, { char: '-' }] },
@@ -64,19 +67,22 @@ const doc: Doc = {
   },
   besluit: {
     opschrift: 'Besluit van de gemeenteraad van Hilvarenbeek tot vaststelling van de Omgevingsvisie Hilvarenbeek',
-    artikelen: ['1', '2'],
+    artikelen: ['I', 'II', 'III'],
     inwerkingtreding: '2028-12-11',
     blocks: [
       { t: 'break', master: 'Titel' },
       { t: 'p', style: 'label', text: 'Besluit van de gemeenteraad van Hilvarenbeek tot vaststelling van de Omgevingsvisie Hilvarenbeek' },
       p('De raad van de gemeente Hilvarenbeek;'),
       p('gelezen het voorstel van burgemeester en wethouders van 17 oktober 2028, zaaknummer Z-28-04512;'),
+      p('gelet op de Nota beantwoording van zienswijzen en de plan-MER Omgevingsvisie Hilvarenbeek;'),
       p('overwegende dat de raad op grond van artikel 3.1 van de Omgevingswet een omgevingsvisie vaststelt en dat het ontwerp daarvan zes weken ter inzage heeft gelegen;'),
       p('gelet op artikel 3.1 van de Omgevingswet;'),
       { t: 'p', style: 'bold', text: 'besluit:' },
-      { t: 'p', style: 'bold', text: 'Artikel 1' },
-      p('De Omgevingsvisie Hilvarenbeek, met de geografische informatieobjecten genoemd in bijlage 1, vast te stellen.'),
-      { t: 'p', style: 'bold', text: 'Artikel 2' },
+      { t: 'p', style: 'bold', text: 'Artikel I' },
+      p('De Omgevingsvisie Hilvarenbeek “Samen gezond groeien!”, met de geografische informatieobjecten genoemd in bijlage A, vast te stellen.'),
+      { t: 'p', style: 'bold', text: 'Artikel II' },
+      p('De omgevingsvisie wordt gewijzigd vastgesteld ten opzichte van het ontwerp zoals dat ter inzage heeft gelegen.'),
+      { t: 'p', style: 'bold', text: 'Artikel III' },
       p('Dit besluit treedt in werking op 11 december 2028.'),
       p('Aldus besloten in de openbare raadsvergadering van 23 november 2028.'),
       { t: 'sign', left: ['De griffier,', '', 'mr. L.C.M. van den Broek'], right: ['De voorzitter,', '', 'E.J. van den Hout'] },
@@ -87,21 +93,21 @@ const doc: Doc = {
     front: [
       { t: 'break', master: 'Titel' },
       { t: 'p', style: 'title', text: 'Omgevingsvisie Hilvarenbeek' },
-      { t: 'p', style: 'subtitle', text: 'Vijf kernen in het Brabantse land' },
+      { t: 'p', style: 'subtitle', text: '“Samen gezond groeien!”' },
       { t: 'break', master: 'Standard', restart: 1 },
       { t: 'toc', title: 'Inhoud', levels: 2 },
       { t: 'break' },
     ],
     body: [
-      h(1, 'Hilvarenbeek en zijn omgeving'),
-      h(2, 'Over deze visie'),
-      h(3, 'Waarom een omgevingsvisie'),
-      p('Deze omgevingsvisie beschrijft hoe Hilvarenbeek zich tot 2040 wil ontwikkelen. Zij is de opvolger van de Structuurvisie Hilvarenbeek en de Landschapsvisie.'),
+      h(1, 'Foto van de Leefomgeving'),
+      h(2, 'Inleiding'),
+      h(3, 'Omgevingsvisie Hilvarenbeek'),
+      p('De gemeente Hilvarenbeek bestaat uit een groot buitengebied en de zes woonkernen Hilvarenbeek, Biest-Houtakker, Esbeek, Diessen, Haghorst en Baarschot. Hilvarenbeek heeft een sterke eigen identiteit en inwoners voelen zich sterk met hun kern verbonden. In de toekomstvisie HLVRNBK 2030 zijn de kernwaarden kwaliteit, samenwerking, verantwoordelijkheid, gemeenschapszin en kleinschaligheid bepaald.'),
       h(3, 'Opbouw'),
-      p('Deel A beschrijft de gemeente zoals zij nu is. Deel B bevat onze keuzes voor de toekomst.'),
+      p('Deel A is de foto van de leefomgeving: de kenmerken, kwaliteiten en knelpunten van de gemeente. Deel B bevat onze kernvisie en ambities voor de toekomst.'),
       h(2, 'De gemeente in het kort'),
       h(3, 'Kernen'),
-      p('Hilvarenbeek heeft vijf kernen. Het dorp Hilvarenbeek met de Vrijthof en de Sint-Petrustoren is het hart van de gemeente.'),
+      p('Hilvarenbeek heeft zes kernen. Het dorp Hilvarenbeek met de Vrijthof en de Sint-Petrustoren is het hart van de gemeente.'),
       {
         t: 'table',
         cols: [5.0, 3.0, 5.0],
@@ -112,13 +118,14 @@ const doc: Doc = {
           ['Esbeek', '1.300', 'zuid'],
           ['Biest-Houtakker', '1.100', 'noordwest'],
           ['Haghorst', '800', 'noordwest'],
+          ['Baarschot', '300', 'noordwest, aan de Reusel'],
         ],
       },
       h(3, 'Landschap'),
       p('De beekdalen van de Reusel, de Rovertsche Leij en de Roodloop lopen van zuid naar noord door de gemeente. Tussen de beken liggen bossen, heide en akkers, met de landgoederen Gorp en Roovert.'),
       h(3, 'Recreatie en toerisme'),
       p('De Beekse Bergen met het safaripark en het speelland trekken jaarlijks ruim anderhalf miljoen bezoekers.'),
-      h(1, 'Koers tot 2040'),
+      h(1, 'Kernvisie en ambities'),
       h(2, 'Wonen en leefbaarheid'),
       h(3, 'Bouwen naar behoefte'),
       p('Wij bouwen tot 2040 ongeveer 1.000 woningen, vooral in Hilvarenbeek en Diessen, en daarnaast in de kleine kernen voor de eigen inwoners.'),
@@ -146,7 +153,7 @@ const doc: Doc = {
   bijlagen: [
     [
       { t: 'break' },
-      { t: 'bijlage', label: 'Bijlage 1', nummer: '1', text: 'Geografische informatieobjecten', sep: ': ' },
+      { t: 'bijlage', label: 'Bijlage A', nummer: 'A', text: 'Geografische informatieobjecten', sep: ': ' },
       { t: 'gio', layout: 'table', cols: [4.5, 8.5] },
     ],
   ],
