@@ -6,6 +6,9 @@
 import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
 import { HeadingSequence, NUMBERED_CAPTION, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
+
+/** The last word of a phrase that goes on: an article, a preposition or a conjunction. */
+const OPEN_END = /\s(?:de|het|een|van|in|op|aan|met|voor|naar|tot|en|of|dat|die|om|door|bij|uit|over)$/u
 import { BULLET } from './bullets.js'
 import type { LineHints, SourceLine } from './lines.js'
 import type { PlannedHeading } from './local-outline.js'
@@ -415,6 +418,9 @@ export function toBlocks(lines: readonly SourceLine[], options: BlockOptions): T
     }
     // `1. Veiligheid gaat voor` after `… vier hoofdkeuzes:` starts a list; it is no heading out of the outline.
     if (listAfterColon && !c.explicit) return undefined
+    // (A title that stops on an article or a preposition, `1` | `De resultaten van de enquête staan in het`, runs on:
+    // a sentence after a number, such as a footnote set under its paragraph, not a heading out of the outline.)
+    if (OPEN_END.test(c.opschrift)) return undefined
     if ((c.explicit || (startsBlock && l.text.length < 70)) && sequence.nearMiss(c)) return { c, fits: false }
     if (c.explicit || c.path.length >= 2) options.onNotTaken?.(l, c, sequence.expected())
     return undefined

@@ -64,4 +64,11 @@ describe('what the holdout of session 14 showed', () => {
     const { document } = readText(`${[...besluit('Bijlage A'), 'Omgevingsvisie Testdorp 2.0', ...parts].join('\n')}\n`, { file: 'test.txt' })
     expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Algemeen', '2 1 Inleiding', '3 1.1 Aanleiding', '1 2 Visie', '2 2 Ambities', '3 2.1 Wonen'])
   })
+
+  test('a footnote set under its paragraph (`1` | `1` | `De resultaten van de enquête staan in het` | …) is no chapter `1` out of the outline', () => {
+    const body = ['1. Inleiding', '1.1 Aanleiding', PROSE, '1.2 Proces', 'Er waren bijeenkomsten in het dorp en een enquête.', '1', '1', 'De resultaten van de enquête staan in het', 'Participatieverslag Omgevingsvisie Testdorp', '(2027).', '2. Ambities', '2.1 Wonen', PROSE]
+    const { document, findings } = readText(`${[...besluit('Bijlage A'), 'Omgevingsvisie Testdorp 2.0', ...body].join('\n')}\n`, { file: 'test.txt' })
+    expect(outline(document.besluit.wijzigBijlage.regeling.lichaam)).toEqual(['1 1 Inleiding', '2 1.1 Aanleiding', '2 1.2 Proces', '1 2 Ambities', '2 2.1 Wonen'])
+    expect(findings.filter((f) => f.code === 'VISIE-103')).toEqual([])
+  })
 })
