@@ -13,10 +13,8 @@
 import { alinea } from './html-docs/tekst.js'
 import type { DocS13 } from './render-docx-s13.js'
 import type { Block } from './render-docx-s12.js'
-import { h1, h2, h3, p, tk, bullets, letters, paren, roman, gio, GEMEENTE, PS, AB, werk } from './word-parts-s12.js'
+import { h1, h2, h3, p, tk, bullets, letters, paren, roman, gio, GEMEENTE, PS, AB, werk, typed, nonum } from './word-parts-s12.js'
 
-const typed = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨typed⸩${text}` })
-const nonum = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨nonum⸩${text}` })
 const empty = (l: 1 | 2 | 3): Block => ({ t: 'h', l, text: '⸨empty⸩' })
 
 // w19 — Provincie Limburg (Statenbesluit): chapters in an own paragraph style "Hoofdstuktitel" (basedOn Normal,

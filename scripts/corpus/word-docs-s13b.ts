@@ -16,15 +16,11 @@
 import { alinea } from './html-docs/tekst.js'
 import type { DocS13 } from './render-docx-s13.js'
 import type { Block, Cell } from './render-docx-s12.js'
-import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, AB, werk } from './word-parts-s12.js'
+import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, AB, werk, typed, olvl, num, tocLine } from './word-parts-s12.js'
 
-const typed = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨typed⸩${text}` })
 /** A heading by a Normal paragraph's own outline level (bold run, no number). */
-const olvl = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨olvl⸩${text}` })
 /** A body-style paragraph numbered "1.", "2." by a numbering definition (a list item). */
-const num = (text: string): Block => p(`⸨num⸩${text}`)
 /** A contents line typed by hand: number, tab, title, tab (dot leader), page. */
-const tocLine = (nr: string, title: string, page: number): Block => p(`⸨toc⸩${nr}⸨tab⸩${title}⸨tab⸩${String(page)}`)
 /** A GIO table of three columns, the identifier in the middle one (narrow, so it wraps). */
 const gio3 = (doc: { gios: { naam: string; identificatie: string }[] }, head: [string, string, string], third: (naam: string) => string): Block => ({
   t: 'table',

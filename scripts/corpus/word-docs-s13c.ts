@@ -10,10 +10,8 @@
 import { alinea } from './html-docs/tekst.js'
 import type { DocS13 } from './render-docx-s13.js'
 import type { Block, Cell } from './render-docx-s12.js'
-import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, werk } from './word-parts-s12.js'
+import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, werk, typed, nonum } from './word-parts-s12.js'
 
-const typed = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨typed⸩${text}` })
-const nonum = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨nonum⸩${text}` })
 /** A GIO table whose first column names the chapter, the identifier in the last, narrow column (not counted in tabellen). */
 const gioLast = (gios: { naam: string; identificatie: string }[], head: [string, string, string], first: (naam: string) => string): Block => ({
   t: 'table',

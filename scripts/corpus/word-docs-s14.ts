@@ -9,18 +9,9 @@
  */
 import { alinea } from './html-docs/tekst.js'
 import type { DocS13 } from './render-docx-s13.js'
-import type { Block, Cell } from './render-docx-s12.js'
-import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, werk } from './word-parts-s12.js'
+import type { Block } from './render-docx-s12.js'
+import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, werk, typed, nonum, num, gioMiddle } from './word-parts-s12.js'
 
-const typed = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨typed⸩${text}` })
-const nonum = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨nonum⸩${text}` })
-const num = (text: string): Block => p(`⸨num⸩${text}`)
-/** A GIO table of three columns with the identifier in the middle one (not counted in tabellen). */
-const gioMiddle = (gios: { naam: string; identificatie: string }[], head: [string, string, string], last: (naam: string) => string): Block => ({
-  t: 'table',
-  widths: [2400, 3600, 2000],
-  rows: [[`⸨gio3⸩${head[0]}`, head[1], head[2]], ...gios.map((g): Cell[] => [g.naam, g.identificatie, last(g.naam)])],
-})
 
 // w37 — Gemeente Tholen: Dutch Kop 1–3 with the numbering in the styles, "Hoofdstuk %1" / "%1.%2" / "%1.%2.%3" with an
 // explicit restart per chapter (w:lvlRestart); the inhoudsopgave as a TOC field with its cached result; a tracked

@@ -10,20 +10,9 @@
  */
 import { alinea } from './html-docs/tekst.js'
 import type { DocS13 } from './render-docx-s13.js'
-import type { Block, Cell } from './render-docx-s12.js'
-import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, werk } from './word-parts-s12.js'
+import type { Block } from './render-docx-s12.js'
+import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, werk, typed, nonum, olvl, num, tocLine, gioMiddle } from './word-parts-s12.js'
 
-const typed = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨typed⸩${text}` })
-const nonum = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨nonum⸩${text}` })
-const olvl = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨olvl⸩${text}` })
-const num = (text: string): Block => p(`⸨num⸩${text}`)
-const tocLine = (nr: string, title: string, page: number): Block => p(`⸨toc⸩${nr}⸨tab⸩${title}⸨tab⸩${String(page)}`)
-/** A GIO table of three columns with the identifier in the middle one (not counted in tabellen). */
-const gioMiddle = (gios: { naam: string; identificatie: string }[], head: [string, string, string], last: (naam: string) => string): Block => ({
-  t: 'table',
-  widths: [2400, 3600, 2000],
-  rows: [[`⸨gio3⸩${head[0]}`, head[1], head[2]], ...gios.map((g): Cell[] => [g.naam, g.identificatie, last(g.naam)])],
-})
 
 // w49 — Gemeente Teylingen: Dutch Kop 1–3 with the numbering in the styles, each level naming its style (w:pStyle),
 // "Hoofdstuk %1" / "%1.%2" / "%1.%2.%3"; a voorwoord with its number suppressed; the inhoudsopgave as a TOC field whose

@@ -8,9 +8,8 @@
 import { alinea } from './html-docs/tekst.js'
 import type { DocS13 } from './render-docx-s13.js'
 import type { Block } from './render-docx-s12.js'
-import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, werk } from './word-parts-s12.js'
+import { h1, h2, h3, p, tk, art, bullets, letters, paren, roman, gio, GEMEENTE, PS, werk, typed } from './word-parts-s12.js'
 
-const typed = (l: 1 | 2 | 3, text: string): Block => ({ t: 'h', l, text: `⸨typed⸩${text}` })
 
 // w55 — Gemeente Asten: Dutch Kop 1–3 with the numbering in the styles, "Hoofdstuk %1" / "%1.%2." / "%1.%2.%3"; the
 // inhoudsopgave as a TOC field in Word's content control; a tracked insertion
