@@ -542,25 +542,37 @@ function wordDocument(doc: DocS12, ctx: Ctx): Document {
   })
 }
 
-/** The heading numbers as Word shows them, by the generator's own counters (a deeper level restarts per higher one, unless lvlRestart says otherwise). */
-export function koppen(doc: DocS12): { nummer: string; opschrift: string; niveau: number; display: string }[] {
-  const start = doc.style.levels.map((o) => o.start ?? 1)
+/**
+ * Word's heading numbering as the generator counts it: `next(level)` numbers the next heading of that level (1–3) and
+ * gives the number as displayed (`Hoofdstuk 2`, `2.1.`). A deeper level restarts per higher one, unless lvlRestart
+ * says otherwise: with w:lvlRestart 1 on level 3 too, level 3 restarts only after a chapter (ECMA-376 17.9.11, as Word
+ * shows it).
+ */
+export function headingCounter(style: DocS12['style']): (level: 1 | 2 | 3) => string {
+  const start = style.levels.map((o) => o.start ?? 1)
   const counters = [-1, -1, -1]
-  const out: { nummer: string; opschrift: string; niveau: number; display: string }[] = []
   const fmt = (n: number, f: string): string => (f === 'upperRoman' ? (['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n] as string) : f === 'upperLetter' ? String.fromCharCode(64 + n) : String(n))
+  return (level) => {
+    const k = level - 1
+    counters[k] = counters[k] === -1 ? (start[k] as number) : (counters[k] as number) + 1
+    for (let d = k + 1; d < 3; d++) if (!(style.lvlRestart && d === 2 && k === 1)) counters[d] = -1
+    const lvl = style.levels[k] as Level
+    return lvl.text.replace(/%(\d)/gu, (_, d: string) => {
+      const i = Number(d) - 1
+      return fmt(counters[i] === -1 ? (start[i] as number) : (counters[i] as number), lvl.isLgl ? 'decimal' : (style.levels[i]?.format ?? 'decimal'))
+    })
+  }
+}
+
+/** The heading numbers as Word shows them (headingCounter). */
+export function koppen(doc: DocS12): { nummer: string; opschrift: string; niveau: number; display: string }[] {
+  const next = headingCounter(doc.style)
+  const out: { nummer: string; opschrift: string; niveau: number; display: string }[] = []
   const walk = (list: readonly Block[]): void => {
     for (const b of list) {
       if (b.t === 'cols2') walk(b.blocks)
       if (b.t !== 'h' && b.t !== 'hcell') continue
-      const k = b.l - 1
-      counters[k] = counters[k] === -1 ? (start[k] as number) : (counters[k] as number) + 1
-      // (With w:lvlRestart 1 on level 3 too, level 3 restarts only after a chapter: ECMA-376 17.9.11, as Word shows it.)
-      for (let d = k + 1; d < 3; d++) if (!(doc.style.lvlRestart && d === 2 && k === 1)) counters[d] = -1
-      const lvl = doc.style.levels[k] as Level
-      const display = lvl.text.replace(/%(\d)/gu, (_, d: string) => {
-        const i = Number(d) - 1
-        return fmt(counters[i] === -1 ? (start[i] as number) : (counters[i] as number), lvl.isLgl ? 'decimal' : (doc.style.levels[i]?.format ?? 'decimal'))
-      })
+      const display = next(b.l)
       out.push({ nummer: display.replace(/^(?:\p{L}+\s+(?=[0-9IVXLC]+\b|\p{Lu}\b)|§\s*)/u, '').replace(/\.$/u, ''), opschrift: shown(b.text), niveau: b.l, display })
     }
   }

@@ -41,7 +41,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import yazl from 'yazl'
 import { deterministic, geojson, visieJson } from './render-docx.js'
-import { renderDocxS12, shown, truth as truthS12, type Block, type DocS12, type Level } from './render-docx-s12.js'
+import { headingCounter, renderDocxS12, shown, truth as truthS12, type Block, type DocS12 } from './render-docx-s12.js'
 import { WORD_DOCS_S13 } from './word-docs-s13.js'
 import { WORD_DOCS_S13B } from './word-docs-s13b.js'
 import { WORD_DOCS_S13C } from './word-docs-s13c.js'
@@ -92,10 +92,8 @@ export function shownS13(text: string): string {
 
 /** The headings as a careful reader finds them: automatic numbers by counters, typed ones as typed, unnumbered ''. */
 export function koppenS13(doc: DocS13): { nummer: string; opschrift: string; niveau: number }[] {
-  const start = doc.style.levels.map((o) => o.start ?? 1)
-  const counters = [-1, -1, -1]
+  const next = headingCounter(doc.style)
   const out: { nummer: string; opschrift: string; niveau: number }[] = []
-  const fmt = (n: number, f: string): string => (f === 'upperRoman' ? (['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n] as string) : f === 'upperLetter' ? String.fromCharCode(64 + n) : String(n))
   const walk = (list: readonly Block[]): void => {
     for (const b of list) {
       if (b.t === 'cols2') walk(b.blocks)
@@ -111,15 +109,7 @@ export function koppenS13(doc: DocS13): { nummer: string; opschrift: string; niv
         out.push({ nummer: m[1] as string, opschrift: m[2] as string, niveau: b.l })
         continue
       }
-      const k = b.l - 1
-      counters[k] = counters[k] === -1 ? (start[k] as number) : (counters[k] as number) + 1
-      // (With w:lvlRestart 1 on level 3 too, level 3 restarts only after a chapter: ECMA-376 17.9.11, as Word shows it.)
-      for (let d = k + 1; d < 3; d++) if (!(doc.style.lvlRestart && d === 2 && k === 1)) counters[d] = -1
-      const lvl = doc.style.levels[k] as Level
-      const display = lvl.text.replace(/%(\d)/gu, (_, d: string) => {
-        const i = Number(d) - 1
-        return fmt(counters[i] === -1 ? (start[i] as number) : (counters[i] as number), lvl.isLgl ? 'decimal' : (doc.style.levels[i]?.format ?? 'decimal'))
-      })
+      const display = next(b.l)
       out.push({ nummer: display.replace(/^(?:\p{L}+\s+(?=[0-9IVXLC]+\b|\p{Lu}\b)|§\s*)/u, '').replace(/[.:]$/u, ''), opschrift: shownS13(b.text), niveau: b.l })
     }
   }
