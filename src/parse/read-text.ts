@@ -398,6 +398,9 @@ function visieTitle(lines: readonly SourceLine[], besluit = ''): number {
   return Math.max(0, k)
 }
 
+/** The name a besluit quotes after the word: `de omgevingsvisie "De vergezichten van Berg en Dal"`. */
+const QUOTED_AFTER = /\b[Oo]mgevingsvisie\s+["“„]([^"“”]{3,120})["”]/gu
+
 /** The name the besluit gives the visie it adopts, as written (`Omgevingsvisie Hoogeveen 2040`): its shortest form, or ''. */
 function adoptedName(besluit: string): string {
   // A name the besluit quotes (`De "Omgevingsvisie gemeente Rijssen-Holten", met …`) is the name.
@@ -405,7 +408,7 @@ function adoptedName(besluit: string): string {
   const quoted = /["“„]((?:[Oo]mgevingsvisie)\b[^"“”:]{3,120})[:"”]/u.exec(besluit)?.[1]?.trim()
   if (quoted !== undefined && quoted.split(' ').length >= 2) return quoted.replace(/^o/u, 'O')
   // The name quoted after the word: `de omgevingsvisie "De vergezichten van Berg en Dal"`.
-  const after = /\b[Oo]mgevingsvisie\s+["“„]([^"“”]{3,120})["”]/u.exec(besluit)?.[1]?.trim()
+  const after = [...besluit.matchAll(QUOTED_AFTER)][0]?.[1]?.trim()
   if (after !== undefined && after.split(' ').length >= 2) return after
   // (Not the draft's, `de ontwerp-omgevingsvisie van 6 juli …`, nor a date's: `de omgevingsvisie van 16 november …`.)
   const names = [...besluit.matchAll(/(?<!-)\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
@@ -422,7 +425,7 @@ function adoptedName(besluit: string): string {
 function adoptedNames(besluit: string): string[] {
   // (And the name it quotes after the word: `de omgevingsvisie "De vergezichten van Berg en Dal"`.)
   // (Its title before a colon too: `"Delfland 2050: waterbewust leven in een stedelijke delta"`.)
-  const quoted = [...besluit.matchAll(/\b[Oo]mgevingsvisie\s+["“„]([^"“”]{3,120})["”]/gu)].flatMap((m) => [m[1] as string, (m[1] as string).split(':')[0] as string]).map(comparable)
+  const quoted = [...besluit.matchAll(QUOTED_AFTER)].flatMap((m) => [m[1] as string, (m[1] as string).split(':')[0] as string]).map(comparable)
   return [...besluit.matchAll(/(?:\p{Lu}\p{Ll}+ )?\b[Oo]mgevingsvisie\b[^,.;:()“”"]{3,120}/gu)]
     .map((m) => comparable(m[0].replace(/\s+(?:zoals|vast|als|met|die|welke|en de|te)\b.*$/u, '')))
     .concat(quoted)

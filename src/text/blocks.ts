@@ -7,12 +7,13 @@ import type { Inline } from '../model/index.js'
 import { joinLines, type Vocabulary } from './dehyphenate.js'
 import { HeadingSequence, NUMBERED_CAPTION, headingCandidate, romanValue, titleContinues, type HeadingCandidate } from './headings.js'
 
-/** The last word of a phrase that goes on: an article, a preposition or a conjunction. */
-const OPEN_END = /\s(?:de|het|een|van|in|op|aan|met|voor|naar|tot|en|of|dat|die|om|door|bij|uit|over)$/u
 import { BULLET } from './bullets.js'
 import type { LineHints, SourceLine } from './lines.js'
 import type { PlannedHeading } from './local-outline.js'
 import { findTables } from './tables.js'
+
+/** The last word of a phrase that goes on: an article, a preposition or a conjunction. */
+const OPEN_END = /\s(?:de|het|een|van|in|op|aan|met|voor|naar|tot|en|of|dat|die|om|door|bij|uit|over)$/u
 
 interface Lines {
   readonly from: number
