@@ -87,6 +87,7 @@ export function plainlySimple(xy: Float64Array): boolean {
   const x0 = xy[0] as number
   const y0 = xy[1] as number
   if (x0 !== xy[2 * n] || y0 !== xy[2 * n + 1]) return false
+  if (n <= MAX_PLAIN_POINTS && convexShort(xy, n)) return true
   // Relative to the first corner, so the products stay small and exact enough for NEAR_COLLINEAR.
   const x = new Float64Array(n)
   const y = new Float64Array(n)
@@ -150,6 +151,47 @@ export function plainlySimple(xy: Float64Array): boolean {
     }
   }
   return true
+}
+
+/**
+ * The convex case of plainlySimple for a short ring, on the coordinates as given (no copies, no closures: ~1 µs
+ * instead of ~4 µs for each 40-corner disc of a 99 MB GIO): the same numbers in the same order, so true exactly when
+ * plainlySimple would find the ring turning one way at every corner and going round once. False: not decided here.
+ */
+function convexShort(xy: Float64Array, n: number): boolean {
+  const x0 = xy[0] as number
+  const y0 = xy[1] as number
+  let turn = 0
+  for (let a = 0; a < n; a++) {
+    const b = a + 1 < n ? a + 1 : a + 1 - n
+    const c = a + 2 < n ? a + 2 : a + 2 - n
+    const xa = (xy[2 * a] as number) - x0
+    const ya = (xy[2 * a + 1] as number) - y0
+    if (!Number.isFinite(xa) || !Number.isFinite(ya)) return false
+    const xb = (xy[2 * b] as number) - x0
+    const yb = (xy[2 * b + 1] as number) - y0
+    const xc = (xy[2 * c] as number) - x0
+    const yc = (xy[2 * c + 1] as number) - y0
+    const v = (xb - xa) * (yc - ya) - (yb - ya) * (xc - xa)
+    const s = v > NEAR_COLLINEAR ? 1 : v < -NEAR_COLLINEAR ? -1 : 0
+    if (s === 0 || (turn !== 0 && s !== turn)) return false
+    turn = s
+  }
+  // windsOnce on the same differences.
+  let first = 0
+  let previous = 0
+  let changes = 0
+  for (let i = 0; i < n; i++) {
+    const j = i + 1 < n ? i + 1 : 0
+    const dx = (xy[2 * j] as number) - x0 - ((xy[2 * i] as number) - x0)
+    const direction = dx > 0 ? 1 : dx < 0 ? -1 : 0
+    if (direction === 0) continue
+    if (first === 0) first = direction
+    else if (direction !== previous) changes++
+    previous = direction
+  }
+  if (previous !== first) changes++
+  return changes === 2
 }
 
 /** Whether c lies ahead of b seen from a: the segments a–b and b–c go on in the same direction (both of some length). */

@@ -98,7 +98,7 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
     }
     // A layer that runs in a worker thread (the Schematron layer of a package of ordinary size, thread.ts) is started
     // and awaited after the others, which run on the main thread meanwhile; the report order stays that of `layers`.
-    const offThread = chosen.some((l) => l.name === 'stop') && (await import('./schematron/thread.js')).schematronOffThread(pkg)
+    const offThread = chosen.some((l) => l.name === 'stop') && (await import('./schematron/thread.js')).schematronOffThread(pkg, layerCtx)
     const found = new Map<ValidationLayer, Promise<readonly Finding[]>>()
     for (const layer of runOrder(chosen)) {
       const running = runnable(layer).run(pkg, layerCtx)

@@ -20,6 +20,11 @@ export interface PackageEntry {
   readonly head?: Uint8Array
   /** Lowercase hex SHA-512 of the bytes, when the reader computed it while reading. */
   readonly sha512?: string
+  /**
+   * The content in chunks, for a large entry that can be read through one reused buffer (a folder's file): each chunk
+   * is valid until the next is asked for. Absent: `bytes` is the one chunk (see entryChunks).
+   */
+  readonly chunks?: () => Iterable<Uint8Array>
 }
 
 /** How many first bytes a reader keeps of an entry it does not hold (enough for every head a rule reads). */
@@ -28,6 +33,21 @@ export const HEAD_BYTES = 64 * 1024
 export function entrySize(entry: PackageEntry): number {
   return entry.size ?? entry.bytes.length
 }
+
+/**
+ * The content of an entry chunk by chunk: a large entry without holding it whole where the reader can, else its bytes
+ * in slices of CHUNK_BYTES (so a scanner's window never copies more than a slice at a time).
+ */
+export function entryChunks(entry: PackageEntry): Iterable<Uint8Array> {
+  return entry.chunks?.() ?? slices(entry.bytes)
+}
+
+function* slices(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, Math.min(bytes.length, at + CHUNK_BYTES))
+}
+
+/** Bytes per chunk when an entry is read or sliced in chunks. */
+export const CHUNK_BYTES = 1 << 20
 
 /** The first `n` (≤ HEAD_BYTES) bytes of an entry, without reading a large entry whole. */
 export function entryHead(entry: PackageEntry, n: number = HEAD_BYTES): Uint8Array {

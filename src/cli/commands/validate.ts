@@ -94,7 +94,8 @@ const SMALL_ZIP_BYTES = 2 * 1024 * 1024
 
 /**
  * Whether a package is small enough to warm the Schematron worker before it is read: a folder whose .xml/.gml files
- * (top level, as readPackage takes them) have at most IN_WORKER_BYTES together, or a ZIP of at most 2 MB. A guess only: the
+ * (top level, as readPackage takes them) have at most IN_WORKER_BYTES together, a GML counted at a quarter (the rules
+ * read it with its coordinate texts reduced, which are most of a GIO), or a ZIP of at most 2 MB. A guess only: the
  * layer decides again on the package as read (schematronOffThread).
  */
 function smallPackage(path: string): boolean {
@@ -104,7 +105,7 @@ function smallPackage(path: string): boolean {
     if (!stat.isDirectory()) return false
     let bytes = 0
     for (const entry of readdirSync(path, { withFileTypes: true })) {
-      if (entry.isFile() && /\.(xml|gml)$/i.test(entry.name)) bytes += statSync(join(path, entry.name)).size
+      if (entry.isFile() && /\.(xml|gml)$/i.test(entry.name)) bytes += statSync(join(path, entry.name)).size / (/\.gml$/i.test(entry.name) ? 4 : 1)
       if (bytes > IN_WORKER_BYTES) return false
     }
     return true

@@ -1,11 +1,13 @@
 /**
  * Surveys every GML file of the package once (scan-gml) and keeps, per basisgeo:Geometrie, only the facts the geo
- * rules report on — never the coordinates — so a 100 MB GML costs one geometry's memory at a time.
+ * rules report on — never the coordinates — so a 100 MB GML costs one geometry's memory at a time. The same pass
+ * plans which coordinate texts the xsd and Schematron layers may read reduced (reducedGml): one read of each GML for
+ * all layers instead of one per layer.
  */
 import type { ValidityProblem } from '../../gio/validity.js'
-import { entrySize } from '../layer.js'
+import { entryChunks, entrySize } from '../layer.js'
 import { perView, type PackageView } from '../view.js'
-import { scanGml, type CoordinateIssue, type ScannedGeometrie } from './scan-gml.js'
+import { applyPlan, scanGml, type CoordinateIssue, type ReductionPlan, type ScannedGeometrie } from './scan-gml.js'
 import { polygonsValidity } from './validity.js'
 
 /** EPSG:28992 projected bounds (epsg.io, area of use of RD New). */
@@ -38,17 +40,97 @@ export interface GeoSurvey {
 
 export const geoSurvey: (view: PackageView) => GeoSurvey = perView(survey)
 
-function survey(view: PackageView): GeoSurvey {
-  const geometrieen: GeometrieFacts[] = []
-  const empty: string[] = []
+/**
+ * The one pass over every GML file: per file the reduction plan, and per geometry its facts or, while their
+ * coordinates together stay within RETAINED_COORDINATES, the scanned geometry itself, whose facts (OGC validity: the
+ * larger part of the work) geoSurvey works out later. So the Schematron worker, which needs only the plans, can start
+ * on a large GIO while the main thread checks its geometries.
+ */
+interface GmlScan {
+  readonly plans: ReadonlyMap<string, FilePlan>
+  readonly files: { readonly file: string; readonly items: (GeometrieFacts | ScannedGeometrie)[] }[]
+}
+
+interface FilePlan {
+  readonly plan: ReductionPlan
+  readonly allCoordinates: boolean
+  readonly noStray: boolean
+}
+
+/** Coordinates (values, 8 bytes each) of scanned geometries kept for later: 128 MB, more than a 100 MB GML of plain
+ * coordinates holds (~9 million for a 99 MB GML of 40-gons); beyond it, facts are made during the scan as before. */
+const RETAINED_COORDINATES = 16 * 1024 * 1024
+
+const gmlScan: (view: PackageView) => GmlScan = perView((view) => {
+  const plans = new Map<string, FilePlan>()
+  const files: GmlScan['files'] = []
+  let retained = 0
   for (const file of view.withRole('gml')) {
     const entry = view.file(file)
     if (!entry || entrySize(entry) === 0) continue
-    const before = geometrieen.length
-    scanGml(entry.bytes, (g) => geometrieen.push(facts(file, g)))
-    if (geometrieen.length === before) empty.push(file)
+    const items: (GeometrieFacts | ScannedGeometrie)[] = []
+    const { plan, coordinateTexts, stray } = scanGml(entryChunks(entry), (g) => {
+      const size = coordinateCount(g)
+      if (retained + size > RETAINED_COORDINATES) items.push(facts(file, g))
+      else {
+        retained += size
+        items.push(g)
+      }
+    })
+    if (plan) plans.set(file, { plan, allCoordinates: plan.ranges.length / 3 === coordinateTexts, noStray: !stray })
+    files.push({ file, items })
+  }
+  return { plans, files }
+})
+
+function survey(view: PackageView): GeoSurvey {
+  const geometrieen: GeometrieFacts[] = []
+  const empty: string[] = []
+  for (const { file, items } of gmlScan(view).files) {
+    if (items.length === 0) empty.push(file)
+    // The scanned geometries are let go as their facts are made.
+    items.forEach((item, i) => {
+      const made = 'polygons' in item ? facts(file, item) : item
+      items[i] = made
+      geometrieen.push(made)
+    })
   }
   return { geometrieen, empty }
+}
+
+function coordinateCount(g: ScannedGeometrie): number {
+  let n = g.other.length
+  for (const p of g.polygons) for (const r of p.rings) n += r.coords.length
+  return n
+}
+
+/** A GML file as the xsd and Schematron layers read it (reducedGml). */
+export interface ReducedGml {
+  /** The file with the coordinate texts the schema reads only as "a list of doubles" replaced by `0`, lines kept. */
+  readonly bytes: Uint8Array
+  /** Every coordinate text of the file was replaced: a further reduction of them has nothing to do. */
+  readonly allCoordinates: boolean
+  /** No coordinate element stands outside a `geometrie` element. */
+  readonly noStray: boolean
+}
+
+/**
+ * A GML file reduced as the survey planned it; undefined when the file is no GML of the package or has nothing to
+ * reduce. Made anew on each call (from the file, chunk by chunk), so no layer holds it longer than it uses it.
+ */
+export function reducedGml(view: PackageView, file: string): ReducedGml | undefined {
+  const entry = view.file(file)
+  const planned = entry === undefined || view.role(file) !== 'gml' ? undefined : gmlScan(view).plans.get(file)
+  if (planned === undefined || entry === undefined) return undefined
+  return { bytes: applyPlan(planned.plan, entryChunks(entry)), allCoordinates: planned.allCoordinates, noStray: planned.noStray }
+}
+
+/** The size reducedGml gives for `file`, or its own size when it has nothing to reduce (without making it). */
+export function reducedGmlSize(view: PackageView, file: string): number | undefined {
+  const entry = view.file(file)
+  if (entry === undefined) return undefined
+  const planned = view.role(file) !== 'gml' ? undefined : gmlScan(view).plans.get(file)
+  return planned?.plan.reducedSize ?? entrySize(entry)
 }
 
 function facts(file: string, g: ScannedGeometrie): GeometrieFacts {

@@ -1,15 +1,14 @@
 /**
  * OGC validity of one basisgeo:Geometrie's polygons without jsts's quadratic MultiPolygon check: each polygon with
- * IsValidOp (src/gio/validity), then only envelope-overlapping pairs (STRtree) for overlap or nesting, which a
+ * IsValidOp (src/gio/validity), then only envelope-overlapping pairs (EnvelopeIndex) for overlap or nesting, which a
  * MultiPolygon forbids (members may touch in points only). Keeps a 100 MB GIO linear-ish.
  */
 import Coordinate from 'jsts/org/locationtech/jts/geom/Coordinate.js'
-import Envelope from 'jsts/org/locationtech/jts/geom/Envelope.js'
 import GeometryFactory from 'jsts/org/locationtech/jts/geom/GeometryFactory.js'
-import STRtree from 'jsts/org/locationtech/jts/index/strtree/STRtree.js'
 import RelateOp from 'jsts/org/locationtech/jts/operation/relate/RelateOp.js'
 import { roundMm } from '../../gio/geometry.js'
 import { validity, type ValidityProblem } from '../../gio/validity.js'
+import { EnvelopeIndex } from './envelope-index.js'
 
 const factory = new GeometryFactory()
 
@@ -25,29 +24,36 @@ export function polygonsValidity(polygons: readonly (readonly Float64Array[])[])
   return polygons.length > 1 ? overlapping(polygons) : undefined
 }
 
-/** Envelope of a shell straight from the coordinates: jsts polygons are only built for candidate pairs. */
-function envelope(shell: Float64Array): unknown {
-  let minX = Infinity
-  let minY = Infinity
-  let maxX = -Infinity
-  let maxY = -Infinity
-  for (let i = 0; i + 1 < shell.length; i += 2) {
-    const x = shell[i] as number
-    const y = shell[i + 1] as number
-    if (x < minX) minX = x
-    if (x > maxX) maxX = x
-    if (y < minY) minY = y
-    if (y > maxY) maxY = y
-  }
-  return new Envelope(minX, maxX, minY, maxY)
+/** Envelopes of the shells straight from the coordinates (minX, minY, maxX, maxY each): jsts polygons are only built for candidate pairs. */
+function envelopes(polygons: readonly (readonly Float64Array[])[]): Float64Array {
+  const out = new Float64Array(4 * polygons.length)
+  polygons.forEach((rings, k) => {
+    const shell = rings[0] as Float64Array
+    let minX = Infinity
+    let minY = Infinity
+    let maxX = -Infinity
+    let maxY = -Infinity
+    for (let i = 0; i + 1 < shell.length; i += 2) {
+      const x = shell[i] as number
+      const y = shell[i + 1] as number
+      if (x < minX) minX = x
+      if (x > maxX) maxX = x
+      if (y < minY) minY = y
+      if (y > maxY) maxY = y
+    }
+    out[4 * k] = minX
+    out[4 * k + 1] = minY
+    out[4 * k + 2] = maxX
+    out[4 * k + 3] = maxY
+  })
+  return out
 }
 
 function overlapping(rings: readonly (readonly Float64Array[])[]): ValidityProblem | undefined {
-  const tree = new STRtree()
-  const envelopes = rings.map((r) => envelope(r[0] as Float64Array))
-  envelopes.forEach((e, i) => tree.insert(e, i))
+  const boxes = envelopes(rings)
+  const index = new EnvelopeIndex(boxes)
   for (let i = 0; i < rings.length; i++) {
-    const candidates = (tree.query(envelopes[i]).toArray() as number[]).filter((j) => j > i)
+    const candidates = index.meeting(boxes[4 * i] as number, boxes[4 * i + 1] as number, boxes[4 * i + 2] as number, boxes[4 * i + 3] as number).filter((j) => j > i)
     if (candidates.length === 0) continue
     const a = toPolygon(rings[i] as Float64Array[])
     for (const j of candidates) {

@@ -3,7 +3,7 @@
  * to XSLT 3 by our own compiler and run with saxon-js, reporting the rules' own codes (STOPxxxx, BHKVxxxx).
  */
 import { compareFindings, type Finding } from '../../model/index.js'
-import { defaultRuleSet, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
+import { defaultRuleSet, type PackageContents, type PackageEntry, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
 import { xmlFacts } from './lines.js'
 import { reduceCoordinates } from './reduce-gml.js'
 import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
@@ -34,6 +34,17 @@ export interface SchematronDocument {
   /** Entry name in the package, used in findings. */
   readonly name: string
   readonly text: string
+  /**
+   * What a scan of the file already established (a GIO reduced by the geo survey, reducedGml), so its reductions here
+   * can be skipped: every coordinate text is reduced already, no coordinate element stands outside a geometry. Either
+   * way the findings are the same; only the work differs.
+   */
+  readonly known?: KnownOfDocument
+}
+
+export interface KnownOfDocument {
+  readonly allCoordinatesReduced?: boolean
+  readonly noStrayCoordinates?: boolean
 }
 
 export interface SchematronRunOptions extends RunOptions {
@@ -82,7 +93,7 @@ export function runSchematron(documents: readonly SchematronDocument[], opts: Sc
       plans = []
       chars = 0
     }
-    plans.push(planDocument(rules, { name: doc.name, text }, opts, broken))
+    plans.push(planDocument(rules, { name: doc.name, text, ...(doc.known ? { known: doc.known } : {}) }, opts, broken))
     chars += text.length
   }
   findings.push(...runPlans(rules, plans, opts))
@@ -133,7 +144,7 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
   // We do not hand such a file to saxon-js (no entity expansion) and report nothing more.
   if (facts.hasDoctype) return { steps: [] }
   // Coordinates shrunk to what the rules read of them (reduce-gml.ts): a 100 MB GIO costs saxon-js kilobytes.
-  let text = reduceCoordinates(doc.text)
+  let text = doc.known?.allCoordinatesReduced === true ? doc.text : reduceCoordinates(doc.text)
   if (text.length > MAX_SCHEMATRON_BYTES) {
     const why = `het bestand is groter dan ${MAX_SCHEMATRON_BYTES / 1024 / 1024} MB`
     return { steps: [{ rule: applicable[0] as RuleFile, findings: [notRun(doc, why, 'waarschuwing')] }] }
@@ -154,7 +165,7 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
   }
   for (const rule of applicable) if (portable(rule) || compiles(rule)) runnable.push(rule)
   // Coordinate elements outside any geometry, when none of the rule files can see them (stray-gml.ts).
-  if (text.includes(GML_NS) && runnable.every((rule) => strayInvisibleTo(rule.path, WITNESS_RULE_FILES.has(rule.name)))) text = dropStrayCoordinates(text)
+  if (doc.known?.noStrayCoordinates !== true && text.includes(GML_NS) && runnable.every((rule) => strayInvisibleTo(rule.path, WITNESS_RULE_FILES.has(rule.name)))) text = dropStrayCoordinates(text)
   // Rule files that cannot see inside a geometry run on the skeleton (skeleton.ts), imop-geo on the geometries pruned
   // to what it reads (prune-gml.ts): same findings, a fraction of the tree.
   // (Only for documents with geometries: reading the guards costs ~40 ms per process.)
@@ -342,36 +353,57 @@ const decoder = new TextDecoder('utf-8')
 /** The layer: every .xml/.gml entry of the package through the applicable STOP and LVBB rule files. */
 export const schematronLayer: ValidationLayer = {
   name: 'stop',
-  run: (pkg, ctx) => {
-    // A declared STOP/LVBB version without installed rules: the runner says so (VISIE-860); no other version's rules run.
-    if (ctx.versies === null) return Promise.resolve([])
-    try {
-      // Decoded when runSchematron reaches it, so no more than one batch of texts is held (a large entry is read
-      // from the package file only then, see PackageEntry).
-      const documents = pkg.entries
-        .filter((e) => /\.(xml|gml)$/i.test(e.name))
-        .map((e) => ({
+  run: (pkg, ctx) => runLayer(pkg, ctx, (e) => ({ bytes: e.bytes })),
+}
+
+/** A document's bytes as the rules read them, with what is known of them. */
+export interface DocumentBytes {
+  readonly bytes: Uint8Array
+  readonly known?: KnownOfDocument
+}
+
+/**
+ * The layer's run, with `read` giving what the rules read of an entry and what is known of it (thread.ts: a GML
+ * reduced by the geo survey).
+ */
+export function runLayer(pkg: PackageContents, ctx: ValidateContext, read: (entry: PackageEntry) => DocumentBytes): Promise<Finding[]> {
+  // A declared STOP/LVBB version without installed rules: the runner says so (VISIE-860); no other version's rules run.
+  if (ctx.versies === null) return Promise.resolve([])
+  try {
+    // Decoded when runSchematron reaches it, so no more than one batch of texts is held (a large entry is read
+    // from the package file only then, see PackageEntry).
+    const documents = pkg.entries
+      .filter((e) => /\.(xml|gml)$/i.test(e.name))
+      .map((e) => {
+        let known: KnownOfDocument | undefined
+        return {
           name: e.name,
           get text(): string {
-            return decoder.decode(e.bytes)
+            const got = read(e)
+            known = got.known
+            return decoder.decode(got.bytes)
           },
-        }))
-      const opts: SchematronRunOptions = {
-        schemasDir: ctx.schemasDir,
-        ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
-        ...(ctx.versies === undefined ? {} : { versies: ctx.versies }),
-      }
-      return Promise.resolve(runSchematron(documents, opts))
-    } catch (e) {
-      return Promise.resolve([
-        {
-          code: 'VISIE-851',
-          severity: 'blokkerend',
-          layer: 'stop',
-          message: `De Schematron-laag kon niet worden uitgevoerd: ${errorText(e)}`,
-          data: {},
-        },
-      ])
+          // Set when the text is read (runSchematron reads a document's text first).
+          get known(): KnownOfDocument | undefined {
+            return known
+          },
+        }
+      })
+    const opts: SchematronRunOptions = {
+      schemasDir: ctx.schemasDir,
+      ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
+      ...(ctx.versies === undefined ? {} : { versies: ctx.versies }),
     }
-  },
+    return Promise.resolve(runSchematron(documents, opts))
+  } catch (e) {
+    return Promise.resolve([
+      {
+        code: 'VISIE-851',
+        severity: 'blokkerend',
+        layer: 'stop',
+        message: `De Schematron-laag kon niet worden uitgevoerd: ${errorText(e)}`,
+        data: {},
+      },
+    ])
+  }
 }

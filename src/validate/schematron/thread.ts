@@ -17,7 +17,10 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker, type WorkerOptions as WorkerThreadOptions } from 'node:worker_threads'
 import type { Finding } from '../../model/index.js'
-import { entrySize, type PackageContents, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
+import type { DocumentBytes } from './index.js'
+import { reducedGml, reducedGmlSize } from '../geo/survey.js'
+import { entrySize, type PackageContents, type PackageEntry, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
+import { packageView, type PackageView } from '../view.js'
 
 /** Options of runSchematron that cross to the worker (plain data). */
 export interface WorkerOptions {
@@ -25,9 +28,13 @@ export interface WorkerOptions {
   readonly trace?: ValidateContext['trace']
   readonly versies?: RuleSetVersions
 }
+/** A document for the worker: its bytes as the rules read them and what is known of them (SchematronDocument). */
+export interface WorkerDocument extends DocumentBytes {
+  readonly name: string
+}
 export type WorkerRequest =
   | { readonly kind: 'warm'; readonly id: number; readonly opts: WorkerOptions }
-  | { readonly kind: 'run'; readonly id: number; readonly documents: readonly { name: string; bytes: Uint8Array }[]; readonly opts: WorkerOptions }
+  | { readonly kind: 'run'; readonly id: number; readonly documents: readonly WorkerDocument[]; readonly opts: WorkerOptions }
 export type WorkerReply = { readonly id: number; readonly findings: Finding[] } | { readonly id: number; readonly error: string }
 
 /** Packages whose .xml/.gml entries together are larger run the layer in process (see the module comment). */
@@ -80,9 +87,12 @@ export class SchematronThread {
     return this.request((id) => ({ kind: 'warm', id, opts }), false)
   }
 
-  /** runSchematron over the documents, in the worker. */
-  run(documents: readonly { name: string; bytes: Uint8Array }[], opts: WorkerOptions): Promise<Finding[]> {
-    return this.request((id) => ({ kind: 'run', id, documents, opts }))
+  /**
+   * runSchematron over the documents, in the worker. `transfer`: buffers of the documents that move to the worker
+   * instead of being copied (made for it, such as a reduced GIO).
+   */
+  run(documents: readonly WorkerDocument[], opts: WorkerOptions, transfer: readonly ArrayBuffer[] = []): Promise<Finding[]> {
+    return this.request((id) => ({ kind: 'run', id, documents, opts }), true, transfer)
   }
 
   /** Ends the thread (a test's clean-up; the CLI leaves an idle worker to end with the process). */
@@ -90,13 +100,13 @@ export class SchematronThread {
     return this.worker.terminate()
   }
 
-  private request(make: (id: number) => WorkerRequest, hold = true): Promise<Finding[]> {
+  private request(make: (id: number) => WorkerRequest, hold = true, transfer: readonly ArrayBuffer[] = []): Promise<Finding[]> {
     if (this.failed !== undefined) return Promise.reject(this.failed)
     const id = this.nextId++
     return new Promise((ok, fail) => {
       this.waiting.set(id, { ok, fail })
       if (hold) this.worker.ref()
-      this.worker.postMessage(make(id))
+      this.worker.postMessage(make(id), [...transfer])
     })
   }
 }
@@ -121,21 +131,43 @@ export function warmSchematron(schemasDir: string): void {
   thread()?.warm({ schemasDir }).catch(() => undefined)
 }
 
-/** Whether the layer runs off the main thread for this package (so the runner need not wait for it before the next). */
-export function schematronOffThread(pkg: PackageContents): boolean {
+/**
+ * Whether the layer runs off the main thread for this package (so the runner need not wait for it before the next):
+ * by the size of what the rules read (schematronBytes: a GML as the geo survey reduces it).
+ */
+export function schematronOffThread(pkg: PackageContents, ctx: ValidateContext): boolean {
   if (thread() === null) return false
+  const view = packageView(pkg, ctx)
   let bytes = 0
-  for (const e of pkg.entries) if (DOCUMENT.test(e.name)) bytes += entrySize(e)
+  for (const e of pkg.entries) if (DOCUMENT.test(e.name)) bytes += (view.role(e.name) === 'gml' ? reducedGmlSize(view, e.name) : undefined) ?? entrySize(e)
   return bytes <= IN_WORKER_BYTES
+}
+
+/**
+ * What the rules read of a package file: a GML with its plain coordinate texts replaced by `0` as the geo survey
+ * planned them in its one pass over the file (reducedGml; the same findings, as of all rules only STOP3019 reads
+ * coordinate text, and only for a digit), so a 100 MB GIO is neither read whole nor decoded whole; any other file as
+ * written.
+ */
+function schematronBytes(view: PackageView, entry: PackageEntry): DocumentBytes & { readonly own?: ArrayBuffer } {
+  const reduced = view.role(entry.name) === 'gml' ? reducedGml(view, entry.name) : undefined
+  if (reduced === undefined) return { bytes: entry.bytes }
+  const { bytes, allCoordinates, noStray } = reduced
+  return {
+    bytes,
+    known: { allCoordinatesReduced: allCoordinates, noStrayCoordinates: noStray },
+    ...(bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength ? { own: bytes.buffer } : {}),
+  }
 }
 
 /** The layer: in the worker when schematronOffThread, else (or when the worker failed) in process as before. */
 export const schematronLayer: ValidationLayer = {
   name: 'stop',
   run: async (pkg, ctx) => {
-    const inProcess = async () => (await import('./index.js')).schematronLayer.run(pkg, ctx)
+    const view = packageView(pkg, ctx)
+    const inProcess = async () => (await import('./index.js')).runLayer(pkg, ctx, (e) => schematronBytes(view, e))
     const worker = thread()
-    const offThread = worker !== null && schematronOffThread(pkg)
+    const offThread = worker !== null && schematronOffThread(pkg, ctx)
     if (worker !== null && !offThread) {
       // Warmed for a package that turned out too large for it (build warms before the GIOs are made): ended before
       // the layer loads saxon-js and the rule files in process, so the two copies are not held at once.
@@ -143,14 +175,21 @@ export const schematronLayer: ValidationLayer = {
       void worker.terminate()
     }
     if (worker === null || ctx.versies === null || !offThread) return inProcess()
-    const documents = pkg.entries.filter((e) => DOCUMENT.test(e.name)).map((e) => ({ name: e.name, bytes: e.bytes }))
+    const transfer: ArrayBuffer[] = []
+    const documents = pkg.entries
+      .filter((e) => DOCUMENT.test(e.name))
+      .map((e): WorkerDocument => {
+        const { own, ...read } = schematronBytes(view, e)
+        if (own !== undefined) transfer.push(own)
+        return { name: e.name, ...read }
+      })
     const opts: WorkerOptions = {
       schemasDir: ctx.schemasDir,
       ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
       ...(ctx.versies === undefined ? {} : { versies: ctx.versies }),
     }
     try {
-      return await worker.run(documents, opts)
+      return await worker.run(documents, opts, transfer)
     } catch {
       // A worker that could not start or stopped: the same layer in process (same findings, only slower).
       return inProcess()

@@ -28,7 +28,7 @@ async function answer(request: WorkerRequest): Promise<WorkerReply> {
       return { id: request.id, findings: [] }
     }
     const decoder = new TextDecoder('utf-8')
-    const documents = request.documents.map((d) => ({ name: d.name, text: decoder.decode(d.bytes) }))
+    const documents = request.documents.map((d) => ({ name: d.name, text: decoder.decode(d.bytes), ...(d.known ? { known: d.known } : {}) }))
     const findings: Finding[] = runSchematron(documents, request.opts)
     return { id: request.id, findings }
   } catch (e) {

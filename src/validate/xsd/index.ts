@@ -6,6 +6,8 @@ import { XmlElement, type ErrorDetail, type XmlDocument } from 'libxml2-wasm'
 import type { Finding } from '../../model/index.js'
 import { openSchemaSet, type SchemaSet } from '../../schemas/index.js'
 import type { RuleSetVersions, ValidationLayer } from '../layer.js'
+import { reducedGml } from '../geo/survey.js'
+import { packageView } from '../view.js'
 import { compiledSchema, SchemaCompileError } from './compile.js'
 import { findDoctype } from './doctype.js'
 import {
@@ -47,15 +49,17 @@ export async function validateXml(
   schemasDir: string,
   versies?: RuleSetVersions | null,
   imowNietOndersteund = false,
+  reduced?: () => Uint8Array | undefined,
 ): Promise<Finding[]> {
   const findings: Finding[] = []
   const load = typeof bytes === 'function' ? bytes : () => bytes
   let parsed
   try {
-    parsed = parseSafely(name, load, (first) => {
+    const inspect = (first: Uint8Array): void => {
       const dt = findDoctype(first)
       if (dt) findings.push(doctype(name, dt.line, dt.external))
-    })
+    }
+    parsed = parseSafely(name, load, inspect, reduced)
   } catch (e) {
     findings.push(notWellFormed(name, undefined, (e as Error).message))
     return findings
@@ -125,14 +129,19 @@ function rootInfo(root: XmlElement): RootInfo {
   }
 }
 
-/** The xsd layer: validateXml over every .xml and .gml entry, in entry order. */
+/**
+ * The xsd layer: validateXml over every .xml and .gml entry, in entry order; a GML with its coordinate texts reduced
+ * as the geo survey planned them in its one pass over the file (reducedGml).
+ */
 export const xsdLayer: ValidationLayer = {
   name: 'xsd',
   run: async (pkg, ctx) => {
     const findings: Finding[] = []
+    const view = packageView(pkg, ctx)
     for (const entry of pkg.entries) {
       if (!/\.(xml|gml)$/i.test(entry.name)) continue
-      findings.push(...(await validateXml(entry.name, () => entry.bytes, ctx.schemasDir, ctx.versies, ctx.imowNietOndersteund)))
+      const reduced = view.role(entry.name) === 'gml' ? () => reducedGml(view, entry.name)?.bytes : undefined
+      findings.push(...(await validateXml(entry.name, () => entry.bytes, ctx.schemasDir, ctx.versies, ctx.imowNietOndersteund, reduced)))
     }
     return findings
   },

@@ -40,15 +40,25 @@ function optionsFor(name: string): number {
  * coordinates reduced (coordinates.ts) when that changes anything, and the bytes as written are let go first; when
  * libxml2 has anything to say about that parse (not well-formed, a warning), the file as written is parsed instead,
  * so every message, line and column is the one of the file itself. `inspect` sees the bytes as written first.
+ * `reduced`, when given, makes the reduced form instead (a GML the geo survey has already planned, without reading the
+ * file as written); undefined from it means there is nothing to reduce. `inspect` then sees the bytes as written only
+ * if they are parsed.
  */
-export function parseSafely(name: string, load: () => Uint8Array, inspect: (bytes: Uint8Array) => void = () => {}): Parsed {
-  const reduced = reducedOf(load(), inspect)
-  if (reduced !== undefined) {
-    const parsed = parseWith(name, reduced, optionsFor(name))
+export function parseSafely(
+  name: string,
+  load: () => Uint8Array,
+  inspect: (bytes: Uint8Array) => void = () => {},
+  reduced?: () => Uint8Array | undefined,
+): Parsed {
+  const form = reduced !== undefined ? reduced() : reducedOf(load(), inspect)
+  if (form !== undefined) {
+    const parsed = parseWith(name, form, optionsFor(name))
     if (parsed.doc !== undefined && parsed.findings.length === 0) return parsed
     parsed.doc?.dispose()
   }
-  return parseAsWritten(name, load())
+  const bytes = load()
+  if (reduced !== undefined) inspect(bytes)
+  return parseAsWritten(name, bytes)
 }
 
 /** `inspect` sees the bytes as written once; they are not held after this returns. */
