@@ -31,6 +31,10 @@ export class EnvelopeIndex {
     const order = sortTiles(envelopes, n)
     for (let k = 0; k < n; k++) this.boxes.set(envelopes.subarray(4 * (order[k] as number), 4 * (order[k] as number) + 4), 4 * k)
     this.items = order
+    this.positions = new Uint32Array(n)
+    for (let k = 0; k < n; k++) this.positions[order[k] as number] = k
+    // Depth-first, at most NODE children pushed per level: the stack never holds more than that per level.
+    this.stack = new Uint32Array(NODE * (levels.length + 1) + 1)
     let from = 0
     let size = n
     let next = n
@@ -63,25 +67,46 @@ export class EnvelopeIndex {
     this.root = n === 0 ? -1 : next - 1
   }
 
-  /** Item index per position in STR order. */
+  /** Item index per position in STR order, and the other way round. */
   private readonly items: Uint32Array
+  private readonly positions: Uint32Array
+  private readonly stack: Uint32Array
   private readonly root: number
 
   /** The items whose envelope meets (overlaps or touches) the box, in ascending item order. */
   meeting(minX: number, minY: number, maxX: number, maxY: number): number[] {
     const found: number[] = []
-    if (this.root < 0) return found
-    const boxes = this.boxes
-    const stack = [this.root]
-    while (stack.length > 0) {
-      const b = stack.pop() as number
-      if (boxes[4 * b]! > maxX || boxes[4 * b + 2]! < minX || boxes[4 * b + 1]! > maxY || boxes[4 * b + 3]! < minY) continue
-      if (b < this.count) found.push(this.items[b] as number)
-      else for (let c = this.children[2 * (b - this.count)] as number, end = this.children[2 * (b - this.count) + 1] as number; c < end; c++) stack.push(c)
-    }
+    this.visit(minX, minY, maxX, maxY, (item) => found.push(item))
     return found.sort((a, b) => a - b)
   }
+
+  /** The items after `item` whose envelope meets its envelope, in ascending order (none: an empty array, shared). */
+  after(item: number): readonly number[] {
+    const at = this.positions[item] as number
+    const boxes = this.boxes
+    let found: number[] | undefined
+    this.visit(boxes[4 * at] as number, boxes[4 * at + 1] as number, boxes[4 * at + 2] as number, boxes[4 * at + 3] as number, (j) => {
+      if (j > item) (found ??= []).push(j)
+    })
+    return found === undefined ? NONE : found.sort((a, b) => a - b)
+  }
+
+  private visit(minX: number, minY: number, maxX: number, maxY: number, each: (item: number) => void): void {
+    if (this.root < 0) return
+    const boxes = this.boxes
+    const stack = this.stack
+    let top = 0
+    stack[top++] = this.root
+    while (top > 0) {
+      const b = stack[--top] as number
+      if (boxes[4 * b]! > maxX || boxes[4 * b + 2]! < minX || boxes[4 * b + 1]! > maxY || boxes[4 * b + 3]! < minY) continue
+      if (b < this.count) each(this.items[b] as number)
+      else for (let c = this.children[2 * (b - this.count)] as number, end = this.children[2 * (b - this.count) + 1] as number; c < end; c++) stack[top++] = c
+    }
+  }
 }
+
+const NONE: readonly number[] = []
 
 function sortTiles(envelopes: Float64Array, n: number): Uint32Array {
   const order = new Uint32Array(n)

@@ -116,14 +116,24 @@ export interface ReducedGml {
 
 /**
  * A GML file reduced as the survey planned it; undefined when the file is no GML of the package or has nothing to
- * reduce. Made anew on each call (from the file, chunk by chunk), so no layer holds it longer than it uses it.
+ * reduce. Made from the file chunk by chunk; the last one made is kept for one more call for the same file (the
+ * Schematron and xsd layers each ask for it once), so at most one reduced file is held beyond its use.
  */
 export function reducedGml(view: PackageView, file: string): ReducedGml | undefined {
+  const last = lastReduced.get(view)
+  if (last?.file === file) {
+    lastReduced.delete(view)
+    return last.reduced
+  }
   const entry = view.file(file)
   const planned = entry === undefined || view.role(file) !== 'gml' ? undefined : gmlScan(view).plans.get(file)
   if (planned === undefined || entry === undefined) return undefined
-  return { bytes: applyPlan(planned.plan, entryChunks(entry)), allCoordinates: planned.allCoordinates, noStray: planned.noStray }
+  const reduced = { bytes: applyPlan(planned.plan, entryChunks(entry)), allCoordinates: planned.allCoordinates, noStray: planned.noStray }
+  lastReduced.set(view, { file, reduced })
+  return reduced
 }
+
+const lastReduced = new WeakMap<PackageView, { readonly file: string; readonly reduced: ReducedGml }>()
 
 /** The size reducedGml gives for `file`, or its own size when it has nothing to reduce (without making it). */
 export function reducedGmlSize(view: PackageView, file: string): number | undefined {

@@ -53,7 +53,7 @@ function overlapping(rings: readonly (readonly Float64Array[])[]): ValidityProbl
   const boxes = envelopes(rings)
   const index = new EnvelopeIndex(boxes)
   for (let i = 0; i < rings.length; i++) {
-    const candidates = index.meeting(boxes[4 * i] as number, boxes[4 * i + 1] as number, boxes[4 * i + 2] as number, boxes[4 * i + 3] as number).filter((j) => j > i)
+    const candidates = index.after(i)
     if (candidates.length === 0) continue
     const a = toPolygon(rings[i] as Float64Array[])
     for (const j of candidates) {

@@ -87,12 +87,9 @@ export class SchematronThread {
     return this.request((id) => ({ kind: 'warm', id, opts }), false)
   }
 
-  /**
-   * runSchematron over the documents, in the worker. `transfer`: buffers of the documents that move to the worker
-   * instead of being copied (made for it, such as a reduced GIO).
-   */
-  run(documents: readonly WorkerDocument[], opts: WorkerOptions, transfer: readonly ArrayBuffer[] = []): Promise<Finding[]> {
-    return this.request((id) => ({ kind: 'run', id, documents, opts }), true, transfer)
+  /** runSchematron over the documents, in the worker. */
+  run(documents: readonly WorkerDocument[], opts: WorkerOptions): Promise<Finding[]> {
+    return this.request((id) => ({ kind: 'run', id, documents, opts }))
   }
 
   /** Ends the thread (a test's clean-up; the CLI leaves an idle worker to end with the process). */
@@ -100,13 +97,13 @@ export class SchematronThread {
     return this.worker.terminate()
   }
 
-  private request(make: (id: number) => WorkerRequest, hold = true, transfer: readonly ArrayBuffer[] = []): Promise<Finding[]> {
+  private request(make: (id: number) => WorkerRequest, hold = true): Promise<Finding[]> {
     if (this.failed !== undefined) return Promise.reject(this.failed)
     const id = this.nextId++
     return new Promise((ok, fail) => {
       this.waiting.set(id, { ok, fail })
       if (hold) this.worker.ref()
-      this.worker.postMessage(make(id), [...transfer])
+      this.worker.postMessage(make(id))
     })
   }
 }
@@ -149,15 +146,10 @@ export function schematronOffThread(pkg: PackageContents, ctx: ValidateContext):
  * coordinate text, and only for a digit), so a 100 MB GIO is neither read whole nor decoded whole; any other file as
  * written.
  */
-function schematronBytes(view: PackageView, entry: PackageEntry): DocumentBytes & { readonly own?: ArrayBuffer } {
+function schematronBytes(view: PackageView, entry: PackageEntry): DocumentBytes {
   const reduced = view.role(entry.name) === 'gml' ? reducedGml(view, entry.name) : undefined
   if (reduced === undefined) return { bytes: entry.bytes }
-  const { bytes, allCoordinates, noStray } = reduced
-  return {
-    bytes,
-    known: { allCoordinatesReduced: allCoordinates, noStrayCoordinates: noStray },
-    ...(bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength ? { own: bytes.buffer } : {}),
-  }
+  return { bytes: reduced.bytes, known: { allCoordinatesReduced: reduced.allCoordinates, noStrayCoordinates: reduced.noStray } }
 }
 
 /** The layer: in the worker when schematronOffThread, else (or when the worker failed) in process as before. */
@@ -175,21 +167,14 @@ export const schematronLayer: ValidationLayer = {
       void worker.terminate()
     }
     if (worker === null || ctx.versies === null || !offThread) return inProcess()
-    const transfer: ArrayBuffer[] = []
-    const documents = pkg.entries
-      .filter((e) => DOCUMENT.test(e.name))
-      .map((e): WorkerDocument => {
-        const { own, ...read } = schematronBytes(view, e)
-        if (own !== undefined) transfer.push(own)
-        return { name: e.name, ...read }
-      })
+    const documents = pkg.entries.filter((e) => DOCUMENT.test(e.name)).map((e): WorkerDocument => ({ name: e.name, ...schematronBytes(view, e) }))
     const opts: WorkerOptions = {
       schemasDir: ctx.schemasDir,
       ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
       ...(ctx.versies === undefined ? {} : { versies: ctx.versies }),
     }
     try {
-      return await worker.run(documents, opts, transfer)
+      return await worker.run(documents, opts)
     } catch {
       // A worker that could not start or stopped: the same layer in process (same findings, only slower).
       return inProcess()

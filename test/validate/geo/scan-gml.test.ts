@@ -122,7 +122,7 @@ describe('the reduction plan', () => {
 })
 
 describe('EnvelopeIndex', () => {
-  test('finds exactly the envelopes a brute-force comparison finds, touching ones included', () => {
+  test('finds exactly the envelopes a brute-force comparison finds, touching ones included (meeting a box, and after an item)', () => {
     let seed = 7
     const random = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
     for (const n of [0, 1, 16, 17, 300, 3000]) {
@@ -140,6 +140,7 @@ describe('EnvelopeIndex', () => {
           if (!((boxes[4 * j] as number) > maxX || (boxes[4 * j + 2] as number) < minX || (boxes[4 * j + 1] as number) > maxY || (boxes[4 * j + 3] as number) < minY)) expected.push(j)
         }
         expect(index.meeting(minX, minY, maxX, maxY)).toEqual(expected)
+        expect(index.after(q)).toEqual(expected.filter((j) => j > q))
       }
     }
   })
