@@ -77,7 +77,7 @@ const gmlScan: (view: PackageView) => GmlScan = perView((view) => {
         items.push(g)
       }
     })
-    if (plan) plans.set(file, { plan, allCoordinates: plan.ranges.length / 3 === coordinateTexts, noStray: !stray })
+    if (plan) plans.set(file, { plan, allCoordinates: plan.texts.count === coordinateTexts, noStray: !stray })
     files.push({ file, items })
   }
   return { plans, files }
