@@ -247,9 +247,8 @@ interface PendingText {
   readonly breaks: number
 }
 
-/** The qualified name of a coordinate element, its bytes and its prefix (undefined: none). */
+/** The qualified name of a coordinate element as bytes, and its prefix (undefined: none). */
 interface CoordinateName {
-  readonly qname: string
   readonly bytes: Uint8Array
   readonly prefix: string | undefined
 }
@@ -563,7 +562,6 @@ class Scanner {
       return known
     }
     const made = {
-      qname: buf.toString('latin1', start, end),
       bytes: new Uint8Array(buf.subarray(start, end)),
       prefix: colon < 0 ? undefined : buf.toString('latin1', start, colon),
     }

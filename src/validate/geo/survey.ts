@@ -57,8 +57,10 @@ interface FilePlan {
   readonly noStray: boolean
 }
 
-/** Coordinates (values, 8 bytes each) of scanned geometries kept for later: 128 MB, more than a 100 MB GML of plain
- * coordinates holds (~9 million for a 99 MB GML of 40-gons); beyond it, facts are made during the scan as before. */
+/**
+ * Coordinates (values, 8 bytes each) of scanned geometries kept for later: 128 MB, more than a 100 MB GML of plain
+ * coordinates holds (~9 million for a 99 MB GML of 40-gons); beyond it, facts are made during the scan as before.
+ */
 const RETAINED_COORDINATES = 16 * 1024 * 1024
 
 const gmlScan: (view: PackageView) => GmlScan = perView((view) => {

@@ -13,16 +13,52 @@ import { BASISGEO_NS, COORDINATE_ELEMENTS, countNewlines, escape, GML_NS, prefix
  */
 export const WITNESS_RULE_FILES: ReadonlySet<string> = new Set(['imop-geo.sch'])
 
-interface El {
-  readonly qname: string
-  /** Offsets: `<` of the start tag, after its `>`, `<` of the end tag, after its `>` (equal pairs when empty). */
-  readonly open: number
-  readonly openEnd: number
-  close: number
-  closeEnd: number
-  readonly children: El[]
-  /** 0 dropped, 1 emptied (earlier sibling of a kept one), 2 tags kept, 3 kept whole. */
-  keep: number
+/**
+ * The elements of one geometry's content in flat arrays (a 100 MB GIO of 112 000 polygons has a million of them: an
+ * object and a child array each cost more in allocation and garbage collection than reading them). Element k has its
+ * qualified name, its offsets (`<` of the start tag, after its `>`, `<` of the end tag, after its `>`; equal pairs
+ * when empty), its first child and next sibling (-1: none) and what is kept of it: 0 dropped, 1 emptied (an earlier
+ * sibling of a kept one), 2 tags kept, 3 kept whole.
+ */
+class Elements {
+  count = 0
+  qnames: string[] = []
+  open = new Int32Array(1024)
+  openEnd = new Int32Array(1024)
+  close = new Int32Array(1024)
+  closeEnd = new Int32Array(1024)
+  firstChild = new Int32Array(1024)
+  nextSibling = new Int32Array(1024)
+  keep = new Uint8Array(1024)
+
+  add(qname: string, open: number, end: number): number {
+    if (this.count === this.open.length) this.grow()
+    const k = this.count++
+    this.qnames.push(qname)
+    this.open[k] = open
+    this.openEnd[k] = end
+    this.close[k] = end
+    this.closeEnd[k] = end
+    this.firstChild[k] = -1
+    this.nextSibling[k] = -1
+    this.keep[k] = 0
+    return k
+  }
+
+  private grow(): void {
+    const bigger = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(2 * a.length)
+      b.set(a)
+      return b
+    }
+    this.open = bigger(this.open)
+    this.openEnd = bigger(this.openEnd)
+    this.close = bigger(this.close)
+    this.closeEnd = bigger(this.closeEnd)
+    this.firstChild = bigger(this.firstChild)
+    this.nextSibling = bigger(this.nextSibling)
+    this.keep = bigger(this.keep)
+  }
 }
 
 /**
@@ -35,41 +71,111 @@ export function prunedOf(xml: string, guard: SkeletonGuard): string {
   if (names.length === 0) return xml
   const coordinates = new Set(qualified(prefixesOf(xml, GML_NS), COORDINATE_ELEMENTS))
   return rewriteContents(xml, names, (content) => {
-    const top = parse(content, names)
-    if (top === undefined || !mark(content, top, guard, coordinates)) return undefined
+    const els = parse(content, names)
+    if (els === undefined || !mark(content, els, guard, coordinates)) return undefined
     const parts: string[] = []
-    emit(content, top, 0, content.length, parts)
+    emit(content, els, els.top, 0, content.length, parts)
     return parts.join('')
   })
 }
 
-const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y
-
 /** The element tree of a geometry's content; undefined when it has anything but elements, attributes and text. */
-function parse(content: string, geometrie: readonly string[]): El[] | undefined {
+function parse(content: string, geometrie: readonly string[]): (Elements & { top: number }) | undefined {
   if (content.includes('<!') || content.includes('<?') || content.includes('xmlns')) return undefined
-  const root: El = { qname: '', open: 0, openEnd: 0, close: 0, closeEnd: 0, children: [], keep: 0 }
-  const stack = [root]
-  for (let lt = content.indexOf('<'); lt >= 0; lt = content.indexOf('<', TAG.lastIndex)) {
-    TAG.lastIndex = lt
-    const m = TAG.exec(content)
-    if (m === null) return undefined
-    const qname = m[2] as string
-    const parent = stack[stack.length - 1] as El
-    if (m[1] === '/') {
-      if (parent.qname !== qname || stack.length === 1) return undefined
-      parent.close = lt
-      parent.closeEnd = TAG.lastIndex
+  const els = new Elements()
+  // Open elements, each with its last child so far (to link the next one); index 0 is the top level.
+  const stack: number[] = [-1]
+  const lastChild: number[] = [-1]
+  let top = -1
+  for (let lt = content.indexOf('<'); lt >= 0; lt = content.indexOf('<', tag.end)) {
+    if (!readTag(content, lt)) return undefined
+    const qname = tag.qname
+    const parent = stack[stack.length - 1] as number
+    if (tag.isEnd) {
+      if (stack.length === 1 || els.qnames[parent] !== qname) return undefined
+      els.close[parent] = lt
+      els.closeEnd[parent] = tag.end
       stack.pop()
+      lastChild.pop()
       continue
     }
     if (geometrie.includes(qname)) return undefined
-    const end = TAG.lastIndex
-    const el: El = { qname, open: lt, openEnd: end, close: end, closeEnd: end, children: [], keep: 0 }
-    parent.children.push(el)
-    if (m[4] !== '/') stack.push(el)
+    const k = els.add(qname, lt, tag.end)
+    const previous = lastChild[lastChild.length - 1] as number
+    if (previous >= 0) els.nextSibling[previous] = k
+    else if (parent >= 0) els.firstChild[parent] = k
+    else top = k
+    lastChild[lastChild.length - 1] = k
+    if (!tag.selfClosing) {
+      stack.push(k)
+      lastChild.push(-1)
+    }
   }
-  return stack.length === 1 ? root.children : undefined
+  return stack.length === 1 ? Object.assign(els, { top }) : undefined
+}
+
+/** The last tag readTag read (one object for all tags). */
+const tag = { isEnd: false, qname: '', selfClosing: false, end: 0 }
+
+/**
+ * Reads the tag at `lt` into `tag` as the pattern `<(/?)(NAME(:NAME)?)(\s+[^\s=/>]+\s*=\s*("[^"]*"|'[^']*'))*\s*(/?)>`
+ * (NAME `[A-Za-z_][\w.-]*`, `\s` as in JavaScript) would match it, written out so that no match object is made per
+ * tag; false when the pattern would not match.
+ */
+function readTag(s: string, lt: number): boolean {
+  const n = s.length
+  let p = lt + 1
+  tag.isEnd = s.charCodeAt(p) === 47
+  if (tag.isEnd) p++
+  const nameStart = p
+  if (!isNameStart(s.charCodeAt(p))) return false
+  p++
+  while (p < n && isNameChar(s.charCodeAt(p))) p++
+  if (s.charCodeAt(p) === 58 && isNameStart(s.charCodeAt(p + 1))) {
+    p += 2
+    while (p < n && isNameChar(s.charCodeAt(p))) p++
+  }
+  tag.qname = s.slice(nameStart, p)
+  for (;;) {
+    let q = p
+    if (!isSpace(s.charCodeAt(q))) break
+    while (q < n && isSpace(s.charCodeAt(q))) q++
+    const nameAt = q
+    while (q < n) {
+      const c = s.charCodeAt(q)
+      if (isSpace(c) || c === 61 || c === 47 || c === 62) break
+      q++
+    }
+    if (q === nameAt) break
+    while (q < n && isSpace(s.charCodeAt(q))) q++
+    if (s.charCodeAt(q) !== 61) break
+    q++
+    while (q < n && isSpace(s.charCodeAt(q))) q++
+    const quote = s.charCodeAt(q)
+    if (quote !== 34 && quote !== 39) break
+    const closing = s.indexOf(quote === 34 ? '"' : "'", q + 1)
+    if (closing < 0) break
+    p = closing + 1
+  }
+  while (p < n && isSpace(s.charCodeAt(p))) p++
+  tag.selfClosing = s.charCodeAt(p) === 47
+  if (tag.selfClosing) p++
+  if (s.charCodeAt(p) !== 62) return false
+  tag.end = p + 1
+  return true
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /**
@@ -78,75 +184,95 @@ function parse(content: string, geometrie: readonly string[]): El[] | undefined 
  * first coordinate element whose text has a digit, else the first one). Tags kept: elements with an attribute the
  * rule file reads, and the ancestors of everything kept. Emptied: earlier siblings of the same name of all those.
  */
-function mark(content: string, top: El[], guard: SkeletonGuard, coordinates: ReadonlySet<string>): boolean {
-  let witness: El | undefined
+function mark(content: string, els: Elements & { top: number }, guard: SkeletonGuard, coordinates: ReadonlySet<string>): boolean {
+  let witness = -1
   let witnessHasDigit = false
   let entity = false
   const attributes = guard.attributes.size === 0 ? undefined : new RegExp(`\\s(?:${[...guard.attributes].map(escape).join('|')})\\s*=`)
-  const visit = (el: El): boolean => {
-    let keep = 0
-    if (coordinates.has(el.qname)) {
-      const text = content.slice(el.openEnd, el.close)
+  const { keep } = els
+  // Per qualified name whether the rule file names it (a million elements share a handful of names).
+  const named = new Map<string, boolean>()
+  const isNamed = (qname: string): boolean => {
+    let known = named.get(qname)
+    if (known === undefined) named.set(qname, (known = guard.elements.has(localName(qname))))
+    return known
+  }
+  const visit = (k: number): boolean => {
+    let kept = 0
+    const qname = els.qnames[k] as string
+    if (coordinates.has(qname)) {
+      const text = content.slice(els.openEnd[k], els.close[k])
       if (text.includes('&')) entity = true
       const digit = /\d/.test(text)
-      if (witness === undefined || (digit && !witnessHasDigit)) {
-        if (witness !== undefined) witness.keep = 0
-        witness = el
+      if (witness < 0 || (digit && !witnessHasDigit)) {
+        if (witness >= 0) keep[witness] = 0
+        witness = k
         witnessHasDigit = digit
-        keep = 3
+        kept = 3
       }
-    } else if (guard.elements.has(localName(el.qname))) keep = 3
-    else if (attributes?.test(content.slice(el.open, el.openEnd)) === true) keep = 2
-    el.keep = keep
-    if (keep !== 3) for (const c of el.children) if (visit(c) && el.keep < 2) el.keep = 2
-    return el.keep > 0
+    } else if (isNamed(qname)) kept = 3
+    else if (hasOwnReason(content, els, k, attributes)) kept = 2
+    keep[k] = kept
+    if (kept !== 3) for (let c = els.firstChild[k] as number; c >= 0; c = els.nextSibling[c] as number) if (visit(c) && (keep[k] as number) < 2) keep[k] = 2
+    return (keep[k] as number) > 0
   }
-  for (const el of top) visit(el)
+  for (let k = els.top; k >= 0; k = els.nextSibling[k] as number) visit(k)
   if (entity) return false
   // The witness may have been replaced after its ancestors were marked: mark ancestors again from the kept leaves.
-  const settle = (els: El[]): boolean => {
+  const settle = (first: number): boolean => {
     let any = false
-    for (const el of els) {
-      const below = el.keep === 3 ? false : settle(el.children)
-      if (el.keep === 2 && !below && !hasOwnReason(content, el, attributes)) el.keep = 0
-      if (below && el.keep < 2) el.keep = 2
-      if (el.keep >= 2) any = true
+    const siblings: number[] = []
+    for (let k = first; k >= 0; k = els.nextSibling[k] as number) {
+      siblings.push(k)
+      const below = keep[k] === 3 ? false : settle(els.firstChild[k] as number)
+      if (keep[k] === 2 && !below && !hasOwnReason(content, els, k, attributes)) keep[k] = 0
+      if (below && (keep[k] as number) < 2) keep[k] = 2
+      if ((keep[k] as number) >= 2) any = true
     }
     // Positions count earlier siblings with the same name: keep those, emptied.
-    for (let i = els.length - 1; i >= 0; i--) {
-      const el = els[i] as El
-      if (el.keep < 2) continue
+    for (let i = siblings.length - 1; i >= 0; i--) {
+      const k = siblings[i] as number
+      if ((keep[k] as number) < 2) continue
       for (let j = i - 1; j >= 0; j--) {
-        const sib = els[j] as El
-        if (sib.qname === el.qname && sib.keep === 0) sib.keep = 1
+        const sib = siblings[j] as number
+        if (els.qnames[sib] === els.qnames[k] && keep[sib] === 0) keep[sib] = 1
       }
     }
     return any
   }
-  settle(top)
+  settle(els.top)
   return true
 }
 
-function hasOwnReason(content: string, el: El, attributes: RegExp | undefined): boolean {
-  return attributes?.test(content.slice(el.open, el.openEnd)) === true
+/** Whether the start tag of `k` has an attribute the rule file reads (a tag of only its name has none). */
+function hasOwnReason(content: string, els: Elements, k: number, attributes: RegExp | undefined): boolean {
+  const open = els.open[k] as number
+  const openEnd = els.openEnd[k] as number
+  if (attributes === undefined || openEnd - open <= (els.qnames[k] as string).length + 3) return false
+  return attributes.test(content.slice(open, openEnd))
 }
 
-/** Writes content[from, to) with the elements of `els` as marked; whatever is dropped leaves its line breaks. */
-function emit(content: string, els: El[], from: number, to: number, out: string[]): void {
+/** Writes content[from, to) with the elements from `first` on (siblings) as marked; whatever is dropped leaves its line breaks. */
+function emit(content: string, els: Elements, first: number, from: number, to: number, out: string[]): void {
   let pos = from
-  for (const el of els) {
-    if (el.keep === 0) continue
-    out.push('\n'.repeat(countNewlines(content.slice(pos, el.open))))
-    if (el.keep === 3) out.push(content.slice(el.open, el.closeEnd))
+  for (let k = first; k >= 0; k = els.nextSibling[k] as number) {
+    const keep = els.keep[k] as number
+    if (keep === 0) continue
+    const open = els.open[k] as number
+    const openEnd = els.openEnd[k] as number
+    const close = els.close[k] as number
+    const closeEnd = els.closeEnd[k] as number
+    out.push('\n'.repeat(countNewlines(content.slice(pos, open))))
+    if (keep === 3) out.push(content.slice(open, closeEnd))
     else {
-      out.push(content.slice(el.open, el.openEnd))
-      if (el.close > el.openEnd) {
-        if (el.keep === 2) emit(content, el.children, el.openEnd, el.close, out)
-        else out.push('\n'.repeat(countNewlines(content.slice(el.openEnd, el.close))))
+      out.push(content.slice(open, openEnd))
+      if (close > openEnd) {
+        if (keep === 2) emit(content, els, els.firstChild[k] as number, openEnd, close, out)
+        else out.push('\n'.repeat(countNewlines(content.slice(openEnd, close))))
       }
-      out.push(content.slice(el.close, el.closeEnd))
+      out.push(content.slice(close, closeEnd))
     }
-    pos = el.closeEnd
+    pos = closeEnd
   }
   out.push('\n'.repeat(countNewlines(content.slice(pos, to))))
 }
