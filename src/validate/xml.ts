@@ -97,13 +97,18 @@ export interface Place {
  */
 export function placeOf(file: string, el: XmlElement, suffix = ''): Place {
   let xpath: string | undefined
+  let line: number | undefined
   return {
     file,
     get xpath(): string {
       xpath ??= `${xpathOf(el)}${suffix}`
       return xpath
     },
-    line: el.line,
+    // Asked of few places (those a finding reports, which copies them while the document lives: rule.ts).
+    get line(): number {
+      line ??= el.line
+      return line
+    },
   }
 }
 
