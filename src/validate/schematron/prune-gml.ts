@@ -31,6 +31,16 @@ class Elements {
   nextSibling = new Int32Array(1024)
   keep = new Uint8Array(1024)
 
+  /** Empties the arrays for the next geometry (one set serves them all: a GIO of 20 000 Locaties has as many). */
+  reset(): void {
+    this.count = 0
+    this.qnames.length = 0
+    this.top = -1
+  }
+
+  /** The first top-level element (-1: none). */
+  top = -1
+
   add(qname: string, open: number, end: number): number {
     if (this.count === this.open.length) this.grow()
     const k = this.count++
@@ -79,10 +89,16 @@ export function prunedOf(xml: string, guard: SkeletonGuard): string {
   })
 }
 
-/** The element tree of a geometry's content; undefined when it has anything but elements, attributes and text. */
-function parse(content: string, geometrie: readonly string[]): (Elements & { top: number }) | undefined {
+const scratch = new Elements()
+
+/**
+ * The element tree of a geometry's content (in `scratch`, valid until the next call); undefined when it has anything
+ * but elements, attributes and text.
+ */
+function parse(content: string, geometrie: readonly string[]): Elements | undefined {
   if (content.includes('<!') || content.includes('<?') || content.includes('xmlns')) return undefined
-  const els = new Elements()
+  const els = scratch
+  els.reset()
   // Open elements, each with its last child so far (to link the next one); index 0 is the top level.
   const stack: number[] = [-1]
   const lastChild: number[] = [-1]
@@ -111,71 +127,25 @@ function parse(content: string, geometrie: readonly string[]): (Elements & { top
       lastChild.push(-1)
     }
   }
-  return stack.length === 1 ? Object.assign(els, { top }) : undefined
+  els.top = top
+  return stack.length === 1 ? els : undefined
 }
 
 /** The last tag readTag read (one object for all tags). */
 const tag = { isEnd: false, qname: '', selfClosing: false, end: 0 }
 
-/**
- * Reads the tag at `lt` into `tag` as the pattern `<(/?)(NAME(:NAME)?)(\s+[^\s=/>]+\s*=\s*("[^"]*"|'[^']*'))*\s*(/?)>`
- * (NAME `[A-Za-z_][\w.-]*`, `\s` as in JavaScript) would match it, written out so that no match object is made per
- * tag; false when the pattern would not match.
- */
+const TAG = /<(\/?)([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y
+
+/** Reads the tag at `lt` into `tag`; false when it is none this scanner reads. */
 function readTag(s: string, lt: number): boolean {
-  const n = s.length
-  let p = lt + 1
-  tag.isEnd = s.charCodeAt(p) === 47
-  if (tag.isEnd) p++
-  const nameStart = p
-  if (!isNameStart(s.charCodeAt(p))) return false
-  p++
-  while (p < n && isNameChar(s.charCodeAt(p))) p++
-  if (s.charCodeAt(p) === 58 && isNameStart(s.charCodeAt(p + 1))) {
-    p += 2
-    while (p < n && isNameChar(s.charCodeAt(p))) p++
-  }
-  tag.qname = s.slice(nameStart, p)
-  for (;;) {
-    let q = p
-    if (!isSpace(s.charCodeAt(q))) break
-    while (q < n && isSpace(s.charCodeAt(q))) q++
-    const nameAt = q
-    while (q < n) {
-      const c = s.charCodeAt(q)
-      if (isSpace(c) || c === 61 || c === 47 || c === 62) break
-      q++
-    }
-    if (q === nameAt) break
-    while (q < n && isSpace(s.charCodeAt(q))) q++
-    if (s.charCodeAt(q) !== 61) break
-    q++
-    while (q < n && isSpace(s.charCodeAt(q))) q++
-    const quote = s.charCodeAt(q)
-    if (quote !== 34 && quote !== 39) break
-    const closing = s.indexOf(quote === 34 ? '"' : "'", q + 1)
-    if (closing < 0) break
-    p = closing + 1
-  }
-  while (p < n && isSpace(s.charCodeAt(p))) p++
-  tag.selfClosing = s.charCodeAt(p) === 47
-  if (tag.selfClosing) p++
-  if (s.charCodeAt(p) !== 62) return false
-  tag.end = p + 1
+  TAG.lastIndex = lt
+  const m = TAG.exec(s)
+  if (m === null) return false
+  tag.isEnd = m[1] === '/'
+  tag.qname = m[2] as string
+  tag.selfClosing = m[4] === '/'
+  tag.end = TAG.lastIndex
   return true
-}
-
-function isNameStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
-}
-
-function isNameChar(c: number): boolean {
-  return isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 45
-}
-
-/** JavaScript's `\s`. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 }
 
 /**
@@ -184,14 +154,12 @@ function isSpace(c: number): boolean {
  * first coordinate element whose text has a digit, else the first one). Tags kept: elements with an attribute the
  * rule file reads, and the ancestors of everything kept. Emptied: earlier siblings of the same name of all those.
  */
-function mark(content: string, els: Elements & { top: number }, guard: SkeletonGuard, coordinates: ReadonlySet<string>): boolean {
+function mark(content: string, els: Elements, guard: SkeletonGuard, coordinates: ReadonlySet<string>): boolean {
   let witness = -1
   let witnessHasDigit = false
   let entity = false
-  const attributes = guard.attributes.size === 0 ? undefined : new RegExp(`\\s(?:${[...guard.attributes].map(escape).join('|')})\\s*=`)
+  const { attributes, named } = readingOf(guard)
   const { keep } = els
-  // Per qualified name whether the rule file names it (a million elements share a handful of names).
-  const named = new Map<string, boolean>()
   const isNamed = (qname: string): boolean => {
     let known = named.get(qname)
     if (known === undefined) named.set(qname, (known = guard.elements.has(localName(qname))))
@@ -245,6 +213,25 @@ function mark(content: string, els: Elements & { top: number }, guard: SkeletonG
 }
 
 /** Whether the start tag of `k` has an attribute the rule file reads (a tag of only its name has none). */
+/** What a rule file reads, as mark uses it: an attribute pattern, and per qualified name whether it names it. */
+interface Reading {
+  readonly attributes: RegExp | undefined
+  readonly named: Map<string, boolean>
+}
+
+const readings = new WeakMap<SkeletonGuard, Reading>()
+
+/** Once per rule file, not per geometry (a GIO of 20 000 Locaties has as many). */
+function readingOf(guard: SkeletonGuard): Reading {
+  let reading = readings.get(guard)
+  if (reading === undefined) {
+    const attributes = guard.attributes.size === 0 ? undefined : new RegExp(`\\s(?:${[...guard.attributes].map(escape).join('|')})\\s*=`)
+    reading = { attributes, named: new Map() }
+    readings.set(guard, reading)
+  }
+  return reading
+}
+
 function hasOwnReason(content: string, els: Elements, k: number, attributes: RegExp | undefined): boolean {
   const open = els.open[k] as number
   const openEnd = els.openEnd[k] as number
