@@ -6,9 +6,9 @@
  *   8 200 entries with 2 100-character names (refused by the cap on names): ≤ 400 MB each.
  * - `visie build` of the Assen project with 20 000 Locaties in one GIO, all layers including XSD and Schematron
  *   (issue 16 D10b): peak RSS ≤ 1 GB, and at most 5 s more than the plain Assen build through the same CLI (medians of
- *   three runs each); the same
- *   with 10 000 and 40 000 Locaties, where 40 000 may take at most 2.2× the time of 20 000 (linear: the plain build's
- *   share keeps a linear cost under 2×, a cost per Locatie that grows with the count goes over) and ≤ 1 GB.
+ *   three runs each); the same with 10 000 and 40 000 Locaties, where 40 000 may take at most 2.2× the time of 20 000
+ *   (linear: the plain build's share keeps a linear cost under 2×, a cost per Locatie that grows with the count goes
+ *   over) and ≤ 1 GB.
  * - `visie validate` of the package of the Assen project whose GIO "wonen" is one ring of 2 000 000 vertices
  *   (issue 16 D3: a 43 MB GML, posList ≫ 10 MB), and of that package with the ring at 4 200 000 vertices (a 92 MB
  *   GML): ≤ 1 GB each (the bound on validate of any package within the LVBB limits); the build of the first is a row
