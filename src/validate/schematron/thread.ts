@@ -5,8 +5,9 @@
  * theirs. `visie build` starts the worker before it reads the text (warmSchematron), so the rule files are read (and
  * saxon-js loaded for those without a TypeScript form, ports.ts) while the package is made. The findings are the ones runSchematron gives in process (the worker runs the same function).
  * In process instead: when there is no bundled worker (running from the sources), with VISIE_WORKERS=0, on a single
- * core, or for a package whose XML is larger than IN_WORKER_BYTES (then the layers run one after the other, as
- * before, so a 100 MB GIO is never held by two layers at once: peak RSS stays that of the largest layer). 32 MB takes
+ * core, or for a package whose XML, as the rules read it (a GML with its coordinate texts reduced, schematronBytes),
+ * is larger than IN_WORKER_BYTES (then the layers run one after the other, as before, so a large GIO is never held by
+ * two layers at once: peak RSS stays that of the largest layer). 32 MB takes
  * a GIO of 20 000 Locaties (26 MB of XML: build 8.2 → 6.3–7.1 s beside a plain build of 1.5–1.9 s, 550 → 630 MB) and
  * keeps 40 000 (52 MB) in process (18 s, 790 MB; in the worker it went over 1 GB).
  * This module loads no saxon-js itself.
@@ -136,7 +137,7 @@ export function schematronOffThread(pkg: PackageContents, ctx: ValidateContext):
   if (thread() === null) return false
   const view = packageView(pkg, ctx)
   let bytes = 0
-  for (const e of pkg.entries) if (DOCUMENT.test(e.name)) bytes += (view.role(e.name) === 'gml' ? reducedGmlSize(view, e.name) : undefined) ?? entrySize(e)
+  for (const e of pkg.entries) if (DOCUMENT.test(e.name)) bytes += reducedGmlSize(view, e.name) ?? entrySize(e)
   return bytes <= IN_WORKER_BYTES
 }
 
@@ -147,7 +148,7 @@ export function schematronOffThread(pkg: PackageContents, ctx: ValidateContext):
  * written.
  */
 function schematronBytes(view: PackageView, entry: PackageEntry): DocumentBytes {
-  const reduced = view.role(entry.name) === 'gml' ? reducedGml(view, entry.name) : undefined
+  const reduced = reducedGml(view, entry.name)
   if (reduced === undefined) return { bytes: entry.bytes }
   return { bytes: reduced.bytes, known: { allCoordinatesReduced: reduced.allCoordinates, noStrayCoordinates: reduced.noStray } }
 }

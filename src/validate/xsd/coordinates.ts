@@ -1,6 +1,7 @@
 /**
  * GML coordinates shrunk to what the schema reads of them, before libxml2 parses a file for the xsd layer (issue 16
- * D11, D10b). In GML 3.2 `gml:posList` and `gml:pos` are lists of xs:double with no facet (gml:doubleList); the
+ * D11, D10b). A .gml file gets the same reduction from the plan the geo survey makes in its one pass over it
+ * (geo/scan-gml.ts, reducedGml); this reducer serves the other files. In GML 3.2 `gml:posList` and `gml:pos` are lists of xs:double with no facet (gml:doubleList); the
  * schema checks only that each item is a double. So a list whose every item is a plain decimal number
  * (`[+-]?digits(.digits)?`, surely a double) is as valid as `0`: such a text becomes `0` followed by its own line
  * breaks, so every line number stays exact. Anything else stays as written — exponents, INF, an empty list, markup,
