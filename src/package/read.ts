@@ -2,8 +2,9 @@
  * Reads a delivery package (a .zip or a folder of files) into memory, defensively: unsafe or invalid names,
  * duplicates, size limits (LVBB1040/1041), ZIP bombs and entry-count floods become pakket findings, never reads
  * outside the package. Entry point of the pakket layer (product.md §7.1); `packageFromFiles` wraps in-memory builds.
- * Memory stays bounded by the largest entry, not the package (issue 16 D11): an entry of LARGE_ENTRY_BYTES or more is
- * streamed once while reading (checked, hashed, its head kept) and afterwards read again from the file on each use.
+ * Memory stays bounded by a chunk, not by an entry or the package (issue 16 D11): an entry of LARGE_ENTRY_BYTES or
+ * more is read chunk by chunk once while reading (checked, hashed, its head kept) and afterwards again from the file on
+ * each use: in chunks by the scanners (`chunks`), whole only where a layer asks for `bytes`.
  */
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync } from 'node:fs'
@@ -268,10 +269,12 @@ async function walkZip(zip: ZipArchive, collector: EntryCollector, zipName: stri
     if (!accepted) continue
     try {
       const reader = entry.size >= LARGE_ENTRY_BYTES ? zip.reader(entry) : undefined
-      if (reader) {
+      const chunks = reader && zip.chunks(entry)
+      if (reader && chunks) {
+        // Inflated chunk by chunk, here and on every later use: never held whole.
         const facts = new ChunkFacts()
-        await zip.stream(entry, (chunk) => facts.add(chunk))
-        collector.addLarge(entry.name, facts.facts(), reader)
+        for (const chunk of chunks()) facts.add(chunk)
+        collector.addLarge(entry.name, facts.facts(), reader, chunks)
       } else collector.add(entry.name, await zip.read(entry))
     } catch (e) {
       collector.problem(pakketFinding('LVBB1001', zipName, { bestand: entry.name, reden: (e as Error).message }))

@@ -7,6 +7,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs'
 import { inflateRawSync } from 'node:zlib'
+import { Inflate } from 'fflate'
 import yauzl from 'yauzl'
 
 export interface ZipLimits {
@@ -53,16 +54,16 @@ export interface ZipArchive {
   /** The inflated bytes of an entry returned by next(); never more than its declared size. */
   read(entry: ZipEntry): Promise<Uint8Array>
   /**
-   * The inflated bytes of an entry passed chunk by chunk to `onChunk` (never held whole); rejects as read() does.
-   * Resolves with the number of bytes inflated.
-   */
-  stream(entry: ZipEntry, onChunk: (chunk: Uint8Array) => void): Promise<number>
-  /**
    * For an archive opened from a file: a function that reads the entry again, synchronously, from the file (local
    * header, then stored or deflated data, checked against the declared size). Lets a caller hold a large entry as a
    * way to read it instead of its bytes. Undefined for an archive in memory.
    */
   reader(entry: ZipEntry): (() => Uint8Array) | undefined
+  /**
+   * As `reader`, but the entry comes in chunks of about CHUNK_BYTES, inflated as they are asked for, so an entry of
+   * 95 MB is never held whole (each chunk is valid until the next is asked for). Undefined for an archive in memory.
+   */
+  chunks(entry: ZipEntry): (() => Iterable<Uint8Array>) | undefined
   close(): void
 }
 
@@ -149,15 +150,13 @@ function archive(zip: yauzl.ZipFile, path?: string): ZipArchive {
       const e = raw.get(entry)
       return e ? readEntry(zip, e) : Promise.reject(new Error(`${entry.name} komt niet uit dit archief`))
     },
-    stream: (entry, onChunk) => {
-      const e = raw.get(entry)
-      return e ? streamEntry(zip, e, onChunk) : Promise.reject(new Error(`${entry.name} komt niet uit dit archief`))
-    },
     reader: (entry) => {
-      const e = raw.get(entry)
-      if (path === undefined || !e) return undefined
-      const at = { offset: e.relativeOffsetOfLocalHeader, compressedSize: e.compressedSize, size: e.uncompressedSize, method: e.compressionMethod }
-      return () => readEntrySync(path, at)
+      const at = dataAt(raw.get(entry))
+      return path === undefined || at === undefined ? undefined : () => readEntrySync(path, at)
+    },
+    chunks: (entry) => {
+      const at = dataAt(raw.get(entry))
+      return path === undefined || at === undefined ? undefined : () => entryChunksSync(path, at)
     },
     close: () => zip.close(),
   }
@@ -198,35 +197,32 @@ function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Uint8Array> 
   })
 }
 
-/** Streams one entry's inflated bytes to `onChunk`; more bytes than declared stops it (validateEntrySizes too). */
-function streamEntry(zip: yauzl.ZipFile, entry: yauzl.Entry, onChunk: (chunk: Uint8Array) => void): Promise<number> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(err ?? new Error('onleesbaar'))
-      let offset = 0
-      stream.on('data', (chunk: Buffer) => {
-        if (offset + chunk.length > entry.uncompressedSize) {
-          stream.destroy(new Error('meer bytes dan opgegeven'))
-          return
-        }
-        offset += chunk.length
-        onChunk(chunk)
-      })
-      stream.on('error', reject)
-      stream.on('end', () => resolve(offset))
-    })
-  })
-}
-
 const LOCAL_HEADER = 0x04034b50
 
+/** Where an entry's data is in the ZIP file, as its central directory record says. */
+interface DataAt {
+  readonly offset: number
+  readonly compressedSize: number
+  readonly size: number
+  readonly method: number
+}
+
+function dataAt(e: yauzl.Entry | undefined): DataAt | undefined {
+  return e && { offset: e.relativeOffsetOfLocalHeader, compressedSize: e.compressedSize, size: e.uncompressedSize, method: e.compressionMethod }
+}
+
+/** Where the data of an entry starts: after its local header, whose name and extra field lengths may differ. */
+function dataStart(fd: number, at: DataAt): number {
+  const header = Buffer.alloc(30)
+  if (readSync(fd, header, 0, 30, at.offset) !== 30 || header.readUInt32LE(0) !== LOCAL_HEADER) throw new Error('lokale kop ontbreekt')
+  return at.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28)
+}
+
 /** One entry read again from the ZIP file, synchronously: the local header gives where its data starts. */
-function readEntrySync(path: string, at: { offset: number; compressedSize: number; size: number; method: number }): Uint8Array {
+function readEntrySync(path: string, at: DataAt): Uint8Array {
   const fd = openSync(path, 'r')
   try {
-    const header = Buffer.alloc(30)
-    if (readSync(fd, header, 0, 30, at.offset) !== 30 || header.readUInt32LE(0) !== LOCAL_HEADER) throw new Error('lokale kop ontbreekt')
-    const start = at.offset + 30 + header.readUInt16LE(26) + header.readUInt16LE(28)
+    const start = dataStart(fd, at)
     const data = Buffer.alloc(at.compressedSize)
     for (let done = 0; done < data.length; ) {
       const n = readSync(fd, data, done, data.length - done, start + done)
@@ -241,6 +237,54 @@ function readEntrySync(path: string, at: { offset: number; compressedSize: numbe
     if (bytes === undefined) throw new Error(`compressiemethode ${at.method} wordt niet ondersteund`)
     if (bytes.length !== at.size) throw new Error(`${bytes.length} bytes in plaats van de opgegeven ${at.size}`)
     return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** Bytes per chunk of a stored entry, and what a step of compressed bytes should inflate to. */
+const CHUNK_BYTES = 1 << 20
+/**
+ * Compressed bytes per step: from 1 kB up to 16 kB as the ratio so far allows, so a chunk stays near CHUNK_BYTES and
+ * never passes 16 MB even where the data inflates at deflate's largest ratio (1032:1).
+ */
+const MIN_STEP = 1024
+const MAX_STEP = 16 * 1024
+
+/**
+ * One entry read again from the ZIP file in chunks, synchronously. Node's zlib has no synchronous streaming inflate
+ * (inflateRawSync needs the whole input and gives the whole output), so deflated data goes through fflate's streaming
+ * Inflate a step of compressed bytes at a time. The declared size bounds the output as in readEntrySync.
+ */
+function* entryChunksSync(path: string, at: DataAt): Generator<Uint8Array> {
+  if (at.method !== 0 && at.method !== 8) throw new Error(`compressiemethode ${at.method} wordt niet ondersteund`)
+  const fd = openSync(path, 'r')
+  try {
+    const start = dataStart(fd, at)
+    const input = new Uint8Array(Math.max(1, Math.min(at.compressedSize, at.method === 0 ? CHUNK_BYTES : MAX_STEP)))
+    const ready: Uint8Array[] = []
+    let total = 0
+    const inflate = new Inflate((chunk) => {
+      total += chunk.length
+      if (total > at.size) throw new Error(`meer bytes dan de opgegeven ${at.size}`)
+      ready.push(chunk)
+    })
+    let step = at.method === 0 ? input.length : MIN_STEP
+    for (let done = 0; done < at.compressedSize; ) {
+      const n = readSync(fd, input, 0, Math.min(step, at.compressedSize - done), start + done)
+      if (n === 0) throw new Error('het bestand is korter dan de ZIP-index zegt')
+      done += n
+      if (at.method === 0) {
+        total += n
+        yield input.subarray(0, n)
+        continue
+      }
+      const before = total
+      inflate.push(input.subarray(0, n), done === at.compressedSize)
+      step = Math.min(MAX_STEP, Math.max(MIN_STEP, Math.floor((CHUNK_BYTES * n) / Math.max(total - before, 1))))
+      while (ready.length > 0) yield ready.shift() as Uint8Array
+    }
+    if (total !== at.size) throw new Error(`${total} bytes in plaats van de opgegeven ${at.size}`)
   } finally {
     closeSync(fd)
   }

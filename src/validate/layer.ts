@@ -21,8 +21,9 @@ export interface PackageEntry {
   /** Lowercase hex SHA-512 of the bytes, when the reader computed it while reading. */
   readonly sha512?: string
   /**
-   * The content in chunks, for a large entry that can be read through one reused buffer (a folder's file): each chunk
-   * is valid until the next is asked for. Absent: `bytes` is the one chunk (see entryChunks).
+   * The content in chunks, for a large entry that can be read piece by piece (a folder's file through one reused
+   * buffer, a ZIP entry inflated as it is read): each chunk is valid until the next is asked for. Absent: `bytes` is
+   * the one chunk (see entryChunks).
    */
   readonly chunks?: () => Iterable<Uint8Array>
 }

@@ -8,7 +8,7 @@ import { InputError } from '../../src/model/errors.js'
 import { LARGE_ENTRY_BYTES, packageFromFiles, readPackage } from '../../src/package/read.js'
 import { validatePackage } from '../../src/validate/index.js'
 import { HEAD_BYTES } from '../../src/validate/layer.js'
-import { setEncrypted, zipBytes } from '../support/zip-patch.js'
+import { setDeclaredSize, setEncrypted, zipBytes } from '../support/zip-patch.js'
 import { loadFolder, pv28, zipTo } from '../validate/package-fixtures.js'
 
 const codesOf = (findings: readonly { code: string }[]): string[] => findings.map((f) => f.code).sort()
@@ -197,6 +197,73 @@ describe('large entries are not held in memory (issue 16 D11)', () => {
     const small = pkg.entries.find((e) => e.name === 'manifest.xml')!
     expect(small.size).toBeUndefined()
     expect(small.bytes === small.bytes).toBe(true)
+  })
+
+  /** pv28 with DeltaVisie-v1.gml grown to ~9 MB by repeating its four real Locaties (deflates about 2:1, as GML does). */
+  async function repeated(): Promise<{ name: string; bytes: Uint8Array }[]> {
+    const files = await loadFolder(pv28())
+    return files.map((f) => {
+      if (f.name !== 'DeltaVisie-v1.gml') return f
+      const text = new TextDecoder().decode(f.bytes)
+      const locaties = text.slice(text.indexOf('<geo:Locatie>'), text.lastIndexOf('</geo:locaties>'))
+      return { name: f.name, bytes: new TextEncoder().encode(text.replace('</geo:locaties>', `${locaties.repeat(42)}</geo:locaties>`)) }
+    })
+  }
+
+  test.each([
+    ['deflated', false],
+    ['stored', true],
+  ] as const)('from a ZIP (%s) a large entry comes in chunks read as they are asked for, none larger than 1 MB', async (_, store) => {
+    const files = (await repeated()).map((f) => ({ ...f, store }))
+    const source = files.find((f) => f.name === 'DeltaVisie-v1.gml')!.bytes
+    expect(source.length).toBeGreaterThan(2 * LARGE_ENTRY_BYTES)
+    const pkg = await readPackage(await zipTo(files))
+    expect(pkg.findings).toEqual([])
+    const entry = pkg.entries.find((e) => e.name === 'DeltaVisie-v1.gml')!
+    for (let round = 0; round < 2; round++) {
+      const sizes: number[] = []
+      const hash = createHash('sha512')
+      // A chunk is valid until the next is asked for: it is hashed at once, as the layers use it.
+      for (const chunk of entry.chunks!()) {
+        sizes.push(chunk.length)
+        hash.update(chunk)
+      }
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(source.length)
+      expect(hash.digest('hex')).toBe(createHash('sha512').update(source).digest('hex'))
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(1024 * 1024)
+    }
+  })
+
+  test('from a ZIP, an entry that deflates 1000:1 (the padding of a grown GML) still comes in several chunks, each the file again', async () => {
+    const files = await grown()
+    const source = files.find((f) => f.name === 'DeltaVisie-v1.gml')!.bytes
+    const entry = (await readPackage(await zipTo(files))).entries.find((e) => e.name === 'DeltaVisie-v1.gml')!
+    const chunks: Uint8Array[] = []
+    for (const chunk of entry.chunks!()) chunks.push(chunk.slice())
+    expect(chunks.length).toBeGreaterThan(2)
+    expect(Buffer.concat(chunks).equals(Buffer.from(source))).toBe(true)
+  })
+
+  test('a large ZIP entry whose deflated data is damaged, or shorter than its record says, is LVBB1001 naming it', async () => {
+    const files = await grown()
+    const zip = await readFile(await zipTo(files))
+    // The data of the large entry starts after its local header (30 bytes with the signature PK\3\4, then the name
+    // and the extra field).
+    let header = zip.indexOf('PK\x03\x04', 0, 'latin1')
+    while (zip.toString('latin1', header + 30, header + 30 + zip.readUInt16LE(header + 26)) !== 'DeltaVisie-v1.gml') header = zip.indexOf('PK\x03\x04', header + 4, 'latin1')
+    const start = header + 30 + zip.readUInt16LE(header + 26) + zip.readUInt16LE(header + 28)
+    const damaged = Buffer.from(zip)
+    damaged.fill(0xff, start, start + 16) // a first block of reserved type 3: no inflater reads past it
+    const longer = setDeclaredSize(zip, 'DeltaVisie-v1.gml', files.find((f) => f.name === 'DeltaVisie-v1.gml')!.bytes.length + 10)
+    for (const [bytes, reason] of [[damaged, /block|ongeldig|invalid/i], [longer, /bytes in plaats van de opgegeven|meer bytes|korter/]] as const) {
+      const dir = await mkdtemp(join(tmpdir(), 'visie-test-'))
+      await writeFile(join(dir, 'pakket.zip'), bytes)
+      const pkg = await readPackage(join(dir, 'pakket.zip'))
+      const found = pkg.findings.filter((f) => f.code === 'LVBB1001')
+      expect(found.map((f) => f.data.bestand)).toEqual(['DeltaVisie-v1.gml'])
+      expect(String(found[0]!.data.reden)).toMatch(reason)
+      expect(pkg.entries.map((e) => e.name)).not.toContain('DeltaVisie-v1.gml')
+    }
   })
 
   test('a package with a large GML gives the same findings from a ZIP as from memory (pakket, lvbb, geo)', async () => {
