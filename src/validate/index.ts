@@ -12,15 +12,16 @@ import type { PackageContents, ValidateContext, ValidationLayer } from './layer.
 import { imowVersion } from './ow/imow-version.js'
 import { checkRenvooi } from './renvooi.js'
 import { packageVersions, unsupportedImow, unsupportedImowFinding, unsupportedVersionFindings, VERSIONED_LAYERS } from './versions.js'
-import { disposeView, packageView } from './view.js'
+import { disposeView, packageView, releaseRuleState } from './view.js'
 
 export type { PackageContents, ValidateContext, ValidationLayer } from './layer.js'
 
 /**
  * In report order: pakket, schematron (layer name 'stop'), xsd, lvbb, geo, ow. They run in that order except xsd,
  * which runs last (RUN_LAST): libxml2's WASM memory never shrinks, and the xsd layer grows it to ~4× the largest XML
- * file (a DOM of a 95 MB GML: ~420 MB), so every layer that runs after it adds its own working set on top of that.
- * Findings are still collected in this order, so the run order does not show in the report.
+ * file (a DOM of a 95 MB GML: ~420 MB), so every layer that runs after it adds its own working set on top of that;
+ * before it, what the rule layers derived is let go (releaseRuleState). An in-process Schematron layer runs after geo
+ * (runOrder). Findings are still collected in this order, so the run order does not show in the report.
  */
 export const layers: readonly ValidationLayer[] = [
   lazy('pakket', async () => (await import('./pakket/index.js')).pakketLayer),
@@ -100,7 +101,8 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
     // and awaited after the others, which run on the main thread meanwhile; the report order stays that of `layers`.
     const offThread = chosen.some((l) => l.name === 'stop') && (await import('./schematron/thread.js')).schematronOffThread(pkg, layerCtx)
     const found = new Map<ValidationLayer, Promise<readonly Finding[]>>()
-    for (const layer of runOrder(chosen)) {
+    for (const layer of runOrder(chosen, offThread)) {
+      if (RUN_LAST.includes(layer.name)) releaseRuleState(pkg)
       const running = runnable(layer).run(pkg, layerCtx)
       found.set(layer, running)
       if (!(offThread && layer.name === 'stop')) await running
@@ -137,8 +139,17 @@ const SCHEMA_LAYERS: readonly string[] = ['stop', 'xsd']
 /** Layers that run after the others (see `layers`): the xsd layer, whose WASM memory stays at its peak. */
 const RUN_LAST: readonly string[] = ['xsd']
 
-function runOrder(chosen: readonly ValidationLayer[]): ValidationLayer[] {
-  return [...chosen.filter((l) => !RUN_LAST.includes(l.name)), ...chosen.filter((l) => RUN_LAST.includes(l.name))]
+/**
+ * The run order: `layers`, with RUN_LAST at the end. A Schematron layer in process (a package too large for the worker)
+ * runs after the geo layer, which lets go of the scanned geometries the survey holds for it (up to 128 MB), so the
+ * two working sets do not add up; in the worker it starts first, to overlap with the others.
+ */
+function runOrder(chosen: readonly ValidationLayer[], stopOffThread: boolean): ValidationLayer[] {
+  const ordered = chosen.filter((l) => !RUN_LAST.includes(l.name))
+  const stop = ordered.findIndex((l) => l.name === 'stop')
+  const geo = ordered.findIndex((l) => l.name === 'geo')
+  if (!stopOffThread && stop >= 0 && geo > stop) ordered.splice(geo, 0, ...ordered.splice(stop, 1))
+  return [...ordered, ...chosen.filter((l) => RUN_LAST.includes(l.name))]
 }
 
 /** Whether a schema set is installed at all (a partial set still runs, and names each missing file). */

@@ -6,6 +6,7 @@
 import type { Finding, Layer, Severity } from '../model/index.js'
 import type { ValidationLayer } from './layer.js'
 import { packageView, type FileRole, type PackageView } from './view.js'
+import { placeCopy } from './xml.js'
 
 export type FindingData = Readonly<Record<string, string | number | boolean>>
 
@@ -93,7 +94,7 @@ function stamp(rule: Rule, r: RuleReport): Finding {
     message: rule.message(r.data),
     data: r.data,
     // A copy taken now: places may compute their xpath lazily from a document that is disposed after the run.
-    ...(r.at ? { at: { ...r.at } } : {}),
+    ...(r.at ? { at: placeCopy(r.at) } : {}),
     ...(r.source ? { source: r.source } : {}),
   }
 }

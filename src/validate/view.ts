@@ -84,7 +84,12 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
     if (r) return r
     if (/\.gml$/i.test(name)) r = 'gml'
     else {
-      const root = xml(name)?.root
+      // A large entry (one the reader does not hold, see PackageEntry) is not parsed just to learn its root element:
+      // its tree would keep WebAssembly memory that never shrinks (an owLocaties.xml of 100 000 Locaties: 260 MB)
+      // from here on, under every layer. Its start tag decides; if that file is not well-formed, the xsd layer says
+      // so and the rules, which read the parsed document, pass it by.
+      const head = byName.get(name)?.head
+      const root = (head !== undefined ? rootInHead(head) : undefined) ?? xml(name)?.root
       r = root ? (roots[`${root.namespaceUri} ${root.name}`] ?? 'xml') : 'other'
     }
     roleCache.set(name, r)
@@ -107,9 +112,38 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
   }
 }
 
-/** `compute` once per package view: what several rules read of a package (its OW side, its images, …) is derived once. */
-export function perView<T>(compute: (view: PackageView) => T): (view: PackageView) => T {
+const PROLOG = /(?:\s+|<\?[^]*?\?>|<!--[^]*?-->)*/y
+const START_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*\/?>/y
+const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
+
+/**
+ * The root element's namespace and local name from the first bytes of an XML file; undefined when they do not show it
+ * (a DOCTYPE, a start tag that runs past them, a prefix bound nowhere in it, a reference in a namespace name).
+ */
+export function rootInHead(head: Uint8Array): { readonly namespaceUri: string; readonly name: string } | undefined {
+  const text = new TextDecoder('utf-8').decode(head)
+  PROLOG.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0
+  PROLOG.exec(text)
+  START_TAG.lastIndex = PROLOG.lastIndex
+  const tag = START_TAG.exec(text)
+  if (tag === null) return undefined
+  const qname = tag[1] as string
+  const colon = qname.indexOf(':')
+  const prefix = colon < 0 ? '' : qname.slice(0, colon)
+  const declares = prefix === '' ? 'xmlns' : `xmlns:${prefix}`
+  let namespaceUri = prefix === '' ? '' : undefined
+  for (const a of (tag[2] ?? '').matchAll(ATTRIBUTE)) if (a[1] === declares) namespaceUri = a[2] ?? a[3] ?? ''
+  if (namespaceUri === undefined || namespaceUri.includes('&')) return undefined
+  return { namespaceUri, name: colon < 0 ? qname : qname.slice(colon + 1) }
+}
+
+/**
+ * `compute` once per package view: what several rules read of a package (its OW side, its images, …) is derived once.
+ * The value lives until the rule layers are done (releaseRuleState), or with `wholeRun` until the view goes.
+ */
+export function perView<T>(compute: (view: PackageView) => T, options: { readonly wholeRun?: boolean } = {}): (view: PackageView) => T {
   const cache = new WeakMap<PackageView, { value: T }>()
+  if (options.wholeRun !== true) ruleCaches.push(cache)
   return (view) => {
     let hit = cache.get(view)
     if (!hit) {
@@ -118,4 +152,18 @@ export function perView<T>(compute: (view: PackageView) => T): (view: PackageVie
     }
     return hit.value
   }
+}
+
+const ruleCaches: WeakMap<PackageView, unknown>[] = []
+
+/**
+ * Lets go of what the rule layers derived from `pkg` (the perView values without `wholeRun`, the parsed documents)
+ * before the layers that read the files themselves run (xsd): with 100 000 Locaties the OW objects alone are ~500 MB.
+ * A later call of a rule helper derives its value again.
+ */
+export function releaseRuleState(pkg: PackageContents): void {
+  const view = views.get(pkg)
+  if (view === undefined) return
+  for (const cache of ruleCaches) cache.delete(view)
+  view.dispose()
 }

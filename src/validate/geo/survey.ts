@@ -63,6 +63,7 @@ interface FilePlan {
  */
 const RETAINED_COORDINATES = 16 * 1024 * 1024
 
+// Kept for the whole run: the xsd layer, after the rule layers, reads the reduction plans.
 const gmlScan: (view: PackageView) => GmlScan = perView((view) => {
   const plans = new Map<string, FilePlan>()
   const files: GmlScan['files'] = []
@@ -83,7 +84,7 @@ const gmlScan: (view: PackageView) => GmlScan = perView((view) => {
     files.push({ file, items })
   }
   return { plans, files }
-})
+}, { wholeRun: true })
 
 function survey(view: PackageView): GeoSurvey {
   const geometrieen: GeometrieFacts[] = []

@@ -9,7 +9,7 @@ import { reduceCoordinates } from './reduce-gml.js'
 import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
 import { GML_NS } from './text-scan.js'
 import { parseXml, type SourceDocument } from './saxon.js'
-import { forgetTrees, hasPort, portedFindings } from './ports.js'
+import { forgetTree, forgetTrees, hasPort, portedFindings } from './ports.js'
 import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { BASISGEO_NS, skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
 import {
@@ -206,6 +206,8 @@ function planDocument(rules: readonly RuleFile[], doc: SchematronDocument, opts:
     if (opts.officialOnly === true) return true
     const found = portedFindings(rule, doc.name, texts[i] as string, opts.trace)
     if (found !== undefined) ported.set(rule, found)
+    // One large tree at a time: for a GIO of 100 000 Locaties the pruned text's tree alone is ~350 MB.
+    if (!texts.slice(i + 1).includes(texts[i] as string)) forgetTree(texts[i] as string)
     return found === undefined && (!portable(rule) || compiles(rule))
   })
   forgetTrees()

@@ -75,6 +75,11 @@ export function forgetTrees(): void {
   trees.clear()
 }
 
+/** Lets go of the tree of `text` (no later port reads it): a large GIO's trees are then held one at a time. */
+export function forgetTree(text: string): void {
+  trees.delete(text)
+}
+
 /** The trees of the last few texts: the rule files of one document mostly read the same text (or its skeleton). */
 const trees = new Map<string, XmlTree | undefined>()
 function treeOf(text: string): XmlTree | undefined {

@@ -13,7 +13,8 @@ export interface XmlElement {
   readonly ns: string
   readonly local: string
   readonly parent: XmlElement | undefined
-  readonly children: XmlElement[]
+  /** In document order; one shared empty array for every element without children (do not push to it). */
+  readonly children: readonly XmlElement[]
   /** Offset of its `<`; its content runs from `contentStart` to `contentEnd` (equal when empty). */
   readonly start: number
   readonly contentStart: number
@@ -39,6 +40,10 @@ const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const XML_NS = 'http://www.w3.org/XML/1998/namespace'
 
 const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map()
+const NO_CHILDREN: readonly XmlElement[] = Object.freeze([] as XmlElement[])
+
+/** An element as readXmlTree builds it: children collected while the element is open. */
+type Building = { -readonly [K in keyof XmlElement]: XmlElement[K] }
 /** Characters XML 1.0 does not allow: C0 controls but tab, LF, CR; U+FFFE/U+FFFF (lone surrogates: wellFormed). */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed
@@ -48,7 +53,10 @@ const wellFormed = (text: string): boolean => (isWellFormed === undefined ? !/\p
 export function readXmlTree(text: string): XmlTree | undefined {
   if (/<!DOCTYPE/i.test(text) || NOT_XML.test(text) || !wellFormed(text)) return undefined
   const top = new Map<string, string>([['xml', XML_NS]])
-  const stack: { el?: XmlElement; counts?: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ namespaces: top }]
+  const stack: { el?: Building; kids?: XmlElement[]; counts?: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ namespaces: top }]
+  // Each name once per tree, not a string (or two: qname and local) per element: a GIO of 100 000 Locaties has a
+  // million elements, and their names were a fifth of the tree.
+  const names = new Map<string, { readonly qname: string; readonly prefix: string; readonly local: string }>()
   let root: XmlElement | undefined
   let pos = 0
   const plainText = plainTextChecker(text)
@@ -69,6 +77,8 @@ export function readXmlTree(text: string): XmlTree | undefined {
         if (frame.el === undefined || frame.el.qname !== m[2] || m[3] !== '' || m[4] !== '') return undefined
         frame.el.contentEnd = lt
         frame.el.end = pos
+        // An array of the exact length: a growing array keeps room for 17 after its first push.
+        if (frame.kids !== undefined) frame.el.children = frame.kids.slice()
         stack.pop()
         continue
       }
@@ -95,22 +105,26 @@ export function readXmlTree(text: string): XmlTree | undefined {
           if (c > 0 && name.slice(0, c) !== 'xmlns' && !namespaces.has(name.slice(0, c))) return undefined
         }
       }
-      const qname = m[2] as string
-      const colon = qname.indexOf(':')
-      const prefix = colon < 0 ? '' : qname.slice(0, colon)
+      let name = names.get(m[2] as string)
+      if (name === undefined) {
+        const qname = m[2] as string
+        const colon = qname.indexOf(':')
+        name = { qname, prefix: colon < 0 ? '' : qname.slice(0, colon), local: colon < 0 ? qname : qname.slice(colon + 1) }
+        names.set(qname, name)
+      }
+      const { qname, prefix, local } = name
       const ns = namespaces.get(prefix)
       if (ns === undefined && prefix !== '') return undefined
-      const local = colon < 0 ? qname : qname.slice(colon + 1)
       const key = `${ns ?? ''} ${local}`
       frame.counts ??= new Map()
       const position = (frame.counts.get(key) ?? 0) + 1
       frame.counts.set(key, position)
-      const el: { -readonly [K in keyof XmlElement]: XmlElement[K] } = {
+      const el: Building = {
         qname,
         ns: ns ?? '',
         local,
         parent: frame.el,
-        children: [],
+        children: NO_CHILDREN,
         start: lt,
         contentStart: pos,
         contentEnd: pos,
@@ -124,7 +138,7 @@ export function readXmlTree(text: string): XmlTree | undefined {
       const wId = plain.get('wId')
       if (wId !== undefined) el.wId = wId
       if (frame.el === undefined) root = el
-      else frame.el.children.push(el)
+      else (frame.kids ??= []).push(el)
       if (m[4] !== '/') stack.push({ el, namespaces })
     }
   }
