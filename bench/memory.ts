@@ -13,6 +13,8 @@
  *   (issue 16 D3: a 43 MB GML, posList ≫ 10 MB), and of that package with the ring at 4 200 000 vertices (a 92 MB
  *   GML): ≤ 1 GB each (the bound on validate of any package within the LVBB limits); the build of the first is a row
  *   without goal (the issue bounds validate).
+ * - `visie build` of the Assen project with 90 000 Locaties in one GIO (all layers) and `visie validate` of the package
+ *   it writes (a 74 MB GML, a 43 MB owLocaties.xml): ≤ 1 GB each.
  * - a GeoJSON GIO of 90 000 features built (buildGios, the GIO step of `visie build`) with peak RSS ≤ 1 GB and in
  *   time linear in the features: ≤ 15× the time of 9 000 features (10× the features, 1.5× slack).
  * Everything large is generated into a temp folder here and removed afterwards.
@@ -209,6 +211,23 @@ async function main(): Promise<void> {
       const row = timeCommand(n === 10_000 ? 'build assen + 10 000 Locaties in één GIO, alle lagen (D10b)' : 'build assen + 40 000 Locaties in één GIO, alle lagen (D10b, lineair: ≤ 2,2× 20 000)', process.execPath, [cli, 'build', dir, '--quiet'], { VISIE_SCHEMAS: schemas }, 300_000)
       emit(n === 10_000 ? { ...row, compare: plainRow } : { ...row, compare: twentyThousand, goal: { ratio: 2.2, rssMb: 1000 } })
       rmSync(dir, { recursive: true, force: true })
+    }
+
+    // Issue 18: a GIO of 90 000 features through the whole `visie build` (all layers), and `visie validate` of the
+    // package it writes (an 74 MB GML and a 43 MB owLocaties.xml, within the LVBB limits): ≤ 1 GB each.
+    {
+      const dir = copyAssen(join(tmp, 'assen-90000'))
+      addLocaties(dir, 90_000)
+      const out = join(tmp, 'assen-90000-dist')
+      const row = timeCommand('build assen + 90 000 Locaties in één GIO, alle lagen (≤ 1 GB)', process.execPath, [cli, 'build', dir, '--quiet', '--out', out], { VISIE_SCHEMAS: schemas }, 400_000)
+      emit({ ...row, goal: { rssMb: 1000 } })
+      const zip = readdirSync(out, { withFileTypes: true }).find((f) => f.name.endsWith('.zip'))
+      const validated = zip === undefined
+        ? { name: 'validate pakket met 90 000 Locaties', ms: Number.NaN, note: 'build schreef geen ZIP' }
+        : timeCommand('validate pakket met 90 000 Locaties (alle lagen, ≤ 1 GB)', process.execPath, [cli, 'validate', join(out, zip.name)], { VISIE_SCHEMAS: schemas }, 400_000)
+      emit({ ...validated, goal: { rssMb: 1000 } })
+      rmSync(dir, { recursive: true, force: true })
+      rmSync(out, { recursive: true, force: true })
     }
 
     // D3: the GIO "wonen" as one ring of 2 000 000 vertices (a 43 MB GML); validate of its package ≤ 1 GB.

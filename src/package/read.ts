@@ -12,12 +12,11 @@ import { lstat, open, readdir, stat as fsStat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Finding } from '../model/index.js'
 import { InputError } from '../model/errors.js'
-import { CHUNK_BYTES, HEAD_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
+import { CHUNK_BYTES, HEAD_BYTES, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
 import { entryLimits as limits, packageEntryProblems, packageZipLimits, type EntryProblem } from './read-limits.js'
 import { openZipFile, ZipGuard, type ZipArchive } from './zip-read.js'
 
-/** Entries from this size on are not held in memory (see the module comment); smaller ones are. */
-export const LARGE_ENTRY_BYTES = 4 * 1024 * 1024
+export { LARGE_ENTRY_BYTES }
 
 /** Reads `path` (a .zip file or a folder). Throws InputError only when the path cannot be opened at all. */
 export async function readPackage(path: string): Promise<PackageContents> {

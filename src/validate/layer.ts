@@ -28,6 +28,12 @@ export interface PackageEntry {
   readonly chunks?: () => Iterable<Uint8Array>
 }
 
+/**
+ * Entries from this size on are not held in memory by the package reader (src/package/read.ts), and not parsed just to
+ * learn their role (view.ts); smaller ones are.
+ */
+export const LARGE_ENTRY_BYTES = 4 * 1024 * 1024
+
 /** How many first bytes a reader keeps of an entry it does not hold (enough for every head a rule reads). */
 export const HEAD_BYTES = 64 * 1024
 

@@ -3,7 +3,7 @@
  * XML (cached, disposed by the runner), and each file's role from its root element. Rules never change it.
  */
 import type { XmlDocument } from 'libxml2-wasm'
-import { entrySize, type PackageContents, type PackageEntry, type ValidateContext } from './layer.js'
+import { entryHead, entrySize, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry, type ValidateContext } from './layer.js'
 import { parseXml, type ParsedXml } from './xml.js'
 
 export type FileRole = 'opdracht' | 'manifest' | 'besluit' | 'io' | 'gml' | 'manifest-ow' | 'ow' | 'xml' | 'other'
@@ -84,12 +84,13 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
     if (r) return r
     if (/\.gml$/i.test(name)) r = 'gml'
     else {
-      // A large entry (one the reader does not hold, see PackageEntry) is not parsed just to learn its root element:
-      // its tree would keep WebAssembly memory that never shrinks (an owLocaties.xml of 100 000 Locaties: 260 MB)
-      // from here on, under every layer. Its start tag decides; if that file is not well-formed, the xsd layer says
-      // so and the rules, which read the parsed document, pass it by.
-      const head = byName.get(name)?.head
-      const root = (head !== undefined ? rootInHead(head) : undefined) ?? xml(name)?.root
+      // A large file (LARGE_ENTRY_BYTES or more) is not parsed just to learn its root element: its tree would keep
+      // WebAssembly memory that never shrinks (an owLocaties.xml of 100 000 Locaties: 260 MB) from here on, under
+      // every layer. Its start tag decides; if that file is not well-formed, the xsd layer says so and the rules,
+      // which read the parsed document, pass it by.
+      const entry = byName.get(name)
+      const large = entry !== undefined && entrySize(entry) >= LARGE_ENTRY_BYTES
+      const root = (large ? rootInHead(entryHead(entry)) : undefined) ?? xml(name)?.root
       r = root ? (roots[`${root.namespaceUri} ${root.name}`] ?? 'xml') : 'other'
     }
     roleCache.set(name, r)

@@ -31,7 +31,7 @@ describe('rootInHead', () => {
 })
 
 describe('the role of a large entry', () => {
-  test('comes from its start tag: an OW file above the large-entry size that breaks off at the end is still an OW file', async () => {
+  test('comes from its start tag: an OW file above the large-entry size that breaks off at the end is still an OW file, read or in memory', async () => {
     const files = await loadFolder(pv28())
     const locaties = new TextDecoder().decode(files.find((f) => f.name === 'owLocaties.xml')!.bytes)
     const padding = `<!-- ${'x'.repeat(1000)} -->\n`.repeat(Math.ceil(LARGE_ENTRY_BYTES / 1000))
@@ -43,7 +43,10 @@ describe('the role of a large entry', () => {
     expect(pkg.entries.find((e) => e.name === 'owLocaties.xml')?.head).toBeDefined()
     expect(view.role('owLocaties.xml')).toBe('ow')
     expect(view.xml('owLocaties.xml')).toBeUndefined()
-    // A small file is still read whole: the same broken text held in memory has no role.
+    // The same in memory (a package visie build has just made): the size decides, not where the bytes are.
+    const inMemory = packageFromFiles('p', [{ name: 'owLocaties.xml', bytes: bytes(broken) }])
+    expect(packageView(inMemory, { schemasDir: '' }).role('owLocaties.xml')).toBe('ow')
+    // A small file is still parsed: broken, it has no role.
     const small = packageFromFiles('p', [{ name: 'owLocaties.xml', bytes: bytes(`${locaties.replace('</ow-dc:owBestand>', '')}<niet-gesloten>`) }])
     expect(packageView(small, { schemasDir: '' }).role('owLocaties.xml')).toBe('other')
   })
