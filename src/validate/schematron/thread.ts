@@ -147,8 +147,8 @@ export function schematronOffThread(pkg: PackageContents, ctx: ValidateContext):
  * coordinate text, and only for a digit), so a 100 MB GIO is neither read whole nor decoded whole; any other file as
  * written.
  */
-function schematronBytes(view: PackageView, entry: PackageEntry): DocumentBytes {
-  const reduced = reducedGml(view, entry.name)
+function schematronBytes(view: PackageView, entry: PackageEntry, keep: boolean): DocumentBytes {
+  const reduced = reducedGml(view, entry.name, keep)
   if (reduced === undefined) return { bytes: entry.bytes }
   return { bytes: reduced.bytes, known: { allCoordinatesReduced: reduced.allCoordinates, noStrayCoordinates: reduced.noStray } }
 }
@@ -158,7 +158,8 @@ export const schematronLayer: ValidationLayer = {
   name: 'stop',
   run: async (pkg, ctx) => {
     const view = packageView(pkg, ctx)
-    const inProcess = async () => (await import('./index.js')).runLayer(pkg, ctx, (e) => schematronBytes(view, e))
+    // In process the bytes are decoded at once, one document at a time: nothing to keep for the xsd layer.
+    const inProcess = async () => (await import('./index.js')).runLayer(pkg, ctx, (e) => schematronBytes(view, e, false))
     const worker = thread()
     const offThread = worker !== null && schematronOffThread(pkg, ctx)
     if (worker !== null && !offThread) {
@@ -168,7 +169,7 @@ export const schematronLayer: ValidationLayer = {
       void worker.terminate()
     }
     if (worker === null || ctx.versies === null || !offThread) return inProcess()
-    const documents = pkg.entries.filter((e) => DOCUMENT.test(e.name)).map((e): WorkerDocument => ({ name: e.name, ...schematronBytes(view, e) }))
+    const documents = pkg.entries.filter((e) => DOCUMENT.test(e.name)).map((e): WorkerDocument => ({ name: e.name, ...schematronBytes(view, e, true) }))
     const opts: WorkerOptions = {
       schemasDir: ctx.schemasDir,
       ...(ctx.trace === undefined ? {} : { trace: ctx.trace }),
