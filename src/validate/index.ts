@@ -9,7 +9,7 @@ import { compareFindings, type Finding, type Severity } from '../model/index.js'
 import { cachedLayer, type LayerCache } from './cache.js'
 import { groupConsequences } from './consequences.js'
 import { entrySize, LARGE_ENTRY_BYTES, type PackageContents, type ValidateContext, type ValidationLayer } from './layer.js'
-import { collectGarbage } from './memory.js'
+import { collectGarbage, smallYoungGeneration } from './memory.js'
 import { imowVersion } from './ow/imow-version.js'
 import { checkRenvooi } from './renvooi.js'
 import { packageVersions, unsupportedImow, unsupportedImowFinding, unsupportedVersionFindings, VERSIONED_LAYERS } from './versions.js'
@@ -103,6 +103,7 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
     const offThread = chosen.some((l) => l.name === 'stop') && (await import('./schematron/thread.js')).schematronOffThread(pkg, layerCtx)
     const found = new Map<ValidationLayer, Promise<readonly Finding[]>>()
     const large = pkg.entries.some((e) => entrySize(e) >= LARGE_ENTRY_BYTES)
+    if (large) smallYoungGeneration()
     for (const layer of runOrder(chosen, offThread)) {
       if (RUN_LAST.includes(layer.name)) releaseRuleState(pkg)
       // Each layer starts on a collected heap where a large file makes the working sets large (memory.ts).
