@@ -118,7 +118,7 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
   if (!flags.cache) (await import('../../validate/schematron/thread.js')).warmSchematron(schemasDir)
   // Loaded on use, so `visie --help` and the other commands start without the writers and validators.
   const { buildPackage } = await import('../../build/index.js')
-  const { formatJson, formatText } = await import('../../validate/report/index.js')
+  const [{ formatJson }, { formatText }] = await Promise.all([import('../../validate/report/json.js'), import('../../validate/report/text.js')])
   const { formatSummary } = await import('../../parse/summary.js')
   const result = await buildPackage(projectDir, {
     ...(flags.geo ? { geo: resolve(io.cwd, flags.geo) } : {}),

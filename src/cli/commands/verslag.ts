@@ -62,13 +62,12 @@ export const registerVerslag: CommandRegistration = (program, io, exit) => {
         ...(verslag.uitkomst ? { uitkomst: verslag.uitkomst } : {}),
         ...(verslag.voortgang ? { voortgang: verslag.voortgang } : {}),
       }
-      const { formatJson, formatJunit, formatText } = await import('../../validate/report/index.js')
       const output =
         flags.format === 'json'
-          ? `${JSON.stringify({ ...(JSON.parse(formatJson(report)) as object), verslag: { ...kop, ...(project ? { nietDoorVisieGemeld: apart.map(kort) } : {}) } }, null, 2)}\n`
+          ? `${JSON.stringify({ ...(JSON.parse((await import('../../validate/report/json.js')).formatJson(report)) as object), verslag: { ...kop, ...(project ? { nietDoorVisieGemeld: apart.map(kort) } : {}) } }, null, 2)}\n`
           : flags.format === 'junit'
-            ? formatJunit(report)
-            : textReport(kop, report, formatText, project ? apart : undefined)
+            ? (await import('../../validate/report/junit.js')).formatJunit(report)
+            : textReport(kop, report, (await import('../../validate/report/text.js')).formatText, project ? apart : undefined)
       if (flags.out) await writeAtomically(resolve(io.cwd, flags.out), output)
       else io.out(output)
       exit(findings.some(isBlocking) || AFGEKEURD.has(verslag.uitkomst ?? '') ? 1 : 0)

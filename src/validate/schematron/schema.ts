@@ -1,13 +1,13 @@
 /**
- * Reading a Schematron schema: the DOM as xmlbuilder2 parses it, namespace bindings, the small helpers the
+ * Reading a Schematron schema: its DOM (sch-dom.ts), namespace bindings, the small helpers the
  * compiler walks it with, and what the runner needs to know of a schema (describeSchematron).
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { create } from 'xmlbuilder2'
 import { candidateNames } from './candidates.js'
+import { readSchDom } from './sch-dom.js'
 
-/** The part of the DOM (as xmlbuilder2 parses it) that the compiler reads. */
+/** The part of a DOM that the compiler and the ports read (sch-dom.ts builds it). */
 export interface Node {
   readonly nodeType: number
   readonly nodeValue: string | null
@@ -134,12 +134,7 @@ function globalsAreLiterals(schema: Element): boolean {
 
 
 export function parseSchema(schText: string): Element {
-  let root: Element
-  try {
-    root = create({ skipWhitespaceOnlyText: false }, schText).root().node as unknown as Element
-  } catch (e) {
-    throw new SchematronCompileError(`Schematron is geen goed gevormde XML: ${(e as Error).message}`)
-  }
+  const root = readSchDom(schText)
   if (root.namespaceURI !== SCH_NS || root.localName !== 'schema') {
     throw new SchematronCompileError('Het hoofdelement is geen sch:schema.')
   }

@@ -147,7 +147,7 @@ export function readXmlTree(text: string): XmlTree | undefined {
 }
 
 /** The attributes of a start tag by name (undefined: a name twice, a `<` or a bad reference in a value). */
-function readAttributes(source: string): ReadonlyMap<string, string> | undefined {
+export function readAttributes(source: string): ReadonlyMap<string, string> | undefined {
   if (source === '') return NO_ATTRIBUTES
   const attributes = new Map<string, string>()
   for (const a of source.matchAll(ATTRIBUTE)) {
@@ -181,7 +181,8 @@ function after(text: string, from: number, end: string): number {
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
 
-function decode(s: string): string | undefined {
+/** Character data with its predefined entities and character references replaced; undefined for any other `&`. */
+export function decode(s: string): string | undefined {
   let bad = false
   const out = s.replace(/&([^;]*);?/g, (all, name: string) => {
     if (!all.endsWith(';')) bad = true
