@@ -34,6 +34,13 @@ export interface PackageEntry {
  */
 export const LARGE_ENTRY_BYTES = 4 * 1024 * 1024
 
+/**
+ * Packages whose .xml/.gml entries, as the Schematron rules read them, are together larger than this run the
+ * Schematron layer in process, not in its worker (schematron/thread.ts). Here, not there, so that the CLI can ask
+ * before it loads the validators (thread.ts brings the geo survey and libxml2 with it).
+ */
+export const IN_WORKER_BYTES = 32 * 1024 * 1024
+
 /** How many first bytes a reader keeps of an entry it does not hold (enough for every head a rule reads). */
 export const HEAD_BYTES = 64 * 1024
 

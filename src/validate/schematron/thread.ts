@@ -20,7 +20,7 @@ import { Worker, type WorkerOptions as WorkerThreadOptions } from 'node:worker_t
 import type { Finding } from '../../model/index.js'
 import type { DocumentBytes } from './index.js'
 import { reducedGml, reducedGmlSize } from '../geo/survey.js'
-import { entrySize, type PackageContents, type PackageEntry, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
+import { entrySize, IN_WORKER_BYTES, type PackageContents, type PackageEntry, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
 import { packageView, type PackageView } from '../view.js'
 
 /** Options of runSchematron that cross to the worker (plain data). */
@@ -38,8 +38,7 @@ export type WorkerRequest =
   | { readonly kind: 'run'; readonly id: number; readonly documents: readonly WorkerDocument[]; readonly opts: WorkerOptions }
 export type WorkerReply = { readonly id: number; readonly findings: Finding[] } | { readonly id: number; readonly error: string }
 
-/** Packages whose .xml/.gml entries together are larger run the layer in process (see the module comment). */
-export const IN_WORKER_BYTES = 32 * 1024 * 1024
+export { IN_WORKER_BYTES } from '../layer.js'
 
 const DOCUMENT = /\.(xml|gml)$/i
 
