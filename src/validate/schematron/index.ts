@@ -10,7 +10,7 @@ import { reduceCoordinates } from './reduce-gml.js'
 import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
 import { GML_NS } from './text-scan.js'
 import { parseXml, type SourceDocument } from './saxon.js'
-import { forgetTree, forgetTrees, hasPort, portedFindings } from './ports.js'
+import { forgetTree, forgetTrees, hasPort, portedFindings, readPort } from './ports.js'
 import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { BASISGEO_NS, skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
 import {
@@ -279,7 +279,8 @@ function runRule(rule: RuleFile, docs: readonly ParsedDocument[], opts: Schematr
  * Compiles every rule file of the schema set into the SEF cache, so the first validation does not pay for it
  * (for `visie schemas install`). Returns the VISIE-850/851 findings of files that are missing or do not compile.
  * `exceptPorted`: not the rule files with a TypeScript form (ports.ts), which a run compiles only for a document
- * their port gives up on (the worker's warm-up: then saxon-js is not loaded for an ordinary package).
+ * their port gives up on; of those the port's rules and the skeleton guard are read instead (the worker's warm-up:
+ * then saxon-js is not loaded for an ordinary package, and the run starts with its rule files read).
  */
 export function precompileSchematron(opts: SchematronRunOptions, exceptPorted = false): Finding[] {
   const files = listRuleFiles(opts.schemasDir, opts.versies)
@@ -288,6 +289,11 @@ export function precompileSchematron(opts: SchematronRunOptions, exceptPorted = 
     try {
       const rule = loadRuleFile(f.path, f.name, f.layer, opts)
       if (!exceptPorted || !hasPort(rule)) stylesheetOf(rule, opts)
+      else {
+        // The warm-up reads now what a run of the port would read first: its rules and messages, and the skeleton guard.
+        readPort(rule)
+        skeletonGuard(rule.path)
+      }
       return []
     } catch (e) {
       return [notCompiled(f.name, f.layer, f.path, e)]

@@ -46,6 +46,28 @@ export function hasPort(rule: Pick<RuleFile, 'path'>): boolean {
 
 const readRules = new Map<string, unknown>()
 
+/** What the port of the rule file reads of it, read once per process (undefined: no port, or it gives up on the file). */
+function rulesOf(p: Port<unknown>, schText: string, sha256: string): unknown {
+  let rules = readRules.get(sha256)
+  if (rules === undefined) {
+    rules = p.read(schText)
+    readRules.set(sha256, rules)
+  }
+  return rules
+}
+
+/** Reads what the rule file's port needs now (a worker's warm-up, before any document arrives); nothing without a port. */
+export function readPort(rule: Pick<RuleFile, 'path'>): void {
+  const { text, sha256 } = ruleText(rule.path)
+  const p = PORTS.get(sha256)
+  try {
+    if (p !== undefined) rulesOf(p, text, sha256)
+  } catch (e) {
+    // The run that needs the file gives up on the port the same way and runs the official file.
+    if (!(e instanceof NotPorted)) throw e
+  }
+}
+
 /**
  * The findings of the rule file on `text` (the text the official run would read) from its port; undefined when it has
  * none, the text is not one the tree reader reads exactly, or the port gives up on it (the caller runs the official file).
@@ -55,11 +77,7 @@ export function portedFindings(rule: RuleFile, file: string, text: string, trace
   const p = PORTS.get(sha256)
   if (p === undefined) return undefined
   try {
-    let rules = readRules.get(sha256)
-    if (rules === undefined) {
-      rules = p.read(schText)
-      readRules.set(sha256, rules)
-    }
+    const rules = rulesOf(p, schText, sha256)
     const tree = treeOf(text)
     if (tree === undefined) return undefined
     const failures = p.failures(tree, rules)
