@@ -4,11 +4,10 @@
  * Bestand with the lowercase hex SHA-512 of the GML bytes (LVBB3008), InformatieObjectMetadata (gio_002).
  */
 import { createHash } from 'node:crypto'
-import { create } from 'xmlbuilder2'
 import { tooiOrganisatie } from '../config/bevoegd-gezag.js'
 import type { Gio, PackageFile } from '../model/index.js'
 import type { BuildContext } from '../build/context.js'
-import { xmlBuilderOptions } from '../model/index.js'
+import { XmlLines } from '../model/index.js'
 
 export const LVBBA_NS = 'https://standaarden.overheid.nl/lvbb/stop/aanlevering/'
 export const DATA_NS = 'https://standaarden.overheid.nl/stop/imop/data/'
@@ -21,30 +20,35 @@ type IoGio = Pick<Gio, 'naam' | 'work' | 'expression' | 'gmlBestand' | 'ioBestan
 
 export function writeInformatieObject(gio: IoGio, gmlBytes: Uint8Array, ctx: BuildContext): PackageFile {
   const organisatie = tooiOrganisatie(ctx.config.bevoegdGezag)
-  const root = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions }).ele(LVBBA_NS, 'AanleveringInformatieObject', { schemaversie: ctx.config.standaarden.lvbb })
-  const versie = root.ele(LVBBA_NS, 'InformatieObjectVersie')
-  versie
-    .ele(DATA_NS, 'ExpressionIdentificatie')
-    .ele(DATA_NS, 'FRBRWork').txt(gio.work).up()
-    .ele(DATA_NS, 'FRBRExpression').txt(gio.expression).up()
-    .ele(DATA_NS, 'soortWork').txt('/join/id/stop/work_010').up()
-  versie
-    .ele(DATA_NS, 'InformatieObjectVersieMetadata')
-    .ele(DATA_NS, 'heeftGeboorteregeling').txt(ctx.ids.regelingWork).up()
-    .ele(DATA_NS, 'heeftBestanden').ele(DATA_NS, 'heeftBestand').ele(DATA_NS, 'Bestand')
-    .ele(DATA_NS, 'bestandsnaam').txt(gio.gmlBestand).up()
-    .ele(DATA_NS, 'hash').txt(sha512Hex(gmlBytes)).up()
-  versie
-    .ele(DATA_NS, 'InformatieObjectMetadata')
-    .ele(DATA_NS, 'eindverantwoordelijke').txt(organisatie).up()
-    .ele(DATA_NS, 'maker').txt(organisatie).up()
-    .ele(DATA_NS, 'naamInformatieObject').txt(gio.naam).up()
-    .ele(DATA_NS, 'officieleTitel').txt(gio.work).up()
-    .ele(DATA_NS, 'publicatieinstructie').txt('TeConsolideren').up()
-    .ele(DATA_NS, 'formaatInformatieobject').txt('/join/id/stop/informatieobject/gio_002').up()
+  const data: [string, string][] = [['xmlns', DATA_NS]]
+  const out = new XmlLines()
+    .start('AanleveringInformatieObject', [['xmlns', LVBBA_NS], ['schemaversie', ctx.config.standaarden.lvbb]])
+    .start('InformatieObjectVersie')
+  out
+    .start('ExpressionIdentificatie', data)
+    .text('FRBRWork', gio.work)
+    .text('FRBRExpression', gio.expression)
+    .text('soortWork', '/join/id/stop/work_010')
+    .end()
+  out
+    .start('InformatieObjectVersieMetadata', data)
+    .text('heeftGeboorteregeling', ctx.ids.regelingWork)
+    .start('heeftBestanden').start('heeftBestand').start('Bestand')
+    .text('bestandsnaam', gio.gmlBestand)
+    .text('hash', sha512Hex(gmlBytes))
+    .end().end().end().end()
+  out
+    .start('InformatieObjectMetadata', data)
+    .text('eindverantwoordelijke', organisatie)
+    .text('maker', organisatie)
+    .text('naamInformatieObject', gio.naam)
+    .text('officieleTitel', gio.work)
+    .text('publicatieinstructie', 'TeConsolideren')
+    .text('formaatInformatieobject', '/join/id/stop/informatieobject/gio_002')
+    .end()
   return {
     path: gio.ioBestand,
-    bytes: Buffer.from(`${root.end({ prettyPrint: true, indent: '  ' })}\n`, 'utf8'),
+    bytes: out.toBuffer(),
     contentType: 'application/xml',
   }
 }

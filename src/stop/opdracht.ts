@@ -2,10 +2,9 @@
  * opdracht.xml: the delivery order (lvbb-transport.xsd OpdrachtType + publicatie/datumBekendmaking, stop-lvbb.md §2.2).
  * `validatieOpdracht` asks the LVBB only to validate; `publicatieOpdracht` publishes. The sequence order is fixed.
  */
-import { create } from 'xmlbuilder2'
 import type { PackageFile } from '../model/index.js'
 import type { BuildContext } from '../build/context.js'
-import { xmlBuilderOptions } from '../model/index.js'
+import { XmlLines } from '../model/index.js'
 
 export const LVBB_NS = 'http://www.overheid.nl/2017/lvbb'
 
@@ -13,17 +12,16 @@ export type OpdrachtSoort = 'validatie' | 'publicatie'
 
 export function writeOpdracht(ctx: BuildContext, soort: OpdrachtSoort, besluitBestand: string): PackageFile {
   const { config } = ctx
-  const doc = create({ version: '1.0', encoding: 'UTF-8', ...xmlBuilderOptions })
-    .ele(LVBB_NS, `${soort}Opdracht`)
-    .ele('idLevering').txt(config.idLevering).up()
-    .ele('idBevoegdGezag').txt(config.oin.bevoegdGezag).up()
-    .ele('idAanleveraar').txt(config.oin.aanleveraar).up()
-    .ele('publicatie').txt(besluitBestand).up()
-    .ele('datumBekendmaking').txt(config.datums.bekendmaking).up()
-    .doc()
+  const out = new XmlLines()
+    .start(`${soort}Opdracht`, [['xmlns', LVBB_NS]])
+    .text('idLevering', config.idLevering)
+    .text('idBevoegdGezag', config.oin.bevoegdGezag)
+    .text('idAanleveraar', config.oin.aanleveraar)
+    .text('publicatie', besluitBestand)
+    .text('datumBekendmaking', config.datums.bekendmaking)
   return {
     path: 'opdracht.xml',
-    bytes: Buffer.from(`${doc.end({ prettyPrint: true, indent: '  ' })}\n`, 'utf8'),
+    bytes: out.toBuffer(),
     contentType: 'application/xml',
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Inline model nodes → STOP mixed content (Al, Opschrift, Wat, Term): Text as text (xmlbuilder2 escapes
+ * Inline model nodes → STOP mixed content (Al, Opschrift, Wat, Term): Text as text (serialize escapes
  * it once, typography ‘ ’ “ ” € & kept), IntRef, ExtIoRef (text = @ref, no whitespace: STOP0012/LVBB3517)
  * IntIoRef and Noot (at its mark, with NootNummer and its Al). Adjacent text nodes are merged so the output has no needless splits.
  */
