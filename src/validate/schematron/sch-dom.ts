@@ -1,8 +1,8 @@
 /**
  * A Schematron file as the small DOM that schema.ts describes (elements with namespaces and prefixes, attributes, text
  * and CDATA nodes), built on the element tree that readXmlTree gives of the documents the rules run on. It replaced
- * xmlbuilder2's DOM parser here, which took ~100 ms of every validation to read the eleven official rule files; this
- * takes ~10 ms (issue 18).
+ * xmlbuilder2's DOM parser here, which took ~140 ms of every validation to read the eleven official rule files; this
+ * takes ~30 ms, cold (issue 18).
  * XML 1.0 as rule files need it: line ends normalised (§2.11), attribute values normalised (§3.3.3), the predefined
  * entities and character references decoded, namespaces with their scope; comments and processing instructions are
  * left out (no reader of this DOM looks at them). A text readXmlTree does not read exactly (not well-formed, a

@@ -38,8 +38,6 @@ export type WorkerRequest =
   | { readonly kind: 'run'; readonly id: number; readonly documents: readonly WorkerDocument[]; readonly opts: WorkerOptions }
 export type WorkerReply = { readonly id: number; readonly findings: Finding[] } | { readonly id: number; readonly error: string }
 
-export { IN_WORKER_BYTES } from '../layer.js'
-
 const DOCUMENT = /\.(xml|gml)$/i
 
 /** The bundled worker beside the chunk this code is in (dist/chunks/) or below the entry (dist/visie.js). */
