@@ -2,11 +2,15 @@
  * Reads the geometry of a GIO GML (geo:GeoInformatieObjectVaststelling, stop-lvbb.md §5) for drawing: per
  * geo:Locatie its naam, basisgeo:id and polygons (Polygon, Surface/PolygonPatch, MultiSurface), lines and points,
  * from gml:posList / gml:pos. Coordinates are kept as given (RD New); curves other than line strings are skipped.
+ * A large GML (LARGE_ENTRY_BYTES or more) is not made into a tree: the validator's forward scanner reads its
+ * geometries chunk by chunk (readLargeGioGml); its Locaties then have no naam.
  */
 import { type XmlElement, child, childText, elements, findAll } from '../package/xml-tree.js'
+import { scanGml, type ScannedGeometrie } from '../validate/geo/scan-gml.js'
+import { HEAD_BYTES, type PackageEntry } from '../validate/layer.js'
 
 /** Flat coordinate list: x0, y0, x1, y1, … */
-export type Coords = readonly number[]
+export type Coords = ArrayLike<number>
 
 export interface Polygon {
   readonly exterior: Coords
@@ -40,6 +44,30 @@ export function readGioGml(root: XmlElement): GioGml {
   const locatieElements = findAll(root, new Set(['Locatie']))
   const locaties = locatieElements.length > 0 ? locatieElements.map(readLocatie) : [{ geometrie: readGeometrie(root, 2) }]
   return { work: childText(versie, 'FRBRWork'), expression: childText(versie, 'FRBRExpression'), locaties }
+}
+
+/**
+ * A large GIO GML through the forward scanner (validate/geo/scan-gml.ts), chunk by chunk: per basisgeo:Geometrie its
+ * id and shapes, work and expression from the head. A tree of a 99 MB GML took the preview over 1 GB.
+ */
+export function readLargeGioGml(entry: PackageEntry): GioGml {
+  const locaties: GioLocatie[] = []
+  scanGml(entry.chunks ? entry.chunks() : entry.bytes, (g) => locaties.push({ ...(g.id !== undefined ? { basisgeoId: g.id } : {}), geometrie: scannedGeometrie(g) }))
+  const head = new TextDecoder('utf-8').decode((entry.head ?? entry.bytes.subarray(0, HEAD_BYTES)).subarray(0, HEAD_BYTES))
+  const field = (name: string) => new RegExp(`<(?:[\\w.-]+:)?${name}>([^<]*)<`).exec(head)?.[1]?.trim()
+  const work = field('FRBRWork')
+  const expression = field('FRBRExpression')
+  return { ...(work !== undefined ? { work } : {}), ...(expression !== undefined ? { expression } : {}), locaties }
+}
+
+const NONE = new Float64Array(0)
+
+/** The scanner's geometry as the map draws it: `other` split into lines at their starts; what precedes them is points. */
+function scannedGeometrie(g: ScannedGeometrie): Geometrie {
+  const polygons = g.polygons.map((p) => ({ exterior: p.rings[0]?.coords ?? NONE, interiors: p.rings.slice(1).map((r) => r.coords) }))
+  const firstLine = g.lineStarts[0] ?? g.other.length
+  const lines = g.lineStarts.map((start, i) => g.other.subarray(start, g.lineStarts[i + 1] ?? g.other.length)).filter((l) => l.length >= 4)
+  return { polygons, lines, points: g.other.subarray(0, firstLine) }
 }
 
 function readLocatie(el: XmlElement): GioLocatie {
@@ -78,7 +106,7 @@ function readPolygon(el: XmlElement, dim: number): Polygon {
 }
 
 /** Coordinates under an element: one posList, or a sequence of pos (other dimensions dropped to x, y). */
-function readCoords(el: XmlElement, dim: number): Coords {
+function readCoords(el: XmlElement, dim: number): number[] {
   const lists = findAll(el, new Set(['posList', 'pos', 'coordinates']))
   const out: number[] = []
   for (const list of lists) {

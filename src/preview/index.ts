@@ -4,7 +4,7 @@
  * No network, no external assets; the only script shows Locatie names on the maps.
  */
 import { type Finding, type Span, visibleControls } from '../model/index.js'
-import type { PackageContents } from '../validate/layer.js'
+import type { PackageContents, PackageEntry } from '../validate/layer.js'
 import { besluitTekst, besluitTitel, renderBesluit, renderToc, type TocEntry, tocEntries } from './besluit.js'
 import { type FindingPlacement, findingsSummary, placeFindings, wIdLines } from './findings.js'
 import { renderInformatieobjecten, type MapContext } from './gio-section.js'
@@ -91,11 +91,11 @@ function ioLookup(ios: readonly Informatieobject[]): (ref: string) => Informatie
 
 const MIME: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' }
 
-function imageUris(entries: ReadonlyMap<string, Uint8Array>): (naam: string) => string | undefined {
+function imageUris(entries: ReadonlyMap<string, PackageEntry>): (naam: string) => string | undefined {
   const cache = new Map<string, string | undefined>()
   return (naam) => {
     if (!cache.has(naam)) {
-      const bytes = entries.get(naam)
+      const bytes = entries.get(naam)?.bytes
       const mime = MIME[naam.slice(naam.lastIndexOf('.') + 1).toLowerCase()]
       cache.set(naam, bytes && mime ? `data:${mime};base64,${Buffer.from(bytes).toString('base64')}` : undefined)
     }

@@ -3,8 +3,8 @@
  * or by root element lvbba:AanleveringBesluit), the informatieobjecten with their GML geometry, the images, and
  * the OW files. Reading only; problems become "not shown" rather than exceptions.
  */
-import type { PackageContents, PackageEntry } from '../validate/layer.js'
-import { type GioGml, hasShapes, readGioGml } from './gml.js'
+import { entrySize, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
+import { type GioGml, hasShapes, readGioGml, readLargeGioGml } from './gml.js'
 import { type XmlElement, childText, decodeUtf8, findAll, findFirst, readXml, textOf } from '../package/xml-tree.js'
 
 export interface Informatieobject {
@@ -28,8 +28,8 @@ export interface PackageView {
   readonly besluit?: XmlElement
   readonly opdracht?: { readonly soort: string; readonly fields: readonly (readonly [string, string])[] }
   readonly informatieobjecten: readonly Informatieobject[]
-  /** Entry name → bytes, for images and lookups. */
-  readonly entries: ReadonlyMap<string, Uint8Array>
+  /** Entry name → entry, for images and lookups (its bytes read on use: a large entry is not held). */
+  readonly entries: ReadonlyMap<string, PackageEntry>
   /** OW files (root owBestand), parsed. */
   readonly owFiles: readonly { readonly name: string; readonly root: XmlElement }[]
   /** XML files that are not well-formed or too deep to read, with the reason (`regel 3: …`); shown as far as read. */
@@ -37,11 +37,17 @@ export interface PackageView {
 }
 
 export function readPackageView(pkg: PackageContents): PackageView {
-  const entries = new Map(pkg.entries.map((e) => [e.name, e.bytes]))
+  const entries = new Map(pkg.entries.map((e) => [e.name, e]))
   const xmlRoots = new Map<string, XmlElement>()
+  const largeGml = new Map<string, PackageEntry>()
   const unreadable: [string, string][] = []
   for (const e of pkg.entries) {
     if (!/\.(xml|gml)$/i.test(e.name)) continue
+    // A large GIO is read by the geometry scanner, not into a tree (readLargeGioGml).
+    if (entrySize(e) >= LARGE_ENTRY_BYTES && isGioHead(e)) {
+      largeGml.set(e.name, e)
+      continue
+    }
     const { root, error } = readXml(e.bytes)
     if (root) xmlRoots.set(e.name, root)
     if (error) unreadable.push([e.name, error])
@@ -55,7 +61,7 @@ export function readPackageView(pkg: PackageContents): PackageView {
     besluitText: besluitEntry ? decodeUtf8(besluitEntry.bytes) : undefined,
     besluit: besluitFile ? xmlRoots.get(besluitFile) : undefined,
     opdracht: opdracht && { soort: opdracht.soort, fields: opdracht.fields },
-    informatieobjecten: readInformatieobjecten(pkg.entries, xmlRoots),
+    informatieobjecten: readInformatieobjecten(pkg.entries, xmlRoots, largeGml),
     entries,
     owFiles: [...xmlRoots].filter(([, root]) => root.name === 'owBestand').map(([name, root]) => ({ name, root })),
     unreadable,
@@ -77,9 +83,19 @@ function pickBesluit(roots: ReadonlyMap<string, XmlElement>, publicatie: string 
   return undefined
 }
 
-function readInformatieobjecten(entries: readonly PackageEntry[], roots: ReadonlyMap<string, XmlElement>): Informatieobject[] {
+/** Whether an entry's start tag is a GIO's (geo:GeoInformatieObjectVaststelling), from its first bytes. */
+function isGioHead(e: PackageEntry): boolean {
+  const head = new TextDecoder('utf-8').decode((e.head ?? e.bytes.subarray(0, 4096)).subarray(0, 4096))
+  return /<(?:[\w.-]+:)?GeoInformatieObjectVaststelling[\s>]/.test(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))
+}
+
+function readInformatieobjecten(entries: readonly PackageEntry[], roots: ReadonlyMap<string, XmlElement>, largeGml: ReadonlyMap<string, PackageEntry>): Informatieobject[] {
   const out: Informatieobject[] = []
   const usedData = new Set<string>()
+  const largeOf = (name: string | undefined) => {
+    const entry = name === undefined ? undefined : largeGml.get(name)
+    return entry && readLargeGioGml(entry)
+  }
   for (const [name, root] of roots) {
     if (root.name !== 'AanleveringInformatieObject') continue
     const meta = findFirst(root, 'InformatieObjectMetadata')
@@ -94,14 +110,14 @@ function readInformatieobjecten(entries: readonly PackageEntry[], roots: Readonl
       ioFile: name,
       dataFile,
       formaat: childText(meta, 'formaatInformatieobject'),
-      gml: gmlRoot && hasShapes(gmlRoot) ? readGioGml(gmlRoot) : undefined,
+      gml: gmlRoot && hasShapes(gmlRoot) ? readGioGml(gmlRoot) : largeOf(dataFile),
     })
   }
   // GML without an IO XML (incomplete packages) is still drawn.
   for (const e of entries) {
     const root = roots.get(e.name)
-    if (usedData.has(e.name) || !root || root.name !== 'GeoInformatieObjectVaststelling') continue
-    const gml = readGioGml(root)
+    if (usedData.has(e.name) || ((!root || root.name !== 'GeoInformatieObjectVaststelling') && !largeGml.has(e.name))) continue
+    const gml = root ? readGioGml(root) : readLargeGioGml(e)
     out.push({ anchor: '', naam: e.name, expression: gml.expression, work: gml.work, dataFile: e.name, gml })
   }
   return out.map((io, i) => ({ ...io, anchor: `gio-${i + 1}` }))

@@ -33,6 +33,8 @@ export interface ScannedGeometrie {
   readonly polygons: readonly ScannedPolygon[]
   /** Every coordinate pair outside polygons (lines, points), flattened x,y,... */
   readonly other: Float64Array
+  /** Where in `other` each line (LineString, curve segment) starts, ascending (a drawing splits `other` there). */
+  readonly lineStarts: readonly number[]
   readonly maxDecimals: number
   readonly tooPrecise?: CoordinateIssue
   readonly notANumber?: CoordinateIssue
@@ -167,6 +169,10 @@ class Growable {
   drop(): void {
     this.end = this.start
   }
+  /** How many numbers were pushed since the last take. */
+  get length(): number {
+    return this.end - this.start
+  }
 }
 
 interface OpenGeometrie {
@@ -181,6 +187,7 @@ interface OpenGeometrie {
   ringLine: number
   ring: Growable
   other: Growable
+  lineStarts: number[]
   inRing: boolean
   maxDecimals: number
   tooPrecise?: CoordinateIssue
@@ -505,7 +512,7 @@ class Scanner {
   private openGeometrie(line: number): OpenGeometrie {
     this.ring.drop()
     this.other.drop()
-    return { line, dimension: 2, soort: 'onbekend', polygons: [], rings: undefined, polygonLine: line, ringLine: line, ring: this.ring, other: this.other, inRing: false, maxDecimals: 0 }
+    return { line, dimension: 2, soort: 'onbekend', polygons: [], rings: undefined, polygonLine: line, ringLine: line, ring: this.ring, other: this.other, lineStarts: [], inRing: false, maxDecimals: 0 }
   }
 
   private startTag(g: OpenGeometrie, kind: Kind, attrsStart: number, attrsEnd: number, line: number): void {
@@ -525,8 +532,11 @@ class Scanner {
     } else if (kind === Kind.LINEAR_RING) {
       g.inRing = true
       g.ringLine = line
-    } else if (g.soort === 'onbekend' && kind === Kind.LINE) g.soort = 'lijn'
-    else if (g.soort === 'onbekend' && kind === Kind.POINT) g.soort = 'punt'
+    } else if (kind === Kind.LINE) {
+      if (g.soort === 'onbekend') g.soort = 'lijn'
+      const at = g.other.length
+      if (g.lineStarts[g.lineStarts.length - 1] !== at) g.lineStarts.push(at)
+    } else if (g.soort === 'onbekend' && kind === Kind.POINT) g.soort = 'punt'
   }
 
   private endTag(kind: Kind): void {
@@ -696,6 +706,7 @@ function finish(g: OpenGeometrie): ScannedGeometrie {
     soort: g.soort,
     polygons: g.polygons,
     other: g.other.take(),
+    lineStarts: g.lineStarts,
     maxDecimals: g.maxDecimals,
     ...(g.tooPrecise ? { tooPrecise: g.tooPrecise } : {}),
     ...(g.notANumber ? { notANumber: g.notANumber } : {}),
