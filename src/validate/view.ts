@@ -70,7 +70,9 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
     if (!entry || !isXmlName(name) || entrySize(entry) === 0) return undefined
     let p = parsedCache.get(name)
     if (!p) {
-      p = parseXml(entry.bytes)
+      // An OW file, known by its start tag, has element-only content (parseXml `elementOnly`).
+      const root = rootInHead(entryHead(entry))
+      p = parseXml(entry.bytes, { elementOnly: root !== undefined && roots[`${root.namespaceUri} ${root.name}`] === 'ow' })
       parsedCache.set(name, p)
     }
     return p

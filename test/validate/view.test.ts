@@ -75,3 +75,34 @@ describe('releaseRuleState', () => {
     expect(again?.root.name).toBe('manifest')
   })
 })
+
+describe('element-only parsing of OW files', () => {
+  const ow = `<?xml version="1.0" encoding="UTF-8"?>
+<ow-dc:owBestand xmlns:ow-dc="http://www.geostandaarden.nl/imow/bestanden/deelbestand" xmlns:l="http://www.geostandaarden.nl/imow/locatie">
+  <l:Gebied>
+    <l:identificatie>nl.imow-gm0106.gebied.a</l:identificatie>
+    <l:noemer>  </l:noemer>
+  </l:Gebied>
+</ow-dc:owBestand>
+`
+  const besluit = `<AanleveringBesluit xmlns="https://standaarden.overheid.nl/lvbb/stop/aanlevering/"><Al>een <i>b</i> <i>c</i></Al></AanleveringBesluit>`
+  const pkg = packageFromFiles('p.zip', [
+    { name: 'owLocaties.xml', bytes: bytes(ow) },
+    { name: 'besluit.xml', bytes: bytes(besluit) },
+  ])
+  const view = packageView(pkg, { schemasDir: '' })
+
+  test('an OW file keeps its elements and leaf values (a blank one too) and lines, without the whitespace between elements', () => {
+    const root = view.xml('owLocaties.xml')?.root
+    const gebied = root?.firstChild
+    expect(gebied?.constructor.name).toBe('XmlElement')
+    const children: string[] = []
+    for (let c = (gebied as typeof root)?.firstChild; c; c = c.next) children.push(`${c.constructor.name}:${c.content}`)
+    expect(children).toEqual(['XmlElement:nl.imow-gm0106.gebied.a', 'XmlElement:  '])
+    expect((gebied as typeof root)?.line).toBe(3)
+  })
+
+  test('a file with mixed content keeps the space between two elements', () => {
+    expect(view.xml('besluit.xml')?.root.firstChild?.content).toBe('een b c')
+  })
+})
