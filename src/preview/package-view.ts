@@ -3,7 +3,8 @@
  * or by root element lvbba:AanleveringBesluit), the informatieobjecten with their GML geometry, the images, and
  * the OW files. Reading only; problems become "not shown" rather than exceptions.
  */
-import { entrySize, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
+import { entryHead, entrySize, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
+import { rootInHead } from '../validate/xml-head.js'
 import { type GioGml, hasShapes, readGioGml, readLargeGioGml } from './gml.js'
 import { type XmlElement, childText, decodeUtf8, findAll, findFirst, readXml, textOf } from '../package/xml-tree.js'
 
@@ -85,9 +86,11 @@ function pickBesluit(roots: ReadonlyMap<string, XmlElement>, publicatie: string 
 
 /** Whether an entry's start tag is a GIO's (geo:GeoInformatieObjectVaststelling), from its first bytes. */
 function isGioHead(e: PackageEntry): boolean {
-  const head = new TextDecoder('utf-8').decode((e.head ?? e.bytes.subarray(0, 4096)).subarray(0, 4096))
-  return /<(?:[\w.-]+:)?GeoInformatieObjectVaststelling[\s>]/.test(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->/g, ''))
+  const root = rootInHead(entryHead(e))
+  return root?.namespaceUri === GEO_NS && root.name === 'GeoInformatieObjectVaststelling'
 }
+
+const GEO_NS = 'https://standaarden.overheid.nl/stop/imop/geo/'
 
 function readInformatieobjecten(entries: readonly PackageEntry[], roots: ReadonlyMap<string, XmlElement>, largeGml: ReadonlyMap<string, PackageEntry>): Informatieobject[] {
   const out: Informatieobject[] = []

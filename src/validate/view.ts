@@ -5,8 +5,11 @@
 import type { XmlDocument } from 'libxml2-wasm'
 import { entryHead, entrySize, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry, type ValidateContext } from './layer.js'
 import { parseXml, type ParsedXml } from './xml.js'
+import { roleOfRoot, rootInHead, type FileRole } from './xml-head.js'
 
-export type FileRole = 'opdracht' | 'manifest' | 'besluit' | 'io' | 'gml' | 'manifest-ow' | 'ow' | 'xml' | 'other'
+export { rootInHead } from './xml-head.js'
+
+export type { FileRole } from './xml-head.js'
 
 export interface PackageView {
   readonly pkg: PackageContents
@@ -25,15 +28,6 @@ export interface PackageView {
   dispose(): void
 }
 
-const roots: Readonly<Record<string, FileRole>> = {
-  'http://www.overheid.nl/2017/lvbb publicatieOpdracht': 'opdracht',
-  'http://www.overheid.nl/2017/lvbb validatieOpdracht': 'opdracht',
-  'http://www.overheid.nl/2017/lvbb manifest': 'manifest',
-  'https://standaarden.overheid.nl/lvbb/stop/aanlevering/ AanleveringBesluit': 'besluit',
-  'https://standaarden.overheid.nl/lvbb/stop/aanlevering/ AanleveringInformatieObject': 'io',
-  'http://www.geostandaarden.nl/bestanden-ow/manifest-ow Aanleveringen': 'manifest-ow',
-  'http://www.geostandaarden.nl/imow/bestanden/deelbestand owBestand': 'ow',
-}
 
 const views = new WeakMap<PackageContents, PackageView>()
 
@@ -71,8 +65,7 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
     let p = parsedCache.get(name)
     if (!p) {
       // An OW file, known by its start tag, has element-only content (parseXml `elementOnly`).
-      const root = rootInHead(entryHead(entry))
-      p = parseXml(entry.bytes, { elementOnly: root !== undefined && roots[`${root.namespaceUri} ${root.name}`] === 'ow' })
+      p = parseXml(entry.bytes, { elementOnly: roleOfRoot(rootInHead(entryHead(entry))) === 'ow' })
       parsedCache.set(name, p)
     }
     return p
@@ -93,7 +86,7 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
       const entry = byName.get(name)
       const large = entry !== undefined && entrySize(entry) >= LARGE_ENTRY_BYTES
       const root = (large ? rootInHead(entryHead(entry)) : undefined) ?? xml(name)?.root
-      r = root ? (roots[`${root.namespaceUri} ${root.name}`] ?? 'xml') : 'other'
+      r = roleOfRoot(root) ?? (root ? 'xml' : 'other')
     }
     roleCache.set(name, r)
     return r
@@ -113,31 +106,6 @@ function createView(pkg: PackageContents, ctx: ValidateContext): PackageView {
       parsedCache.clear()
     },
   }
-}
-
-const PROLOG = /(?:\s+|<\?[^]*?\?>|<!--[^]*?-->)*/y
-const START_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*\/?>/y
-const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
-
-/**
- * The root element's namespace and local name from the first bytes of an XML file; undefined when they do not show it
- * (a DOCTYPE, a start tag that runs past them, a prefix bound nowhere in it, a reference in a namespace name).
- */
-export function rootInHead(head: Uint8Array): { readonly namespaceUri: string; readonly name: string } | undefined {
-  const text = new TextDecoder('utf-8').decode(head)
-  PROLOG.lastIndex = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  PROLOG.exec(text)
-  START_TAG.lastIndex = PROLOG.lastIndex
-  const tag = START_TAG.exec(text)
-  if (tag === null) return undefined
-  const qname = tag[1] as string
-  const colon = qname.indexOf(':')
-  const prefix = colon < 0 ? '' : qname.slice(0, colon)
-  const declares = prefix === '' ? 'xmlns' : `xmlns:${prefix}`
-  let namespaceUri = prefix === '' ? '' : undefined
-  for (const a of (tag[2] ?? '').matchAll(ATTRIBUTE)) if (a[1] === declares) namespaceUri = a[2] ?? a[3] ?? ''
-  if (namespaceUri === undefined || namespaceUri.includes('&')) return undefined
-  return { namespaceUri, name: colon < 0 ? qname : qname.slice(colon + 1) }
 }
 
 /**

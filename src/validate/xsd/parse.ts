@@ -6,7 +6,7 @@
 import { ParseOption, XmlDocument, type ErrorDetail } from 'libxml2-wasm'
 import type { Finding } from '../../model/index.js'
 import { HEAD_BYTES } from '../layer.js'
-import { rootInHead } from '../view.js'
+import { roleOfRoot, rootInHead } from '../xml-head.js'
 import { hugeTextNode } from '../xml.js'
 import { reducedCoordinates } from './coordinates.js'
 import { notWellFormed, parserWarning } from './findings.js'
@@ -38,12 +38,9 @@ function optionsFor(name: string, bytes: Uint8Array): number {
   return /\.gml$/i.test(name) || isOwFile(bytes) ? safeOptions | ParseOption.XML_PARSE_NOBLANKS : safeOptions
 }
 
-const OW_ROOT = 'http://www.geostandaarden.nl/imow/bestanden/deelbestand owBestand'
-
 /** An OW file (owBestand, by its start tag): element-only content like a GML's (the schema has no mixed content in it). */
 function isOwFile(bytes: Uint8Array): boolean {
-  const root = rootInHead(bytes.subarray(0, HEAD_BYTES))
-  return root !== undefined && `${root.namespaceUri} ${root.name}` === OW_ROOT
+  return roleOfRoot(rootInHead(bytes.subarray(0, HEAD_BYTES))) === 'ow'
 }
 
 /**
