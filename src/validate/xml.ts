@@ -141,15 +141,14 @@ export function xpathOf(el: XmlElement): string {
   const steps: string[] = []
   for (let cur: XmlElement | null = el; cur; cur = cur.parent) {
     const name = cur.prefix ? `${cur.prefix}:${cur.name}` : cur.name
+    const same = (sib: XmlTreeNode | null): boolean => sib instanceof XmlElement && sib.name === cur?.name && sib.namespaceUri === cur.namespaceUri
+    // The position among same-named siblings counts the ones before; whether there are others at all needs only the
+    // first one after (the ones after it do not matter): a manifest entry of 2 000 costs half a walk, not a whole one.
     let index = 1
-    let count = 0
-    for (let sib: XmlTreeNode | null = cur.parent?.firstChild ?? null; sib; sib = sib.next) {
-      if (sib instanceof XmlElement && sib.name === cur.name && sib.namespaceUri === cur.namespaceUri) {
-        count++
-        if (sib.isSameNode(cur)) index = count
-      }
-    }
-    steps.push(count > 1 ? `${name}[${index}]` : name)
+    for (let sib = cur.prev; sib; sib = sib.prev) if (same(sib)) index++
+    let more = index > 1
+    for (let sib = cur.next; !more && sib; sib = sib.next) more = same(sib)
+    steps.push(more ? `${name}[${index}]` : name)
   }
   return `/${steps.reverse().join('/')}`
 }

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { crc32 } from 'node:zlib'
 import yauzl from 'yauzl'
 import { describe, expect, test } from 'vitest'
 import type { PackageFile } from '../../src/model/index.js'
@@ -57,4 +58,48 @@ describe('zipPackage', () => {
       expect(Buffer.compare(Buffer.from(out, 'base64'), a)).toBe(0)
     }
   })
+
+  test('2 500 entries (a package with 1 000 GIOs has 2 010) come back byte for byte, with the right CRC-32 and sizes', async () => {
+    const many: PackageFile[] = Array.from({ length: 2500 }, (_, i) => ({
+      path: `GIO-${String(i).padStart(4, '0')}.gml`,
+      bytes: Buffer.from(`<gml n="${i}">${'1.5 2.25 '.repeat(i % 97)}</gml>`),
+      contentType: 'application/gml+xml',
+    }))
+    const zip = await zipPackage(many)
+    const back = await contents(zip)
+    expect(back.size).toBe(many.length)
+    for (const f of many) {
+      const entry = back.get(f.path)
+      expect(entry?.bytes.equals(f.bytes)).toBe(true)
+      expect(entry?.crc32).toBe(crc32(f.bytes))
+    }
+    // Empty files too (a stream that ends at once).
+    const empty = await contents(await zipPackage([{ path: 'leeg.txt', bytes: Buffer.alloc(0), contentType: 'text/plain' }]))
+    expect([...empty].map(([name, e]) => [name, e.bytes.length, e.crc32])).toEqual([['leeg.txt', 0, 0]])
+  })
 })
+
+/** Every entry inflated by yauzl (which checks the inflated size against the central directory), with its CRC-32 there. */
+function contents(zip: Buffer): Promise<Map<string, { bytes: Buffer; crc32: number }>> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(zip, { lazyEntries: true, validateEntrySizes: true }, (err, z) => {
+      if (err || !z) return reject(err)
+      const out = new Map<string, { bytes: Buffer; crc32: number }>()
+      z.on('entry', (e: yauzl.Entry) => {
+        z.openReadStream(e, (err2, stream) => {
+          if (err2 || !stream) return reject(err2)
+          const parts: Buffer[] = []
+          stream.on('data', (c: Buffer) => parts.push(c))
+          stream.on('error', reject)
+          stream.on('end', () => {
+            out.set(e.fileName, { bytes: Buffer.concat(parts), crc32: e.crc32 })
+            z.readEntry()
+          })
+        })
+      })
+      z.on('end', () => resolve(out))
+      z.on('error', reject)
+      z.readEntry()
+    })
+  })
+}

@@ -25,7 +25,8 @@ export const lvbb3507 = defineRule({
     for (const l of manifestEntries(view)) {
       if (!ioFiles.has(l.name)) continue
       const contentType = l.contentType ?? ''
-      const at = { file: l.file, xpath: l.xpath, line: l.line }
+      // The listing is its own place: its xpath is computed only if a finding reports it (xpathOf walks the siblings).
+      const at = l
       if (!ioTypes.includes(contentType)) {
         report({ data: { bestand: l.name, contentType }, at })
         continue
