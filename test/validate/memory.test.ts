@@ -12,3 +12,18 @@ test('collects what nothing reaches any more, at once', async () => {
   collectGarbage()
   expect(ref.deref()).toBeUndefined()
 })
+
+test('gives the heap that garbage took back to the system (a phase of a large package let go of its working set)', async () => {
+  const nextJob = () => new Promise((done) => setImmediate(done))
+  let working: { i: number; s: string }[] | undefined = Array.from({ length: 2_000_000 }, (_, i) => ({ i, s: `object ${i}` }))
+  await nextJob()
+  const grown = process.memoryUsage().heapTotal
+  expect(working.length).toBe(2_000_000)
+  working = undefined
+  await nextJob()
+  collectGarbage()
+  const { heapTotal, heapUsed } = process.memoryUsage()
+  // ~150 MB of objects: a full collection alone empties them but keeps the heap at its size.
+  expect(grown - heapTotal).toBeGreaterThan(100 * 2 ** 20)
+  expect(heapTotal - heapUsed).toBeLessThan(64 * 2 ** 20)
+})
