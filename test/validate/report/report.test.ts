@@ -63,6 +63,32 @@ describe('formatText', () => {
   })
 })
 
+describe('formatText with many findings of one code', () => {
+  const feature = (i: number, file = 'wonen.geojson'): Report['findings'][number] => ({
+    code: 'VISIE-207', severity: 'blokkerend', layer: 'geo', message: `feature ${i}: graden, geen RD`, data: {}, source: { file, line: i },
+  })
+  const many = (findings: Report['findings']): Report => ({ ...report, samenvatting: { blokkerend: findings.length, waarschuwing: 0, informatie: 0 }, findings })
+
+  test('more than fifty of a code in a file: the first twenty, then one line that counts the rest; the summary counts all', () => {
+    const lines = formatText(many([...Array.from({ length: 90_000 }, (_, i) => feature(i + 1)), feature(1, 'ander.geojson')])).split('\n')
+    expect(lines[2]).toBe('Samenvatting: 90001 blokkerend, 0 waarschuwingen, 0 informatie')
+    expect(lines.filter((l) => l.startsWith('    VISIE-207'))).toHaveLength(21)
+    const at = lines.indexOf('  wonen.geojson')
+    expect(lines.slice(at + 39, at + 42)).toEqual([
+      '    VISIE-207 (blokkerend) feature 20: graden, geen RD',
+      '      bron: wonen.geojson, regel 20',
+      '    … en nog 89980 keer VISIE-207 in dit bestand (alle bevindingen staan in --format json)',
+    ])
+    expect(lines.slice(at + 42)).toEqual(['  ander.geojson', '    VISIE-207 (blokkerend) feature 1: graden, geen RD', '      bron: ander.geojson, regel 1', ''])
+  })
+
+  test('up to fifty are all shown (twelve GIOs without geometry are twelve different problems)', () => {
+    const lines = formatText(many(Array.from({ length: 50 }, (_, i) => feature(i + 1)))).split('\n')
+    expect(lines.filter((l) => l.startsWith('    VISIE-207'))).toHaveLength(50)
+    expect(lines.some((l) => l.includes('… en nog'))).toBe(false)
+  })
+})
+
 describe('formatJunit', () => {
   test('one suite per layer, one failure per blocking finding, text escaped once', () => {
     const xml = formatJunit(report)
