@@ -140,8 +140,11 @@ export function placeCopy(at: { readonly file: string; readonly xpath?: string; 
 export function xpathOf(el: XmlElement): string {
   const steps: string[] = []
   for (let cur: XmlElement | null = el; cur; cur = cur.parent) {
-    const name = cur.prefix ? `${cur.prefix}:${cur.name}` : cur.name
-    const same = (sib: XmlTreeNode | null): boolean => sib instanceof XmlElement && sib.name === cur?.name && sib.namespaceUri === cur.namespaceUri
+    // Each name read once: every read of a name decodes it from libxml2's memory.
+    const local = cur.name
+    const uri = cur.namespaceUri
+    const name = cur.prefix ? `${cur.prefix}:${local}` : local
+    const same = (sib: XmlTreeNode): boolean => sib instanceof XmlElement && sib.name === local && sib.namespaceUri === uri
     // The position among same-named siblings counts the ones before; whether there are others at all needs only the
     // first one after (the ones after it do not matter): a manifest entry of 2 000 costs half a walk, not a whole one.
     let index = 1
