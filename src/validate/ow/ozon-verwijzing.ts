@@ -6,6 +6,7 @@
  * One finding per missing target: the objects that point at it are listed in it, not reported once each.
  */
 import { defineRule, type Rule } from '../rule.js'
+import { perView, type PackageView } from '../view.js'
 import { owSide, type OwObject, type OwRef } from './objects.js'
 
 interface RefCode {
@@ -43,6 +44,29 @@ export function referenceCode(o: OwObject, r: OwRef): string {
   return hit?.code ?? 'OZON0109'
 }
 
+type Dangling = Map<string, { readonly o: OwObject; readonly r: OwRef; readonly from: string[] }>
+
+/**
+ * The references to objects not in the package, by code and then by target, in object order: one pass over the
+ * objects for all the rules (one pass per rule was 20 passes over 90 000 Locaties).
+ */
+const danglingReferences: (view: PackageView) => ReadonlyMap<string, Dangling> = perView((view) => {
+  const side = owSide(view)
+  const byCode = new Map<string, Dangling>()
+  for (const o of side.objects) {
+    for (const r of o.refs) {
+      if (r.kind === 'GeometrieRef' || side.byId.has(r.href)) continue
+      const code = referenceCode(o, r)
+      const missing = byCode.get(code) ?? new Map()
+      byCode.set(code, missing)
+      const seen = missing.get(r.href)
+      if (seen) seen.from.push(o.identificatie)
+      else missing.set(r.href, { o, r, from: [o.identificatie] })
+    }
+  }
+  return byCode
+})
+
 function referenceRule(code: string, title: string): Rule {
   return defineRule({
     code,
@@ -55,17 +79,7 @@ function referenceRule(code: string, title: string): Rule {
       `${Number(d.aantal) > 1 ? ` (${d.aantal} objecten verwijzen ernaar: ${d.verwijzers})` : ''}. ` +
       'De keten zoekt het ook in de landelijke voorziening (eerder aangeleverd); bestaat het daar niet, dan keurt de keten de levering af.',
     check(view, report) {
-      const side = owSide(view)
-      const missing = new Map<string, { o: OwObject; r: OwRef; from: string[] }>()
-      for (const o of side.objects) {
-        for (const r of o.refs) {
-          if (r.kind === 'GeometrieRef' || side.byId.has(r.href) || referenceCode(o, r) !== code) continue
-          const seen = missing.get(r.href)
-          if (seen) seen.from.push(o.identificatie)
-          else missing.set(r.href, { o, r, from: [o.identificatie] })
-        }
-      }
-      for (const [doel, { o, r, from }] of missing) {
+      for (const [doel, { o, r, from }] of danglingReferences(view).get(code) ?? []) {
         report({
           data: { type: o.type, identificatie: o.identificatie, soort: r.kind, doel, aantal: from.length, verwijzers: from.join(', ') },
           at: r.at,
