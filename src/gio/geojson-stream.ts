@@ -12,14 +12,15 @@ export type StreamItem =
   /** Last item: `complete` is false when the file ends inside a value (truncated or unbalanced JSON). */
   | { readonly kind: 'end'; readonly complete: boolean; readonly line: number }
 
-const QUOTE = 34
-const BACKSLASH = 92
-const OPEN_OBJ = 123
-const CLOSE_OBJ = 125
-const OPEN_ARR = 91
-const CLOSE_ARR = 93
-const COLON = 58
-const COMMA = 44
+/** Character codes of JSON's structure (also read by geojson-coordinates.ts). */
+export const QUOTE = 34
+export const BACKSLASH = 92
+export const OPEN_OBJ = 123
+export const CLOSE_OBJ = 125
+export const OPEN_ARR = 91
+export const CLOSE_ARR = 93
+export const COLON = 58
+export const COMMA = 44
 const NEWLINE = 10
 
 /**

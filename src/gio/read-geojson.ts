@@ -7,6 +7,7 @@ import type { Finding } from '../model/index.js'
 import { forGeoJson, parseCrs } from './crs.js'
 import { geoFinding, type FeaturePlace } from './findings.js'
 import type { BronFeature, CrsRef, GeometrieSoort, RawGeometrie } from './geometry.js'
+import { FlatPositions, LARGE_FEATURE_CHARS, parseLargeFeature } from './geojson-coordinates.js'
 import { streamFeatureCollection } from './geojson-stream.js'
 
 export interface ReadOptions {
@@ -74,7 +75,7 @@ interface JsonFeature {
 
 function parseFeature(json: string, place: FeaturePlace, findings: Finding[]): JsonFeature | undefined {
   try {
-    const f = JSON.parse(json) as { type?: unknown; properties?: unknown; geometry?: unknown }
+    const f = ((json.length >= LARGE_FEATURE_CHARS ? parseLargeFeature(json) : undefined) ?? JSON.parse(json)) as { type?: unknown; properties?: unknown; geometry?: unknown }
     if (f.type !== 'Feature') throw new Error(`type '${String(f.type)}' in plaats van 'Feature'`)
     return { properties: f.properties, geometry: f.geometry }
   } catch (e) {
@@ -127,6 +128,8 @@ export function toRaw(geometry: unknown, place: FeaturePlace, findings: Finding[
 
 /** A list of positions → x y x y …; each position needs two finite numbers (a third, z, is dropped). */
 function flatten(positions: unknown, place: FeaturePlace, findings: Finding[]): number[] {
+  // A large feature's list as the scanner read it: already flat, each position checked (geojson-coordinates.ts).
+  if (positions instanceof FlatPositions) return positions.values
   if (!Array.isArray(positions)) {
     findings.push(geoFinding('VISIE-204', place, { reden: 'lijst van posities verwacht' }))
     return []
