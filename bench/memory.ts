@@ -13,8 +13,9 @@
  *   (issue 16 D3: a 43 MB GML, posList ≫ 10 MB), and of that package with the ring at 4 200 000 vertices (a 92 MB
  *   GML): ≤ 1 GB each (the bound on validate of any package within the LVBB limits); the build of the first is a row
  *   without goal (the issue bounds validate).
- * - `visie build` of the Assen project with 90 000 Locaties in one GIO (all layers) and `visie validate` of the package
- *   it writes (a 74 MB GML, a 43 MB owLocaties.xml): ≤ 1 GB each.
+ * - `visie build` of the Assen project with 90 000 Locaties in one GIO (all layers), `visie validate` of the package
+ *   it writes (a 74 MB GML, a 43 MB owLocaties.xml) and `visie preview` of it: ≤ 1 GB each.
+ * - `visie build` of the Assen project whose GIO "wonen" is one ring of 4 200 000 vertices (a 92 MB GML): ≤ 1 GB.
  * - a GeoJSON GIO of 90 000 features built (buildGios, the GIO step of `visie build`) with peak RSS ≤ 1 GB and in
  *   time linear in the features: ≤ 15× the time of 9 000 features (10× the features, 1.5× slack).
  * Everything large is generated into a temp folder here and removed afterwards.
@@ -226,6 +227,23 @@ async function main(): Promise<void> {
         ? { name: 'validate pakket met 90 000 Locaties', ms: Number.NaN, note: 'build schreef geen ZIP' }
         : timeCommand('validate pakket met 90 000 Locaties (alle lagen, ≤ 1 GB)', process.execPath, [cli, 'validate', join(out, zip.name)], { VISIE_SCHEMAS: schemas }, 400_000)
       emit({ ...validated, goal: { rssMb: 1000 } })
+      // The preview of that package: a page a browser can open, within the same 1 GB (product.md §8).
+      const previewed = zip === undefined
+        ? { name: 'preview pakket met 90 000 Locaties', ms: Number.NaN, note: 'build schreef geen ZIP' }
+        : timeCommand('preview pakket met 90 000 Locaties (≤ 1 GB)', process.execPath, [cli, 'preview', join(out, zip.name), '--geen-validatie', '--out', join(out, 'voorbeeld.html')], { VISIE_SCHEMAS: schemas }, 400_000)
+      emit({ ...previewed, goal: { rssMb: 1000 } })
+      rmSync(dir, { recursive: true, force: true })
+      rmSync(out, { recursive: true, force: true })
+    }
+
+    // The GIO "wonen" as one ring of 4 200 000 vertices in the GeoJSON (an 80 MB feature, a 92 MB GML: within the 100 MB
+    // per file of the LVBB), through the whole `visie build`: ≤ 1 GB.
+    {
+      const dir = copyAssen(join(tmp, 'assen-ring-4200000'))
+      addRing(dir, 4_200_000)
+      const out = join(tmp, 'assen-ring-4200000-dist')
+      const row = timeCommand('build assen met één ring van 4 200 000 hoekpunten (GML van 92 MB, ≤ 1 GB)', process.execPath, [cli, 'build', dir, '--quiet', '--out', out], { VISIE_SCHEMAS: schemas }, 300_000)
+      emit({ ...row, goal: { rssMb: 1000 } })
       rmSync(dir, { recursive: true, force: true })
       rmSync(out, { recursive: true, force: true })
     }
