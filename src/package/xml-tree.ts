@@ -59,9 +59,10 @@ export function readXml(bytes: Uint8Array): ParsedXml {
 
 /**
  * A large file without mixed content read part by part: the root, named `root`, with as children the elements
- * with local name `part` (which do not nest), each parsed on its own; what lies between them is not kept. For an
- * owLocaties.xml of 90 000 Locaties (43 MB; the preview needs the OW objects only) that is a tenth of the memory of
- * one tree of the whole file with its well-formedness check. A part that is not well-formed makes the file unreadable.
+ * with local name `part` (which do not nest), each parsed on its own; what lies between them is not kept. An
+ * owLocaties.xml of 90 000 Locaties (43 MB; the preview needs the OW objects only) read this way peaks at 584 MB in
+ * 3.8 s, against 880 MB in 5.3 s for one tree of the whole file with its well-formedness check. That check is left to
+ * the validator here: only a part that is not closed or that the lenient parser gives up on makes the file unreadable.
  */
 export function readXmlParts(bytes: Uint8Array, root: string, part: string): ParsedXml {
   const text = decodeUtf8(bytes)
@@ -74,7 +75,7 @@ export function readXmlParts(bytes: Uint8Array, root: string, part: string): Par
     if (tagEnd < 0 || end < 0) return { error: `regel ${lineOf(text, m.index)}: <${m[1]}> wordt niet gesloten` }
     const stop = text[tagEnd - 1] === '/' ? end : end + close.length
     const element = parseText(text.slice(m.index, stop))
-    if (!element) return { error: `regel ${lineOf(text, m.index)}: <${m[1]}> is geen goedgevormde XML` }
+    if (!element) return { error: `regel ${lineOf(text, m.index)}: <${m[1]}> is niet te lezen` }
     children.push(element)
     start.lastIndex = stop
   }
