@@ -99,7 +99,7 @@ function writeGeometrie(out: Utf8Chunks, g: Geometrie, id: string, level: number
 /**
  * `<gml:posList>x y x y …</gml:posList>` on its own line, the same text as posList(coords), written a slice of
  * ordinates at a time: a ring of 2 000 000 vertices as one string went through an array of 4 000 000 number strings
- * and three copies of 43 MB (230 MB at the peak of its build). Numbers need no escaping.
+ * and three copies of 43 MB (~250 MB of the peak of its build). Numbers need no escaping.
  */
 function writePosList(out: Utf8Chunks, name: string, coords: Float64Array, level: number): void {
   out.push(`${indent(level)}<${name}>`)

@@ -215,8 +215,8 @@ function contextShape(naam: string, g: Geometrie, f: Frame): Html {
 
 /**
  * Locaties in a layer up to which each is drawn as its own shape that can be pointed at and reached with the keys.
- * A layer with more (a GIO of 90 000 Locaties) is drawn as one shape: 90 000 named groups made the page 32 MB and
- * its rendering 1.4 GB, and nobody steps through them with the arrow keys.
+ * A layer with more (a GIO of 90 000 Locaties) is drawn as one shape: 90 000 named groups (twice: on the overview
+ * and on the GIO's own map) made the page 32 MB and the preview 1.4 GB, and nobody steps through them with the keys.
  */
 export const MAX_POINTABLE = 2_000
 
