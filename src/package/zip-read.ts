@@ -250,14 +250,27 @@ const CHUNK_BYTES = 1 << 20
  */
 const MIN_STEP = 1024
 const MAX_STEP = 16 * 1024
+/** Entries inflated whole by Node's zlib for reading in chunks: up to this size (the LVBB's limit is 100 MB) … */
+const WHOLE_MAX_BYTES = 128 * 1024 * 1024
+/** … and this ratio of inflated to compressed size (GML of real coordinates deflates 3–12:1). */
+const WHOLE_MAX_RATIO = 20
 
 /**
- * One entry read again from the ZIP file in chunks, synchronously. Node's zlib has no synchronous streaming inflate
- * (inflateRawSync needs the whole input and gives the whole output), so deflated data goes through fflate's streaming
- * Inflate a step of compressed bytes at a time. The declared size bounds the output as in readEntrySync.
+ * One entry read again from the ZIP file in chunks, synchronously; the declared size bounds the output as in
+ * readEntrySync. Node's zlib has no synchronous streaming inflate (inflateRawSync needs the whole input and gives the
+ * whole output). A deflated entry of ordinary compression is inflated whole by it and handed out in chunks: ~4× the
+ * speed of fflate's JavaScript, in one allocation instead of many (a GIO of 92 MB: validate 3.6 → 2.6 s, peak 528 →
+ * 447 MB). An entry that inflates more than WHOLE_MAX_RATIO times its compressed size (the ten 95 MB GMLs in a 10 MB
+ * ZIP of issue 16 D11: whole, they peaked at 625 MB against 409 MB) or beyond WHOLE_MAX_BYTES goes through fflate's
+ * streaming Inflate a step of compressed bytes at a time, so its memory stays bounded by a chunk.
  */
 function* entryChunksSync(path: string, at: DataAt): Generator<Uint8Array> {
   if (at.method !== 0 && at.method !== 8) throw new Error(`compressiemethode ${at.method} wordt niet ondersteund`)
+  if (at.method === 8 && at.size <= WHOLE_MAX_BYTES && at.size <= WHOLE_MAX_RATIO * Math.max(at.compressedSize, 1)) {
+    const whole = readEntrySync(path, at)
+    for (let i = 0; i < whole.length; i += CHUNK_BYTES) yield whole.subarray(i, i + CHUNK_BYTES)
+    return
+  }
   const fd = openSync(path, 'r')
   try {
     const start = dataStart(fd, at)
