@@ -21,7 +21,7 @@
  * Everything large is generated into a temp folder here and removed afterwards.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, createWriteStream, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { Readable } from 'node:stream'
@@ -139,6 +139,23 @@ function* ringGml(gml: string, n: number): Iterable<string> {
   yield `235700.000 557600.000${gml.slice(gml.indexOf('</gml:posList>'))}`
 }
 
+/**
+ * The Assen project in `tmp/slug`, changed by `prepare`, built by the CLI (all layers) into a folder of its own: the row
+ * with its 1 GB goal is emitted; the ZIP it wrote (if any) is returned with a clean-up of both folders.
+ */
+function buildWithin1Gb(tmp: string, slug: string, prepare: (dir: string) => void, name: string, timeoutMs: number): { zip?: string; clean: () => void } {
+  const dir = copyAssen(join(tmp, slug))
+  prepare(dir)
+  const out = join(tmp, `${slug}-dist`)
+  emit({ ...timeCommand(name, process.execPath, [cli, 'build', dir, '--quiet', '--out', out], { VISIE_SCHEMAS: schemas }, timeoutMs), goal: { rssMb: 1000 } })
+  const zip = existsSync(out) ? readdirSync(out, { withFileTypes: true }).find((f) => f.name.endsWith('.zip')) : undefined
+  const clean = (): void => {
+    rmSync(dir, { recursive: true, force: true })
+    rmSync(out, { recursive: true, force: true })
+  }
+  return { ...(zip === undefined ? {} : { zip: join(out, zip.name) }), clean }
+}
+
 /** Child mode: build the GIOs of one GeoJSON file and print its row. */
 async function gioChild(geo: string, name: string, compare: string | undefined): Promise<void> {
   const { buildGios } = await import('../src/gio/index.js')
@@ -217,36 +234,23 @@ async function main(): Promise<void> {
     // Issue 18: a GIO of 90 000 features through the whole `visie build` (all layers), and `visie validate` of the
     // package it writes (an 74 MB GML and a 43 MB owLocaties.xml, within the LVBB limits): ≤ 1 GB each.
     {
-      const dir = copyAssen(join(tmp, 'assen-90000'))
-      addLocaties(dir, 90_000)
-      const out = join(tmp, 'assen-90000-dist')
-      const row = timeCommand('build assen + 90 000 Locaties in één GIO, alle lagen (≤ 1 GB)', process.execPath, [cli, 'build', dir, '--quiet', '--out', out], { VISIE_SCHEMAS: schemas }, 400_000)
-      emit({ ...row, goal: { rssMb: 1000 } })
-      const zip = readdirSync(out, { withFileTypes: true }).find((f) => f.name.endsWith('.zip'))
+      const { zip, clean } = buildWithin1Gb(tmp, 'assen-90000', (dir) => addLocaties(dir, 90_000), 'build assen + 90 000 Locaties in één GIO, alle lagen (≤ 1 GB)', 400_000)
       const validated = zip === undefined
         ? { name: 'validate pakket met 90 000 Locaties', ms: Number.NaN, note: 'build schreef geen ZIP' }
-        : timeCommand('validate pakket met 90 000 Locaties (alle lagen, ≤ 1 GB)', process.execPath, [cli, 'validate', join(out, zip.name)], { VISIE_SCHEMAS: schemas }, 400_000)
+        : timeCommand('validate pakket met 90 000 Locaties (alle lagen, ≤ 1 GB)', process.execPath, [cli, 'validate', zip], { VISIE_SCHEMAS: schemas }, 400_000)
       emit({ ...validated, goal: { rssMb: 1000 } })
       // The preview of that package: a page a browser can open, within the same 1 GB (product.md §8).
       const previewed = zip === undefined
         ? { name: 'preview pakket met 90 000 Locaties', ms: Number.NaN, note: 'build schreef geen ZIP' }
-        : timeCommand('preview pakket met 90 000 Locaties (≤ 1 GB)', process.execPath, [cli, 'preview', join(out, zip.name), '--geen-validatie', '--out', join(out, 'voorbeeld.html')], { VISIE_SCHEMAS: schemas }, 400_000)
+        : timeCommand('preview pakket met 90 000 Locaties (≤ 1 GB)', process.execPath, [cli, 'preview', zip, '--geen-validatie', '--out', join(tmp, 'voorbeeld.html')], { VISIE_SCHEMAS: schemas }, 400_000)
       emit({ ...previewed, goal: { rssMb: 1000 } })
-      rmSync(dir, { recursive: true, force: true })
-      rmSync(out, { recursive: true, force: true })
+      rmSync(join(tmp, 'voorbeeld.html'), { force: true })
+      clean()
     }
 
     // The GIO "wonen" as one ring of 4 200 000 vertices in the GeoJSON (an 80 MB feature, a 92 MB GML: within the 100 MB
     // per file of the LVBB), through the whole `visie build`: ≤ 1 GB.
-    {
-      const dir = copyAssen(join(tmp, 'assen-ring-4200000'))
-      addRing(dir, 4_200_000)
-      const out = join(tmp, 'assen-ring-4200000-dist')
-      const row = timeCommand('build assen met één ring van 4 200 000 hoekpunten (GML van 92 MB, ≤ 1 GB)', process.execPath, [cli, 'build', dir, '--quiet', '--out', out], { VISIE_SCHEMAS: schemas }, 300_000)
-      emit({ ...row, goal: { rssMb: 1000 } })
-      rmSync(dir, { recursive: true, force: true })
-      rmSync(out, { recursive: true, force: true })
-    }
+    buildWithin1Gb(tmp, 'assen-ring-4200000', (dir) => addRing(dir, 4_200_000), 'build assen met één ring van 4 200 000 hoekpunten (GML van 92 MB, ≤ 1 GB)', 300_000).clean()
 
     // D3: the GIO "wonen" as one ring of 2 000 000 vertices (a 43 MB GML); validate of its package ≤ 1 GB.
     addRing(plain, 2_000_000)
