@@ -42,8 +42,12 @@ function attach(findings: readonly Finding[], rootOf: (f: Finding) => Finding | 
   const kept: Finding[] = []
   for (const f of findings) {
     const root = rootOf(f)
-    if (root) under.set(root, [...(under.get(root) ?? []), f])
-    else kept.push(f)
+    if (root === undefined) kept.push(f)
+    else {
+      const list = under.get(root)
+      if (list === undefined) under.set(root, [f])
+      else list.push(f)
+    }
   }
   return kept.map((f) => {
     const list = under.get(f)?.sort(compareFindings)

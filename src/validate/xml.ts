@@ -139,21 +139,95 @@ export function placeCopy(at: { readonly file: string; readonly xpath?: string; 
 /** `/AanleveringBesluit/BesluitVersie/data:BesluitMetadata/data:informatieobjectRefs/data:informatieobjectRef[2]`. */
 export function xpathOf(el: XmlElement): string {
   const steps: string[] = []
-  for (let cur: XmlElement | null = el; cur; cur = cur.parent) {
-    // Each name read once: every read of a name decodes it from libxml2's memory.
-    const local = cur.name
-    const uri = cur.namespaceUri
-    const name = cur.prefix ? `${cur.prefix}:${local}` : local
-    const same = (sib: XmlTreeNode): boolean => sib instanceof XmlElement && sib.name === local && sib.namespaceUri === uri
-    // The position among same-named siblings counts the ones before; whether there are others at all needs only the
-    // first one after (the ones after it do not matter): a manifest entry of 2 000 costs half a walk, not a whole one.
-    let index = 1
-    for (let sib = cur.prev; sib; sib = sib.prev) if (same(sib)) index++
-    let more = index > 1
-    for (let sib = cur.next; !more && sib; sib = sib.next) more = same(sib)
-    steps.push(more ? `${name}[${index}]` : name)
-  }
+  for (let cur: XmlElement | null = el; cur; cur = cur.parent) steps.push(stepOf(cur))
   return `/${steps.reverse().join('/')}`
+}
+
+/**
+ * The step of an element in its parent: its name, with its position among same-named siblings when it has any. Among
+ * few siblings (WALK either way) they are walked; in a longer list the steps of all children are computed once, at
+ * the first lookup, and kept while the document lives: a rule that reports on each of 90 000 Locaties in one list
+ * walked the list for each of them (quadratic: a 90 000-circle build whose GML was over the LVBB limit, so that every
+ * GeometrieRef was reported, ran for minutes). Without a node identity (pointerOf) the siblings are walked.
+ */
+function stepOf(cur: XmlElement): string {
+  const walked = walkedStep(cur, WALK)
+  if (walked !== undefined) return walked
+  const parent = cur.parent
+  const self = pointerOf(cur)
+  const parentKey = parent === null ? undefined : pointerOf(parent)
+  if (parent === null || self === undefined || parentKey === undefined) return walkedStep(cur, Infinity) as string
+  const doc = cur.doc
+  let parents = stepTables.get(doc)
+  if (parents === undefined) {
+    parents = new Map()
+    stepTables.set(doc, parents)
+  }
+  let table = parents.get(parentKey)
+  if (table === undefined) {
+    table = childSteps(parent)
+    parents.set(parentKey, table)
+  }
+  return table.get(self) ?? (walkedStep(cur, Infinity) as string)
+}
+
+/** How many siblings either way an element's step is found by walking (more: a table of the parent's children). */
+const WALK = 64
+
+/** Per document (while it lives), per parent node: the step of each element child by its node. */
+const stepTables = new WeakMap<XmlDocument, Map<number, ReadonlyMap<number, string>>>()
+
+function childSteps(parent: XmlElement): ReadonlyMap<number, string> {
+  const children: { readonly node: number; readonly name: string; readonly key: string; readonly index: number }[] = []
+  const counts = new Map<string, number>()
+  for (let c = parent.firstChild; c; c = c.next) {
+    const node = c instanceof XmlElement ? pointerOf(c) : undefined
+    if (node === undefined) continue
+    const el = c as XmlElement
+    // Each name read once: every read of a name decodes it from libxml2's memory.
+    const local = el.name
+    const key = `${el.namespaceUri} ${local}`
+    const index = (counts.get(key) ?? 0) + 1
+    counts.set(key, index)
+    children.push({ node, name: el.prefix ? `${el.prefix}:${local}` : local, key, index })
+  }
+  const steps = new Map<number, string>()
+  for (const c of children) steps.set(c.node, (counts.get(c.key) ?? 0) > 1 ? `${c.name}[${c.index}]` : c.name)
+  return steps
+}
+
+/**
+ * The step of an element found by walking its siblings, or undefined when that takes more than `limit` siblings
+ * before it, or after it to the first one of the same name (which settles whether it has any).
+ */
+function walkedStep(cur: XmlElement, limit: number): string | undefined {
+  const local = cur.name
+  const uri = cur.namespaceUri
+  const name = cur.prefix ? `${cur.prefix}:${local}` : local
+  const same = (sib: XmlTreeNode): boolean => sib instanceof XmlElement && sib.name === local && sib.namespaceUri === uri
+  let index = 1
+  let steps = 0
+  for (let sib = cur.prev; sib; sib = sib.prev) {
+    if (++steps > limit) return undefined
+    if (same(sib)) index++
+  }
+  let more = index > 1
+  steps = 0
+  for (let sib = cur.next; !more && sib; sib = sib.next) {
+    if (++steps > limit) return undefined
+    more = same(sib)
+  }
+  return more ? `${name}[${index}]` : name
+}
+
+/**
+ * The node's address in libxml2's memory: the identity of a node across the wrapper objects libxml2-wasm makes for it
+ * on every step (`parent`, `next` each give a new one). An internal field of libxml2-wasm 0.7 (pinned); when it is
+ * not there, undefined (xpathOf then walks siblings).
+ */
+function pointerOf(node: XmlTreeNode): number | undefined {
+  const p = (node as unknown as { readonly _nodePtr?: unknown })._nodePtr
+  return typeof p === 'number' && p > 0 ? p : undefined
 }
 
 /** The elements `xpath` selects, with the package namespaces bound. */

@@ -57,4 +57,31 @@ describe('xpathOf', () => {
       doc.dispose()
     }
   })
+
+  test('in a list longer than a walk (the steps of its children are kept per parent): every position, other names between, a second parent', () => {
+    // Prefix a: for the namespace elements() binds as lvbb:, so that the paths keep the names as written.
+    const n = 300
+    const items = Array.from({ length: n }, (_, i) => `<a:item><a:naam>${i}</a:naam></a:item>${i % 50 === 7 ? '<b:item/><a:anders/>' : ''}`).join('')
+    const xml = `<a:lijst xmlns:a="http://www.overheid.nl/2017/lvbb" xmlns:b="urn:b"><a:deel>${items}</a:deel><a:deel>${items}</a:deel><a:eind/></a:lijst>`
+    const r = parseXml(new TextEncoder().encode(xml))
+    if (!r.ok) throw new Error(r.message)
+    try {
+      const names = elements(r.doc, '//lvbb:naam')
+      // Asked in reverse order, so that the table is made at a lookup far from the start of the list.
+      const paths = names.reverse().map(xpathOf).reverse()
+      expect(paths).toHaveLength(2 * n)
+      expect(paths[0]).toBe('/a:lijst/a:deel[1]/a:item[1]/a:naam')
+      expect(paths[n - 1]).toBe(`/a:lijst/a:deel[1]/a:item[${n}]/a:naam`)
+      expect(paths[n + 199]).toBe('/a:lijst/a:deel[2]/a:item[200]/a:naam')
+      expect(paths.every((p, i) => p === `/a:lijst/a:deel[${i < n ? 1 : 2}]/a:item[${(i % n) + 1}]/a:naam`)).toBe(true)
+      // the other names in the long list: alone of their name (b:item beside a:item) or repeated (a:anders)
+      const anders = elements(r.doc, '//lvbb:anders').map(xpathOf)
+      expect(anders.slice(0, 2)).toEqual(['/a:lijst/a:deel[1]/a:anders[1]', '/a:lijst/a:deel[1]/a:anders[2]'])
+      const other = [...r.doc.root.find('//*')].filter((e): e is XmlElement => e instanceof XmlElement && e.namespaceUri === 'urn:b')
+      expect(other.slice(0, 1).map(xpathOf)).toEqual(['/a:lijst/a:deel[1]/b:item[1]'])
+      expect(elements(r.doc, '//lvbb:eind').map(xpathOf)).toEqual(['/a:lijst/a:eind'])
+    } finally {
+      r.doc.dispose()
+    }
+  })
 })

@@ -63,6 +63,18 @@ describe('ow layer on real packages', () => {
 })
 
 describe('ow rules on broken copies of pv28', () => {
+  test('OZON0066: not while a GML of the package was left unread (over the LVBB limit): its own finding is the cause', async () => {
+    const pkg = packageFromFiles('t', files)
+    const gml = files.find((f) => f.name.endsWith('.gml'))?.name ?? ''
+    const without = { ...pkg, entries: pkg.entries.filter((e) => e.name !== gml) }
+    // The GML simply absent: each Gebied of it is reported …
+    const absent = await validatePackage(without, { schemasDir: process.env.VISIE_SCHEMAS ?? '' }, { layers: ['ow'] })
+    expect(withCode(absent, 'OZON0066').length).toBeGreaterThan(0)
+    // … but not when the reader skipped it for a reported reason (package/read.ts `skipped`).
+    const skipped = await validatePackage({ ...without, skipped: [gml] }, { schemasDir: process.env.VISIE_SCHEMAS ?? '' }, { layers: ['ow'] })
+    expect(withCode(skipped, 'OZON0066')).toEqual([])
+  })
+
   test('OZON0066: a Gebied whose GeometrieRef names no basisgeo:id in the delivery', async () => {
     const broken = edit(files, 'owLocaties.xml', (t) => t.replace('<l:GeometrieRef xlink:href="df76077d-6710-43a4-8e9f-85c5fa663e60"/>', '<l:GeometrieRef xlink:href="00000000-0000-0000-0000-000000000000"/>'))
     const report = await ow(broken)
