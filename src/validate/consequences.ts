@@ -31,8 +31,18 @@ function groupExplained(findings: readonly Finding[]): Finding[] {
     return explains ? [{ root: f, explains }] : []
   })
   if (roots.length === 0) return [...findings]
+  // The roots that explain a code, in report order: a finding looks only at those (1 000 GIOs without their GML are
+  // 1 000 roots over 90 000 findings).
+  const byCode = new Map<string, (typeof roots)[number][]>()
+  for (const r of roots) {
+    for (const code of r.explains.codes) {
+      const list = byCode.get(code)
+      if (list === undefined) byCode.set(code, [r])
+      else list.push(r)
+    }
+  }
   return attach(findings, (f) =>
-    roots.find(({ root, explains }) => root !== f && explains.codes.includes(f.code) && (explains.scope === 'pakket' || root.at?.file === f.at?.file))?.root,
+    byCode.get(f.code)?.find(({ root, explains }) => root !== f && (explains.scope === 'pakket' || root.at?.file === f.at?.file))?.root,
   )
 }
 
