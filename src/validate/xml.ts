@@ -139,71 +139,73 @@ export function placeCopy(at: { readonly file: string; readonly xpath?: string; 
 /** `/AanleveringBesluit/BesluitVersie/data:BesluitMetadata/data:informatieobjectRefs/data:informatieobjectRef[2]`. */
 export function xpathOf(el: XmlElement): string {
   const steps: string[] = []
-  for (let cur: XmlElement | null = el; cur; cur = cur.parent) steps.push(stepOf(cur))
+  for (let cur: XmlElement | null = el; cur; cur = cur.parent) {
+    const name = cur.prefix ? `${cur.prefix}:${cur.name}` : cur.name
+    const position = siblingPosition(cur)
+    steps.push(position === 0 ? name : `${name}[${position}]`)
+  }
   return `/${steps.reverse().join('/')}`
 }
 
 /**
- * The step of an element in its parent: its name, with its position among same-named siblings when it has any. Among
- * few siblings (WALK either way) they are walked; in a longer list the steps of all children are computed once, at
- * the first lookup, and kept while the document lives: a rule that reports on each of 90 000 Locaties in one list
- * walked the list for each of them (quadratic: a 90 000-circle build whose GML was over the LVBB limit, so that every
- * GeometrieRef was reported, ran for minutes). Without a node identity (pointerOf) the siblings are walked.
+ * An element's position among its siblings of the same name and namespace (1 + those before it), or 0 when it has
+ * none (an XPath step then needs no position). Among few siblings (WALK either way) they are walked; in a longer list
+ * the positions of all children are computed once, at the first lookup, and kept while the document lives: a rule
+ * that reports on each of 90 000 Locaties in one list walked the list for each of them (quadratic: a 90 000-circle
+ * build whose GML was over the LVBB limit, so that every GeometrieRef was reported, ran for minutes). Without a node
+ * identity (pointerOf) the siblings are walked.
  */
-function stepOf(cur: XmlElement): string {
-  const walked = walkedStep(cur, WALK)
-  if (walked !== undefined) return walked
-  const parent = cur.parent
-  const self = pointerOf(cur)
+export function siblingPosition(el: XmlElement): number {
+  const parent = el.parent
+  const self = pointerOf(el)
   const parentKey = parent === null ? undefined : pointerOf(parent)
-  if (parent === null || self === undefined || parentKey === undefined) return walkedStep(cur, Infinity) as string
-  const doc = cur.doc
-  let parents = stepTables.get(doc)
+  if (parent === null || self === undefined || parentKey === undefined) return walkedPosition(el, Infinity) as number
+  const doc = el.doc
+  let parents = positionTables.get(doc)
   if (parents === undefined) {
     parents = new Map()
-    stepTables.set(doc, parents)
+    positionTables.set(doc, parents)
   }
   let table = parents.get(parentKey)
   if (table === undefined) {
-    table = childSteps(parent)
+    const walked = walkedPosition(el, WALK)
+    if (walked !== undefined) return walked
+    table = childPositions(parent)
     parents.set(parentKey, table)
   }
-  return table.get(self) ?? (walkedStep(cur, Infinity) as string)
+  return table.get(self) ?? (walkedPosition(el, Infinity) as number)
 }
 
-/** How many siblings either way an element's step is found by walking (more: a table of the parent's children). */
+/** How many siblings either way an element's position is found by walking (more: a table of the parent's children). */
 const WALK = 64
 
-/** Per document (while it lives), per parent node: the step of each element child by its node. */
-const stepTables = new WeakMap<XmlDocument, Map<number, ReadonlyMap<number, string>>>()
+/** Per document (while it lives), per parent node: the position of each element child by its node (0: alone of its name). */
+const positionTables = new WeakMap<XmlDocument, Map<number, ReadonlyMap<number, number>>>()
 
-function childSteps(parent: XmlElement): ReadonlyMap<number, string> {
-  const children: { readonly node: number; readonly name: string; readonly key: string; readonly index: number }[] = []
+function childPositions(parent: XmlElement): ReadonlyMap<number, number> {
+  const children: { readonly node: number; readonly key: string; readonly index: number }[] = []
   const counts = new Map<string, number>()
   for (let c = parent.firstChild; c; c = c.next) {
     const node = c instanceof XmlElement ? pointerOf(c) : undefined
     if (node === undefined) continue
-    const el = c as XmlElement
     // Each name read once: every read of a name decodes it from libxml2's memory.
-    const local = el.name
-    const key = `${el.namespaceUri} ${local}`
+    const key = `${(c as XmlElement).namespaceUri} ${(c as XmlElement).name}`
     const index = (counts.get(key) ?? 0) + 1
     counts.set(key, index)
-    children.push({ node, name: el.prefix ? `${el.prefix}:${local}` : local, key, index })
+    children.push({ node, key, index })
   }
-  const steps = new Map<number, string>()
-  for (const c of children) steps.set(c.node, (counts.get(c.key) ?? 0) > 1 ? `${c.name}[${c.index}]` : c.name)
-  return steps
+  const positions = new Map<number, number>()
+  for (const c of children) positions.set(c.node, (counts.get(c.key) ?? 0) > 1 ? c.index : 0)
+  return positions
 }
 
 /**
- * The step of an element found by walking its siblings, or undefined when that takes more than `limit` siblings
+ * An element's position found by walking its siblings, or undefined when that takes more than `limit` siblings
  * before it, or after it to the first one of the same name (which settles whether it has any).
  */
-function walkedStep(cur: XmlElement, limit: number): string | undefined {
+function walkedPosition(cur: XmlElement, limit: number): number | undefined {
   const local = cur.name
   const uri = cur.namespaceUri
-  const name = cur.prefix ? `${cur.prefix}:${local}` : local
   const same = (sib: XmlTreeNode): boolean => sib instanceof XmlElement && sib.name === local && sib.namespaceUri === uri
   let index = 1
   let steps = 0
@@ -217,7 +219,7 @@ function walkedStep(cur: XmlElement, limit: number): string | undefined {
     if (++steps > limit) return undefined
     more = same(sib)
   }
-  return more ? `${name}[${index}]` : name
+  return more ? index : 0
 }
 
 /**

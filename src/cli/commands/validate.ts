@@ -34,7 +34,7 @@ interface ValidateOptions {
  */
 export const LAYER_NAMES: readonly string[] = ['pakket', 'stop', 'xsd', 'lvbb', 'geo', 'ow']
 
-/** The report format's module only: JUnit loads xmlbuilder2 (~30 ms of a ~0.8 s validation), text and JSON need nothing. */
+/** The report format's module only (each loads what it alone needs). */
 async function formatter(format: ValidateOptions['format']): Promise<(r: Report) => string> {
   if (format === 'junit') return (await import('../../validate/report/junit.js')).formatJunit
   if (format === 'json') return (await import('../../validate/report/json.js')).formatJson

@@ -4,6 +4,7 @@
  * for elements in a default namespace).
  */
 import { XmlElement, type XmlDocument } from 'libxml2-wasm'
+import { siblingPosition } from '../xml.js'
 
 export function readablePath(doc: XmlDocument, libxmlPath: string): string {
   let node
@@ -18,14 +19,8 @@ export function readablePath(doc: XmlDocument, libxmlPath: string): string {
   return `/${steps.join('/')}`
 }
 
+/** The local name, with the position among same-named siblings where it has any (siblingPosition: no walk per error). */
 function step(el: XmlElement): string {
-  let before = 0
-  let after = 0
-  for (let s = el.prev; s; s = s.prev) if (same(s, el)) before++
-  for (let s = el.next; s; s = s.next) if (same(s, el)) after++
-  return before + after === 0 ? el.name : `${el.name}[${before + 1}]`
-}
-
-function same(a: unknown, b: XmlElement): boolean {
-  return a instanceof XmlElement && a.name === b.name && a.namespaceUri === b.namespaceUri
+  const position = siblingPosition(el)
+  return position === 0 ? el.name : `${el.name}[${position}]`
 }

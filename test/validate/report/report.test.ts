@@ -1,6 +1,8 @@
 /** The three formatters on a hand-written report: exact JSON keys (product.md §2), text grouping, JUnit escaping. */
 import { describe, expect, test } from 'vitest'
+import type { Finding } from '../../../src/model/index.js'
 import type { Report } from '../../../src/validate/index.js'
+import { elements, parseXml } from '../../../src/validate/xml.js'
 import { formatJson, formatJunit, formatText } from '../../../src/validate/report/index.js'
 
 const report: Report = {
@@ -100,5 +102,21 @@ describe('formatJunit', () => {
     expect(xml).toContain('message="De hash in GIO-binnenstad.xml hoort niet bij &lt;GIO-binnenstad.gml&gt; &amp; co."')
     expect(xml).not.toContain('&amp;amp;')
     expect(xml.match(/<failure /g)).toHaveLength(2)
+  })
+
+  test('read back by an XML parser: every message, place and source as the report has it (quotes, <, & and accents too)', () => {
+    const tricky = 'Bestand "a&b" <c> & \'d\' — é €'
+    const withQuotes: Report = { ...report, pakket: 'a "b".zip', findings: [{ ...(report.findings[0] as Finding), message: tricky }, ...report.findings.slice(1)] }
+    const parsed = parseXml(new TextEncoder().encode(formatJunit(withQuotes)))
+    if (!parsed.ok) throw new Error(parsed.message)
+    try {
+      const failures = elements(parsed.doc, '//failure')
+      expect(failures.map((f) => f.attr('message')?.value)).toEqual([tricky, 'tweede'])
+      expect(failures[0]?.content.split('\n')).toEqual([tricky, 'bestand: GIO-binnenstad.xml', 'pad: /AanleveringInformatieObject/x/hash', 'regel: 12', 'bron: omgevingsvisie.txt, regel 1552'])
+      expect(parsed.doc.root.attr('name')?.value).toBe('visie validate a "b".zip')
+      expect(elements(parsed.doc, '//testcase').length).toBe(9)
+    } finally {
+      parsed.doc.dispose()
+    }
   })
 })
