@@ -10,7 +10,10 @@ import { reduceCoordinates } from './reduce-gml.js'
 import { dropStrayCoordinates, strayInvisibleTo } from './stray-gml.js'
 import { GML_NS } from './text-scan.js'
 import { parseXml, type SourceDocument } from './saxon.js'
+import { MAX_FINDINGS_PER_CODE } from './ported.js'
 import { forgetTree, forgetTrees, hasPort, portedFindings, readPort } from './ports.js'
+
+export { MAX_FINDINGS_PER_CODE }
 import { prunedOf, WITNESS_RULE_FILES } from './prune-gml.js'
 import { BASISGEO_NS, skeletonGuard, skeletonOf, type SkeletonGuard } from './skeleton.js'
 import {
@@ -322,8 +325,6 @@ function notCompiled(name: string, layer: Finding['layer'], path: string, e: unk
   }
 }
 
-/** At most this many findings per code per file; the rest is counted in one VISIE-856 finding per code. */
-export const MAX_FINDINGS_PER_CODE = 100
 
 function capPerCode(findings: readonly Finding[], file: string): Finding[] {
   const seen = new Map<string, number>()

@@ -31,7 +31,9 @@ export function lineNumbers(xml: string, paths: Iterable<string>): Map<string, n
   const wanted = new Map<string, string[]>()
   for (const p of paths) {
     const element = p.replace(/\/(@[^/]*|text\(\)\[\d+\]|comment\(\)\[\d+\]|processing-instruction\([^)]*\)\[\d+\])$/, '')
-    wanted.set(element, [...(wanted.get(element) ?? []), p])
+    const list = wanted.get(element)
+    if (list === undefined) wanted.set(element, [p])
+    else list.push(p)
   }
   const found = new Map<string, number>()
   if (wanted.has('/')) for (const p of wanted.get('/') ?? []) found.set(p, 1)

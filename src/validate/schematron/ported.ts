@@ -134,8 +134,19 @@ export function tallyChecks(on: boolean): ReadonlyMap<string, { readonly fired: 
 }
 
 /** The failures of one document, in the order the compiled stylesheet writes them. */
+/** At most this many findings per code per file; the rest is counted in one VISIE-856 finding per code (index.ts). */
+export const MAX_FINDINGS_PER_CODE = 100
+
+/**
+ * The failures of a port, in the order the official run reports them. Beyond MAX_FINDINGS_PER_CODE failures of one
+ * assert, a failure is kept without its place (location ''), which only the cap would drop: a GIO whose 90 000
+ * geometries all name the CRS wrongly (STOP3020) built 90 000 paths and line numbers for 100 findings (+140 MB, +4 s).
+ * Its text is still made, so the findings the cap counts are the ones the official run gives; and as an assert's
+ * first MAX_FINDINGS_PER_CODE failures come first, every finding the cap keeps is a whole one.
+ */
 export class Failures {
   readonly list: RawFailure[] = []
+  private readonly placed = new Map<string, number>()
   constructor(private readonly messages: ReadonlyMap<string, Message>) {}
 
   /** Check `key` (readMessages) on `node`: a failure when `fires` (an assert whose test is false, a report whose test is true). */
@@ -149,6 +160,12 @@ export class Failures {
       tally.set(key, n)
     }
     if (!fires) return
+    const placed = this.placed.get(key) ?? 0
+    if (placed >= MAX_FINDINGS_PER_CODE) {
+      this.list.push({ kind: m.kind, id: m.id, role: m.role, pattern: m.pattern, location: '', wId: '', text: fill(m.parts, values), diagnostics: [] })
+      return
+    }
+    this.placed.set(key, placed + 1)
     this.list.push({ kind: m.kind, id: m.id, role: m.role, pattern: m.pattern, location: pathOf(node), wId: widOf(node), text: fill(m.parts, values), diagnostics: [] })
   }
 }
@@ -161,7 +178,8 @@ export function widOf(e: XmlElement): string {
 
 /** Findings of failures on `text`, as run.ts turns the official report into findings (lines from the same scan). */
 export function failuresToFindings(failures: readonly RawFailure[], text: string, ctx: Omit<FindingContext, 'lines'>): Finding[] {
-  const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(text, failures.map((f) => f.location))
+  // Only the placed failures (Failures: those past the cap have no location).
+  const lines = failures.length === 0 ? new Map<string, number>() : lineNumbers(text, failures.flatMap((f) => (f.location === '' ? [] : [f.location])))
   return failures.flatMap((f) => toFindings(f, { ...ctx, lines }))
 }
 

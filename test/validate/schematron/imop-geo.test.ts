@@ -120,6 +120,19 @@ describe('imop-geo.sch in TypeScript', () => {
     })
   }
 
+  it('the same defect in each of 150 Locaties: the first 100 with path and line, the rest counted (VISIE-856), as the official run', () => {
+    const all = gio(150, 0, (l) => l).replace(/srsName="urn:ogc:def:crs:EPSG::28992"/g, 'srsName="urn:ogc:def:crs:EPSG::4326"')
+    const found = layer(all, false)
+    const counted = found.filter((f) => f.code === 'VISIE-856')
+    expect(counted.map((f) => f.data)).toEqual([{ regel: 'STOP3020', aantal: 150, weggelaten: 50 }])
+    const placed = found.filter((f) => f.code === 'STOP3020')
+    expect(placed).toHaveLength(100)
+    // The first 100 in document order, each with its own path and line.
+    expect(new Set(placed.map((f) => f.at?.line)).size).toBe(100)
+    expect(placed.every((f) => f.at?.xpath?.includes('/geo:Locatie['))).toBe(true)
+    expect(layer(all, true)).toEqual(found)
+  }, 300_000)
+
   it('a defect in Locatie 15 000 of 16 000: same code, path and line as the official run on the whole GIO', () => {
     const text = gio(16_000, 15_000, (l) => l.replace(/<gml:posList>[^<]*<\/gml:posList>/g, '<gml:posList></gml:posList>'))
     const found = layer(text, false)
