@@ -152,8 +152,9 @@ export function inlineFindings(list: readonly PlacedFinding[] | undefined): Html
   return h('aside', { class: 'findings-inline', 'aria-label': 'Bevindingen hier' }, h('ul', {}, list.map((p) => findingItem(p, false))))
 }
 
-export function findingsSummary(note: string | undefined, placement: FindingPlacement): Html {
-  const counts = SEVERITIES.map((s) => [s, placement.all.filter((p) => p.finding.severity === s).length] as const)
+/** `all`: every finding of the report, for the counts (the list may show a long run of one code cut short, repeats.ts). */
+export function findingsSummary(note: string | undefined, placement: FindingPlacement, all: readonly Finding[] = placement.all.map((p) => p.finding)): Html {
+  const counts = SEVERITIES.map((s) => [s, all.filter((f) => f.severity === s).length] as const)
   const intro =
     placement.all.length === 0
       ? h('p', { class: 'findings-none' }, 'Geen bevindingen.')

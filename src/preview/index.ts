@@ -5,6 +5,7 @@
  */
 import { type Finding, type Span, visibleControls } from '../model/index.js'
 import type { PackageContents, PackageEntry } from '../validate/layer.js'
+import { shownFindings } from '../validate/report/repeats.js'
 import { besluitTekst, besluitTitel, renderBesluit, renderToc, type TocEntry, tocEntries } from './besluit.js'
 import { type FindingPlacement, findingsSummary, placeFindings, wIdLines } from './findings.js'
 import { renderInformatieobjecten, type MapContext } from './gio-section.js'
@@ -35,7 +36,9 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
   const hosts = indexHosts(view.besluit)
   const lines = view.besluitText ? wIdLines(view.besluitText) : []
   const ow = readOw(view.owFiles, view.informatieobjecten)
-  const placement = placeFindings(findings, view, { ...hosts, lines, ...(options.trace ? { sourceSpans: options.trace } : {}) }, ow.places)
+  // A long run of one code in one file: the first ones and one entry for the rest (repeats.ts), as in the text report.
+  const shown = shownFindings(findings).map(({ finding, rest }) => (rest === undefined ? finding : restOf(finding, rest)))
+  const placement = placeFindings(shown, view, { ...hosts, lines, ...(options.trace ? { sourceSpans: options.trace } : {}) }, ow.places)
   const ctx = tekstContext(view, hosts, placement, ow)
   const tekst = besluitTekst(view.besluit)
   // The text is rendered first so that the summary links only to findings that were placed inline.
@@ -44,7 +47,7 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
   const summary = findingsSummary(options.findingsNote, {
     ...placement,
     all: placement.all.map((p) => (p.href?.startsWith('#w-') && !ctx.rendered.has(p.href.slice(3)) ? { finding: p.finding, id: p.id } : p)),
-  })
+  }, findings)
   const toc: TocEntry[] = [
     { href: '#bevindingen', label: 'Bevindingen', children: [] },
     ...(tekst ? besluitToc(tekst) : []),
@@ -54,6 +57,18 @@ export function writePreview(pkg: PackageContents, findings: readonly Finding[],
   const main = [summary, body, maps, view.owFiles.length > 0 ? owOverview(ow) : undefined]
   // Names from the package (ZIP entries, texts) with control characters are shown as text, never passed raw.
   return visibleControls(renderPage(besluitTitel(view.besluit) ?? 'Aanleverpakket', packageMeta(view), renderToc(toc), main))
+}
+
+/** The entry that stands for the `rest` findings of `first`'s code in its file that the page does not list. */
+function restOf(first: Finding, rest: number): Finding {
+  return {
+    code: first.code,
+    severity: first.severity,
+    layer: first.layer,
+    message: `… en nog ${rest} keer ${first.code} in dit bestand; alle bevindingen staan in het rapport van 'visie validate --format json'.`,
+    data: { weggelaten: rest },
+    ...(first.at ? { at: { file: first.at.file } } : first.source ? { source: { file: first.source.file, line: first.source.line } } : {}),
+  }
 }
 
 function tekstContext(view: PackageView, hosts: HostIndex, placement: FindingPlacement, ow: OwView): TekstContext {

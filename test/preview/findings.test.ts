@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { Finding } from '../../src/model/index.js'
@@ -77,3 +77,30 @@ describe('placeFindings', () => {
     expect(placed.byGio.get(metropool?.anchor ?? '')).toHaveLength(1)
   })
 })
+
+describe('writePreview with a long run of one code in one file', () => {
+  test('lists the first 20 and one entry for the rest, as the text report does; the counts cover every finding', async () => {
+    const { writePreview } = await import('../../src/preview/index.js')
+    const gml = readdirGml()
+    const many: Finding[] = Array.from({ length: 75 }, (_, i) => ({
+      code: 'GEOMETRY.03.5', severity: 'blokkerend', layer: 'geo', message: `geometrie ${i + 1} heeft een onbekend CRS`, data: {}, at: { file: gml, line: i + 1 },
+    }))
+    const html = writePreview(folderPackage(dir), [...many, finding({}, { file: besluit })])
+    // Each listed finding shows up in the summary; the 21st to 75th do not, one entry counts them.
+    expect(html).toContain('geometrie 20 heeft')
+    expect(html).not.toContain('geometrie 21 heeft')
+    expect(html).toContain('en nog 55 keer GEOMETRY.03.5 in dit bestand')
+    expect(html).toMatch(/<strong class="count-blokkerend">75<\/strong>/)
+    expect(html).toMatch(/<strong class="count-waarschuwing">1<\/strong>/)
+    // Up to 50 of a code are all listed.
+    const fifty = writePreview(folderPackage(dir), many.slice(0, 50))
+    expect(fifty).toContain('geometrie 50 heeft')
+    expect(fifty).not.toContain('en nog')
+  })
+})
+
+function readdirGml(): string {
+  const name = readdirSync(dir).find((f) => f.endsWith('.gml'))
+  if (name === undefined) throw new Error('pv28 heeft geen GML')
+  return name
+}
