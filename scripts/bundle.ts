@@ -17,9 +17,14 @@ const outdir = `${root}dist`
 rmSync(`${outdir}/chunks`, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
-  // The worker threads of the Schematron layer (src/validate/schematron/thread.ts finds it beside the chunks) and of the
-  // PDF reader (src/read/pdf/load.ts likewise).
-  entryPoints: { visie: 'src/cli/index.ts', 'chunks/schematron-worker': 'src/validate/schematron/worker.ts', 'chunks/pdf-worker': 'src/read/pdf/pdf-worker.ts' },
+  // The worker threads of the Schematron layer (src/validate/schematron/thread.ts finds it beside the chunks), of the
+  // PDF reader (src/read/pdf/load.ts likewise) and of a validation in a thread of its own (src/validate/isolated.ts).
+  entryPoints: {
+    visie: 'src/cli/index.ts',
+    'chunks/schematron-worker': 'src/validate/schematron/worker.ts',
+    'chunks/pdf-worker': 'src/read/pdf/pdf-worker.ts',
+    'chunks/validate-worker': 'src/validate/isolated-worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

@@ -57,6 +57,7 @@ describe('the npm package, installed into a temporary prefix', () => {
     // The CLI as one bundle with its lazily loaded chunks (scripts/bundle.ts), not the module tree it is made of.
     expect(list.filter((f) => f.startsWith('package/dist/') && !/^package\/dist\/(visie|chunks\/[\w-]+)\.js$/.test(f))).toEqual([])
     expect(list.some((f) => f.startsWith('package/dist/chunks/'))).toBe(true)
+    for (const worker of ['schematron-worker', 'pdf-worker', 'validate-worker']) expect(list).toContain(`package/dist/chunks/${worker}.js`)
     expect(list.filter((f) => /^package\/(src|test|fixtures|bench|scripts)\//.test(f))).toEqual([])
     expect(list.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([])
   })
@@ -76,6 +77,11 @@ describe('the npm package, installed into a temporary prefix', () => {
     const validate = run('visie', ['validate', join('boxtel', 'dist', zips[0] as string)], { env })
     expect(validate.code, validate.out).toBe(0)
     expect(validate.out).toContain('Samenvatting: 0 blokkerend')
+    // preview validates in a thread of its own (dist/chunks/validate-worker.js, shipped beside the other chunks).
+    const preview = run('visie', ['preview', join('boxtel', 'dist', zips[0] as string), '--out', 'boxtel.html'], { env })
+    expect(preview.code, preview.out).toBe(0)
+    expect(preview.out).toMatch(/Voorbeeld geschreven naar .*boxtel\.html \(\d+ bevindingen, waarvan 0 blokkerend\)/)
+    expect(existsSync(join(elders, 'boxtel.html'))).toBe(true)
     // --cache twice: the second run takes every file from the cache, so the Schematron layer's worker thread is started
     // but never asked anything; it must not keep the process alive (a hang ends as code -1 after the timeout).
     const cache = join(work, 'laagcache')

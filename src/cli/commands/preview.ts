@@ -53,13 +53,14 @@ export const registerPreview: CommandRegistration = (program, io, exit) => {
 
 async function fromPackage(input: string, path: string, flags: PreviewFlags, io: Io): Promise<Loaded> {
   const { readPackage } = await import('../../package/read.js')
-  const { validatePackage } = await import('../../validate/index.js')
   const pkg = { ...(await readPackage(path)), source: input }
   if (flags.geenValidatie) {
     const findingsNote = 'Het pakket is niet gevalideerd (--geen-validatie): hieronder staan alleen de bevindingen van het inlezen.'
     return { pkg, findings: pkg.findings, options: { findingsNote } }
   }
-  const report = await validatePackage(pkg, { schemasDir: schemasDir(flags, io) })
+  // Validated in a thread of its own, whose memory is gone before the page is made (isolated.ts).
+  const { validateIsolated } = await import('../../validate/isolated.js')
+  const report = await validateIsolated({ path, source: input, schemasDir: schemasDir(flags, io) })
   return { pkg, findings: report.findings, options: {} }
 }
 
