@@ -92,8 +92,9 @@ export function meldingFindings(v: Verslag, project?: Traceable): Finding[] {
   const trace = new Map<string, number>()
   for (const f of project?.files ?? []) for (const [id, span] of f.trace ?? []) trace.set(id, span.start.line)
   const gemeld = new Set((project?.findings ?? []).map((f) => f.code))
+  const index = project ? new PackageIndex(texts, trace) : undefined
   return v.meldingen.map((m) => {
-    const place = project ? locate(m.beschrijving, texts, trace) : undefined
+    const place = index?.locate(m.beschrijving)
     const at = place?.at
     const line = place?.sourceLine
     return {
@@ -125,53 +126,124 @@ function tokensOf(text: string): string[] {
   return TOKENS.flatMap((re) => [...text.matchAll(re)].map((m) => m[0].replace(/[.:;]+$/, '')))
 }
 
-function locate(
-  text: string, files: ReadonlyMap<string, string>, trace: ReadonlyMap<string, number>,
-): { at?: Finding['at']; sourceLine?: number } | undefined {
-  const tokens = tokensOf(text)
-  const sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const sourceLine = tokens.map((t) => trace.get(t) ?? tracedTag(t, sorted, trace)).find((l) => l !== undefined)
-  const line = sourceLine !== undefined ? { sourceLine } : {}
-  for (const t of tokens) {
-    if (files.has(t)) return { at: { file: t }, ...line }
-    // Where the object is defined (its identificatie) before where it is referred to; else the first file naming it.
-    const defined = sorted.map(([path, content]) => [path, content, content.search(new RegExp(`identificatie>${escape(t)}<`))] as const).find(([, , i]) => i >= 0)
-    const first = sorted.map(([path, content]) => [path, content, content.indexOf(t)] as const).find(([, , i]) => i >= 0)
-    const hit = defined ? ([defined[0], defined[1], defined[1].indexOf(t, defined[2])] as const) : first
-    if (!hit) continue
-    const [path, content, i] = hit
-    const el = enclosing(content, i)
-    return { at: { file: path, line: content.slice(0, i).split('\n').length, ...(el ? { xpath: `//${el}` } : {}) }, ...line }
-  }
-  return sourceLine !== undefined ? { sourceLine } : undefined
-}
-
 /**
- * The source line for a token that is no traced id itself (a GIO expression in an ExtIoRef): the last element with a
- * traced wId that starts before the token's occurrence, up to and including its own start tag (the token's element
- * or the Divisietekst/Begrip around it). Occurrences before any traced element (the metadata) are skipped.
+ * The package's texts, with what placing a melding looks up made once: where each OW object is defined (its
+ * identificatie), the line starts of each file, the wIds of the STOP texts. A verslag of 2 000 meldingen on a package
+ * with a 74 MB GML searched every file for each melding (60 s; 20 000 meldingen did not finish in 5 minutes).
  */
-function tracedTag(token: string, files: readonly (readonly [string, string])[], trace: ReadonlyMap<string, number>): number | undefined {
-  for (const [, content] of files) {
-    // Only the STOP text: an OW file's wIds say which text an object annotates, not where the token comes from.
-    if (!content.includes('wId="') || content.includes('owBestand')) continue
-    for (let i = content.indexOf(token); i >= 0; i = content.indexOf(token, i + 1)) {
-      const end = content.indexOf('>', i)
-      const wIds = [...content.slice(0, end < 0 ? content.length : end + 1).matchAll(/\swId="([^"]+)"/g)].map((m) => m[1] as string)
-      for (let k = wIds.length - 1; k >= 0; k--) {
-        const line = trace.get(wIds[k] as string)
-        if (line !== undefined) return line
+class PackageIndex {
+  /** The files in name order: the first one that holds a token is where a melding is placed. */
+  private readonly sorted: readonly (readonly [string, string])[]
+  /** Token → the first `identificatie>token<` (file in name order, offset of the token). */
+  private readonly definitions = new Map<string, { readonly path: string; readonly content: string; readonly at: number }>()
+  /** The STOP texts (with wIds, no OW file): each wId attribute with the offset where its match ends. */
+  private readonly stopTexts: readonly { readonly content: string; readonly wIds: readonly { readonly end: number; readonly wId: string }[] }[]
+  private readonly lineStarts = new Map<string, number[]>()
+
+  constructor(
+    files: ReadonlyMap<string, string>,
+    private readonly trace: ReadonlyMap<string, number>,
+  ) {
+    this.sorted = [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    for (const [path, content] of this.sorted) {
+      for (const m of content.matchAll(/identificatie>([^<]*)</g)) {
+        const token = m[1] as string
+        if (!this.definitions.has(token)) this.definitions.set(token, { path, content, at: (m.index as number) + 'identificatie>'.length })
       }
     }
+    // Only the STOP text: an OW file's wIds say which text an object annotates, not where the token comes from.
+    this.stopTexts = this.sorted
+      .filter(([, content]) => content.includes('wId="') && !content.includes('owBestand'))
+      .map(([, content]) => ({ content, wIds: [...content.matchAll(/\swId="([^"]+)"/g)].map((m) => ({ end: (m.index as number) + m[0].length, wId: m[1] as string })) }))
   }
-  return undefined
+
+  locate(text: string): { at?: Finding['at']; sourceLine?: number } | undefined {
+    const tokens = tokensOf(text)
+    let sourceLine: number | undefined
+    for (const t of tokens) {
+      sourceLine = this.trace.get(t) ?? this.tracedTag(t)
+      if (sourceLine !== undefined) break
+    }
+    const line = sourceLine !== undefined ? { sourceLine } : {}
+    for (const t of tokens) {
+      if (this.sorted.some(([path]) => path === t)) return { at: { file: t }, ...line }
+      // Where the object is defined (its identificatie) before where it is referred to; else the first file naming it.
+      const defined = this.definitions.get(t)
+      const hit = defined ? ([defined.path, defined.content, defined.at] as const) : this.firstOccurrence(t)
+      if (!hit) continue
+      const [path, content, i] = hit
+      const el = enclosing(content, i)
+      return { at: { file: path, line: this.lineOf(path, content, i), ...(el ? { xpath: `//${el}` } : {}) }, ...line }
+    }
+    return sourceLine !== undefined ? { sourceLine } : undefined
+  }
+
+  private firstOccurrence(token: string): readonly [string, string, number] | undefined {
+    for (const [path, content] of this.sorted) {
+      const i = content.indexOf(token)
+      if (i >= 0) return [path, content, i]
+    }
+    return undefined
+  }
+
+  /** The line (from 1) of offset `i`. */
+  private lineOf(path: string, content: string, i: number): number {
+    let starts = this.lineStarts.get(path)
+    if (starts === undefined) {
+      starts = [0]
+      for (let n = content.indexOf('\n'); n >= 0; n = content.indexOf('\n', n + 1)) starts.push(n + 1)
+      this.lineStarts.set(path, starts)
+    }
+    return lastAtOrBefore(starts, i, (s) => s) + 1
+  }
+
+  /**
+   * The source line for a token that is no traced id itself (a GIO expression in an ExtIoRef): the last element with a
+   * traced wId that starts before the token's occurrence, up to and including its own start tag (the token's element
+   * or the Divisietekst/Begrip around it). Occurrences before any traced element (the metadata) are skipped.
+   */
+  private tracedTag(token: string): number | undefined {
+    for (const { content, wIds } of this.stopTexts) {
+      for (let i = content.indexOf(token); i >= 0; i = content.indexOf(token, i + 1)) {
+        const end = content.indexOf('>', i)
+        const limit = end < 0 ? content.length : end + 1
+        // The wId attributes that lie wholly before the limit, the last one first.
+        for (let k = lastAtOrBefore(wIds, limit, (w) => w.end); k >= 0; k--) {
+          const line = this.trace.get((wIds[k] as { wId: string }).wId)
+          if (line !== undefined) return line
+        }
+      }
+    }
+    return undefined
+  }
+}
+
+/** The index of the last item whose key is at most `value` (items sorted by key), or -1. */
+function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let lo = 0
+  let hi = items.length - 1
+  let found = -1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (key(items[mid] as T) <= value) {
+      found = mid
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
 }
 
 /** The element whose start tag or text holds position `i`: the last start tag before it (`tekst:ExtIoRef`). */
 function enclosing(content: string, i: number): string | undefined {
-  const before = content.slice(0, i)
-  const tags = [...before.matchAll(/<([A-Za-z][\w.-]*(?::[\w.-]+)?)[\s>/]/g)]
-  return tags[tags.length - 1]?.[1]
+  // Backwards from `i` to the first `<` that opens a start tag wholly before `i` (what the last match in the text
+  // before `i` is), so that a melding far down a large file does not read the file up to it.
+  const tag = /<([A-Za-z][\w.-]*(?::[\w.-]+)?)[\s>/]/y
+  for (let j = content.lastIndexOf('<', i - 1); j >= 0; j = j === 0 ? -1 : content.lastIndexOf('<', j - 1)) {
+    tag.lastIndex = j
+    const m = tag.exec(content)
+    if (m !== null && j + m[0].length <= i) return m[1]
+  }
+  return undefined
 }
 
 function escape(s: string): string {

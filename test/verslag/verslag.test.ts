@@ -147,3 +147,25 @@ describe('other reports and input', () => {
     expect(r.err).toContain('is geen verslag van de LVBB: het rootelement is validatieOpdracht')
   })
 })
+
+describe('placing many meldingen (one index of the package, not a search per melding)', () => {
+  test('each OW object named: the file and line of its identificatie and the element around it, as a search of the text finds them', async () => {
+    const { buildPackage } = await import('../../src/build/index.js')
+    const { meldingFindings } = await import('../../src/verslag/index.js')
+    const built = await buildPackage(fixture('assen'), { schemasDir: schemasDir() })
+    const texts = [...built.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => [f.path, Buffer.from(f.bytes).toString('utf8')] as const)
+    const ids = [...new Set(texts.flatMap(([, t]) => [...t.matchAll(/<[\w:]*identificatie>(nl\.imow-[^<]+)</g)].map((m) => m[1] as string)))]
+    expect(ids.length).toBeGreaterThan(50)
+    const meldingen = ids.map((id) => ({ code: 'OZON0216', ernst: 'waarschuwing', soort: 'inhoudelijk', beschrijving: `Object ${id} is vreemd.` }))
+    const found = meldingFindings({ soort: 'validatieVerzoekResultaat', meldingen }, { files: built.files, sourceFile: 'omgevingsvisie.txt', findings: [] })
+    // The reference: the first file (by name) with `identificatie>ID<`, the line by counting, the last start tag before it.
+    const expected = ids.map((id) => {
+      const [path, text] = texts.find(([, t]) => t.includes(`identificatie>${id}<`)) as readonly [string, string]
+      const at = text.indexOf(`identificatie>${id}<`) + 'identificatie>'.length
+      const before = text.slice(0, at)
+      const tag = [...before.matchAll(/<([A-Za-z][\w.-]*(?::[\w.-]+)?)[\s>/]/g)].at(-1)?.[1]
+      return { file: path, line: before.split('\n').length, xpath: `//${tag}` }
+    })
+    expect(found.map((f) => f.at)).toEqual(expected)
+  }, 120_000)
+})
