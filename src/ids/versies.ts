@@ -125,11 +125,46 @@ function kopText(n: Node): string {
   return k ? [k.label, k.nummer, k.opschrift].filter((s) => s !== undefined).join(' ') : ''
 }
 
+/** The words of a node's children as a multiset, made once per node: alignScored scores every pair of two lists. */
+export interface Bag {
+  readonly counts: ReadonlyMap<string, number>
+  readonly total: number
+}
+const bags = new WeakMap<Node, Bag>()
+
+function bagOf(node: Node): Bag {
+  let made = bags.get(node)
+  if (made === undefined) {
+    made = bag(words(node.children))
+    bags.set(node, made)
+  }
+  return made
+}
+
+export function bag(list: readonly string[]): Bag {
+  const counts = new Map<string, number>()
+  for (const w of list) counts.set(w, (counts.get(w) ?? 0) + 1)
+  return { counts, total: list.length }
+}
+
+/** similarity() of two bags: the words they share (each as often as both have it) over all their words. */
+export function bagSimilarity(a: Bag, b: Bag): number {
+  if (a.total === 0 && b.total === 0) return 1
+  const [small, large] = a.counts.size <= b.counts.size ? [a, b] : [b, a]
+  let common = 0
+  for (const [w, c] of small.counts) {
+    const d = large.counts.get(w)
+    if (d !== undefined) common += Math.min(c, d)
+  }
+  return (2 * common) / (a.total + b.total)
+}
+
 function score(o: Node, n: Node): number {
   if (o.type !== n.type) return 0
   const so = o.kop?.opschrift?.trim().toLowerCase()
   const sn = n.kop?.opschrift?.trim().toLowerCase()
-  const sim = similarity(words(o.children), words(n.children))
+  // The words of every node were read again for each pair: 60 chapters against 60 took 3 s of a 4.6 s `visie diff`.
+  const sim = bagSimilarity(bagOf(o), bagOf(n))
   if (so !== undefined && so !== '' && so === sn) return 0.6 + 0.4 * sim
   const sameNummer = o.kop?.nummer !== undefined && o.kop.nummer === n.kop?.nummer ? 0.1 : 0
   return Math.min(1, sim * 0.9 + sameNummer)
