@@ -228,8 +228,12 @@ function geometryDigest(g: Geometrie): string {
     h.update('|')
     for (const arr of part) {
       h.update(';')
-      const start = g.soort === 'vlak' ? smallestVertex(arr) : 0
-      h.update(bytes(arr.subarray(start, arr.length - 2))).update(bytes(arr.subarray(0, start)))
+      // A ring without its closing point (a copy of its first); a line or a point whole: without its last position,
+      // every point hashed alike (each point of a GIO of points was VISIE-210 of the first, and its basisgeo:id
+      // depended on its place in the list).
+      const ring = g.soort === 'vlak'
+      const start = ring ? smallestVertex(arr) : 0
+      h.update(bytes(arr.subarray(start, ring ? arr.length - 2 : arr.length))).update(bytes(arr.subarray(0, start)))
     }
   }
   return h.digest('hex')

@@ -127,6 +127,22 @@ describe('geometry checks', () => {
     expect((await run([good, { gio: 'wonen', geometry: { type: 'Polygon', coordinates: square(1) } }])).findings).toEqual([])
   })
 
+  test('points and lines: distinct ones are no VISIE-210 (every position counts), a repeat is; a point keeps its basisgeo:id wherever it stands', async () => {
+    const punt = (x: number) => ({ gio: 'wonen', geometry: { type: 'Point', coordinates: [233000 + x, 557000] } })
+    const lijn = (x: number) => ({ gio: 'wonen', geometry: { type: 'LineString', coordinates: [[233000, 557000], [233050, 557050], [233100 + x, 557000]] } })
+    const distinct = await run([punt(0), punt(10), punt(20), lijn(0), lijn(5)])
+    expect(distinct.findings).toEqual([])
+    expect(only((await run([punt(0), punt(10), punt(0)])).findings, 'VISIE-210').data).toMatchObject({ feature: 3, gelijkAan: 1 })
+    expect(only((await run([lijn(0), lijn(0)])).findings, 'VISIE-210').data).toMatchObject({ feature: 2, gelijkAan: 1 })
+    // The id of a geometry follows from the geometry, not from its place among the others.
+    const idOf = async (features: readonly object[], x: number) => {
+      const r = await run(features)
+      const i = features.findIndex((f) => (f as { geometry: { coordinates: number[] } }).geometry.coordinates[0] === 233000 + x)
+      return r.gios[0]?.locaties[i]?.basisgeoId
+    }
+    expect(await idOf([punt(10), punt(20)], 20)).toBe(await idOf([punt(20), punt(30), punt(10)], 20))
+  })
+
   test('a Bijlage I GIO without geometry → VISIE-200 (blocking, with the Bijlage I line)', async () => {
     const other = { naam: 'binnenstad', work: '/join/id/regdata/gm0106/2025/949d926c0e284b379d1c0a7b3d12a29c', expression: '/join/id/regdata/gm0106/2025/949d926c0e284b379d1c0a7b3d12a29c/nld@2026-01-05;12452657', position: { start: { line: 1552, column: 1 }, end: { line: 1553, column: 1 } } }
     const file = join(dir, 'only-wonen.geojson')
