@@ -17,6 +17,8 @@
  *   it writes (a 74 MB GML, a 43 MB owLocaties.xml) and `visie preview` of it: ≤ 1 GB each.
  * - `visie preview` of that package with its validation: ≤ 1 GB.
  * - `visie validate` of that package without its GML, where each of the 90 000 Gebieden is a finding: ≤ 30 s, ≤ 1 GB.
+ * - `visie validate` of the package of the Assen project with 150 000 points in one GIO (a 92 MB GML, a 71 MB
+ *   owLocaties.xml): ≤ 1 GB; its build is a row without goal (more than 90 000 features).
  * - `visie build` of the Assen project with 90 000 16-gons in one GIO (a 96 MiB GML, within the LVBB limit): ≤ 1 GB.
  * - `visie build` of the Assen project whose GIO "wonen" is one ring of 4 200 000 vertices (a 92 MB GML): ≤ 1 GB.
  * - a GeoJSON GIO of 90 000 features built (buildGios, the GIO step of `visie build`) with peak RSS ≤ 1 GB and in
@@ -105,6 +107,17 @@ function addLocaties(dir: string, n: number, corners = 4): void {
     else for (let k = 0; k < corners; k++) ring.push([Number((x + 5 + 4.5 * Math.cos((2 * Math.PI * k) / corners)).toFixed(3)), Number((y + 5 + 4.5 * Math.sin((2 * Math.PI * k) / corners)).toFixed(3))])
     ring.push(ring[0] as number[])
     geo.features.push({ type: 'Feature', properties: { gio: 'wonen', naam: `vlak ${i + 1}` }, geometry: { type: 'Polygon', coordinates: [ring] } })
+  }
+  writeFileSync(path, JSON.stringify(geo))
+}
+
+/** `n` points for the GIO "wonen" added to the project's GeoJSON, in the same 20 m grid (millimetres). */
+function addPunten(dir: string, n: number): void {
+  const path = join(dir, 'geo', 'gio-schematisch.geojson')
+  const geo = JSON.parse(readFileSync(path, 'utf8')) as { features: unknown[] }
+  for (let i = 0; i < n; i++) {
+    const coordinates = [230000 + (i % 200) * 20 + 0.123, 552000 + Math.floor(i / 200) * 20 + 0.456]
+    geo.features.push({ type: 'Feature', properties: { gio: 'wonen', naam: `punt ${i + 1}` }, geometry: { type: 'Point', coordinates } })
   }
   writeFileSync(path, JSON.stringify(geo))
 }
@@ -268,6 +281,22 @@ async function main(): Promise<void> {
         rmSync(withoutGml, { force: true })
       }
       clean()
+    }
+
+    // A GIO of 150 000 points: a 92 MB GML and a 71 MB owLocaties.xml, both within the LVBB limits; its build has no
+    // goal (more than 90 000 features), the validate of its package ≤ 1 GB.
+    {
+      const dir = copyAssen(join(tmp, 'assen-150000-punten'))
+      addPunten(dir, 150_000)
+      const out = join(tmp, 'assen-150000-punten-dist')
+      emit(timeCommand('build assen + 150 000 punten in één GIO (zonder doel)', process.execPath, [cli, 'build', dir, '--quiet', '--out', out], { VISIE_SCHEMAS: schemas }, 400_000))
+      const zip = existsSync(out) ? readdirSync(out).find((f) => f.endsWith('.zip')) : undefined
+      const validated = zip === undefined
+        ? { name: 'validate pakket met 150 000 punten', ms: Number.NaN, note: 'build schreef geen ZIP' }
+        : timeCommand('validate pakket met 150 000 punten (GML 92 MB, owLocaties 71 MB, ≤ 1 GB)', process.execPath, [cli, 'validate', join(out, zip)], { VISIE_SCHEMAS: schemas }, 400_000)
+      emit({ ...validated, goal: { rssMb: 1000 } })
+      rmSync(dir, { recursive: true, force: true })
+      rmSync(out, { recursive: true, force: true })
     }
 
     // A GIO of 90 000 16-gons (a GML of 96 MiB, just within the LVBB's 100 MB per file) through the whole build: ≤ 1 GB.
