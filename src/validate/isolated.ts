@@ -16,6 +16,8 @@ export interface IsolatedRequest {
   readonly path: string
   readonly source: string
   readonly schemasDir: string
+  /** Today's date for the date rules (LVBB1501), as `visie validate` passes it. */
+  readonly vandaag?: string
 }
 
 /** How the thread is started: the worker module (or, with `options.eval`, code that imports it, as a test does). */
@@ -38,7 +40,7 @@ export async function validateHere(request: IsolatedRequest): Promise<Report> {
   const { readPackage } = await import('../package/read.js')
   const { validatePackage } = await import('./index.js')
   const pkg = { ...(await readPackage(request.path)), source: request.source }
-  return validatePackage(pkg, { schemasDir: request.schemasDir })
+  return validatePackage(pkg, { schemasDir: request.schemasDir, ...(request.vandaag === undefined ? {} : { vandaag: request.vandaag }) })
 }
 
 /** The report from the thread `start` starts; rejects when the thread gives none. */

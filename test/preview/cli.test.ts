@@ -32,6 +32,21 @@ describe('visie preview', () => {
     expect(readdirSync(work).filter((n) => n.includes('tmp'))).toEqual([])
   })
 
+  test('the date rules as in visie validate: a datumBekendmaking before --datum is LVBB1501 in both, not before it', async () => {
+    expect((await run('build', fixture('assen'), '--out', join(work, 'assen'), '--quiet', '--datum', '2026-01-10')).code).toBe(0)
+    const zip = join(work, 'assen', readdirSync(join(work, 'assen')).find((n) => n.endsWith('.zip')) ?? '')
+    const count = (out: string) => /\((\d+) bevindingen/.exec(out)?.[1]
+    const late = await run('preview', zip, '--out', 'laat.html', '--datum', '2099-01-01')
+    const validated = await run('validate', zip, '--datum', '2099-01-01', '--format', 'json')
+    const findings = (JSON.parse(validated.out) as { bevindingen: { code: string }[] }).bevindingen
+    expect(findings.map((f) => f.code)).toContain('LVBB1501')
+    expect(count(late.out)).toBe(String(findings.length))
+    expect(readFileSync(join(work, 'laat.html'), 'utf8')).toContain('LVBB1501')
+    await run('preview', zip, '--out', 'vroeg.html', '--datum', '2000-01-01')
+    expect(readFileSync(join(work, 'vroeg.html'), 'utf8')).not.toContain('LVBB1501')
+    expect((await run('preview', zip, '--datum', 'gisteren')).code).toBe(2)
+  }, 120_000)
+
   test('reads a ZIP and names the output after it by default', async () => {
     const files = readdirSync(pv28).map((name) => ({ path: name, bytes: new Uint8Array(readFileSync(join(pv28, name))), contentType: 'application/xml' }))
     writeFileSync(join(work, 'levering.zip'), await zipPackage(files))
@@ -80,3 +95,4 @@ describe('visie preview', () => {
     expect(wgs.err).toContain('RD New')
   })
 })
+

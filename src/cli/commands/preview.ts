@@ -13,6 +13,8 @@ import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import type { PackageContents } from '../../validate/layer.js'
 import type { PreviewOptions } from '../../preview/index.js'
 import type { CommandRegistration, Io } from '../io.js'
+import { dayNumber } from '../../validate/lvbb/dates.js'
+import { today } from '../today.js'
 import { writeAtomically } from '../write-atomic.js'
 
 interface PreviewFlags {
@@ -20,6 +22,7 @@ interface PreviewFlags {
   readonly schemas?: string
   readonly ambtsgebied?: string
   readonly geenValidatie?: boolean
+  readonly datum?: string
 }
 
 interface Loaded {
@@ -37,7 +40,10 @@ export const registerPreview: CommandRegistration = (program, io, exit) => {
     .option('--schemas <map>', 'de schemaset voor de validatie (standaard: de geïnstalleerde set)')
     .option('--ambtsgebied <geojson>', 'omtrek van het ambtsgebied als achtergrond op de kaarten (GeoJSON in RD New)')
     .option('--geen-validatie', 'een pakket tonen zonder het eerst te valideren')
+    .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels, zoals bij visie validate (standaard: de klok, Nederlandse tijd)')
     .action(async (input: string, flags: PreviewFlags) => {
+      // The same date rules as `visie validate` and `visie build` (LVBB1501 compares with today): the same findings.
+      if (flags.datum !== undefined && dayNumber(flags.datum) === undefined) throw new UsageError(`--datum '${flags.datum}' is geen datum in de vorm JJJJ-MM-DD.`)
       const path = resolve(io.cwd, input)
       const loaded = existsSync(join(path, 'visie.json')) ? await fromProject(path, flags, io) : await fromPackage(input, path, flags, io)
       const options = { ...loaded.options, ...(await ambtsgebied(flags, io)) }
@@ -60,7 +66,7 @@ async function fromPackage(input: string, path: string, flags: PreviewFlags, io:
   }
   // Validated in a thread of its own, whose memory is gone before the page is made (isolated.ts).
   const { validateIsolated } = await import('../../validate/isolated.js')
-  const report = await validateIsolated({ path, source: input, schemasDir: schemasDir(flags, io) })
+  const report = await validateIsolated({ path, source: input, schemasDir: schemasDir(flags, io), vandaag: flags.datum ?? today() })
   return { pkg, findings: report.findings, options: {} }
 }
 
@@ -69,7 +75,7 @@ async function fromProject(projectDir: string, flags: PreviewFlags, io: Io): Pro
   const dir = schemasDir(flags, io)
   const { buildPackage } = await import('../../build/index.js')
   const { packageFromFiles } = await import('../../package/read.js')
-  const result = await buildPackage(projectDir, existsSync(dir) ? { schemasDir: dir } : {})
+  const result = await buildPackage(projectDir, { ...(existsSync(dir) ? { schemasDir: dir } : {}), vandaag: flags.datum ?? today() })
   const trace = new Map<string, Span>()
   for (const f of result.files) for (const [id, span] of f.trace ?? []) trace.set(id, span)
   return {
