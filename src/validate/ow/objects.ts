@@ -137,10 +137,12 @@ class ValueList implements OwValues {
  * each kept their type, value keys and ref names.
  */
 const names = new Map<string, string>()
+/** IMOW has a few hundred element names; a package of made-up names does not grow the table past this. */
+const MAX_NAMES = 10_000
 function interned(name: string): string {
   const known = names.get(name)
   if (known !== undefined) return known
-  names.set(name, name)
+  if (names.size < MAX_NAMES) names.set(name, name)
   return name
 }
 
