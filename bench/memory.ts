@@ -16,6 +16,7 @@
  * - `visie build` of the Assen project with 90 000 Locaties in one GIO (all layers), `visie validate` of the package
  *   it writes (a 74 MB GML, a 43 MB owLocaties.xml) and `visie preview` of it: ≤ 1 GB each.
  * - `visie preview` of that package with its validation: ≤ 1 GB.
+ * - `visie intrek` of that package (the previous version read back): ≤ 1 GB.
  * - `visie validate` of that package without its GML, where each of the 90 000 Gebieden is a finding: ≤ 30 s, ≤ 1 GB.
  * - `visie validate` of the package of the Assen project with 150 000 points in one GIO (a 92 MB GML, a 71 MB
  *   owLocaties.xml): ≤ 1 GB; its build is a row without goal (more than 90 000 features).
@@ -270,6 +271,17 @@ async function main(): Promise<void> {
         : timeCommand('preview pakket met 90 000 Locaties, met validatie (≤ 1 GB)', process.execPath, [cli, 'preview', zip, '--out', join(tmp, 'voorbeeld.html')], { VISIE_SCHEMAS: schemas }, 400_000)
       emit({ ...checked, goal: { rssMb: 1000 } })
       rmSync(join(tmp, 'voorbeeld.html'), { force: true })
+      // The intrekking of that package (its previous version read back: the OW objects to end, the GIOs as bytes): ≤ 1 GB.
+      if (zip !== undefined) {
+        const project = join(tmp, 'assen-90000')
+        const config = join(project, 'visie.json')
+        // A later besluit: its dates after those of the first one.
+        const later = readFileSync(config, 'utf8').replaceAll('"2026-02-19"', '"2026-09-10"').replaceAll('"2026-02-25"', '"2026-09-16"').replaceAll('"2026-02-26"', '"2026-09-17"')
+        writeFileSync(config, later)
+        const ended = timeCommand('intrek van het pakket met 90 000 Locaties (≤ 1 GB)', process.execPath, [cli, 'intrek', zip, project, '--out', join(tmp, 'intrek'), '--force'], { VISIE_SCHEMAS: schemas }, 400_000)
+        emit({ ...ended, goal: { rssMb: 1000 } })
+        rmSync(join(tmp, 'intrek'), { recursive: true, force: true })
+      }
       // That package without its GML: each of the 90 000 Gebieden is reported (OZON0066, listed under the LVBB3506 of the
       // missing file). Every report names its element's XPath: one walk of the 90 000 siblings per report took minutes.
       if (zip !== undefined) {
