@@ -10,10 +10,9 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { InputError, type RegelingVrijetekst } from '../model/index.js'
 import { readPackage } from '../package/read.js'
-import { type XmlElement, canonical, child, childText, elements, findFirst, parseXml, readXmlParts, textOf } from '../package/xml-tree.js'
+import { type XmlElement, canonical, child, childText, elements, findFirst, isLargeOwFile, parseXml, readXmlParts, textOf } from '../package/xml-tree.js'
 import { readRegelingVrijetekst } from '../parse/read-stop.js'
-import { HEAD_BYTES, LARGE_ENTRY_BYTES } from '../validate/layer.js'
-import { roleOfRoot, rootInHead } from '../validate/xml-head.js'
+import { HEAD_BYTES } from '../validate/layer.js'
 
 export interface VorigeGio {
   /** naamInformatieObject (or the work when the IO does not say). */
@@ -102,7 +101,7 @@ export async function readVorige(path: string): Promise<Vorige> {
  * which for an owLocaties.xml of 90 000 Locaties holds a third less than one tree of the whole file.
  */
 function treeOf(e: Entry): XmlElement | undefined {
-  if (e.bytes.length < LARGE_ENTRY_BYTES || roleOfRoot(rootInHead(e.bytes.subarray(0, HEAD_BYTES))) !== 'ow') return parseXml(e.bytes)
+  if (!isLargeOwFile(e.bytes.length, e.bytes.subarray(0, HEAD_BYTES))) return parseXml(e.bytes)
   const { root, error } = readXmlParts(e.bytes, 'owBestand', 'owObject')
   return error === undefined ? root : undefined
 }

@@ -89,7 +89,9 @@ export function writeOwBestanden(
       const written = root ? objectElements(root) : []
       // One element per object, in order; anything else is compared object by object, as before.
       if (written.length !== batch.length) for (const o of batch.filter(changed)) differ.add(o)
-      else batch.forEach((o, k) => canonical(written[k] as XmlElement) !== vorige?.get(o.id)?.canonical && differ.add(o))
+      else {
+        for (const [k, o] of batch.entries()) if (canonical(written[k] as XmlElement) !== vorige?.get(o.id)?.canonical) differ.add(o)
+      }
     }
     return objects.filter((o) => differ.has(o))
   }

@@ -3,6 +3,8 @@
  * fast-xml-parser's preserveOrder mode, plus the few lookups the preview needs. Unreadable XML gives undefined.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
+import { LARGE_ENTRY_BYTES } from '../validate/layer.js'
+import { roleOfRoot, rootInHead } from '../validate/xml-head.js'
 
 export interface XmlElement {
   readonly kind: 'element'
@@ -55,6 +57,15 @@ export function readXml(bytes: Uint8Array): ParsedXml {
     // The parser's own limits (nesting depth, entity expansion) guard against hostile input.
     return { error: error ?? `niet te lezen: ${(e as Error).message}` }
   }
+}
+
+/**
+ * Whether a package file is an OW file large enough (LARGE_ENTRY_BYTES or more) to be read object by object
+ * (readXmlParts): by its size and its start tag, without reading it. The preview and the previous-version reader
+ * (build/vorige.ts) both need only its OW objects.
+ */
+export function isLargeOwFile(size: number, head: Uint8Array): boolean {
+  return size >= LARGE_ENTRY_BYTES && roleOfRoot(rootInHead(head)) === 'ow'
 }
 
 /**

@@ -6,7 +6,7 @@
 import { entryHead, entrySize, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
 import { rootInHead } from '../validate/xml-head.js'
 import { type GioGml, hasShapes, readGioGml, readLargeGioGml } from './gml.js'
-import { type XmlElement, childText, decodeUtf8, findAll, findFirst, readXml, readXmlParts, textOf } from '../package/xml-tree.js'
+import { type XmlElement, childText, decodeUtf8, findAll, findFirst, isLargeOwFile, readXml, readXmlParts, textOf } from '../package/xml-tree.js'
 
 export interface Informatieobject {
   /** Anchor of its section in the page: `gio-1`, `gio-2`, … in package order. */
@@ -50,7 +50,7 @@ export function readPackageView(pkg: PackageContents): PackageView {
       continue
     }
     // A large OW file is read object by object (readXmlParts): the preview needs its OW objects only.
-    const { root, error } = entrySize(e) >= LARGE_ENTRY_BYTES && isOwHead(e) ? readXmlParts(e.bytes, 'owBestand', 'owObject') : readXml(e.bytes)
+    const { root, error } = isLargeOwFile(entrySize(e), entryHead(e)) ? readXmlParts(e.bytes, 'owBestand', 'owObject') : readXml(e.bytes)
     if (root) xmlRoots.set(e.name, root)
     if (error) unreadable.push([e.name, error])
   }
@@ -93,13 +93,6 @@ function isGioHead(e: PackageEntry): boolean {
 
 const GEO_NS = 'https://standaarden.overheid.nl/stop/imop/geo/'
 
-/** Whether an entry's start tag is an OW file's (ow-dc:owBestand). */
-function isOwHead(e: PackageEntry): boolean {
-  const root = rootInHead(entryHead(e))
-  return root?.namespaceUri === OW_NS && root.name === 'owBestand'
-}
-
-const OW_NS = 'http://www.geostandaarden.nl/imow/bestanden/deelbestand'
 
 function readInformatieobjecten(entries: readonly PackageEntry[], roots: ReadonlyMap<string, XmlElement>, largeGml: ReadonlyMap<string, PackageEntry>): Informatieobject[] {
   const out: Informatieobject[] = []

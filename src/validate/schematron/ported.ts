@@ -133,7 +133,6 @@ export function tallyChecks(on: boolean): ReadonlyMap<string, { readonly fired: 
   return out
 }
 
-/** The failures of one document, in the order the compiled stylesheet writes them. */
 /** At most this many findings per code per file; the rest is counted in one VISIE-856 finding per code (index.ts). */
 export const MAX_FINDINGS_PER_CODE = 100
 
