@@ -119,26 +119,29 @@ export interface ReducedGml {
 
 /**
  * A GML file reduced as the survey planned it; undefined when the file is no GML of the package or has nothing to
- * reduce. Made from the file chunk by chunk; unless `keep` is false, the last one made is kept for one more call for
- * the same file (the Schematron and xsd layers each ask for it once), so at most one reduced file is held beyond its
- * use. A caller that turns the bytes into something else at once (the in-process Schematron layer decodes them to
- * text) passes false: a GIO of 100 000 Locaties is 75 MB reduced.
+ * reduce. Made from the file chunk by chunk; unless `keep` is false, the one made of the largest file so far is kept
+ * for one more call for the same file (the Schematron and xsd layers each ask for every GML once, in entry order), so
+ * at most one reduced file is held beyond its use, and it is the one that costs most to make again: a package with
+ * one 100 MB GIO among twelve small ones kept the last small one and reduced the large one twice. A caller that turns
+ * the bytes into something else at once (the in-process Schematron layer decodes them to text) passes false: a GIO of
+ * 100 000 Locaties is 75 MB reduced.
  */
 export function reducedGml(view: PackageView, file: string, keep = true): ReducedGml | undefined {
-  const last = lastReduced.get(view)
-  if (last?.file === file) {
-    lastReduced.delete(view)
-    return last.reduced
+  const kept = keptReduced.get(view)
+  if (kept?.file === file) {
+    keptReduced.delete(view)
+    return kept.reduced
   }
   const entry = view.file(file)
   const planned = entry === undefined || view.role(file) !== 'gml' ? undefined : gmlScan(view).plans.get(file)
   if (planned === undefined || entry === undefined) return undefined
   const reduced = { bytes: applyPlan(planned.plan, entryChunks(entry)), allCoordinates: planned.allCoordinates, noStray: planned.noStray }
-  if (keep) lastReduced.set(view, { file, reduced })
+  const size = entrySize(entry)
+  if (keep && (kept === undefined || size > kept.size)) keptReduced.set(view, { file, size, reduced })
   return reduced
 }
 
-const lastReduced = new WeakMap<PackageView, { readonly file: string; readonly reduced: ReducedGml }>()
+const keptReduced = new WeakMap<PackageView, { readonly file: string; readonly size: number; readonly reduced: ReducedGml }>()
 
 /** The size reducedGml gives for `file`, or its own size when it has nothing to reduce (without making it). */
 export function reducedGmlSize(view: PackageView, file: string): number | undefined {
