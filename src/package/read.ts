@@ -4,7 +4,10 @@
  * outside the package. Entry point of the pakket layer (product.md §7.1); `packageFromFiles` wraps in-memory builds.
  * Memory stays bounded by a chunk, not by an entry or the package (issue 16 D11): an entry of LARGE_ENTRY_BYTES or
  * more is read chunk by chunk once while reading (checked, hashed, its head kept) and afterwards again from the file on
- * each use: in chunks by the scanners (`chunks`), whole only where a layer asks for `bytes`.
+ * each use: in chunks by the scanners (`chunks`), whole only where a layer asks for `bytes`. One exception: a deflated
+ * entry that is inflated whole anyway (an ordinary ratio, up to 128 MB: zip-read.ts) is, if it is the largest of those,
+ * kept from reading to its first use (HeldBytes): the first reader of a GIO, the geo survey's scan, comes right after
+ * reading, and inflating 100 MB again took ~0.1 s. At most one entry is held, and only until then.
  */
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync } from 'node:fs'
@@ -12,7 +15,7 @@ import { lstat, open, readdir, stat as fsStat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Finding } from '../model/index.js'
 import { InputError } from '../model/errors.js'
-import { CHUNK_BYTES, HEAD_BYTES, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
+import { CHUNK_BYTES, HEAD_BYTES, inChunks, LARGE_ENTRY_BYTES, type PackageContents, type PackageEntry } from '../validate/layer.js'
 import { entryLimits as limits, packageEntryProblems, packageZipLimits, type EntryProblem } from './read-limits.js'
 import { openZipFile, ZipGuard, type ZipArchive } from './zip-read.js'
 
@@ -67,10 +70,21 @@ class EntryCollector {
     this.entries.push({ name, bytes })
   }
 
-  /** An entry that is read again on every access to `bytes` or `chunks` (see largeEntry). */
-  addLarge(name: string, facts: LargeFacts, load: () => Uint8Array, chunks?: () => Iterable<Uint8Array>): void {
-    this.entries.push(largeEntry(name, facts, load, chunks))
+  /**
+   * An entry that is read again on every access to `bytes` or `chunks` (see largeEntry); `inflated`, its bytes as just
+   * read, are kept for the first access when they are the largest so far (the one held before is let go).
+   */
+  addLarge(name: string, facts: LargeFacts, load: () => Uint8Array, chunks?: () => Iterable<Uint8Array>, inflated?: Uint8Array): void {
+    let held: HeldBytes | undefined
+    if (inflated !== undefined && (this.held?.bytes === undefined || this.held.bytes.length < inflated.length)) {
+      if (this.held) this.held.bytes = undefined
+      held = { bytes: inflated }
+      this.held = held
+    }
+    this.entries.push(largeEntry(name, facts, load, chunks, held))
   }
+
+  private held: HeldBytes | undefined
 
   problem(finding: Finding): void {
     this.findings.push(finding)
@@ -91,16 +105,33 @@ interface LargeFacts {
   readonly sha512: string
 }
 
-function largeEntry(name: string, facts: LargeFacts, load: () => Uint8Array, chunks?: () => Iterable<Uint8Array>): PackageEntry {
+/** A large entry's bytes kept from reading for its first use, which takes them (undefined from then on). */
+interface HeldBytes {
+  bytes: Uint8Array | undefined
+}
+
+function largeEntry(name: string, facts: LargeFacts, load: () => Uint8Array, chunks?: () => Iterable<Uint8Array>, held?: HeldBytes): PackageEntry {
+  const take = (): Uint8Array | undefined => {
+    const bytes = held?.bytes
+    if (held) held.bytes = undefined
+    return bytes
+  }
   return {
     name,
     size: facts.size,
     head: facts.head,
     sha512: facts.sha512,
     get bytes(): Uint8Array {
-      return load()
+      return take() ?? load()
     },
-    ...(chunks ? { chunks } : {}),
+    ...(chunks
+      ? {
+          chunks: () => {
+            const bytes = take()
+            return bytes === undefined ? chunks() : inChunks(bytes)
+          },
+        }
+      : {}),
   }
 }
 
@@ -269,7 +300,14 @@ async function walkZip(zip: ZipArchive, collector: EntryCollector, zipName: stri
     try {
       const reader = zip.reader(entry)
       const chunks = entry.size >= LARGE_ENTRY_BYTES ? reader && zip.chunks(entry) : undefined
-      if (reader && chunks) {
+      const whole = chunks ? zip.whole(entry) : undefined
+      if (reader && chunks && whole) {
+        // Inflated whole (as `chunks` would do too), perhaps kept for its first use (addLarge).
+        const bytes = whole()
+        const facts = new ChunkFacts()
+        facts.add(bytes)
+        collector.addLarge(entry.name, facts.facts(), reader, chunks, bytes)
+      } else if (reader && chunks) {
         // Inflated chunk by chunk, here and on every later use: never held whole.
         const facts = new ChunkFacts()
         for (const chunk of chunks()) facts.add(chunk)

@@ -64,6 +64,11 @@ export interface ZipArchive {
    * 95 MB is never held whole (each chunk is valid until the next is asked for). Undefined for an archive in memory.
    */
   chunks(entry: ZipEntry): (() => Iterable<Uint8Array>) | undefined
+  /**
+   * As `reader`, for an entry that `chunks` inflates whole anyway (deflated at an ordinary ratio, up to 128 MB; see
+   * entryChunksSync): then the caller may as well take it whole. Undefined for any other entry and in memory.
+   */
+  whole(entry: ZipEntry): (() => Uint8Array) | undefined
   close(): void
 }
 
@@ -157,6 +162,10 @@ function archive(zip: yauzl.ZipFile, path?: string): ZipArchive {
     chunks: (entry) => {
       const at = dataAt(raw.get(entry))
       return path === undefined || at === undefined ? undefined : () => entryChunksSync(path, at)
+    },
+    whole: (entry) => {
+      const at = dataAt(raw.get(entry))
+      return path === undefined || at === undefined || !inflatedWhole(at) ? undefined : () => readEntrySync(path, at)
     },
     close: () => zip.close(),
   }
@@ -255,6 +264,11 @@ const WHOLE_MAX_BYTES = 128 * 1024 * 1024
 /** … and this ratio of inflated to compressed size (GML of real coordinates deflates 3–12:1). */
 const WHOLE_MAX_RATIO = 20
 
+/** Whether entryChunksSync inflates the entry whole (with Node's zlib) before handing it out in chunks. */
+function inflatedWhole(at: DataAt): boolean {
+  return at.method === 8 && at.size <= WHOLE_MAX_BYTES && at.size <= WHOLE_MAX_RATIO * Math.max(at.compressedSize, 1)
+}
+
 /**
  * One entry read again from the ZIP file in chunks, synchronously; the declared size bounds the output as in
  * readEntrySync. Node's zlib has no synchronous streaming inflate (inflateRawSync needs the whole input and gives the
@@ -266,7 +280,7 @@ const WHOLE_MAX_RATIO = 20
  */
 function* entryChunksSync(path: string, at: DataAt): Generator<Uint8Array> {
   if (at.method !== 0 && at.method !== 8) throw new Error(`compressiemethode ${at.method} wordt niet ondersteund`)
-  if (at.method === 8 && at.size <= WHOLE_MAX_BYTES && at.size <= WHOLE_MAX_RATIO * Math.max(at.compressedSize, 1)) {
+  if (inflatedWhole(at)) {
     const whole = readEntrySync(path, at)
     for (let i = 0; i < whole.length; i += CHUNK_BYTES) yield whole.subarray(i, i + CHUNK_BYTES)
     return

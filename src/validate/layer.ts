@@ -53,10 +53,11 @@ export function entrySize(entry: PackageEntry): number {
  * in slices of CHUNK_BYTES (so a scanner's window never copies more than a slice at a time).
  */
 export function entryChunks(entry: PackageEntry): Iterable<Uint8Array> {
-  return entry.chunks?.() ?? slices(entry.bytes)
+  return entry.chunks?.() ?? inChunks(entry.bytes)
 }
 
-function* slices(bytes: Uint8Array): Generator<Uint8Array> {
+/** Bytes held whole, handed out as the chunks of entryChunks (views, no copies). */
+export function* inChunks(bytes: Uint8Array): Generator<Uint8Array> {
   for (let at = 0; at < bytes.length; at += CHUNK_BYTES) yield bytes.subarray(at, Math.min(bytes.length, at + CHUNK_BYTES))
 }
 

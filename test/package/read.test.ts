@@ -1,6 +1,6 @@
 /** readPackage / packageFromFiles on real packages (folders and ZIPs made here) and on hostile ZIPs and folders. */
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -232,6 +232,28 @@ describe('large entries are not held in memory (issue 16 D11)', () => {
       expect(hash.digest('hex')).toBe(createHash('sha512').update(source).digest('hex'))
       expect(Math.max(...sizes)).toBeLessThanOrEqual(1024 * 1024)
     }
+  })
+
+  test.each([
+    ['largest first', false],
+    ['largest last', true],
+  ] as const)('from a ZIP (%s), the largest entry inflated whole while reading is kept for its first use, and only that', async (_, reversed) => {
+    const files = await repeated()
+    const gml = files.find((f) => f.name === 'DeltaVisie-v1.gml')!.bytes
+    // A second large entry, smaller than the GML, that deflates at an ordinary ratio too.
+    const other = { name: 'groot.xml', bytes: new TextEncoder().encode(`<groot>${Array.from({ length: 400_000 }, (_, i) => `<r>${(i * 7919) % 100_003}</r>`).join('')}</groot>`) }
+    expect(other.bytes.length).toBeGreaterThan(LARGE_ENTRY_BYTES)
+    expect(other.bytes.length).toBeLessThan(gml.length)
+    const zip = await zipTo(reversed ? [other, ...files] : [...files, other])
+    const pkg = await readPackage(zip)
+    expect(pkg.findings).toEqual([])
+    // Without the ZIP on disk only what is held can still be read.
+    await rm(zip)
+    const entry = (name: string) => pkg.entries.find((e) => e.name === name)!
+    const whole = (chunks: Iterable<Uint8Array>) => Buffer.concat([...chunks].map((c) => c.slice()))
+    expect(whole(entry('DeltaVisie-v1.gml').chunks!()).equals(Buffer.from(gml))).toBe(true)
+    expect(() => whole(entry('DeltaVisie-v1.gml').chunks!())).toThrow()
+    expect(() => entry('groot.xml').bytes).toThrow()
   })
 
   test('from a ZIP, an entry that deflates 1000:1 (the padding of a grown GML) still comes in several chunks, each the file again', async () => {
