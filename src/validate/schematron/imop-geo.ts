@@ -36,6 +36,12 @@ export function portedMessages(schText: string): Map<string, Message> | undefine
 
 const is = (el: XmlElement | undefined, ns: string, local: string): boolean => el !== undefined && el.ns === ns && el.local === local
 const kids = (el: XmlElement, ns: string, local: string): XmlElement[] => el.children.filter((c) => is(c, ns, local))
+/** How many children `kids` gives, without making the list (a GIO of 90 000 Locaties asks this of each). */
+const count = (el: XmlElement, ns: string, local: string): number => {
+  let n = 0
+  for (const c of el.children) if (c.ns === ns && c.local === local) n++
+  return n
+}
 const ancestors = (el: XmlElement): XmlElement[] => {
   const out: XmlElement[] = []
   for (let a = el.parent; a !== undefined; a = a.parent) out.unshift(a)
@@ -53,92 +59,128 @@ export function geoFailures(tree: XmlTree, messages: ReadonlyMap<string, Message
 
 /**
  * What the rules of imop-geo.sch report on a GIO, as the compiled stylesheet writes them; undefined when it has
- * geo:groepen, or the rule file asks for something unported.
+ * geo:groepen, or the rule file asks for something unported. One pass over the elements: each pattern's failures go
+ * to its own list, and the lists are joined in pattern order (the stylesheet's order: pattern by pattern, context nodes
+ * in document order, asserts in rule order). A pass per pattern took ~0.8 s on a GIO of 90 000 Locaties.
  */
 export function portedFailures(tree: XmlTree, messages: ReadonlyMap<string, Message>): RawFailure[] | undefined {
-  const all = [...allElements(tree.root)]
-  if (all.some((e) => is(e, GEO, 'groepen'))) return undefined
   const str = (e: XmlElement): string => stringValue(tree, e)
   const joined = (els: readonly XmlElement[]): string => els.map(str).join(' ')
-  const failures = new Failures(messages)
-  const report = (id: string, node: XmlElement, fires: boolean, values: (select: string) => string): void => failures.check(id, node, fires, values)
+  const patterns = {
+    geo001: new Failures(messages),
+    geo002: new Failures(messages),
+    geo006: new Failures(messages),
+    basisgeo001: new Failures(messages),
+    gml001: new Failures(messages),
+    gml002: new Failures(messages),
+    gml003: new Failures(messages),
+  }
+  const reporter =
+    (failures: Failures): Report =>
+    (id, node, fires, values) =>
+      failures.check(id, node, fires, values)
   const unported = (select: string): never => {
     throw new NotPorted(select)
   }
+  // sch_gml_002 compares the distinct srsNames of the whole document: its contexts are judged after the pass.
+  const srsNames = new Set<string>()
+  const locatiesLists: XmlElement[] = []
   try {
-    // sch_geo_001, //(geo:Locatie | geo:kwalitatieveNormwaarde | geo:locaties), the first matching rule per node.
-    for (const e of all) {
-      if (is(e, GEO, 'locaties')) locatiesRule(e, report, str, unported)
-      else if (is(e, GEO, 'Locatie') && is(e.parent, GEO, 'locaties')) {
-        // <let name="ID" value="./geo:geometrie/basisgeo:Geometrie/basisgeo:id"/>
-        const id = idsOf(e)
-        const values = (s: string): string => (s === '$ID' ? joined(id) : unported(s))
-        const kwant = kids(e, GEO, 'kwantitatieveNormwaarde').length
-        const kwal = kids(e, GEO, 'kwalitatieveNormwaarde').length
-        report('STOP3008', e, !(kwant + kwal <= 1), values)
-        report('STOP3012', e, kids(e, GEO, 'groepID').length > 0 && kwal + kwant > 0, values)
-      } else if (is(e, GEO, 'kwalitatieveNormwaarde') && is(e.parent, GEO, 'Locatie') && is(e.parent?.parent, GEO, 'locaties')) {
-        const parent = e.parent as XmlElement
-        report('STOP3010', e, blank(str(e)), (s) => (s === '../geo:geometrie/basisgeo:Geometrie/basisgeo:id' ? joined(idsOf(parent)) : unported(s)))
+    for (const e of allElements(tree.root)) {
+      if (e.srsName !== undefined) srsNames.add(e.srsName)
+      if (e.ns === GEO) {
+        if (e.local === 'groepen') return undefined
+        geoElement(e, reporter(patterns.geo001), reporter(patterns.geo002), reporter(patterns.geo006), str, joined, unported)
+        if (e.local === 'locaties') locatiesLists.push(e)
+      } else if (e.ns === BASISGEO) {
+        // sch_basisgeo_001, basisgeo:geometrie: a gml:pos/posList/coordinates below it, and a digit (\d: Unicode Nd) in their text.
+        if (e.local === 'geometrie') basisgeoGeometrie(e, reporter(patterns.basisgeo001), str, joined, unported)
+      } else if (e.ns === GML) {
+        // sch_gml_001, gml:*[@srsName].
+        if (e.srsName !== undefined) {
+          const srs = e.srsName
+          patterns.gml001.check('STOP3020', e, !(srs === 'urn:ogc:def:crs:EPSG::28992' || srs === 'urn:ogc:def:crs:EPSG::4258'), (s) =>
+            s === '@srsName' ? srs : (expressieOf(e, s, joined) ?? unported(s)),
+          )
+        }
+        // sch_gml_003, the optional GML elements: contains('GeoInformatieObjectVaststelling|GeoInformatieObjectVersie|Locatie', local-name(..)).
+        if (OPTIONAL_GML.has(e.local)) {
+          const parentName = e.parent?.local ?? ''
+          patterns.gml003.check('STOP3090', e, 'GeoInformatieObjectVaststelling|GeoInformatieObjectVersie|Locatie'.includes(parentName), (s) => {
+            if (s === 'string(node-name(.))') return e.qname
+            if (s === 'string(node-name(..))') return e.parent?.qname ?? ''
+            if (s === 'ancestor::geo:GeoInformatieObjectVaststelling/descendant::geo:FRBRExpression') {
+              return joined(uniqueInOrder(ancestors(e).filter((a) => is(a, GEO, 'GeoInformatieObjectVaststelling')).flatMap((a) => [...allElements(a)].filter((d) => d !== a && is(d, GEO, 'FRBRExpression')))))
+            }
+            return unported(s)
+          })
+        }
       }
     }
-    // sch_geo_002, geo:Locatie/geo:groepID: without geo:groepen, count(../../../geo:groepen/geo:Groep[…]) is 0.
-    for (const e of all) {
-      if (is(e, GEO, 'groepID') && is(e.parent, GEO, 'Locatie')) report('STOP3001', e, true, (s) => (s === '$doelwit' ? str(e) : unported(s)))
-    }
-    // sch_geo_004 (geo:groepen) and sch_geo_005 (geo:groepen/geo:Groep/geo:groepID): no context node.
-    // sch_geo_006, geo:GeoInformatieObjectVersie.
-    for (const e of all) {
-      if (!is(e, GEO, 'GeoInformatieObjectVersie')) continue
-      const norm = ['normID', 'normlabel', 'eenheidID', 'eenheidlabel'].some((n) => kids(e, GEO, n).length > 0)
-      const locaties = kids(e, GEO, 'locaties').flatMap((l) => kids(l, GEO, 'Locatie'))
-      const waarden = locaties.reduce((n, l) => n + kids(l, GEO, 'kwantitatieveNormwaarde').length + kids(l, GEO, 'kwalitatieveNormwaarde').length, 0)
-      report('STOP3016', e, norm && waarden === 0, (s) => (s === 'geo:FRBRWork' ? joined(kids(e, GEO, 'FRBRWork')) : unported(s)))
-    }
-    // sch_basisgeo_001, basisgeo:geometrie: a gml:pos/posList/coordinates below it, and a digit (\d: Unicode Nd) in their text.
-    for (const e of all) {
-      if (!is(e, BASISGEO, 'geometrie')) continue
-      const coordinates = [...allElements(e)].filter((d) => d !== e && d.ns === GML && (d.local === 'pos' || d.local === 'posList' || d.local === 'coordinates'))
-      const digit = coordinates.some((c) => /\p{Nd}/u.test(str(c)))
-      report('STOP3019', e, !(coordinates.length > 0 && digit), (s) => {
-        if (s === 'ancestor::geo:Locatie/geo:naam') return joined(ancestors(e).filter((a) => is(a, GEO, 'Locatie')).flatMap((a) => kids(a, GEO, 'naam')))
-        if (s === 'preceding-sibling::basisgeo:id') return joined(precedingSiblings(e).filter((p) => is(p, BASISGEO, 'id')))
-        return expressieOf(e, s, joined) ?? unported(s)
-      })
-    }
-    // sch_gml_001, gml:*[@srsName].
-    for (const e of all) {
-      if (e.ns !== GML || e.srsName === undefined) continue
-      const srs = e.srsName
-      report('STOP3020', e, !(srs === 'urn:ogc:def:crs:EPSG::28992' || srs === 'urn:ogc:def:crs:EPSG::4258'), (s) =>
-        s === '@srsName' ? srs : (expressieOf(e, s, joined) ?? unported(s)),
-      )
-    }
     // sch_gml_002, geo:locaties: count(distinct-values(//@srsName)) = 1 (over the whole document, in document order).
-    const srsNames = [...new Set(all.flatMap((e) => (e.srsName === undefined ? [] : [e.srsName])))]
-    for (const e of all) {
-      if (!is(e, GEO, 'locaties')) continue
-      report('STOP3021', e, srsNames.length !== 1, (s) => (s === 'distinct-values($srsName)' ? srsNames.join(' ') : (expressieOf(e, s, joined) ?? unported(s))))
-    }
-    // sch_gml_003, the optional GML elements: contains('GeoInformatieObjectVaststelling|GeoInformatieObjectVersie|Locatie', local-name(..)).
-    const optional = new Set(['metaDataProperty', 'description', 'descriptionReference', 'identifier', 'name', 'boundedBy', 'location', 'PriorityLocation'])
-    for (const e of all) {
-      if (e.ns !== GML || !optional.has(e.local)) continue
-      const parentName = e.parent?.local ?? ''
-      report('STOP3090', e, 'GeoInformatieObjectVaststelling|GeoInformatieObjectVersie|Locatie'.includes(parentName), (s) => {
-        if (s === 'string(node-name(.))') return e.qname
-        if (s === 'string(node-name(..))') return e.parent?.qname ?? ''
-        if (s === 'ancestor::geo:GeoInformatieObjectVaststelling/descendant::geo:FRBRExpression') {
-          return joined(uniqueInOrder(ancestors(e).filter((a) => is(a, GEO, 'GeoInformatieObjectVaststelling')).flatMap((a) => [...allElements(a)].filter((d) => d !== a && is(d, GEO, 'FRBRExpression')))))
-        }
-        return unported(s)
-      })
+    const distinct = [...srsNames]
+    for (const e of locatiesLists) {
+      patterns.gml002.check('STOP3021', e, distinct.length !== 1, (s) => (s === 'distinct-values($srsName)' ? distinct.join(' ') : (expressieOf(e, s, joined) ?? unported(s))))
     }
   } catch (e) {
     if (e instanceof NotPorted) return undefined
     throw e
   }
-  return failures.list
+  return Object.values(patterns).flatMap((f) => f.list)
+}
+
+/** The optional GML elements of sch_gml_003. */
+const OPTIONAL_GML: ReadonlySet<string> = new Set(['metaDataProperty', 'description', 'descriptionReference', 'identifier', 'name', 'boundedBy', 'location', 'PriorityLocation'])
+
+/** The patterns whose contexts are geo: elements: sch_geo_001 (the first matching rule per node), sch_geo_002, sch_geo_006. */
+function geoElement(
+  e: XmlElement,
+  geo001: Report,
+  geo002: Report,
+  geo006: Report,
+  str: (e: XmlElement) => string,
+  joined: (els: readonly XmlElement[]) => string,
+  unported: (s: string) => never,
+): void {
+  // sch_geo_001, //(geo:Locatie | geo:kwalitatieveNormwaarde | geo:locaties).
+  if (e.local === 'locaties') locatiesRule(e, geo001, str, unported)
+  else if (e.local === 'Locatie' && is(e.parent, GEO, 'locaties')) {
+    // <let name="ID" value="./geo:geometrie/basisgeo:Geometrie/basisgeo:id"/>, read only for a message.
+    const values = (s: string): string => (s === '$ID' ? joined(idsOf(e)) : unported(s))
+    const kwant = count(e, GEO, 'kwantitatieveNormwaarde')
+    const kwal = count(e, GEO, 'kwalitatieveNormwaarde')
+    geo001('STOP3008', e, !(kwant + kwal <= 1), values)
+    geo001('STOP3012', e, count(e, GEO, 'groepID') > 0 && kwal + kwant > 0, values)
+  } else if (e.local === 'kwalitatieveNormwaarde' && is(e.parent, GEO, 'Locatie') && is(e.parent?.parent, GEO, 'locaties')) {
+    const parent = e.parent as XmlElement
+    geo001('STOP3010', e, blank(str(e)), (s) => (s === '../geo:geometrie/basisgeo:Geometrie/basisgeo:id' ? joined(idsOf(parent)) : unported(s)))
+  }
+  // sch_geo_002, geo:Locatie/geo:groepID: without geo:groepen, count(../../../geo:groepen/geo:Groep[…]) is 0.
+  if (e.local === 'groepID' && is(e.parent, GEO, 'Locatie')) geo002('STOP3001', e, true, (s) => (s === '$doelwit' ? str(e) : unported(s)))
+  // sch_geo_004 (geo:groepen) and sch_geo_005 (geo:groepen/geo:Groep/geo:groepID): no context node.
+  // sch_geo_006, geo:GeoInformatieObjectVersie.
+  if (e.local === 'GeoInformatieObjectVersie') {
+    const norm = ['normID', 'normlabel', 'eenheidID', 'eenheidlabel'].some((n) => kids(e, GEO, n).length > 0)
+    const locaties = kids(e, GEO, 'locaties').flatMap((l) => kids(l, GEO, 'Locatie'))
+    const waarden = locaties.reduce((n, l) => n + kids(l, GEO, 'kwantitatieveNormwaarde').length + kids(l, GEO, 'kwalitatieveNormwaarde').length, 0)
+    geo006('STOP3016', e, norm && waarden === 0, (s) => (s === 'geo:FRBRWork' ? joined(kids(e, GEO, 'FRBRWork')) : unported(s)))
+  }
+}
+
+/** sch_basisgeo_001 on one basisgeo:geometrie. */
+function basisgeoGeometrie(e: XmlElement, report: Report, str: (e: XmlElement) => string, joined: (els: readonly XmlElement[]) => string, unported: (s: string) => never): void {
+  let coordinates = 0
+  let digit = false
+  for (const d of allElements(e)) {
+    if (d === e || d.ns !== GML || (d.local !== 'pos' && d.local !== 'posList' && d.local !== 'coordinates')) continue
+    coordinates++
+    if (!digit && /\p{Nd}/u.test(str(d))) digit = true
+  }
+  report('STOP3019', e, !(coordinates > 0 && digit), (s) => {
+    if (s === 'ancestor::geo:Locatie/geo:naam') return joined(ancestors(e).filter((a) => is(a, GEO, 'Locatie')).flatMap((a) => kids(a, GEO, 'naam')))
+    if (s === 'preceding-sibling::basisgeo:id') return joined(precedingSiblings(e).filter((p) => is(p, BASISGEO, 'id')))
+    return expressieOf(e, s, joined) ?? unported(s)
+  })
 }
 
 type Report = (id: string, node: XmlElement, fires: boolean, values: (select: string) => string) => void
@@ -148,11 +190,15 @@ function locatiesRule(e: XmlElement, report: Report, str: (e: XmlElement) => str
   const joined = (els: readonly XmlElement[]): string => els.map(str).join(' ')
   const locaties = kids(e, GEO, 'Locatie')
   const n = locaties.length
-  const count = (local: string): number => locaties.reduce((k, l) => k + kids(l, GEO, local).length, 0)
-  const groep = count('groepID')
-  const kwant = count('kwantitatieveNormwaarde')
-  const kwal = count('kwalitatieveNormwaarde')
-  const sibling = (local: string): boolean => e.parent !== undefined && kids(e.parent, GEO, local).length > 0
+  let groep = 0
+  let kwant = 0
+  let kwal = 0
+  for (const l of locaties) {
+    groep += count(l, GEO, 'groepID')
+    kwant += count(l, GEO, 'kwantitatieveNormwaarde')
+    kwal += count(l, GEO, 'kwalitatieveNormwaarde')
+  }
+  const sibling = (local: string): boolean => e.parent !== undefined && count(e.parent, GEO, local) > 0
   const values = (s: string): string => (s === '../geo:FRBRWork' && e.parent !== undefined ? joined(kids(e.parent, GEO, 'FRBRWork')) : unported(s))
   report('STOP3000', e, !(groep === 0 || groep === n), values)
   report('STOP3006', e, !(kwant === 0 || kwant === n), values)
@@ -160,13 +206,29 @@ function locatiesRule(e: XmlElement, report: Report, str: (e: XmlElement) => str
   report('STOP3009', e, kwant > 0 && (!sibling('eenheidlabel') || !sibling('eenheidID')), values)
   report('STOP3015', e, kwal > 0 && (sibling('eenheidlabel') || sibling('eenheidID')), values)
   report('STOP3011', e, kwant + kwal > 0 && (!sibling('normlabel') || !sibling('normID')), values)
-  const ids = locaties.flatMap(idsOf).map(str)
-  report('STOP3013', e, ids.length !== new Set(ids).size, values)
+  const ids = new Set<string>()
+  let duplicate = false
+  for (const l of locaties) {
+    for (const id of idsOf(l)) {
+      const value = str(id)
+      if (ids.has(value)) duplicate = true
+      else ids.add(value)
+    }
+  }
+  report('STOP3013', e, duplicate, values)
 }
 
 /** ./geo:geometrie/basisgeo:Geometrie/basisgeo:id of a Locatie. */
 function idsOf(locatie: XmlElement): XmlElement[] {
-  return kids(locatie, GEO, 'geometrie').flatMap((g) => kids(g, BASISGEO, 'Geometrie')).flatMap((g) => kids(g, BASISGEO, 'id'))
+  const out: XmlElement[] = []
+  for (const g of locatie.children) {
+    if (g.ns !== GEO || g.local !== 'geometrie') continue
+    for (const b of g.children) {
+      if (b.ns !== BASISGEO || b.local !== 'Geometrie') continue
+      for (const id of b.children) if (id.ns === BASISGEO && id.local === 'id') out.push(id)
+    }
+  }
+  return out
 }
 
 function precedingSiblings(e: XmlElement): XmlElement[] {

@@ -53,10 +53,13 @@ const wellFormed = (text: string): boolean => (isWellFormed === undefined ? !/\p
 export function readXmlTree(text: string): XmlTree | undefined {
   if (/<!DOCTYPE/i.test(text) || NOT_XML.test(text) || !wellFormed(text)) return undefined
   const top = new Map<string, string>([['xml', XML_NS]])
-  const stack: { el?: Building; kids?: XmlElement[]; counts?: Map<string, number>; namespaces: ReadonlyMap<string, string> }[] = [{ namespaces: top }]
+  const stack: { el?: Building; kids?: XmlElement[]; counts?: Map<ExpandedName, number>; namespaces: ReadonlyMap<string, string> }[] = [{ namespaces: top }]
   // Each name once per tree, not a string (or two: qname and local) per element: a GIO of 100 000 Locaties has a
-  // million elements, and their names were a fifth of the tree.
-  const names = new Map<string, { readonly qname: string; readonly prefix: string; readonly local: string }>()
+  // million elements, and their names were a fifth of the tree. Resolved once per set of namespace bindings in scope
+  // (a new set only where an element declares one), to the one object of its namespace and local name, which counts
+  // the positions: a string of both made and hashed for each element was a quarter of reading a large GIO.
+  const names = new Map<ReadonlyMap<string, string>, Map<string, ResolvedName | null>>()
+  const expanded = new Map<string, ExpandedName>()
   let root: XmlElement | undefined
   let pos = 0
   const plainText = plainTextChecker(text)
@@ -91,8 +94,13 @@ export function readXmlTree(text: string): XmlTree | undefined {
       for (const [name, value] of attributes) {
         const c = name.indexOf(':')
         if (name === 'xmlns' || (c > 0 && name.slice(0, c) === 'xmlns')) {
-          if (namespaces === frame.namespaces) namespaces = new Map(namespaces)
-          ;(namespaces as Map<string, string>).set(name === 'xmlns' ? '' : name.slice(6), value)
+          // A declaration that repeats a binding in scope (as some GIOs write on every Geometrie) changes nothing:
+          // the element keeps its parent's set, and with it the names resolved in it.
+          const prefix = name === 'xmlns' ? '' : name.slice(6)
+          if (namespaces.get(prefix) !== value) {
+            if (namespaces === frame.namespaces) namespaces = new Map(namespaces)
+            ;(namespaces as Map<string, string>).set(prefix, value)
+          }
         }
         if (c >= 0 || name === 'xmlns') plain = NO_ATTRIBUTES
       }
@@ -105,24 +113,25 @@ export function readXmlTree(text: string): XmlTree | undefined {
           if (c > 0 && name.slice(0, c) !== 'xmlns' && !namespaces.has(name.slice(0, c))) return undefined
         }
       }
-      let name = names.get(m[2] as string)
-      if (name === undefined) {
-        const qname = m[2] as string
-        const colon = qname.indexOf(':')
-        name = { qname, prefix: colon < 0 ? '' : qname.slice(0, colon), local: colon < 0 ? qname : qname.slice(colon + 1) }
-        names.set(qname, name)
+      let inScope = names.get(namespaces)
+      if (inScope === undefined && names.size < MAX_SCOPES) {
+        inScope = new Map()
+        names.set(namespaces, inScope)
       }
-      const { qname, prefix, local } = name
-      const ns = namespaces.get(prefix)
-      if (ns === undefined && prefix !== '') return undefined
-      const key = `${ns ?? ''} ${local}`
+      let name = inScope?.get(m[2] as string)
+      if (name === undefined) {
+        name = resolve(m[2] as string, namespaces, expanded)
+        inScope?.set(m[2] as string, name)
+      }
+      if (name === null) return undefined
+      const { qname, expanded: key } = name
       frame.counts ??= new Map()
       const position = (frame.counts.get(key) ?? 0) + 1
       frame.counts.set(key, position)
       const el: Building = {
         qname,
-        ns: ns ?? '',
-        local,
+        ns: key.ns,
+        local: key.local,
         parent: frame.el,
         children: NO_CHILDREN,
         start: lt,
@@ -144,6 +153,37 @@ export function readXmlTree(text: string): XmlTree | undefined {
   }
   if (stack.length !== 1 || root === undefined || !plainText(pos, text.length) || !/^[ \t\r\n]*$/.test(text.slice(pos))) return undefined
   return { text, root }
+}
+
+/** Sets of namespace bindings whose resolved names are kept (a text that binds prefixes anew on every element has more). */
+const MAX_SCOPES = 256
+
+/** A namespace and local name, one object per pair in a tree (its positions are counted by it). */
+interface ExpandedName {
+  readonly ns: string
+  readonly local: string
+}
+
+/** A qualified name as written, resolved in one set of namespace bindings. */
+interface ResolvedName {
+  readonly qname: string
+  readonly expanded: ExpandedName
+}
+
+/** `qname` resolved in `namespaces`; null when its prefix is not bound. */
+function resolve(qname: string, namespaces: ReadonlyMap<string, string>, expanded: Map<string, ExpandedName>): ResolvedName | null {
+  const colon = qname.indexOf(':')
+  const prefix = colon < 0 ? '' : qname.slice(0, colon)
+  const local = colon < 0 ? qname : qname.slice(colon + 1)
+  const ns = namespaces.get(prefix)
+  if (ns === undefined && prefix !== '') return null
+  const key = `${ns ?? ''} ${local}`
+  let name = expanded.get(key)
+  if (name === undefined) {
+    name = { ns: ns ?? '', local }
+    expanded.set(key, name)
+  }
+  return { qname, expanded: name }
 }
 
 /** The attributes of a start tag by name (undefined: a name twice, a `<` or a bad reference in a value). */
@@ -180,6 +220,7 @@ function after(text: string, from: number, end: string): number {
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' }
+const SPECIAL_IN_VALUE = /[\t\n\r&]/
 
 /** Character data with its predefined entities and character references replaced; undefined for any other `&`. */
 export function decode(s: string): string | undefined {
@@ -197,6 +238,8 @@ export function decode(s: string): string | undefined {
 
 /** An attribute value as XML reads it: white space characters become spaces, then references are replaced. */
 function attributeValue(raw: string): string | undefined {
+  // Most values (ids, srsNames) have neither: as written.
+  if (!SPECIAL_IN_VALUE.test(raw)) return raw
   return decode(raw.replace(/[\t\n\r]/g, ' '))
 }
 
