@@ -7,7 +7,9 @@
  * (or when the row could not be measured), so a missed goal is loud, not a timed unit test.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export interface BenchRow {
   readonly name: string
@@ -120,4 +122,32 @@ export function timeCommand(name: string, cmd: string, args: readonly string[], 
   const crashed = /terminated by signal (\d+)/.exec(r.stderr) ?? (r.signal ? [r.signal, r.signal] : null)
   if (crashed) return { name, ms: Number.NaN, ...rss, note: `afgebroken (signaal ${crashed[1]})` }
   return { name, ms, ...rss }
+}
+
+const repo = resolve(fileURLToPath(new URL('..', import.meta.url)))
+
+/** A copy of fixtures/assen (without dist) at `dir`. */
+export function copyAssen(dir: string): string {
+  const fixture = join(repo, 'fixtures', 'assen')
+  for (const name of readdirSync(fixture)) if (name !== 'dist') cpSync(join(fixture, name), join(dir, name), { recursive: true })
+  return dir
+}
+
+/**
+ * `n` small polygons for the GIO "wonen" added to the project's GeoJSON (as bench/scale.ts does): squares, or with
+ * `corners` ≠ 4 regular polygons of that many corners (radius 4.5 m, millimetres) in the same 20 m grid.
+ */
+export function addLocaties(dir: string, n: number, corners = 4): void {
+  const path = join(dir, 'geo', 'gio-schematisch.geojson')
+  const geo = JSON.parse(readFileSync(path, 'utf8')) as { features: unknown[] }
+  for (let i = 0; i < n; i++) {
+    const x = 230000 + (i % 200) * 20
+    const y = 552000 + Math.floor(i / 200) * 20
+    const ring: number[][] = []
+    if (corners === 4) ring.push([x, y], [x + 10, y], [x + 10, y + 10], [x, y + 10])
+    else for (let k = 0; k < corners; k++) ring.push([Number((x + 5 + 4.5 * Math.cos((2 * Math.PI * k) / corners)).toFixed(3)), Number((y + 5 + 4.5 * Math.sin((2 * Math.PI * k) / corners)).toFixed(3))])
+    ring.push(ring[0] as number[])
+    geo.features.push({ type: 'Feature', properties: { gio: 'wonen', naam: `vlak ${i + 1}` }, geometry: { type: 'Polygon', coordinates: [ring] } })
+  }
+  writeFileSync(path, JSON.stringify(geo))
 }

@@ -34,7 +34,7 @@ import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import yazl from 'yazl'
 import { readPackage } from '../src/package/read.js'
-import { emit, maxRssMb, medianRun, timeCommand, type BenchRow } from './lib.js'
+import { addLocaties, copyAssen, emit, maxRssMb, medianRun, timeCommand, type BenchRow } from './lib.js'
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const shared = process.env.VISIE_SHARED ?? resolve(repo, '..', 'shared')
@@ -84,32 +84,6 @@ async function writeSquares(path: string, n: number): Promise<void> {
   }
   await write('\n]}\n')
   await new Promise<void>((ok) => out.end(ok))
-}
-
-/** A copy of fixtures/assen (without dist) at `dir`. */
-function copyAssen(dir: string): string {
-  const fixture = join(repo, 'fixtures', 'assen')
-  for (const name of readdirSync(fixture)) if (name !== 'dist') cpSync(join(fixture, name), join(dir, name), { recursive: true })
-  return dir
-}
-
-/**
- * `n` small polygons for the GIO "wonen" added to the project's GeoJSON (as bench/scale.ts does): squares, or with
- * `corners` ≠ 4 regular polygons of that many corners (radius 4.5 m, millimetres) in the same 20 m grid.
- */
-function addLocaties(dir: string, n: number, corners = 4): void {
-  const path = join(dir, 'geo', 'gio-schematisch.geojson')
-  const geo = JSON.parse(readFileSync(path, 'utf8')) as { features: unknown[] }
-  for (let i = 0; i < n; i++) {
-    const x = 230000 + (i % 200) * 20
-    const y = 552000 + Math.floor(i / 200) * 20
-    const ring: number[][] = []
-    if (corners === 4) ring.push([x, y], [x + 10, y], [x + 10, y + 10], [x, y + 10])
-    else for (let k = 0; k < corners; k++) ring.push([Number((x + 5 + 4.5 * Math.cos((2 * Math.PI * k) / corners)).toFixed(3)), Number((y + 5 + 4.5 * Math.sin((2 * Math.PI * k) / corners)).toFixed(3))])
-    ring.push(ring[0] as number[])
-    geo.features.push({ type: 'Feature', properties: { gio: 'wonen', naam: `vlak ${i + 1}` }, geometry: { type: 'Polygon', coordinates: [ring] } })
-  }
-  writeFileSync(path, JSON.stringify(geo))
 }
 
 /** `n` points for the GIO "wonen" added to the project's GeoJSON, in the same 20 m grid (millimetres). */

@@ -5,7 +5,8 @@
  * validation runs in its own process for its peak RSS; xmllint --schema runs on the same files for the ratio.
  * Goals of issue 18 on the Assen and the 100 MB rows: ≤ 2× xmllint, peak RSS ≤ 1 GB. Those two run as the user runs
  * them, the compiled CLI (`npm run bench` builds dist first), the median of three runs each beside the median of three
- * xmllint runs; then with `--cache`, cold and warm (issue 18: an unchanged package in the next CI run).
+ * xmllint runs; then with `--cache`, cold and warm (issue 18: an unchanged package in the next CI run). A second
+ * ~100 MB GIO of another shape (16 000 Locaties of 256 corners, from the Assen project) has the same goal.
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -15,7 +16,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildPackage } from '../src/build/index.js'
 import { dirSource, installSchemas, loadManifest } from '../src/schemas/index.js'
-import { emit, medianRun, timeCommand, type BenchRow } from './lib.js'
+import { addLocaties, copyAssen, emit, medianRun, timeCommand, type BenchRow } from './lib.js'
 
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)))
 const shared = process.env.VISIE_SHARED ?? resolve(repo, '..', 'shared')
@@ -169,4 +170,26 @@ try {
   emit({ ...timeCommand(`preview gm9920 met ${mb} MB GML (visie preview, eigen proces)`, process.execPath, [join(repo, 'bin', 'visie'), 'preview', big, '--out', html, '--geen-validatie']), note: 'gecompileerde CLI (npm run build)' })
 } finally {
   rmSync(big, { recursive: true, force: true })
+}
+
+// A ~100 MB GIO of another shape, as a user builds it: the Assen project with 16 000 Locaties of 256 corners in the GIO
+// "wonen" (bench/lib.ts addLocaties), so the work per Locatie (the OW objects, the Schematron's tree, the geo rules)
+// weighs as much as the coordinates. Same goal as the row above (issue 18: "a package with one ~100 MB GML GIO").
+const shaped = mkdtempSync(join(tmpdir(), 'visie-bench-locaties-'))
+try {
+  const project = copyAssen(join(shaped, 'project'))
+  addLocaties(project, 16_000, 256)
+  const built = await buildPackage(project, { schemasDir: schemas })
+  if (!built.zip) throw new Error('visie build gaf geen ZIP voor Assen + 16 000 Locaties')
+  const zip = join(shaped, built.zipName)
+  writeFileSync(zip, built.zip)
+  const unpacked = join(shaped, 'bestanden')
+  mkdirSync(unpacked)
+  for (const f of built.files) writeFileSync(join(unpacked, f.path), f.bytes)
+  const gml = built.files.find((f) => f.path === 'GIO-wonen.gml')
+  const mb = ((gml?.bytes.length ?? 0) / 1e6).toFixed(0)
+  cliRow(zip, `validate Assen + 16 000 Locaties van 256 hoeken (GML ${mb} MB, alle lagen)`, 'xmllint --schema 16 000 Locaties')
+  emit(xmllint(unpacked, 'xmllint --schema 16 000 Locaties'))
+} finally {
+  rmSync(shaped, { recursive: true, force: true })
 }
