@@ -6,10 +6,9 @@
  * In process instead when there is no bundled worker (running from the sources) or the thread fails to give a report
  * (the same report, only the memory differs).
  */
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { Worker, type WorkerOptions } from 'node:worker_threads'
 import type { Report } from './index.js'
+import { bundledWorker } from './workers.js'
 
 /** What the worker needs: the package's path and how it is named in the report, and the schema set. */
 export interface IsolatedRequest {
@@ -27,7 +26,7 @@ export interface IsolatedWorker {
 }
 
 /** The report of `visie validate` on the package at `request.path` (all layers), made in a thread of its own. */
-export async function validateIsolated(request: IsolatedRequest, worker: IsolatedWorker | undefined = bundledWorker()): Promise<Report> {
+export async function validateIsolated(request: IsolatedRequest, worker: IsolatedWorker | undefined = isolatedWorker()): Promise<Report> {
   if (worker !== undefined) {
     const report = await validateInThread(request, worker).catch(() => undefined)
     if (report !== undefined) return report
@@ -57,11 +56,8 @@ export function validateInThread(request: IsolatedRequest, start: IsolatedWorker
   })
 }
 
-/** The bundled worker beside the chunk this code is in (dist/chunks/) or below the entry (dist/visie.js). */
-function bundledWorker(): IsolatedWorker | undefined {
-  for (const rel of ['./validate-worker.js', './chunks/validate-worker.js']) {
-    const file = new URL(rel, import.meta.url)
-    if (file.protocol === 'file:' && existsSync(fileURLToPath(file))) return { file }
-  }
-  return undefined
+/** The bundled worker (workers.ts), undefined when running from the sources. */
+function isolatedWorker(): IsolatedWorker | undefined {
+  const file = bundledWorker('validate-worker.js')
+  return file === undefined ? undefined : { file }
 }

@@ -13,15 +13,14 @@
  * This module loads no saxon-js itself.
  */
 import { existsSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker, type WorkerOptions as WorkerThreadOptions } from 'node:worker_threads'
 import type { Finding } from '../../model/index.js'
 import type { DocumentBytes } from './index.js'
 import { reducedGml, reducedGmlSize } from '../geo/survey.js'
 import { entrySize, IN_WORKER_BYTES, type PackageContents, type PackageEntry, type RuleSetVersions, type ValidateContext, type ValidationLayer } from '../layer.js'
 import { packageView, type PackageView } from '../view.js'
+import { bundledWorker, workerThreadsAllowed } from '../workers.js'
 
 /** Options of runSchematron that cross to the worker (plain data). */
 export interface WorkerOptions {
@@ -39,15 +38,6 @@ export type WorkerRequest =
 export type WorkerReply = { readonly id: number; readonly findings: Finding[] } | { readonly id: number; readonly error: string }
 
 const DOCUMENT = /\.(xml|gml)$/i
-
-/** The bundled worker beside the chunk this code is in (dist/chunks/) or below the entry (dist/visie.js). */
-function bundledWorker(): URL | undefined {
-  for (const rel of ['./schematron-worker.js', './chunks/schematron-worker.js']) {
-    const url = new URL(rel, import.meta.url)
-    if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url
-  }
-  return undefined
-}
 
 /** A worker thread that answers requests in order; started once per process, kept idle without holding the process. */
 export class SchematronThread {
@@ -111,7 +101,7 @@ let shared: SchematronThread | undefined | null
 /** The process's worker, or null when the layer runs in process (no bundled worker, VISIE_WORKERS=0, one core). */
 function thread(): SchematronThread | null {
   if (shared !== undefined) return shared
-  const file = process.env['VISIE_WORKERS'] === '0' || availableParallelism() < 2 ? undefined : bundledWorker()
+  const file = workerThreadsAllowed() ? bundledWorker('schematron-worker.js') : undefined
   try {
     shared = file === undefined ? null : new SchematronThread(file)
   } catch {
