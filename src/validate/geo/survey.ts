@@ -40,6 +40,11 @@ export interface GeoSurvey {
 
 export const geoSurvey: (view: PackageView) => GeoSurvey = perView(survey)
 
+/** The survey's geometries by basisgeo:id (of an id that occurs twice, the last), made once for the rules that look ids up. */
+export const geometrieById: (view: PackageView) => ReadonlyMap<string, GeometrieFacts> = perView(
+  (view) => new Map(geoSurvey(view).geometrieen.flatMap((g) => (g.id !== undefined ? [[g.id, g] as const] : []))),
+)
+
 /**
  * The one pass over every GML file: per file the reduction plan, and per geometry its facts or, while their
  * coordinates together stay within RETAINED_COORDINATES, the scanned geometry itself, whose facts (OGC validity: the

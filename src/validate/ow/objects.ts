@@ -65,9 +65,9 @@ export function isBeeindigd(o: OwObject): boolean {
  * Whether the package's besluit changes an existing regeling (a RegelingMutatie): its OW part then delivers only what
  * changes, and refs may name objects delivered earlier.
  */
-export function isMutatie(view: PackageView): boolean {
-  return view.withRole('besluit').some((b) => (view.xml(b)?.root.find('//*[local-name()="RegelingMutatie"]').length ?? 0) > 0)
-}
+export const isMutatie: (view: PackageView) => boolean = perView((view) =>
+  view.withRole('besluit').some((b) => (view.xml(b)?.root.find('//*[local-name()="RegelingMutatie"]').length ?? 0) > 0),
+)
 
 function read(view: PackageView): OwSide {
   const files: OwFile[] = []

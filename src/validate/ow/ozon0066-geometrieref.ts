@@ -6,7 +6,7 @@
  * each of the 90 000 Gebieden of a GIO one byte too large was otherwise a finding of its own.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { geoSurvey } from '../geo/survey.js'
+import { geometrieById } from '../geo/survey.js'
 import { isBeeindigd, isMutatie, owSide } from './objects.js'
 
 function geometrieRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt'): Rule {
@@ -22,7 +22,7 @@ function geometrieRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt'): Rule {
       if (isMutatie(view)) return
       // A GML the package reader left unread (over the LVBB limit, say: its own finding says so) may hold the geometry.
       if ((view.pkg.skipped ?? []).some((name) => /\.gml$/i.test(name))) return
-      const ids = new Set(geoSurvey(view).geometrieen.map((g) => g.id))
+      const ids = geometrieById(view)
       for (const o of owSide(view).objects) {
         // An intrekking ends Gebieden whose GIOs stay with the previous version.
         if (o.type !== type || isBeeindigd(o)) continue

@@ -6,7 +6,22 @@
  */
 import { defineRule, type Rule } from '../rule.js'
 import { geoSurvey } from '../geo/survey.js'
+import { perView } from '../view.js'
 import { owSide } from './objects.js'
+
+/** The identificaties of the OW objects whose l:GeometrieRef names each basisgeo:id, in object order; once for both rules. */
+const locatiesByGeometrie = perView((view) => {
+  const locaties = new Map<string, string[]>()
+  for (const o of owSide(view).objects) {
+    for (const r of o.refs) {
+      if (r.kind !== 'GeometrieRef') continue
+      const list = locaties.get(r.href)
+      if (list === undefined) locaties.set(r.href, [o.identificatie])
+      else list.push(o.identificatie)
+    }
+  }
+  return locaties
+})
 
 function geometryLinkRule(code: string, tooMany: boolean): Rule {
   return defineRule({
@@ -20,10 +35,8 @@ function geometryLinkRule(code: string, tooMany: boolean): Rule {
         ? `Geometrie ${d.id} in ${d.bestand} heeft ${d.aantal} OW-Locaties (${d.locaties}); verwacht precies één.`
         : `Geometrie ${d.id} in ${d.bestand} heeft geen OW-Locatie (geen l:GeometrieRef verwijst ernaar).`,
     check(view, report) {
-      const side = owSide(view)
-      if (side.objects.length === 0) return
-      const locaties = new Map<string, string[]>()
-      for (const o of side.objects) for (const r of o.refs) if (r.kind === 'GeometrieRef') locaties.set(r.href, [...(locaties.get(r.href) ?? []), o.identificatie])
+      if (owSide(view).objects.length === 0) return
+      const locaties = locatiesByGeometrie(view)
       for (const g of geoSurvey(view).geometrieen) {
         if (g.id === undefined) continue
         const found = locaties.get(g.id) ?? []

@@ -4,7 +4,7 @@
  * GeometrieRef; silent when the geometry is not in the package (OZON0066–0068) or of no kind the scan knows
  * (GEOMETRY.03.1 owns an empty one).
  */
-import { geoSurvey } from '../geo/survey.js'
+import { geometrieById } from '../geo/survey.js'
 import { defineRule, type Rule } from '../rule.js'
 import { owSide } from './objects.js'
 
@@ -21,7 +21,7 @@ function geometrieTypeRule(code: string, type: 'Gebied' | 'Lijn' | 'Punt', verwa
     title: `Geometrie van een ${type} is geen ${names[verwacht]}`,
     message: (d) => `${type} ${d.identificatie} verwijst naar geometrie ${d.doel} in ${d.bestand}, maar dat is een ${d.soort}; een ${type} heeft een ${names[verwacht]}.`,
     check(view, report) {
-      const soorten = new Map(geoSurvey(view).geometrieen.flatMap((g) => (g.id !== undefined ? [[g.id, g] as const] : [])))
+      const soorten = geometrieById(view)
       for (const o of owSide(view).objects) {
         if (o.type !== type) continue
         for (const r of o.refs) {

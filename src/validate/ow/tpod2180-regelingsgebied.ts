@@ -5,7 +5,7 @@
  * existing one, which keeps its Regelingsgebied); more than one always is.
  */
 import { defineRule, type Rule } from '../rule.js'
-import { owSide } from './objects.js'
+import { isMutatie, owSide } from './objects.js'
 
 function regelingsgebiedRule(code: string, none: boolean): Rule {
   return defineRule({
@@ -19,8 +19,7 @@ function regelingsgebiedRule(code: string, none: boolean): Rule {
       if (side.objects.length === 0) return
       const gebieden = side.objects.filter((o) => o.type === 'Regelingsgebied')
       const besluiten = view.withRole('besluit')
-      const mutatie = besluiten.some((b) => (view.xml(b)?.root.find('//*[local-name()="RegelingMutatie"]').length ?? 0) > 0)
-      if (none && gebieden.length === 0 && besluiten.length > 0 && !mutatie) report({ data: { aantal: 0 }, at: { file: side.files[0]?.file ?? 'manifest-ow.xml' } })
+      if (none && gebieden.length === 0 && besluiten.length > 0 && !isMutatie(view)) report({ data: { aantal: 0 }, at: { file: side.files[0]?.file ?? 'manifest-ow.xml' } })
       if (!none && gebieden.length > 1) report({ data: { aantal: gebieden.length }, at: gebieden[1]!.at })
     },
   })
