@@ -60,6 +60,7 @@ interface FilePlan {
   readonly plan: ReductionPlan
   readonly allCoordinates: boolean
   readonly noStray: boolean
+  readonly witnessesOnly: boolean
 }
 
 /**
@@ -85,7 +86,7 @@ const gmlScan: (view: PackageView) => GmlScan = perView((view) => {
         items.push(g)
       }
     })
-    if (plan) plans.set(file, { plan, allCoordinates: plan.texts.count === coordinateTexts, noStray: !stray })
+    if (plan) plans.set(file, { plan, allCoordinates: plan.texts.count === coordinateTexts, noStray: !stray, witnessesOnly: coordinateTexts <= items.length })
     files.push({ file, items })
   }
   return { plans, files }
@@ -120,6 +121,11 @@ export interface ReducedGml {
   readonly allCoordinates: boolean
   /** No coordinate element stands outside a `geometrie` element. */
   readonly noStray: boolean
+  /**
+   * No more coordinate elements than geometries (one ring, line or point each, as in a GIO of many small Locaties):
+   * pruning the geometries for imop-geo down to one coordinate witness each (prune-gml.ts) has nothing to take away.
+   */
+  readonly witnessesOnly: boolean
 }
 
 /**
@@ -140,7 +146,7 @@ export function reducedGml(view: PackageView, file: string, keep = true): Reduce
   const entry = view.file(file)
   const planned = entry === undefined || view.role(file) !== 'gml' ? undefined : gmlScan(view).plans.get(file)
   if (planned === undefined || entry === undefined) return undefined
-  const reduced = { bytes: applyPlan(planned.plan, entryChunks(entry)), allCoordinates: planned.allCoordinates, noStray: planned.noStray }
+  const reduced = { bytes: applyPlan(planned.plan, entryChunks(entry)), allCoordinates: planned.allCoordinates, noStray: planned.noStray, witnessesOnly: planned.witnessesOnly }
   const size = entrySize(entry)
   if (keep && (kept === undefined || size > kept.size)) keptReduced.set(view, { file, size, reduced })
   return reduced

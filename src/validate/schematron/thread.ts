@@ -137,7 +137,7 @@ export function schematronOffThread(pkg: PackageContents, ctx: ValidateContext):
 function schematronBytes(view: PackageView, entry: PackageEntry, keep: boolean): DocumentBytes {
   const reduced = reducedGml(view, entry.name, keep)
   if (reduced === undefined) return { bytes: entry.bytes }
-  return { bytes: reduced.bytes, known: { allCoordinatesReduced: reduced.allCoordinates, noStrayCoordinates: reduced.noStray } }
+  return { bytes: reduced.bytes, known: { allCoordinatesReduced: reduced.allCoordinates, noStrayCoordinates: reduced.noStray, witnessesOnly: reduced.witnessesOnly } }
 }
 
 /** The layer: in the worker when schematronOffThread, else (or when the worker failed) in process as before. */

@@ -79,8 +79,9 @@ const VERSIE_DEFECTS: Readonly<Record<string, { codes: readonly string[]; before
   'norm zonder normwaarden': { codes: ['STOP3016'], before: '<geo:normlabel>hoogte</geo:normlabel><geo:normID>http://example.org/h</geo:normID>', change: (l) => l },
 }
 
-function layer(text: string, officialOnly: boolean): Finding[] {
-  return runSchematron([{ name: 'GIO-wonen.gml', text }], { schemasDir: schemas, only: ['imop-geo.sch'], officialOnly })
+/** `unpruned`: the geo survey found one coordinate element per geometry (ReducedGml.witnessesOnly), so the port reads the GIO unpruned. */
+function layer(text: string, officialOnly: boolean, unpruned = false): Finding[] {
+  return runSchematron([{ name: 'GIO-wonen.gml', text, ...(unpruned ? { known: { witnessesOnly: true } } : {}) }], { schemasDir: schemas, only: ['imop-geo.sch'], officialOnly })
 }
 
 /** What the layer hands the port: the coordinate-reduced GIO pruned for imop-geo. */
@@ -108,6 +109,10 @@ describe('imop-geo.sch in TypeScript', () => {
       // The port ran (not the fallback) and its findings are the layer's.
       expect(portedFindings(geo, 'GIO-wonen.gml', pruned(text))?.sort(compareFindings)).toEqual(official)
       expect(layer(text, false)).toEqual(official)
+      // The port on the GIO unpruned: the same findings (paths and lines included).
+      expect(portedFindings(geo, 'GIO-wonen.gml', reduceCoordinates(text))?.sort(compareFindings)).toEqual(official)
+      expect(layer(text, false, true)).toEqual(official)
+      expect(layer(text, true, true)).toEqual(official)
     })
   }
 
