@@ -121,16 +121,22 @@ async function writeSyntheticGml(source: string, path: string, targetMb: number)
   await new Promise<void>((ok) => out.end(ok))
 }
 
-const assenDir = mkdtempSync(join(tmpdir(), 'visie-bench-assen-'))
-try {
-  const built = await buildPackage(join(repo, 'fixtures', 'assen'), { schemasDir: schemas })
-  if (!built.zip) throw new Error('visie build gaf geen ZIP voor Assen')
-  const zip = join(assenDir, built.zipName)
+/** The project built (in process) into `dir`: its ZIP, and its files unpacked into `dir`/bestanden for xmllint. */
+async function buildInto(project: string, dir: string): Promise<{ zip: string; unpacked: string; files: readonly { path: string; bytes: Uint8Array }[] }> {
+  const built = await buildPackage(project, { schemasDir: schemas })
+  if (!built.zip) throw new Error(`visie build gaf geen ZIP voor ${project}`)
+  const zip = join(dir, built.zipName)
   writeFileSync(zip, built.zip)
-  const unpacked = join(assenDir, 'bestanden')
+  const unpacked = join(dir, 'bestanden')
   mkdirSync(unpacked)
   for (const f of built.files) writeFileSync(join(unpacked, f.path), f.bytes)
-  cliRow(zip, `validate Assen (visie validate, alle lagen, ${built.files.length} bestanden)`, 'xmllint --schema Assen')
+  return { zip, unpacked, files: built.files }
+}
+
+const assenDir = mkdtempSync(join(tmpdir(), 'visie-bench-assen-'))
+try {
+  const { zip, unpacked, files: built } = await buildInto(join(repo, 'fixtures', 'assen'), assenDir)
+  cliRow(zip, `validate Assen (visie validate, alle lagen, ${built.length} bestanden)`, 'xmllint --schema Assen')
   cacheRows(zip, 'Assen', 'xmllint --schema Assen')
   emit(xmllint(unpacked, 'xmllint --schema Assen'))
 } finally {
@@ -179,14 +185,8 @@ const shaped = mkdtempSync(join(tmpdir(), 'visie-bench-locaties-'))
 try {
   const project = copyAssen(join(shaped, 'project'))
   addLocaties(project, 16_000, 256)
-  const built = await buildPackage(project, { schemasDir: schemas })
-  if (!built.zip) throw new Error('visie build gaf geen ZIP voor Assen + 16 000 Locaties')
-  const zip = join(shaped, built.zipName)
-  writeFileSync(zip, built.zip)
-  const unpacked = join(shaped, 'bestanden')
-  mkdirSync(unpacked)
-  for (const f of built.files) writeFileSync(join(unpacked, f.path), f.bytes)
-  const gml = built.files.find((f) => f.path === 'GIO-wonen.gml')
+  const { zip, unpacked, files } = await buildInto(project, shaped)
+  const gml = files.find((f) => f.path === 'GIO-wonen.gml')
   const mb = ((gml?.bytes.length ?? 0) / 1e6).toFixed(0)
   cliRow(zip, `validate Assen + 16 000 Locaties van 256 hoeken (GML ${mb} MB, alle lagen)`, 'xmllint --schema 16 000 Locaties')
   emit(xmllint(unpacked, 'xmllint --schema 16 000 Locaties'))
