@@ -48,6 +48,8 @@ class EntryCollector {
   private readonly findings: Finding[] = []
   private readonly skipped: string[] = []
   private readonly guard = new ZipGuard(packageZipLimits)
+  /** The entry's bytes kept for its first use (addLarge): at most one. */
+  private held: HeldBytes | undefined
   /** Set when the entries together claim more than the total limit: stop reading. */
   stopped = false
 
@@ -83,8 +85,6 @@ class EntryCollector {
     }
     this.entries.push(largeEntry(name, facts, load, chunks, held))
   }
-
-  private held: HeldBytes | undefined
 
   problem(finding: Finding): void {
     this.findings.push(finding)
