@@ -67,6 +67,25 @@ describe('plainlySimple', () => {
     )
   })
 
+  test('long rings (65–400 corners, in mm): yes to every convex one, as jsts, and never yes where jsts says invalid', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 65, max: 400 }), fc.integer({ min: 1, max: 3 }), fc.double({ min: 0, max: 0.3, noNaN: true }), (n, turns, wobble) => {
+        const xy = ring(
+          Array.from({ length: n }, (_, k) => {
+            const r = 50 * (1 - wobble * (k % 2))
+            const a = (2 * Math.PI * turns * k) / n
+            return [Number((150000 + r * Math.cos(a)).toFixed(3)), Number((450000 + r * Math.sin(a)).toFixed(3))] as const
+          }),
+        )
+        const valid = jstsValid(xy)
+        if (plainlySimple(xy)) expect(valid).toBe(true)
+        // A disc gone round once with no wobble is convex: proven without jsts.
+        if (turns === 1 && wobble === 0) expect(plainlySimple(xy)).toBe(true)
+      }),
+      { numRuns: 300, seed: 20 },
+    )
+  })
+
   test('never says yes where jsts says invalid (random rings on a small grid, where crossings and touches abound)', () => {
     const corner = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 6 }))
     fc.assert(
