@@ -79,6 +79,10 @@ export function portedFailures(tree: XmlTree, messages: ReadonlyMap<string, Mess
     (failures: Failures): Report =>
     (id, node, fires, values) =>
       failures.check(id, node, fires, values)
+  const geo001 = reporter(patterns.geo001)
+  const geo002 = reporter(patterns.geo002)
+  const geo006 = reporter(patterns.geo006)
+  const basisgeo001 = reporter(patterns.basisgeo001)
   const unported = (select: string): never => {
     throw new NotPorted(select)
   }
@@ -90,11 +94,11 @@ export function portedFailures(tree: XmlTree, messages: ReadonlyMap<string, Mess
       if (e.srsName !== undefined) srsNames.add(e.srsName)
       if (e.ns === GEO) {
         if (e.local === 'groepen') return undefined
-        geoElement(e, reporter(patterns.geo001), reporter(patterns.geo002), reporter(patterns.geo006), str, joined, unported)
+        geoElement(e, geo001, geo002, geo006, str, joined, unported)
         if (e.local === 'locaties') locatiesLists.push(e)
       } else if (e.ns === BASISGEO) {
         // sch_basisgeo_001, basisgeo:geometrie: a gml:pos/posList/coordinates below it, and a digit (\d: Unicode Nd) in their text.
-        if (e.local === 'geometrie') basisgeoGeometrie(e, reporter(patterns.basisgeo001), str, joined, unported)
+        if (e.local === 'geometrie') basisgeoGeometrie(e, basisgeo001, str, joined, unported)
       } else if (e.ns === GML) {
         // sch_gml_001, gml:*[@srsName].
         if (e.srsName !== undefined) {
