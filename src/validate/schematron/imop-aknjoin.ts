@@ -23,7 +23,7 @@ import {
   type Parts,
 } from './ported.js'
 import { childElements, XSL_NS } from './schema.js'
-import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { CONS, DATA, GEO } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-aknjoin.sch this module implements (the official distribution's file). */

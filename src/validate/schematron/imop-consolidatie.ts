@@ -5,7 +5,7 @@
  */
 import type { RawFailure } from './report.js'
 import { Failures, NotPorted, unported, type Message } from './ported.js'
-import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { DATA } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-consolidatie.sch this module implements (the official distribution's file). */

@@ -14,7 +14,7 @@
  * at Locatie 15 000 of 16 000, and on every GIO of the real packages.
  */
 import { createHash } from 'node:crypto'
-import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { Failures, NotPorted, readMessages, type Message } from './ported.js'
 import type { RawFailure } from './report.js'
 import { BASISGEO, GEO, GML } from './namespaces.js'

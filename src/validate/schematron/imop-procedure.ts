@@ -9,7 +9,7 @@
 import type { RawFailure } from './report.js'
 import { compareCodepoints, constructorParts, Failures, fill, normalizeSpace, NotPorted, unported, type Message, type Parts, schemaOf } from './ported.js'
 import { attr, childElements, requiredAttr, SCH_NS, XSL_NS, type Element } from './schema.js'
-import { allElements, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { DATA } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-procedure.sch this module implements (the official distribution's file). */

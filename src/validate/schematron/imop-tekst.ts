@@ -10,7 +10,7 @@
 import type { RawFailure } from './report.js'
 import { Failures, normalizeSpace, NotPorted, ruleLet, tokenize, unported, type Message } from './ported.js'
 import { attr, childElements, XSL_NS } from './schema.js'
-import { allElements, ancestorsOf, followingSiblingsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, ancestorsOf, followingSiblingsOf, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { TEKST } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-tekst.sch this module implements (the official distribution's file). */

@@ -7,7 +7,7 @@
 import type { RawFailure } from './report.js'
 import { compareCodepoints, Failures, fill, normalizeSpace, NotPorted, partsOf, ruleLet, unported, type Message, type Parts } from './ported.js'
 import { childElements, XSL_NS } from './schema.js'
-import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { TEKST } from './namespaces.js'
 
 /** SHA-256 of the STOP 1.3.0 imop-tekstmutaties.sch this module implements (the official distribution's file). */

@@ -6,7 +6,7 @@
  */
 import type { RawFailure } from './report.js'
 import { Failures, normalizeSpace, NotPorted, tokenize, unported, type Message } from './ported.js'
-import { allElements, ancestorsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, ancestorsOf, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { DATA, GIO, LVBBA, SE } from './namespaces.js'
 
 /** SHA-256 of the LVBB 1.2.0 lvbb-aanlevering-io.sch this module implements (the official distribution's file). */

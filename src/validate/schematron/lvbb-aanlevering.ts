@@ -7,7 +7,7 @@
 import type { RawFailure } from './report.js'
 import { Failures, normalizeSpace, NotPorted, ruleLet, unported, type Message } from './ported.js'
 import { childElements, XSL_NS } from './schema.js'
-import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from './xml-tree.js'
+import { allElements, ancestorsOf, descendantsOf, stringValue, type XmlElement, type XmlTree } from '../text-tree.js'
 import { DATA, LVBBA, TEKST } from './namespaces.js'
 
 /** SHA-256 of the LVBB 1.2.0 lvbb-aanlevering.sch this module implements (the official distribution's file). */

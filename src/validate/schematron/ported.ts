@@ -14,7 +14,7 @@ import type { Finding } from '../../model/index.js'
 import { lineNumbers } from './lines.js'
 import { toFindings, type FindingContext, type RawFailure } from './report.js'
 import { attr, childElements, parseSchemaOnce, requiredAttr, SCH_NS, XSL_NS, type Element } from './schema.js'
-import { pathOf, type XmlElement } from './xml-tree.js'
+import { pathOf, type XmlElement } from '../text-tree.js'
 
 /** A message or let content: literal text and value-of selects, in order. */
 export type Parts = readonly (string | { readonly select: string })[]

@@ -16,7 +16,7 @@ import { aanleveringIoFailures, PORTED_LVBB_AANLEVERING_IO } from './lvbb-aanlev
 import { failuresToFindings, NotPorted, readMessages, ruleText } from './ported.js'
 import type { RawFailure } from './report.js'
 import type { RuleFile } from './run.js'
-import { readXmlTree, type XmlTree } from './xml-tree.js'
+import { readXmlTree, type XmlTree } from '../text-tree.js'
 
 interface Port<R> {
   /** What the port reads of the rule file (its messages and more), once per process. */

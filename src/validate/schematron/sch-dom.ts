@@ -10,7 +10,7 @@
  */
 import { XMLValidator } from 'fast-xml-parser'
 import { SchematronCompileError, XMLNS_NS, type Attr, type Element, type Node } from './schema.js'
-import { decode, readAttributes, readXmlTree, type XmlElement } from './xml-tree.js'
+import { decode, readAttributes, readXmlTree, type XmlElement } from '../text-tree.js'
 
 const NO_NODES: readonly Node[] = Object.freeze([])
 

@@ -3,7 +3,7 @@
  * siblings by namespace and local name, whatever prefix or declaration they are written with.
  */
 import { describe, expect, test } from 'vitest'
-import { allElements, pathOf, readXmlTree } from '../../../src/validate/schematron/xml-tree.js'
+import { allElements, pathOf, readXmlTree } from '../../src/validate/text-tree.js'
 
 const paths = (text: string): string[] => {
   const tree = readXmlTree(text)
@@ -44,5 +44,13 @@ describe('readXmlTree positions', () => {
     expect(x?.namespaces.get('a')).toBe('urn:u')
     expect(y?.namespaces.get('a')).toBe('urn:w')
     expect(tree!.root.namespaces.get('a')).toBe('urn:u')
+  })
+})
+
+describe('readXmlTree depth', () => {
+  test('the deepest nesting of elements, empty ones included', () => {
+    expect(readXmlTree('<r/>')?.depth).toBe(1)
+    expect(readXmlTree('<r><a><b/></a><c/></r>')?.depth).toBe(3)
+    expect(readXmlTree(`${'<a>'.repeat(300)}${'</a>'.repeat(300)}`)?.depth).toBe(300)
   })
 })
