@@ -6,8 +6,9 @@
  * more is read chunk by chunk once while reading (checked, hashed, its head kept) and afterwards again from the file on
  * each use: in chunks by the scanners (`chunks`), whole only where a layer asks for `bytes`. One exception: a deflated
  * entry that is inflated whole anyway (an ordinary ratio, up to 128 MB: zip-read.ts) is, if it is the largest of those,
- * kept from reading to its first use (HeldBytes): the first reader of a GIO, the geo survey's scan, comes right after
- * reading, and inflating 100 MB again took ~0.1 s. At most one entry is held, and only until then.
+ * kept from reading to its second use (HeldBytes): the first two readers of a GIO, the geo survey's scan and the
+ * reduction of its coordinates for the Schematron layer, come right after reading, and inflating 100 MB again took
+ * ~0.1 s each time. At most one entry is held, and only until then.
  */
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readSync } from 'node:fs'
@@ -80,7 +81,7 @@ class EntryCollector {
     let held: HeldBytes | undefined
     if (inflated !== undefined && (this.held?.bytes === undefined || this.held.bytes.length < inflated.length)) {
       if (this.held) this.held.bytes = undefined
-      held = { bytes: inflated }
+      held = { bytes: inflated, uses: 0 }
       this.held = held
     }
     this.entries.push(largeEntry(name, facts, load, chunks, held))
@@ -105,15 +106,22 @@ interface LargeFacts {
   readonly sha512: string
 }
 
-/** A large entry's bytes kept from reading for its first use, which takes them (undefined from then on). */
+/** A large entry's bytes kept from reading for its first USES_HELD uses (undefined from then on). */
 interface HeldBytes {
   bytes: Uint8Array | undefined
+  uses: number
 }
+
+/**
+ * A GIO is read whole twice right after reading: by the geo survey's scan, and for the Schematron layer, which reads
+ * it with its coordinate texts reduced (geo/survey.ts reducedGml); each was an inflate of up to 100 MB (~0.1 s).
+ */
+const USES_HELD = 2
 
 function largeEntry(name: string, facts: LargeFacts, load: () => Uint8Array, chunks?: () => Iterable<Uint8Array>, held?: HeldBytes): PackageEntry {
   const take = (): Uint8Array | undefined => {
     const bytes = held?.bytes
-    if (held) held.bytes = undefined
+    if (held && ++held.uses >= USES_HELD) held.bytes = undefined
     return bytes
   }
   return {

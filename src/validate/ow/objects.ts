@@ -3,11 +3,8 @@
  * references (xlink:href) and place; each file's sl:objectTypen; the STOP wIds the OW Divisie(tekst)en may point
  * at; the regeling's soortRegeling. Computed once per view.
  *
- * An OW file is read from its text (text-tree.ts) where that tree reads it exactly, and otherwise through libxml2 as
- * every other file: through libxml2 each node and name is a call into WebAssembly and a wrapper object, and reading
- * the objects of an owLocaties.xml of 90 000 Locaties took 2.0 s against 1.0 s from the text (16 000: 0.55 → 0.38 s).
- * Both ways give the same objects and places (test/validate/ow/objects.test.ts); from the text, lines past 65 535 are
- * exact (libxml2 keeps an element's line in 16 bits).
+ * An OW file is read from its text (objects-text.ts) where that reads it exactly as libxml2 does, and otherwise through
+ * libxml2 as every other file (readParsed).
  */
 import { XmlElement } from 'libxml2-wasm'
 import { perView, type PackageView } from '../view.js'
