@@ -18,12 +18,14 @@ rmSync(`${outdir}/chunks`, { recursive: true, force: true })
 await build({
   absWorkingDir: root,
   // The worker threads of the Schematron layer (src/validate/schematron/thread.ts finds it beside the chunks), of the
-  // PDF reader (src/read/pdf/load.ts likewise) and of a validation in a thread of its own (src/validate/isolated.ts).
+  // PDF reader (src/read/pdf/load.ts likewise), of a validation in a thread of its own (src/validate/isolated.ts) and
+  // of the xsd layer's files that do not wait for the geo survey (src/validate/xsd/thread.ts).
   entryPoints: {
     visie: 'src/cli/index.ts',
     'chunks/schematron-worker': 'src/validate/schematron/worker.ts',
     'chunks/pdf-worker': 'src/read/pdf/pdf-worker.ts',
     'chunks/validate-worker': 'src/validate/isolated-worker.ts',
+    'chunks/xsd-worker': 'src/validate/xsd/worker.ts',
   },
   outdir,
   bundle: true,

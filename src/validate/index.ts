@@ -98,6 +98,8 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       ...(missing ? ctx : { ...ctx, versies: versions.ruleSet }),
       ...(imowDeclared ? { imowNietOndersteund: true } : {}),
     }
+    // The xsd layer's files that need no geo survey go to a thread of their own now, where that pays (xsd/thread.ts).
+    if (chosen.some((l) => l.name === 'xsd') && cache === undefined) (await import('./xsd/thread.js')).startXsdOffThread(pkg, layerCtx)
     // A layer that runs in a worker thread (the Schematron layer of a package of ordinary size, thread.ts) is started
     // and awaited after the others, which run on the main thread meanwhile; the report order stays that of `layers`.
     const offThread = chosen.some((l) => l.name === 'stop') && (await import('./schematron/thread.js')).schematronOffThread(pkg, layerCtx)
@@ -108,6 +110,8 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       if (RUN_LAST.includes(layer.name)) releaseRuleState(pkg)
       // Each layer starts on a collected heap where a large file makes the working sets large (memory.ts).
       if (large) collectGarbage()
+      // An in-process Schematron layer is the largest working set: the xsd thread's memory is gone before it starts.
+      if (layer.name === 'stop' && !offThread) await (await import('./xsd/thread.js')).settled(pkg)
       const running = runnable(layer).run(pkg, layerCtx)
       found.set(layer, running)
       if (!(offThread && layer.name === 'stop')) await running

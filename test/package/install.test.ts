@@ -57,7 +57,7 @@ describe('the npm package, installed into a temporary prefix', () => {
     // The CLI as one bundle with its lazily loaded chunks (scripts/bundle.ts), not the module tree it is made of.
     expect(list.filter((f) => f.startsWith('package/dist/') && !/^package\/dist\/(visie|chunks\/[\w-]+)\.js$/.test(f))).toEqual([])
     expect(list.some((f) => f.startsWith('package/dist/chunks/'))).toBe(true)
-    for (const worker of ['schematron-worker', 'pdf-worker', 'validate-worker']) expect(list).toContain(`package/dist/chunks/${worker}.js`)
+    for (const worker of ['schematron-worker', 'pdf-worker', 'validate-worker', 'xsd-worker']) expect(list).toContain(`package/dist/chunks/${worker}.js`)
     expect(list.filter((f) => /^package\/(src|test|fixtures|bench|scripts)\//.test(f))).toEqual([])
     expect(list.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))).toEqual([])
   })

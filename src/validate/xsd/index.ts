@@ -5,7 +5,7 @@
 import { XmlElement, type ErrorDetail, type XmlDocument } from 'libxml2-wasm'
 import type { Finding } from '../../model/index.js'
 import { openSchemaSet, type SchemaSet } from '../../schemas/index.js'
-import type { RuleSetVersions, ValidationLayer } from '../layer.js'
+import type { PackageEntry, RuleSetVersions, ValidationLayer } from '../layer.js'
 import { reducedGml } from '../geo/survey.js'
 import { packageView } from '../view.js'
 import { compiledSchema, SchemaCompileError } from './compile.js'
@@ -23,6 +23,7 @@ import {
 import { parseSafely } from './parse.js'
 import { readablePath } from './path.js'
 import { selectSchema, type RootInfo } from './select.js'
+import { hasOffThread, offThreadFile, offThreadFindings } from './thread.js'
 
 export { selectSchema, imowVersion, type RootInfo, type SchemaChoice } from './select.js'
 
@@ -136,13 +137,19 @@ function rootInfo(root: XmlElement): RootInfo {
 export const xsdLayer: ValidationLayer = {
   name: 'xsd',
   run: async (pkg, ctx) => {
-    const findings: Finding[] = []
     const view = packageView(pkg, ctx)
-    for (const entry of pkg.entries) {
-      if (!/\.(xml|gml)$/i.test(entry.name)) continue
+    const validate = async (entry: PackageEntry): Promise<readonly Finding[]> => {
       const reduced = view.role(entry.name) === 'gml' ? () => reducedGml(view, entry.name)?.bytes : undefined
-      findings.push(...(await validateXml(entry.name, () => entry.bytes, ctx.schemasDir, ctx.versies, ctx.imowNietOndersteund, reduced)))
+      return validateXml(entry.name, () => entry.bytes, ctx.schemasDir, ctx.versies, ctx.imowNietOndersteund, reduced)
     }
+    const entries = pkg.entries.filter((e) => /\.(xml|gml)$/i.test(e.name))
+    // The files a thread took (thread.ts) are awaited after the others are done here; in entry order in the report.
+    const started = hasOffThread(pkg)
+    const here = new Map<string, readonly Finding[]>()
+    for (const entry of entries) if (!started || !offThreadFile(entry.name)) here.set(entry.name, await validate(entry))
+    const elsewhere = started ? await offThreadFindings(pkg) : undefined
+    const findings: Finding[] = []
+    for (const entry of entries) findings.push(...(here.get(entry.name) ?? elsewhere?.get(entry.name) ?? (await validate(entry))))
     return findings
   },
 }
