@@ -2,12 +2,16 @@
 import { expect, test } from 'vitest'
 import { collectGarbage } from '../../src/validate/memory.js'
 
-test('collects what nothing reaches any more, at once', async () => {
+test('collects what nothing reaches any more, at once, once the heap grew by a working set since the last collection', async () => {
   // A WeakRef's target survives the job that made (or last read) it; after that only a collection clears it.
   const nextJob = () => new Promise((done) => setImmediate(done))
-  const ref = new WeakRef({ tree: Array.from({ length: 100_000 }, (_, i) => ({ i })) })
+  collectGarbage()
+  const before = process.memoryUsage().heapUsed
+  const ref = new WeakRef({ tree: Array.from({ length: 1_000_000 }, (_, i) => ({ i, s: `knoop ${i}` })) })
   await nextJob()
   expect(ref.deref()).toBeDefined()
+  // More than the growth (48 MB) after which collectGarbage collects.
+  expect(process.memoryUsage().heapUsed - before).toBeGreaterThan(48 * 2 ** 20)
   await nextJob()
   collectGarbage()
   expect(ref.deref()).toBeUndefined()
