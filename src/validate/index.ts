@@ -99,20 +99,10 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       ...(imowDeclared ? { imowNietOndersteund: true } : {}),
     }
     // The xsd layer's files that need no geo survey go to a thread of their own now, where that pays (xsd/thread.ts).
-    const xsd = await import('./xsd/thread.js')
-    if (chosen.some((l) => l.name === 'xsd') && cache === undefined) xsd.startXsdOffThread(pkg, layerCtx)
+    if (chosen.some((l) => l.name === 'xsd') && cache === undefined) (await import('./xsd/thread.js')).startXsdOffThread(pkg, layerCtx)
     // A layer that runs in a worker thread (the Schematron layer of a package of ordinary size, thread.ts) is started
     // and awaited after the others, which run on the main thread meanwhile; the report order stays that of `layers`.
     const offThread = chosen.some((l) => l.name === 'stop') && (await import('./schematron/thread.js')).schematronOffThread(pkg, layerCtx)
-    // With the Schematron layer in its worker, the xsd thread also takes the GMLs as the survey just reduced them.
-    if (offThread && xsd.offThreadNames(pkg).size > 0) {
-      const { reducedGml } = await import('./geo/survey.js')
-      const gmls = view.withRole('gml').flatMap((name) => {
-        const bytes = reducedGml(view, name)?.bytes
-        return bytes === undefined ? [] : [{ name, bytes }]
-      })
-      xsd.sendReduced(pkg, gmls)
-    }
     const found = new Map<ValidationLayer, Promise<readonly Finding[]>>()
     const large = pkg.entries.some((e) => entrySize(e) >= LARGE_ENTRY_BYTES)
     if (large) smallYoungGeneration()
@@ -121,7 +111,7 @@ export async function validatePackage(pkg: PackageContents, ctx: ValidateContext
       // Each layer starts on a collected heap where a large file makes the working sets large (memory.ts).
       if (large) collectGarbage()
       // An in-process Schematron layer is the largest working set: the xsd thread's memory is gone before it starts.
-      if (layer.name === 'stop' && !offThread) await xsd.settled(pkg)
+      if (layer.name === 'stop' && !offThread) await (await import('./xsd/thread.js')).settled(pkg)
       const running = runnable(layer).run(pkg, layerCtx)
       found.set(layer, running)
       if (!(offThread && layer.name === 'stop')) await running

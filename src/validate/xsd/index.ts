@@ -20,10 +20,10 @@ import {
   tooManyErrors,
   unknownRoot,
 } from './findings.js'
-import { parseReduced, parseSafely } from './parse.js'
+import { parseSafely } from './parse.js'
 import { readablePath } from './path.js'
 import { selectSchema, type RootInfo } from './select.js'
-import { offThreadFindings, offThreadNames } from './thread.js'
+import { hasOffThread, offThreadFile, offThreadFindings } from './thread.js'
 
 export { selectSchema, imowVersion, type RootInfo, type SchemaChoice } from './select.js'
 
@@ -76,29 +76,6 @@ export async function validateXml(
     doc.dispose()
   }
   return findings
-}
-
-/**
- * validateXml of a GML as the geo survey reduced it (reducedGml), for a thread that does not have the file as written:
- * undefined where libxml2 has anything to say while parsing the reduced form (then the file as written is parsed, as
- * validateXml does, by whoever has it).
- */
-export async function validateReducedXml(
-  name: string,
-  reduced: Uint8Array,
-  schemasDir: string,
-  versies?: RuleSetVersions | null,
-  imowNietOndersteund = false,
-): Promise<Finding[] | undefined> {
-  const doc = parseReduced(name, reduced)
-  if (doc === undefined) return undefined
-  try {
-    const set = await schemaSet(schemasDir).catch((e: Error) => e)
-    if (set instanceof Error) return [schemaUnavailable(name, 'schemas/manifest.json', set.message)]
-    return validateDoc(name, doc, set, versies, imowNietOndersteund)
-  } finally {
-    doc.dispose()
-  }
 }
 
 function validateDoc(name: string, doc: XmlDocument, set: SchemaSet, versies: RuleSetVersions | null | undefined, imowNietOndersteund: boolean): Finding[] {
@@ -167,10 +144,10 @@ export const xsdLayer: ValidationLayer = {
     }
     const entries = pkg.entries.filter((e) => /\.(xml|gml)$/i.test(e.name))
     // The files a thread took (thread.ts) are awaited after the others are done here; in entry order in the report.
-    const taken = offThreadNames(pkg)
+    const started = hasOffThread(pkg)
     const here = new Map<string, readonly Finding[]>()
-    for (const entry of entries) if (!taken.has(entry.name)) here.set(entry.name, await validate(entry))
-    const elsewhere = taken.size > 0 ? await offThreadFindings(pkg) : undefined
+    for (const entry of entries) if (!started || !offThreadFile(entry.name)) here.set(entry.name, await validate(entry))
+    const elsewhere = started ? await offThreadFindings(pkg) : undefined
     const findings: Finding[] = []
     for (const entry of entries) findings.push(...(here.get(entry.name) ?? elsewhere?.get(entry.name) ?? (await validate(entry))))
     return findings

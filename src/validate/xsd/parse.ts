@@ -59,19 +59,14 @@ export function parseSafely(
   reduced?: () => Uint8Array | undefined,
 ): Parsed {
   const form = reduced !== undefined ? reduced() : reducedOf(load(), inspect)
-  const doc = form === undefined ? undefined : parseReduced(name, form)
-  if (doc !== undefined) return { doc, findings: [] }
+  if (form !== undefined) {
+    const parsed = parseWith(name, form, optionsFor(name, form))
+    if (parsed.doc !== undefined && parsed.findings.length === 0) return parsed
+    parsed.doc?.dispose()
+  }
   const bytes = load()
   if (reduced !== undefined) inspect(bytes)
   return parseAsWritten(name, bytes)
-}
-
-/** The tree of a reduced form; undefined when libxml2 has anything to say about it (then the file as written is parsed). */
-export function parseReduced(name: string, form: Uint8Array): XmlDocument | undefined {
-  const parsed = parseWith(name, form, optionsFor(name, form))
-  if (parsed.doc !== undefined && parsed.findings.length === 0) return parsed.doc
-  parsed.doc?.dispose()
-  return undefined
 }
 
 /** `inspect` sees the bytes as written once; they are not held after this returns. */

@@ -21,27 +21,15 @@ export interface XsdRequest {
   readonly versies?: RuleSetVersions | null
   readonly imowNietOndersteund?: boolean
 }
-/** The findings of each file of a request, in its order; null: the reduced form did not parse cleanly (see worker.ts). */
-export type XsdReply = { readonly findings: readonly (readonly Finding[] | null)[] } | { readonly error: string }
+export type XsdReply = { readonly findings: readonly (readonly Finding[])[] } | { readonly error: string }
 
-/** Findings per file name of the files the thread validated (rejects when it gave none). */
-type Found = Promise<ReadonlyMap<string, readonly Finding[] | null>>
-
-/** The thread of a package: its answer on the files as written, and on the reduced GMLs once sent (sendReduced). */
-interface OffThread {
-  readonly worker: Worker
-  /** Names of the files it was given. */
-  readonly names: Set<string>
-  readonly asWritten: Found
-  reduced: Found | undefined
-  /** Its second answer (on the reduced GMLs, or on none). */
-  readonly second: Deferred<XsdReply>
-}
+/** The findings per file name of the files the thread validated; rejects when it gave none. */
+type OffThread = Promise<ReadonlyMap<string, readonly Finding[]>>
 
 const started = new WeakMap<PackageContents, OffThread>()
 
-/** Whether a file goes to the thread at its start: XML that is not a GML (.gml: the survey reduces it first). */
-function offThreadFile(name: string): boolean {
+/** Whether a file is left to the thread: XML that is not a GML (.gml: the survey reduces it first). */
+export function offThreadFile(name: string): boolean {
   return /\.xml$/i.test(name)
 }
 
@@ -62,75 +50,29 @@ export function startXsdOffThread(pkg: PackageContents, ctx: ValidateContext, st
     ...(ctx.versies === undefined ? {} : { versies: ctx.versies }),
     ...(ctx.imowNietOndersteund === true ? { imowNietOndersteund: true } : {}),
   }
-  let worker: Worker
-  try {
-    worker = new Worker(start.file, { ...start.options, workerData: request })
-  } catch {
-    return
-  }
-  // Its two answers come as two messages; an exit or error before an answer fails what is still awaited.
-  const first = deferred<XsdReply>()
-  const second = deferred<XsdReply>()
-  let answers = 0
-  worker.on('message', (m: XsdReply) => (answers++ === 0 ? first : second).ok(m))
-  const stop = (e: Error) => {
-    first.fail(e)
-    second.fail(e)
-  }
-  worker.once('error', stop)
-  worker.once('exit', () => stop(new Error('de xsd-thread stopte zonder bevindingen')))
-  // The thread never keeps the process: an answer nobody waits for any more is not waited for.
-  worker.unref()
-  const thread: OffThread = { worker, names: new Set(request.files.map((f) => f.name)), asWritten: answered(first.promise, request.files), reduced: undefined, second }
-  started.set(pkg, thread)
-}
-
-/**
- * Sends the thread of `pkg` (if it is still there) the GMLs as the geo survey reduced them, once; those the layer
- * does not send the thread validates nothing more and ends.
- */
-export function sendReduced(pkg: PackageContents, files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): void {
-  const thread = started.get(pkg)
-  if (thread === undefined || thread.reduced !== undefined) return
-  thread.reduced = answered(thread.second.promise, files)
-  for (const f of files) thread.names.add(f.name)
-  try {
-    thread.worker.postMessage({ files })
-  } catch (e) {
-    thread.second.fail(e as Error)
-  }
-}
-
-/** The findings of a reply by file name; rejects on an error or a reply of another length. */
-function answered(reply: Promise<XsdReply>, files: readonly { readonly name: string }[]): Found {
-  const found = findingsOf(reply, files)
-  // Awaited later (offThreadFindings), or never: a failure until then is not an unhandled rejection.
-  found.catch(() => undefined)
-  return found
-}
-
-async function findingsOf(reply: Promise<XsdReply>, files: readonly { readonly name: string }[]): Found {
-  const got = await reply
-  if ('error' in got) throw new Error(got.error)
-  if (got.findings.length !== files.length) throw new Error('de xsd-thread gaf niet voor elk bestand bevindingen')
-  return new Map(files.map((f, i) => [f.name, got.findings[i] ?? null]))
-}
-
-interface Deferred<T> {
-  readonly promise: Promise<T>
-  readonly ok: (value: T) => void
-  readonly fail: (e: Error) => void
-}
-
-function deferred<T>(): Deferred<T> {
-  let ok: (value: T) => void = () => {}
-  let fail: (e: Error) => void = () => {}
-  const promise = new Promise<T>((resolve, reject) => {
-    ok = resolve
-    fail = reject
+  const names = request.files.map((f) => f.name)
+  const result: OffThread = new Promise((ok, fail) => {
+    let worker: Worker
+    try {
+      worker = new Worker(start.file, { ...start.options, workerData: request })
+    } catch (e) {
+      fail(e as Error)
+      return
+    }
+    let reply: XsdReply | undefined
+    worker.once('message', (m: XsdReply) => {
+      reply = m
+    })
+    worker.once('error', fail)
+    worker.once('exit', () => {
+      const got = reply
+      if (got !== undefined && !('error' in got) && got.findings.length === names.length) ok(new Map(names.map((name, i) => [name, got.findings[i] ?? []])))
+      else fail(new Error(got !== undefined && 'error' in got ? got.error : 'de xsd-thread stopte zonder bevindingen'))
+    })
   })
-  promise.catch(() => undefined)
-  return { promise, ok, fail }
+  // Settled by whoever asks first; an unasked failure is not an unhandled rejection.
+  result.catch(() => undefined)
+  started.set(pkg, result)
 }
 
 function bundled(): XsdWorker | undefined {
@@ -138,32 +80,17 @@ function bundled(): XsdWorker | undefined {
   return file === undefined ? undefined : { file }
 }
 
-/** The names of the files a thread took of `pkg` (none without a thread). */
-export function offThreadNames(pkg: PackageContents): ReadonlySet<string> {
-  return started.get(pkg)?.names ?? new Set()
+/** Whether a thread took files of `pkg` (startXsdOffThread). */
+export function hasOffThread(pkg: PackageContents): boolean {
+  return started.has(pkg)
 }
 
-/**
- * The thread's findings for `pkg`: of the files as written, and of the reduced GMLs it was sent; null for a file the
- * layer must validate itself after all. Undefined when no thread took files, or it failed (the layer validates them).
- * Ends the thread once it has answered (sent no reduced GMLs, it has nothing more to do).
- */
-export async function offThreadFindings(pkg: PackageContents): Promise<ReadonlyMap<string, readonly Finding[] | null> | undefined> {
-  const thread = started.get(pkg)
-  if (thread === undefined) return undefined
-  sendReduced(pkg, [])
-  try {
-    const found = new Map(await thread.asWritten)
-    for (const [name, f] of await (thread.reduced as Found)) found.set(name, f)
-    return found
-  } catch {
-    return undefined
-  } finally {
-    void thread.worker.terminate()
-  }
+/** The thread's findings for `pkg` (undefined: not started, or it failed: the layer validates those files itself). */
+export async function offThreadFindings(pkg: PackageContents): Promise<ReadonlyMap<string, readonly Finding[]> | undefined> {
+  return started.get(pkg)?.catch(() => undefined)
 }
 
-/** Resolves when the thread for `pkg`, if any, has answered and ended (its memory gone). */
+/** Resolves when the thread for `pkg`, if any, has ended. */
 export async function settled(pkg: PackageContents): Promise<void> {
   await offThreadFindings(pkg)
 }

@@ -1,9 +1,8 @@
 /**
- * The xsd layer's files in a thread of their own (xsd/thread.ts, worker.ts): those that need no geo survey at once,
- * the GMLs as the survey reduced them when sent. The thread, started from the sources here (the CLI starts the bundled
- * dist/chunks/xsd-worker.js), gives the layer the findings it gives without it, on pv28 with an owLocaties.xml grown
- * past LARGE_ENTRY_BYTES and schema errors in three files; a reduced form that does not parse cleanly, and a thread
- * that fails, leave their files to the layer itself; a package without a large file starts no thread.
+ * The xsd layer's files that need no geo survey, validated in a thread of their own (xsd/thread.ts, worker.ts): the
+ * thread, started from the sources here (the CLI starts the bundled dist/chunks/xsd-worker.js), gives the layer the
+ * findings it gives without it, on pv28 with an owLocaties.xml grown past LARGE_ENTRY_BYTES and schema errors in two
+ * files; a thread that fails leaves those files to the layer itself; a package without a large file starts none.
  */
 import { describe, expect, test } from 'vitest'
 import { packageFromFiles } from '../../../src/package/read.js'
@@ -11,8 +10,7 @@ import { LARGE_ENTRY_BYTES, type PackageContents, type ValidateContext } from '.
 import { packageVersions } from '../../../src/validate/versions.js'
 import { disposeView, packageView } from '../../../src/validate/view.js'
 import { xsdLayer } from '../../../src/validate/xsd/index.js'
-import { reducedGml } from '../../../src/validate/geo/survey.js'
-import { offThreadFindings, offThreadNames, sendReduced, startXsdOffThread, type XsdWorker } from '../../../src/validate/xsd/thread.js'
+import { hasOffThread, offThreadFindings, startXsdOffThread, type XsdWorker } from '../../../src/validate/xsd/thread.js'
 import { schemasDir } from '../../support/shared.js'
 import { edit, loadPv28, text, type File } from '../package-fixtures.js'
 
@@ -27,8 +25,7 @@ async function grownPv28(): Promise<File[]> {
   const stands = locaties.slice(locaties.indexOf('<sl:stand>'), locaties.lastIndexOf('</sl:stand>') + '</sl:stand>'.length)
   const copies = Math.ceil(LARGE_ENTRY_BYTES / stands.length) + 1
   files = edit(files, 'owLocaties.xml', (t) => t.replace(stands, stands.repeat(copies)).replace('</l:identificatie>', '</l:identificatie><l:onbekend/>'))
-  files = edit(files, 'akn_nl_bill_pv28-1-7.xml', (t) => t.replace('<Lichaam', '<Onbekend/><Lichaam'))
-  return edit(files, 'DeltaVisie-v1.gml', (t) => t.replace('</basisgeo:id>', '</basisgeo:id><basisgeo:onbekend/>'))
+  return edit(files, 'akn_nl_bill_pv28-1-7.xml', (t) => t.replace('<Lichaam', '<Onbekend/><Lichaam'))
 }
 
 async function layerOn(pkg: PackageContents): Promise<{ findings: readonly unknown[]; ctx: ValidateContext }> {
@@ -51,28 +48,11 @@ describe('the xsd layer with a thread for the files that need no geo survey', ()
 
     const pkg = packageFromFiles('t', files)
     startXsdOffThread(pkg, alone.ctx, fromSources)
-    expect(offThreadNames(pkg).size).toBeGreaterThan(0)
+    expect(hasOffThread(pkg)).toBe(true)
     const taken = await offThreadFindings(pkg)
     // Every .xml file, and none of the GMLs (the survey reduces those first).
     expect([...(taken?.keys() ?? [])]).toEqual(files.map((f) => f.name).filter((n) => n.endsWith('.xml')))
     expect(taken?.get('owLocaties.xml')?.length).toBeGreaterThan(0)
-    expect((await layerOn(pkg)).findings).toEqual(alone.findings)
-  }, 120_000)
-
-  test('sent the GMLs as the survey reduced them, it validates those too; one whose reduced form does not parse cleanly is left to the layer', async () => {
-    const files = await grownPv28()
-    const alone = await layerOn(packageFromFiles('t', files))
-    expect(alone.findings.map((f) => (f as { at?: { file?: string } }).at?.file)).toContain('DeltaVisie-v1.gml')
-    const pkg = packageFromFiles('t', files)
-    startXsdOffThread(pkg, alone.ctx, fromSources)
-    const view = packageView(pkg, alone.ctx)
-    const reduced = reducedGml(view, 'DeltaVisie-v1.gml')?.bytes
-    expect(reduced).toBeDefined()
-    // Metropool-v1.gml as a reduced form that is not XML: the layer parses the file as written itself.
-    sendReduced(pkg, [{ name: 'DeltaVisie-v1.gml', bytes: reduced as Uint8Array }, { name: 'Metropool-v1.gml', bytes: new TextEncoder().encode('<kapot') }])
-    const taken = await offThreadFindings(pkg)
-    expect(taken?.get('DeltaVisie-v1.gml')?.length).toBeGreaterThan(0)
-    expect(taken?.get('Metropool-v1.gml')).toBeNull()
     expect((await layerOn(pkg)).findings).toEqual(alone.findings)
   }, 120_000)
 
@@ -81,7 +61,7 @@ describe('the xsd layer with a thread for the files that need no geo survey', ()
     const alone = await layerOn(packageFromFiles('t', files))
     const pkg = packageFromFiles('t', files)
     startXsdOffThread(pkg, alone.ctx, { file: 'throw new Error("kapot")', options: { eval: true } })
-    expect(offThreadNames(pkg).size).toBeGreaterThan(0)
+    expect(hasOffThread(pkg)).toBe(true)
     expect(await offThreadFindings(pkg)).toBeUndefined()
     expect((await layerOn(pkg)).findings).toEqual(alone.findings)
   }, 120_000)
@@ -89,6 +69,6 @@ describe('the xsd layer with a thread for the files that need no geo survey', ()
   test('no thread for a package whose files are all small', async () => {
     const pkg = packageFromFiles('t', await loadPv28())
     startXsdOffThread(pkg, { schemasDir: schemasDir() }, fromSources)
-    expect(offThreadNames(pkg).size).toBe(0)
+    expect(hasOffThread(pkg)).toBe(false)
   })
 })
