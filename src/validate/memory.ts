@@ -3,10 +3,10 @@
  * not when a phase lets go of its working set: after the Schematron layer was done with a GIO of 90 000 Locaties the
  * next phase built its own on top of ~300 MB of unreached trees, and whether a collection came in between swung the
  * peak RSS by 200 MB from run to run. The runner calls this only for packages with a large file, where one collection
- * (~0.1–0.4 s) is small beside the phases it separates, and it collects only where the heap grew by GROWN_BYTES since
- * its last collection (the GIO of 16 000 Locaties: −0.13 s, +0–140 MB). Where the collection leaves much of V8's heap empty, a second
- * one as under memory pressure hands those pages back (the `flavor` option of V8's gc(), Node 22 and later; older
- * versions ignore it): the build of 90 000 Locaties peaks 80–100 MB lower.
+ * (~0.1–0.4 s) is small beside the phases it separates, and it collects only where the heap grew by GROWN_BYTES
+ * since its last collection (the GIO of 16 000 Locaties: −0.13 s, +0–140 MB). Where the collection leaves much of
+ * V8's heap empty, a second one as under memory pressure hands those pages back (the `flavor` option of V8's gc(),
+ * Node 22 and later; older versions ignore it): the build of 90 000 Locaties peaks 80–100 MB lower.
  */
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
