@@ -34,8 +34,6 @@ export interface XmlElement {
 export interface XmlTree {
   readonly text: string
   readonly root: XmlElement
-  /** The deepest nesting of elements (the document element alone: 1). */
-  readonly depth: number
 }
 
 const TAG = /<(\/?)([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y
@@ -262,7 +260,7 @@ export function readXmlTree(text: string): XmlTree | undefined {
       if (children !== undefined) el.children = children.length === 1 ? children : children.slice()
     },
   })
-  return read && { text, root: read.root, depth: read.depth }
+  return read && { text, root: read.root }
 }
 
 /** Sets of namespace bindings whose resolved names are kept (a text that binds prefixes anew on every element has more). */

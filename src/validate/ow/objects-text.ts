@@ -8,7 +8,7 @@
  */
 import { isUtf8 } from 'node:buffer'
 import { entryHead } from '../layer.js'
-import { contentValue, namespacedAttribute, scanXml, type ExpandedName, type StartTag, type XmlHandler } from '../text-tree.js'
+import { contentValue, namespacedAttribute, scanXml, type ExpandedName, type QualifiedName, type StartTag, type XmlHandler } from '../text-tree.js'
 import type { PackageView } from '../view.js'
 import { ns, type Place } from '../xml.js'
 import type { OwFile, OwObject, OwRef } from './objects.js'
@@ -77,8 +77,7 @@ class ObjectReader implements XmlHandler<number> {
   typen: number | undefined
   /** Set when the file has something libxml2 reads otherwise (readText). */
   otherwise = false
-  /** Open elements: id, content start, what it is (bits), whether an element child opened. */
-  private readonly openIds: number[] = []
+  /** Open elements: content start, what it is (bits), whether an element child opened. */
   private readonly openStarts: number[] = []
   private readonly openRoles: number[] = []
   private readonly openHasChildren: boolean[] = []
@@ -93,7 +92,7 @@ class ObjectReader implements XmlHandler<number> {
 
   open(tag: StartTag, parent: number | undefined): number {
     const id = this.index.add(parent ?? -1, tag)
-    const depth = this.openIds.length
+    const depth = this.openRoles.length
     const parentRole = depth > 0 ? (this.openRoles[depth - 1] as number) : 0
     if (depth > 0 && !this.openHasChildren[depth - 1]) {
       this.openHasChildren[depth - 1] = true
@@ -120,7 +119,6 @@ class ObjectReader implements XmlHandler<number> {
         this.typen = id
       } else if (tag.local === 'objectType' && (parentRole & TYPEN) !== 0) role |= TYPE
     }
-    this.openIds.push(id)
     this.openStarts.push(tag.contentStart)
     this.openRoles.push(role)
     this.openHasChildren.push(false)
@@ -131,7 +129,6 @@ class ObjectReader implements XmlHandler<number> {
     const role = this.openRoles.pop() as number
     const start = this.openStarts.pop() as number
     const hasChildren = this.openHasChildren.pop() as boolean
-    this.openIds.pop()
     if ((role & VALUE) !== 0 && !hasChildren) {
       // A value of the object that encloses this element directly: the innermost one being built.
       const b = this.building[this.building.length - 1] as Building
@@ -160,7 +157,7 @@ class ElementIndex implements Places<number> {
   private positions = new Int32Array(1024)
   private lines = new Int32Array(1024)
   private count = 0
-  private readonly nameIds = new Map<object, number>()
+  private readonly nameIds = new Map<QualifiedName, number>()
   private readonly qnames: string[] = []
   private readonly expanded: ExpandedName[] = []
   /** Elements of position 1 with a later sibling of their name (found when an XPath is first asked). */
