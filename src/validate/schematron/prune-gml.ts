@@ -79,8 +79,12 @@ class Elements {
 export function prunedOf(xml: string, guard: SkeletonGuard): string {
   const names = qualified(prefixesOf(xml, BASISGEO_NS), ['geometrie'])
   if (names.length === 0) return xml
-  const coordinates = new Set(qualified(prefixesOf(xml, GML_NS), COORDINATE_ELEMENTS))
+  const coordinateNames = qualified(prefixesOf(xml, GML_NS), COORDINATE_ELEMENTS)
+  const coordinates = new Set(coordinateNames)
   return rewriteContents(xml, names, (content) => {
+    // A geometry of one coordinate element (a polygon without holes) has nothing to prune but white space between
+    // tags, which no rule reads: left as it is (16 000 such Locaties: ~0.1 s of pruning that changed nothing).
+    if (!hasTwo(content, coordinateNames)) return undefined
     const els = parse(content, names)
     if (els === undefined || !mark(content, els, guard, coordinates)) return undefined
     const parts: string[] = []
@@ -90,6 +94,19 @@ export function prunedOf(xml: string, guard: SkeletonGuard): string {
 }
 
 const scratch = new Elements()
+
+/** Whether `content` has at least two start tags named in `qnames`. */
+function hasTwo(content: string, qnames: readonly string[]): boolean {
+  let seen = 0
+  for (const qname of qnames) {
+    for (let at = content.indexOf(`<${qname}`); at >= 0; at = content.indexOf(`<${qname}`, at + 1)) {
+      const next = content.charCodeAt(at + qname.length + 1)
+      // Followed by white space, `>` or `/`: the name itself, not a longer one (`gml:pos` in `gml:posList`).
+      if ((next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) && ++seen > 1) return true
+    }
+  }
+  return false
+}
 
 /**
  * The element tree of a geometry's content (in `scratch`, valid until the next call); undefined when it has anything
