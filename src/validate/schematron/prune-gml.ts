@@ -40,6 +40,8 @@ class Elements {
 
   /** The first top-level element (-1: none). */
   top = -1
+  /** The elements open where a parse with a limit stopped, outermost first. */
+  unclosed: number[] = []
 
   add(qname: string, open: number, end: number): number {
     if (this.count === this.open.length) this.grow()
@@ -85,12 +87,112 @@ export function prunedOf(xml: string, guard: SkeletonGuard): string {
     // A geometry of one coordinate element (a polygon without holes) has nothing to prune but white space between
     // tags, which no rule reads: left as it is (16 000 such Locaties: ~0.1 s of pruning that changed nothing).
     if (!hasTwo(content, coordinateNames)) return undefined
-    const els = parse(content, names)
+    const els = prefixAtWitness(content, names, guard, coordinateNames) ?? parse(content, names)
     if (els === undefined || !mark(content, els, guard, coordinates)) return undefined
     const parts: string[] = []
     emit(content, els, els.top, 0, content.length, parts)
     return parts.join('')
   })
+}
+
+/**
+ * The elements mark and emit need of a geometry whose first coordinate element has a digit and after which nothing is
+ * kept (no element the rule file names, no attribute it reads; a later coordinate element cannot replace a witness
+ * with a digit): those up to the end of that witness, and the ends of its ancestors, found after it by their names. The rest is not read, so a geometry of 92 000 polygons (a 99 MB GIO) is pruned in microseconds instead of
+ * ~0.4 s; what it gives is what parse would give, where the rest is well-formed XML. Undefined for any other geometry.
+ */
+function prefixAtWitness(content: string, geometrie: readonly string[], guard: SkeletonGuard, coordinateNames: readonly string[]): Elements | undefined {
+  const first = firstStartTag(content, coordinateNames)
+  if (first < 0 || !readTag(content, first) || tag.isEnd || tag.selfClosing) return undefined
+  const qname = tag.qname
+  const end = content.indexOf('<', tag.end)
+  if (end < 0) return undefined
+  const text = content.slice(tag.end, end)
+  if (text.includes('&') || !/\d/.test(text) || !readTag(content, end) || !tag.isEnd || tag.qname !== qname) return undefined
+  const cut = tag.end
+  const els = parse(content, geometrie, cut)
+  if (els === undefined) return undefined
+  const rest = content.slice(cut)
+  const { attributes } = readingOf(guard)
+  if (attributes?.test(rest) === true || namedPattern(guard, coordinateNames).test(rest)) return undefined
+  // The elements still open at the cut, innermost first: each ends after the one inside it.
+  let from = cut
+  for (let i = els.unclosed.length - 1; i >= 0; i--) {
+    const k = els.unclosed[i] as number
+    const close = endTagOf(content, els.qnames[k] as string, from)
+    if (close < 0) return undefined
+    els.close[k] = close
+    els.closeEnd[k] = tag.end
+    from = tag.end
+  }
+  return els
+}
+
+/** The first start tag named in `qnames` (`<` offset, -1: none). */
+function firstStartTag(content: string, qnames: readonly string[]): number {
+  let first = -1
+  for (const qname of qnames) {
+    for (let at = content.indexOf(`<${qname}`); at >= 0 && (first < 0 || at < first); at = content.indexOf(`<${qname}`, at + 1)) {
+      if (endsName(content.charCodeAt(at + qname.length + 1))) {
+        first = at
+        break
+      }
+    }
+  }
+  return first
+}
+
+/** Whether a character ends an element name right after it: white space, `>` or `/`. */
+function endsName(c: number): boolean {
+  return c === 0x3e || c === 0x2f || c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d
+}
+
+/**
+ * The `<` of the end tag of the element named `qname` open before `from`, counting same-named elements that open and
+ * close after `from` (with `tag` set to it); -1 when there is none.
+ */
+function endTagOf(content: string, qname: string, from: number): number {
+  let depth = 0
+  for (;;) {
+    const close = content.indexOf(`</${qname}`, from)
+    if (close < 0) return -1
+    let open = content.indexOf(`<${qname}`, from)
+    while (open >= 0 && open < close && !endsName(content.charCodeAt(open + qname.length + 1))) open = content.indexOf(`<${qname}`, open + 1)
+    if (open >= 0 && open < close) {
+      if (!readTag(content, open)) return -1
+      if (!tag.selfClosing) depth++
+      from = tag.end
+      continue
+    }
+    if (!readTag(content, close)) return -1
+    if (!tag.isEnd || tag.qname !== qname) {
+      from = close + 1
+      continue
+    }
+    if (depth === 0) return close
+    depth--
+    from = tag.end
+  }
+}
+
+const namedPatterns = new WeakMap<SkeletonGuard, Map<string, RegExp>>()
+
+/**
+ * A start tag whose local name the rule file names (mark keeps it whole), but not a coordinate element (after a
+ * witness with a digit those are dropped): any prefix, as mark compares local names.
+ */
+function namedPattern(guard: SkeletonGuard, coordinateNames: readonly string[]): RegExp {
+  const byNames = namedPatterns.get(guard) ?? new Map<string, RegExp>()
+  namedPatterns.set(guard, byNames)
+  const key = coordinateNames.join(' ')
+  let pattern = byNames.get(key)
+  if (pattern === undefined) {
+    const names = [...guard.elements].map(escape)
+    const notCoordinate = coordinateNames.length === 0 ? '' : `(?!(?:${coordinateNames.map(escape).join('|')})[\\s/>])`
+    pattern = names.length === 0 ? /(?!)/ : new RegExp(`<${notCoordinate}(?:[^\\s/>!?:]+:)?(?:${names.join('|')})[\\s/>]`)
+    byNames.set(key, pattern)
+  }
+  return pattern
 }
 
 const scratch = new Elements()
@@ -100,9 +202,8 @@ function hasTwo(content: string, qnames: readonly string[]): boolean {
   let seen = 0
   for (const qname of qnames) {
     for (let at = content.indexOf(`<${qname}`); at >= 0; at = content.indexOf(`<${qname}`, at + 1)) {
-      const next = content.charCodeAt(at + qname.length + 1)
-      // Followed by white space, `>` or `/`: the name itself, not a longer one (`gml:pos` in `gml:posList`).
-      if ((next === 0x3e || next === 0x2f || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d) && ++seen > 1) return true
+      // The name itself, not a longer one (`gml:pos` in `gml:posList`).
+      if (endsName(content.charCodeAt(at + qname.length + 1)) && ++seen > 1) return true
     }
   }
   return false
@@ -110,9 +211,10 @@ function hasTwo(content: string, qnames: readonly string[]): boolean {
 
 /**
  * The element tree of a geometry's content (in `scratch`, valid until the next call); undefined when it has anything
- * but elements, attributes and text.
+ * but elements, attributes and text. With `limit`, of the content before it only: the elements still open there are
+ * in `unclosed` (outermost first), their ends not yet known.
  */
-function parse(content: string, geometrie: readonly string[]): Elements | undefined {
+function parse(content: string, geometrie: readonly string[], limit?: number): Elements | undefined {
   if (content.includes('<!') || content.includes('<?') || content.includes('xmlns')) return undefined
   const els = scratch
   els.reset()
@@ -120,7 +222,7 @@ function parse(content: string, geometrie: readonly string[]): Elements | undefi
   const stack: number[] = [-1]
   const lastChild: number[] = [-1]
   let top = -1
-  for (let lt = content.indexOf('<'); lt >= 0; lt = content.indexOf('<', tag.end)) {
+  for (let lt = content.indexOf('<'); lt >= 0 && (limit === undefined || lt < limit); lt = content.indexOf('<', tag.end)) {
     if (!readTag(content, lt)) return undefined
     const qname = tag.qname
     const parent = stack[stack.length - 1] as number
@@ -145,7 +247,8 @@ function parse(content: string, geometrie: readonly string[]): Elements | undefi
     }
   }
   els.top = top
-  return stack.length === 1 ? els : undefined
+  els.unclosed = stack.slice(1)
+  return stack.length === 1 || limit !== undefined ? els : undefined
 }
 
 /** The last tag readTag read (one object for all tags). */

@@ -273,6 +273,29 @@ describe('the official rules find the same on the reduced forms', () => {
     expect(found.some((f) => f.at?.xpath?.endsWith('GeoInformatieObjectVersie[1]/geo:FRBRWork[1]') === true)).toBe(true)
   })
 
+  it('a geometry of 600 surfaces: pruned to one witness, and the same findings with a defect in its 450th surface', () => {
+    // DeltaVisie's third geometry (its fourth to tenth surfaceMembers) with its surfaces repeated 90 times.
+    const members = [...delta.text.matchAll(/<gml:surfaceMember>[\s\S]*?<\/gml:surfaceMember>/g)]
+    const from = members[3]?.index as number
+    const to = (members[9]?.index as number) + (members[9]?.[0].length as number)
+    const grown = delta.text.slice(0, from) + `${delta.text.slice(from, to)}\n`.repeat(90) + delta.text.slice(to)
+    expect(grown.match(/<gml:surfaceMember>/g)?.length).toBeGreaterThan(600)
+    const geo = rules.find((r) => r.name === 'imop-geo.sch') as RuleFile
+    const full = reduceCoordinates(grown)
+    const pruned = prunedOf(full, skeletonGuard(geo.path) as SkeletonGuard)
+    expect(pruned.split('\n').length).toBe(full.split('\n').length)
+    expect(pruned.match(/<gml:posList[\s>]/g)?.length).toBe(4)
+    expect(same({ name: 'DeltaVisie-v1.gml', text: grown })).toEqual([])
+    // A wrong srsName late in the geometry: kept where it is, with the elements on its path.
+    const late = replaceNth(grown, /<gml:Surface /, 451, (m) => `${m}srsName="urn:ogc:def:crs:EPSG::4326" `)
+    const found = same({ name: 'DeltaVisie-v1.gml', text: late })
+    expect(found.filter((f) => f.code === 'STOP3020').map((f) => f.at?.xpath)).toEqual([expect.stringMatching(/\/gml:surfaceMember\[4\d\d\]\/gml:Surface\[1\]$/)])
+    // The rest after the witness is not read (the xsd layer reports a tag there that is not XML: LVBB3004): a geometry
+    // with one is still pruned, where reading all of it would leave it whole.
+    const unread = replaceNth(full, /<gml:exterior>/, 300, () => '<gml:exterior onleesbaar>')
+    expect(prunedOf(unread, skeletonGuard(geo.path) as SkeletonGuard).length).toBe(pruned.length)
+  })
+
   it('an element a rule file names (FRBRWork) planted inside a geometry is seen as on the full text', () => {
     const text = replaceNth(gio1.text, /<gml:exterior>/, 1, (m) => `<gml:FRBRWork>geen-join-id</gml:FRBRWork>${m}`)
     const found = same({ name: 'gio-1.gml', text })
