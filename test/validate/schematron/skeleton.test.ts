@@ -184,6 +184,12 @@ describe('skeletonOf and prunedOf keep lines and shrink', () => {
     expect(skeletonOf(named, guard)).toContain('<gml:FRBRWork>')
     const unicode = replaceNth(full, /<gml:exterior>/, 2, (m) => `<Ä:FRBRWork xmlns:Ä="urn:x">/join/x</Ä:FRBRWork>${m}`)
     expect(skeletonOf(unicode, guard)).toContain('<Ä:FRBRWork')
+    // A basisgeo:geometrie inside a geometry: the outer one is left whole (the inner one's end would cut its content).
+    // (A guard that names Locatie, so that the Locaties themselves are not emptied afterwards.)
+    const locaties = { ...guard, elements: new Set(['FRBRWork', 'Locatie']) }
+    expect(skeletonOf(full, locaties)).not.toContain('<gml:Surface ')
+    const nested = replaceNth(full, /<\/basisgeo:geometrie>/, 2, (m) => `<basisgeo:geometrie></basisgeo:geometrie>${m}`)
+    expect(skeletonOf(nested, locaties).match(/<gml:Surface /g)?.length).toBeGreaterThan(0)
   })
 })
 
