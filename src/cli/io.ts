@@ -6,6 +6,8 @@ export interface Io {
   readonly tty: boolean
   readonly cwd: string
   readonly env: Readonly<Record<string, string | undefined>>
+  /** Ends `visie build --watch` (a test's; the CLI's watch lasts until Ctrl-C). */
+  readonly stop?: AbortSignal
 }
 
 export function createIo(): Io {

@@ -3,15 +3,17 @@
  * PROJECT/dist). The ZIP goes to a temporary name first and is renamed into place only when complete (write-atomic.ts).
  */
 import { homedir } from 'node:os'
-import { basename, dirname, join, resolve } from 'node:path'
-import { Option } from 'commander'
+import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { type Command, Option } from 'commander'
 import { type Finding, type Severity, UsageError, compareFindings, isBlocking } from '../../model/index.js'
 import type { BuildResult } from '../../build/index.js'
 import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
 import type { CommandRegistration, Io } from '../io.js'
+import { handleError } from '../errors.js'
 import { createProgress } from '../progress.js'
+import { watchAndRun } from '../watch.js'
 import { writeAtomically } from '../write-atomic.js'
 import { today } from '../today.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
@@ -31,6 +33,7 @@ interface BuildFlags {
   ontwerp?: boolean
   levering?: 'kennisgeving' | 'procedure'
   cache?: string
+  watch?: boolean
 }
 
 export const registerBuild: CommandRegistration = (program, io, exit) => {
@@ -50,7 +53,11 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
     .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen (het pakket is dan niet aan te leveren)')
     .option('--quiet', 'geen voortgang tonen')
     .option('--cache <map>', 'bewaar de XSD- en Schematron-bevindingen per bestand in deze map en valideer ongewijzigde bestanden (zoals GIO\'s) de volgende keer niet opnieuw')
-    .action(async (project: string, flags: BuildFlags) => runBuild(project, flags, io, exit))
+    .option('--watch', 'bouw opnieuw zodra een bestand in de projectmap (of --geo) verandert, in hetzelfde proces; Ctrl-C stopt')
+    .action(async (project: string, flags: BuildFlags, command: Command) => {
+      if (flags.watch) await watchBuilds(project, flags, io, exit, command.optsWithGlobals<{ debug?: boolean }>().debug === true)
+      else exit(await runBuild(project, flags, io))
+    })
 }
 
 /** `visie intrek VORIGE [PROJECT]`: the besluit that withdraws the whole visie, built and written as `build` does. */
@@ -68,7 +75,7 @@ export const registerIntrek: CommandRegistration = (program, io, exit) => {
     .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels')
     .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen')
     .option('--quiet', 'geen voortgang tonen')
-    .action(async (vorige: string, project: string, flags: BuildFlags) => runBuild(project, { ...flags, wijzigt: vorige, intrek: true }, io, exit))
+    .action(async (vorige: string, project: string, flags: BuildFlags) => exit(await runBuild(project, { ...flags, wijzigt: vorige, intrek: true }, io)))
 }
 
 /** `visie kennisgeving [PROJECT]` and `visie procedure [PROJECT]`: an AanleveringKennisgeving, built and written as `build` does. */
@@ -86,7 +93,7 @@ function registerKennisgevingCommand(naam: 'kennisgeving' | 'procedure', beschri
       .option('--datum <JJJJ-MM-DD>', 'de datum van vandaag voor de datumregels')
       .option('--force', 'schrijf de ZIP ook bij blokkerende bevindingen')
       .option('--quiet', 'geen voortgang tonen')
-      .action(async (project: string, flags: BuildFlags) => runBuild(project, { ...flags, levering: naam }, io, exit))
+      .action(async (project: string, flags: BuildFlags) => exit(await runBuild(project, { ...flags, levering: naam }, io)))
   }
 }
 
@@ -100,9 +107,54 @@ export const registerProcedure = registerKennisgevingCommand(
   'lever procedurestappen na de bekendmaking aan (einde bezwaar- of beroepstermijn uit visie.json "procedure") als kennisgeving met procedureverloopmutatie',
 )
 
-async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code: number) => void): Promise<void> {
-  // `visie build path/to/visie.json` means its folder.
-  const projectArg = basename(project) === 'visie.json' ? dirname(project) : project
+/**
+ * `--watch`: the build, then again after each change under the project folder (and to the --geo file), in this process
+ * (watch.ts). Each round prints its own report; a round that fails prints its error as the CLI does (exit 2) and the
+ * watch goes on, except for a usage error in the first round (a wrong option stays wrong). Not watched: the output
+ * (--out, PROJECT/dist, the ZIP), hidden files and folders, editors' backups (`…~`) and temporary files. Runs until
+ * Ctrl-C; `io.stop` ends it (a test), and the exit code is then that of the last round.
+ */
+async function watchBuilds(project: string, flags: BuildFlags, io: Io, exit: (code: number) => void, debug: boolean): Promise<void> {
+  const projectDir = resolve(io.cwd, projectFolder(project))
+  const outDir = resolve(io.cwd, flags.out ?? join(projectFolder(project), 'dist'))
+  const geo = flags.geo ? resolve(io.cwd, flags.geo) : undefined
+  const context = { command: 'build', json: flags.format === 'json' }
+  const inside = (dir: string, path: string) => path === dir || path.startsWith(dir + sep)
+  const ignore = (path: string): boolean => {
+    if (path === geo) return false
+    if (!inside(projectDir, path)) return true
+    if (/(~|\.tmp-visie)$/.test(path) || relative(projectDir, path).split(sep).some((part) => part.startsWith('.'))) return true
+    if (inside(join(projectDir, 'dist'), path) || (inside(outDir, path) && !inside(outDir, projectDir))) return true
+    return dirname(path) === outDir && path.endsWith('.zip')
+  }
+  let last = 0
+  const round = async (first: boolean): Promise<void> => {
+    try {
+      last = await runBuild(project, flags, io)
+    } catch (e) {
+      if (first && e instanceof UsageError) throw e
+      last = handleError(e, io, debug, context)
+    }
+  }
+  await round(true)
+  const folders = [{ dir: projectDir, recursive: true }, ...(geo && !inside(projectDir, geo) ? [{ dir: dirname(geo), recursive: false }] : [])]
+  io.err(`Wacht op wijzigingen in ${projectDir} (Ctrl-C stopt).\n`)
+  await watchAndRun({ folders, ignore, ...(io.stop ? { stop: io.stop } : {}) }, async (changed) => {
+    const names = changed.map((p) => relative(projectDir, p) || p)
+    io.err(`\n${new Date().toLocaleTimeString('nl-NL')} gewijzigd: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` en ${names.length - 3} meer` : ''}; opnieuw bouwen\n`)
+    await round(false)
+    io.err(`Wacht op wijzigingen in ${projectDir} (Ctrl-C stopt).\n`)
+  })
+  exit(last)
+}
+
+/** `visie build path/to/visie.json` means its folder. */
+function projectFolder(project: string): string {
+  return basename(project) === 'visie.json' ? dirname(project) : project
+}
+
+async function runBuild(project: string, flags: BuildFlags, io: Io): Promise<number> {
+  const projectArg = projectFolder(project)
   const projectDir = resolve(io.cwd, projectArg)
   const vandaag = flags.datum ?? today()
   if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
@@ -163,7 +215,7 @@ async function runBuild(project: string, flags: BuildFlags, io: Io, exit: (code:
           : 'Geen pakket geschreven: los eerst de blokkerende bevindingen op.\n',
     )
   }
-  exit(blocking ? 1 : 0)
+  return blocking ? 1 : 0
 }
 
 /**

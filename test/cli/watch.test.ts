@@ -1,0 +1,109 @@
+/**
+ * `visie build --watch` (watch.ts, commands/build.ts): a burst of changes gives one run with every changed path, hidden
+ * files and the build's own output do not count, a change during a run gives exactly one run after it; and on the
+ * Assen project the CLI rebuilds after an edit of the text (the new ZIP holds the new wording), reports a visie.json
+ * that no longer parses as the CLI reports it (exit 2) and goes on watching, and ends with the last round's code.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { main } from '../../src/cli/index.js'
+import type { Io } from '../../src/cli/io.js'
+import { watchAndRun } from '../../src/cli/watch.js'
+import { readPackage } from '../../src/package/read.js'
+import { assenProject, tempDir } from '../hardening/support.js'
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
+
+/** Polls until `ready()` holds; fails after `ms`. */
+async function until(ready: () => boolean, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms
+  while (!ready()) {
+    if (Date.now() > end) throw new Error('gaf het op na wachten')
+    await sleep(25)
+  }
+}
+
+describe('watchAndRun', () => {
+  test('one run per burst, with every changed path; hidden files do not count; a change during a run waits for it', async () => {
+    const dir = tempDir('visie-watch-')
+    mkdirSync(join(dir, 'geo'))
+    const stop = new AbortController()
+    const runs: string[][] = []
+    let slow = false
+    const watching = watchAndRun(
+      { folders: [{ dir, recursive: true }], ignore: (p) => p.split('/').some((part) => part.startsWith('.')), stop: stop.signal, quietMs: 60 },
+      async (changed) => {
+        runs.push(changed.map((p) => p.slice(dir.length + 1)))
+        if (slow) await sleep(400)
+      },
+    )
+    await sleep(100)
+    writeFileSync(join(dir, 'a.txt'), '1')
+    writeFileSync(join(dir, 'geo', 'b.json'), '{}')
+    writeFileSync(join(dir, 'a.txt'), '2')
+    await until(() => runs.length === 1)
+    expect(runs[0]).toEqual(['a.txt', 'geo/b.json'])
+
+    writeFileSync(join(dir, '.verborgen'), 'x')
+    await sleep(300)
+    expect(runs).toHaveLength(1)
+
+    slow = true
+    writeFileSync(join(dir, 'a.txt'), '3')
+    await until(() => runs.length === 2)
+    // During the slow run: two changes, one run after it.
+    writeFileSync(join(dir, 'c.txt'), '1')
+    await sleep(100)
+    writeFileSync(join(dir, 'a.txt'), '4')
+    slow = false
+    await until(() => runs.length === 3)
+    expect(runs[2]).toEqual(['a.txt', 'c.txt'])
+    await sleep(300)
+    expect(runs).toHaveLength(3)
+
+    stop.abort()
+    await watching
+  }, 30_000)
+})
+
+describe('visie build --watch', () => {
+  test('rebuilds after an edit, reports a broken visie.json and goes on, ends with the last round', async () => {
+    const project = assenProject()
+    const outDir = join(tempDir('visie-watch-out-'), 'dist')
+    const noSchemas = join(tempDir('visie-no-schemas-'), 'absent')
+    let out = ''
+    let err = ''
+    const stop = new AbortController()
+    const io: Io = { out: (s) => (out += s), err: (s) => (err += s), tty: false, cwd: project, env: {}, stop: stop.signal }
+    const written = () => out.split('Pakket geschreven').length - 1
+    const running = main(['node', 'visie', 'build', project, '--watch', '--quiet', '--out', outDir, '--schemas', noSchemas], io)
+    await until(() => written() === 1 && err.includes('Wacht op wijzigingen'))
+    const zip = join(outDir, 'gm0106-omgevingsvisie-2026-1.zip')
+    const besluit = async () => {
+      const pkg = await readPackage(zip)
+      return new TextDecoder().decode(pkg.entries.find((e) => e.name === 'besluit.xml')?.bytes)
+    }
+    expect(await besluit()).not.toContain('Nationaal Park Drentsche Aa-en-Hunze')
+
+    // The text edited: the next ZIP has the new wording.
+    const text = join(project, 'omgevingsvisie.txt')
+    const seed = readFileSync(text, 'utf8')
+    expect(seed).toContain('Het Nationaal Park Drentsche Aa springt')
+    writeFileSync(text, seed.replace('Het Nationaal Park Drentsche Aa springt', 'Het Nationaal Park Drentsche Aa-en-Hunze springt'))
+    await until(() => written() === 2)
+    expect(err).toMatch(/gewijzigd: omgevingsvisie\.txt; opnieuw bouwen/u)
+    expect(await besluit()).toContain('Nationaal Park Drentsche Aa-en-Hunze springt')
+
+    // A visie.json that does not parse: the CLI's error, and the watch goes on.
+    const config = join(project, 'visie.json')
+    const json = readFileSync(config, 'utf8')
+    writeFileSync(config, json.slice(0, 40))
+    await until(() => /visie: .*visie\.json/u.test(err))
+    writeFileSync(config, json)
+    await until(() => written() === 3)
+
+    stop.abort()
+    expect(await running).toBe(0)
+  }, 180_000)
+})
