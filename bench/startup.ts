@@ -92,6 +92,11 @@ async function watchRebuild(project: string, outDir: string, runs: number): Prom
     }
     return Math.round(median(times) * 10) / 10
   } finally {
-    child.kill('SIGINT')
+    // Gone before the caller removes its folder.
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((ok) => child.once('exit', ok))
+      child.kill('SIGINT')
+      await exited
+    }
   }
 }
