@@ -1,5 +1,5 @@
 /**
- * `--watch`: a job run again whenever a file it reads changes, in the same process. A warm process rebuilds the Assen
+ * `--watch` (build, validate): a job run again whenever a file it reads changes, in the same process. A warm process rebuilds the Assen
  * project in ~0.2 s where a fresh one takes ~0.7 s (module loading, code that has not been optimised yet, schemas
  * compiled once per process: issue 18), so the report follows the text as it is edited.
  * Changes are collected until QUIET_MS pass without one (an editor's save is several events: a temporary file, a
@@ -7,7 +7,10 @@
  * do not count (the run's own output, an editor's hidden and backup files).
  */
 import { watch, type FSWatcher } from 'node:fs'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
+import { UsageError } from '../model/errors.js'
+import { handleError, type UsageContext } from './errors.js'
+import type { Io } from './io.js'
 
 /** A folder to watch: its whole tree (`recursive`) or only its own entries. */
 export interface WatchedFolder {
@@ -90,4 +93,48 @@ export function watchAndRun(options: WatchOptions, run: (changed: readonly strin
       })
     }
   })
+}
+
+export interface Rounds {
+  readonly folders: readonly WatchedFolder[]
+  readonly ignore: (path: string) => boolean
+  /** What is watched, for the messages (`/work/visie` or `pakket.zip`); changed paths are named relative to `base`. */
+  readonly what: string
+  readonly base: string
+  /** What a round does, for the message after a change (`opnieuw bouwen`). */
+  readonly again: string
+  readonly io: Io
+  /** How a failed round is reported: as the CLI reports an error (--debug, --format json). */
+  readonly debug: boolean
+  readonly context: UsageContext
+}
+
+/**
+ * The command's `--watch`: `once` (a whole run that prints its own report and gives its exit code), then again after
+ * each burst of changes (watchAndRun) until `io.stop` aborts (a test; the CLI runs until Ctrl-C). A round that throws
+ * is reported as the CLI reports an error (exit 2) and the watch goes on, except for a usage error in the first round
+ * (a wrong option stays wrong: thrown). Gives the last round's exit code.
+ */
+export async function watchRounds(rounds: Rounds, once: () => Promise<number>): Promise<number> {
+  const { io } = rounds
+  let last = 0
+  const round = async (first: boolean): Promise<void> => {
+    try {
+      last = await once()
+    } catch (e) {
+      if (first && e instanceof UsageError) throw e
+      last = handleError(e, io, rounds.debug, rounds.context)
+    }
+  }
+  const waiting = () => io.err(`Wacht op wijzigingen in ${rounds.what} (Ctrl-C stopt).\n`)
+  await round(true)
+  waiting()
+  await watchAndRun({ folders: rounds.folders, ignore: rounds.ignore, ...(io.stop ? { stop: io.stop } : {}) }, async (changed) => {
+    const names = changed.map((p) => relative(rounds.base, p) || p)
+    const more = names.length > 3 ? ` en ${names.length - 3} meer` : ''
+    io.err(`\n${new Date().toLocaleTimeString('nl-NL')} gewijzigd: ${names.slice(0, 3).join(', ')}${more}; ${rounds.again}\n`)
+    await round(false)
+    waiting()
+  })
+  return last
 }

@@ -2,9 +2,10 @@
  * `visie build --watch` (watch.ts, commands/build.ts): a burst of changes gives one run with every changed path, hidden
  * files and the build's own output do not count, a change during a run gives exactly one run after it; and on the
  * Assen project the CLI rebuilds after an edit of the text (the new ZIP holds the new wording), reports a visie.json
- * that no longer parses as the CLI reports it (exit 2) and goes on watching, and ends with the last round's code.
+ * that no longer parses as the CLI reports it (exit 2) and goes on watching, and ends with the last round's code;
+ * `visie validate --watch` on a package folder reports a file that appears in it (LVBB1010) and ends with exit 1.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/index.js'
@@ -105,5 +106,38 @@ describe('visie build --watch', () => {
 
     stop.abort()
     expect(await running).toBe(0)
+  }, 180_000)
+})
+
+describe('visie validate --watch', () => {
+  test('validates the folder again when a file appears in it; a hidden file does not count; ends with the last code', async () => {
+    const project = assenProject()
+    const outDir = join(tempDir('visie-watch-out-'), 'dist')
+    const noSchemas = join(tempDir('visie-no-schemas-'), 'absent')
+    const built = await main(['node', 'visie', 'build', project, '--quiet', '--out', outDir, '--schemas', noSchemas], { out: () => {}, err: () => {}, tty: false, cwd: project, env: {} })
+    expect(built).toBe(0)
+    const folder = tempDir('visie-watch-pkg-')
+    for (const e of (await readPackage(join(outDir, 'gm0106-omgevingsvisie-2026-1.zip'))).entries) writeFileSync(join(folder, e.name), e.bytes)
+
+    let out = ''
+    let err = ''
+    const stop = new AbortController()
+    const io: Io = { out: (s) => (out += s), err: (s) => (err += s), tty: false, cwd: folder, env: {}, stop: stop.signal }
+    const reports = () => out.split('Samenvatting:').length - 1
+    const running = main(['node', 'visie', 'validate', folder, '--watch', '--lagen', 'pakket', '--datum', '2026-01-10'], io)
+    await until(() => reports() === 1 && err.includes('Wacht op wijzigingen'))
+    expect(out).toMatch(/0 blokkerend/u)
+
+    writeFileSync(join(folder, '.extra.xml.swp'), 'x')
+    writeFileSync(join(folder, 'extra.xml'), '<a/>')
+    await until(() => reports() === 2)
+    expect(err).toMatch(/gewijzigd: extra\.xml; opnieuw valideren/u)
+    expect(out.slice(out.lastIndexOf('Samenvatting:'))).toMatch(/LVBB1010.*extra\.xml/u)
+
+    rmSync(join(folder, '.extra.xml.swp'))
+    await sleep(400)
+    expect(reports()).toBe(2)
+    stop.abort()
+    expect(await running).toBe(1)
   }, 180_000)
 })

@@ -11,9 +11,8 @@ import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
 import type { CommandRegistration, Io } from '../io.js'
-import { handleError } from '../errors.js'
 import { createProgress } from '../progress.js'
-import { watchAndRun } from '../watch.js'
+import { watchRounds } from '../watch.js'
 import { writeAtomically } from '../write-atomic.js'
 import { today } from '../today.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
@@ -55,8 +54,8 @@ export const registerBuild: CommandRegistration = (program, io, exit) => {
     .option('--cache <map>', 'bewaar de XSD- en Schematron-bevindingen per bestand in deze map en valideer ongewijzigde bestanden (zoals GIO\'s) de volgende keer niet opnieuw')
     .option('--watch', 'bouw opnieuw zodra een bestand in de projectmap (of --geo) verandert, in hetzelfde proces; Ctrl-C stopt')
     .action(async (project: string, flags: BuildFlags, command: Command) => {
-      if (flags.watch) await watchBuilds(project, flags, io, exit, command.optsWithGlobals<{ debug?: boolean }>().debug === true)
-      else exit(await runBuild(project, flags, io))
+      const debug = command.optsWithGlobals<{ debug?: boolean }>().debug === true
+      exit(flags.watch ? await watchBuilds(project, flags, io, debug) : await runBuild(project, flags, io))
     })
 }
 
@@ -108,17 +107,14 @@ export const registerProcedure = registerKennisgevingCommand(
 )
 
 /**
- * `--watch`: the build, then again after each change under the project folder (and to the --geo file), in this process
- * (watch.ts). Each round prints its own report; a round that fails prints its error as the CLI does (exit 2) and the
- * watch goes on, except for a usage error in the first round (a wrong option stays wrong). Not watched: the output
- * (--out, PROJECT/dist, the ZIP), hidden files and folders, editors' backups (`…~`) and temporary files. Runs until
- * Ctrl-C; `io.stop` ends it (a test), and the exit code is then that of the last round.
+ * `--watch`: the build, then again after each change under the project folder or to the --geo file (watchRounds).
+ * Not watched: the output (--out, PROJECT/dist, the ZIP), hidden files and folders, editors' backups (`…~`) and
+ * temporary files.
  */
-async function watchBuilds(project: string, flags: BuildFlags, io: Io, exit: (code: number) => void, debug: boolean): Promise<void> {
+async function watchBuilds(project: string, flags: BuildFlags, io: Io, debug: boolean): Promise<number> {
   const projectDir = resolve(io.cwd, projectFolder(project))
   const outDir = resolve(io.cwd, flags.out ?? join(projectFolder(project), 'dist'))
   const geo = flags.geo ? resolve(io.cwd, flags.geo) : undefined
-  const context = { command: 'build', json: flags.format === 'json' }
   const inside = (dir: string, path: string) => path === dir || path.startsWith(dir + sep)
   const ignore = (path: string): boolean => {
     if (path === geo) return false
@@ -127,25 +123,9 @@ async function watchBuilds(project: string, flags: BuildFlags, io: Io, exit: (co
     if (inside(join(projectDir, 'dist'), path) || (inside(outDir, path) && !inside(outDir, projectDir))) return true
     return dirname(path) === outDir && path.endsWith('.zip')
   }
-  let last = 0
-  const round = async (first: boolean): Promise<void> => {
-    try {
-      last = await runBuild(project, flags, io)
-    } catch (e) {
-      if (first && e instanceof UsageError) throw e
-      last = handleError(e, io, debug, context)
-    }
-  }
-  await round(true)
   const folders = [{ dir: projectDir, recursive: true }, ...(geo && !inside(projectDir, geo) ? [{ dir: dirname(geo), recursive: false }] : [])]
-  io.err(`Wacht op wijzigingen in ${projectDir} (Ctrl-C stopt).\n`)
-  await watchAndRun({ folders, ignore, ...(io.stop ? { stop: io.stop } : {}) }, async (changed) => {
-    const names = changed.map((p) => relative(projectDir, p) || p)
-    io.err(`\n${new Date().toLocaleTimeString('nl-NL')} gewijzigd: ${names.slice(0, 3).join(', ')}${names.length > 3 ? ` en ${names.length - 3} meer` : ''}; opnieuw bouwen\n`)
-    await round(false)
-    io.err(`Wacht op wijzigingen in ${projectDir} (Ctrl-C stopt).\n`)
-  })
-  exit(last)
+  const context = { command: 'build', json: flags.format === 'json' }
+  return watchRounds({ folders, ignore, what: projectDir, base: projectDir, again: 'opnieuw bouwen', io, debug, context }, () => runBuild(project, flags, io))
 }
 
 /** `visie build path/to/visie.json` means its folder. */

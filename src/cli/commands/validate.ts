@@ -6,8 +6,8 @@
  */
 import { readdirSync, statSync } from 'node:fs'
 import { homedir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { Option } from 'commander'
+import { basename, dirname, join, resolve } from 'node:path'
+import { type Command, Option } from 'commander'
 import { UsageError } from '../../model/errors.js'
 import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
@@ -15,6 +15,7 @@ import { IN_WORKER_BYTES } from '../../validate/layer.js'
 import type { Report } from '../../validate/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 import { today } from '../today.js'
+import { watchRounds } from '../watch.js'
 import { writeAtomically } from '../write-atomic.js'
 
 interface ValidateOptions {
@@ -26,6 +27,7 @@ interface ValidateOptions {
   readonly datum?: string
   readonly vorige?: string
   readonly cache?: string
+  readonly watch?: boolean
 }
 
 /**
@@ -54,41 +56,66 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
     .option('--vorige <pakket>', 'de vorige versie (ZIP of map): pas de RegelingMutatie van dit wijzigingsbesluit erop toe en controleer de renvooi')
     .option('--lagen <lagen>', `alleen deze lagen, met komma's (standaard alle: ${LAYER_NAMES.join(',')})`)
     .option('--cache <map>', 'bewaar de XSD- en Schematron-bevindingen per bestand in deze map (sleutel: inhoud, schemaset, versie van visie) en sla ongewijzigde bestanden de volgende keer over')
-    .action(async (pakket: string | undefined, options: ValidateOptions) => {
+    .option('--watch', 'valideer opnieuw zodra het pakket (de ZIP, of een bestand in de map) verandert, in hetzelfde proces; Ctrl-C stopt')
+    .action(async (pakket: string | undefined, options: ValidateOptions, command: Command) => {
       if (options.regels) {
         io.out(await ruleList())
         return
       }
       if (!pakket) throw new UsageError("geef een pakket op: 'visie validate PAKKET.zip' of een map.")
-      const chosen = options.lagen?.split(',').map((l) => l.trim())
-      const unknown = chosen?.filter((l) => !LAYER_NAMES.includes(l)) ?? []
-      if (unknown.length > 0) throw new UsageError(`onbekende laag: ${unknown.join(', ')}`)
-      const vandaag = options.datum ?? today()
-      if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
-      // saxon-js and the rule files load in their worker thread while the package is read and the first layers run,
-      // as in `visie build` (not with --cache, whose hits may leave the layer nothing to run, nor for a package that
-      // may be too large for the worker: then the layer runs in process and the worker would only cost memory).
-      const path = resolve(io.cwd, pakket)
-      if (!options.cache && (chosen === undefined || chosen.includes('stop')) && smallPackage(path)) {
-        ;(await import('../../validate/schematron/thread.js')).warmSchematron(schemasDir(options, io))
-      }
-      // Loaded on use, so the CLI starts fast for other commands and for --help.
-      const { readPackage } = await import('../../package/read.js')
-      const { validatePackage } = await import('../../validate/index.js')
-      const started = new Date()
-      const pkg = await readPackage(path)
-      const vorige = options.vorige ? await readPackage(resolve(io.cwd, options.vorige)) : undefined
-      const validated = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, {
-        ...(chosen ? { layers: chosen } : {}),
-        ...(vorige ? { vorige } : {}),
-        ...(options.cache ? { cache: { dir: resolve(io.cwd, options.cache) } } : {}),
-      })
-      const report = { ...validated, tijd: { start: started.toISOString(), ms: Date.now() - started.getTime() } }
-      const output = (await formatter(options.format))(report)
-      if (options.out) await writeAtomically(resolve(io.cwd, options.out), output)
-      else io.out(output)
-      exit(report.samenvatting.blokkerend > 0 ? 1 : 0)
+      const debug = command.optsWithGlobals<{ debug?: boolean }>().debug === true
+      exit(options.watch ? await watchValidations(pakket, options, io, debug) : await validateOnce(pakket, options, io))
     })
+}
+
+/**
+ * `--watch`: the validation, then again after each change to the package (watchRounds): a ZIP (its folder is watched,
+ * so that a tool that writes a new file and renames it into place is seen) or the files of a folder (its top level,
+ * as readPackage reads it; hidden files, backups and temporary files do not count, nor the --out report).
+ */
+async function watchValidations(pakket: string, options: ValidateOptions, io: Io, debug: boolean): Promise<number> {
+  const path = resolve(io.cwd, pakket)
+  const zip = statSync(path, { throwIfNoEntry: false })?.isFile() === true || /\.zip$/i.test(path)
+  const dir = zip ? dirname(path) : path
+  const report = options.out ? resolve(io.cwd, options.out) : undefined
+  const ignore = (changed: string): boolean =>
+    zip ? changed !== path : dirname(changed) !== path || changed === report || /^\.|~$|\.tmp-visie$/.test(basename(changed))
+  const context = { command: 'validate', json: options.format === 'json' }
+  return watchRounds({ folders: [{ dir, recursive: false }], ignore, what: path, base: dir, again: 'opnieuw valideren', io, debug, context }, () =>
+    validateOnce(pakket, options, io),
+  )
+}
+
+/** One validation of `pakket`: the report printed (or written with --out); its exit code. */
+async function validateOnce(pakket: string, options: ValidateOptions, io: Io): Promise<number> {
+  const chosen = options.lagen?.split(',').map((l) => l.trim())
+  const unknown = chosen?.filter((l) => !LAYER_NAMES.includes(l)) ?? []
+  if (unknown.length > 0) throw new UsageError(`onbekende laag: ${unknown.join(', ')}`)
+  const vandaag = options.datum ?? today()
+  if (dayNumber(vandaag) === undefined) throw new UsageError(`--datum '${vandaag}' is geen datum in de vorm JJJJ-MM-DD.`)
+  // saxon-js and the rule files load in their worker thread while the package is read and the first layers run,
+  // as in `visie build` (not with --cache, whose hits may leave the layer nothing to run, nor for a package that
+  // may be too large for the worker: then the layer runs in process and the worker would only cost memory).
+  const path = resolve(io.cwd, pakket)
+  if (!options.cache && (chosen === undefined || chosen.includes('stop')) && smallPackage(path)) {
+    ;(await import('../../validate/schematron/thread.js')).warmSchematron(schemasDir(options, io))
+  }
+  // Loaded on use, so the CLI starts fast for other commands and for --help.
+  const { readPackage } = await import('../../package/read.js')
+  const { validatePackage } = await import('../../validate/index.js')
+  const started = new Date()
+  const pkg = await readPackage(path)
+  const vorige = options.vorige ? await readPackage(resolve(io.cwd, options.vorige)) : undefined
+  const validated = await validatePackage({ ...pkg, source: pakket }, { schemasDir: schemasDir(options, io), vandaag }, {
+    ...(chosen ? { layers: chosen } : {}),
+    ...(vorige ? { vorige } : {}),
+    ...(options.cache ? { cache: { dir: resolve(io.cwd, options.cache) } } : {}),
+  })
+  const report = { ...validated, tijd: { start: started.toISOString(), ms: Date.now() - started.getTime() } }
+  const output = (await formatter(options.format))(report)
+  if (options.out) await writeAtomically(resolve(io.cwd, options.out), output)
+  else io.out(output)
+  return report.samenvatting.blokkerend > 0 ? 1 : 0
 }
 
 /** A ZIP this small holds far less XML than the Schematron worker takes (IN_WORKER_BYTES, 32 MB) in any ordinary package. */
