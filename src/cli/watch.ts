@@ -26,6 +26,8 @@ export interface WatchOptions {
   readonly stop?: AbortSignal
   /** How long no change must come before a run starts (default QUIET_MS). */
   readonly quietMs?: number
+  /** A first run (with no changed paths) as soon as the folders are watched, so a change during it is not missed. */
+  readonly runFirst?: boolean
 }
 
 export const QUIET_MS = 80
@@ -92,6 +94,7 @@ export function watchAndRun(options: WatchOptions, run: (changed: readonly strin
         if (!running) end()
       })
     }
+    if (options.runFirst) start()
   })
 }
 
@@ -110,31 +113,30 @@ export interface Rounds {
 }
 
 /**
- * The command's `--watch`: `once` (a whole run that prints its own report and gives its exit code), then again after
- * each burst of changes (watchAndRun) until `io.stop` aborts (a test; the CLI runs until Ctrl-C). A round that throws
- * is reported as the CLI reports an error (exit 2) and the watch goes on, except for a usage error in the first round
- * (a wrong option stays wrong: thrown). Gives the last round's exit code.
+ * The command's `--watch`: `once` (a whole run that prints its own report and gives its exit code) as soon as the
+ * folders are watched, then again after each burst of changes (watchAndRun), until `io.stop` aborts (a test; the CLI
+ * runs until Ctrl-C). A round that throws is reported as the CLI reports an error (exit 2) and the watch goes on,
+ * except for a usage error in the first round (a wrong option stays wrong: thrown). Gives the last round's exit code.
  */
 export async function watchRounds(rounds: Rounds, once: () => Promise<number>): Promise<number> {
   const { io } = rounds
   let last = 0
-  const round = async (first: boolean): Promise<void> => {
+  let first = true
+  const watching = { folders: rounds.folders, ignore: rounds.ignore, runFirst: true, ...(io.stop ? { stop: io.stop } : {}) }
+  await watchAndRun(watching, async (changed) => {
+    if (!first) {
+      const names = changed.map((p) => relative(rounds.base, p) || p)
+      const more = names.length > 3 ? ` en ${names.length - 3} meer` : ''
+      io.err(`\n${new Date().toLocaleTimeString('nl-NL')} gewijzigd: ${names.slice(0, 3).join(', ')}${more}; ${rounds.again}\n`)
+    }
     try {
       last = await once()
     } catch (e) {
       if (first && e instanceof UsageError) throw e
       last = handleError(e, io, rounds.debug, rounds.context)
     }
-  }
-  const waiting = () => io.err(`Wacht op wijzigingen in ${rounds.what} (Ctrl-C stopt).\n`)
-  await round(true)
-  waiting()
-  await watchAndRun({ folders: rounds.folders, ignore: rounds.ignore, ...(io.stop ? { stop: io.stop } : {}) }, async (changed) => {
-    const names = changed.map((p) => relative(rounds.base, p) || p)
-    const more = names.length > 3 ? ` en ${names.length - 3} meer` : ''
-    io.err(`\n${new Date().toLocaleTimeString('nl-NL')} gewijzigd: ${names.slice(0, 3).join(', ')}${more}; ${rounds.again}\n`)
-    await round(false)
-    waiting()
+    first = false
+    io.err(`Wacht op wijzigingen in ${rounds.what} (Ctrl-C stopt).\n`)
   })
   return last
 }

@@ -109,6 +109,37 @@ describe('visie build --watch', () => {
   }, 180_000)
 })
 
+describe('visie build --watch: the first round', () => {
+  test('a change while the first build runs gives a second one', async () => {
+    const project = assenProject()
+    const outDir = join(tempDir('visie-watch-out-'), 'dist')
+    const noSchemas = join(tempDir('visie-no-schemas-'), 'absent')
+    let out = ''
+    let err = ''
+    const stop = new AbortController()
+    const io: Io = { out: (s) => (out += s), err: (s) => (err += s), tty: false, cwd: project, env: {}, stop: stop.signal }
+    const written = () => out.split('Pakket geschreven').length - 1
+    const running = main(['node', 'visie', 'build', project, '--watch', '--quiet', '--out', outDir, '--schemas', noSchemas], io)
+    await sleep(50)
+    const text = join(project, 'omgevingsvisie.txt')
+    // Still in the first build (from the sources it takes seconds): the change must not be lost.
+    expect(written()).toBe(0)
+    writeFileSync(text, readFileSync(text, 'utf8').replace('Het Nationaal Park Drentsche Aa springt', 'Het Nationaal Park springt'))
+    await until(() => written() === 2)
+    expect(err).toMatch(/gewijzigd: omgevingsvisie\.txt; opnieuw bouwen/u)
+    stop.abort()
+    expect(await running).toBe(0)
+  }, 180_000)
+
+  test('a usage error in the first round ends the watch with exit 2', async () => {
+    const project = assenProject()
+    let err = ''
+    const io: Io = { out: () => {}, err: (s) => (err += s), tty: false, cwd: project, env: {}, stop: new AbortController().signal }
+    expect(await main(['node', 'visie', 'build', project, '--watch', '--datum', 'morgen'], io)).toBe(2)
+    expect(err).toMatch(/--datum 'morgen' is geen datum/u)
+  })
+})
+
 describe('visie validate --watch', () => {
   test('validates the folder again when a file appears in it; a hidden file does not count; ends with the last code', async () => {
     const project = assenProject()
