@@ -13,6 +13,7 @@ import { join, relative } from 'node:path'
 import { VERSION } from '../cli/version.js'
 import type { Finding } from '../model/index.js'
 import type { PackageEntry, ValidateContext, ValidationLayer } from './layer.js'
+import { partOf } from './view.js'
 
 /** Layers whose findings each belong to one file and depend on nothing but that file, the schema set and the versions. */
 export const PER_DOCUMENT_LAYERS: readonly string[] = ['stop', 'xsd']
@@ -40,7 +41,7 @@ export function cachedLayer(layer: ValidationLayer, cache: LayerCache): Validati
         if (found !== undefined) hits.set(entry.name, found)
       }
       const misses = keyed.filter(({ entry }) => !hits.has(entry.name))
-      const fresh = misses.length === 0 ? [] : await layer.run({ ...pkg, entries: misses.map((m) => m.entry) }, ctx)
+      const fresh = misses.length === 0 ? [] : await layer.run(partOf(pkg, misses.map((m) => m.entry), ctx), ctx)
       // A finding of the layer as a whole (no file of this run) cannot be kept per file: then nothing is written.
       const missed = new Set(misses.map((m) => m.entry.name))
       if (fresh.every((f) => f.at?.file !== undefined && missed.has(f.at.file))) {

@@ -1,7 +1,8 @@
 /**
  * `--cache DIR` (src/validate/cache.ts) on the pv28 example, with an XSD error and a Schematron finding put into its
  * besluit: a run from an empty cache and a run from a full one give the report of a run without cache; a changed
- * file is validated again, the unchanged ones are not; an entry that does not check out is not trusted.
+ * file is validated again, the unchanged ones are not; an entry that does not check out is not trusted; the files the
+ * cache lacks are validated through the package's own view (its geo survey of a large GIO is not made again per layer).
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
@@ -9,7 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { packageFromFiles } from '../../src/package/read.js'
+import { cachedLayer } from '../../src/validate/cache.js'
+import { geoSurvey } from '../../src/validate/geo/survey.js'
 import { validatePackage, type Report } from '../../src/validate/index.js'
+import type { ValidateContext } from '../../src/validate/layer.js'
+import { disposeView, packageView } from '../../src/validate/view.js'
 import { schemasDir } from '../support/shared.js'
 import { edit, loadPv28, type File } from './package-fixtures.js'
 
@@ -94,4 +99,27 @@ describe('validate --cache', () => {
     // Only the besluit got new entries (one per layer).
     expect(readdirSync(dir).filter((n) => !before.has(n))).toHaveLength(2)
   }, 300_000)
+
+  test('the files the cache lacks are read through the package\'s view: what it derived is not derived again', async () => {
+    const pkg = packageFromFiles('pv28', files)
+    const ctx: ValidateContext = { schemasDir: schemasDir(), vandaag: '2026-01-10' }
+    const survey = geoSurvey(packageView(pkg, ctx))
+    const seen: { files: string[]; sameSurvey: boolean }[] = []
+    const layer = cachedLayer(
+      {
+        name: 'xsd',
+        run: async (part, partCtx) => {
+          seen.push({ files: part.entries.map((e) => e.name), sameSurvey: geoSurvey(packageView(part, partCtx)) === survey })
+          return []
+        },
+      },
+      { dir: join(work, 'view') },
+    )
+    try {
+      await layer.run(pkg, ctx)
+    } finally {
+      disposeView(pkg)
+    }
+    expect(seen).toEqual([{ files: files.map((f) => f.name).filter((n) => /\.(xml|gml)$/.test(n)), sameSurvey: true }])
+  })
 })
