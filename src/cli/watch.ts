@@ -6,7 +6,7 @@
  * rename); a change while a run is busy starts one more run after it, never two at once. The caller says which paths
  * do not count (the run's own output, an editor's hidden and backup files).
  */
-import { watch, type FSWatcher } from 'node:fs'
+import { existsSync, watch, type FSWatcher } from 'node:fs'
 import { join, relative } from 'node:path'
 import { UsageError } from '../model/errors.js'
 import { handleError, type UsageContext } from './errors.js'
@@ -125,7 +125,9 @@ export async function watchRounds(rounds: Rounds, once: () => Promise<number>): 
   const watching = { folders: rounds.folders, ignore: rounds.ignore, runFirst: true, ...(io.stop ? { stop: io.stop } : {}) }
   await watchAndRun(watching, async (changed) => {
     if (!first) {
-      const names = changed.map((p) => relative(rounds.base, p) || p)
+      // Named: what is there now (an editor's or sed's temporary file, renamed away, is not), else whatever changed.
+      const present = changed.filter((p) => existsSync(p))
+      const names = (present.length > 0 ? present : changed).map((p) => relative(rounds.base, p) || p)
       const more = names.length > 3 ? ` en ${names.length - 3} meer` : ''
       io.err(`\n${new Date().toLocaleTimeString('nl-NL')} gewijzigd: ${names.slice(0, 3).join(', ')}${more}; ${rounds.again}\n`)
     }
