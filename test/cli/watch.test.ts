@@ -68,18 +68,32 @@ describe('watchAndRun', () => {
   }, 30_000)
 })
 
+/** `visie build --watch` on a copy of Assen, without schemas (quicker): what it printed so far, the ZIPs it wrote, stop. */
+function watchAssen(): { project: string; outDir: string; err: () => string; written: () => number; stop: () => Promise<number> } {
+  const project = assenProject()
+  const outDir = join(tempDir('visie-watch-out-'), 'dist')
+  const noSchemas = join(tempDir('visie-no-schemas-'), 'absent')
+  let out = ''
+  let err = ''
+  const stop = new AbortController()
+  const io: Io = { out: (s) => (out += s), err: (s) => (err += s), tty: false, cwd: project, env: {}, stop: stop.signal }
+  const running = main(['node', 'visie', 'build', project, '--watch', '--quiet', '--out', outDir, '--schemas', noSchemas], io)
+  return {
+    project,
+    outDir,
+    err: () => err,
+    written: () => out.split('Pakket geschreven').length - 1,
+    stop: () => {
+      stop.abort()
+      return running
+    },
+  }
+}
+
 describe('visie build --watch', () => {
   test('rebuilds after an edit, reports a broken visie.json and goes on, ends with the last round', async () => {
-    const project = assenProject()
-    const outDir = join(tempDir('visie-watch-out-'), 'dist')
-    const noSchemas = join(tempDir('visie-no-schemas-'), 'absent')
-    let out = ''
-    let err = ''
-    const stop = new AbortController()
-    const io: Io = { out: (s) => (out += s), err: (s) => (err += s), tty: false, cwd: project, env: {}, stop: stop.signal }
-    const written = () => out.split('Pakket geschreven').length - 1
-    const running = main(['node', 'visie', 'build', project, '--watch', '--quiet', '--out', outDir, '--schemas', noSchemas], io)
-    await until(() => written() === 1 && err.includes('Wacht op wijzigingen'))
+    const { project, outDir, err, written, stop } = watchAssen()
+    await until(() => written() === 1 && err().includes('Wacht op wijzigingen'))
     const zip = join(outDir, 'gm0106-omgevingsvisie-2026-1.zip')
     const besluit = async () => {
       const pkg = await readPackage(zip)
@@ -93,42 +107,32 @@ describe('visie build --watch', () => {
     expect(seed).toContain('Het Nationaal Park Drentsche Aa springt')
     writeFileSync(text, seed.replace('Het Nationaal Park Drentsche Aa springt', 'Het Nationaal Park Drentsche Aa-en-Hunze springt'))
     await until(() => written() === 2)
-    expect(err).toMatch(/gewijzigd: omgevingsvisie\.txt; opnieuw bouwen/u)
+    expect(err()).toMatch(/gewijzigd: omgevingsvisie\.txt; opnieuw bouwen/u)
     expect(await besluit()).toContain('Nationaal Park Drentsche Aa-en-Hunze springt')
 
     // A visie.json that does not parse: the CLI's error, and the watch goes on.
     const config = join(project, 'visie.json')
     const json = readFileSync(config, 'utf8')
     writeFileSync(config, json.slice(0, 40))
-    await until(() => /visie: .*visie\.json/u.test(err))
+    await until(() => /visie: .*visie\.json/u.test(err()))
     writeFileSync(config, json)
     await until(() => written() === 3)
 
-    stop.abort()
-    expect(await running).toBe(0)
+    expect(await stop()).toBe(0)
   }, 180_000)
 })
 
 describe('visie build --watch: the first round', () => {
   test('a change while the first build runs gives a second one', async () => {
-    const project = assenProject()
-    const outDir = join(tempDir('visie-watch-out-'), 'dist')
-    const noSchemas = join(tempDir('visie-no-schemas-'), 'absent')
-    let out = ''
-    let err = ''
-    const stop = new AbortController()
-    const io: Io = { out: (s) => (out += s), err: (s) => (err += s), tty: false, cwd: project, env: {}, stop: stop.signal }
-    const written = () => out.split('Pakket geschreven').length - 1
-    const running = main(['node', 'visie', 'build', project, '--watch', '--quiet', '--out', outDir, '--schemas', noSchemas], io)
+    const { project, err, written, stop } = watchAssen()
     await sleep(50)
     const text = join(project, 'omgevingsvisie.txt')
     // Still in the first build (from the sources it takes seconds): the change must not be lost.
     expect(written()).toBe(0)
     writeFileSync(text, readFileSync(text, 'utf8').replace('Het Nationaal Park Drentsche Aa springt', 'Het Nationaal Park springt'))
     await until(() => written() === 2)
-    expect(err).toMatch(/gewijzigd: omgevingsvisie\.txt; opnieuw bouwen/u)
-    stop.abort()
-    expect(await running).toBe(0)
+    expect(err()).toMatch(/gewijzigd: omgevingsvisie\.txt; opnieuw bouwen/u)
+    expect(await stop()).toBe(0)
   }, 180_000)
 
   test('a usage error in the first round ends the watch with exit 2', async () => {
