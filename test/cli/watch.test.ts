@@ -5,14 +5,15 @@
  * that no longer parses as the CLI reports it (exit 2) and goes on watching, and ends with the last round's code;
  * `visie validate --watch` on a package folder reports a file that appears in it (LVBB1010) and ends with exit 1.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join, sep } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import type { Io } from '../../src/cli/io.js'
 import { watchAndRun } from '../../src/cli/watch.js'
 import { readPackage } from '../../src/package/read.js'
 import { assenProject, tempDir } from '../hardening/support.js'
+import { schemasDir } from '../support/shared.js'
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
 
@@ -33,7 +34,7 @@ describe('watchAndRun', () => {
     const runs: string[][] = []
     let slow = false
     const watching = watchAndRun(
-      { folders: [{ dir, recursive: true }], ignore: (p) => p.split('/').some((part) => part.startsWith('.')), stop: stop.signal, quietMs: 60 },
+      { folders: [{ dir, recursive: true }], ignore: (p) => p.split(sep).some((part) => part.startsWith('.')), stop: stop.signal, quietMs: 60 },
       async (changed) => {
         runs.push(changed.map((p) => p.slice(dir.length + 1)))
         if (slow) await sleep(400)
@@ -68,19 +69,25 @@ describe('watchAndRun', () => {
   }, 30_000)
 })
 
-/** `visie build --watch` on a copy of Assen, without schemas (quicker): what it printed so far, the ZIPs it wrote, stop. */
-function watchAssen(): { project: string; outDir: string; err: () => string; written: () => number; stop: () => Promise<number> } {
+/**
+ * `visie build --watch` on a copy of Assen, without schemas (quicker): what it printed so far, the ZIPs it wrote, stop.
+ * `options` gives the arguments after the project (default: --out in a folder of its own), made from the copy's path.
+ */
+function watchAssen(options: (project: string) => string[] = () => ['--out', join(tempDir('visie-watch-out-'), 'dist')]): {
+  project: string
+  err: () => string
+  written: () => number
+  stop: () => Promise<number>
+} {
   const project = assenProject()
-  const outDir = join(tempDir('visie-watch-out-'), 'dist')
   const noSchemas = join(tempDir('visie-no-schemas-'), 'absent')
   let out = ''
   let err = ''
   const stop = new AbortController()
   const io: Io = { out: (s) => (out += s), err: (s) => (err += s), tty: false, cwd: project, env: {}, stop: stop.signal }
-  const running = main(['node', 'visie', 'build', project, '--watch', '--quiet', '--out', outDir, '--schemas', noSchemas], io)
+  const running = main(['node', 'visie', 'build', project, '--watch', '--quiet', '--schemas', noSchemas, ...options(project)], io)
   return {
     project,
-    outDir,
     err: () => err,
     written: () => out.split('Pakket geschreven').length - 1,
     stop: () => {
@@ -92,7 +99,8 @@ function watchAssen(): { project: string; outDir: string; err: () => string; wri
 
 describe('visie build --watch', () => {
   test('rebuilds after an edit, reports a broken visie.json and goes on, ends with the last round', async () => {
-    const { project, outDir, err, written, stop } = watchAssen()
+    const outDir = join(tempDir('visie-watch-out-'), 'dist')
+    const { project, err, written, stop } = watchAssen(() => ['--out', outDir])
     await until(() => written() === 1 && err().includes('Wacht op wijzigingen'))
     const zip = join(outDir, 'gm0106-omgevingsvisie-2026-1.zip')
     const besluit = async () => {
@@ -119,6 +127,46 @@ describe('visie build --watch', () => {
     await until(() => written() === 3)
 
     expect(await stop()).toBe(0)
+  }, 180_000)
+})
+
+describe('visie build --watch: its own output does not count', () => {
+  /** After the first round: quiet for a while, then one round per edit of the text. */
+  async function oneRoundPerEdit(watching: ReturnType<typeof watchAssen>): Promise<void> {
+    const { project, err, written, stop } = watching
+    await until(() => written() === 1 && err().includes('Wacht op wijzigingen'))
+    await sleep(700)
+    expect(written()).toBe(1)
+    const text = join(project, 'omgevingsvisie.txt')
+    writeFileSync(text, readFileSync(text, 'utf8').replace('Het Nationaal Park Drentsche Aa springt', 'Het Nationaal Park springt'))
+    await until(() => written() === 2)
+    await sleep(700)
+    expect(written()).toBe(2)
+    expect(err().match(/gewijzigd:/gu)).toHaveLength(1)
+    expect(await stop()).toBe(0)
+  }
+
+  test('the ZIP in PROJECT/dist (the default) and a --cache folder inside the project', async () => {
+    // With the schema set (a later --schemas wins): the xsd and Schematron layers run and fill the cache.
+    const cache = (project: string) => join(project, 'cache')
+    let project = ''
+    await oneRoundPerEdit(
+      watchAssen((p) => {
+        project = p
+        return ['--schemas', schemasDir(), '--cache', cache(p)]
+      }),
+    )
+    expect(readdirSync(cache(project)).filter((n) => n.endsWith('.json')).length).toBeGreaterThan(0)
+  }, 300_000)
+
+  test('--out the project folder itself, named through a symbolic link', async () => {
+    const links = tempDir('visie-watch-link-')
+    await oneRoundPerEdit(
+      watchAssen((project) => {
+        symlinkSync(project, join(links, 'project'))
+        return ['--out', join(links, 'project')]
+      }),
+    )
   }, 180_000)
 })
 

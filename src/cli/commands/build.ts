@@ -3,7 +3,7 @@
  * PROJECT/dist). The ZIP goes to a temporary name first and is renamed into place only when complete (write-atomic.ts).
  */
 import { homedir } from 'node:os'
-import { basename, dirname, join, relative, resolve, sep } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import { type Finding, type Severity, UsageError, compareFindings, isBlocking } from '../../model/index.js'
 import type { BuildResult } from '../../build/index.js'
@@ -12,7 +12,7 @@ import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
 import type { CommandRegistration, Io } from '../io.js'
 import { createProgress } from '../progress.js'
-import { watchRounds } from '../watch.js'
+import { canonical, inside, isFolder, samePath, scratchPath, watchRounds } from '../watch.js'
 import { writeAtomically } from '../write-atomic.js'
 import { today } from '../today.js'
 import { dayNumber } from '../../validate/lvbb/dates.js'
@@ -108,22 +108,26 @@ export const registerProcedure = registerKennisgevingCommand(
 
 /**
  * `--watch`: the build, then again after each change under the project folder or to the --geo file (watchRounds).
- * Not watched: the output (--out, PROJECT/dist, the ZIP), hidden files and folders, editors' backups (`…~`) and
- * temporary files.
+ * Not watched: the output (--out, PROJECT/dist, the ZIP), the --cache folder, hidden files and folders, editors'
+ * backups (`…~`) and temporary files. Paths compared as the watcher sees them (canonical: links resolved).
  */
 async function watchBuilds(project: string, flags: BuildFlags, io: Io, debug: boolean): Promise<number> {
-  const projectDir = resolve(io.cwd, projectFolder(project))
-  const outDir = resolve(io.cwd, flags.out ?? join(projectFolder(project), 'dist'))
-  const geo = flags.geo ? resolve(io.cwd, flags.geo) : undefined
-  const inside = (dir: string, path: string) => path === dir || path.startsWith(dir + sep)
+  const given = resolve(io.cwd, projectFolder(project))
+  // A project folder that is not there: the build says so, as without --watch.
+  if (!isFolder(given)) return runBuild(project, flags, io)
+  const projectDir = canonical(given)
+  const outDir = canonical(resolve(io.cwd, flags.out ?? join(projectFolder(project), 'dist')))
+  const cacheDir = flags.cache ? canonical(resolve(io.cwd, flags.cache)) : undefined
+  const geo = flags.geo ? canonical(resolve(io.cwd, flags.geo)) : undefined
   const ignore = (path: string): boolean => {
-    if (path === geo) return false
-    if (!inside(projectDir, path)) return true
-    if (/(~|\.tmp-visie)$/.test(path) || relative(projectDir, path).split(sep).some((part) => part.startsWith('.'))) return true
-    if (inside(join(projectDir, 'dist'), path) || (inside(outDir, path) && !inside(outDir, projectDir))) return true
-    return dirname(path) === outDir && path.endsWith('.zip')
+    if (geo !== undefined && samePath(path, geo)) return false
+    if (!inside(projectDir, path) || scratchPath(projectDir, path)) return true
+    if (inside(join(projectDir, 'dist'), path) || (cacheDir !== undefined && inside(cacheDir, path))) return true
+    if (inside(outDir, path) && !inside(outDir, projectDir)) return true
+    // --out is the project folder or above it: only the ZIP there is ours.
+    return samePath(dirname(path), outDir) && /\.zip$/i.test(path)
   }
-  const folders = [{ dir: projectDir, recursive: true }, ...(geo && !inside(projectDir, geo) ? [{ dir: dirname(geo), recursive: false }] : [])]
+  const folders = [{ dir: projectDir, recursive: true }, ...(geo !== undefined && !inside(projectDir, geo) ? [{ dir: dirname(geo), recursive: false }] : [])]
   const context = { command: 'build', json: flags.format === 'json' }
   return watchRounds({ folders, ignore, what: projectDir, base: projectDir, again: 'opnieuw bouwen', io, debug, context }, () => runBuild(project, flags, io))
 }

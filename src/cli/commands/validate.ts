@@ -15,7 +15,7 @@ import { IN_WORKER_BYTES } from '../../validate/layer.js'
 import type { Report } from '../../validate/index.js'
 import type { CommandRegistration, Io } from '../io.js'
 import { today } from '../today.js'
-import { watchRounds } from '../watch.js'
+import { canonical, inside, isFolder, samePath, scratchPath, watchRounds } from '../watch.js'
 import { writeAtomically } from '../write-atomic.js'
 
 interface ValidateOptions {
@@ -71,15 +71,23 @@ export const registerValidate: CommandRegistration = (program, io, exit) => {
 /**
  * `--watch`: the validation, then again after each change to the package (watchRounds): a ZIP (its folder is watched,
  * so that a tool that writes a new file and renames it into place is seen) or the files of a folder (its top level,
- * as readPackage reads it; hidden files, backups and temporary files do not count, nor the --out report).
+ * as readPackage reads it; hidden files, backups and temporary files do not count, nor the --out report or the
+ * --cache folder).
  */
 async function watchValidations(pakket: string, options: ValidateOptions, io: Io, debug: boolean): Promise<number> {
-  const path = resolve(io.cwd, pakket)
-  const zip = statSync(path, { throwIfNoEntry: false })?.isFile() === true || /\.zip$/i.test(path)
-  const dir = zip ? dirname(path) : path
-  const report = options.out ? resolve(io.cwd, options.out) : undefined
-  const ignore = (changed: string): boolean =>
-    zip ? changed !== path : dirname(changed) !== path || changed === report || /^\.|~$|\.tmp-visie$/.test(basename(changed))
+  const given = resolve(io.cwd, pakket)
+  const zip = statSync(given, { throwIfNoEntry: false })?.isFile() === true || /\.zip$/i.test(given)
+  // A package (folder) that is not there: the validation says so, as without --watch. A ZIP may still come.
+  if (!isFolder(zip ? dirname(given) : given)) return validateOnce(pakket, options, io)
+  const dir = canonical(zip ? dirname(given) : given)
+  const path = zip ? join(dir, basename(given)) : dir
+  const report = options.out ? canonical(resolve(io.cwd, options.out)) : undefined
+  const cacheDir = options.cache ? canonical(resolve(io.cwd, options.cache)) : undefined
+  const ignore = (changed: string): boolean => {
+    if (zip) return !samePath(changed, path)
+    if (!samePath(dirname(changed), dir) || scratchPath(dir, changed)) return true
+    return (report !== undefined && samePath(changed, report)) || (cacheDir !== undefined && inside(cacheDir, changed))
+  }
   const context = { command: 'validate', json: options.format === 'json' }
   return watchRounds({ folders: [{ dir, recursive: false }], ignore, what: path, base: dir, again: 'opnieuw valideren', io, debug, context }, () =>
     validateOnce(pakket, options, io),
