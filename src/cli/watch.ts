@@ -72,48 +72,56 @@ export function watchAndRun(options: WatchOptions, run: (changed: readonly strin
         .then(
           () => {
             running = false
+            if (failure === undefined && !options.stop?.aborted) refresh()
             if (failure !== undefined) end(failure)
             else if (options.stop?.aborted) end()
-            else {
-              refresh()
-              if (changed.size > 0) schedule()
-            }
+            else if (changed.size > 0) schedule()
           },
           (e: unknown) => end(e),
         )
     }
-    const watchFolder = (dir: string, recursive: boolean): void => {
-      if (watchers.has(dir) || ended) return
-      const watcher = watch(dir, (_event, name) => {
-        const path = name === null ? dir : join(dir, name.toString())
-        if (ended || options.ignore(path)) return
-        if (recursive && path !== dir && isFolder(path)) tryWatch(path, true)
-        changed.add(path)
-        // During a run the change waits for it (start() is called again when it ends).
-        if (!running) schedule()
-      })
-      watcher.on('error', (e) => {
-        watcher.close()
-        watchers.delete(dir)
-        // A folder that went away is no failure: a run may make it again (refresh).
-        if (existsSync(dir)) {
-          failure = notWatchable(dir, e)
-          if (!running) end(failure)
+    /** Watches `dir` (if not yet) and, `recursive`, every folder under it that counts; throws an InputError. */
+    const watchTree = (dir: string, recursive: boolean): void => {
+      if (ended) return
+      if (!watchers.has(dir)) {
+        let watcher: FSWatcher
+        try {
+          watcher = watch(dir, (_event, name) => {
+            const path = name === null ? dir : join(dir, name.toString())
+            if (ended || options.ignore(path)) return
+            if (recursive && path !== dir && isFolder(path)) tryWatch(path)
+            changed.add(path)
+            // During a run the change waits for it (start() is called again when it ends).
+            if (!running) schedule()
+          })
+        } catch (e) {
+          throw notWatchable(dir, e)
         }
-      })
-      watchers.set(dir, watcher)
+        watcher.on('error', (e) => {
+          watcher.close()
+          watchers.delete(dir)
+          // A folder that went away is no failure: a run may make it again (refresh).
+          if (existsSync(dir)) fault(notWatchable(dir, e))
+        })
+        watchers.set(dir, watcher)
+      }
       if (!recursive) return
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const sub = join(dir, entry.name)
-        if (entry.isDirectory() && !options.ignore(sub)) watchFolder(sub, true)
+        if (entry.isDirectory() && !options.ignore(sub)) watchTree(sub, true)
       }
     }
-    /** A folder seen while running: one that cannot be watched (gone again) is left; a watch limit is a failure. */
-    const tryWatch = (dir: string, recursive: boolean): void => {
+    /** Ends the watch with `error`, or after the run in progress. */
+    const fault = (error: unknown): void => {
+      failure = error
+      if (!running) end(error)
+    }
+    /** A folder seen or made while watching: one that is gone again is left; one that cannot be watched ends the watch. */
+    const tryWatch = (dir: string): void => {
       try {
-        watchFolder(dir, recursive)
+        watchTree(dir, true)
       } catch (e) {
-        if (existsSync(dir)) failure = notWatchable(dir, e)
+        if (existsSync(dir)) fault(e)
       }
     }
     /** After a run: watches of folders that are gone closed, folders made meanwhile watched. */
@@ -124,13 +132,20 @@ export function watchAndRun(options: WatchOptions, run: (changed: readonly strin
           watchers.delete(dir)
         }
       }
-      for (const folder of options.folders) if (existsSync(folder.dir)) tryWatch(folder.dir, folder.recursive)
+      for (const folder of options.folders) {
+        if (!existsSync(folder.dir)) continue
+        try {
+          watchTree(folder.dir, folder.recursive)
+        } catch (e) {
+          fault(e)
+        }
+      }
     }
 
     try {
-      for (const folder of options.folders) watchFolder(folder.dir, folder.recursive)
+      for (const folder of options.folders) watchTree(folder.dir, folder.recursive)
     } catch (e) {
-      end(notWatchable(options.folders[0]?.dir ?? '', e))
+      end(e)
       return
     }
     if (options.stop) {

@@ -27,7 +27,7 @@ async function until(ready: () => boolean, ms = 60_000): Promise<void> {
 }
 
 describe('watchAndRun', () => {
-  test('one run per burst, with every changed path; hidden files do not count; a change during a run waits for it', async () => {
+  test('one run per burst, with every changed path; hidden files do not count; a change during a run waits for it; a new folder is watched', async () => {
     const dir = tempDir('visie-watch-')
     mkdirSync(join(dir, 'geo'))
     const stop = new AbortController()
@@ -63,6 +63,13 @@ describe('watchAndRun', () => {
     expect(runs[2]).toEqual(['a.txt', 'c.txt'])
     await sleep(300)
     expect(runs).toHaveLength(3)
+
+    // A folder made while watching is watched too.
+    mkdirSync(join(dir, 'nieuw'))
+    await until(() => runs.length === 4)
+    writeFileSync(join(dir, 'nieuw', 'x.txt'), '1')
+    await until(() => runs.length === 5)
+    expect(runs[4]).toEqual(['nieuw/x.txt'])
 
     stop.abort()
     await watching
