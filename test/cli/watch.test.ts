@@ -32,12 +32,14 @@ describe('watchAndRun', () => {
     mkdirSync(join(dir, 'geo'))
     const stop = new AbortController()
     const runs: string[][] = []
-    let slow = false
+    // A run that waits until the test lets it end (release), so changes surely come while it is busy.
+    let gate: Promise<void> | undefined
+    let release = (): void => {}
     const watching = watchAndRun(
       { folders: [{ dir, recursive: true }], ignore: (p) => p.split(sep).some((part) => part.startsWith('.')), stop: stop.signal, quietMs: 60 },
       async (changed) => {
         runs.push(changed.map((p) => p.slice(dir.length + 1)))
-        if (slow) await sleep(400)
+        await gate
       },
     )
     await sleep(100)
@@ -51,14 +53,17 @@ describe('watchAndRun', () => {
     await sleep(300)
     expect(runs).toHaveLength(1)
 
-    slow = true
+    gate = new Promise((ok) => (release = ok))
     writeFileSync(join(dir, 'a.txt'), '3')
     await until(() => runs.length === 2)
-    // During the slow run: two changes, one run after it.
+    // During the held run: two changes, apart, then one run after it.
     writeFileSync(join(dir, 'c.txt'), '1')
-    await sleep(100)
+    await sleep(200)
     writeFileSync(join(dir, 'a.txt'), '4')
-    slow = false
+    await sleep(200)
+    expect(runs).toHaveLength(2)
+    gate = undefined
+    release()
     await until(() => runs.length === 3)
     expect(runs[2]).toEqual(['a.txt', 'c.txt'])
     await sleep(300)
