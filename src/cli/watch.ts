@@ -19,7 +19,8 @@ export interface WatchedFolder {
 }
 
 export interface WatchOptions {
-  readonly folders: readonly WatchedFolder[]
+  /** The folders, or a function that gives them again after each run (a run may learn of more, build.ts). */
+  readonly folders: readonly WatchedFolder[] | (() => readonly WatchedFolder[])
   /** Whether a change to this path (under a watched folder as given) is left alone; an ignored folder is not watched. */
   readonly ignore: (path: string) => boolean
   /** Ends the watch (after a run in progress is done); without it the watch lasts as long as the process. */
@@ -41,6 +42,7 @@ export const QUIET_MS = 80
  */
 export function watchAndRun(options: WatchOptions, run: (changed: readonly string[]) => Promise<void>): Promise<void> {
   const quiet = options.quietMs ?? QUIET_MS
+  const folders = (): readonly WatchedFolder[] => (typeof options.folders === 'function' ? options.folders() : options.folders)
   return new Promise((done, fail) => {
     const changed = new Set<string>()
     const watchers = new Map<string, FSWatcher>()
@@ -132,7 +134,7 @@ export function watchAndRun(options: WatchOptions, run: (changed: readonly strin
           watchers.delete(dir)
         }
       }
-      for (const folder of options.folders) {
+      for (const folder of folders()) {
         if (!existsSync(folder.dir)) continue
         try {
           watchTree(folder.dir, folder.recursive)
@@ -143,7 +145,7 @@ export function watchAndRun(options: WatchOptions, run: (changed: readonly strin
     }
 
     try {
-      for (const folder of options.folders) watchTree(folder.dir, folder.recursive)
+      for (const folder of folders()) watchTree(folder.dir, folder.recursive)
     } catch (e) {
       end(e)
       return
@@ -214,7 +216,7 @@ export function scratchPath(base: string, path: string): boolean {
 }
 
 export interface Rounds {
-  readonly folders: readonly WatchedFolder[]
+  readonly folders: WatchOptions['folders']
   readonly ignore: (path: string) => boolean
   /** What is watched, for the messages (`/work/visie` or `pakket.zip`); changed paths are named relative to `base`. */
   readonly what: string

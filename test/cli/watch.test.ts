@@ -5,14 +5,14 @@
  * that no longer parses as the CLI reports it (exit 2) and goes on watching, and ends with the last round's code;
  * `visie validate --watch` on a package folder reports a file that appears in it (LVBB1010) and ends with exit 1.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { join, sep } from 'node:path'
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { main } from '../../src/cli/index.js'
 import type { Io } from '../../src/cli/io.js'
 import { watchAndRun } from '../../src/cli/watch.js'
 import { readPackage } from '../../src/package/read.js'
-import { assenProject, tempDir } from '../hardening/support.js'
+import { assenProject, editJson, tempDir } from '../hardening/support.js'
 import { schemasDir } from '../support/shared.js'
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms))
@@ -179,6 +179,30 @@ describe('visie build --watch: its own output does not count', () => {
         return ['--out', join(links, 'project')]
       }),
     )
+  }, 180_000)
+})
+
+describe('visie build --watch: files outside the project folder', () => {
+  test('a text visie.json names outside the project (allowed there) is watched from the first round on', async () => {
+    const elsewhere = tempDir('visie-watch-elders-')
+    let project = ''
+    const watching = watchAssen((p) => {
+      project = p
+      renameSync(join(p, 'omgevingsvisie.txt'), join(elsewhere, 'visie.txt'))
+      editJson(join(p, 'visie.json'), (json) => {
+        json.tekst = join(elsewhere, 'visie.txt')
+        json.bestandenBuitenProjectmap = true
+      })
+      return ['--out', join(tempDir('visie-watch-out-'), 'dist')]
+    })
+    const { err, written, stop } = watching
+    await until(() => written() === 1 && err().includes('Wacht op wijzigingen'))
+    expect(project).not.toBe('')
+    const text = join(elsewhere, 'visie.txt')
+    writeFileSync(text, readFileSync(text, 'utf8').replace('Het Nationaal Park Drentsche Aa springt', 'Het Nationaal Park springt'))
+    await until(() => written() === 2)
+    expect(err()).toContain(`gewijzigd: ${relative(project, text)}; opnieuw bouwen`)
+    expect(await stop()).toBe(0)
   }, 180_000)
 })
 

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { type Command, Option } from 'commander'
 import { type Finding, type Severity, UsageError, compareFindings, isBlocking } from '../../model/index.js'
 import type { BuildResult } from '../../build/index.js'
+import { namedFiles } from '../../config/project-files.js'
 import { defaultSchemasDir } from '../../schemas/default-dir.js'
 import type { Report } from '../../validate/index.js'
 import { VERSION } from '../version.js'
@@ -107,9 +108,11 @@ export const registerProcedure = registerKennisgevingCommand(
 )
 
 /**
- * `--watch`: the build, then again after each change under the project folder or to the --geo file (watchRounds).
- * Not watched: the output (--out, PROJECT/dist, the ZIP), the --cache folder, hidden files and folders, editors'
- * backups (`…~`) and temporary files. Paths compared as the watcher sees them (canonical: links resolved).
+ * `--watch`: the build, then again after each change under the project folder, to the --geo file, or to a file
+ * visie.json names outside the project (allowed there with "bestandenBuitenProjectmap"; learnt from each round's
+ * configuration) (watchRounds). Not watched: the output (--out, PROJECT/dist, the ZIP), the --cache folder, hidden
+ * files and folders, editors' backups (`…~`) and temporary files. Paths compared as the watcher sees them (canonical:
+ * links resolved).
  */
 async function watchBuilds(project: string, flags: BuildFlags, io: Io, debug: boolean): Promise<number> {
   const given = resolve(io.cwd, projectFolder(project))
@@ -118,18 +121,23 @@ async function watchBuilds(project: string, flags: BuildFlags, io: Io, debug: bo
   const projectDir = canonical(given)
   const outDir = canonical(resolve(io.cwd, flags.out ?? join(projectFolder(project), 'dist')))
   const cacheDir = flags.cache ? canonical(resolve(io.cwd, flags.cache)) : undefined
-  const geo = flags.geo ? canonical(resolve(io.cwd, flags.geo)) : undefined
+  /** The files outside the project folder that count: --geo, and those the last round's visie.json named there. */
+  let outside: string[] = flags.geo ? [canonical(resolve(io.cwd, flags.geo))] : []
+  const learn = (result: BuildResult): void => {
+    const named = namedFiles(result.context.config).map(({ path }) => canonical(resolve(given, path)))
+    outside = [...new Set([...(flags.geo ? [canonical(resolve(io.cwd, flags.geo))] : []), ...named])].filter((f) => !inside(projectDir, f))
+  }
   const ignore = (path: string): boolean => {
-    if (geo !== undefined && samePath(path, geo)) return false
+    if (outside.some((f) => samePath(path, f))) return false
     if (!inside(projectDir, path) || scratchPath(projectDir, path)) return true
     if (inside(join(projectDir, 'dist'), path) || (cacheDir !== undefined && inside(cacheDir, path))) return true
     if (inside(outDir, path) && !inside(outDir, projectDir)) return true
     // --out is the project folder or above it: only the ZIP there is ours.
     return samePath(dirname(path), outDir) && /\.zip$/i.test(path)
   }
-  const folders = [{ dir: projectDir, recursive: true }, ...(geo !== undefined && !inside(projectDir, geo) ? [{ dir: dirname(geo), recursive: false }] : [])]
+  const folders = () => [{ dir: projectDir, recursive: true }, ...[...new Set(outside.map((f) => dirname(f)))].map((dir) => ({ dir, recursive: false }))]
   const context = { command: 'build', json: flags.format === 'json' }
-  return watchRounds({ folders, ignore, what: projectDir, base: projectDir, again: 'opnieuw bouwen', io, debug, context }, () => runBuild(project, flags, io))
+  return watchRounds({ folders, ignore, what: projectDir, base: projectDir, again: 'opnieuw bouwen', io, debug, context }, () => runBuild(project, flags, io, learn))
 }
 
 /** `visie build path/to/visie.json` means its folder. */
@@ -137,7 +145,8 @@ function projectFolder(project: string): string {
   return basename(project) === 'visie.json' ? dirname(project) : project
 }
 
-async function runBuild(project: string, flags: BuildFlags, io: Io): Promise<number> {
+/** One build: the report printed, the ZIP written unless blocked; its exit code. `seen` gets the build's result (--watch). */
+async function runBuild(project: string, flags: BuildFlags, io: Io, seen?: (result: BuildResult) => void): Promise<number> {
   const projectArg = projectFolder(project)
   const projectDir = resolve(io.cwd, projectArg)
   const vandaag = flags.datum ?? today()
@@ -172,6 +181,7 @@ async function runBuild(project: string, flags: BuildFlags, io: Io): Promise<num
     onStep: (step, ms, detail) => progress.step(step, ms, detail),
   })
   progress.done()
+  seen?.(result)
 
   const outDir = resolve(io.cwd, flags.out ?? join(projectArg, 'dist'))
   const target = join(outDir, result.zipName)
