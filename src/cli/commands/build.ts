@@ -121,11 +121,12 @@ async function watchBuilds(project: string, flags: BuildFlags, io: Io, debug: bo
   const projectDir = canonical(given)
   const outDir = canonical(resolve(io.cwd, flags.out ?? join(projectFolder(project), 'dist')))
   const cacheDir = flags.cache ? canonical(resolve(io.cwd, flags.cache)) : undefined
+  const geo = flags.geo ? [canonical(resolve(io.cwd, flags.geo))] : []
   /** The files outside the project folder that count: --geo, and those the last round's visie.json named there. */
-  let outside: string[] = flags.geo ? [canonical(resolve(io.cwd, flags.geo))] : []
+  let outside = geo.filter((f) => !inside(projectDir, f))
   const learn = (result: BuildResult): void => {
     const named = namedFiles(result.context.config).map(({ path }) => canonical(resolve(given, path)))
-    outside = [...new Set([...(flags.geo ? [canonical(resolve(io.cwd, flags.geo))] : []), ...named])].filter((f) => !inside(projectDir, f))
+    outside = [...new Set([...geo, ...named])].filter((f) => !inside(projectDir, f))
   }
   const ignore = (path: string): boolean => {
     if (outside.some((f) => samePath(path, f))) return false
