@@ -8,6 +8,7 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync, watch, type FSWatcher } from 'node:fs'
 import { basename, dirname, join, relative, sep } from 'node:path'
+import { inside as within } from '../config/project-files.js'
 import { InputError, UsageError } from '../model/errors.js'
 import { handleError, type UsageContext } from './errors.js'
 import type { Io } from './io.js'
@@ -205,9 +206,7 @@ export function samePath(a: string, b: string): boolean {
 
 /** Whether `path` is `dir` or lies under it (canonical paths). */
 export function inside(dir: string, path: string): boolean {
-  const d = folded(dir)
-  const p = folded(path)
-  return p === d || p.startsWith(d.endsWith(sep) ? d : d + sep)
+  return within(folded(dir), folded(path))
 }
 
 /** Hidden (a part starting with a dot), an editor's backup (`…~`) or a temporary file (`.tmp-visie`, `.tmp`). */

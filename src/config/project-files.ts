@@ -62,7 +62,8 @@ function realOrUndefined(path: string): string | undefined {
   }
 }
 
-function inside(root: string, path: string): boolean {
+/** Whether `path` is `root` or lies under it (both absolute). */
+export function inside(root: string, path: string): boolean {
   const rel = relative(root, path)
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))
 }
